@@ -1,0 +1,167 @@
+"""The definition of one grant call (deadline, amounts, region, sessions), read from its own TOML file.
+
+A new call needs a new file, not new code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from config.errors import ConfigError
+
+DEFAULT_CALL_FILE = Path(__file__).parent / "calls" / "maak-werk-van-je-buurt-2019.toml"
+
+
+@dataclass(frozen=True)
+class Municipality:
+    name: str
+    country: str  # "BE" or "FR"
+    postcodes: tuple[str, ...]
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CoachingSession:
+    day: date
+    start: time
+    end: time
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class CallDefinition:
+    call_id: str
+    reference_prefix: str
+    name: dict[str, str]  # language -> name
+    deadline_local: datetime  # naive local wall time, e.g. 2019-06-16 23:59:59
+    timezone: ZoneInfo
+    max_amount: Decimal
+    pot: Decimal
+    currency: str
+    selection: dict[str, str]  # language -> when selection happens, in words
+    coordinator_name: str
+    postal_address: str
+    sessions: tuple[CoachingSession, ...]
+    municipalities: tuple[Municipality, ...]
+    reminder_days_before_deadline: tuple[int, ...]
+    reminder_days_before_session: tuple[int, ...]
+    digest_time: time
+    digest_when_idle: bool
+    retention_days_after_close: int
+    source_path: str
+
+    @property
+    def deadline(self) -> datetime:
+        """The deadline as an aware datetime in the call's timezone (summer time applied)."""
+        return self.deadline_local.replace(tzinfo=self.timezone)
+
+    @property
+    def deadline_date(self) -> date:
+        return self.deadline_local.date()
+
+    def municipality_by_postcode(self, postcode: str) -> Municipality | None:
+        for municipality in self.municipalities:
+            if postcode in municipality.postcodes:
+                return municipality
+        return None
+
+    def session_starts(self) -> list[datetime]:
+        return [datetime.combine(s.day, s.start, tzinfo=self.timezone) for s in self.sessions]
+
+    def closes_at_plus(self, days: int) -> datetime:
+        return self.deadline + timedelta(days=days)
+
+
+def _get(table: dict, key: str, path: Path, prefix: str = ""):
+    if key not in table:
+        raise ConfigError("missing required setting", key=f"{prefix}{key}", path=str(path))
+    return table[key]
+
+
+def _decimal(value: object, key: str, path: Path) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        raise ConfigError(f"not an amount: {value!r}", key=key, path=str(path)) from None
+
+
+def _clock(value: object, key: str, path: Path) -> time:
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value))
+    except ValueError:
+        raise ConfigError(f"not a time of day (HH:MM): {value!r}", key=key, path=str(path)) from None
+
+
+def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
+    """Read and check a call file; raises ConfigError naming the key and the file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("call file not found", key="call.file", path=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"call file is not valid TOML: {exc}", path=str(path)) from None
+
+    call = _get(data, "call", path)
+    try:
+        zone = ZoneInfo(_get(call, "timezone", path, "call."))
+    except ZoneInfoNotFoundError:
+        raise ConfigError("unknown timezone", key="call.timezone", path=str(path)) from None
+    deadline_local = _get(call, "deadline_local", path, "call.")
+    if isinstance(deadline_local, str):
+        deadline_local = datetime.fromisoformat(deadline_local)
+    if not isinstance(deadline_local, datetime) or deadline_local.tzinfo is not None:
+        raise ConfigError(
+            "must be a local date and time without offset, e.g. 2019-06-16T23:59:59",
+            key="call.deadline_local", path=str(path),
+        )
+
+    sessions = tuple(
+        CoachingSession(
+            day=_get(s, "date", path, "sessions."),
+            start=_clock(_get(s, "start", path, "sessions."), "sessions.start", path),
+            end=_clock(_get(s, "end", path, "sessions."), "sessions.end", path),
+            place=s.get("place", ""),
+        )
+        for s in data.get("sessions", [])
+    )
+    municipalities = tuple(
+        Municipality(
+            name=_get(m, "name", path, "region.municipalities."),
+            country=_get(m, "country", path, "region.municipalities."),
+            postcodes=tuple(str(p) for p in _get(m, "postcodes", path, "region.municipalities.")),
+            aliases=tuple(m.get("aliases", ())),
+        )
+        for m in data.get("region", {}).get("municipalities", [])
+    )
+    reminders = data.get("reminders", {})
+    digest = data.get("digest", {})
+    retention = data.get("retention", {})
+    return CallDefinition(
+        call_id=_get(call, "id", path, "call."),
+        reference_prefix=_get(call, "reference_prefix", path, "call."),
+        name=dict(_get(call, "name", path, "call.")),
+        deadline_local=deadline_local,
+        timezone=zone,
+        max_amount=_decimal(_get(call, "max_amount", path, "call."), "call.max_amount", path),
+        pot=_decimal(_get(call, "pot", path, "call."), "call.pot", path),
+        currency=call.get("currency", "EUR"),
+        selection=dict(call.get("selection", {})),
+        coordinator_name=call.get("coordinator_name", ""),
+        postal_address=call.get("postal_address", ""),
+        sessions=sessions,
+        municipalities=municipalities,
+        reminder_days_before_deadline=tuple(reminders.get("incomplete_days_before_deadline", (7, 2))),
+        reminder_days_before_session=tuple(reminders.get("days_before_session", (7,))),
+        digest_time=_clock(digest.get("time", "08:00"), "digest.time", path),
+        digest_when_idle=bool(digest.get("send_when_idle", False)),
+        retention_days_after_close=int(retention.get("days_after_close", 730)),
+        source_path=str(path),
+    )

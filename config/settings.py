@@ -1,0 +1,277 @@
+"""Settings of one intake installation, read once from TOML into frozen dataclasses.
+
+Where the file comes from: ``--config PATH``, else ``$INTAKE_CONFIG``, else ``./intake.toml``, else the
+embedded default (a local Maildir, SQLite and an outbox folder under ``./var``). Relative paths in a
+file are taken relative to that file, so a config can be moved with its data.
+Secrets never live in the file: ``password_env`` names an environment variable, ``password_file`` a file.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from config.call import DEFAULT_CALL_FILE, CallDefinition, load_call
+from config.errors import ConfigError
+
+SECURITY_CHOICES = ("ssl", "starttls", "none")
+AFTER_CHOICES = ("move", "keep")
+EMBEDDED = "<embedded default>"
+
+
+@dataclass(frozen=True)
+class MailboxSettings:
+    kind: str  # "imap" or "maildir"
+    url: str
+    host: str = ""
+    port: int = 0
+    username: str = ""
+    folder: str = "INBOX"
+    maildir_path: Path | None = None
+    security: str = "ssl"
+    password: str | None = field(default=None, repr=False)
+    after: str = "move"
+    processed_folder: str = "Intake/Processed"
+    poll_minutes: int = 5
+    timeout_seconds: float = 60.0
+    fetch_batch: int = 50
+    max_attempts: int = 5
+
+    @property
+    def account(self) -> str:
+        """A stable name of the mailbox, part of every stored message's key."""
+        if self.kind == "maildir":
+            return f"maildir:{self.maildir_path}"
+        return f"imap://{self.username}@{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    kind: str  # "smtp" or "outbox"
+    url: str
+    host: str = ""
+    port: int = 0
+    outbox_path: Path | None = None
+    security: str = "starttls"
+    username: str = ""
+    password: str | None = field(default=None, repr=False)
+    from_address: str = "Maak werk van je buurt <coordinator@example.org>"
+    coordinator: str = "coordinator@example.org"
+    timeout_seconds: float = 30.0
+    max_receipts_per_sender_per_day: int = 5
+    max_attempts: int = 8
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: str  # the config file's path, or EMBEDDED
+    mailbox: MailboxSettings
+    database_url: str
+    data_dir: Path
+    max_attachment_bytes: int
+    smtp: SmtpSettings
+    call: CallDefinition
+    templates_dir: Path | None = None
+    parse_timeout_seconds: float = 60.0
+    parse_memory_mb: int = 1024
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    if host == "localhost":
+        return True
+    try:
+        return all(ipaddress.ip_address(info[4][0]).is_loopback for info in socket.getaddrinfo(host, None))
+    except OSError:
+        return False
+
+
+class _Reader:
+    """Reads typed values from one TOML table and names key and file in every error."""
+
+    def __init__(self, data: dict[str, Any], section: str, source: str, base: Path) -> None:
+        value = data.get(section, {})
+        if not isinstance(value, dict):
+            raise ConfigError("must be a table", key=section, path=source)
+        self.table = value
+        self.section = section
+        self.source = source
+        self.base = base
+
+    def error(self, key: str, message: str) -> ConfigError:
+        return ConfigError(message, key=f"{self.section}.{key}", path=self.source)
+
+    def str(self, key: str, default: str | None = None) -> str:
+        value = self.table.get(key, default)
+        if value is None:
+            raise self.error(key, "missing required setting")
+        if not isinstance(value, str):
+            raise self.error(key, f"must be a string, not {type(value).__name__}")
+        return value
+
+    def choice(self, key: str, default: str, choices: tuple[str, ...]) -> str:
+        value = self.str(key, default)
+        if value not in choices:
+            raise self.error(key, f"must be one of {', '.join(choices)}, not {value!r}")
+        return value
+
+    def number(self, key: str, default: float, minimum: float = 0) -> float:
+        value = self.table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
+            raise self.error(key, f"must be a number >= {minimum}")
+        return value
+
+    def path(self, raw: str) -> Path:
+        path = Path(raw).expanduser()
+        return path if path.is_absolute() else (self.base / path)
+
+    def secret(self, prefix: str = "password") -> str | None:
+        if prefix in self.table:
+            raise self.error(prefix, "secrets may not be written in the config file; use password_env or password_file")
+        env_name = self.table.get(f"{prefix}_env")
+        file_name = self.table.get(f"{prefix}_file")
+        if file_name:
+            try:
+                return self.path(str(file_name)).read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                raise self.error(f"{prefix}_file", f"cannot read the secret file: {exc.strerror}") from None
+        if env_name:
+            return os.environ.get(str(env_name))
+        return None
+
+
+def _mailbox(reader: _Reader) -> MailboxSettings:
+    url = reader.str("url", "maildir:./var/mailbox")
+    common: dict[str, Any] = dict(
+        url=url,
+        after=reader.choice("after", "move", AFTER_CHOICES),
+        processed_folder=reader.str("processed_folder", "Intake/Processed"),
+        poll_minutes=int(reader.number("poll_minutes", 5, minimum=1)),
+        timeout_seconds=float(reader.number("timeout_seconds", 60, minimum=1)),
+        fetch_batch=int(reader.number("fetch_batch", 50, minimum=1)),
+        max_attempts=int(reader.number("max_attempts", 5, minimum=1)),
+    )
+    if url.startswith("maildir:"):
+        return MailboxSettings(kind="maildir", maildir_path=reader.path(url[len("maildir:"):]), **common)
+    parts = urlsplit(url)
+    if parts.scheme not in ("imap", "imaps") or not parts.hostname:
+        raise reader.error("url", f"must be imap://user@host:port/FOLDER or maildir:PATH, not {url!r}")
+    security = reader.choice("security", "ssl", SECURITY_CHOICES)
+    if security == "none" and not _is_loopback(parts.hostname):
+        raise reader.error("security", "'none' sends the password in clear text and is allowed for loopback only")
+    default_port = 993 if security == "ssl" else 143
+    return MailboxSettings(
+        kind="imap",
+        host=parts.hostname,
+        port=parts.port or default_port,
+        username=unquote(parts.username or ""),
+        folder=unquote(parts.path.lstrip("/")) or "INBOX",
+        security=security,
+        password=reader.secret(),
+        **common,
+    )
+
+
+def _smtp(reader: _Reader) -> SmtpSettings:
+    url = reader.str("url", "outbox:./var/outbox")
+    common: dict[str, Any] = dict(
+        url=url,
+        from_address=reader.str("from", "Maak werk van je buurt <coordinator@example.org>"),
+        coordinator=reader.str("coordinator", "coordinator@example.org"),
+        timeout_seconds=float(reader.number("timeout_seconds", 30, minimum=1)),
+        max_receipts_per_sender_per_day=int(reader.number("max_receipts_per_sender_per_day", 5, minimum=1)),
+        max_attempts=int(reader.number("max_attempts", 8, minimum=1)),
+    )
+    if url.startswith("outbox:"):
+        return SmtpSettings(kind="outbox", outbox_path=reader.path(url[len("outbox:"):]), **common)
+    parts = urlsplit(url)
+    if parts.scheme not in ("smtp", "smtps") or not parts.hostname:
+        raise reader.error("url", f"must be smtp://host:port or outbox:PATH, not {url!r}")
+    security = reader.choice("security", "starttls", SECURITY_CHOICES)
+    if security == "none" and not _is_loopback(parts.hostname):
+        raise reader.error("security", "'none' is allowed for loopback only")
+    return SmtpSettings(
+        kind="smtp",
+        host=parts.hostname,
+        port=parts.port or (465 if security == "ssl" else 587),
+        security=security,
+        username=reader.str("username", ""),
+        password=reader.secret(),
+        **common,
+    )
+
+
+def _database_url(reader: _Reader) -> str:
+    url = reader.str("url", "sqlite:///./var/intake.db")
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        path = url[len("sqlite:///"):]
+        if not Path(path).is_absolute():
+            return "sqlite:///" + str(reader.path(path))
+    elif not url.startswith(("sqlite:", "postgresql")):
+        raise reader.error("url", "must be a sqlite:/// or postgresql+psycopg:// URL")
+    return url
+
+
+def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
+    """Turn a parsed TOML document into Settings; raises ConfigError naming key and file."""
+    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing"}
+    for key in data:
+        if key not in known:
+            raise ConfigError(f"unknown section (known: {', '.join(sorted(known))})", key=key, path=source)
+    storage = _Reader(data, "storage", source, base)
+    call_reader = _Reader(data, "call", source, base)
+    call_file = call_reader.table.get("file")
+    call = load_call(call_reader.path(call_file) if call_file else DEFAULT_CALL_FILE)
+    notifications = _Reader(data, "notifications", source, base)
+    templates = notifications.table.get("templates_dir")
+    parsing = _Reader(data, "parsing", source, base)
+    return Settings(
+        source=source,
+        mailbox=_mailbox(_Reader(data, "mailbox", source, base)),
+        database_url=_database_url(_Reader(data, "database", source, base)),
+        data_dir=storage.path(storage.str("data_dir", "./var/data")),
+        max_attachment_bytes=int(storage.number("max_attachment_mb", 25, minimum=1) * 1024 * 1024),
+        smtp=_smtp(_Reader(data, "smtp", source, base)),
+        call=call,
+        templates_dir=notifications.path(templates) if templates else None,
+        parse_timeout_seconds=float(parsing.number("timeout_seconds", 60, minimum=1)),
+        parse_memory_mb=int(parsing.number("memory_mb", 1024, minimum=64)),
+    )
+
+
+def resolve_config_path(explicit: str | None) -> Path | None:
+    """The file to read, by the contract's order; None means the embedded default."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("INTAKE_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("intake.toml")
+    return local if local.exists() else None
+
+
+def load_settings(explicit: str | None = None) -> Settings:
+    """Load the settings once, at the edge (the CLI or the scheduler)."""
+    path = resolve_config_path(explicit)
+    if path is None:
+        return parse_settings({}, EMBEDDED, Path.cwd())
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("config file not found", path=str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror}", path=str(path)) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path=str(path)) from None
+    return parse_settings(data, str(path), path.resolve().parent)
