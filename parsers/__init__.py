@@ -1,0 +1,71 @@
+"""Pure parsers: bytes in, frozen dataclasses out. No I/O, no sockets, and nothing raises out of here.
+
+Public API (used by the pipeline and ``intake extract``)::
+
+    parse_document(data, filename, *, call=None, max_bytes=None) -> ParsedDocument
+    parse_body(raw_message, *, call=None) -> ParsedDocument            # filename "(body)"
+    parse_email(raw_message, *, call=None, max_bytes=None) -> (body, [attachment documents])
+    merge_fields(documents) -> {field: FieldValue}                     # strongest source wins
+    field_to_json(field) -> {"value", "source", "confidence"}          # CONTRACT.md shape
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from parsers.documents import merge_fields, parse_body, parse_document, parse_email
+from parsers.model import (
+    BODY,
+    ENCRYPTED,
+    FAILED,
+    FIELD_NAMES,
+    FORM_FIELD,
+    LABEL,
+    NO_TEXT,
+    PARSED,
+    TABLE,
+    TOO_LARGE,
+    UNSUPPORTED,
+    BudgetLine,
+    FieldValue,
+    ParsedDocument,
+)
+from parsers.money import format_amount
+
+# Bump when extraction changes, so stored results can be found and re-parsed.
+PARSER_VERSION = "1"
+
+
+def field_to_json(field: FieldValue) -> dict[str, Any]:
+    """``{"value", "source", "confidence"}``; amounts as ``"9500.00"``, budget lines as a list of dicts."""
+    value: Any = field.value
+    if isinstance(value, Decimal):
+        value = format_amount(value)
+    elif isinstance(value, tuple):
+        value = [{"description": line.description, "amount": format_amount(line.amount)} for line in value]
+    return {"value": value, "source": field.source, "confidence": round(float(field.confidence), 2)}
+
+
+__all__ = [
+    "BODY",
+    "ENCRYPTED",
+    "FAILED",
+    "FIELD_NAMES",
+    "FORM_FIELD",
+    "LABEL",
+    "NO_TEXT",
+    "PARSED",
+    "PARSER_VERSION",
+    "TABLE",
+    "TOO_LARGE",
+    "UNSUPPORTED",
+    "BudgetLine",
+    "FieldValue",
+    "ParsedDocument",
+    "field_to_json",
+    "merge_fields",
+    "parse_body",
+    "parse_document",
+    "parse_email",
+]

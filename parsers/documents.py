@@ -1,0 +1,211 @@
+"""One entry point per input: bytes (and a filename for messages) to a ``ParsedDocument``.
+
+The type is decided by magic bytes, never by the name. Every failure becomes a status and a reason on
+the document; nothing raises out of here, because one bad attachment must not stop an application.
+The reasons for ``unsupported`` and friends are written for the applicant's receipt, in both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from types import MappingProxyType
+
+from config.call import CallDefinition, load_call
+from parsers import sniff
+from parsers.docx import read_docx
+from parsers.email_body import html_to_text, read_message
+from parsers.fields import (
+    Harvest,
+    finish,
+    from_label_lines,
+    from_named_values,
+    from_prose,
+    from_table,
+    title_from_subject,
+)
+from parsers.language import detect_language
+from parsers.model import (
+    BODY,
+    ENCRYPTED,
+    FAILED,
+    FORM_FIELD,
+    NO_TEXT,
+    PARSED,
+    TOO_LARGE,
+    UNSUPPORTED,
+    FieldValue,
+    ParsedDocument,
+    best_by_field,
+)
+from parsers.pdf import EncryptedPdf, read_pdf
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+BODY_FILENAME = "(body)"
+
+_SEND_PDF = "Stuur het formulier als PDF of DOCX. / Merci d'envoyer le formulaire en PDF ou DOCX."
+_UNSUPPORTED: dict[str, str] = {
+    sniff.OLE: "Een oud Word-bestand (.doc) kunnen we niet lezen. / Un ancien fichier Word (.doc) n'est pas lisible.",
+    sniff.ODT: "Een OpenDocument-bestand (.odt) kunnen we niet lezen. / Un fichier OpenDocument (.odt) "
+               "n'est pas lisible.",
+    sniff.XLSX: "Een rekenblad (.xlsx) lezen we niet automatisch. / Un tableur (.xlsx) n'est pas lu automatiquement.",
+    sniff.ZIP: "Een gecomprimeerd bestand (.zip) openen we niet. / Une archive (.zip) n'est pas ouverte.",
+    "application/rtf": "Een RTF-bestand kunnen we niet lezen. / Un fichier RTF n'est pas lisible.",
+}
+_IMAGE = "Een foto of scan kunnen we niet automatisch lezen. / Une photo ou un scan n'est pas lu automatiquement."
+_ARCHIVE = "Een gecomprimeerd bestand openen we niet. / Une archive n'est pas ouverte."
+_UNKNOWN = "Dit bestandstype kennen we niet. / Ce type de fichier n'est pas reconnu."
+
+
+@lru_cache(maxsize=1)
+def default_call() -> CallDefinition:
+    return load_call()
+
+
+def _document(filename: str, content_type: str, status: str, error: str | None, *,
+              language: str | None = None, fields: dict[str, FieldValue] | None = None,
+              text: str = "") -> ParsedDocument:
+    return ParsedDocument(filename, content_type, status, error, language, MappingProxyType(dict(fields or {})),
+                          text)
+
+
+def _unsupported_reason(content_type: str) -> str:
+    if content_type in _UNSUPPORTED:
+        return f"{_UNSUPPORTED[content_type]} {_SEND_PDF}"
+    if content_type.startswith("image/"):
+        return f"{_IMAGE} {_SEND_PDF}"
+    if content_type in ("application/vnd.rar", "application/x-7z-compressed", "application/gzip"):
+        return f"{_ARCHIVE} {_SEND_PDF}"
+    if content_type.startswith("application/vnd.oasis.opendocument"):
+        return f"{_UNSUPPORTED[sniff.ODT]} {_SEND_PDF}"
+    return f"{_UNKNOWN} {_SEND_PDF}"
+
+
+def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
+            form_values: Sequence[tuple[str, str, str]] = ()) -> tuple[dict[str, FieldValue], str | None]:
+    """Fields and language from a document's content, strongest source first."""
+    harvest = Harvest()
+    from_named_values(harvest, form_values, FORM_FIELD, call)
+    for table in tables:
+        from_table(harvest, table, call)
+    from_label_lines(harvest, text, call)
+    from_prose(harvest, text, call)
+    values_text = " ".join(value for _, _, value in form_values)
+    language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
+    return finish(harvest), language
+
+
+def parse_document(data: bytes, filename: str = "", *, call: CallDefinition | None = None,
+                   max_bytes: int | None = None) -> ParsedDocument:
+    """Parse one file's bytes; the status says what happened (see CONTRACT.md), nothing raises."""
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    content_type = sniff.sniff_content_type(data[:4096] if len(data) > limit else data)
+    if len(data) > limit:
+        return _document(filename, content_type, TOO_LARGE,
+                         f"{len(data)} bytes, over the limit of {limit} bytes")
+    try:
+        call = call or default_call()
+        return _parse_by_type(data, filename, content_type, call)
+    except Exception as exc:  # noqa: BLE001 - the reason is kept on the document, not lost
+        return _document(filename, content_type, FAILED, f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
+    if content_type == sniff.EMPTY:
+        return _document(filename, content_type, FAILED, "het bestand is leeg / le fichier est vide (0 bytes)")
+    if content_type == sniff.PDF:
+        return _parse_pdf(data, filename, call)
+    if content_type == sniff.DOCX:
+        content = read_docx(data)
+        if not content.text.strip() and not any(value.strip() for _, _, value in content.form_values):
+            return _document(filename, content_type, NO_TEXT, "the document holds no text (an image only?)")
+        fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+        return _document(filename, content_type, PARSED, None, language=language, fields=fields,
+                         text=content.text)
+    if content_type == sniff.RFC822:
+        body = parse_body(data, call=call)
+        return _document(filename, content_type, body.parse_status, body.error, language=body.language,
+                         fields=dict(body.fields), text=body.text)
+    if content_type in (sniff.TEXT, "text/html"):
+        text = data.decode("utf-8", "replace")
+        if content_type == "text/html":
+            text = html_to_text(text)
+        if not text.strip():
+            return _document(filename, content_type, NO_TEXT, "no text")
+        fields, language = extract(text, call)
+        return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=text)
+    return _document(filename, content_type, UNSUPPORTED, _unsupported_reason(content_type))
+
+
+def _parse_pdf(data: bytes, filename: str, call: CallDefinition) -> ParsedDocument:
+    try:
+        content = read_pdf(data)
+    except EncryptedPdf:
+        return _document(filename, sniff.PDF, ENCRYPTED,
+                         "Het PDF-bestand is beveiligd met een wachtwoord. / Le PDF est protégé par un mot de passe.")
+    has_values = any(value.strip() for _, _, value in content.form_values)
+    if content.page_count == 0:
+        return _document(filename, sniff.PDF, NO_TEXT, "the PDF has no pages")
+    if not content.text.strip() and not has_values:
+        return _document(filename, sniff.PDF, NO_TEXT,
+                         "Geen tekst in de PDF (een scan?). / Pas de texte dans le PDF (un scan ?).")
+    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+    return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
+
+
+def parse_body(raw_message: bytes, *, call: CallDefinition | None = None) -> ParsedDocument:
+    """The e-mail's own text as a document named ``(body)``: quotes trimmed, signature read for contacts."""
+    try:
+        call = call or default_call()
+        parts, _ = read_message(raw_message)
+        return _body_document(parts, call)
+    except Exception as exc:  # noqa: BLE001 - the reason is kept on the document
+        return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _body_document(parts, call: CallDefinition) -> ParsedDocument:
+    if not parts.text.strip() and not parts.signature.strip():
+        return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
+    fields, language = extract(parts.text, call)
+    extra = Harvest()
+    if parts.signature:
+        # the signature is the applicant's own, just not part of the idea: contacts only, a bit weaker
+        from_label_lines(extra, parts.signature, call)
+        from_prose(extra, parts.signature, call)
+        extra.candidates = [
+            FieldValue(c.name, c.value, c.source, round(c.confidence - 0.05, 3)) for c in extra.candidates
+            if c.name in ("email", "phone", "contact_name", "organisation", "address", "postcode",
+                          "municipality", "country")
+        ]
+    if parts.sender:
+        # From: is who wrote, but a written address beats it (a secretary may send for the group)
+        extra.add("email", parts.sender, BODY, 0.5)
+    title = title_from_subject(parts.subject) if parts.subject else None
+    if title:
+        extra.add("project_title", title, BODY, 0.6)
+    merged = best_by_field([*fields.values(), *extra.candidates])
+    text = parts.text if not parts.signature else f"{parts.text}\n-- \n{parts.signature}"
+    return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
+
+
+def parse_email(raw_message: bytes, *, call: CallDefinition | None = None,
+                max_bytes: int | None = None) -> tuple[ParsedDocument, list[ParsedDocument]]:
+    """The body as a document plus one document per attachment, in the message's order."""
+    try:
+        call = call or default_call()
+        parts, attachments = read_message(raw_message)
+    except Exception as exc:  # noqa: BLE001 - the reason is kept on the document
+        return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500]), []
+    try:
+        body = _body_document(parts, call)
+    except Exception as exc:  # noqa: BLE001
+        body = _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
+    documents = [parse_document(attachment.data, attachment.filename, call=call, max_bytes=max_bytes)
+                 for attachment in attachments]
+    return body, documents
+
+
+def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
+    """One value per field over several documents: strongest source, then highest confidence, wins."""
+    return best_by_field([value for document in documents if document.parse_status == PARSED
+                          for value in document.fields.values()])

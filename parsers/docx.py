@@ -1,0 +1,140 @@
+"""DOCX to text, tables, content controls and legacy form fields, in document order.
+
+``document.paragraphs`` misses text inside content controls (``w:sdt``) and table cells, so the body
+XML is walked directly. Headers and footers are separate parts and are not read: they hold letterheads,
+not answers.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import docx
+from docx.oxml.ns import qn
+
+_P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
+_FLD_CHAR, _FF_DATA = qn("w:fldChar"), qn("w:ffData")
+_VAL = qn("w:val")
+
+
+@dataclass(frozen=True)
+class DocxContent:
+    text: str
+    tables: tuple[tuple[tuple[str, ...], ...], ...]
+    form_values: tuple[tuple[str, str, str], ...]  # (tag or name, alias, value)
+
+
+def _run_text(element) -> str:
+    """The visible text under ``element``: w:t, tabs and breaks, nothing from field instructions."""
+    parts: list[str] = []
+    for node in element.iter(_T, _TAB, _BR, _CR):
+        if node.tag == _T:
+            parts.append(node.text or "")
+        elif node.tag == _TAB:
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _paragraphs_text(element) -> str:
+    return "\n".join(_run_text(paragraph) for paragraph in element.iter(_P))
+
+
+def _row_of(cell):
+    parent = cell.getparent()
+    while parent is not None and parent.tag != _TR:
+        parent = parent.getparent()
+    return parent
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.tables: list[tuple[tuple[str, ...], ...]] = []
+        self.form_values: list[tuple[str, str, str]] = []
+
+    def block(self, element) -> None:
+        for child in element:
+            if child.tag == _P:
+                self.lines.append(_run_text(child))
+                self._inline_controls(child)
+                self._legacy_fields(child)
+            elif child.tag == _TBL:
+                self.table(child)
+            elif child.tag == _SDT:
+                self._control(child)
+                content = child.find(_SDT_CONTENT)
+                if content is not None:
+                    self.block(content)
+
+    def _control(self, sdt) -> None:
+        properties = sdt.find(_SDT_PR)
+        content = sdt.find(_SDT_CONTENT)
+        if properties is None or content is None:
+            return
+        tag, alias = properties.find(qn("w:tag")), properties.find(qn("w:alias"))
+        tag_value = tag.get(_VAL, "") if tag is not None else ""
+        alias_value = alias.get(_VAL, "") if alias is not None else ""
+        if not (tag_value or alias_value):
+            return
+        # Word shows the placeholder ("Klik of tik om tekst in te voeren.") as content: not an answer
+        showing_placeholder = properties.find(qn("w:showingPlcHdr")) is not None
+        value = "" if showing_placeholder else _paragraphs_text(content) if content.find(
+            _P) is not None else _run_text(content)
+        self.form_values.append((tag_value or alias_value, alias_value, value))
+
+    def _inline_controls(self, paragraph) -> None:
+        for sdt in paragraph.iter(_SDT):
+            self._control(sdt)
+
+    def _legacy_fields(self, paragraph) -> None:
+        """FORMTEXT fields: the name is in w:ffData, the value is the runs between separate and end."""
+        name = None
+        collecting = False
+        value: list[str] = []
+        for run in paragraph.iter(qn("w:r")):
+            fld_char = run.find(_FLD_CHAR)
+            if fld_char is not None:
+                kind = fld_char.get(qn("w:fldCharType"))
+                if kind == "begin":
+                    data = fld_char.find(_FF_DATA)
+                    name_node = data.find(qn("w:name")) if data is not None else None
+                    name = name_node.get(_VAL) if name_node is not None else None
+                    value = []
+                elif kind == "separate":
+                    collecting = name is not None
+                elif kind == "end":
+                    if collecting and name:
+                        self.form_values.append((name, "", "".join(value)))
+                    collecting, name = False, None
+                continue
+            if collecting:
+                value.append(_run_text(run))
+
+    def table(self, table) -> None:
+        rows: list[tuple[str, ...]] = []
+        for row in table.iter(_TR):
+            if row.getparent() is not table and row.getparent().tag != _SDT_CONTENT:
+                continue  # rows of a nested table belong to that table
+            cells = tuple(_paragraphs_text(cell).strip() for cell in row.iter(_TC) if _row_of(cell) is row)
+            rows.append(cells)
+            self.lines.append("\t".join(cells))
+            for sdt in row.iter(_SDT):
+                self._control(sdt)
+            for paragraph in row.iter(_P):
+                self._legacy_fields(paragraph)
+        self.tables.append(tuple(rows))
+
+
+def read_docx(data: bytes) -> DocxContent:
+    """Paragraphs, tables and form values of the main document part."""
+    document = docx.Document(io.BytesIO(data))
+    walker = _Walker()
+    walker.block(document.element.body)
+    # A control can be seen twice (a block control around a table that also walks its rows); keep one.
+    unique = tuple(dict.fromkeys(walker.form_values))
+    return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)

@@ -1,0 +1,137 @@
+"""The e-mail itself: its own words (quoted replies and the signature cut off) and its attachments.
+
+Applicants who attach nothing write their idea in the mail, so the body is a document too. What they
+quote back is usually the coordinator's call, with the coordinator's address and phone in it: reading
+it would make the coordinator the applicant, which is why quotes go before anything is extracted.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from email.utils import getaddresses
+from html.parser import HTMLParser
+
+import mailparser
+
+_REPLY_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:"
+    r"(?:op|le|on|am)\b[^\n]{0,200}(?:\n[^\n]{0,200})?"
+    r"\b(?:schreef|a\s+écrit|wrote|geschreven|schrieb)\b[^\n]{0,80}:?[ \t]*$"
+    r"|-{2,}[ \t]*(?:original message|oorspronkelijk bericht|origineel bericht|message d'origine|"
+    r"doorgestuurd bericht|forwarded message|message transféré)[ \t]*-*[ \t]*$"
+    r"|(?:van|from|de)[ \t]*:[^\n]+\n[ \t]*(?:verzonden|sent|envoyé|date|datum|à|aan|to)[ \t]*:"
+    r"|_{10,}[ \t]*$)"
+)
+_SIGNATURE = re.compile(
+    r"(?im)^(?:--[ \t]?$|(?:verzonden vanaf mijn|verstuurd vanaf mijn|envoyé de mon|envoyé depuis mon|"
+    r"sent from my)\b.*$)"
+)
+
+
+@dataclass(frozen=True)
+class BodyParts:
+    text: str  # the applicant's own words
+    signature: str
+    subject: str
+    sender: str  # lower-case address from From:, or ""
+
+
+def trim_reply(text: str) -> tuple[str, str]:
+    """``(own words, signature)``: quoted lines, reply headers and everything after them removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    header = _REPLY_HEADER.search(text)
+    if header:
+        text = text[:header.start()]
+    text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    signature = ""
+    marker = _SIGNATURE.search(text)
+    if marker:
+        text, signature = text[:marker.start()], text[marker.end():]
+    return text.strip(), signature.strip()
+
+
+class _HtmlText(HTMLParser):
+    """Visible text of an HTML mail; quoted parts (blockquote, gmail_quote) are skipped."""
+
+    _BREAKS = frozenset({"br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"})
+    _SKIP_TAGS = frozenset({"blockquote", "style", "script", "head", "title"})
+    _SKIP_CLASSES = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "divRplyFwdMsg", "gmail_signature")
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
+        if self._skip_stack:
+            if tag not in ("br", "img", "hr", "meta", "input"):
+                self._skip_stack.append(tag)
+            return
+        if tag in self._SKIP_TAGS or any(name in classes for name in self._SKIP_CLASSES):
+            self._skip_stack.append(tag)
+            return
+        if tag in self._BREAKS:
+            self.parts.append("\n")
+        elif tag == "td":
+            self.parts.append("\t")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip_stack:
+            if tag in self._skip_stack:
+                while self._skip_stack and self._skip_stack.pop() != tag:
+                    pass
+            return
+        if tag in self._BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_stack:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+def read_message(raw_message: bytes) -> tuple[BodyParts, list[Attachment]]:
+    """The body (plain text, else text from HTML) and every attachment, decoded to bytes."""
+    mail = mailparser.parse_from_bytes(raw_message)
+    plain = "\n".join(mail.text_plain).strip()
+    text = plain if plain else html_to_text("\n".join(mail.text_html))
+    own_words, signature = trim_reply(text)
+    sender_header = mail.headers.get("From", "") if isinstance(mail.headers, dict) else ""
+    addresses = [address for _, address in getaddresses([str(sender_header)]) if "@" in address]
+    attachments: list[Attachment] = []
+    for attachment in mail.attachments:
+        payload = attachment.get("payload", "")
+        if attachment.get("binary"):
+            try:
+                data = base64.b64decode(payload)
+            except (binascii.Error, ValueError):
+                data = b""
+        else:
+            charset = attachment.get("charset") or "utf-8"
+            try:
+                data = payload.encode(charset, "replace")
+            except LookupError:
+                data = payload.encode("utf-8", "replace")
+        attachments.append(Attachment(str(attachment.get("filename") or "attachment"),
+                                      str(attachment.get("mail_content_type") or ""), data))
+    parts = BodyParts(own_words, signature, str(mail.subject or ""), addresses[0].lower() if addresses else "")
+    return parts, attachments

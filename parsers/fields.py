@@ -1,0 +1,421 @@
+"""From what a document holds (form fields, table rows, "Label: value" lines, prose) to field candidates.
+
+Every candidate is a ``FieldValue`` with its source and a confidence; the caller keeps the best per
+field. Confidence is a promise: 0.9 and above means "read from a place that names the field"; prose
+guesses stay below it, so a wrong amount can only be confident if a labelled box said so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from config.call import CallDefinition
+from parsers.labels import BUDGET_TABLE, FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, SUBJECT, match_label
+from parsers.model import AMOUNT_FIELDS, BODY, FIELD_NAMES, LABEL, TABLE, BudgetLine, FieldValue
+from parsers.money import find_amounts, parse_amount
+from parsers.phone import find_phones, normalise_phone
+from parsers.places import find_places, fold, match_municipality, normalise_postcode, resolve
+
+CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_PLACEHOLDERS = frozenset({
+    "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
+    "klik of tik om tekst in te voeren.", "klik hier als u tekst wilt invoeren.",
+    "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
+})
+_COUNTRIES = {"be": "BE", "belgie": "BE", "belgium": "BE", "belgique": "BE", "fr": "FR", "france": "FR",
+              "frankrijk": "FR"}
+_BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
+_HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
+                           "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
+                           "waarde", "valeur", "in euro", "en euros", "en euro", "montant en euros"})
+
+
+@dataclass
+class Harvest:
+    """What one document yielded: candidates in the order found, and the labels' languages."""
+
+    candidates: list[FieldValue] = field(default_factory=list)
+    label_languages: Counter[str] = field(default_factory=Counter)
+    budget_lines: list[tuple[BudgetLine, str, float]] = field(default_factory=list)
+
+    def add(self, name: str, value: str | Decimal | tuple[BudgetLine, ...], source: str,
+            confidence: float) -> None:
+        self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
+
+    def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
+        self.budget_lines.append((BudgetLine(description, amount), source, confidence))
+
+
+def _clean_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def _clean_block(value: str) -> str:
+    lines = [" ".join(line.split()) for line in value.replace("\r", "\n").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def is_placeholder(value: str) -> bool:
+    return value.strip().lower() in _PLACEHOLDERS or set(value.strip()) <= set("._…-_ ")
+
+
+def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
+              call: CallDefinition) -> bool:
+    """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
+    if is_placeholder(raw):
+        return False
+    if name == "email":
+        match = EMAIL_RE.search(raw)
+        if not match:
+            return False
+        harvest.add("email", match.group(0).lower(), source, confidence)
+    elif name == "phone":
+        phone = normalise_phone(raw)
+        if phone is None:
+            return False
+        harvest.add("phone", phone, source, confidence)
+    elif name in AMOUNT_FIELDS:
+        amount = parse_amount(raw)
+        if amount is None:
+            mentions = find_amounts(raw, require_mark=False)
+            if len(mentions) != 1:
+                return False  # "tienduizend euro", or two numbers: we do not pick one
+            amount, confidence = mentions[0].amount, min(confidence, 0.85)
+        harvest.add(name, amount, source, confidence)
+    elif name == "postcode":
+        postcode = normalise_postcode(raw)
+        if postcode is None:
+            return add_value(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
+        harvest.add("postcode", postcode, source, confidence)
+        _add_place(harvest, resolve(postcode, None, call), source, confidence, derived_only=True)
+    elif name == "municipality":
+        place = resolve(None, _clean_line(raw), call)
+        if place.municipality is None:
+            return False
+        harvest.add("municipality", place.municipality, source, confidence)
+        if place.country:
+            harvest.add("country", place.country, source, confidence - 0.05)
+    elif name == "country":
+        country = _COUNTRIES.get(fold(raw))
+        if country is None:
+            return False
+        harvest.add("country", country, source, confidence)
+    elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
+        return _add_address(harvest, name, raw, source, confidence, call)
+    elif name == SUBJECT:
+        title = title_from_subject(raw)
+        if title is None:
+            return False
+        harvest.add("project_title", title, source, confidence - 0.15)
+    elif name == "summary":
+        harvest.add("summary", _clean_block(raw), source, confidence)
+    elif name in FIELD_NAMES and name != "budget_lines":
+        harvest.add(name, _clean_line(raw), source, confidence)
+    else:
+        return False
+    return True
+
+
+def _add_place(harvest: Harvest, place, source: str, confidence: float, *, derived_only: bool = False) -> None:
+    # A municipality named by a postcode alone is derived, so it ranks below one written out.
+    weight = 0.1 if derived_only else 0.0
+    if place.municipality and (not derived_only or place.country == "BE"):
+        harvest.add("municipality", place.municipality, source, confidence - weight)
+    if place.country:
+        harvest.add("country", place.country, source, confidence - weight - 0.05)
+
+
+_ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
+
+
+def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
+                 call: CallDefinition) -> bool:
+    """"Dorpstraat 12, 8647 Lo" -> address, postcode, municipality; "8647 Lo-Reninge" -> the latter two."""
+    text = _clean_block(raw).replace("\n", ", ")
+    match = _ADDRESS_SPLIT.search(text)
+    if match is None:
+        if name != "address":
+            return False
+        harvest.add("address", text.strip(" ,"), source, confidence)
+        return True
+    street = text[:match.start()].strip(" ,")
+    postcode, rest = match.group(1), match.group(2).strip(" ,")
+    rest = re.sub(r",?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)$", "", rest, flags=re.I).strip(" ,")
+    place = resolve(postcode, rest or None, call)
+    if street and re.search(r"\d", street):
+        harvest.add("address", street, source, confidence)
+    harvest.add("postcode", postcode, source, confidence)
+    if place.municipality:
+        harvest.add("municipality", place.municipality, source, confidence)
+    if place.country:
+        harvest.add("country", place.country, source, confidence - 0.05)
+    return True
+
+
+def name_for_label(label: str, harvest: Harvest) -> str | None:
+    """The field a label names, counting its language; budget-table headers are not fields."""
+    matched = match_label(label)
+    if matched is None:
+        return None
+    name, language = matched
+    if language:
+        harvest.label_languages[language] += 1
+    return None if name == BUDGET_TABLE else name
+
+
+def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
+                      call: CallDefinition) -> None:
+    """Form fields / content controls: ``(name, label, value)``; a contract name beats a label."""
+    lines: dict[int, dict[str, str]] = {}
+    for name, label, value in values:
+        key = name.strip()
+        budget = _BUDGET_LINE_NAME.fullmatch(key)
+        if budget:
+            lines.setdefault(int(budget.group(1)), {})[budget.group(2)] = value
+            continue
+        if key in FIELD_NAMES or key in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS):
+            add_value(harvest, key, value, source, CONFIDENCE["form_field"] + 0.01, call)
+            continue
+        field_name = name_for_label(key, harvest) or (name_for_label(label, harvest) if label else None)
+        if field_name:
+            add_value(harvest, field_name, value, source, CONFIDENCE["form_field"], call)
+    for number in sorted(lines):
+        description = _clean_line(lines[number].get("description", ""))
+        amount = parse_amount(lines[number].get("amount", ""))
+        if description and amount is not None:
+            harvest.add_budget_line(description, amount, source, CONFIDENCE["form_field"])
+
+
+def _is_header_row(cells: Sequence[str]) -> bool:
+    folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)) for cell in cells if cell.strip()]
+    return bool(folded) and all(
+        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded)
+
+
+def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
+    """Label/value rows and budget rows (description ... amount) of one table."""
+    budget_like = False
+    for raw_cells in rows:
+        cells = [(cell or "").strip() for cell in raw_cells]
+        # merged cells repeat their text; keep each distinct cell once, in order
+        distinct: list[str] = []
+        for cell in cells:
+            if cell and (not distinct or distinct[-1] != cell):
+                distinct.append(cell)
+        if len(distinct) < 2:
+            continue
+        if _is_header_row(distinct):
+            budget_like = True
+            continue
+        label, values = distinct[0], distinct[1:]
+        field_name = name_for_label(label, harvest)
+        amount = parse_amount(values[-1])
+        if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
+            add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
+            continue
+        if amount is not None and (budget_like or len(values) == 1):
+            description = " - ".join(distinct[:-1])
+            harvest.add_budget_line(_clean_line(description), amount, TABLE, CONFIDENCE[TABLE])
+
+
+_LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
+
+
+def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
+    """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        match = _LABEL_LINE.match(lines[index])
+        index += 1
+        if not match:
+            continue
+        field_name = name_for_label(match.group("label"), harvest)
+        if field_name is None:
+            continue
+        value = match.group("value").strip()
+        if field_name == "summary" or (not value and index < len(lines)):
+            # continuation lines until a blank line or the next label
+            extra: list[str] = []
+            while index < len(lines) and lines[index].strip() and not _is_label_line(lines[index]):
+                extra.append(lines[index])
+                index += 1
+                if field_name != "summary":
+                    break
+            value = "\n".join([value, *extra]).strip()
+        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+
+
+def _is_label_line(line: str) -> bool:
+    match = _LABEL_LINE.match(line)
+    return bool(match and match_label(match.group("label")))
+
+
+_QUOTED = re.compile(r"[\"“„«‘'‚]\s*(?P<title>[^\"“”„«»‘’'‚\n]{3,90}?)\s*[\"”“»’']")
+
+
+def title_from_subject(subject: str) -> str | None:
+    """The project's name in a subject line: the quoted part, or what follows "projectidee:"."""
+    quoted = _QUOTED.search(subject)
+    if quoted:
+        return quoted.group("title").strip()
+    match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", subject.strip())
+    return match.group(1).strip(" .") if match else None
+
+
+_REQUEST_WORDS = re.compile(
+    r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
+    r"demand\w*|subvention|aide|financement|soutien)\b")
+_TOTAL_WORDS = re.compile(
+    r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
+_SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
+
+
+def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_emails: Sequence[str] = ()) -> None:
+    """Guesses from free text: addresses, phones, e-mails, amounts by the words around them, names."""
+    confidence = CONFIDENCE[BODY]
+    excluded = {address.lower() for address in exclude_emails}
+    emails = [match.group(0).lower() for match in EMAIL_RE.finditer(text)]
+    emails = [email for email in dict.fromkeys(emails) if email not in excluded]
+    if emails:
+        harvest.add("email", emails[0], BODY, confidence + 0.05 if len(emails) == 1 else confidence - 0.15)
+    phones = find_phones(text)
+    if phones:
+        harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
+    _places_from_prose(harvest, text, call)
+    _amounts_from_prose(harvest, text)
+    _names_from_prose(harvest, text)
+
+
+def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
+    postal = fold(call.postal_address)
+    for mention in find_places(text, call):
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        before = text[line_start:mention.start].strip(" ,\t")
+        if not before:
+            previous_end = max(line_start - 1, 0)
+            previous_start = text.rfind("\n", 0, previous_end) + 1
+            before = text[previous_start:previous_end].strip(" ,\t")
+        street = before if re.fullmatch(r"[^\W\d][\w'’. -]{2,60}?\s\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?",
+                                        before) else ""
+        # the call's own postal address (letters are addressed to it) is not the applicant's
+        if mention.place.postcode and mention.place.postcode in call.postal_address and (
+                not street or fold(street) in postal):
+            continue
+        if not mention.in_region and any(m.in_region for m in find_places(text, call)):
+            continue
+        place = mention.place
+        if street:
+            harvest.add("address", street, BODY, CONFIDENCE[BODY])
+        harvest.add("postcode", place.postcode or "", BODY, CONFIDENCE[BODY] + 0.05)
+        if place.municipality:
+            harvest.add("municipality", place.municipality, BODY, CONFIDENCE[BODY] + 0.05)
+        if place.country:
+            harvest.add("country", place.country, BODY, CONFIDENCE[BODY])
+        return
+    # no postcode: a known municipality named after "in", "te", "à" ...
+    for match in re.finditer(r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text):
+        municipality = match_municipality(match.group(1), call)
+        if municipality is not None:
+            harvest.add("municipality", municipality.name, BODY, 0.6)
+            harvest.add("country", municipality.country, BODY, 0.55)
+            return
+
+
+def _amounts_from_prose(harvest: Harvest, text: str) -> None:
+    requested: list[Decimal] = []
+    totals: list[Decimal] = []
+    for mention in find_amounts(text):
+        sentence_start = 0
+        for boundary in _SENTENCE_START.finditer(text, 0, mention.start):
+            sentence_start = boundary.end()
+        before = text[max(sentence_start, mention.start - 90):mention.start]
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line = text[line_start:mention.start]
+        last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
+        last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
+        if last_request == -1 and last_total == -1:
+            bullet = re.fullmatch(r"\s*(?:[-•*–]|\d+[.)])\s*(?P<what>[^\d€:]{3,80}?)\s*[:=–-]?\s*", line)
+            if bullet:
+                harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
+            continue
+        if last_request > last_total:
+            requested.append(mention.amount)
+        else:
+            totals.append(mention.amount)
+    if requested:
+        # the same request repeated is still one request; two different ones is a doubt
+        harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
+    if totals:
+        harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
+
+
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:van|de|der|den|le|la|du|Van|De|Le|Vanden|Van der)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}"
+_CLOSINGS = re.compile(
+    r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
+    r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
+    r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?")
+_SELF_NAMED = re.compile(
+    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
+_ORG_INTRO = re.compile(
+    r"(?:\bnamens|\bvoorzitter van|\bsecretaris van|\bau nom de|\bprésident(?:e)? de|\bpour)\s+"
+    r"(?:(?:de|het|l'|l’|la|du)\s*)?(?P<org>(?:vzw|v\.z\.w\.|asbl|association|vereniging|comité|buurtcomité|"
+    r"dorpsraad|collectif|club|feitelijke vereniging|bewonersgroep|buurtwerking)\b[^,.\n]{2,70})", re.IGNORECASE)
+_CONNECTORS = frozenset({"de", "van", "het", "des", "du", "la", "les", "le", "en", "et", "à", "'t", "d'", "der",
+                         "den", "aan", "sur", "l'", "op"})
+
+
+def _proper_name_run(text: str) -> str:
+    """"vzw De Groene Loper dien ik ..." -> "vzw De Groene Loper": capitalised words and connectors."""
+    words = text.split()
+    kept = words[:1]
+    for index, word in enumerate(words[1:], start=1):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        capitalised = word[:1].isupper() or word[:1].isdigit()
+        if capitalised or (word.lower() in _CONNECTORS and following[:1].isupper()):
+            kept.append(word)
+        else:
+            break
+    return " ".join(kept).strip(" '\"")
+
+
+def _names_from_prose(harvest: Harvest, text: str) -> None:
+    # the last closing formula is the applicant's; earlier ones may be quoted
+    closing = None
+    for match in _CLOSINGS.finditer(text):
+        closing = match
+    if closing is not None:
+        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:3]
+        if following and re.fullmatch(_NAME, following[0]):
+            harvest.add("contact_name", following[0], BODY, 0.75)
+    self_named = _SELF_NAMED.search(text)
+    if self_named:
+        harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
+    organisation = _ORG_INTRO.search(text)
+    if organisation:
+        name = _proper_name_run(organisation.group("org"))
+        if len(name.split()) > 1:
+            harvest.add("organisation", name, BODY, 0.7)
+    for match in re.finditer(r"(?:project|projet|idee|idée)\w*\s+(?:heet|noemt|genaamd|intitulé|appelé|:)?\s*"
+                             + _QUOTED.pattern, text, flags=re.IGNORECASE):
+        harvest.add("project_title", match.group("title").strip(), BODY, 0.7)
+        break
+
+
+def finish(harvest: Harvest) -> dict[str, FieldValue]:
+    """The best candidate per field, budget lines gathered from their strongest source."""
+    from parsers.model import SOURCE_RANK, best_by_field
+
+    chosen = best_by_field(harvest.candidates)
+    if harvest.budget_lines:
+        best_source = max(harvest.budget_lines, key=lambda item: SOURCE_RANK.get(item[1], 0))[1]
+        lines = tuple(line for line, source, _ in harvest.budget_lines if source == best_source)
+        confidence = min(conf for _, source, conf in harvest.budget_lines if source == best_source)
+        chosen["budget_lines"] = FieldValue("budget_lines", lines, best_source, confidence)
+    return chosen

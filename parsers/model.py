@@ -1,0 +1,78 @@
+"""The values parsers hand to the rest of intake: small, frozen, and safe to store or compare."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import MappingProxyType
+
+# parse_status values (CONTRACT.md)
+PARSED = "parsed"
+NO_TEXT = "no_text"
+UNSUPPORTED = "unsupported"
+ENCRYPTED = "encrypted"
+TOO_LARGE = "too_large"
+FAILED = "failed"
+
+# Where a value was read. A value the applicant typed into a named box is worth more than one we
+# guessed from prose, so merging ranks by source before confidence.
+FORM_FIELD = "form_field"
+TABLE = "table"
+LABEL = "label"
+BODY = "body"
+SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1})
+
+FIELD_NAMES: tuple[str, ...] = (
+    "organisation", "contact_name", "email", "phone", "address", "postcode", "municipality", "country",
+    "project_title", "summary", "requested_amount", "total_budget", "budget_lines",
+)
+AMOUNT_FIELDS = frozenset({"requested_amount", "total_budget"})
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    description: str
+    amount: Decimal
+
+
+FieldData = str | Decimal | tuple[BudgetLine, ...]
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    name: str
+    value: FieldData
+    source: str
+    confidence: float
+
+
+def _empty_fields() -> Mapping[str, FieldValue]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    filename: str
+    content_type: str
+    parse_status: str
+    error: str | None
+    language: str | None
+    fields: Mapping[str, FieldValue] = field(default_factory=_empty_fields)
+    text: str = ""
+
+
+def outranks(candidate: FieldValue, current: FieldValue | None) -> bool:
+    """True when ``candidate`` should replace ``current``: stronger source first, then confidence."""
+    if current is None:
+        return True
+    return (SOURCE_RANK.get(candidate.source, 0), candidate.confidence) > (
+        SOURCE_RANK.get(current.source, 0), current.confidence)
+
+
+def best_by_field(candidates: list[FieldValue] | tuple[FieldValue, ...]) -> dict[str, FieldValue]:
+    chosen: dict[str, FieldValue] = {}
+    for candidate in candidates:
+        if outranks(candidate, chosen.get(candidate.name)):
+            chosen[candidate.name] = candidate
+    return chosen

@@ -1,0 +1,118 @@
+"""Postcodes and municipalities of the call's region: ``8647 Lo`` -> ``8647``, ``Lo-Reninge``, ``BE``.
+
+Belgian postcodes are 4 digits and mostly name one municipality; French ones are 5 digits and shared
+by several communes, so a name decides and the postcode only confirms (see the call file).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from config.call import CallDefinition, Municipality
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, single spaces, hyphens as spaces: how names are compared."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    plain = re.sub(r"[-_'’.]", " ", plain)
+    return " ".join(plain.split())
+
+
+@dataclass(frozen=True)
+class Place:
+    postcode: str | None
+    municipality: str | None
+    country: str | None
+
+
+def _name_index(call: CallDefinition) -> dict[str, Municipality]:
+    index: dict[str, Municipality] = {}
+    for municipality in call.municipalities:
+        for name in (municipality.name, *municipality.aliases):
+            index.setdefault(fold(name), municipality)
+    return index
+
+
+_INDEX_CACHE: dict[int, tuple[CallDefinition, dict[str, Municipality]]] = {}
+
+
+def name_index(call: CallDefinition) -> dict[str, Municipality]:
+    cached = _INDEX_CACHE.get(id(call))
+    if cached is None or cached[0] is not call:
+        cached = (call, _name_index(call))
+        _INDEX_CACHE[id(call)] = cached
+    return cached[1]
+
+
+def match_municipality(name: str, call: CallDefinition) -> Municipality | None:
+    """The call's municipality for a name or a deelgemeente alias (``Reninge`` -> ``Lo-Reninge``)."""
+    folded = fold(name)
+    # "Lo-Reninge (Pollinkhove)", "Hondschoote, France": try the whole, then the pieces
+    candidates = [folded, *[fold(part) for part in re.split(r"[(),/]", name) if part.strip()]]
+    index = name_index(call)
+    for candidate in candidates:
+        candidate = re.sub(r"\b(belgie|belgium|belgique|france|frankrijk)\b", "", candidate).strip()
+        if candidate in index:
+            return index[candidate]
+    return None
+
+
+def normalise_postcode(text: str) -> str | None:
+    match = re.fullmatch(r"\s*(?:[BF]\s*-\s*)?(\d{4,5})\s*", text, flags=re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def country_of_postcode(postcode: str) -> str | None:
+    return {4: "BE", 5: "FR"}.get(len(postcode))
+
+
+def resolve(postcode: str | None, municipality_text: str | None, call: CallDefinition) -> Place:
+    """Reconcile a postcode and a name into a place; unknown names are kept as written."""
+    municipality = match_municipality(municipality_text, call) if municipality_text else None
+    if municipality is None and postcode and len(postcode) == 4:
+        # A Belgian postcode names one municipality; a French one does not (shared by communes).
+        municipality = call.municipality_by_postcode(postcode)
+    if municipality is not None:
+        return Place(postcode, municipality.name, municipality.country)
+    country = country_of_postcode(postcode) if postcode else None
+    name = municipality_text.strip() if municipality_text and municipality_text.strip() else None
+    return Place(postcode, name, country)
+
+
+# "8647 Lo-Reninge", "F-59122 Hondschoote", "59470 WORMHOUT"
+_POSTCODE_PLACE = re.compile(
+    r"(?<![\d+])(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})\s+(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’À-ÿ-]*"
+    r"(?:[ -](?:[A-ZÀ-Ý][\w'’À-ÿ-]*|aan|den|de|sur|en|les|la))*)"
+)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    in_region: bool
+
+
+def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
+    """Postcode + place name pairs in prose, the call's own municipalities flagged."""
+    mentions: list[PlaceMention] = []
+    for match in _POSTCODE_PLACE.finditer(text):
+        postcode, name = match.group("postcode"), match.group("name")
+        words = name.split()
+        municipality = None
+        # the name may run on into the next words ("8647 Lo Tel ..."): take the longest known prefix
+        for length in range(len(words), 0, -1):
+            municipality = match_municipality(" ".join(words[:length]), call)
+            if municipality is not None:
+                break
+        if municipality is not None and postcode in municipality.postcodes:
+            mentions.append(PlaceMention(Place(postcode, municipality.name, municipality.country),
+                                         match.start(), match.end(), True))
+        elif municipality is None and len(postcode) in (4, 5) and words and words[0][:1].isupper():
+            mentions.append(PlaceMention(Place(postcode, words[0], country_of_postcode(postcode)),
+                                         match.start(), match.end(), False))
+    return mentions
