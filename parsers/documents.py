@@ -29,6 +29,7 @@ from parsers.model import (
     BODY,
     ENCRYPTED,
     FAILED,
+    FIELD_NAMES,
     FORM_FIELD,
     NO_TEXT,
     PARSED,
@@ -89,7 +90,10 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     for table in tables:
         from_table(harvest, table, call)
     from_label_lines(harvest, text, call)
-    from_prose(harvest, text, call)
+    # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
+    # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
+    if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
+        from_prose(harvest, text, call)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language

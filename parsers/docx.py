@@ -81,10 +81,7 @@ class _Walker:
         alias_value = alias.get(_VAL, "") if alias is not None else ""
         if not (tag_value or alias_value):
             return
-        # Word shows the placeholder ("Klik of tik om tekst in te voeren.") as content: not an answer
-        showing_placeholder = properties.find(qn("w:showingPlcHdr")) is not None
-        value = "" if showing_placeholder else _paragraphs_text(content) if content.find(
-            _P) is not None else _run_text(content)
+        value = _paragraphs_text(content) if content.find(_P) is not None else _run_text(content)
         self.form_values.append((tag_value or alias_value, alias_value, value))
 
     def _inline_controls(self, paragraph) -> None:
@@ -133,8 +130,17 @@ class _Walker:
 def read_docx(data: bytes) -> DocxContent:
     """Paragraphs, tables and form values of the main document part."""
     document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    # Word keeps showing the placeholder ("Klik of tik om tekst in te voeren.") as the control's content
+    # until someone types: blank it here so no reader (tables, text, prose) takes it for an answer.
+    for sdt in body.iter(_SDT):
+        properties = sdt.find(_SDT_PR)
+        content = sdt.find(_SDT_CONTENT)
+        if properties is not None and content is not None and properties.find(qn("w:showingPlcHdr")) is not None:
+            for node in content.iter(_T):
+                node.text = ""
     walker = _Walker()
-    walker.block(document.element.body)
+    walker.block(body)
     # A control can be seen twice (a block control around a table that also walks its rows); keep one.
     unique = tuple(dict.fromkeys(walker.form_values))
     return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)

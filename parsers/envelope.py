@@ -46,16 +46,25 @@ class Envelope:
         return next((value for key, value in self.headers if key == name), None)
 
 
+def _raw_8bit(text: str) -> str:
+    """Undo the parser's surrogate escapes: raw 8-bit headers are UTF-8 (RFC 6532) or, failing that, cp1252."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace")
+
+
 def _decode(value: object) -> str:
     if value is None:
         return ""
-    text = str(value)
+    text = _raw_8bit(str(value))
     try:
         return str(make_header(decode_header(text)))
     except (ValueError, LookupError, UnicodeError, AssertionError):
         return text
-    finally:
-        pass
 
 
 def _clean(text: str, limit: int = 998) -> str:
@@ -74,23 +83,28 @@ def parse_message(raw: bytes) -> Message:
 def read_envelope(raw: bytes, message: Message | None = None) -> Envelope:
     message = message if message is not None else parse_message(raw)
     defects = [type(defect).__name__ for defect in getattr(message, "defects", [])]
-    headers: list[tuple[str, str]] = []
-    for key, value in message.items():
-        headers.append((key.lower(), _clean(_decode(value), 10_000)))
-    from_header = _decode(message.get("From", "")) or _decode(message.get("Sender", ""))
+    # raw_items: compat32 would hand 8-bit headers back as opaque Header objects
+    raw_headers = [(str(key).lower(), str(value)) for key, value in message.raw_items()]
+
+    def first(name: str) -> str:
+        return next((value for key, value in raw_headers if key == name), "")
+
+    headers = tuple((key, _clean(_decode(value), 10_000)) for key, value in raw_headers)
+    from_header = _decode(first("from")) or _decode(first("sender"))
     addresses = getaddresses([from_header]) if from_header else []
     name, address = addresses[0] if addresses else parseaddr(from_header)
-    message_id = _message_ids(str(message.get("Message-ID", "") or ""))
-    in_reply_to = _message_ids(str(message.get("In-Reply-To", "") or ""))
+    message_id = _message_ids(first("message-id"))
+    in_reply_to = _message_ids(first("in-reply-to"))
+    date_header = first("date")
     return Envelope(
         message_id=message_id[0] if message_id else None,
         sender=_clean(address).lower(),
         sender_name=_clean(name),
-        subject=_clean(_decode(message.get("Subject", "")), 2000),
-        date_header=_clean(str(message.get("Date"))) if message.get("Date") else None,
+        subject=_clean(_decode(first("subject")), 2000),
+        date_header=_clean(date_header) if date_header else None,
         in_reply_to=in_reply_to[0] if in_reply_to else None,
-        references=_message_ids(str(message.get("References", "") or "")),
-        headers=tuple(headers),
+        references=_message_ids(first("references")),
+        headers=headers,
         defects=tuple(defects),
     )
 
