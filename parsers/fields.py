@@ -293,6 +293,11 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     _names_from_prose(harvest, text)
 
 
+# "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
+_STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
+                     r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
+
+
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
     for mention in find_places(text, call):
@@ -302,8 +307,7 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             previous_end = max(line_start - 1, 0)
             previous_start = text.rfind("\n", 0, previous_end) + 1
             before = text[previous_start:previous_end].strip(" ,\t")
-        street = before if re.fullmatch(r"[^\W\d][\w'’. -]{2,60}?\s\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?",
-                                        before) else ""
+        street = before if _STREET.fullmatch(before) else ""
         # the call's own postal address (letters are addressed to it) is not the applicant's
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
                 not street or fold(street) in postal):
@@ -340,12 +344,16 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         line = text[line_start:mention.start]
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
-        if last_request == -1 and last_total == -1:
+        if last_request == -1 and last_total == -1 and not re.match(
+                r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", text[mention.end:]):
             bullet = re.fullmatch(r"\s*(?:[-•*–]|\d+[.)])\s*(?P<what>[^\d€:]{3,80}?)\s*[:=–-]?\s*", line)
             if bullet:
                 harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
             continue
-        if last_request > last_total:
+        # "... dont 8 000 € demandés": a request word right after the amount names it
+        after = _SENTENCE_START.split(text[mention.end:mention.end + 30], maxsplit=1)[0]
+        requested_after = re.match(r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", after)
+        if requested_after or last_request > last_total:
             requested.append(mention.amount)
         else:
             totals.append(mention.amount)
@@ -356,7 +364,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
 
 
-_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:van|de|der|den|le|la|du|Van|De|Le|Vanden|Van der)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}"
+_NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+         r"(?:\s+(?:van|de|der|den|le|la|du|Van|De|Le|Vanden|Van der)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}")
 _CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
     r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
