@@ -7,10 +7,12 @@ nesting) still yields an Envelope; what could not be read is reported in ``defec
 from __future__ import annotations
 
 import email
+import email.errors
 import email.policy
 from dataclasses import dataclass
 from email.header import decode_header, make_header
 from email.message import Message
+from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr
 
 from parsers.filenames import safe_filename
@@ -75,9 +77,19 @@ def _message_ids(value: str) -> tuple[str, ...]:
     return tuple(token for token in value.replace(",", " ").split() if token.startswith("<") and token.endswith(">"))
 
 
+class NestedTooDeep(email.errors.MessageDefect):
+    """The body nests parts deeper than the parser can follow; only the headers were read."""
+
+
 def parse_message(raw: bytes) -> Message:
     # compat32 never raises on access to odd headers, which the modern policy does
-    return email.message_from_bytes(raw, policy=email.policy.compat32)
+    try:
+        return email.message_from_bytes(raw, policy=email.policy.compat32)
+    except RecursionError:
+        # thousands of nested multiparts: read the headers alone; the body stays in the raw message
+        message = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        message.defects.append(NestedTooDeep())
+        return message
 
 
 def read_envelope(raw: bytes, message: Message | None = None) -> Envelope:
@@ -124,6 +136,8 @@ def split_attachments(raw: bytes, message: Message | None = None) -> tuple[list[
     message = message if message is not None else parse_message(raw)
     parts: list[AttachmentPart] = []
     problems: list[str] = []
+    if any(isinstance(defect, NestedTooDeep) for defect in message.defects):
+        return [], ["the message nests its parts too deeply to read; kept whole in the raw message"]
     try:
         walked = list(message.walk())
     except RecursionError:

@@ -1,0 +1,48 @@
+"""`intake demo`: a local installation with sample applications, one full cycle, and what happened."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from config import Settings, load_settings
+from config.errors import UsageError
+from intake.cycle import run_cycle
+from intake.demo import create_demo
+from intake.runtime import Runtime
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("demo", help="set up ./demo/ with sample applications and run one full cycle")
+    parser.add_argument("--dir", default="demo", help="where to set it up (default: ./demo)")
+    parser.set_defaults(handler=handle, needs_settings=False)
+
+
+def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
+    directory = Path(args.dir)
+    try:
+        config_path = create_demo(directory)
+    except FileExistsError as exc:
+        raise UsageError(str(exc)) from None
+    settings = load_settings(str(config_path))
+    runtime = Runtime.from_settings(settings, check_schema=False)
+    try:
+        runtime.db.upgrade()
+        print(f"Demo set up in {directory.resolve()}")
+        print(f"  mailbox  {settings.mailbox.maildir_path} ({len(os.listdir(settings.mailbox.maildir_path / 'new'))}"
+              " messages waiting)")
+        print(f"  database {runtime.db.safe_url}")
+        print(f"  outbox   {settings.smtp.outbox_path}")
+        print()
+        summary = run_cycle(runtime)
+        print(f"One cycle: {summary.line()}")
+        print()
+        from intake.commands.messages import handle as show_messages
+
+        show_messages(argparse.Namespace(raw=[], format="table", status=None), settings)
+        print()
+        print(f"Try: intake --config {config_path} messages --format jsonl")
+    finally:
+        runtime.close()
+    return 0

@@ -1,0 +1,53 @@
+"""One full cycle of the worker: fetch new mail, process what is stored, send what is queued.
+
+`intake poll` and the scheduler's interval job both call ``run_cycle``. A mailbox outage does not stop
+processing of what is already stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from config.errors import MailSourceError
+from intake.fetching import FetchSummary, fetch_new_mail
+from intake.processing import ProcessSummary, process_pending
+from intake.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CycleSummary:
+    fetch: FetchSummary = field(default_factory=FetchSummary)
+    process: ProcessSummary = field(default_factory=ProcessSummary)
+    mailbox_error: str | None = None
+
+    def line(self) -> str:
+        parts = [
+            f"fetched {self.fetch.fetched}",
+            f"new {self.fetch.new}",
+            f"duplicate {self.fetch.duplicate}",
+            f"failed {self.fetch.failed + self.process.failed}",
+            f"processed {self.process.processed}",
+            f"set aside {self.process.set_aside}",
+        ]
+        if self.process.retry_later:
+            parts.append(f"retry later {self.process.retry_later}")
+        if self.fetch.uidvalidity_changed:
+            parts.append("UIDVALIDITY changed: folder rescanned")
+        line = ", ".join(parts)
+        if self.mailbox_error:
+            line += f"; mailbox unavailable: {self.mailbox_error}"
+        return line
+
+
+def run_cycle(runtime: Runtime) -> CycleSummary:
+    summary = CycleSummary()
+    try:
+        summary.fetch = fetch_new_mail(runtime)
+    except MailSourceError as exc:
+        log.error("mailbox: %s", exc)
+        summary.mailbox_error = str(exc)
+    summary.process = process_pending(runtime)
+    return summary

@@ -1,0 +1,166 @@
+"""Take new mail from the mailbox into the store, exactly once.
+
+Per batch of UIDs: fetch (BODY.PEEK[]), write each raw message durably (content-addressed, fsynced),
+commit its row, and only then apply the post-action on the server (move or flag); the folder's
+``last_uid`` advances after the post-action, so a crash anywhere re-reads at most one batch, which the
+unique key (account, folder, UIDVALIDITY, UID) and the sha256 make harmless.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.faults import checkpoint
+from intake.runtime import Runtime
+from intake.sources import FetchedMessage, MailboxSession
+from parsers.envelope import parse_message, read_envelope, split_attachments
+from storage.models import Attachment, AttachmentStatus, FolderState, Message, MessageStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FetchSummary:
+    fetched: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    uidvalidity_changed: bool = False
+    errors: list[str] = field(default_factory=list)
+
+
+def _folder_state(session: Session, account: str, folder: str, uidvalidity: int,
+                  summary: FetchSummary) -> FolderState:
+    state = session.scalar(select(FolderState).where(FolderState.account == account, FolderState.folder == folder))
+    if state is None:
+        state = FolderState(account=account, folder=folder, uidvalidity=uidvalidity, last_uid=0)
+        session.add(state)
+    elif state.uidvalidity != uidvalidity:
+        # The server renumbered the folder: every UID we knew is void. Read it all again; sha256 and
+        # Message-ID keep us from taking anything twice.
+        log.warning("UIDVALIDITY of %s %s changed from %s to %s: rescanning", account, folder,
+                    state.uidvalidity, uidvalidity)
+        summary.uidvalidity_changed = True
+        state.uidvalidity = uidvalidity
+        state.last_uid = 0
+    return state
+
+
+def store_message(runtime: Runtime, session: Session, *, account: str, folder: str, uidvalidity: int,
+                  fetched: FetchedMessage) -> tuple[Message | None, str]:
+    """Store one fetched message; returns (row, outcome) with outcome 'new', 'duplicate', 'known'.
+
+    'known' means this very UID was stored before (a re-read after a crash) and None is returned for a
+    byte-identical copy that is already stored (a rescan after a UIDVALIDITY change).
+    """
+    existing = session.scalar(select(Message).where(
+        Message.account == account, Message.folder == folder,
+        Message.uidvalidity == uidvalidity, Message.uid == fetched.uid))
+    if existing is not None:
+        return existing, "known"
+    sha256 = hashlib.sha256(fetched.raw).hexdigest()
+    same_bytes = session.scalar(select(Message.id).where(Message.account == account, Message.sha256 == sha256)
+                                .limit(1))
+    if same_bytes is not None:
+        return None, "duplicate"
+
+    runtime.blobs.put("raw", fetched.raw, sha256)
+    checkpoint("after_raw_write")
+    row = Message(account=account, folder=folder, uidvalidity=uidvalidity, uid=fetched.uid, sha256=sha256,
+                  size=len(fetched.raw), received_at=fetched.received_at, status=MessageStatus.STORED)
+    problems: list[str] = []
+    try:
+        parsed = parse_message(fetched.raw)
+        envelope = read_envelope(fetched.raw, parsed)
+        row.message_id = envelope.message_id
+        row.sender = envelope.sender
+        row.subject = envelope.subject
+        row.date_header = envelope.date_header
+        parts, problems = split_attachments(fetched.raw, parsed)
+    except Exception as exc:
+        log.exception("cannot read message uid %s", fetched.uid)
+        row.status = MessageStatus.FAILED
+        row.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
+        parts = []
+    limit = runtime.settings.max_attachment_bytes
+    for part in parts:
+        digest = hashlib.sha256(part.data).hexdigest()
+        too_large = len(part.data) > limit
+        if not too_large:
+            runtime.blobs.put("attachments", part.data, digest)
+        row.attachments.append(Attachment(
+            part_index=part.index, filename=part.filename, original_filename=part.original_filename,
+            declared_type=part.declared_type, sniffed_type=part.sniffed_type, size=len(part.data),
+            sha256=digest, status=AttachmentStatus.TOO_LARGE if too_large else AttachmentStatus.STORED))
+    if problems and row.status != MessageStatus.FAILED:
+        row.error = "; ".join(problems)
+    if row.message_id and row.status == MessageStatus.STORED:
+        original = session.scalar(select(Message.id).where(Message.account == account,
+                                                           Message.message_id == row.message_id).limit(1))
+        if original is not None:
+            row.status = MessageStatus.DUPLICATE
+            row.duplicate_of_id = original
+            row.error = f"same Message-ID as message {original}; kept, not processed again"
+    session.add(row)
+    return row, "new"
+
+
+def _take_batch(runtime: Runtime, mailbox: MailboxSession, account: str, folder: str, uidvalidity: int,
+                uids: list[int], summary: FetchSummary) -> None:
+    handled: list[int] = []
+    stored_ids: list[int] = []
+    for fetched in mailbox.fetch(uids):
+        summary.fetched += 1
+        checkpoint("after_fetch")
+        with runtime.db.session() as session:
+            row, outcome = store_message(runtime, session, account=account, folder=folder,
+                                         uidvalidity=uidvalidity, fetched=fetched)
+            session.flush()
+            if row is not None:
+                stored_ids.append(row.id)
+        checkpoint("after_row_commit")
+        if outcome == "new":
+            if row is not None and row.status == MessageStatus.DUPLICATE:
+                summary.duplicate += 1
+            elif row is not None and row.status == MessageStatus.FAILED:
+                summary.failed += 1
+            else:
+                summary.new += 1
+        elif outcome == "duplicate":
+            summary.duplicate += 1
+        handled.append(fetched.uid)
+    checkpoint("before_post_action")
+    mailbox.post_process(handled)
+    checkpoint("after_post_action")
+    with runtime.db.session() as session:
+        now = runtime.clock()
+        for row in session.scalars(select(Message).where(Message.id.in_(stored_ids),
+                                                         Message.post_action_at.is_(None))):
+            row.post_action_at = now
+        state = session.scalar(select(FolderState).where(FolderState.account == account,
+                                                         FolderState.folder == folder))
+        assert state is not None
+        state.last_uid = max([state.last_uid, *uids])
+
+
+def fetch_new_mail(runtime: Runtime) -> FetchSummary:
+    """Fetch and store what is new in the configured folder. Raises MailSourceError when the mailbox fails."""
+    summary = FetchSummary()
+    source = runtime.source
+    batch_size = runtime.settings.mailbox.fetch_batch
+    with source.connect() as mailbox:
+        status = mailbox.select(source.folder)
+        with runtime.db.session() as session:
+            state = _folder_state(session, source.account, source.folder, status.uidvalidity, summary)
+            last_uid = state.last_uid
+            state.last_poll_at = runtime.clock()
+        uids = mailbox.uids_above(last_uid, status)
+        for start in range(0, len(uids), batch_size):
+            _take_batch(runtime, mailbox, source.account, source.folder, status.uidvalidity,
+                        uids[start:start + batch_size], summary)
+    return summary

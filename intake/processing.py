@@ -1,0 +1,84 @@
+"""Turn stored messages into what the coordinator manages, one message at a time, re-runnable.
+
+Each stored message runs through the processing steps inside a savepoint: a step that fails rolls back
+only its own message, which keeps its row with the error and is tried again on the next cycle, up to
+``mailbox.max_attempts``; then it is ``failed`` and shown to a human. One bad message never blocks the
+others, and the mailbox is never touched here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.runtime import Runtime
+from storage.models import Message, MessageStatus
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Runtime, Session, Message], None]
+
+
+@dataclass
+class ProcessSummary:
+    processed: int = 0
+    set_aside: int = 0
+    retry_later: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def default_steps() -> list[Step]:
+    """The steps every stored message goes through, in order."""
+    return []
+
+
+def process_message(runtime: Runtime, session: Session, message: Message, steps: Sequence[Step]) -> None:
+    for step in steps:
+        step(runtime, session, message)
+        if message.status != MessageStatus.STORED:
+            break  # a step set the message aside (or otherwise decided); the rest do not apply
+    if message.status == MessageStatus.STORED:
+        message.status = MessageStatus.PROCESSED
+    message.processed_at = runtime.clock()
+
+
+def process_pending(runtime: Runtime, steps: Sequence[Step] | None = None,
+                    message_ids: Sequence[int] | None = None) -> ProcessSummary:
+    steps = default_steps() if steps is None else steps
+    max_attempts = runtime.settings.mailbox.max_attempts
+    summary = ProcessSummary()
+    with runtime.db.session() as session:
+        query = select(Message.id).where(Message.status == MessageStatus.STORED).order_by(Message.id)
+        if message_ids is not None:
+            query = query.where(Message.id.in_(message_ids))
+        pending = list(session.scalars(query))
+    for message_id in pending:
+        with runtime.db.session() as session:
+            message = session.get(Message, message_id)
+            if message is None or message.status != MessageStatus.STORED:
+                continue
+            try:
+                with session.begin_nested():
+                    process_message(runtime, session, message, steps)
+            except Exception as exc:
+                log.exception("processing message %s failed", message_id)
+                session.refresh(message)
+                message.attempts += 1
+                message.error = f"{type(exc).__name__}: {exc}"[:2000]
+                if message.attempts >= max_attempts:
+                    message.status = MessageStatus.FAILED
+                    summary.failed += 1
+                else:
+                    summary.retry_later += 1
+                summary.errors.append(f"message {message_id}: {message.error}")
+                continue
+            if message.status == MessageStatus.SET_ASIDE:
+                summary.set_aside += 1
+            else:
+                summary.processed += 1
+    return summary

@@ -1,0 +1,37 @@
+"""What one run of intake works with, built once from the settings at the edge (CLI or scheduler)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from config.settings import Settings
+from intake.sources import MailSource, open_source
+from storage.blobs import BlobStore
+from storage.db import Database
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    db: Database
+    blobs: BlobStore
+    source: MailSource
+    clock: Callable[[], datetime] = field(default=system_clock)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, check_schema: bool = True,
+                      clock: Callable[[], datetime] = system_clock) -> Runtime:
+        db = Database(settings.database_url)
+        if check_schema:
+            db.ensure_current()
+        return cls(settings=settings, db=db, blobs=BlobStore(settings.data_dir),
+                   source=open_source(settings.mailbox), clock=clock)
+
+    def close(self) -> None:
+        self.db.dispose()

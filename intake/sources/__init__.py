@@ -1,0 +1,18 @@
+"""Mail sources behind one narrow interface: IMAP (imapclient) and a local Maildir (stdlib)."""
+
+from __future__ import annotations
+
+from config.settings import MailboxSettings
+from intake.sources.base import FetchedMessage, FolderStatus, MailboxSession, MailSource
+
+__all__ = ["FetchedMessage", "FolderStatus", "MailSource", "MailboxSession", "open_source"]
+
+
+def open_source(settings: MailboxSettings) -> MailSource:
+    if settings.kind == "maildir":
+        from intake.sources.maildir import MaildirSource
+
+        return MaildirSource(settings)
+    from intake.sources.imap import ImapSource
+
+    return ImapSource(settings)

@@ -1,0 +1,99 @@
+"""Real parts for the tests: Dovecot, PostgreSQL, SQLite, the Maildir source.
+
+Under CI=true a test that needs Dovecot or PostgreSQL fails loudly when the part is missing; on a
+developer's machine it is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.dovecot import PASSWORD, Dovecot, free_port
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_ADMIN_URL = os.environ.get("INTAKE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def missing(part: str, reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{part} is required under CI=true but is missing: {reason}", pytrace=False)
+    pytest.skip(f"{part} not available here: {reason}")
+
+
+@pytest.fixture(scope="session")
+def dovecot_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    if not shutil.which("dovecot") and not Path("/usr/sbin/dovecot").exists():
+        missing("Dovecot", "install Debian's dovecot-imapd (the README's test command does)")
+    # not below pytest's tmp dir: that is 0700 root, and Dovecot's mail user must reach its homes
+    root = Path(tempfile.mkdtemp(prefix="intake-dovecot-"))
+    server = Dovecot(root, free_port())
+    try:
+        server.start()
+    except (RuntimeError, OSError) as exc:
+        missing("Dovecot", str(exc))
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+_user_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def imap_user(dovecot_server: Dovecot) -> str:
+    """A fresh mail user (and so an empty mailbox) for each test."""
+    return f"user{next(_user_numbers)}x{uuid.uuid4().hex[:6]}"
+
+
+@pytest.fixture
+def imap_mailbox(dovecot_server: Dovecot, imap_user: str) -> dict:
+    """The [mailbox] table of a config pointing at this test's Dovecot user."""
+    os.environ["INTAKE_TEST_IMAP_PASSWORD"] = PASSWORD
+    return {
+        "url": f"imap://{imap_user}@127.0.0.1:{dovecot_server.port}/INBOX",
+        "security": "none",
+        "password_env": "INTAKE_TEST_IMAP_PASSWORD",
+        "timeout_seconds": 20,
+    }
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> str:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=5, autocommit=True) as conn:
+            conn.execute("SELECT 1")
+    except Exception as exc:  # noqa: BLE001 - any failure means: not usable here
+        missing("PostgreSQL", f"{PG_ADMIN_URL}: {exc}")
+    return PG_ADMIN_URL
+
+
+@pytest.fixture
+def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    import psycopg
+
+    name = f"intake_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = postgres_admin_url.rsplit("/", 1)[0]
+    yield f"postgresql+psycopg://{base.split('://', 1)[1]}/{name}"
+    with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each test using this runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'intake.db'}"
+    return request.getfixturevalue("postgres_url")

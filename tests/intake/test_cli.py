@@ -1,0 +1,109 @@
+"""The command line as a coordinator uses it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.support.cli import run_intake, write_config
+from tests.support.mail import append, folder_contents, make_email
+
+
+def _config(tmp_path: Path, mailbox: dict, **extra) -> Path:
+    return write_config(tmp_path / "intake.toml", {
+        "mailbox": mailbox, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"},
+        **extra})
+
+
+def test_demo_sets_up_and_runs_one_cycle(tmp_path):
+    result = run_intake("demo", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "new 5" in out and "failed 0" in out
+    assert (tmp_path / "demo" / "intake.toml").exists()
+    # a second run starts over cleanly
+    assert run_intake("demo", cwd=tmp_path).returncode == 0
+    listing = run_intake("messages", "--format", "jsonl", config=tmp_path / "demo" / "intake.toml")
+    rows = [json.loads(line) for line in listing.stdout.decode().splitlines()]
+    assert len(rows) == 5 and all(row["attachments"] is not None for row in rows)
+
+
+def test_demo_refuses_to_wipe_a_folder_it_did_not_make(tmp_path):
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo" / "precious.txt").write_text("keep me")
+    result = run_intake("demo", cwd=tmp_path)
+    assert result.returncode == 1 and "not made by `intake demo`" in result.stderr.decode()
+    assert (tmp_path / "demo" / "precious.txt").exists()
+
+
+def test_poll_refuses_an_old_schema(tmp_path, imap_mailbox):
+    config = _config(tmp_path, imap_mailbox)
+    result = run_intake("poll", config=config)
+    assert result.returncode == 1
+    assert "intake db upgrade" in result.stderr.decode()
+
+
+def test_messages_jsonl_and_raw_are_byte_exact(tmp_path, dovecot_server, imap_user, imap_mailbox):
+    raw = make_email(subject="Één aanvraag", attachments=[("a.pdf", b"%PDF-1.4 x", "application/pdf")])
+    append(dovecot_server, imap_user, [raw])
+    fetched = next(iter(folder_contents(dovecot_server, imap_user, "INBOX").values()))
+    config = _config(tmp_path, imap_mailbox)
+    assert run_intake("db", "upgrade", config=config).returncode == 0
+    poll = run_intake("poll", config=config)
+    assert poll.stdout.decode().startswith("fetched 1, new 1, duplicate 0, failed 0")
+
+    rows = [json.loads(line) for line in run_intake("messages", "--format", "jsonl", config=config)
+            .stdout.decode().splitlines()]
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) >= {"id", "folder", "uidvalidity", "uid", "message_id", "sha256", "size", "received_at",
+                        "sender", "subject", "status", "error", "attachments"}
+    assert row["sha256"] == hashlib.sha256(fetched).hexdigest() and row["size"] == len(fetched)
+    assert row["received_at"].endswith("Z")
+    assert row["attachments"][0]["content_type"] == "application/pdf"
+    assert run_intake("messages", "raw", str(row["id"]), config=config).stdout == fetched
+    missing = run_intake("messages", "raw", "999", config=config)
+    assert missing.returncode == 1 and "no stored message" in missing.stderr.decode()
+    table = run_intake("messages", config=config).stdout.decode()
+    assert "Één aanvraag" in table and "processed" in table
+
+
+def test_check_names_the_part_that_is_down(tmp_path, dovecot_server, imap_user, imap_mailbox):
+    config = _config(tmp_path, imap_mailbox)
+    run_intake("db", "upgrade", config=config)
+    append(dovecot_server, imap_user, [make_email()])
+    ok = run_intake("check", config=config)
+    assert ok.returncode == 0, ok.stdout.decode() + ok.stderr.decode()
+    assert "mailbox   ok" in ok.stdout.decode()
+    down = _config(tmp_path, {**imap_mailbox, "url": imap_mailbox["url"].replace(str(dovecot_server.port), "1")})
+    result = run_intake("check", config=down)
+    assert result.returncode == 1
+    assert "mailbox   DOWN" in result.stdout.decode() and "down: mailbox" in result.stderr.decode()
+
+
+def test_worker_polls_and_stops_cleanly_on_sigterm(tmp_path, dovecot_server, imap_user, imap_mailbox):
+    append(dovecot_server, imap_user, [make_email(subject="voor de worker")])
+    config = _config(tmp_path, imap_mailbox)
+    run_intake("db", "upgrade", config=config)
+    worker = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "-v", "run"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              cwd=Path(__file__).resolve().parents[2])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and folder_contents(dovecot_server, imap_user, "INBOX"):
+            time.sleep(0.2)
+        assert folder_contents(dovecot_server, imap_user, "INBOX") == {}
+        worker.send_signal(signal.SIGTERM)
+        out, err = worker.communicate(timeout=30)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert worker.returncode == 0, err.decode()
+    assert "intake worker stopped" in out.decode()
+    assert "received SIGTERM" in err.decode()

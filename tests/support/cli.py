@@ -1,0 +1,41 @@
+"""Run the real `intake` command in a subprocess, as a coordinator or the scheduler would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+
+def write_config(path: Path, data: dict) -> Path:
+    """Write a TOML config (flat tables of strings, numbers and booleans only)."""
+    lines = []
+    for section, table in data.items():
+        lines.append(f"[{section}]")
+        for key, value in table.items():
+            if isinstance(value, bool):
+                rendered = "true" if value else "false"
+            elif isinstance(value, int | float):
+                rendered = str(value)
+            else:
+                rendered = '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+            lines.append(f"{key} = {rendered}")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    tomllib.loads(path.read_text())  # what we wrote must be valid
+    return path
+
+
+def run_intake(*args: str, config: Path | None = None, env: dict[str, str] | None = None,
+               cwd: Path | None = None, timeout: float = 120, input_bytes: bytes | None = None
+               ) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-m", "intake.cli"]
+    if config is not None:
+        command += ["--config", str(config)]
+    command += list(args)
+    full_env = {**os.environ, **(env or {})}
+    full_env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    return subprocess.run(command, capture_output=True, timeout=timeout, env=full_env, cwd=cwd,
+                          input=input_bytes)

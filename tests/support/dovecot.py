@@ -1,0 +1,152 @@
+"""A real Dovecot IMAP server for the tests: its own config, users and Maildirs in a temp dir, on a
+free loopback port. Debian's ``dovecot-imapd`` runs it fine as root on an unprivileged port.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+CONFIG = """\
+protocols = imap
+listen = 127.0.0.1
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+info_log_path = {root}/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_login_user = nobody
+default_internal_user = {user}
+default_internal_group = {group}
+mail_location = maildir:~/Maildir
+first_valid_uid = 1
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
+# any user name logs in with the test password: each test gets its own empty mailbox
+passdb {{
+  driver = static
+  args = password={password}
+}}
+userdb {{
+  driver = static
+  args = uid={user} gid={group} home={root}/home/%u
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+service stats {{
+  unix_listener stats-reader {{
+    mode = 0666
+  }}
+  unix_listener stats-writer {{
+    mode = 0666
+  }}
+}}
+protocol imap {{
+  mail_max_userip_connections = 200
+}}
+"""
+
+PASSWORD = "secret-for-tests"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Dovecot:
+    root: Path
+    port: int
+    process: subprocess.Popen | None = None
+    host: str = "127.0.0.1"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "dovecot.conf"
+
+    def start(self) -> None:
+        binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        # the mail user must be able to reach its home below our temp dir
+        user = "dovenull" if _user_exists("dovenull") else "nobody"
+        entry = pwd.getpwnam(user)
+        for sub in ("run", "state", "home"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        os.chmod(self.root, 0o755)
+        os.chown(self.root / "home", entry.pw_uid, entry.pw_gid)
+        self.config_path.write_text(CONFIG.format(root=self.root, port=self.port, user=user, password=PASSWORD,
+                                                  group=_group_name(entry.pw_gid)))
+        self.process = subprocess.Popen([binary, "-F", "-c", str(self.config_path)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"dovecot exited: {self.process.stderr.read().decode()} {self.log()}")
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5) as sock:
+                    if sock.recv(100).startswith(b"* OK"):
+                        return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"dovecot did not answer on port {self.port}: {self.log()}")
+
+    def log(self) -> str:
+        try:
+            return (self.root / "dovecot.log").read_text()[-3000:]
+        except OSError:
+            return ""
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def kick(self, user: str) -> None:
+        """Drop every open connection of a user, as a flaky server or network would."""
+        subprocess.run(["doveadm", "-c", str(self.config_path), "kick", user], check=False,
+                       capture_output=True)
+
+    def maildir(self, user: str) -> Path:
+        return self.root / "home" / user / "Maildir"
+
+
+def _user_exists(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
+def _group_name(gid: int) -> str:
+    import grp
+
+    return grp.getgrgid(gid).gr_name
+
