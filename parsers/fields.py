@@ -33,7 +33,8 @@ _COUNTRIES = {"be": "BE", "belgie": "BE", "belgium": "BE", "belgique": "BE", "fr
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
-                           "waarde", "valeur", "in euro", "en euros", "en euro", "montant en euros"})
+                           "waarde", "valeur", "depense", "depenses", "in euro", "en euros", "en euro",
+                           "montant en euros"})
 
 
 @dataclass
@@ -302,11 +303,12 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
     postal = fold(call.postal_address)
     for mention in find_places(text, call):
         line_start = text.rfind("\n", 0, mention.start) + 1
-        before = text[line_start:mention.start].strip(" ,\t")
+        # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
+        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t")
         if not before:
-            previous_end = max(line_start - 1, 0)
-            previous_start = text.rfind("\n", 0, previous_end) + 1
-            before = text[previous_start:previous_end].strip(" ,\t")
+            # the street is on the nearest non-blank line above (HTML mails put blank lines between)
+            above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
+            before = above[-1].rsplit(":", 1)[-1].strip(" ,\t") if above else ""
         street = before if _STREET.fullmatch(before) else ""
         # the call's own postal address (letters are addressed to it) is not the applicant's
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
@@ -373,25 +375,40 @@ _CLOSINGS = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
 _ORG_INTRO = re.compile(
-    r"(?:\bnamens|\bvoorzitter van|\bsecretaris van|\bau nom de|\bprésident(?:e)? de|\bpour)\s+"
-    r"(?:(?:de|het|l'|l’|la|du)\s*)?(?P<org>(?:vzw|v\.z\.w\.|asbl|association|vereniging|comité|buurtcomité|"
-    r"dorpsraad|collectif|club|feitelijke vereniging|bewonersgroep|buurtwerking)\b[^,.\n]{2,70})", re.IGNORECASE)
-_CONNECTORS = frozenset({"de", "van", "het", "des", "du", "la", "les", "le", "en", "et", "à", "'t", "d'", "der",
-                         "den", "aan", "sur", "l'", "op"})
+    r"(?:\bnamens|\bvoorzitter van|\bsecretaris van|\bau nom(?= de| du| des)|\bprésident(?:e)? de|\bpour)\s+"
+    r"(?:(?:de|het|l'|l’|la|le|les|du|des)\s*){0,2}"
+    r"(?P<org>(?:vzw|v\.z\.w\.|asbl|association|vereniging|comité|buurtcomité|dorpsraad|collectif|club|"
+    r"feitelijke vereniging|bewonersgroep|buurtwerking)\b[^,.\n]{2,70})", re.IGNORECASE)
+
+
+_NAME_STOPS = frozenset({"ik", "je", "j'", "wij", "we", "nous", "dont", "qui", "die", "dat", "que", "en ik",
+                         "dien", "heeft", "wil", "vous", "u"})
 
 
 def _proper_name_run(text: str) -> str:
-    """"vzw De Groene Loper dien ik ..." -> "vzw De Groene Loper": capitalised words and connectors."""
+    """"vzw De Groene Loper dien ik ..." -> "vzw De Groene Loper".
+
+    Capitalised words are kept; a lower-case word only when a capitalised one follows within two words
+    ("Comité de quartier Saint-Martin"), so the sentence's verb ends the name.
+    """
     words = text.split()
     kept = words[:1]
     for index, word in enumerate(words[1:], start=1):
-        following = words[index + 1] if index + 1 < len(words) else ""
-        capitalised = word[:1].isupper() or word[:1].isdigit()
-        if capitalised or (word.lower() in _CONNECTORS and following[:1].isupper()):
+        if word[:1].isupper() or word[:1].isdigit():
             kept.append(word)
-        else:
+            continue
+        ahead = words[index + 1:index + 3]
+        if word.lower() in _NAME_STOPS or not any(next_word[:1].isupper() for next_word in ahead):
             break
+        if any(next_word.lower() in _NAME_STOPS for next_word in ahead):
+            break
+        kept.append(word)
     return " ".join(kept).strip(" '\"")
+
+
+_TITLE_INTRO = re.compile(
+    r"(?:project|projet|idee|idée)\w*\s+(?:heet|noemt|genaamd|intitulé|appelé|s['’]intitule|s['’]appelle|:)?\s*"
+    + _QUOTED.pattern, re.IGNORECASE)
 
 
 def _names_from_prose(harvest: Harvest, text: str) -> None:
@@ -411,8 +428,7 @@ def _names_from_prose(harvest: Harvest, text: str) -> None:
         name = _proper_name_run(organisation.group("org"))
         if len(name.split()) > 1:
             harvest.add("organisation", name, BODY, 0.7)
-    for match in re.finditer(r"(?:project|projet|idee|idée)\w*\s+(?:heet|noemt|genaamd|intitulé|appelé|:)?\s*"
-                             + _QUOTED.pattern, text, flags=re.IGNORECASE):
+    for match in _TITLE_INTRO.finditer(text):
         harvest.add("project_title", match.group("title").strip(), BODY, 0.7)
         break
 

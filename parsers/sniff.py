@@ -58,11 +58,12 @@ def sniff_content_type(data: bytes) -> str:
     if not data:
         return EMPTY
     head = data[:1024]
+    # A zip first: a zip that stores a PDF uncompressed has "%PDF-" within its first KiB too.
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
     # Some producers put junk (a BOM, whitespace) before %PDF; readers accept it within the first KiB.
     if b"%PDF-" in head:
         return PDF
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_kind(data)
     for signature, mime in _SIGNATURES:
         if head.startswith(signature):
             return mime
