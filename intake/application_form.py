@@ -69,7 +69,9 @@ def header_lines(call: CallDefinition, language: str, send_to: str) -> list[str]
     text = _TEXT[language]
     deadline = call.deadline_local
     when = f"{deadline.day} {_MONTHS[language][deadline.month - 1]} {deadline.year}, {deadline:%H:%M}"
-    lines = [f"{text['deadline']} {when}", f"{text['max']}: {format_amount_local(call.max_amount, language)}"]
+    # a plain space in "10 000,00 €": the narrow no-break space is not in the PDF's standard fonts
+    maximum = format_amount_local(call.max_amount, language).replace("\u202f", " ")
+    lines = [f"{text['deadline']} {when}", f"{text['max']}: {maximum}"]
     where = f"{text['send']}: {send_to}" if send_to else ""
     if call.postal_address:
         where = f"{where} {text['post']}: {call.postal_address}".strip()

@@ -11,7 +11,6 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
-from email.utils import getaddresses
 from html.parser import HTMLParser
 
 import mailparser
@@ -115,8 +114,7 @@ def read_message(raw_message: bytes) -> tuple[BodyParts, list[Attachment]]:
     plain = "\n".join(mail.text_plain).strip()
     text = plain if plain else html_to_text("\n".join(mail.text_html))
     own_words, signature = trim_reply(text)
-    sender_header = mail.headers.get("From", "") if isinstance(mail.headers, dict) else ""
-    addresses = [address for _, address in getaddresses([str(sender_header)]) if "@" in address]
+    addresses = [str(address) for _, address in (mail.from_ or []) if "@" in str(address)]
     attachments: list[Attachment] = []
     for attachment in mail.attachments:
         payload = attachment.get("payload", "")

@@ -1,0 +1,186 @@
+"""Dispatch and status handling, DOCX content controls, e-mail bodies, merging; nothing raises."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from email.message import EmailMessage
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parsers import (
+    PARSER_VERSION,
+    BudgetLine,
+    FieldValue,
+    ParsedDocument,
+    field_to_json,
+    merge_fields,
+    parse_body,
+    parse_document,
+    parse_email,
+)
+from parsers.email_body import html_to_text, trim_reply
+from tests.parsers.corpus import APPLICANTS, acroform_pdf, letter_pdf
+
+
+def _docx(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_too_large_is_a_status_not_an_exception() -> None:
+    document = parse_document(letter_pdf(APPLICANTS[0], 0).data, "groot.pdf", max_bytes=1000)
+    assert document.parse_status == "too_large"
+    assert "over the limit of 1000 bytes" in (document.error or "")
+
+
+def test_documents_are_frozen() -> None:
+    document = parse_document(acroform_pdf(APPLICANTS[0]).data, "a.pdf")
+    assert isinstance(document, ParsedDocument)
+    try:
+        document.fields["email"] = document.fields["email"]  # type: ignore[index]
+    except TypeError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("fields must be read-only")
+    assert PARSER_VERSION
+
+
+def test_unsupported_message_is_for_the_receipt() -> None:
+    document = parse_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "aanvraag.docx")
+    assert document.parse_status == "unsupported"
+    assert ".doc" in (document.error or "") and "PDF" in (document.error or "")
+
+
+def test_inline_and_block_content_controls_and_skipped_header() -> None:
+    def build(document) -> None:
+        document.sections[0].header.paragraphs[0].text = "Telefoon: 09 999 99 99"
+        paragraph = document.add_paragraph("Gevraagd bedrag: ")
+        paragraph._p.append(parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="requested_amount"/></w:sdtPr>'
+            '<w:sdtContent><w:r><w:t>€ 9.500</w:t></w:r></w:sdtContent></w:sdt>'))
+        document.element.body.insert(0, parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="Naam vereniging"/></w:sdtPr><w:sdtContent>'
+            '<w:p><w:r><w:t>vzw De Groene Loper</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+        placeholder = document.add_paragraph("Gemeente: ")
+        placeholder._p.append(parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:tag w:val="municipality"/><w:showingPlcHdr/></w:sdtPr>'
+            '<w:sdtContent><w:r><w:t>Klik of tik om tekst in te voeren.</w:t></w:r></w:sdtContent></w:sdt>'))
+
+    document = parse_document(_docx(build), "cc.docx")
+    assert document.parse_status == "parsed"
+    assert document.fields["requested_amount"] == FieldValue("requested_amount", Decimal("9500.00"),
+                                                             "form_field", 0.99)
+    assert document.fields["organisation"].value == "vzw De Groene Loper"
+    assert document.fields["organisation"].source == "form_field"
+    assert "municipality" not in document.fields  # a placeholder is not an answer
+    assert "phone" not in document.fields  # headers are letterheads, not answers
+    assert "09 999" not in document.text
+
+
+def test_budget_table_lines_and_total_are_told_apart() -> None:
+    def build(document) -> None:
+        table = document.add_table(rows=0, cols=3)
+        for row in (("Post", "Omschrijving", "Bedrag"), ("1", "Stoelen en tafels", "€ 2.400"),
+                    ("2", "Participatie-expert", "€ 3.000,00"), ("", "Totaal", "€ 5.400"),
+                    ("", "Gevraagde subsidie", "€ 5.000")):
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row, strict=True):
+                cell.text = text
+
+    fields = parse_document(_docx(build), "b.docx").fields
+    assert field_to_json(fields["budget_lines"])["value"] == [
+        {"description": "1 - Stoelen en tafels", "amount": "2400.00"},
+        {"description": "2 - Participatie-expert", "amount": "3000.00"},
+    ]
+    assert fields["total_budget"].value == Decimal("5400.00")
+    assert fields["requested_amount"].value == Decimal("5000.00")
+    assert fields["requested_amount"].source == "table"
+
+
+def test_amount_in_words_is_not_reported() -> None:
+    text = "Gevraagd bedrag: tienduizend euro\nWij vragen tienduizend euro."
+    document = parse_document(text.encode(), "x.txt")
+    assert "requested_amount" not in document.fields
+
+
+def test_trim_reply_and_signature() -> None:
+    text = ("Beste Jonas,\n\nHier ons idee.\n\n-- \nAn Peeters\nGSM 0478 12 34 56\n\n"
+            "Op ma 3 jun. 2019 om 10:12 schreef Jonas Polin <jonas.polin@west-vlaanderen.be>:\n"
+            "> Beste,\n> +32 51 51 94 37")
+    own, signature = trim_reply(text)
+    assert own == "Beste Jonas,\n\nHier ons idee."
+    assert signature == "An Peeters\nGSM 0478 12 34 56"
+
+
+def test_trim_outlook_reply_header() -> None:
+    text = "Bonjour,\nVoici notre projet.\n\nDe : Jonas Polin\nEnvoyé : lundi 3 juin 2019\nObjet : appel\nTexte"
+    assert trim_reply(text)[0] == "Bonjour,\nVoici notre projet."
+
+
+def test_html_quote_is_skipped() -> None:
+    html = ("<div>Bonjour,</div><div>Notre projet.</div><div class='gmail_quote'><div>Le lun. a écrit :</div>"
+            "<blockquote>+32 51 51 94 37</blockquote></div>")
+    assert html_to_text(html) == "Bonjour,\n\nNotre projet."
+
+
+def _mail(body: str, sender: str = "An Peeters <an.peeters@example.org>") -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "coordinator@example.org", "Projectidee: Buurtbank"
+    message.set_content(body)
+    return message.as_bytes()
+
+
+def test_body_uses_sender_and_subject_only_as_weak_hints() -> None:
+    body = parse_body(_mail("Beste,\n\nWij vragen € 2.000 voor een buurtbank in Reninge.\n\nGroeten,\nAn Peeters\n"))
+    assert body.filename == "(body)"
+    assert body.fields["email"] == FieldValue("email", "an.peeters@example.org", "body", 0.5)
+    assert body.fields["project_title"].value == "Buurtbank"
+    assert body.fields["requested_amount"].value == Decimal("2000.00")
+    assert body.fields["requested_amount"].confidence < 0.9  # a guess from prose is never "sure"
+    assert body.fields["municipality"].value == "Lo-Reninge"
+
+
+def test_email_merges_with_the_form_winning() -> None:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "x@example.org", "c@example.org", "aanvraag"
+    message.set_content("Wij vragen € 1.000.\nGroeten,\nIemand Anders\n")
+    message.add_attachment(acroform_pdf(APPLICANTS[0]).data, maintype="application", subtype="pdf",
+                           filename="form.pdf")
+    message.add_attachment(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, maintype="application",
+                           subtype="msword", filename="oud.doc")
+    body, attachments = parse_email(message.as_bytes())
+    assert [d.parse_status for d in attachments] == ["parsed", "unsupported"]
+    merged = merge_fields([body, *attachments])
+    assert merged["requested_amount"].value == Decimal("9500.00")
+    assert merged["requested_amount"].source == "form_field"
+    assert merged["contact_name"].value == "Marieke Vandenberghe"
+    assert merged["email"].value == "marieke.vandenberghe@example.org"
+
+
+def test_field_to_json_contract_shape() -> None:
+    lines = FieldValue("budget_lines", (BudgetLine("Stoelen", Decimal("250")),), "table", 0.95)
+    assert field_to_json(lines) == {"value": [{"description": "Stoelen", "amount": "250.00"}], "source": "table",
+                                    "confidence": 0.95}
+    amount = FieldValue("requested_amount", Decimal("9500"), "form_field", 0.987)
+    assert field_to_json(amount) == {"value": "9500.00", "source": "form_field", "confidence": 0.99}
+
+
+_PDF_HEAD = letter_pdf(APPLICANTS[4], 0).data
+
+
+@given(st.binary(max_size=2000) | st.builds(lambda cut, tail: _PDF_HEAD[:cut] + tail,
+                                            st.integers(0, len(_PDF_HEAD)), st.binary(max_size=50)))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_nothing_raises(data: bytes) -> None:
+    document = parse_document(data, "random.bin")
+    assert document.parse_status in {"parsed", "no_text", "unsupported", "encrypted", "too_large", "failed"}
+    body, _ = parse_email(data)
+    assert body.parse_status in {"parsed", "no_text", "failed"}

@@ -1,0 +1,85 @@
+"""Phones, places, labels and language: the small value parsers, with literal inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from config import load_call
+from parsers.labels import match_label
+from parsers.language import detect_language
+from parsers.phone import find_phones, normalise_phone
+from parsers.places import find_places, match_municipality, resolve
+
+CALL = load_call()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("051 51 94 37", "+3251519437"),
+    ("+32 489 309 839", "+32489309839"),
+    ("0032 (0)51 51 94 37", "+3251519437"),
+    ("0478/12.34.56", "+32478123456"),
+    ("03 28 68 12 34", "+33328681234"),
+    ("06 12 34 56 78", "+33612345678"),
+    ("+33 3 28 62 00 11", "+33328620011"),
+    ("12345", None),
+    ("geen", None),
+])
+def test_phone(text: str, expected: str | None) -> None:
+    assert normalise_phone(text) == expected
+
+
+def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
+    assert find_phones("Bel me op 0478 12 34 56 of mail.") == [("+32478123456", 10)]
+
+
+@pytest.mark.parametrize(("name", "official"), [
+    ("Lo-Reninge", "Lo-Reninge"), ("lo reninge", "Lo-Reninge"), ("Reninge", "Lo-Reninge"), ("Watou", "Poperinge"),
+    ("Kemmel", "Heuvelland"), ("Ypres", "Ieper"), ("Rexpoede", "Rexpoëde"), ("QUAEDYPRE", "Quaëdypre"),
+    ("Hondschoote (France)", "Hondschoote"), ("Brugge", None),
+])
+def test_municipality_and_aliases(name: str, official: str | None) -> None:
+    found = match_municipality(name, CALL)
+    assert (found.name if found else None) == official
+
+
+def test_resolve_postcodes() -> None:
+    assert resolve("8647", None, CALL).municipality == "Lo-Reninge"  # a Belgian postcode names one
+    assert resolve("59122", None, CALL).municipality is None  # shared by four French communes
+    assert resolve("59122", None, CALL).country == "FR"
+    assert resolve("59122", "Killem", CALL).municipality == "Killem"
+    assert resolve("8000", "Brugge", CALL).municipality == "Brugge"  # kept as written: outside the region
+
+
+def test_find_places_in_prose() -> None:
+    text = "Dorpstraat 12\n8647 Lo-Reninge\nTel 051"
+    [mention] = find_places(text, CALL)
+    assert (mention.place.postcode, mention.place.municipality, mention.in_region) == ("8647", "Lo-Reninge", True)
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Gevraagd bedrag (max. 10.000 euro) *", ("requested_amount", "nl")),
+    ("Gevraagde steun", ("requested_amount", "nl")),
+    ("Bedrag subsidie:", ("requested_amount", "nl")),
+    ("Montant demandé", ("requested_amount", "fr")),
+    ("Montant sollicité :", ("requested_amount", "fr")),
+    ("Porteur de projet", ("organisation", "fr")),
+    ("Naam vereniging", ("organisation", "nl")),
+    ("Contactpersoon", ("contact_name", "nl")),
+    ("Naam", ("contact_name", "nl")),
+    ("Commune", ("municipality", "fr")),
+    ("Gemeente", ("municipality", "nl")),
+    ("Adresse e-mail", ("email", "fr")),
+    ("E-mail", ("email", None)),  # both languages write it so: no vote
+    ("Totaal", ("total_budget", "nl")),
+    ("Coût total du projet", ("total_budget", "fr")),
+    ("Wij zijn een groep buren die graag samen iets doen", None),
+])
+def test_labels(label: str, expected: tuple[str, str | None] | None) -> None:
+    assert match_label(label) == expected
+
+
+def test_language() -> None:
+    assert detect_language("Beste Jonas, wij willen graag met de buurt een moestuin aanleggen.") == "nl"
+    assert detect_language("Bonjour, nous voulons créer un potager avec les habitants du quartier.") == "fr"
+    assert detect_language("9500") is None
+    assert detect_language("", {"fr": 2}) == "fr"
