@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,10 @@ def _table(record: dict[str, Any]) -> str:
 
 
 def handle(args: argparse.Namespace, settings: Settings | None) -> int:
+    if not getattr(args, "verbose", False):
+        # pypdf and pdfminer warn about every damaged file; the record's status and error already say it
+        for name in ("pypdf", "pdfminer"):
+            logging.getLogger(name).setLevel(logging.ERROR)
     paths = [Path(name) for name in args.files]
     for path in paths:
         if not path.is_file():
