@@ -301,7 +301,9 @@ _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s\d+\s?[a-zA-Z]?(?:\s?(?:bus|bt
 
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
-    for mention in find_places(text, call):
+    mentions = find_places(text, call)
+    any_in_region = any(mention.in_region for mention in mentions)
+    for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
         before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t")
@@ -314,7 +316,7 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
                 not street or fold(street) in postal):
             continue
-        if not mention.in_region and any(m.in_region for m in find_places(text, call)):
+        if not mention.in_region and any_in_region:
             continue
         place = mention.place
         if street:
