@@ -13,6 +13,7 @@ from config.errors import MailSourceError
 from intake.fetching import FetchSummary, fetch_new_mail
 from intake.processing import ProcessSummary, process_pending
 from intake.runtime import Runtime
+from notifications.sending import SendSummary, send_pending
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 class CycleSummary:
     fetch: FetchSummary = field(default_factory=FetchSummary)
     process: ProcessSummary = field(default_factory=ProcessSummary)
+    send: SendSummary = field(default_factory=SendSummary)
     mailbox_error: str | None = None
 
     def line(self) -> str:
@@ -32,6 +34,9 @@ class CycleSummary:
             f"processed {self.process.processed}",
             f"set aside {self.process.set_aside}",
         ]
+        parts.append(f"sent {self.send.sent}")
+        if self.send.retry_later or self.send.failed:
+            parts.append(f"send retry {self.send.retry_later}, send failed {self.send.failed}")
         if self.process.retry_later:
             parts.append(f"retry later {self.process.retry_later}")
         if self.fetch.uidvalidity_changed:
@@ -50,4 +55,5 @@ def run_cycle(runtime: Runtime) -> CycleSummary:
         log.error("mailbox: %s", exc)
         summary.mailbox_error = str(exc)
     summary.process = process_pending(runtime)
+    summary.send = send_pending(runtime.db, runtime.settings, runtime.clock)
     return summary

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+import storage.all_models  # noqa: F401 - every mapped class must be known before the first query
 from config.errors import SchemaOutOfDate, StorageError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"

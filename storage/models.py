@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.types import UTCDateTime, utcnow
 
 
 class Base(DeclarativeBase):
-    pass
+    # named constraints, so that migrations (and SQLite's batch mode) can refer to them
+    metadata = MetaData(naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    })
 
 
 class MessageStatus:
@@ -72,6 +78,9 @@ class Message(Base):
     stored_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     post_action_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # moved or flagged on the server
+    # what the message is to the call: application, follow_up, auto_reply, bounce, own, empty, bulk
+    classification: Mapped[str | None] = mapped_column(String(20))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
 
     attachments: Mapped[list[Attachment]] = relationship(
         back_populates="message", order_by="Attachment.part_index", cascade="all, delete-orphan"

@@ -9,7 +9,8 @@ from sqlalchemy.exc import IntegrityError
 
 from config.errors import SchemaOutOfDate
 from storage.db import Database
-from storage.models import Base, Message
+from storage.all_models import Base
+from storage.models import Message
 from storage.types import utcnow
 
 

@@ -1,8 +1,8 @@
-"""mailbox intake: folders, messages, attachments
+"""mailbox intake
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-30 03:48:22.867879
+Create Date: 2026-11-30 03:56:13.901260
 """
 
 from alembic import op
@@ -25,7 +25,7 @@ def upgrade() -> None:
     sa.Column('uidvalidity', sa.BigInteger(), nullable=False),
     sa.Column('last_uid', sa.BigInteger(), nullable=False),
     sa.Column('last_poll_at', storage.types.UTCDateTime(timezone=True), nullable=True),
-    sa.PrimaryKeyConstraint('id'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_folder_state')),
     sa.UniqueConstraint('account', 'folder', name='uq_folder_state_account_folder')
     )
     op.create_table('messages',
@@ -48,8 +48,8 @@ def upgrade() -> None:
     sa.Column('stored_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('processed_at', storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('post_action_at', storage.types.UTCDateTime(timezone=True), nullable=True),
-    sa.ForeignKeyConstraint(['duplicate_of_id'], ['messages.id'], ),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['duplicate_of_id'], ['messages.id'], name=op.f('fk_messages_duplicate_of_id_messages')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_messages')),
     sa.UniqueConstraint('account', 'folder', 'uidvalidity', 'uid', name='uq_messages_mailbox_key')
     )
     with op.batch_alter_table('messages', schema=None) as batch_op:
@@ -69,8 +69,8 @@ def upgrade() -> None:
     sa.Column('size', sa.BigInteger(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('status', sa.String(length=20), nullable=False),
-    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id'),
+    sa.ForeignKeyConstraint(['message_pk'], ['messages.id'], name=op.f('fk_attachments_message_pk_messages'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_attachments')),
     sa.UniqueConstraint('message_pk', 'part_index', name='uq_attachments_part')
     )
     with op.batch_alter_table('attachments', schema=None) as batch_op:

@@ -1,0 +1,1 @@
+"""Everything that leaves intake by mail passes through one outbox: receipts, reminders, the digest."""
