@@ -1,17 +1,156 @@
-"""Receipts: the automatic confirmation an applicant gets when an application arrives or a follow-up joins."""
+"""Receipts: the automatic confirmation an applicant gets when an application arrives or a follow-up joins.
+
+A receipt is a reply to the applicant's own mail (``Re:`` with the reference, In-Reply-To and
+References), in their language (both when unsure), and says what arrived, what was understood, what is
+missing and what happens next. One receipt per triggering message (its idempotency key), never to a
+machine or to ourselves (``loop_safety``), and at most ``smtp.max_receipts_per_sender_per_day`` a day
+to one address; a receipt that is not sent stays in the outbox as ``suppressed`` with the reason.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import logging
+import re
+from datetime import datetime, time, timedelta
+from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config import Settings
+from config.errors import StorageError
+from notifications.context import call_words, local, per_language
+from notifications.loop_safety import own_addresses, reason_not_to_reply
+from notifications.outbox import queue_mail
+from notifications.rendering import render, template_language
+from notifications.wording import document_state, field_label, long_datetime, money, problem_sentence
+from parsers.envelope import Envelope, read_envelope
 from storage.applications import Application
+from storage.blobs import BlobStore
 from storage.models import Message
+from storage.outbox import MailKind, OutboxState, OutgoingMail
+
+log = logging.getLogger(__name__)
+
+UNDERSTOOD_FIELDS = ("project_title", "organisation", "municipality", "requested_amount")
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|réf|ref)\s*:\s*)+", re.IGNORECASE)
+
+
+def receipt_key(application: Application, message: Message | None) -> str:
+    return f"receipt:{application.reference}:" + (f"msg-{message.id}" if message is not None else "post")
+
+
+def applicant_address(application: Application) -> str:
+    """The address we answer to: the application's sender, else the e-mail field (postal applications)."""
+    if application.sender:
+        return application.sender.strip().lower()
+    email_field = application.current_fields().get("email")
+    return str(email_field.value).strip().lower() if email_field and email_field.value else ""
+
+
+def _stored_envelope(settings: Settings, message: Message) -> Envelope | None:
+    try:
+        return read_envelope(BlobStore(settings.data_dir).get("raw", message.sha256))
+    except StorageError:
+        log.warning("raw message %s is missing; replying without its References", message.id)
+        return None
+
+
+def _field_value(application: Application, name: str, language: str, currency: str) -> str | None:
+    field = application.current_fields().get(name)
+    if field is None or field.value in (None, "", []):
+        return None
+    if name in ("requested_amount", "total_budget"):
+        return money(field.value, language, currency)
+    return str(field.value)
+
+
+def receipt_context(settings: Settings, application: Application, message: Message | None, *,
+                    is_update: bool) -> dict[str, Any]:
+    call = settings.call
+    received_at = message.received_at if message is not None else application.received_at
+
+    def words(language: str) -> dict[str, Any]:
+        base = call_words(call, language)
+        return {
+            **base,
+            "received": long_datetime(local(call, received_at), language),
+            "documents": [{"filename": d.filename, "state": document_state(d.parse_status, d.error, language)}
+                          for d in application.documents],
+            "understood": [{"label": field_label(name, language),
+                            "value": _field_value(application, name, language, call.currency)}
+                           for name in UNDERSTOOD_FIELDS],
+            "missing": [field_label(name, language) for name in application.missing],
+            "problems": [problem_sentence(code, language, max_amount=base["max_amount"])
+                         for code in application.problems if code != "late"],
+        }
+
+    original = _REPLY_PREFIX.sub("", message.subject if message is not None else "").strip()
+    contact = application.current_fields().get("contact_name")
+    return {
+        "reference": application.reference,
+        "applicant_name": application.sender_name or (str(contact.value) if contact else ""),
+        "original_subject": original,
+        "is_update": is_update,
+        "on_time": application.on_time,
+        "by_post": message is None,
+        "coordinator_name": call.coordinator_name,
+        "coordinator_address": settings.smtp.coordinator,
+        **per_language(words),
+    }
+
+
+def _receipts_today(session: Session, settings: Settings, recipient: str, now: datetime) -> int:
+    zone = settings.call.timezone
+    day_start = datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
+    return session.scalar(
+        select(func.count()).select_from(OutgoingMail).where(
+            OutgoingMail.kind == MailKind.RECEIPT, OutgoingMail.recipient == recipient,
+            OutgoingMail.state != OutboxState.SUPPRESSED,
+            OutgoingMail.created_at >= day_start, OutgoingMail.created_at < day_start + timedelta(days=1),
+        )
+    ) or 0
+
+
+def _why_not(session: Session, settings: Settings, recipient: str, envelope: Envelope | None,
+             now: datetime) -> str | None:
+    own = own_addresses(settings)
+    if envelope is not None:
+        reason = reason_not_to_reply(envelope, own)
+        if reason:
+            return reason
+    if recipient in own:
+        return f"our own address ({recipient})"
+    limit = settings.smtp.max_receipts_per_sender_per_day
+    if _receipts_today(session, settings, recipient, now) >= limit:
+        return f"per-sender limit reached: {limit} receipts to {recipient} today"
+    return None
 
 
 def queue_receipt(session: Session, settings: Settings, application: Application, message: Message | None,
                   *, now: datetime) -> None:
     """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application)."""
-    return None
+    from intake.faults import checkpoint  # the crash-test points live with the worker
+
+    recipient = applicant_address(application)
+    if not recipient or application.anonymised_at is not None:
+        return
+    key = receipt_key(application, message)
+    if session.scalar(select(OutgoingMail.id).where(OutgoingMail.idempotency_key == key)) is not None:
+        return
+    envelope = _stored_envelope(settings, message) if message is not None else None
+    headers: dict[str, str] = {}
+    if message is not None and message.message_id:
+        references = [ref for ref in (envelope.references if envelope else ()) if ref != message.message_id]
+        headers["In-Reply-To"] = message.message_id
+        headers["References"] = " ".join([*references[-10:], message.message_id])
+    is_update = session.scalar(select(func.count()).select_from(OutgoingMail).where(
+        OutgoingMail.kind == MailKind.RECEIPT, OutgoingMail.application_id == application.id)) > 0
+    language = template_language(application.language)
+    rendered = render(settings, "receipt", language,
+                      receipt_context(settings, application, message, is_update=is_update))
+    queue_mail(session, settings, key=key, kind=MailKind.RECEIPT, recipient=recipient, language=language,
+               rendered=rendered, now=now, application_id=application.id,
+               reply_to_message_pk=message.id if message is not None else None, headers=headers,
+               suppressed_because=_why_not(session, settings, recipient, envelope, now))
+    checkpoint("after_queue_receipt")
