@@ -32,7 +32,7 @@ class Rendered:
 def _environment(override: Path | None) -> jinja2.Environment:
     paths = [str(override)] if override else []
     paths.append(str(TEMPLATES_DIR))
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=False),
         undefined=jinja2.StrictUndefined,
@@ -40,6 +40,9 @@ def _environment(override: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # text captured from a non-HTML template is plain text: it must be escaped when put into HTML
+    environment.filters["as_text"] = lambda value: str.__str__(value)
+    return environment
 
 
 def template_language(language: str | None) -> str:
