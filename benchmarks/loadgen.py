@@ -99,9 +99,10 @@ def build_applications(count: int, seed: int = 7) -> list[Application]:
     return out
 
 
-_WORDS = tuple("buurt vergadering verslag agenda uitnodiging subsidie gemeente project vrijwilligers planning "
+_WORD_TEXT = ("buurt vergadering verslag agenda uitnodiging subsidie gemeente project vrijwilligers planning "
           "quartier réunion compte-rendu invitation commune bénévoles calendrier budget facture merci "
-          "rappel dossier formulaire bijlage annexe samenwerking partenaires").split()
+          "rappel dossier formulaire bijlage annexe samenwerking partenaires")
+_WORDS = tuple(_WORD_TEXT.split())
 
 
 def ordinary_mail(serial: int, rng: random.Random, tag: str) -> bytes:
