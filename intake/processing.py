@@ -34,7 +34,9 @@ class ProcessSummary:
 
 def default_steps() -> list[Step]:
     """The steps every stored message goes through, in order."""
-    return []
+    from intake.pipeline import take_in
+
+    return [take_in]
 
 
 def process_message(runtime: Runtime, session: Session, message: Message, steps: Sequence[Step]) -> None:

@@ -1,0 +1,75 @@
+"""An application as one flat record: the shape of `intake list`/`export --format jsonl` (CONTRACT.md).
+
+Kept in storage so that every consumer (the CLI's list and export, the digest's CSV) shows the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from storage.applications import Application
+
+FIELD_NAMES: tuple[str, ...] = (
+    "organisation", "contact_name", "email", "phone", "address", "postcode", "municipality", "country",
+    "project_title", "summary", "requested_amount", "total_budget", "budget_lines",
+)
+AMOUNT_FIELDS = ("requested_amount", "total_budget")
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def application_record(application: Application) -> dict[str, Any]:
+    """The flat record; fields not found are None here (and absent from nothing: the keys are stable)."""
+    values = {name: field.value for name, field in application.current_fields().items()}
+    record: dict[str, Any] = {
+        "reference": application.reference,
+        "status": application.effective_status,
+        "channel": application.channel,
+        "received_at": iso_utc(application.received_at),
+        "on_time": application.on_time,
+        "language": application.language,
+        "sender": application.sender,
+    }
+    for name in FIELD_NAMES:
+        record[name] = values.get(name)
+    record["missing"] = list(application.missing)
+    record["problems"] = list(application.problems)
+    record["documents"] = [
+        {"filename": d.filename, "sha256": d.sha256, "parse_status": d.parse_status}
+        for d in sorted(application.documents, key=lambda d: (d.message_pk or 0, d.part_index, d.id))
+        if d.kind != "body"
+    ]
+    return record
+
+
+CSV_COLUMNS: tuple[str, ...] = (
+    "reference", "status", "channel", "received_at", "on_time", "language", "sender", *FIELD_NAMES,
+    "missing", "problems", "documents",
+)
+
+
+def csv_row(record: dict[str, Any]) -> list[str]:
+    """One record as spreadsheet-safe strings (lists joined; leading =,+,-,@ defused)."""
+    row = []
+    for column in CSV_COLUMNS:
+        value = record.get(column)
+        if column == "budget_lines" and value:
+            text = "; ".join(f"{line['description']}: {line['amount']}" for line in value)
+        elif column == "documents":
+            text = "; ".join(f"{d['filename']} ({d['parse_status']})" for d in value or [])
+        elif isinstance(value, list):
+            text = "; ".join(str(v) for v in value)
+        elif isinstance(value, bool):
+            text = "yes" if value else "no"
+        else:
+            text = "" if value is None else str(value)
+        # a cell starting with = + - @ is a formula to a spreadsheet: applicant text must stay text
+        if text[:1] in ("=", "+", "-", "@") and column not in (*AMOUNT_FIELDS, "phone"):
+            text = "'" + text
+        row.append(text)
+    return row
