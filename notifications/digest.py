@@ -1,0 +1,156 @@
+"""The coordinator's daily digest: what came in since the last one, where everything stands, what needs a human.
+
+The digest of local day D covers what arrived from the end of the previous digest's period (or the
+beginning) up to local midnight starting D, in the call's timezone (summer time included). One per local
+day: a ``digest_runs`` row marks the day and the outbox key ``digest:<call>:<date>`` guards the mail, so a
+restarted worker never sends a second. A day with no activity sends nothing unless the call says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from config import Settings
+from notifications.csv_export import applications_csv
+from notifications.outbox import queue_mail
+from notifications.rendering import render
+from notifications.wording import STATUS, field_label, long_date, money
+from storage.applications import Application, ApplicationStatus
+from storage.models import Message, MessageStatus
+from storage.outbox import DigestRun, MailKind, OutboxState, OutgoingMail
+
+
+@dataclass
+class Digest:
+    local_date: date
+    period_start: datetime | None
+    period_end: datetime
+    activity: bool
+    context: dict[str, Any]
+    csv_text: str
+
+
+def local_midnight(settings: Settings, day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=settings.call.timezone)
+
+
+def digest_period(session: Session, settings: Settings, local_date: date) -> tuple[datetime | None, datetime]:
+    previous = session.scalar(select(func.max(DigestRun.period_end)).where(
+        DigestRun.call_id == settings.call.call_id, DigestRun.local_date < local_date))
+    return previous, local_midnight(settings, local_date)
+
+
+def _in_period(column, start: datetime | None, end: datetime):
+    return column < end if start is None else column.between(start, end - timedelta(microseconds=1))
+
+
+def _amount(application: Application) -> Decimal | None:
+    field = application.current_fields().get("requested_amount")
+    try:
+        return Decimal(str(field.value)) if field is not None and field.value not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def _local(settings: Settings, moment: datetime) -> str:
+    return moment.astimezone(settings.call.timezone).strftime("%d/%m/%Y %H:%M")
+
+
+def build_digest(session: Session, settings: Settings, *, local_date: date) -> Digest:
+    call = settings.call
+    start, end = digest_period(session, settings, local_date)
+    applications = list(session.scalars(select(Application).where(Application.call_id == call.call_id)
+                                        .order_by(Application.sequence)))
+    new_messages = list(session.scalars(select(Message).where(_in_period(Message.received_at, start, end))
+                                        .order_by(Message.received_at)))
+    new_applications = [a for a in applications if (start is None or a.received_at >= start) and a.received_at < end]
+    failed_messages = list(session.scalars(select(Message).where(Message.status == MessageStatus.FAILED)
+                                           .order_by(Message.id)))
+    bounced = list(session.scalars(select(OutgoingMail).where(
+        OutgoingMail.state == OutboxState.BOUNCED, _in_period(OutgoingMail.bounced_at, start, end))))
+    failed_mail = list(session.scalars(select(OutgoingMail).where(
+        OutgoingMail.state.in_(OutboxState.RETRYABLE)).order_by(OutgoingMail.id)))
+    counted = [a for a in applications if a.effective_status != ApplicationStatus.WITHDRAWN]
+    requested = sum((_amount(a) or Decimal(0) for a in counted), Decimal(0))
+    by_municipality: dict[str, list[Decimal]] = {}
+    for application in counted:
+        field = application.current_fields().get("municipality")
+        name = str(field.value) if field is not None and field.value else "(onbekend)"
+        by_municipality.setdefault(name, []).append(_amount(application) or Decimal(0))
+    status_counts = Counter(a.effective_status for a in applications)
+    days_left = (call.deadline_date - local_date).days
+
+    def title(application: Application) -> str:
+        field = application.current_fields().get("project_title")
+        return str(field.value) if field is not None and field.value else ""
+
+    context = {
+        "call_name": call.name.get("nl", ""),
+        "date": long_date(local_date, "nl"),
+        "period_start": _local(settings, start) if start else None,
+        "period_end": _local(settings, end),
+        "new_messages": [{"received": _local(settings, m.received_at), "sender": m.sender, "subject": m.subject,
+                          "status": m.status} for m in new_messages],
+        "new_applications": [{"reference": a.reference, "sender": a.sender, "title": title(a),
+                              "status": STATUS["nl"].get(a.effective_status, a.effective_status),
+                              "on_time": a.on_time} for a in new_applications],
+        "by_status": [{"status": STATUS["nl"].get(s, s), "count": n} for s, n in sorted(status_counts.items())],
+        "late": [{"reference": a.reference, "sender": a.sender, "received": _local(settings, a.received_at)}
+                 for a in applications if not a.on_time],
+        "incomplete": [{"reference": a.reference, "sender": a.sender,
+                        "missing": ", ".join(field_label(n, "nl") for n in a.missing)}
+                       for a in applications if a.effective_status == ApplicationStatus.INCOMPLETE],
+        "failed_messages": [{"id": m.id, "sender": m.sender, "subject": m.subject, "error": m.error or ""}
+                            for m in failed_messages],
+        "bounced": [{"id": r.id, "recipient": r.recipient, "subject": r.subject, "error": r.last_error or ""}
+                    for r in bounced],
+        "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": r.state, "error": r.last_error or ""}
+                        for r in failed_mail],
+        "total_count": len(counted),
+        "requested_total": money(requested, "nl", call.currency),
+        "pot": money(call.pot, "nl", call.currency),
+        "over_pot": requested > call.pot,
+        "by_municipality": [{"name": name, "count": len(amounts), "requested": money(sum(amounts), "nl")}
+                            for name, amounts in sorted(by_municipality.items())],
+        "by_language": [{"language": language or "?", "count": n} for language, n in
+                        sorted(Counter(a.language or "?" for a in counted).items())],
+        "days_left": days_left,
+        "deadline": long_date(call.deadline_date, "nl"),
+    }
+    activity = bool(new_messages or new_applications or bounced)
+    return Digest(local_date, start, end, activity, context, applications_csv(applications))
+
+
+def queue_digest(session: Session, settings: Settings, *, local_date: date, now: datetime,
+                 when_idle: bool | None = None) -> tuple[OutgoingMail | None, str]:
+    """Queue the digest of ``local_date`` once; returns the row (or None) and what happened, in words."""
+    call = settings.call
+    done = session.scalar(select(DigestRun).where(DigestRun.call_id == call.call_id,
+                                                  DigestRun.local_date == local_date))
+    if done is not None:
+        return None, f"the digest of {local_date} was already queued"
+    digest = build_digest(session, settings, local_date=local_date)
+    if not digest.activity and not (call.digest_when_idle if when_idle is None else when_idle):
+        return None, f"no activity before {local_date}: no digest (call digest.send_when_idle is off)"
+    rendered = render(settings, "digest", "nl", digest.context)
+    row = queue_mail(session, settings, key=f"digest:{call.call_id}:{local_date.isoformat()}", kind=MailKind.DIGEST,
+                     recipient=settings.smtp.coordinator, language="nl", rendered=rendered, now=now,
+                     attachments=[{"filename": f"aanvragen-{local_date.isoformat()}.csv", "content_type": "text/csv",
+                                   "text": digest.csv_text}])
+    session.add(DigestRun(call_id=call.call_id, local_date=local_date, period_start=digest.period_start,
+                          period_end=digest.period_end, outbox_id=row.id if row else None, created_at=now))
+    session.flush()
+    return row, f"the digest of {local_date} is queued"
+
+
+def digest_due(settings: Settings, now: datetime) -> date | None:
+    """Today's local date once the call's digest time has passed, else None."""
+    local_now = now.astimezone(settings.call.timezone)
+    return local_now.date() if local_now.time() >= settings.call.digest_time else None
