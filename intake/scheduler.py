@@ -1,48 +1,103 @@
 """The worker: an APScheduler 3.x blocking scheduler running the same functions as the CLI.
 
-One interval job per duty, ``max_instances=1`` so a slow poll is never run twice at once and
-``coalesce=True`` so missed runs (a laptop asleep, a long outage) collapse into one. SIGTERM and Ctrl-C
-stop it after the running job finishes.
+Three jobs, all in the call's timezone (Europe/Brussels): the poll every ``mailbox.poll_minutes`` (fetch,
+process, send), the reminders daily, and the digest daily at the call's digest time. Jobs live in a
+persistent SQLAlchemyJobStore in intake's own database (table ``apscheduler_jobs``), so a missed run is
+known after a restart; ``max_instances=1`` so a slow run is never doubled, ``coalesce=True`` so missed runs
+collapse into one, and a misfire grace time. Stored jobs must be importable functions with picklable
+arguments: they get the config's path and rebuild what they need, never a live Runtime. The digest and
+reminders are idempotent (outbox keys, the digest marker), so a catch-up at start-up is always safe.
+SIGTERM and Ctrl-C stop the worker after the running job finishes.
 """
 
 from __future__ import annotations
 
 import logging
 import signal
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from config import Settings
+from config import Settings, load_settings
+from config.settings import EMBEDDED, parse_settings
 from intake.cycle import run_cycle
 from intake.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
+REMINDER_TIME = (9, 0)  # local time of the daily reminder run
+_runtimes: dict[str, Runtime] = {}
 
-def _poll_job(runtime: Runtime) -> None:
+
+def _runtime(config_source: str) -> Runtime:
+    """The worker's Runtime for a config, built once per process (jobs only carry the config's path)."""
+    runtime = _runtimes.get(config_source)
+    if runtime is None:
+        settings = (parse_settings({}, EMBEDDED, Path.cwd()) if config_source == EMBEDDED
+                    else load_settings(config_source))
+        runtime = _runtimes[config_source] = Runtime.from_settings(settings)
+    return runtime
+
+
+def poll_job(config_source: str) -> None:
     try:
-        summary = run_cycle(runtime)
+        summary = run_cycle(_runtime(config_source))
         log.info("cycle: %s", summary.line())
     except Exception:
         log.exception("cycle failed; the next run will try again")
 
 
-def build_scheduler(runtime: Runtime) -> BlockingScheduler:
-    settings = runtime.settings
-    scheduler = BlockingScheduler(timezone=settings.call.timezone)
+def reminders_job(config_source: str) -> None:
+    from intake.commands.remind import remind
+
+    try:
+        queued, summary = remind(_runtime(config_source))
+        log.info("reminders: queued %d, sent %d", len(queued), summary.sent)
+    except Exception:
+        log.exception("reminders failed; the next run will try again")
+
+
+def digest_job(config_source: str) -> None:
+    from intake.commands.digest import send_digest
+
+    try:
+        what, summary = send_digest(_runtime(config_source))
+        log.info("digest: %s; sent %d", what, summary.sent)
+    except Exception:
+        log.exception("digest failed; the next run will try again")
+
+
+def build_scheduler(settings: Settings, *, persistent: bool = True) -> BlockingScheduler:
+    zone = settings.call.timezone
+    jobstores = {"default": SQLAlchemyJobStore(url=settings.database_url)} if persistent else {}
+    scheduler = BlockingScheduler(timezone=zone, jobstores=jobstores, job_defaults={
+        "max_instances": 1, "coalesce": True, "misfire_grace_time": 3600})
+    source = settings.source
+    now = datetime.now(zone)
     scheduler.add_job(
-        _poll_job, "interval", args=[runtime], id="poll", name="poll the mailbox",
-        minutes=settings.mailbox.poll_minutes, next_run_time=datetime.now(settings.call.timezone),
-        max_instances=1, coalesce=True, misfire_grace_time=max(60, settings.mailbox.poll_minutes * 30),
-        replace_existing=True,
+        poll_job, "interval", args=[source], id="poll", name="poll the mailbox",
+        minutes=settings.mailbox.poll_minutes, next_run_time=now,
+        misfire_grace_time=max(60, settings.mailbox.poll_minutes * 30), replace_existing=True,
     )
+    scheduler.add_job(reminders_job, "cron", args=[source], id="reminders", name="send due reminders",
+                      hour=REMINDER_TIME[0], minute=REMINDER_TIME[1], replace_existing=True)
+    digest_time = settings.call.digest_time
+    scheduler.add_job(digest_job, "cron", args=[source], id="digest", name="the coordinator's digest",
+                      hour=digest_time.hour, minute=digest_time.minute, replace_existing=True)
+    # catch up after a restart: both are idempotent, so running them now sends only what was missed
+    scheduler.add_job(reminders_job, "date", args=[source], id="reminders-catch-up",
+                      run_date=now + timedelta(seconds=20), replace_existing=True)
+    scheduler.add_job(digest_job, "date", args=[source], id="digest-catch-up",
+                      run_date=now + timedelta(seconds=25), replace_existing=True)
     return scheduler
 
 
 def run_worker(settings: Settings) -> int:
-    runtime = Runtime.from_settings(settings)
-    scheduler = build_scheduler(runtime)
+    runtime = Runtime.from_settings(settings)  # checks the schema before anything is scheduled
+    _runtimes[settings.source] = runtime
+    scheduler = build_scheduler(settings)
 
     def _stop(signum: int, _frame) -> None:
         log.warning("received %s: stopping after the running job", signal.Signals(signum).name)
@@ -51,10 +106,13 @@ def run_worker(settings: Settings) -> int:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     print(f"intake worker: polling {runtime.source.account} every {settings.mailbox.poll_minutes} min; "
+          f"digest daily at {settings.call.digest_time:%H:%M} {settings.call.timezone.key}; "
           "Ctrl-C or SIGTERM to stop", flush=True)
     try:
         scheduler.start()
     finally:
-        runtime.close()
+        for cached in _runtimes.values():
+            cached.close()
+        _runtimes.clear()
     print("intake worker stopped", flush=True)
     return 0
