@@ -8,8 +8,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy.exc import IntegrityError
 
 from config.errors import SchemaOutOfDate
-from storage.db import Database
 from storage.all_models import Base
+from storage.db import Database
 from storage.models import Message
 from storage.types import utcnow
 
