@@ -1,0 +1,48 @@
+"""The worker's jobs are stored in intake's database and survive a restart."""
+
+from __future__ import annotations
+
+import pickle
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from intake import scheduler
+from tests.support.cli import run_intake, write_config
+
+
+def test_jobs_are_stored_in_the_database_with_picklable_arguments(tmp_path, smtp_server):
+    for sub in ("new", "cur", "tmp"):
+        (tmp_path / "mailbox" / sub).mkdir(parents=True)
+    config = write_config(tmp_path / "intake.toml", {
+        "mailbox": {"url": "maildir:./mailbox", "poll_minutes": 5}, "database": {"url": "sqlite:///./intake.db"},
+        "storage": {"data_dir": "./data"}, "smtp": smtp_server.smtp_config()})
+    assert run_intake("db", "upgrade", config=config).returncode == 0
+    for _ in range(2):  # a restart replaces the jobs, it does not add more
+        worker = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "-v", "run"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  cwd=Path(__file__).resolve().parents[2])
+        try:
+            time.sleep(3)
+            worker.send_signal(signal.SIGTERM)
+            out, err = worker.communicate(timeout=30)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+        assert worker.returncode == 0, err.decode()
+        assert "intake worker stopped" in out.decode() and "digest daily at 08:00 Europe/Brussels" in out.decode()
+    engine = create_engine(f"sqlite:///{tmp_path / 'intake.db'}")
+    with engine.connect() as connection:
+        jobs = {row.id: row.job_state for row in connection.execute(text("SELECT id, job_state FROM apscheduler_jobs"))}
+    engine.dispose()
+    assert {"poll", "reminders", "digest"} <= set(jobs)
+    digest = pickle.loads(jobs["digest"])
+    assert digest["func"] == "intake.scheduler:digest_job" and digest["args"] == (str(config),)
+    assert digest["max_instances"] == 1 and digest["coalesce"] is True
+    assert str(digest["trigger"]).startswith("cron[") and "hour='8'" in str(digest["trigger"])
+    assert pickle.loads(jobs["reminders"])["func"] == "intake.scheduler:reminders_job"
+    assert scheduler.poll_job.__module__ == "intake.scheduler"
