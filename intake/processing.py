@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from intake.runtime import Runtime
@@ -39,6 +39,22 @@ def default_steps() -> list[Step]:
     return [take_in]
 
 
+def claim(session: Session, message_id: int) -> Message | None:
+    """Take one stored message for this transaction, or None when another worker holds or handled it.
+
+    PostgreSQL: a row lock, skipping rows another worker holds. SQLite: a no-op write first, which takes
+    the database's write lock before we read, so the status we then see cannot change under us.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return session.scalar(select(Message).where(Message.id == message_id, Message.status == MessageStatus.STORED)
+                              .with_for_update(skip_locked=True))
+    claimed = session.execute(update(Message).where(Message.id == message_id, Message.status == MessageStatus.STORED)
+                              .values(attempts=Message.attempts))
+    if claimed.rowcount != 1:
+        return None
+    return session.get(Message, message_id, populate_existing=True)
+
+
 def process_message(runtime: Runtime, session: Session, message: Message, steps: Sequence[Step]) -> None:
     for step in steps:
         step(runtime, session, message)
@@ -61,9 +77,9 @@ def process_pending(runtime: Runtime, steps: Sequence[Step] | None = None,
         pending = list(session.scalars(query))
     for message_id in pending:
         with runtime.db.session() as session:
-            message = session.get(Message, message_id)
-            if message is None or message.status != MessageStatus.STORED:
-                continue
+            message = claim(session, message_id)
+            if message is None:
+                continue  # another worker has it, or had it
             try:
                 with session.begin_nested():
                     process_message(runtime, session, message, steps)
