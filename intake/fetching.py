@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from intake.faults import checkpoint
@@ -31,7 +33,42 @@ class FetchSummary:
     duplicate: int = 0
     failed: int = 0
     uidvalidity_changed: bool = False
+    skipped_locked: bool = False  # another worker is fetching this folder right now (PostgreSQL)
     errors: list[str] = field(default_factory=list)
+
+
+def folder_lock_key(account: str, folder: str) -> int:
+    """The advisory-lock key of one (account, folder): a signed 64-bit slice of its sha256."""
+    digest = hashlib.sha256(f"intake-fetch\0{account}\0{folder}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@contextmanager
+def folder_fetch_lock(runtime: Runtime, account: str, folder: str) -> Iterator[bool]:
+    """Hold the right to fetch one folder; yields False when another worker holds it.
+
+    On PostgreSQL a session-level ``pg_try_advisory_lock`` on a connection kept for the whole fetch: several
+    workers on one database never fetch the same folder at once, and a worker that dies loses the lock
+    with its connection. SQLite has one writer anyway and needs nothing more.
+    """
+    if runtime.db.dialect != "postgresql":
+        yield True
+        return
+    key = folder_lock_key(account, folder)
+    with runtime.db.engine.connect() as connection:
+        held = bool(connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}))
+        connection.commit()  # the lock outlives the transaction; no transaction stays open meanwhile
+        try:
+            yield held
+        finally:
+            if held:
+                try:
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                    connection.commit()
+                except Exception:
+                    # never hand a connection that may still hold the lock back to the pool
+                    connection.invalidate()
+                    raise
 
 
 def _folder_state(session: Session, account: str, folder: str, uidvalidity: int,
@@ -149,8 +186,24 @@ def _take_batch(runtime: Runtime, mailbox: MailboxSession, account: str, folder:
 
 
 def fetch_new_mail(runtime: Runtime) -> FetchSummary:
-    """Fetch and store what is new in the configured folder. Raises MailSourceError when the mailbox fails."""
+    """Fetch and store what is new in the configured folder. Raises MailSourceError when the mailbox fails.
+
+    With several workers on one PostgreSQL database only one fetches a folder at a time; the others skip
+    fetching this cycle (``skipped_locked``) and go on to processing.
+    """
     summary = FetchSummary()
+    source = runtime.source
+    with folder_fetch_lock(runtime, source.account, source.folder) as held:
+        if not held:
+            log.info("another worker is fetching %s %s: skipping the fetch this cycle", source.account,
+                     source.folder)
+            summary.skipped_locked = True
+            return summary
+        _fetch_locked(runtime, summary)
+    return summary
+
+
+def _fetch_locked(runtime: Runtime, summary: FetchSummary) -> None:
     source = runtime.source
     batch_size = runtime.settings.mailbox.fetch_batch
     with source.connect() as mailbox:
@@ -163,4 +216,3 @@ def fetch_new_mail(runtime: Runtime) -> FetchSummary:
         for start in range(0, len(uids), batch_size):
             _take_batch(runtime, mailbox, source.account, source.folder, status.uidvalidity,
                         uids[start:start + batch_size], summary)
-    return summary
