@@ -24,6 +24,7 @@ from intake import rules
 from parsers.model import SOURCE_RANK
 from storage.applications import Application, ApplicationEvent, ApplicationField, ApplicationStatus, Document
 from storage.models import Message
+from storage.outbox import OutgoingMail
 
 COORDINATOR = "coordinator"
 EXTRACTION = "extraction"
@@ -75,6 +76,9 @@ def find_application(session: Session, call: CallDefinition, *, subject: str, in
         # a reply to an earlier message of the applicant's, or to one of our receipts
         application_id = session.scalar(select(Message.application_id).where(
             Message.message_id.in_(thread_ids), Message.application_id.is_not(None)).limit(1))
+        if application_id is None:
+            application_id = session.scalar(select(OutgoingMail.application_id).where(
+                OutgoingMail.message_id.in_(thread_ids), OutgoingMail.application_id.is_not(None)).limit(1))
         if application_id is not None:
             application = session.get(Application, application_id)
             if application is not None and application.call_id == call.call_id:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from decimal import Decimal
 from typing import Any
@@ -13,7 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from config.call import CallDefinition
 from intake.output import dumps
-from storage.records import AMOUNT_FIELDS, CSV_COLUMNS, csv_row
+from storage.records import AMOUNT_FIELDS, CSV_COLUMNS, csv_row, records_csv
 
 
 def to_jsonl(records: list[dict[str, Any]]) -> bytes:
@@ -21,13 +20,8 @@ def to_jsonl(records: list[dict[str, Any]]) -> bytes:
 
 
 def to_csv(records: list[dict[str, Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for record in records:
-        writer.writerow(csv_row(record))
     # a BOM so that spreadsheet programs read the accents as UTF-8
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return ("\ufeff" + records_csv(records)).encode("utf-8")
 
 
 def to_xlsx(records: list[dict[str, Any]], call: CallDefinition) -> bytes:

@@ -7,17 +7,16 @@ This is the processing step of the cycle (see intake/processing.py for retries) 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email.utils import parseaddr
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from config import Settings
 from intake import applications as apps
 from intake.faults import checkpoint
 from intake.rules import on_time_by_arrival
 from intake.runtime import Runtime
 from notifications.bounces import handle_bounce
+from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json, parse_body, parse_document
 from parsers.classify import APPLICATION, BOUNCE, classify
@@ -37,13 +36,6 @@ class ParsedPart:
     sha256: str
     size: int
     parsed: ParsedDocument
-
-
-def own_addresses(settings: Settings) -> set[str]:
-    addresses = {settings.smtp.coordinator.lower(), parseaddr(settings.smtp.from_address)[1].lower()}
-    if "@" in settings.mailbox.username:
-        addresses.add(settings.mailbox.username.lower())
-    return {a for a in addresses if a}
 
 
 def parse_parts(runtime: Runtime, message: Message, raw: bytes) -> list[ParsedPart]:

@@ -18,13 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config import Settings
-from notifications.csv_export import applications_csv
 from notifications.outbox import queue_mail
 from notifications.rendering import render
 from notifications.wording import STATUS, field_label, long_date, money
 from storage.applications import Application, ApplicationStatus
 from storage.models import Message, MessageStatus
 from storage.outbox import DigestRun, MailKind, OutboxState, OutgoingMail
+from storage.records import applications_csv
 
 
 @dataclass

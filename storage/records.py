@@ -5,6 +5,9 @@ Kept in storage so that every consumer (the CLI's list and export, the digest's 
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -53,23 +56,47 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def csv_cell(column: str, value: Any) -> str:
+    """One value as spreadsheet-safe text: lists joined with '; ', formulas defused."""
+    if column == "budget_lines" and value:
+        text = "; ".join(f"{line['description']}: {line['amount']}" for line in value)
+    elif column == "documents":
+        text = "; ".join(f"{d['filename']} ({d['parse_status']})" for d in value or [])
+    elif isinstance(value, list):
+        text = "; ".join(str(v) for v in value)
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    else:
+        text = "" if value is None else str(value)
+    # a cell starting with = + - @ is a formula to a spreadsheet: applicant text must never run.
+    # Numbers (amounts, an E.164 phone) are data, not formulas.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
+        text = "'" + text
+    return text
+
+
 def csv_row(record: dict[str, Any]) -> list[str]:
-    """One record as spreadsheet-safe strings (lists joined; leading =,+,-,@ defused)."""
-    row = []
-    for column in CSV_COLUMNS:
-        value = record.get(column)
-        if column == "budget_lines" and value:
-            text = "; ".join(f"{line['description']}: {line['amount']}" for line in value)
-        elif column == "documents":
-            text = "; ".join(f"{d['filename']} ({d['parse_status']})" for d in value or [])
-        elif isinstance(value, list):
-            text = "; ".join(str(v) for v in value)
-        elif isinstance(value, bool):
-            text = "yes" if value else "no"
-        else:
-            text = "" if value is None else str(value)
-        # a cell starting with = + - @ is a formula to a spreadsheet: applicant text must stay text
-        if text[:1] in ("=", "+", "-", "@") and column not in (*AMOUNT_FIELDS, "phone"):
-            text = "'" + text
-        row.append(text)
-    return row
+    return [csv_cell(column, record.get(column)) for column in CSV_COLUMNS]
+
+
+def records_csv(records: Iterable[dict[str, Any]]) -> str:
+    """CSV text (header row, CRLF lines) of flat records."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        writer.writerow(csv_row(record))
+    return out.getvalue()
+
+
+def applications_csv(applications: Iterable[Application]) -> str:
+    """CSV text of the given applications: the digest's attachment and `intake export --format csv`."""
+    return records_csv(application_record(a) for a in applications)

@@ -210,3 +210,22 @@ def test_postal_registration(tmp_path, imap_mailbox):
     assert records[0]["documents"][0]["parse_status"] == "parsed"
     bad = run_intake("register-postal", "--received", "16/06/2019", str(form), config=config)
     assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr.decode()
+
+
+def test_a_reply_to_our_receipt_joins_its_application(dovecot_server, imap_user, imap_mailbox, make_runtime):
+    from storage.outbox import OutgoingMail
+
+    append(dovecot_server, imap_user, [application_mail(values(1), sender="griet@example.org")])
+    runtime = make_runtime(mailbox=imap_mailbox)
+    run_cycle(runtime)
+    with runtime.db.session() as session:
+        receipt_id = session.scalar(select(OutgoingMail.message_id).where(OutgoingMail.kind == "receipt"))
+    assert receipt_id
+    # from another address, with a subject that names nothing: only the thread links it
+    append(dovecot_server, imap_user, [make_email(sender="penningmeester@example.net", subject="bedankt",
+                                                  body="Hierbij nog onze begroting.\n",
+                                                  headers={"In-Reply-To": receipt_id, "References": receipt_id})])
+    run_cycle(runtime)
+    messages = _messages(runtime)
+    assert [(m.classification, m.application_id) for m in messages] == [("application", 1), ("follow_up", 1)]
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
