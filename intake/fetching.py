@@ -14,13 +14,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from intake.faults import checkpoint
 from intake.runtime import Runtime
-from intake.sources import FetchedMessage, MailboxSession
-from parsers.envelope import parse_message, read_envelope, split_attachments
+from intake.sources import FetchedMessage, MailboxSession, RawSpool
+from parsers.envelope import (
+    AttachmentPart,
+    Envelope,
+    StreamedPart,
+    parse_message,
+    read_envelope,
+    read_header_block,
+    split_attachments,
+    split_attachments_stream,
+)
 from storage.models import Attachment, AttachmentStatus, FolderState, Message, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -88,61 +97,134 @@ def _folder_state(session: Session, account: str, folder: str, uidvalidity: int,
     return state
 
 
+def _known_uids(session: Session, account: str, folder: str, uidvalidity: int, uids: list[int]) -> dict[int, int]:
+    """UID -> row id of the UIDs in this batch that are stored already (a re-read after a crash): one query."""
+    rows = session.execute(select(Message.uid, Message.id).where(
+        Message.account == account, Message.folder == folder, Message.uidvalidity == uidvalidity,
+        Message.uid.in_(uids)))
+    return {uid: row_id for uid, row_id in rows}
+
+
+def _earlier(session: Session, account: str, sha256: str, message_id: str | None) -> tuple[bool, int | None]:
+    """(same bytes stored already?, id of the first message with this Message-ID): one indexed query."""
+    condition = Message.sha256 == sha256
+    if message_id:
+        condition = or_(condition, Message.message_id == message_id)
+    same_bytes = False
+    original: int | None = None
+    for row_id, row_sha256, row_message_id in session.execute(
+            select(Message.id, Message.sha256, Message.message_id).where(Message.account == account, condition)
+            .order_by(Message.id).limit(50)):
+        same_bytes = same_bytes or row_sha256 == sha256
+        if message_id and row_message_id == message_id and original is None:
+            original = row_id
+    return same_bytes, original
+
+
+@dataclass
+class _Reading:
+    """What was read from a message before it is stored."""
+
+    envelope: Envelope | None = None
+    parts: list[AttachmentPart] | list[StreamedPart] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def _read_in_memory(raw: bytes, uid: int) -> _Reading:
+    reading = _Reading()
+    try:
+        parsed = parse_message(raw)  # parsed once, read twice
+        reading.envelope = read_envelope(raw, parsed)
+        reading.parts, reading.problems = split_attachments(raw, parsed)
+    except Exception as exc:
+        log.exception("cannot read message uid %s", uid)
+        reading.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
+    return reading
+
+
+def _read_spooled(runtime: Runtime, spooled: RawSpool, uid: int) -> _Reading:
+    """A large message, from disk in one pass: attachments are decoded straight into blob files."""
+    reading = _Reading()
+    try:
+        with spooled.read_back() as stream:
+            reading.envelope = read_envelope(read_header_block(stream))
+            stream.seek(0)
+            reading.parts, reading.problems = split_attachments_stream(
+                stream, lambda: runtime.blobs.writer("attachments"))
+    except Exception as exc:
+        log.exception("cannot read message uid %s", uid)
+        for part in reading.parts:
+            part.sink.discard()
+        reading.parts = []
+        reading.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
+    return reading
+
+
+def _discard_parts(reading: _Reading) -> None:
+    for part in reading.parts:
+        if isinstance(part, StreamedPart):
+            part.sink.discard()
+
+
 def store_message(runtime: Runtime, session: Session, *, account: str, folder: str, uidvalidity: int,
                   fetched: FetchedMessage) -> tuple[Message | None, str]:
-    """Store one fetched message; returns (row, outcome) with outcome 'new', 'duplicate', 'known'.
+    """Store one fetched message whose UID is not stored yet; returns (row, 'new') or (None, 'duplicate').
 
-    'known' means this very UID was stored before (a re-read after a crash) and None is returned for a
-    byte-identical copy that is already stored (a rescan after a UIDVALIDITY change).
+    A byte-identical copy that is already stored (a rescan after a UIDVALIDITY change) is 'duplicate' and
+    not stored again; a resend with a known Message-ID is stored, marked duplicate. Two queries at most.
     """
-    existing = session.scalar(select(Message).where(
-        Message.account == account, Message.folder == folder,
-        Message.uidvalidity == uidvalidity, Message.uid == fetched.uid))
-    if existing is not None:
-        return existing, "known"
-    sha256 = hashlib.sha256(fetched.raw).hexdigest()
-    same_bytes = session.scalar(select(Message.id).where(Message.account == account, Message.sha256 == sha256)
-                                .limit(1))
-    if same_bytes is not None:
+    spooled = fetched.spooled
+    sha256 = spooled.sha256 if spooled is not None else hashlib.sha256(fetched.raw).hexdigest()
+    reading = _read_spooled(runtime, spooled, fetched.uid) if spooled is not None else \
+        _read_in_memory(fetched.raw, fetched.uid)
+    envelope = reading.envelope
+    same_bytes, original = _earlier(session, account, sha256, envelope.message_id if envelope else None)
+    if same_bytes:
+        _discard_parts(reading)
+        if spooled is not None:
+            spooled.discard()
         return None, "duplicate"
 
-    runtime.blobs.put("raw", fetched.raw, sha256)
+    if spooled is not None:
+        spooled.commit()
+    else:
+        runtime.blobs.put("raw", fetched.raw, sha256)
     checkpoint("after_raw_write")
     row = Message(account=account, folder=folder, uidvalidity=uidvalidity, uid=fetched.uid, sha256=sha256,
-                  size=len(fetched.raw), received_at=fetched.received_at, status=MessageStatus.STORED)
-    problems: list[str] = []
-    try:
-        parsed = parse_message(fetched.raw)
-        envelope = read_envelope(fetched.raw, parsed)
+                  size=fetched.size, received_at=fetched.received_at, status=MessageStatus.STORED)
+    if reading.error is not None:
+        row.status = MessageStatus.FAILED
+        row.error = reading.error
+    elif envelope is not None:
         row.message_id = envelope.message_id
         row.sender = envelope.sender
         row.subject = envelope.subject
         row.date_header = envelope.date_header
-        parts, problems = split_attachments(fetched.raw, parsed)
-    except Exception as exc:
-        log.exception("cannot read message uid %s", fetched.uid)
-        row.status = MessageStatus.FAILED
-        row.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
-        parts = []
     limit = runtime.settings.max_attachment_bytes
-    for part in parts:
-        digest = hashlib.sha256(part.data).hexdigest()
-        too_large = len(part.data) > limit
-        if not too_large:
-            runtime.blobs.put("attachments", part.data, digest)
+    for part in reading.parts:
+        if isinstance(part, StreamedPart):
+            size, digest = part.size, part.sink.sha256
+            too_large = size > limit
+            if too_large:
+                part.sink.discard()
+            else:
+                part.sink.commit()
+        else:
+            size, digest = len(part.data), hashlib.sha256(part.data).hexdigest()
+            too_large = size > limit
+            if not too_large:
+                runtime.blobs.put("attachments", part.data, digest)
         row.attachments.append(Attachment(
             part_index=part.index, filename=part.filename, original_filename=part.original_filename,
-            declared_type=part.declared_type, sniffed_type=part.sniffed_type, size=len(part.data),
+            declared_type=part.declared_type, sniffed_type=part.sniffed_type, size=size,
             sha256=digest, status=AttachmentStatus.TOO_LARGE if too_large else AttachmentStatus.STORED))
-    if problems and row.status != MessageStatus.FAILED:
-        row.error = "; ".join(problems)
-    if row.message_id and row.status == MessageStatus.STORED:
-        original = session.scalar(select(Message.id).where(Message.account == account,
-                                                           Message.message_id == row.message_id).limit(1))
-        if original is not None:
-            row.status = MessageStatus.DUPLICATE
-            row.duplicate_of_id = original
-            row.error = f"same Message-ID as message {original}; kept, not processed again"
+    if reading.problems and row.status != MessageStatus.FAILED:
+        row.error = "; ".join(reading.problems)
+    if row.message_id and row.status == MessageStatus.STORED and original is not None:
+        row.status = MessageStatus.DUPLICATE
+        row.duplicate_of_id = original
+        row.error = f"same Message-ID as message {original}; kept, not processed again"
     session.add(row)
     return row, "new"
 
@@ -151,34 +233,40 @@ def _take_batch(runtime: Runtime, mailbox: MailboxSession, account: str, folder:
                 uids: list[int], summary: FetchSummary) -> None:
     handled: list[int] = []
     stored_ids: list[int] = []
-    for fetched in mailbox.fetch(uids):
+    with runtime.db.session() as session:
+        known = _known_uids(session, account, folder, uidvalidity, uids)
+    for fetched in mailbox.fetch(uids, spool=lambda: runtime.blobs.writer("raw")):
         summary.fetched += 1
         checkpoint("after_fetch")
+        if fetched.uid in known:  # stored before a crash, not yet moved: only the post-action is left
+            if fetched.spooled is not None:
+                fetched.spooled.discard()
+            stored_ids.append(known[fetched.uid])
+            handled.append(fetched.uid)
+            continue
+        uid = fetched.uid
         with runtime.db.session() as session:
-            row, outcome = store_message(runtime, session, account=account, folder=folder,
-                                         uidvalidity=uidvalidity, fetched=fetched)
+            row, _outcome = store_message(runtime, session, account=account, folder=folder,
+                                          uidvalidity=uidvalidity, fetched=fetched)
             session.flush()
             if row is not None:
                 stored_ids.append(row.id)
+        del fetched  # the raw bytes go now, not when the next message replaces them
         checkpoint("after_row_commit")
-        if outcome == "new":
-            if row is not None and row.status == MessageStatus.DUPLICATE:
-                summary.duplicate += 1
-            elif row is not None and row.status == MessageStatus.FAILED:
-                summary.failed += 1
-            else:
-                summary.new += 1
-        elif outcome == "duplicate":
+        handled.append(uid)
+        if row is None or row.status == MessageStatus.DUPLICATE:
             summary.duplicate += 1
-        handled.append(fetched.uid)
+        elif row.status == MessageStatus.FAILED:
+            summary.failed += 1
+        else:
+            summary.new += 1
     checkpoint("before_post_action")
     mailbox.post_process(handled)
     checkpoint("after_post_action")
     with runtime.db.session() as session:
-        now = runtime.clock()
-        for row in session.scalars(select(Message).where(Message.id.in_(stored_ids),
-                                                         Message.post_action_at.is_(None))):
-            row.post_action_at = now
+        if stored_ids:
+            session.execute(update(Message).where(Message.id.in_(stored_ids), Message.post_action_at.is_(None))
+                            .values(post_action_at=runtime.clock()))
         state = session.scalar(select(FolderState).where(FolderState.account == account,
                                                          FolderState.folder == folder))
         assert state is not None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from config.settings import MailboxSettings
-from intake.sources.base import FetchedMessage, FolderStatus, MailboxSession, MailSource
+from intake.sources.base import FetchedMessage, FolderStatus, MailboxSession, MailSource, RawSpool
 
-__all__ = ["FetchedMessage", "FolderStatus", "MailSource", "MailboxSession", "open_source"]
+__all__ = ["FetchedMessage", "FolderStatus", "MailSource", "MailboxSession", "RawSpool", "open_source"]
 
 
 def open_source(settings: MailboxSettings) -> MailSource:

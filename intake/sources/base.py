@@ -6,11 +6,17 @@ Maildir source emulates it. Sources raise only MailSourceError / MailSourceUnava
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import BinaryIO, Protocol
+
+# A message larger than this is written to disk as it arrives instead of being held in memory.
+LARGE_MESSAGE_BYTES = 8 * 1024 * 1024
+# One FETCH asks for at most this many bytes of messages: a batch's memory is bounded in bytes, not count.
+FETCH_BYTES = 24 * 1024 * 1024
+CHUNK_BYTES = 1024 * 1024  # a large message is read (and copied) this much at a time
 
 
 @dataclass(frozen=True)
@@ -20,11 +26,33 @@ class FolderStatus:
     exists: int
 
 
+class RawSpool(Protocol):
+    """Where a large message's bytes go as they arrive (storage.blobs.BlobWriter)."""
+
+    size: int
+
+    @property
+    def sha256(self) -> str: ...
+
+    def write(self, data: bytes, /) -> object: ...
+
+    def read_back(self) -> BinaryIO: ...
+
+    def commit(self) -> str: ...
+
+    def discard(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class FetchedMessage:
     uid: int
-    raw: bytes  # exactly the bytes of BODY[] (or the Maildir file)
+    raw: bytes  # exactly the bytes of BODY[] (or the Maildir file); b"" when spooled
     received_at: datetime  # INTERNALDATE, timezone-aware
+    spooled: RawSpool | None = None  # a large message: its exact bytes, on disk, not yet committed
+
+    @property
+    def size(self) -> int:
+        return self.spooled.size if self.spooled is not None else len(self.raw)
 
 
 class MailboxSession(Protocol):
@@ -34,7 +62,10 @@ class MailboxSession(Protocol):
         """UIDs greater than last_uid, ascending; cheap when there are none."""
         ...
 
-    def fetch(self, uids: Iterable[int]) -> Iterator[FetchedMessage]: ...
+    def fetch(self, uids: Iterable[int], spool: Callable[[], RawSpool] | None = None) -> Iterator[FetchedMessage]:
+        """The messages, in UID order, skipping vanished ones. With ``spool``, those over
+        LARGE_MESSAGE_BYTES are written into ``spool()`` piece by piece and yielded with ``spooled`` set."""
+        ...
 
     def post_process(self, uids: list[int]) -> None:
         """Move the messages to the processed folder, or flag them, as configured. Never deletes."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import ssl
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 import imapclient
@@ -19,7 +19,14 @@ from imapclient.exceptions import IMAPClientError
 
 from config.errors import MailSourceError, MailSourceUnavailable
 from config.settings import MailboxSettings
-from intake.sources.base import FetchedMessage, FolderStatus
+from intake.sources.base import (
+    CHUNK_BYTES,
+    FETCH_BYTES,
+    LARGE_MESSAGE_BYTES,
+    FetchedMessage,
+    FolderStatus,
+    RawSpool,
+)
 
 PROCESSED_KEYWORD = b"$IntakeProcessed"
 _NETWORK_ERRORS = (OSError, socket.timeout, ssl.SSLError, IMAPClientError, EOFError)
@@ -63,17 +70,73 @@ class ImapSession:
         # "n:*" always matches the highest UID, even when it is below n
         return sorted(uid for uid in found if uid > last_uid)
 
-    def fetch(self, uids: Iterable[int]) -> Iterator[FetchedMessage]:
+    def fetch(self, uids: Iterable[int], spool: Callable[[], RawSpool] | None = None) -> Iterator[FetchedMessage]:
         uid_list = list(uids)
+        if not uid_list:
+            return
         try:
-            response = self.client.fetch(uid_list, [b"BODY.PEEK[]", b"INTERNALDATE"])
+            sizes = self.client.fetch(uid_list, [b"RFC822.SIZE"])
         except _NETWORK_ERRORS as exc:
-            raise self._fail(f"cannot fetch {len(uid_list)} messages", exc) from exc
+            raise self._fail(f"cannot fetch the sizes of {len(uid_list)} messages", exc) from exc
+        group: list[int] = []
+        group_bytes = 0
         for uid in uid_list:
-            item = response.get(uid)
-            if item is None or b"BODY[]" not in item:
+            if uid not in sizes:
                 continue  # expunged by someone else between SEARCH and FETCH: nothing to take
+            size = int(sizes[uid].get(b"RFC822.SIZE") or 0)
+            if spool is not None and size > LARGE_MESSAGE_BYTES:
+                yield from self._fetch_group(group)
+                group, group_bytes = [], 0
+                fetched = self._fetch_spooled(uid, spool)
+                if fetched is not None:
+                    yield fetched
+                continue
+            if group and group_bytes + size > FETCH_BYTES:
+                yield from self._fetch_group(group)
+                group, group_bytes = [], 0
+            group.append(uid)
+            group_bytes += size
+        yield from self._fetch_group(group)
+
+    def _fetch_group(self, uids: list[int]) -> Iterator[FetchedMessage]:
+        if not uids:
+            return
+        try:
+            response = self.client.fetch(uids, [b"BODY.PEEK[]", b"INTERNALDATE"])
+        except _NETWORK_ERRORS as exc:
+            raise self._fail(f"cannot fetch {len(uids)} messages", exc) from exc
+        for uid in uids:
+            item = response.pop(uid, None)  # popped: each message's bytes are freed once it is stored
+            if item is None or b"BODY[]" not in item:
+                continue
             yield FetchedMessage(uid=uid, raw=bytes(item[b"BODY[]"]), received_at=item[b"INTERNALDATE"])
+
+    def _fetch_spooled(self, uid: int, spool: Callable[[], RawSpool]) -> FetchedMessage | None:
+        """A large message, a piece at a time (BODY.PEEK[]<offset.length>) straight into the spool."""
+        writer = spool()
+        received_at = None
+        try:
+            while True:
+                offset = writer.size
+                items = [f"BODY.PEEK[]<{offset}.{CHUNK_BYTES}>".encode()]
+                if received_at is None:
+                    items.append(b"INTERNALDATE")
+                try:
+                    item = self.client.fetch([uid], items).get(uid)
+                except _NETWORK_ERRORS as exc:
+                    raise self._fail("cannot fetch a large message", exc, uid) from exc
+                if item is None:
+                    writer.discard()
+                    return None  # expunged meanwhile
+                received_at = received_at or item[b"INTERNALDATE"]
+                piece = item.get(f"BODY[]<{offset}>".encode()) or b""
+                writer.write(piece)
+                if len(piece) < CHUNK_BYTES:
+                    break
+        except BaseException:
+            writer.discard()
+            raise
+        return FetchedMessage(uid=uid, raw=b"", received_at=received_at, spooled=writer)
 
     def _ensure_processed_folder(self) -> str:
         if self._processed_folder is None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from config.errors import MailSourceError, MailSourceUnavailable
 from config.settings import MailboxSettings
-from intake.sources.base import FetchedMessage, FolderStatus
+from intake.sources.base import CHUNK_BYTES, LARGE_MESSAGE_BYTES, FetchedMessage, FolderStatus, RawSpool
 
 UIDLIST = "intake-uidlist"
 
@@ -95,20 +95,31 @@ class MaildirSession:
     def uids_above(self, last_uid: int, status: FolderStatus) -> list[int]:
         return sorted(uid for uid in self._paths if uid > last_uid)
 
-    def fetch(self, uids: Iterable[int]) -> Iterator[FetchedMessage]:
+    def fetch(self, uids: Iterable[int], spool: Callable[[], RawSpool] | None = None) -> Iterator[FetchedMessage]:
         for uid in uids:
             path = self._paths.get(uid)
             if path is None:
                 continue
             try:
-                raw = path.read_bytes()
-                received_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+                with open(path, "rb") as handle:
+                    info = os.fstat(handle.fileno())
+                    received_at = datetime.fromtimestamp(info.st_mtime, UTC)
+                    if spool is None or info.st_size <= LARGE_MESSAGE_BYTES:
+                        yield FetchedMessage(uid=uid, raw=handle.read(), received_at=received_at)
+                        continue
+                    writer = spool()
+                    try:
+                        while piece := handle.read(CHUNK_BYTES):
+                            writer.write(piece)
+                    except BaseException:
+                        writer.discard()
+                        raise
             except FileNotFoundError:
                 continue  # moved away by someone else meanwhile
             except OSError as exc:
                 raise MailSourceError(f"cannot read {path.name}: {exc.strerror}", account=self.account,
                                       folder=self.folder, uid=uid) from exc
-            yield FetchedMessage(uid=uid, raw=raw, received_at=received_at)
+            yield FetchedMessage(uid=uid, raw=b"", received_at=received_at, spooled=writer)
 
     def post_process(self, uids: list[int]) -> None:
         if self.settings.after != "move":
