@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from parsers.envelope import read_envelope, split_attachments
+import dataclasses
+import email.policy
+import io
+
+from parsers.envelope import read_envelope, read_header_block, split_attachments, split_attachments_stream
 from parsers.filenames import safe_filename
 from parsers.sniff import DOCX, OLE, PDF, sniff_content_type
 
@@ -88,3 +92,73 @@ def test_sniffing_by_magic_bytes():
     assert sniff_content_type(b"PK\x03\x04broken") == "application/zip"
     assert sniff_content_type("Gewoon tekst, één regel.".encode()) == "text/plain"
     assert sniff_content_type(b"From: a@example.org\nSubject: x\n\nbody") == "message/rfc822"
+
+
+# --- the streaming reader for messages too large to hold: the same answers as split_attachments ---------------
+
+class _MemorySink:
+    def __init__(self) -> None:
+        self.buffer = io.BytesIO()
+
+    def write(self, data: bytes) -> None:
+        self.buffer.write(data)
+
+    def read_back(self) -> io.BytesIO:
+        return io.BytesIO(self.buffer.getvalue())
+
+
+def _streamed(raw: bytes) -> tuple[list[tuple], list[str]]:
+    parts, problems = split_attachments_stream(io.BytesIO(raw), _MemorySink)
+    return [(p.index, p.filename, p.original_filename, p.declared_type, p.sniffed_type, p.sink.buffer.getvalue())
+            for p in parts], problems
+
+
+def _in_memory(raw: bytes) -> tuple[list[tuple], list[str]]:
+    parts, problems = split_attachments(raw)
+    return [(p.index, p.filename, p.original_filename, p.declared_type, p.sniffed_type, p.data)
+            for p in parts], problems
+
+
+def _nested_mail() -> bytes:
+    from email.message import EmailMessage
+
+    docx = b"PK\x03\x04" + b"\x00" * 30  # a broken zip: sniffed as a zip
+    message = EmailMessage()
+    message["From"] = "Zoë <zoe@example.org>"
+    message["Subject"] = "Aanvraag"
+    message.set_content("Beste,\n\nIn bijlage.\n")
+    message.add_alternative("<p>Beste,</p><p>In bijlage.</p>", subtype="html")
+    message.add_attachment(b"%PDF-1.4\n" + bytes(range(256)) * 40, maintype="application", subtype="pdf",
+                           filename="aanvraag één.pdf")
+    message.add_attachment("Café à Hondschoote\nregel twee\n" * 30, subtype="plain", filename="notes.txt",
+                           cte="quoted-printable")
+    message.add_attachment(docx, maintype="application", subtype="octet-stream", filename="form.docx")
+    return message.as_bytes(policy=email.policy.SMTP)
+
+
+def test_streaming_split_reads_what_split_attachments_reads():
+    single = (b"From: a@example.org\r\nContent-Type: application/pdf; name=\"los.pdf\"\r\n"
+              b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKdGVzdA==\r\n")
+    seven_bit = (b"From: a@example.org\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\npreamble\r\n"
+                 b"--x\r\nContent-Type: text/plain\r\n\r\nhallo\r\n"
+                 b"--x\r\nContent-Type: text/csv; name=\"budget.csv\"\r\n\r\npost;bedrag\r\nzaal;100\r\n"
+                 b"--x--\r\nepilogue\r\n")
+    plain = b"From: a@example.org\r\nSubject: geen bijlage\r\n\r\nAlleen tekst.\r\n"
+    for raw in (_nested_mail(), single, seven_bit, plain, b"", b"Content-Type: multipart/mixed\r\n\r\n--"):
+        assert _streamed(raw) == _in_memory(raw), raw[:200]
+    parts, _ = _streamed(_nested_mail())
+    assert [p[1] for p in parts] == ["aanvraag één.pdf", "notes.txt", "form.docx"]
+    assert [p[4] for p in parts] == [PDF, "text/plain", "application/zip"]
+
+
+def test_streaming_split_survives_absurd_nesting_and_reads_headers_alone():
+    raw = b"Subject: diep\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n"
+    for level in range(1, 500):
+        raw += b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (level - 1, level)
+    parts, problems = split_attachments_stream(io.BytesIO(raw), _MemorySink)
+    assert parts == [] and "too deeply" in problems[0]
+    assert read_header_block(io.BytesIO(MULTIPART)).endswith(b"MIME-Version: 1.0\r\n"
+                                                            b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n')
+    # the same envelope; only the body's structural defects cannot be known from the headers
+    from_headers = read_envelope(read_header_block(io.BytesIO(MULTIPART)))
+    assert dataclasses.replace(from_headers, defects=()) == read_envelope(MULTIPART)
