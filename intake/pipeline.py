@@ -15,10 +15,11 @@ from intake import applications as apps
 from intake.faults import checkpoint
 from intake.rules import on_time_by_arrival
 from intake.runtime import Runtime
+from intake.sandbox import ParseJob
 from notifications.bounces import handle_bounce
 from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
-from parsers import PARSER_VERSION, ParsedDocument, field_to_json, parse_body, parse_document
+from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import APPLICATION, BOUNCE, classify
 from parsers.envelope import parse_message, read_envelope
 from storage.applications import Application, Document
@@ -38,19 +39,19 @@ class ParsedPart:
     parsed: ParsedDocument
 
 
-def parse_parts(runtime: Runtime, message: Message, raw: bytes) -> list[ParsedPart]:
-    """Parse the body and every stored attachment of a message (pure parsers over stored bytes)."""
-    call = runtime.settings.call
-    body = parse_body(raw, call=call)
+def parse_parts(runtime: Runtime, message: Message) -> list[ParsedPart]:
+    """Parse the body and every stored attachment of a message, each in the sandbox, from stored bytes."""
+    body = runtime.parser.parse(ParseJob("body", str(runtime.blobs.path("raw", message.sha256)), "(body)"),
+                                "text/plain")
     parts = [ParsedPart(0, "body", body.filename, message.sha256, len(body.text.encode()), body)]
     for attachment in message.attachments:
         if attachment.status == AttachmentStatus.TOO_LARGE:
             parsed = ParsedDocument(filename=attachment.filename, content_type=attachment.sniffed_type,
                                     parse_status="too_large", error=TOO_LARGE_REASON, language=None)
         else:
-            data = runtime.blobs.get("attachments", attachment.sha256)
-            parsed = parse_document(data, attachment.filename, call=call,
-                                    max_bytes=runtime.settings.max_attachment_bytes)
+            job = ParseJob("document", str(runtime.blobs.path("attachments", attachment.sha256)),
+                           attachment.filename, runtime.settings.max_attachment_bytes)
+            parsed = runtime.parser.parse(job, attachment.sniffed_type)
         parts.append(ParsedPart(attachment.part_index, "attachment", attachment.filename, attachment.sha256,
                                 attachment.size, parsed))
     return parts
@@ -93,7 +94,7 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
     raw = runtime.blobs.get("raw", message.sha256)
     parsed_message = parse_message(raw)
     envelope = read_envelope(raw, parsed_message)
-    parts = parse_parts(runtime, message, raw)
+    parts = parse_parts(runtime, message)
     checkpoint("after_parse")
     now = runtime.clock()
 
@@ -136,7 +137,6 @@ def refresh_application(runtime: Runtime, session: Session, application: Applica
     messages = session.scalars(select(Message).where(Message.application_id == application.id)
                                .order_by(Message.id))
     for message in messages:
-        raw = runtime.blobs.get("raw", message.sha256)
-        store_documents(session, application, message, parse_parts(runtime, message, raw), now)
+        store_documents(session, application, message, parse_parts(runtime, message), now)
     apps.rebuild_fields(session, application, now)
     apps.apply_rules(application, runtime.settings.call, now)

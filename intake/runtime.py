@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from config.settings import Settings
+from intake.sandbox import SandboxedParser
 from intake.sources import MailSource, open_source
 from storage.blobs import BlobStore
 from storage.db import Database
@@ -23,6 +24,16 @@ class Runtime:
     blobs: BlobStore
     source: MailSource
     clock: Callable[[], datetime] = field(default=system_clock)
+    _parser: SandboxedParser | None = field(default=None, repr=False)
+
+    @property
+    def parser(self) -> SandboxedParser:
+        """The sandboxed parser, started on first use (a cycle with nothing to parse starts nothing)."""
+        if self._parser is None:
+            self._parser = SandboxedParser(self.settings.call.source_path,
+                                           timeout_seconds=self.settings.parse_timeout_seconds,
+                                           memory_mb=self.settings.parse_memory_mb)
+        return self._parser
 
     @classmethod
     def from_settings(cls, settings: Settings, *, check_schema: bool = True,
@@ -34,4 +45,7 @@ class Runtime:
                    source=open_source(settings.mailbox), clock=clock)
 
     def close(self) -> None:
+        if self._parser is not None:
+            self._parser.close()
+            self._parser = None
         self.db.dispose()

@@ -11,6 +11,7 @@ from config.errors import UsageError
 from intake.cycle import run_cycle
 from intake.demo import create_demo
 from intake.runtime import Runtime
+from intake.samples import SAMPLES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,11 +39,22 @@ def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
         summary = run_cycle(runtime)
         print(f"One cycle: {summary.line()}")
         print()
+        from intake.commands.applications import handle_list
+        from intake.commands.digest import handle as show_digest
         from intake.commands.messages import handle as show_messages
+        from intake.commands.outbox import handle as show_outbox
 
+        print("Stored messages:")
         show_messages(argparse.Namespace(raw=[], format="table", status=None), settings)
-        print()
-        print(f"Try: intake --config {config_path} messages --format jsonl")
+        print("\nApplications:")
+        handle_list(argparse.Namespace(status=None, late=False, incomplete=False, municipality=None, format="table"),
+                    settings)
+        print("\nOutgoing mail (receipts as .eml files in the outbox folder):")
+        show_outbox(argparse.Namespace(action="list", ids=[], format="table", state=None), settings)
+        day_after = max(sample.received_local for sample in SAMPLES).date()
+        print(f"\nThe coordinator's digest for {day_after:%d/%m/%Y}:\n")
+        show_digest(argparse.Namespace(mode="print", date=day_after.isoformat()), settings)
+        print(f"\nTry: intake --config {config_path} show MWB-2019-001")
     finally:
         runtime.close()
     return 0
