@@ -20,7 +20,7 @@ from notifications.bounces import handle_bounce
 from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json
-from parsers.classify import APPLICATION, BOUNCE, classify
+from parsers.classify import APPLICATION, BOUNCE, EMPTY, classify
 from parsers.envelope import parse_message, read_envelope
 from storage.applications import Application, Document
 from storage.models import AttachmentStatus, Message, MessageStatus
@@ -101,10 +101,16 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
     classification = classify(envelope, content_type=parsed_message.get_content_type(),
                               has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
                               own_addresses=own_addresses(settings))
+    if classification.kind == EMPTY and message.error:
+        # nothing readable because the structure is broken (kept whole in the raw message): a human looks
+        message.classification = classification.kind
+        message.status = MessageStatus.FAILED
+        message.error = f"nothing readable: {message.error}"
+        return
     if classification.kind != APPLICATION:
         message.classification = classification.kind
         message.status = MessageStatus.SET_ASIDE
-        message.error = classification.reason
+        message.error = classification.reason + (f"; {message.error}" if message.error else "")
         if classification.kind == BOUNCE:
             handle_bounce(session, raw, now=now)
         return

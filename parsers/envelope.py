@@ -78,7 +78,11 @@ def _clean(text: str, limit: int = 998) -> str:
 
 
 def _message_ids(value: str) -> tuple[str, ...]:
-    return tuple(token for token in value.replace(",", " ").split() if token.startswith("<") and token.endswith(">"))
+    """The <ids> in a header. Message-IDs are printable ASCII of at most 998 characters (RFC 5322): anything
+    else is not an id we could ever match, and would not fit the database."""
+    return tuple(token for token in value.replace(",", " ").split()
+                 if token.startswith("<") and token.endswith(">") and len(token) <= 998
+                 and token.isascii() and token.isprintable())
 
 
 class NestedTooDeep(email.errors.MessageDefect):
@@ -154,11 +158,18 @@ def split_attachments(raw: bytes, message: Message | None = None) -> tuple[list[
             inner = part.get_payload()
             data = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
         elif _is_attachment(part):
+            defects_before = len(part.defects)
             try:
                 data = part.get_payload(decode=True) or b""
             except (ValueError, TypeError, AssertionError) as exc:
                 problems.append(f"part {len(parts) + 1}: cannot decode ({exc})")
                 data = b""
+            # the decoder is lenient and says what it had to skip only as defects on the part
+            damage = {type(d).__name__ for d in part.defects[defects_before:]
+                      if "Base64" in type(d).__name__ or "Padding" in type(d).__name__}
+            if damage:
+                problems.append(f"part {len(parts) + 1}: damaged base64 ({', '.join(sorted(damage))}); "
+                                "the decoded file may be incomplete")
         else:
             continue
         index = len(parts) + 1
