@@ -1,0 +1,57 @@
+"""Fuzzing the entry points that see applicant bytes: they return values, they never raise.
+
+Bounded for CI: a fixed number of examples per property, no deadline per example.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from intake.samples import SAMPLES, build_email
+from parsers import parse_body, parse_document
+from parsers.classify import classify
+from parsers.envelope import parse_message, read_envelope, split_attachments
+
+SEEDS = [build_email(sample) for sample in SAMPLES]
+FUZZ = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def mutated_mail(draw) -> bytes:
+    raw = bytearray(draw(st.sampled_from(SEEDS)))
+    for _ in range(draw(st.integers(1, 20))):
+        action = draw(st.sampled_from(["flip", "cut", "insert", "dup"]))
+        position = draw(st.integers(0, max(0, len(raw) - 1)))
+        if action == "flip" and raw:
+            raw[position] = draw(st.integers(0, 255))
+        elif action == "cut":
+            del raw[position:position + draw(st.integers(1, 500))]
+        elif action == "insert":
+            raw[position:position] = draw(st.binary(min_size=1, max_size=64))
+        else:
+            raw[position:position] = raw[position:position + draw(st.integers(1, 300))]
+    return bytes(raw)
+
+
+@FUZZ
+@given(mutated_mail())
+def test_mail_entry_points_never_raise(raw):
+    message = parse_message(raw)
+    envelope = read_envelope(raw, message)
+    parts, problems = split_attachments(raw, message)
+    assert isinstance(envelope.subject, str) and isinstance(problems, list)
+    assert all(p.filename and "/" not in p.filename for p in parts)
+    kind = classify(envelope, content_type=message.get_content_type(), has_text=True, attachment_count=len(parts))
+    assert kind.kind
+    body = parse_body(raw)
+    assert body.parse_status in ("parsed", "no_text", "failed", "unsupported")
+
+
+@FUZZ
+@given(st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b""]),
+       st.binary(max_size=4000))
+def test_document_entry_point_never_raises(prefix, tail):
+    document = parse_document(prefix + tail, "fuzz.bin")
+    assert document.parse_status in ("parsed", "no_text", "unsupported", "encrypted", "too_large", "failed")
+    assert document.parse_status == "parsed" or document.error
