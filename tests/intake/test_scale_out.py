@@ -110,8 +110,6 @@ def test_three_workers_take_each_message_from_the_mailbox_once(three_workers):
     assert sorted(outcome.processed_folder.values()) == sorted(outcome.originals.values())
 
 
-@pytest.mark.xfail(reason="intake/processing.py does not claim rows yet (SELECT ... FOR UPDATE SKIP LOCKED): two "
-                          "workers can process one message; remove this mark when it does", strict=False)
 def test_three_workers_process_each_message_once(three_workers):
     outcome = three_workers
     assert {row["status"] for row in outcome.rows} <= {"processed", "set_aside"}
