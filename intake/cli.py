@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "reprocess",
     "form",
     "forget",
+    "purge",
     "check",
     "db",
 )

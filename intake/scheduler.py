@@ -1,7 +1,8 @@
 """The worker: an APScheduler 3.x blocking scheduler running the same functions as the CLI.
 
-Three jobs, all in the call's timezone (Europe/Brussels): the poll every ``mailbox.poll_minutes`` (fetch,
-process, send), the reminders daily, and the digest daily at the call's digest time. Jobs live in a
+Four jobs, all in the call's timezone (Europe/Brussels): the poll every ``mailbox.poll_minutes`` (fetch,
+process, send), the reminders daily, the digest daily at the call's digest time, and the retention purge
+daily at night (``intake purge``: a no-op until the call's retention period has run out). Jobs live in a
 persistent SQLAlchemyJobStore in intake's own database (table ``apscheduler_jobs``), so a missed run is
 known after a restart; ``max_instances=1`` so a slow run is never doubled, ``coalesce=True`` so missed runs
 collapse into one, and a misfire grace time. Stored jobs must be importable functions with picklable
@@ -28,6 +29,7 @@ from intake.runtime import Runtime
 log = logging.getLogger(__name__)
 
 REMINDER_TIME = (9, 0)  # local time of the daily reminder run
+PURGE_TIME = (3, 30)  # local time of the daily retention purge: nobody works then
 _runtimes: dict[str, Runtime] = {}
 
 
@@ -69,6 +71,18 @@ def digest_job(config_source: str) -> None:
         log.exception("digest failed; the next run will try again")
 
 
+def purge_job(config_source: str) -> None:
+    from intake.commands.forget import os_user
+    from intake.commands.purge import purge
+
+    try:
+        report = purge(_runtime(config_source), actor=f"worker:{os_user() or '?'}")
+        if report.found:
+            log.info("purge: erased %s; %d file(s) deleted", report.line(), report.blobs_deleted)
+    except Exception:
+        log.exception("purge failed; the next run will try again")
+
+
 def build_scheduler(settings: Settings, *, persistent: bool = True) -> BlockingScheduler:
     zone = settings.call.timezone
     jobstores = {"default": SQLAlchemyJobStore(url=settings.database_url)} if persistent else {}
@@ -83,6 +97,8 @@ def build_scheduler(settings: Settings, *, persistent: bool = True) -> BlockingS
     )
     scheduler.add_job(reminders_job, "cron", args=[source], id="reminders", name="send due reminders",
                       hour=REMINDER_TIME[0], minute=REMINDER_TIME[1], replace_existing=True)
+    scheduler.add_job(purge_job, "cron", args=[source], id="purge", name="erase what the retention period ends",
+                      hour=PURGE_TIME[0], minute=PURGE_TIME[1], replace_existing=True)
     digest_time = settings.call.digest_time
     scheduler.add_job(digest_job, "cron", args=[source], id="digest", name="the coordinator's digest",
                       hour=digest_time.hour, minute=digest_time.minute, replace_existing=True)

@@ -32,9 +32,11 @@ def reprocess(runtime: Runtime, reference: str | None) -> tuple[int, int]:
             application = apps.find_by_reference(session, reference)
             if application is None:
                 raise UsageError(f"no application {reference}")
-            ids = [application.id]
+            ids = [application.id] if application.anonymised_at is None else []
         else:
-            ids = list(session.scalars(select(Application.id).order_by(Application.id)))
+            # an anonymised application has no stored mail left to read (intake/gdpr.py)
+            ids = list(session.scalars(select(Application.id).where(Application.anonymised_at.is_(None))
+                                       .order_by(Application.id)))
     for application_id in ids:
         with runtime.db.session() as session:
             refresh_application(runtime, session, session.get(Application, application_id))
