@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from config.errors import MailSourceError
+from intake import health
 from intake.fetching import FetchSummary, fetch_new_mail
 from intake.processing import ProcessSummary, process_pending
 from intake.runtime import Runtime
@@ -47,13 +49,28 @@ class CycleSummary:
         return line
 
 
-def run_cycle(runtime: Runtime) -> CycleSummary:
+def run_cycle(runtime: Runtime, *, respect_backoff: bool = False) -> CycleSummary:
+    """One cycle. The worker passes ``respect_backoff`` so a mailbox that is down is not tried every time;
+    `intake poll`, asked for by a person, always tries."""
     summary = CycleSummary()
-    try:
-        summary.fetch = fetch_new_mail(runtime)
-    except MailSourceError as exc:
-        log.error("mailbox: %s", exc)
-        summary.mailbox_error = str(exc)
+    now = runtime.clock()
+    incident = health.open_incident(runtime.db, "mailbox")
+    interval = timedelta(minutes=runtime.settings.mailbox.poll_minutes)
+    if respect_backoff and incident is not None and now < health.next_attempt(incident, interval):
+        summary.mailbox_error = f"down since {incident.started_at:%Y-%m-%d %H:%M} UTC: {incident.last_error}"
+    else:
+        try:
+            summary.fetch = fetch_new_mail(runtime)
+        except MailSourceError as exc:
+            health.report_down(runtime.db, "mailbox", str(exc), now)
+            summary.mailbox_error = str(exc)
+        else:
+            if incident is not None:
+                health.report_up(runtime.db, "mailbox", runtime.clock())
     summary.process = process_pending(runtime)
     summary.send = send_pending(runtime.db, runtime.settings, runtime.clock)
+    if summary.send.unreachable:
+        health.report_down(runtime.db, "smtp", summary.send.unreachable, runtime.clock())
+    elif summary.send.sent:
+        health.report_up(runtime.db, "smtp", runtime.clock())
     return summary

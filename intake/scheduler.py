@@ -45,7 +45,7 @@ def _runtime(config_source: str) -> Runtime:
 
 def poll_job(config_source: str) -> None:
     try:
-        summary = run_cycle(_runtime(config_source))
+        summary = run_cycle(_runtime(config_source), respect_backoff=True)
         log.info("cycle: %s", summary.line())
     except Exception:
         log.exception("cycle failed; the next run will try again")

@@ -14,14 +14,15 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from config import Settings
 from notifications.outbox import queue_mail
 from notifications.rendering import render
-from notifications.wording import STATUS, field_label, long_date, money
+from notifications.wording import COMPONENT, STATUS, field_label, long_date, money
 from storage.applications import Application, ApplicationStatus
+from storage.incidents import Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import DigestRun, MailKind, OutboxState, OutgoingMail
 from storage.records import applications_csv
@@ -75,6 +76,10 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                                            .order_by(Message.id)))
     bounced = list(session.scalars(select(OutgoingMail).where(
         OutgoingMail.state == OutboxState.BOUNCED, _in_period(OutgoingMail.bounced_at, start, end))))
+    # outages that overlapped the period, and any still going on
+    incidents = list(session.scalars(select(Incident).where(
+        or_(Incident.ended_at.is_(None), Incident.ended_at >= start) if start else true(),
+        Incident.started_at < end).order_by(Incident.started_at)))
     failed_mail = list(session.scalars(select(OutgoingMail).where(
         OutgoingMail.state.in_(OutboxState.RETRYABLE)).order_by(OutgoingMail.id)))
     counted = [a for a in applications if a.effective_status != ApplicationStatus.WITHDRAWN]
@@ -113,6 +118,10 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                     for r in bounced],
         "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": r.state, "error": r.last_error or ""}
                         for r in failed_mail],
+        "incidents": [{"component": COMPONENT["nl"].get(i.component, i.component),
+                       "started": _local(settings, i.started_at),
+                       "ended": _local(settings, i.ended_at) if i.ended_at else None,
+                       "attempts": i.occurrences, "error": i.last_error} for i in incidents],
         "total_count": len(counted),
         "requested_total": money(requested, "nl", call.currency),
         "pot": money(call.pot, "nl", call.currency),
@@ -124,7 +133,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "days_left": days_left,
         "deadline": long_date(call.deadline_date, "nl"),
     }
-    activity = bool(new_messages or new_applications or bounced)
+    activity = bool(new_messages or new_applications or bounced or incidents)
     return Digest(local_date, start, end, activity, context, applications_csv(applications))
 
 

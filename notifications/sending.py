@@ -44,6 +44,7 @@ class SendSummary:
     failed: int = 0
     errors: list[str] = field(default_factory=list)
     unknown: int = 0
+    unreachable: str | None = None  # why the server could not be reached at all, if it could not
 
 
 def backoff(attempts: int) -> timedelta:
@@ -171,4 +172,7 @@ def _send_one(db: Database, settings: Settings, clock: Callable[[], datetime], t
             summary.retry_later += 1
         summary.errors.append(f"outbox {outbox_id} to {row.recipient}: {row.last_error}")
         log.warning("outbox %s: %s", outbox_id, row.last_error)
-    return not isinstance(error, ServerUnavailable)
+    if isinstance(error, ServerUnavailable):
+        summary.unreachable = str(error)
+        return False
+    return True

@@ -59,6 +59,11 @@ STATUS = {
            "selected": "sélectionné", "rejected": "non retenu", "withdrawn": "retiré"},
 }
 
+COMPONENT = {
+    "nl": {"mailbox": "de mailbox (IMAP)", "smtp": "de uitgaande mailserver (SMTP)"},
+    "fr": {"mailbox": "la boîte aux lettres (IMAP)", "smtp": "le serveur d'envoi (SMTP)"},
+}
+
 _MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),

@@ -41,12 +41,21 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:
+            # we issue BEGIN ourselves (below); pysqlite's own deferred BEGIN breaks savepoints
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")  # a committed row must survive a crash
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection) -> None:
+            # Take the write lock when the transaction starts. A deferred transaction that reads and then
+            # writes fails at once with "database is locked" when another process writes meanwhile; an
+            # immediate one waits for the busy timeout instead. (WAL: readers are never blocked.)
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True)

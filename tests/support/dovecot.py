@@ -99,8 +99,9 @@ class Dovecot:
         os.chown(self.root / "home", entry.pw_uid, entry.pw_gid)
         self.config_path.write_text(CONFIG.format(root=self.root, port=self.port, user=user, password=PASSWORD,
                                                   group=_group_name(entry.pw_gid)))
+        # its own process group, so that kill() takes the mail processes of open sessions down too
         self.process = subprocess.Popen([binary, "-F", "-c", str(self.config_path)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -127,6 +128,12 @@ class Dovecot:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+    def kill(self) -> None:
+        """The server dies at once, open sessions included: what a crash or a cut cable looks like."""
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
 
     def kick(self, user: str) -> None:
         """Drop every open connection of a user, as a flaky server or network would."""
