@@ -70,7 +70,8 @@ def find_application(session: Session, call: CallDefinition, *, subject: str, in
             reference = f"{call.reference_prefix}-{match.group(1)}"
             application = session.scalar(select(Application).where(
                 func.upper(Application.reference) == reference.upper(), Application.call_id == call.call_id))
-            if application is not None:
+            # an erased application takes nothing new: it would bring the erased person's data back
+            if application is not None and application.anonymised_at is None:
                 return application, "reference"
     if thread_ids:
         # a reply to an earlier message of the applicant's, or to one of our receipts
@@ -81,7 +82,7 @@ def find_application(session: Session, call: CallDefinition, *, subject: str, in
                 OutgoingMail.message_id.in_(thread_ids), OutgoingMail.application_id.is_not(None)).limit(1))
         if application_id is not None:
             application = session.get(Application, application_id)
-            if application is not None and application.call_id == call.call_id:
+            if application is not None and application.call_id == call.call_id and application.anonymised_at is None:
                 return application, "thread"
     if sender:
         application = session.scalar(select(Application).where(

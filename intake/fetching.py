@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
-from intake.faults import checkpoint
+from config.faults import checkpoint
 from intake.runtime import Runtime
 from intake.sources import FetchedMessage, MailboxSession, RawSpool
 from parsers.envelope import (

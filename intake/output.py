@@ -28,7 +28,8 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, default=_default, sort_keys=False)
 
 
-def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO = sys.stdout) -> None:
+def write_jsonl(rows: Iterable[dict[str, Any]], out: TextIO | None = None) -> None:
+    out = out or sys.stdout  # looked up now, not at import: tests and callers may redirect it
     for row in rows:
         out.write(dumps(row) + "\n")
 
@@ -39,8 +40,9 @@ def _cell(value: Any, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def write_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO = sys.stdout,
+def write_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], out: TextIO | None = None,
                 max_width: int = 40) -> None:
+    out = out or sys.stdout
     cells = [[_cell(value, max_width) for value in row] for row in rows]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
     out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from config.faults import checkpoint
 from intake import applications as apps
-from intake.faults import checkpoint
 from intake.rules import on_time_by_arrival
 from intake.runtime import Runtime
 from intake.sandbox import ParseJob
@@ -21,10 +21,11 @@ from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import APPLICATION, BOUNCE, EMPTY, classify
-from parsers.envelope import parse_message, read_envelope
+from parsers.envelope import read_envelope_stream
 from storage.applications import Application, Document
 from storage.models import AttachmentStatus, Message, MessageStatus
 
+MAX_BOUNCE_BYTES = 5 * 1024 * 1024
 TOO_LARGE_REASON = ("Dit bestand is te groot om automatisch te lezen. / "
                     "Ce fichier est trop volumineux pour être lu automatiquement.")
 
@@ -91,14 +92,14 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
     """The processing step: one stored message becomes (part of) an application, or is set aside."""
     settings = runtime.settings
     call = settings.call
-    raw = runtime.blobs.get("raw", message.sha256)
-    parsed_message = parse_message(raw)
-    envelope = read_envelope(raw, parsed_message)
+    # headers only: the body and the attachments are read by the sandboxed parser, from their files
+    with runtime.blobs.open("raw", message.sha256) as stream:
+        envelope, content_type = read_envelope_stream(stream)
     parts = parse_parts(runtime, message)
     checkpoint("after_parse")
     now = runtime.clock()
 
-    classification = classify(envelope, content_type=parsed_message.get_content_type(),
+    classification = classify(envelope, content_type=content_type,
                               has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
                               own_addresses=own_addresses(settings))
     if classification.kind == EMPTY and message.error:
@@ -111,8 +112,9 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
         message.classification = classification.kind
         message.status = MessageStatus.SET_ASIDE
         message.error = classification.reason + (f"; {message.error}" if message.error else "")
-        if classification.kind == BOUNCE:
-            handle_bounce(session, raw, now=now)
+        # a delivery report is a few KB; anything claiming to be one at megabytes is not read whole
+        if classification.kind == BOUNCE and message.size <= MAX_BOUNCE_BYTES:
+            handle_bounce(session, runtime.blobs.get("raw", message.sha256), now=now)
         return
 
     application, linked_by = apps.find_application(

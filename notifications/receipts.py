@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from config.errors import StorageError
+from config.faults import checkpoint
 from notifications.context import call_words, local, per_language
 from notifications.loop_safety import own_addresses, reason_not_to_reply
 from notifications.outbox import queue_mail
 from notifications.rendering import render, template_language
 from notifications.wording import document_state, field_label, long_datetime, money, problem_sentence
-from parsers.envelope import Envelope, read_envelope
+from parsers.envelope import Envelope, read_envelope_stream
 from storage.applications import Application
 from storage.blobs import BlobStore
 from storage.models import Message
@@ -50,7 +51,8 @@ def applicant_address(application: Application) -> str:
 
 def _stored_envelope(settings: Settings, message: Message) -> Envelope | None:
     try:
-        return read_envelope(BlobStore(settings.data_dir).get("raw", message.sha256))
+        with BlobStore(settings.data_dir).open("raw", message.sha256) as stream:
+            return read_envelope_stream(stream)[0]
     except StorageError:
         log.warning("raw message %s is missing; replying without its References", message.id)
         return None
@@ -130,7 +132,6 @@ def _why_not(session: Session, settings: Settings, recipient: str, envelope: Env
 def queue_receipt(session: Session, settings: Settings, application: Application, message: Message | None,
                   *, now: datetime) -> None:
     """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application)."""
-    from intake.faults import checkpoint  # the crash-test points live with the worker
 
     recipient = applicant_address(application)
     if not recipient or application.anonymised_at is not None:

@@ -24,6 +24,7 @@ from sqlalchemy import or_, select
 
 from config import Settings
 from config.errors import PermanentSendError, TemporarySendError
+from config.faults import checkpoint
 from notifications.transport import ServerUnavailable, open_transport
 from storage.db import Database
 from storage.outbox import OutboxState, OutgoingMail
@@ -106,7 +107,6 @@ def _reconcile(db: Database, settings: Settings, now: datetime, transport, summa
 def send_pending(db: Database, settings: Settings, clock: Callable[[], datetime],
                  only_ids: Sequence[int] | None = None) -> SendSummary:
     """Send every queued mail that is due. Cheap when nothing is queued: one indexed query."""
-    from intake.faults import checkpoint  # the crash-test points live with the worker
 
     summary = SendSummary()
     now = clock()

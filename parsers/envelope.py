@@ -69,7 +69,7 @@ def _decode(value: object) -> str:
     text = _raw_8bit(str(value))
     try:
         return str(make_header(decode_header(text)))
-    except (ValueError, LookupError, UnicodeError, AssertionError):
+    except (ValueError, LookupError, UnicodeError, AssertionError, email.errors.MessageError):
         return text
 
 
@@ -258,6 +258,14 @@ def _strip_eol(line: bytes) -> bytes:
     if line.endswith(b"\r\n"):
         return line[:-2]
     return line[:-1] if line.endswith((b"\n", b"\r")) else line
+
+
+def read_envelope_stream(stream: BinaryIO) -> tuple[Envelope, str]:
+    """The envelope and the top-level content type, from the headers alone: a 40 MB message costs its
+    header block, not its size."""
+    header_block = read_header_block(stream)
+    headers = parse_message(header_block)
+    return read_envelope(header_block, headers), headers.get_content_type()
 
 
 def read_header_block(stream: BinaryIO) -> bytes:

@@ -7,14 +7,12 @@ import hashlib
 import json
 import mailbox
 import os
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
-from intake import output
 from intake.cli import main
 from intake.commands.purge import purge
 from intake.cycle import run_cycle
@@ -92,10 +90,6 @@ def counts(runtime: Runtime) -> dict:
 
 def cli(config: Path, *args: str, capsys) -> tuple[int, str, str]:
     """The real command line, in this process (a subprocess per command would cost a second each)."""
-    # intake.output binds sys.stdout as a default argument when first imported, possibly under an
-    # earlier test's (now closed) capture: point it at this test's
-    output.write_jsonl.__defaults__ = (sys.stdout,)
-    output.write_table.__defaults__ = (sys.stdout, *output.write_table.__defaults__[1:])
     code = main(["--config", str(config), *args])
     captured = capsys.readouterr()
     return code, captured.out, captured.err

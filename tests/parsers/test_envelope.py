@@ -55,7 +55,9 @@ def test_attachments_are_decoded_sniffed_and_safely_named():
 
 
 def test_garbage_never_raises():
-    for raw in (b"", b"\x00\x01\x02", b"Subject: =?bogus?Q?=ZZ?=\r\n\r\n", b"Content-Type: multipart/mixed\r\n\r\n--"):
+    for raw in (b"", b"\x00\x01\x02", b"Subject: =?bogus?Q?=ZZ?=\r\n\r\n", b"Content-Type: multipart/mixed\r\n\r\n--",
+                # found by the fuzzer: a non-ASCII charset name in an encoded-word (CharsetError)
+                b"Subject: =?\x80tf-8?q?=C3=A0_projets?=\r\n\r\n"):
         envelope = read_envelope(raw)
         parts, _ = split_attachments(raw)
         assert isinstance(envelope.subject, str) and isinstance(parts, list)
