@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from config.call import CallDefinition
+from notifications.wording import long_datetime
 from parsers.money import format_amount_local
 
 BUDGET_ROWS = 6
@@ -48,12 +49,6 @@ FORM_FIELDS: tuple[FormField, ...] = (
 BUDGET_FIELD_NAMES: tuple[str, ...] = tuple(
     f"budget_line_{row}_{part}" for row in range(1, BUDGET_ROWS + 1) for part in ("description", "amount"))
 
-_MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-}
 _TEXT = {
     "nl": {"deadline": "Indienen vóór", "max": "Maximaal bedrag per project", "send": "Indienen per e-mail",
            "post": "of per post", "budget": "Begroting", "description": "Omschrijving", "amount": "Bedrag (EUR)",
@@ -68,7 +63,7 @@ def header_lines(call: CallDefinition, language: str, send_to: str) -> list[str]
     """The call's facts at the top of the form: name, deadline, maximum, where to send."""
     text = _TEXT[language]
     deadline = call.deadline_local
-    when = f"{deadline.day} {_MONTHS[language][deadline.month - 1]} {deadline.year}, {deadline:%H:%M}"
+    when = long_datetime(deadline, language)
     # a plain space in "10 000,00 €": the narrow no-break space is not in the PDF's standard fonts
     maximum = format_amount_local(call.max_amount, language).replace("\u202f", " ")
     lines = [f"{text['deadline']} {when}", f"{text['max']}: {maximum}"]

@@ -10,7 +10,6 @@ import binascii
 import email
 import email.errors
 import email.policy
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.header import decode_header, make_header
@@ -20,7 +19,7 @@ from email.utils import getaddresses, parseaddr
 from typing import BinaryIO, Protocol
 
 from parsers.filenames import safe_filename
-from parsers.sniff import DOCX, XLSX, ZIP, sniff_content_type
+from parsers.sniff import sniff_content_type, zip_kind
 
 MAX_PARTS = 500  # more parts than any application needs; beyond this the rest stays in the raw message only
 
@@ -330,26 +329,8 @@ def _sniff_sink(sink: Sink) -> str:
         head = handle.read(1024)
         if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
             handle.seek(0)
-            return _zip_kind_stream(handle)
+            return zip_kind(handle)
     return sniff_content_type(head)
-
-
-def _zip_kind_stream(handle: BinaryIO) -> str:
-    # parsers.sniff's zip rule, on a file instead of bytes in memory
-    try:
-        with zipfile.ZipFile(handle) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names:
-                mimetype = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
-                if mimetype.startswith("application/vnd.oasis.opendocument"):
-                    return mimetype
-            if "word/document.xml" in names:
-                return DOCX
-            if "xl/workbook.xml" in names:
-                return XLSX
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
-        pass
-    return ZIP
 
 
 class _StreamWalk:

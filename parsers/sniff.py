@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from typing import BinaryIO
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -36,9 +37,13 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 
 
 def _zip_kind(data: bytes) -> str:
+    return zip_kind(io.BytesIO(data))
+
+
+def zip_kind(handle: BinaryIO) -> str:
     """Tell DOCX, XLSX and ODT apart by their members; a damaged zip is just a zip."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(handle) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
                 mimetype = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
