@@ -316,6 +316,9 @@ def report(results: dict, args: argparse.Namespace) -> None:
               f"{verdict(ratio, 2.5)})")
         print("    computed as (VmHWM at the end of `intake poll` - VmRSS after importing the cycle's modules) "
               "/ attachment size, in one fresh process")
+        if d.get("children_peak_kb"):
+            print(f"    the sandboxed parser process (separate, capped by parsing.memory_mb) peaked at "
+                  f"{d['children_peak_kb'] / 1024:.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
+import resource
 import sys
 from pathlib import Path
 
@@ -39,8 +40,10 @@ def main() -> int:
 
     baseline_kb = _status_kb("VmRSS")
     code = intake_main(argv)
+    # the sandboxed parser is a child process of its own (capped by parsing.memory_mb): reported apart
+    children_peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     report_path.write_text(json.dumps({"baseline_kb": baseline_kb, "peak_kb": _status_kb("VmHWM"),
-                                       "exit": code}))
+                                       "children_peak_kb": children_peak_kb, "exit": code}))
     return code
 
 
