@@ -10,12 +10,13 @@ superseded by extraction.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,6 +37,18 @@ def reference_pattern(call: CallDefinition) -> re.Pattern[str]:
 
 def record_event(application: Application, kind: str, now: datetime, **detail: Any) -> None:
     application.events.append(ApplicationEvent(kind=kind, at=now, detail=detail))
+
+
+def lock_call(session: Session, call: CallDefinition) -> None:
+    """Serialise linking and creating applications of one call across workers, until this transaction ends.
+
+    Two workers taking two mails of one applicant at the same moment would otherwise each find no
+    application and create two. PostgreSQL: a transaction-level advisory lock (parsing is done before, so
+    the locked stretch is short). SQLite: every transaction already holds the write lock from its start.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        key = int.from_bytes(hashlib.sha256(f"intake-call:{call.call_id}".encode()).digest()[:8], "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def create_application(session: Session, call: CallDefinition, *, channel: str, received_at: datetime,
@@ -65,8 +78,8 @@ def find_application(session: Session, call: CallDefinition, *, subject: str, in
     """The application a message belongs to, and how we know: reference, thread, or sender."""
     pattern = reference_pattern(call)
     thread_ids = [i for i in (in_reply_to, *references) if i]
-    for text in (subject, *thread_ids):
-        for match in pattern.finditer(text or ""):
+    for linked_text in (subject, *thread_ids):
+        for match in pattern.finditer(linked_text or ""):
             reference = f"{call.reference_prefix}-{match.group(1)}"
             application = session.scalar(select(Application).where(
                 func.upper(Application.reference) == reference.upper(), Application.call_id == call.call_id))

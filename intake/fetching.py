@@ -8,11 +8,13 @@ unique key (account, folder, UIDVALIDITY, UID) and the sha256 make harmless.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
@@ -58,10 +60,24 @@ def folder_fetch_lock(runtime: Runtime, account: str, folder: str) -> Iterator[b
 
     On PostgreSQL a session-level ``pg_try_advisory_lock`` on a connection kept for the whole fetch: several
     workers on one database never fetch the same folder at once, and a worker that dies loses the lock
-    with its connection. SQLite has one writer anyway and needs nothing more.
+    with its connection. On SQLite (one machine) an flock on a file in the data dir does the same for two
+    processes, e.g. the worker and a coordinator's `intake poll`, next to the database file they share; the
+    kernel drops it when a process dies.
     """
     if runtime.db.dialect != "postgresql":
-        yield True
+        database = Path(runtime.db.engine.url.database or runtime.settings.data_dir / "intake")
+        key = folder_lock_key(account, folder) & 0xFFFFFFFF
+        lock_path = database.with_name(f"{database.name}.fetch-{key:08x}.lock")
+        with open(lock_path, "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
         return
     key = folder_lock_key(account, folder)
     with runtime.db.engine.connect() as connection:

@@ -117,6 +117,7 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
             handle_bounce(session, runtime.blobs.get("raw", message.sha256), now=now)
         return
 
+    apps.lock_call(session, call)
     application, linked_by = apps.find_application(
         session, call, subject=envelope.subject, in_reply_to=envelope.in_reply_to,
         references=envelope.references, sender=envelope.sender)

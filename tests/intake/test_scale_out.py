@@ -50,6 +50,9 @@ class Outcome:
     originals: dict[int, bytes]
     inbox: dict[int, bytes]
     processed_folder: dict[int, bytes]
+    applications: list[dict]  # `intake list --format jsonl`
+    outbox: list[dict]  # `intake outbox list --format jsonl`
+    files: list[Path]  # the .eml files the outbox folder received
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +94,12 @@ def three_workers(dovecot_server, postgres_admin_url, tmp_path_factory) -> Itera
             assert worker.returncode == 0, err.decode()[-3000:]
         lines = [line for out, _ in outputs for line in out.decode().splitlines() if line.startswith("fetched")]
         listing = run_intake("messages", "--format", "jsonl", config=config)
+        applications = [json.loads(x) for x in run_intake("list", "--format", "jsonl", config=config)
+                        .stdout.decode().splitlines()]
+        outbox = [json.loads(x) for x in run_intake("outbox", "list", "--format", "jsonl", config=config)
+                  .stdout.decode().splitlines()]
         yield Outcome(lines=lines, rows=[json.loads(line) for line in listing.stdout.decode().splitlines()],
+                      applications=applications, outbox=outbox, files=sorted((tmp_path / "outbox").glob("*.eml")),
                       originals=originals, inbox=folder_contents(dovecot_server, user, "INBOX"),
                       processed_folder=folder_contents(dovecot_server, user, "Intake/Processed"))
     finally:
@@ -115,6 +123,11 @@ def test_three_workers_process_each_message_once(three_workers):
     assert {row["status"] for row in outcome.rows} <= {"processed", "set_aside"}
     # a message processed by two workers is counted twice
     assert _counts(outcome.lines, "processed") + _counts(outcome.lines, "set aside") == 60
+    # all 60 come from one applicant: one application and 59 follow-ups, never two applications at once
+    assert len(outcome.applications) == 1
+    # one receipt row per message (sent, or held back by the per-sender limit), each mail written once
+    assert len(outcome.outbox) == 60
+    assert len(outcome.files) == sum(1 for row in outcome.outbox if row["state"] == "sent") > 0
 
 
 def test_a_second_worker_skips_the_fetch_while_the_first_holds_the_folder(make_runtime, imap_mailbox,

@@ -1,0 +1,39 @@
+"""On SQLite the worker and a coordinator's `intake poll` may run at once: each message is still taken once."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.cli import run_intake, write_config
+from tests.support.mail import make_email
+
+
+def test_concurrent_polls_on_sqlite_take_each_message_once(tmp_path):
+    root = tmp_path / "Maildir"
+    box = mailbox.Maildir(root, create=True)
+    for n in range(40):
+        key = box.add(make_email(subject=f"idee {n}", body=f"Gemeente: Lo-Reninge\nIdee nummer {n}.\n"))
+        os.utime(root / "new" / key, (1_560_000_000 + n, 1_560_000_000 + n))
+    config = write_config(tmp_path / "intake.toml", {
+        "mailbox": {"url": f"maildir:{root}", "fetch_batch": 5},
+        "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
+    assert run_intake("db", "upgrade", config=config).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    pollers = [subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "poll"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(3)]
+    results = [p.communicate(timeout=180) for p in pollers]
+    assert [p.returncode for p in pollers] == [0, 0, 0], [r[1].decode()[-1500:] for r in results]
+    run_intake("poll", config=config)  # whatever a skipped poller left, the next cycle takes
+    rows = [json.loads(x) for x in run_intake("messages", "--format", "jsonl", config=config)
+            .stdout.decode().splitlines()]
+    assert len(rows) == 40 and len({r["sha256"] for r in rows}) == 40
+    applications = [json.loads(x) for x in run_intake("list", "--format", "jsonl", config=config)
+                    .stdout.decode().splitlines()]
+    assert len(applications) == 1  # one sender: 1 application and 39 follow-ups, never two applications
+    assert sorted(os.listdir(root / ".Intake.Processed" / "cur")).__len__() == 40
