@@ -67,6 +67,10 @@ def _field_value(application: Application, name: str, language: str, currency: s
     return str(field.value)
 
 
+# the body is a document like the others, but "(body)" means nothing to an applicant
+BODY_LABEL = {"nl": "de tekst van je e-mail", "fr": "le texte de votre e-mail"}
+
+
 def receipt_context(settings: Settings, application: Application, message: Message | None, *,
                     is_update: bool) -> dict[str, Any]:
     call = settings.call
@@ -77,7 +81,8 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         return {
             **base,
             "received": long_datetime(local(call, received_at), language),
-            "documents": [{"filename": d.filename, "state": document_state(d.parse_status, d.error, language)}
+            "documents": [{"filename": BODY_LABEL[language] if d.kind == "body" else d.filename,
+                           "state": document_state(d.parse_status, d.error, language)}
                           for d in application.documents],
             "understood": [{"label": field_label(name, language),
                             "value": _field_value(application, name, language, call.currency)}
