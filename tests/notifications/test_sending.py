@@ -155,3 +155,45 @@ def test_a_crash_with_the_outbox_folder_is_reconciled_as_sent(make_env, tmp_path
     env.now += STALE_SENDING * 2
     send_pending(env.db, env.settings, env.clock)
     assert _row(env, outbox_id).state == OutboxState.SENT
+
+
+def test_a_server_that_never_answers_times_out_and_keeps_the_mail(make_env):
+    """A slow or hung SMTP server (it accepts the connection and says nothing) costs one timeout, not the worker."""
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept_and_stay_silent() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept_and_stay_silent, daemon=True)
+    thread.start()
+    try:
+        env = make_env(smtp={"url": f"smtp://127.0.0.1:{listener.getsockname()[1]}", "security": "none",
+                             "timeout_seconds": 1})
+        ids = _queue(env, 3)
+        started = time.monotonic()
+        summary = send_pending(env.db, env.settings, env.clock)
+        elapsed = time.monotonic() - started
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+    assert elapsed < 10  # one timeout, then the rest waits for the next cycle
+    assert (summary.sent, summary.failed) == (0, 0) and summary.unreachable
+    rows = [_row(env, i) for i in ids]
+    assert [r.state for r in rows] == [OutboxState.QUEUED] * 3
+    assert "timed out" in rows[0].last_error.lower()
