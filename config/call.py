@@ -44,7 +44,7 @@ class CallDefinition:
     pot: Decimal
     currency: str
     selection: dict[str, str]  # language -> when selection happens, in words
-    coordinator_name: str
+    coordinator_name: dict[str, str]  # language -> how the coordinator signs (a job title is language too)
     postal_address: str
     sessions: tuple[CoachingSession, ...]
     municipalities: tuple[Municipality, ...]
@@ -97,6 +97,15 @@ def _clock(value: object, key: str, path: Path) -> time:
         return time.fromisoformat(str(value))
     except ValueError:
         raise ConfigError(f"not a time of day (HH:MM): {value!r}", key=key, path=str(path)) from None
+
+
+def _per_language(value: object, key: str, path: Path) -> dict[str, str]:
+    """A text for every language: a table {nl = ..., fr = ...}, or one string for all."""
+    if isinstance(value, str):
+        return {"nl": value, "fr": value}
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return dict(value)
+    raise ConfigError("must be a string or a table of strings per language", key=key, path=str(path))
 
 
 def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
@@ -154,7 +163,7 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         pot=_decimal(_get(call, "pot", path, "call."), "call.pot", path),
         currency=call.get("currency", "EUR"),
         selection=dict(call.get("selection", {})),
-        coordinator_name=call.get("coordinator_name", ""),
+        coordinator_name=_per_language(call.get("coordinator_name", ""), "call.coordinator_name", path),
         postal_address=call.get("postal_address", ""),
         sessions=sessions,
         municipalities=municipalities,

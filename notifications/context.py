@@ -26,6 +26,7 @@ def call_words(call: CallDefinition, language: str) -> dict[str, Any]:
         "sessions": [session_line(call, i, language) for i in range(len(call.sessions))],
         "max_amount": money(call.max_amount, language, call.currency),
         "postal_address": call.postal_address,
+        "coordinator_name": call.coordinator_name.get(language, ""),
     }
 
 

@@ -101,7 +101,8 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         "is_update": is_update,
         "on_time": application.on_time,
         "by_post": message is None,
-        "coordinator_name": call.coordinator_name,
+        # per language in each language's words; this one for overriding templates that want just one
+        "coordinator_name": call.coordinator_name.get("nl", ""),
         "coordinator_address": settings.smtp.coordinator,
         **per_language(words),
     }

@@ -96,7 +96,8 @@ def _context(settings: Settings, application: Application, reminder: DueReminder
         "applicant_name": application.sender_name,
         "project_title": str(title.value) if title and title.value else "",
         "days": reminder.offset_days,
-        "coordinator_name": call.coordinator_name,
+        # per language in each language's words; this one for overriding templates that want just one
+        "coordinator_name": call.coordinator_name.get("nl", ""),
         "coordinator_address": settings.smtp.coordinator,
         **per_language(words),
     }

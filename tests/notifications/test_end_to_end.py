@@ -43,6 +43,9 @@ def test_a_mixed_mailbox_gets_exactly_the_receipts_it_should(tmp_path, dovecot_s
         assert "accusé de réception" in french["Subject"]
         assert "Samen tuinieren 1" in dutch.get_body(("plain",)).get_content()
         assert "Jardin partagé 2" in french.get_body(("plain",)).get_content()
+        # signed in the applicant's language too
+        assert "Coordinateur du projet Partons 2.0" in french.get_body(("plain",)).get_content()
+        assert "Projectcoördinator Partons 2.0" in dutch.get_body(("plain",)).get_content()
         # the e-mail's own text is named as such, never by our internal "(body)"
         assert "de tekst van je e-mail: gelezen" in dutch.get_body(("plain",)).get_content()
         assert "(body)" not in dutch.get_body(("plain",)).get_content() + french.get_body(("plain",)).get_content()
