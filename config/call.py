@@ -51,6 +51,7 @@ class CallDefinition:
     reminder_days_before_deadline: tuple[int, ...]
     reminder_days_before_session: tuple[int, ...]
     digest_time: time
+    reminder_time: time
     digest_when_idle: bool
     retention_days_after_close: int
     source_path: str
@@ -170,6 +171,7 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         reminder_days_before_deadline=tuple(reminders.get("incomplete_days_before_deadline", (7, 2))),
         reminder_days_before_session=tuple(reminders.get("days_before_session", (7,))),
         digest_time=_clock(digest.get("time", "08:00"), "digest.time", path),
+        reminder_time=_clock(reminders.get("time", "09:00"), "reminders.time", path),
         digest_when_idle=bool(digest.get("send_when_idle", False)),
         retention_days_after_close=int(retention.get("days_after_close", 730)),
         source_path=str(path),

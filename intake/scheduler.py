@@ -28,7 +28,6 @@ from intake.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
-REMINDER_TIME = (9, 0)  # local time of the daily reminder run
 PURGE_TIME = (3, 30)  # local time of the daily retention purge: nobody works then
 _runtimes: dict[str, Runtime] = {}
 
@@ -96,7 +95,8 @@ def build_scheduler(settings: Settings, *, persistent: bool = True) -> BlockingS
         misfire_grace_time=max(60, settings.mailbox.poll_minutes * 30), replace_existing=True,
     )
     scheduler.add_job(reminders_job, "cron", args=[source], id="reminders", name="send due reminders",
-                      hour=REMINDER_TIME[0], minute=REMINDER_TIME[1], replace_existing=True)
+                      hour=settings.call.reminder_time.hour, minute=settings.call.reminder_time.minute,
+                      replace_existing=True)
     scheduler.add_job(purge_job, "cron", args=[source], id="purge", name="erase what the retention period ends",
                       hour=PURGE_TIME[0], minute=PURGE_TIME[1], replace_existing=True)
     digest_time = settings.call.digest_time

@@ -111,3 +111,5 @@ def test_call_file_holds_the_facts_of_the_call():
     assert call.municipality_by_postcode("8647").name == "Lo-Reninge"
     assert call.municipality_by_postcode("59122").country == "FR"
     assert call.municipality_by_postcode("1000") is None
+    assert (call.reminder_time.hour, call.digest_time.hour) == (9, 8)
+    assert call.coordinator_name["fr"].startswith("Coordinateur") and call.coordinator_name["nl"].startswith("Project")
