@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_worker, write_config
 from tests.support.mail import append, folder_contents, make_email
 
 
@@ -91,19 +87,8 @@ def test_worker_polls_and_stops_cleanly_on_sigterm(tmp_path, dovecot_server, ima
     append(dovecot_server, imap_user, [make_email(subject="voor de worker")])
     config = _config(tmp_path, imap_mailbox)
     run_intake("db", "upgrade", config=config)
-    worker = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "-v", "run"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              cwd=Path(__file__).resolve().parents[2])
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and folder_contents(dovecot_server, imap_user, "INBOX"):
-            time.sleep(0.2)
-        assert folder_contents(dovecot_server, imap_user, "INBOX") == {}
-        worker.send_signal(signal.SIGTERM)
-        out, err = worker.communicate(timeout=30)
-    finally:
-        if worker.poll() is None:
-            worker.kill()
-    assert worker.returncode == 0, err.decode()
-    assert "intake worker stopped" in out.decode()
-    assert "received SIGTERM" in err.decode()
+    code, out, err = run_worker(config, until=lambda: not folder_contents(dovecot_server, imap_user, "INBOX"))
+    assert folder_contents(dovecot_server, imap_user, "INBOX") == {}
+    assert code == 0, err
+    assert "intake worker stopped" in out
+    assert "received SIGTERM" in err

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pickle
-import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
 from intake import scheduler
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_worker, write_config
 
 
 def test_jobs_are_stored_in_the_database_with_picklable_arguments(tmp_path, smtp_server):
@@ -23,18 +18,10 @@ def test_jobs_are_stored_in_the_database_with_picklable_arguments(tmp_path, smtp
         "storage": {"data_dir": "./data"}, "smtp": smtp_server.smtp_config()})
     assert run_intake("db", "upgrade", config=config).returncode == 0
     for _ in range(2):  # a restart replaces the jobs, it does not add more
-        worker = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "-v", "run"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  cwd=Path(__file__).resolve().parents[2])
-        try:
-            time.sleep(3)
-            worker.send_signal(signal.SIGTERM)
-            out, err = worker.communicate(timeout=30)
-        finally:
-            if worker.poll() is None:
-                worker.kill()
-        assert worker.returncode == 0, err.decode()
-        assert "intake worker stopped" in out.decode() and "digest daily at 08:00 Europe/Brussels" in out.decode()
+        # up for three seconds: long enough to start, store its jobs and run the catch-up
+        code, out, err = run_worker(config, until=lambda: False, timeout=3)
+        assert code == 0, err
+        assert "intake worker stopped" in out and "digest daily at 08:00 Europe/Brussels" in out
     engine = create_engine(f"sqlite:///{tmp_path / 'intake.db'}")
     with engine.connect() as connection:
         jobs = {row.id: row.job_state for row in connection.execute(text("SELECT id, job_state FROM apscheduler_jobs"))}

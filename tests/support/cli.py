@@ -39,3 +39,25 @@ def run_intake(*args: str, config: Path | None = None, env: dict[str, str] | Non
     full_env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
     return subprocess.run(command, capture_output=True, timeout=timeout, env=full_env, cwd=cwd,
                           input=input_bytes)
+
+
+def run_worker(config: Path, until=lambda: True, timeout: float = 30) -> tuple[int, str, str]:
+    """Start `intake run`, wait until ``until()`` holds (or ``timeout``), stop it with SIGTERM as systemd
+    would, and return its exit code, stdout and stderr. A worker that does not stop is killed."""
+    import signal
+    import time
+
+    worker = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "-v", "run"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              cwd=Path(__file__).resolve().parents[2])
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not until():
+            time.sleep(0.2)
+        worker.send_signal(signal.SIGTERM)
+        out, err = worker.communicate(timeout=30)
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.communicate()
+    return worker.returncode, out.decode(), err.decode()
