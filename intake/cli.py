@@ -52,13 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
     sub.required = True
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"intake.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"intake.commands.{name}":
-                continue  # not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"intake.commands.{name}").register(sub)
     return parser
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from storage.db import Database
 from storage.incidents import Incident
@@ -20,16 +21,19 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=1)
 
 
+def _open(session: Session, component: str) -> Incident | None:
+    return session.scalar(select(Incident).where(Incident.component == component, Incident.ended_at.is_(None))
+                          .order_by(Incident.id.desc()).limit(1))
+
+
 def open_incident(db: Database, component: str) -> Incident | None:
     with db.session() as session:
-        return session.scalar(select(Incident).where(Incident.component == component, Incident.ended_at.is_(None))
-                              .order_by(Incident.id.desc()).limit(1))
+        return _open(session, component)
 
 
 def report_down(db: Database, component: str, error: str, now: datetime) -> None:
     with db.session() as session:
-        incident = session.scalar(select(Incident).where(Incident.component == component,
-                                                         Incident.ended_at.is_(None)).limit(1))
+        incident = _open(session, component)
         if incident is None:
             session.add(Incident(component=component, started_at=now, last_seen_at=now, occurrences=1,
                                  last_error=error[:2000]))
@@ -43,12 +47,13 @@ def report_down(db: Database, component: str, error: str, now: datetime) -> None
 
 def report_up(db: Database, component: str, now: datetime) -> None:
     with db.session() as session:
-        incident = session.scalar(select(Incident).where(Incident.component == component,
-                                                         Incident.ended_at.is_(None)).limit(1))
+        incident = _open(session, component)
         if incident is not None:
-            incident.ended_at = now
             log.warning("%s is back after %s (%d failed attempts)", component,
                         str(now - incident.started_at).split(".")[0], incident.occurrences)
+            # two workers may each have opened one while it was down: close them all
+            session.execute(update(Incident).where(Incident.component == component, Incident.ended_at.is_(None))
+                            .values(ended_at=now))
 
 
 def next_attempt(incident: Incident, interval: timedelta) -> datetime:

@@ -58,7 +58,8 @@ def parse_parts(runtime: Runtime, message: Message) -> list[ParsedPart]:
     return parts
 
 
-def _extracted(parsed: ParsedDocument) -> dict:
+def extracted(parsed: ParsedDocument) -> dict:
+    """A parse's fields as stored on its document: {field: {value, source, confidence}}."""
     return {name: field_to_json(field) for name, field in sorted(parsed.fields.items())}
 
 
@@ -70,7 +71,7 @@ def store_documents(session: Session, application: Application, message: Message
     for part in parts:
         values = dict(kind=part.kind, filename=part.filename, sha256=part.sha256, size=part.size,
                       content_type=part.parsed.content_type, parse_status=part.parsed.parse_status,
-                      error=part.parsed.error, language=part.parsed.language, extracted=_extracted(part.parsed),
+                      error=part.parsed.error, language=part.parsed.language, extracted=extracted(part.parsed),
                       parser_version=PARSER_VERSION)
         document = existing.get(part.part_index)
         if document is None:
@@ -137,7 +138,7 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
     apps.apply_rules(application, call, now)
     session.flush()
     checkpoint("after_application_update")
-    queue_receipt(session, settings, application, message, now=now)
+    queue_receipt(session, settings, application, message, now=now, envelope=envelope)
 
 
 def refresh_application(runtime: Runtime, session: Session, application: Application) -> None:

@@ -9,9 +9,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from intake import applications as apps
+from intake.pipeline import extracted
 from intake.rules import on_time_by_postmark
 from intake.runtime import Runtime
-from parsers import field_to_json, parse_document
+from intake.sandbox import ParseJob
 from parsers.filenames import safe_filename
 from parsers.sniff import sniff_content_type
 from storage.applications import Application, Document
@@ -31,13 +32,16 @@ def register_postal(runtime: Runtime, session: Session, *, postmark: date, email
         data = path.read_bytes()
         sha256 = hashlib.sha256(data).hexdigest()
         runtime.blobs.put("attachments", data, sha256)
-        filename = safe_filename(path.name, index, sniff_content_type(data))
-        parsed = parse_document(data, filename, call=call, max_bytes=runtime.settings.max_attachment_bytes)
+        sniffed = sniff_content_type(data)
+        filename = safe_filename(path.name, index, sniffed)
+        # in the sandbox, like every document: a scan that makes a parser loop must not hang the command
+        job = ParseJob("document", str(runtime.blobs.path("attachments", sha256)), filename,
+                       runtime.settings.max_attachment_bytes)
+        parsed = runtime.parser.parse(job, sniffed)
         application.documents.append(Document(
             message_pk=None, part_index=index, kind="postal", filename=filename, sha256=sha256, size=len(data),
             content_type=parsed.content_type, parse_status=parsed.parse_status, error=parsed.error,
-            language=parsed.language, parsed_at=now,
-            extracted={name: field_to_json(f) for name, f in sorted(parsed.fields.items())}))
+            language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
     session.flush()
     apps.record_event(application, "registered_postal", now, postmark=postmark.isoformat(),
                       files=[p.name for p in files])

@@ -25,7 +25,7 @@ from storage.applications import Application, ApplicationStatus
 from storage.incidents import Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import DigestRun, MailKind, OutboxState, OutgoingMail
-from storage.records import applications_csv
+from storage.records import applications_csv, load_applications
 
 
 @dataclass
@@ -67,8 +67,7 @@ def _local(settings: Settings, moment: datetime) -> str:
 def build_digest(session: Session, settings: Settings, *, local_date: date) -> Digest:
     call = settings.call
     start, end = digest_period(session, settings, local_date)
-    applications = list(session.scalars(select(Application).where(Application.call_id == call.call_id)
-                                        .order_by(Application.sequence)))
+    applications = load_applications(session, call.call_id)
     new_messages = list(session.scalars(select(Message).where(_in_period(Message.received_at, start, end))
                                         .order_by(Message.received_at)))
     new_applications = [a for a in applications if (start is None or a.received_at >= start) and a.received_at < end]

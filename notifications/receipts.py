@@ -22,7 +22,7 @@ from config.errors import StorageError
 from config.faults import checkpoint
 from notifications.context import call_words, local, per_language
 from notifications.loop_safety import own_addresses, reason_not_to_reply
-from notifications.outbox import queue_mail
+from notifications.outbox import find, queue_mail
 from notifications.rendering import render, template_language
 from notifications.wording import document_state, field_label, long_datetime, money, problem_sentence
 from parsers.envelope import Envelope, read_envelope_stream
@@ -136,16 +136,17 @@ def _why_not(session: Session, settings: Settings, recipient: str, envelope: Env
 
 
 def queue_receipt(session: Session, settings: Settings, application: Application, message: Message | None,
-                  *, now: datetime) -> None:
+                  *, now: datetime, envelope: Envelope | None = None) -> None:
     """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application)."""
 
     recipient = applicant_address(application)
     if not recipient or application.anonymised_at is not None:
         return
     key = receipt_key(application, message)
-    if session.scalar(select(OutgoingMail.id).where(OutgoingMail.idempotency_key == key)) is not None:
-        return
-    envelope = _stored_envelope(settings, message) if message is not None else None
+    if find(session, key) is not None:
+        return  # queued before (a re-run): checked before rendering anything
+    if envelope is None and message is not None:
+        envelope = _stored_envelope(settings, message)  # callers outside the pipeline
     headers: dict[str, str] = {}
     if message is not None and message.message_id:
         references = [ref for ref in (envelope.references if envelope else ()) if ref != message.message_id]

@@ -77,7 +77,8 @@ class SmtpTransport:
     def already_sent(self, name: str) -> bool:
         return False  # an SMTP server cannot be asked
 
-    def _connect(self) -> smtplib.SMTP:
+    def connect(self) -> smtplib.SMTP:
+        """Open (and log in to) the SMTP server, as the sender does; `intake check` uses this too."""
         s = self.settings
         where = f"{s.host}:{s.port}"
         try:
@@ -101,7 +102,7 @@ class SmtpTransport:
 
     def send(self, message: Message, *, name: str) -> None:
         if self.client is None:
-            self.client = self._connect()
+            self.client = self.connect()
         envelope_from = parseaddr(self.settings.from_address)[1]
         try:
             refused = self.client.send_message(message, from_addr=envelope_from)

@@ -11,19 +11,26 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from storage.applications import Application
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
-FIELD_NAMES: tuple[str, ...] = (
-    "organisation", "contact_name", "email", "phone", "address", "postcode", "municipality", "country",
-    "project_title", "summary", "requested_amount", "total_budget", "budget_lines",
-)
-AMOUNT_FIELDS = ("requested_amount", "total_budget")
+from parsers.model import AMOUNT_FIELDS, FIELD_NAMES  # noqa: F401 - re-exported: the record's fields
+from storage.applications import Application
 
 
 def iso_utc(value: datetime | None) -> str | None:
     if value is None:
         return None
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def load_applications(session: Session, call_id: str | None = None) -> list[Application]:
+    """All applications (of one call), in reference order, with what a record needs loaded in bulk."""
+    query = (select(Application).options(selectinload(Application.fields), selectinload(Application.documents))
+             .order_by(Application.sequence))
+    if call_id is not None:
+        query = query.where(Application.call_id == call_id)
+    return list(session.scalars(query))
 
 
 def application_record(application: Application) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from config import Settings
 from config.errors import UsageError
@@ -17,7 +17,8 @@ from intake.output import dumps, write_jsonl, write_table
 from intake.runtime import Runtime
 from storage.applications import Application, ApplicationStatus
 from storage.models import Message
-from storage.records import application_record
+from storage.outbox import OutgoingMail
+from storage.records import application_record, load_applications
 
 STATUSES = (*ApplicationStatus.BY_RULES, *ApplicationStatus.BY_COORDINATOR)
 
@@ -59,12 +60,6 @@ def _session(settings: Settings) -> Iterator[tuple[Runtime, Session]]:
         runtime.close()
 
 
-def load_applications(session: Session) -> list[Application]:
-    query = (select(Application).options(selectinload(Application.fields), selectinload(Application.documents))
-             .order_by(Application.sequence))
-    return list(session.scalars(query))
-
-
 def _get(session: Session, reference: str) -> Application:
     application = apps.find_by_reference(session, reference)
     if application is None:
@@ -97,7 +92,7 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def show_data(session: Session, application: Application, runtime: Runtime) -> dict:
+def show_data(session: Session, application: Application) -> dict:
     record = application_record(application)
     messages = list(session.scalars(select(Message).where(Message.application_id == application.id)
                                     .order_by(Message.id)))
@@ -125,24 +120,19 @@ def show_data(session: Session, application: Application, runtime: Runtime) -> d
         ],
         "history": [{"at": e.at, "kind": e.kind, **e.detail} for e in application.events],
     }
-    notifications = _notifications(session, application)
-    if notifications is not None:
-        data["notifications"] = notifications
+    data["notifications"] = [
+        {"id": row.id, "kind": row.kind, "to": row.recipient, "state": row.state, "subject": row.subject,
+         "sent_at": row.sent_at, "error": row.last_error}
+        for row in session.scalars(select(OutgoingMail).where(OutgoingMail.application_id == application.id)
+                                   .order_by(OutgoingMail.id))
+    ]
     return data
 
 
-def _notifications(session: Session, application: Application) -> list[dict] | None:
-    try:
-        from notifications.views import notifications_for  # the outbox, where it exists
-    except ImportError:
-        return None
-    return notifications_for(session, application)
-
-
 def handle_show(args: argparse.Namespace, settings: Settings) -> int:
-    with _session(settings) as (runtime, session):
+    with _session(settings) as (_runtime, session):
         application = _get(session, args.reference)
-        data = show_data(session, application, runtime)
+        data = show_data(session, application)
     if args.format == "json":
         print(dumps(data))
         return 0
@@ -166,10 +156,11 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
     print("\nmessages:")
     for m in data["messages"]:
         print(f"  #{m['id']} {m['received_at']:%Y-%m-%d %H:%M} UTC  {m['classification']:<12} {m['subject']}")
-    if "notifications" in data:
-        print("\nnotifications:")
-        for n in data["notifications"]:
-            print("  " + "  ".join(str(v) for v in n.values()))
+    print("\nnotifications:")
+    for n in data["notifications"]:
+        sent = f"{n['sent_at']:%Y-%m-%d %H:%M} UTC" if n["sent_at"] else ""
+        print(f"  #{n['id']} {n['kind']:<20} {n['state']:<10} {n['to']}  {sent}  {n['subject']}"
+              + (f"  ({n['error']})" if n["error"] else ""))
     print("\nhistory:")
     for event in data["history"]:
         detail = {k: v for k, v in event.items() if k not in ("at", "kind")}

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import smtplib
-import ssl
 
 from config import Settings
-from config.errors import IntakeError
+from config.errors import IntakeError, TemporarySendError
 from intake.sources import open_source
+from notifications.transport import SmtpTransport
 from storage.db import Database
 
 
@@ -42,22 +41,13 @@ def check_smtp(settings: Settings) -> str:
         probe.write_text("ok")
         probe.unlink()
         return f"outbox folder {smtp.outbox_path} is writable"
-    context = ssl.create_default_context()
+    transport = SmtpTransport(smtp)  # the sender's own connection code: what check says is what sending gets
     try:
-        if smtp.security == "ssl":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout_seconds,
-                                                    context=context)
-        else:
-            client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_seconds)
-        with client:
-            client.ehlo()
-            if smtp.security == "starttls":
-                client.starttls(context=context)
-                client.ehlo()
-            if smtp.username:
-                client.login(smtp.username, smtp.password or "")
-    except (TimeoutError, OSError, smtplib.SMTPException) as exc:
-        raise IntakeError(f"SMTP {smtp.host}:{smtp.port}: {exc}") from exc
+        transport.client = transport.connect()
+    except TemporarySendError as exc:
+        raise IntakeError(str(exc)) from exc
+    finally:
+        transport.close()
     return f"SMTP {smtp.host}:{smtp.port} accepts us"
 
 

@@ -10,10 +10,9 @@ from pathlib import Path
 
 from config import Settings
 from config.errors import UsageError
-from intake.commands.applications import load_applications
 from intake.export import to_csv, to_jsonl, to_xlsx
 from intake.runtime import Runtime
-from storage.records import application_record
+from storage.records import application_record, load_applications
 
 
 def register(sub: argparse._SubParsersAction) -> None:

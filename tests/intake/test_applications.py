@@ -167,6 +167,9 @@ def test_correction_survives_reprocess_and_reprocess_changes_nothing(tmp_path, d
     assert shown["fields"]["requested_amount"]["set_by"] == "coordinator"
     assert [h["value"] for h in shown["field_history"] if h["field"] == "requested_amount"] == ["9500.00", "9000.00"]
     assert any(e["kind"] == "corrected" for e in shown["history"])
+    assert [(n["kind"], n["to"], n["state"]) for n in shown["notifications"]] == [("receipt", "a@example.org", "sent")]
+    text = run_intake("show", "MWB-2019-001", config=config).stdout.decode()
+    assert "notifications:" in text and "receipt" in text and "a@example.org" in text
 
 
 def test_xlsx_export_reads_back(tmp_path, dovecot_server, imap_user, imap_mailbox):
