@@ -28,7 +28,7 @@ from parsers.envelope import (
     StreamedPart,
     parse_message,
     read_envelope,
-    read_header_block,
+    read_envelope_stream,
     split_attachments,
     split_attachments_stream,
 )
@@ -164,7 +164,7 @@ def _read_spooled(runtime: Runtime, spooled: RawSpool, uid: int) -> _Reading:
     reading = _Reading()
     try:
         with spooled.read_back() as stream:
-            reading.envelope = read_envelope(read_header_block(stream))
+            reading.envelope = read_envelope_stream(stream)[0]
             stream.seek(0)
             reading.parts, reading.problems = split_attachments_stream(
                 stream, lambda: runtime.blobs.writer("attachments"))

@@ -89,7 +89,7 @@ def build_message(row: OutgoingMail, settings: Settings, now: datetime) -> Messa
     return body
 
 
-def _reconcile(db: Database, settings: Settings, now: datetime, transport, summary: SendSummary) -> None:
+def _reconcile(db: Database, now: datetime, transport, summary: SendSummary) -> None:
     with db.session() as session:
         stale = session.scalars(select(OutgoingMail).where(
             OutgoingMail.state == OutboxState.SENDING,
@@ -119,7 +119,7 @@ def send_pending(db: Database, settings: Settings, clock: Callable[[], datetime]
     transport = open_transport(settings.smtp)
     try:
         if any(state == OutboxState.SENDING for _id, state in pending):
-            _reconcile(db, settings, now, transport, summary)
+            _reconcile(db, now, transport, summary)
         with db.session() as session:
             query = select(OutgoingMail.id).where(
                 OutgoingMail.state == OutboxState.QUEUED,
@@ -128,7 +128,7 @@ def send_pending(db: Database, settings: Settings, clock: Callable[[], datetime]
                 query = query.where(OutgoingMail.id.in_(only_ids))
             due = list(session.scalars(query.order_by(OutgoingMail.id)))
         for outbox_id in due:
-            if not _send_one(db, settings, clock, transport, outbox_id, summary, checkpoint):
+            if not _send_one(db, settings, clock, transport, outbox_id, summary):
                 break  # the server is unreachable: the rest waits for the next cycle, untouched
     finally:
         transport.close()
@@ -136,7 +136,7 @@ def send_pending(db: Database, settings: Settings, clock: Callable[[], datetime]
 
 
 def _send_one(db: Database, settings: Settings, clock: Callable[[], datetime], transport, outbox_id: int,
-              summary: SendSummary, checkpoint: Callable[[str], None]) -> bool:
+              summary: SendSummary) -> bool:
     """Send one row; False when the server cannot be reached at all."""
     now = clock()
     with db.session() as session:

@@ -36,10 +36,6 @@ class Classification:
     kind: str
     reason: str
 
-    @property
-    def is_application(self) -> bool:
-        return self.kind == APPLICATION
-
 
 def classify(envelope: Envelope, *, content_type: str, has_text: bool, attachment_count: int,
              own_addresses: Collection[str] = ()) -> Classification:
