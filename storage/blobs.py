@@ -42,7 +42,7 @@ class BlobWriter:
         self._digest: str | None = None
         incoming = store.root / kind
         try:
-            incoming.mkdir(mode=0o700, parents=True, exist_ok=True)
+            store._make_dir(incoming)  # every new level 0700, the data dir itself included
             fd, name = tempfile.mkstemp(dir=incoming, prefix=".tmp-")
         except OSError as exc:
             raise StorageError(f"cannot write a {kind} blob under {store.root}: {exc.strerror}") from exc
@@ -161,24 +161,10 @@ class BlobStore:
         target = self.path(kind, digest)
         if target.exists() and target.stat().st_size == len(data):
             return digest
-        directory = target.parent
-        try:
-            self._make_dir(directory)
-            fd, temp_name = tempfile.mkstemp(dir=directory, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(temp_name, 0o600)
-                os.replace(temp_name, target)
-            except BaseException:
-                Path(temp_name).unlink(missing_ok=True)
-                raise
-            _fsync_dir(directory)
-        except OSError as exc:
-            raise StorageError(f"cannot write {kind} blob {digest} under {self.root}: {exc.strerror}") from exc
-        return digest
+        # one durable-write path for whole and streamed blobs: the writer's temp file, fsync, rename
+        with self.writer(kind) as writer:
+            writer.write(data)
+            return writer.commit()
 
     def get(self, kind: str, sha256: str) -> bytes:
         try:
