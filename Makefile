@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test clean
 
 $(BIN)/intake: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

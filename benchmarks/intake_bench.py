@@ -139,8 +139,8 @@ class Bench:
 
     # --- (a) ---------------------------------------------------------------------------------------------
     def applications(self) -> dict:
-        import intake.cycle
-        from intake.cycle import run_cycle
+        import intake.worker.cycle
+        from intake.worker.cycle import run_cycle
 
         count = self.args.applications
         started = time.perf_counter()
@@ -165,7 +165,7 @@ class Bench:
         parse_floor = self.raw_parse(documents)
         runtime = self.runtime(self.config("apps"))
         fetch_time: list[float] = []
-        original = intake.cycle.fetch_new_mail
+        original = intake.worker.cycle.fetch_new_mail
 
         def timed_fetch(rt):
             begun = time.perf_counter()
@@ -174,13 +174,13 @@ class Bench:
             finally:
                 fetch_time.append(time.perf_counter() - begun)
 
-        intake.cycle.fetch_new_mail = timed_fetch
+        intake.worker.cycle.fetch_new_mail = timed_fetch
         try:
             started = time.perf_counter()
             summary = run_cycle(runtime)
             cycle = time.perf_counter() - started
         finally:
-            intake.cycle.fetch_new_mail = original
+            intake.worker.cycle.fetch_new_mail = original
             runtime.close()
         if summary.fetch.new != count:
             raise SystemExit(f"(a) expected {count} new messages, got: {summary.line()}")
@@ -232,7 +232,7 @@ class Bench:
             self.fill("tiny", 10)
             tiny_config = self.config("tiny", after="keep")
             tiny = self.runtime(tiny_config)
-            from intake.cycle import run_cycle
+            from intake.worker.cycle import run_cycle
 
             run_cycle(tiny)  # backfill the 10
             results["idle_tiny"] = _median_of(lambda: run_cycle(tiny), 7)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-WARM_IMPORTS = ("intake.cli", "intake.cycle", "intake.fetching", "intake.processing", "intake.pipeline",
-                "intake.sources.imap", "imapclient", "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql",
+WARM_IMPORTS = ("intake.cli", "intake.worker.cycle", "intake.mailbox.fetching", "intake.worker.processing",
+                "intake.worker.pipeline",
+                "intake.mailbox.imap", "imapclient", "sqlalchemy.dialects.sqlite", "sqlalchemy.dialects.postgresql",
                 "psycopg", "pdfplumber", "docx", "parsers", "parsers.envelope", "notifications.sending",
                 "storage.db", "storage.all_models", "apscheduler.schedulers.blocking")
 

@@ -2,7 +2,7 @@
 
     IntakeError                      root: anything intake raises on purpose
     ├── ConfigError                  bad or missing configuration (exit code 2); names key and file
-    ├── MailSourceError              (intake.sources) the mailbox: account, folder, uid
+    ├── MailSourceError              (intake.mailbox) the mailbox: account, folder, uid
     │   └── MailSourceUnavailable    connection refused, dropped, timed out, login failed
     ├── StorageError                 (storage) database or data dir: path, message id
     │   └── SchemaOutOfDate          the database needs `intake db upgrade`

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from config.settings import Settings
-from intake.sandbox import SandboxedParser
-from intake.sources import MailSource, open_source
+from intake.mailbox import MailSource, open_source
+from intake.worker.sandbox import SandboxedParser
 from storage.blobs import BlobStore
 from storage.db import Database
 
@@ -43,6 +43,12 @@ class Runtime:
             db.ensure_current()
         return cls(settings=settings, db=db, blobs=BlobStore(settings.data_dir),
                    source=open_source(settings.mailbox), clock=clock)
+
+    def __enter__(self) -> Runtime:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     def close(self) -> None:
         if self._parser is not None:

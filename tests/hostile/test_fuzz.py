@@ -10,7 +10,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.samples import SAMPLES, build_email
+from intake.demo.samples import SAMPLES, build_email
 from parsers import parse_body, parse_document
 from parsers.classify import classify
 from parsers.envelope import parse_message, read_envelope, split_attachments

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from intake.cycle import run_cycle
+from intake.worker.cycle import run_cycle
 from storage.applications import Application
 from storage.models import Message
 from tests.support.applications import application_mail, auto_reply, dsn_bounce, filled_form, values

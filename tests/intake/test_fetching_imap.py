@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from intake.cycle import run_cycle
-from intake.fetching import fetch_new_mail
+from intake.mailbox.fetching import fetch_new_mail
+from intake.worker.cycle import run_cycle
 from storage.models import Attachment, AttachmentStatus, FolderState, Message, MessageStatus
 from tests.support.mail import BRUSSELS, append, folder_contents, make_email
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from intake.applications.gdpr import erase_person
 from intake.cli import main
-from intake.commands.purge import purge
-from intake.cycle import run_cycle
-from intake.gdpr import erase_person
 from intake.runtime import Runtime
-from intake.scheduler import build_scheduler, purge_job
+from intake.worker.cycle import run_cycle
+from intake.worker.jobs import purge
+from intake.worker.scheduler import build_scheduler, purge_job
 from notifications.digest import build_digest
 from storage.all_models import Base
 from storage.applications import Application

@@ -6,8 +6,8 @@ import hashlib
 
 from sqlalchemy import select
 
-import intake.sources.imap as imap_source
-from intake.fetching import fetch_new_mail
+import intake.mailbox.imap as imap_source
+from intake.mailbox.fetching import fetch_new_mail
 from storage.models import Attachment, AttachmentStatus, Message, MessageStatus
 from tests.support.mail import append, folder_contents, make_email
 

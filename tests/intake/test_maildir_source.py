@@ -8,9 +8,9 @@ import os
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from intake.fetching import fetch_new_mail
-from intake.messages_view import message_json
-from intake.samples import SAMPLES, build_email
+from intake.demo.samples import SAMPLES, build_email
+from intake.mailbox.fetching import fetch_new_mail
+from intake.mailbox.listing import message_json
 from storage.models import Message
 from tests.support.mail import BRUSSELS, append, make_email
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-import intake.fetching
-from intake.cycle import run_cycle
+import intake.mailbox.fetching
+from intake.worker.cycle import run_cycle
 from notifications.digest import build_digest
 from notifications.rendering import render
 from storage.incidents import Incident
@@ -63,7 +63,7 @@ def test_imap_stopped_mid_poll_then_back(own_dovecot, make_runtime, monkeypatch,
     clock = Clock(datetime(2019, 6, 10, 12, 0, tzinfo=BRUSSELS))
     runtime = make_runtime(mailbox=_mailbox(own_dovecot, fetch_batch=2, poll_minutes=5))
     runtime.clock = clock
-    real_checkpoint = intake.fetching.checkpoint
+    real_checkpoint = intake.mailbox.fetching.checkpoint
     stored = []
 
     def stop_after_three(name: str) -> None:
@@ -73,12 +73,12 @@ def test_imap_stopped_mid_poll_then_back(own_dovecot, make_runtime, monkeypatch,
             if len(stored) == 3:
                 own_dovecot.kill()  # the server goes away in the middle of the cycle
 
-    monkeypatch.setattr(intake.fetching, "checkpoint", stop_after_three)
+    monkeypatch.setattr(intake.mailbox.fetching, "checkpoint", stop_after_three)
     caplog.set_level(logging.DEBUG, logger="intake")
     first = run_cycle(runtime, respect_backoff=True)
-    monkeypatch.setattr(intake.fetching, "checkpoint", real_checkpoint)
+    monkeypatch.setattr(intake.mailbox.fetching, "checkpoint", real_checkpoint)
     assert first.mailbox_error
-    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "intake.health"]
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "intake.worker.health"]
     assert len(errors) == 1 and "mailbox is down" in errors[0].getMessage()
 
     # while it is down: the next cycles inside the backoff do not even try, and say nothing new

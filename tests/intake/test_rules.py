@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from config import load_call
-from intake import rules
+from intake.applications import rules
 from tests.support.mail import BRUSSELS
 
 CALL = load_call()

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from intake.fetching import folder_fetch_lock, folder_lock_key
+from intake.mailbox.fetching import folder_fetch_lock, folder_lock_key
 from tests.support.cli import run_intake, write_config
 from tests.support.dovecot import PASSWORD
 from tests.support.mail import append, folder_contents, make_email
@@ -137,7 +137,7 @@ def test_a_second_worker_skips_the_fetch_while_the_first_holds_the_folder(make_r
     account, folder = first.source.account, first.source.folder
     with folder_fetch_lock(first, account, folder) as held:
         assert held
-        from intake.fetching import fetch_new_mail
+        from intake.mailbox.fetching import fetch_new_mail
 
         summary = fetch_new_mail(second)
         assert summary.skipped_locked and summary.fetched == 0

@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import select
 
 from config import ConfigError, load_settings
-from intake.commands.digest import send_digest
-from intake.cycle import run_cycle
 from intake.runtime import Runtime
+from intake.worker.cycle import run_cycle
+from intake.worker.jobs import send_digest
 from storage.db import Database
 from storage.models import Attachment
 from tests.support.applications import PDF_MIME, application_mail, filled_form, values

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
-from intake.commands.digest import send_digest
 from intake.runtime import Runtime
+from intake.worker.jobs import send_digest
 from notifications.digest import build_digest
 from storage.models import MessageStatus
 from storage.outbox import OutboxState, OutgoingMail
@@ -23,7 +23,7 @@ AFTER_MIDNIGHT = datetime(2019, 6, 9, 22, 1, tzinfo=UTC)
 
 
 def _runtime(env) -> Runtime:
-    from intake.sources import open_source
+    from intake.mailbox import open_source
 
     return Runtime(settings=env.settings, db=env.db, blobs=env.blobs, source=open_source(env.settings.mailbox),
                    clock=env.clock)

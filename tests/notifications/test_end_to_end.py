@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from intake.cycle import run_cycle
 from intake.runtime import Runtime
+from intake.worker.cycle import run_cycle
 from storage.outbox import OutboxState, OutgoingMail
 from tests.support.applications import application_mail, auto_reply, dsn_bounce, values
 from tests.support.mail import BRUSSELS, append, make_email

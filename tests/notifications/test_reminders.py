@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from intake.commands.remind import remind
 from intake.runtime import Runtime
+from intake.worker.jobs import remind
 from storage.outbox import OutgoingMail
 from tests.notifications.factories import add_application
 from tests.support.cli import run_intake, write_config
@@ -18,7 +18,7 @@ DEADLINE = datetime(2019, 6, 16, 23, 59, 59, tzinfo=BRUSSELS)
 
 
 def _runtime(env, clock) -> Runtime:
-    from intake.sources import open_source
+    from intake.mailbox import open_source
 
     return Runtime(settings=env.settings, db=env.db, blobs=env.blobs, source=open_source(env.settings.mailbox),
                    clock=clock)

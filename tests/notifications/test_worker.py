@@ -6,7 +6,7 @@ import pickle
 
 from sqlalchemy import create_engine, text
 
-from intake import scheduler
+from intake.worker import scheduler
 from tests.support.cli import run_intake, run_worker, write_config
 
 
@@ -28,8 +28,8 @@ def test_jobs_are_stored_in_the_database_with_picklable_arguments(tmp_path, smtp
     engine.dispose()
     assert {"poll", "reminders", "digest"} <= set(jobs)
     digest = pickle.loads(jobs["digest"])
-    assert digest["func"] == "intake.scheduler:digest_job" and digest["args"] == (str(config),)
+    assert digest["func"] == "intake.worker.scheduler:digest_job" and digest["args"] == (str(config),)
     assert digest["max_instances"] == 1 and digest["coalesce"] is True
     assert str(digest["trigger"]).startswith("cron[") and "hour='8'" in str(digest["trigger"])
-    assert pickle.loads(jobs["reminders"])["func"] == "intake.scheduler:reminders_job"
-    assert scheduler.poll_job.__module__ == "intake.scheduler"
+    assert pickle.loads(jobs["reminders"])["func"] == "intake.worker.scheduler:reminders_job"
+    assert scheduler.poll_job.__module__ == "intake.worker.scheduler"

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from config.call import load_call
-from intake.application_form import build_docx_form, build_pdf_form, fill_docx_form, fill_pdf_form
+from intake.applications.form import build_docx_form, build_pdf_form, fill_docx_form, fill_pdf_form
 from parsers.money import format_amount
 
 CALL = load_call()

@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 
 from config import load_call
-from intake.application_form import (
+from intake.applications.form import (
     BUDGET_FIELD_NAMES,
     FORM_FIELDS,
     build_form,

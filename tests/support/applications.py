@@ -5,7 +5,7 @@ from __future__ import annotations
 from email.utils import make_msgid
 
 from config import load_call
-from intake.application_form import build_form, fill_docx_form, fill_pdf_form
+from intake.applications.form import build_form, fill_docx_form, fill_pdf_form
 from tests.support.mail import make_email
 
 CALL = load_call()

@@ -1,0 +1,1 @@
+"""What the coordinator manages: applications, their fields, the call's rules, corrections, post, exports, GDPR."""

@@ -1,0 +1,54 @@
+"""Applications that came by post: the scanned or typed files, registered by the coordinator."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, time
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from intake.applications import linking as apps
+from intake.applications.rules import on_time_by_postmark
+from intake.runtime import Runtime
+from intake.worker.pipeline import extracted
+from intake.worker.sandbox import ParseJob
+from parsers.filenames import safe_filename
+from parsers.sniff import sniff_content_type
+from storage.applications import Application, Document
+
+
+def register_postal(runtime: Runtime, session: Session, *, postmark: date, email: str | None,
+                    files: list[Path]) -> Application:
+    """Store the files, parse them, and create the application; the postmark's date decides on-time."""
+    call = runtime.settings.call
+    now = runtime.clock()
+    # the postmark has a date, not a time: noon local keeps it on that day in every timezone view
+    received_at = datetime.combine(postmark, time(12, 0), tzinfo=call.timezone)
+    application = apps.create_application(
+        session, call, channel="post", received_at=received_at, on_time=on_time_by_postmark(postmark, call),
+        sender=(email or "").lower(), sender_name="", now=now)
+    for index, path in enumerate(files, start=1):
+        data = path.read_bytes()
+        sha256 = hashlib.sha256(data).hexdigest()
+        runtime.blobs.put("attachments", data, sha256)
+        sniffed = sniff_content_type(data)
+        filename = safe_filename(path.name, index, sniffed)
+        # in the sandbox, like every document: a scan that makes a parser loop must not hang the command
+        job = ParseJob("document", str(runtime.blobs.path("attachments", sha256)), filename,
+                       runtime.settings.max_attachment_bytes)
+        parsed = runtime.parser.parse(job, sniffed)
+        application.documents.append(Document(
+            message_pk=None, part_index=index, kind="postal", filename=filename, sha256=sha256, size=len(data),
+            content_type=parsed.content_type, parse_status=parsed.parse_status, error=parsed.error,
+            language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
+    session.flush()
+    apps.record_event(application, "registered_postal", now, postmark=postmark.isoformat(),
+                      files=[p.name for p in files])
+    apps.rebuild_fields(session, application, now)
+    if email:
+        existing = application.current_fields().get("email")
+        if existing is None or existing.value != email.lower():
+            apps.set_coordinator_field(application, "email", email.lower(), now)
+    apps.apply_rules(application, call, now)
+    return application

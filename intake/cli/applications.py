@@ -1,0 +1,183 @@
+"""The coordinator's commands on applications: list, show, set, status."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from config import Settings
+from config.errors import UsageError
+from intake.applications import linking as apps
+from intake.applications.corrections import normalise_value
+from intake.output import dumps, write_jsonl, write_table
+from intake.runtime import Runtime
+from storage.applications import Application, ApplicationStatus
+from storage.models import Message
+from storage.outbox import OutgoingMail
+from storage.records import application_record, load_applications
+
+STATUSES = (*ApplicationStatus.BY_RULES, *ApplicationStatus.BY_COORDINATOR)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    listing = sub.add_parser("list", help="the applications")
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--late", action="store_true", help="only late applications")
+    listing.add_argument("--incomplete", action="store_true", help="only applications with missing fields")
+    listing.add_argument("--municipality", help="only this municipality")
+    listing.add_argument("--format", choices=("table", "jsonl"), default="table")
+    listing.set_defaults(handler=handle_list)
+
+    show = sub.add_parser("show", help="one application: fields with source, documents, messages, history")
+    show.add_argument("reference")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=handle_show)
+
+    correct = sub.add_parser("set", help="a coordinator's correction of a field; wins over extraction")
+    correct.add_argument("reference")
+    correct.add_argument("field")
+    correct.add_argument("value")
+    correct.set_defaults(handler=handle_set)
+
+    status = sub.add_parser("status", help="set an application's status (selected, rejected, withdrawn...)")
+    status.add_argument("reference")
+    status.add_argument("status", choices=(*ApplicationStatus.BY_COORDINATOR, "auto"),
+                        help="'auto' gives the status back to the rules")
+    status.set_defaults(handler=handle_status)
+
+
+@contextmanager
+def _session(settings: Settings) -> Iterator[tuple[Runtime, Session]]:
+    with Runtime.from_settings(settings) as runtime, runtime.db.session() as session:
+        yield runtime, session
+
+
+def _get(session: Session, reference: str) -> Application:
+    application = apps.find_by_reference(session, reference)
+    if application is None:
+        raise UsageError(f"no application {reference}")
+    return application
+
+
+def handle_list(args: argparse.Namespace, settings: Settings) -> int:
+    with _session(settings) as (_runtime, session):
+        records = [application_record(a) for a in load_applications(session)]
+    if args.status:
+        records = [r for r in records if r["status"] == args.status]
+    if args.late:
+        records = [r for r in records if not r["on_time"]]
+    if args.incomplete:
+        records = [r for r in records if r["missing"]]
+    if args.municipality:
+        wanted = args.municipality.casefold()
+        records = [r for r in records if (r["municipality"] or "").casefold() == wanted]
+    if args.format == "jsonl":
+        write_jsonl(records)
+        return 0
+    write_table(
+        ["REFERENCE", "STATUS", "RECEIVED (UTC)", "ON TIME", "MUNICIPALITY", "TITLE", "REQUESTED", "MISSING",
+         "PROBLEMS"],
+        [(r["reference"], r["status"], (r["received_at"] or "")[:16].replace("T", " "),
+          "yes" if r["on_time"] else "NO", r["municipality"] or "", r["project_title"] or "",
+          r["requested_amount"] or "", ", ".join(r["missing"]), ", ".join(r["problems"])) for r in records],
+        max_width=32)
+    return 0
+
+
+def show_data(session: Session, application: Application) -> dict:
+    record = application_record(application)
+    messages = list(session.scalars(select(Message).where(Message.application_id == application.id)
+                                    .order_by(Message.id)))
+    data = {
+        **record,
+        "fields": {
+            f.name: {"value": f.value, "source": f.source, "confidence": f.confidence, "set_by": f.set_by,
+                     "document_id": f.document_id}
+            for f in application.fields if f.superseded_at is None
+        },
+        "field_history": [
+            {"field": f.name, "value": f.value, "source": f.source, "set_by": f.set_by,
+             "at": f.created_at, "superseded_at": f.superseded_at}
+            for f in application.fields
+        ],
+        "documents": [
+            {"id": d.id, "kind": d.kind, "filename": d.filename, "sha256": d.sha256, "content_type": d.content_type,
+             "parse_status": d.parse_status, "error": d.error, "language": d.language, "message": d.message_pk}
+            for d in application.documents
+        ],
+        "messages": [
+            {"id": m.id, "received_at": m.received_at, "sender": m.sender, "subject": m.subject,
+             "classification": m.classification, "status": m.status}
+            for m in messages
+        ],
+        "history": [{"at": e.at, "kind": e.kind, **e.detail} for e in application.events],
+    }
+    data["notifications"] = [
+        {"id": row.id, "kind": row.kind, "to": row.recipient, "state": row.state, "subject": row.subject,
+         "sent_at": row.sent_at, "error": row.last_error}
+        for row in session.scalars(select(OutgoingMail).where(OutgoingMail.application_id == application.id)
+                                   .order_by(OutgoingMail.id))
+    ]
+    return data
+
+
+def handle_show(args: argparse.Namespace, settings: Settings) -> int:
+    with _session(settings) as (_runtime, session):
+        application = _get(session, args.reference)
+        data = show_data(session, application)
+    if args.format == "json":
+        print(dumps(data))
+        return 0
+    print(f"{data['reference']}  {data['status']}  ({data['channel']}, received {data['received_at']}, "
+          f"{'on time' if data['on_time'] else 'LATE'}, language {data['language'] or '?'})")
+    print(f"sender: {data['sender']}")
+    if data["missing"]:
+        print(f"missing: {', '.join(data['missing'])}")
+    if data["problems"]:
+        print(f"problems: {', '.join(data['problems'])}")
+    print("\nfields:")
+    for name, field in data["fields"].items():
+        value = field["value"]
+        if name == "budget_lines":
+            value = "; ".join(f"{line['description']}: {line['amount']}" for line in value)
+        print(f"  {name:<17} {value}   [{field['source']}, {field['confidence']:.2f}]")
+    print("\ndocuments:")
+    for d in data["documents"]:
+        print(f"  #{d['id']} {d['kind']:<10} {d['filename']:<40} {d['parse_status']}"
+              + (f"  ({d['error']})" if d["error"] and d["parse_status"] != "parsed" else ""))
+    print("\nmessages:")
+    for m in data["messages"]:
+        print(f"  #{m['id']} {m['received_at']:%Y-%m-%d %H:%M} UTC  {m['classification']:<12} {m['subject']}")
+    print("\nnotifications:")
+    for n in data["notifications"]:
+        sent = f"{n['sent_at']:%Y-%m-%d %H:%M} UTC" if n["sent_at"] else ""
+        print(f"  #{n['id']} {n['kind']:<20} {n['state']:<10} {n['to']}  {sent}  {n['subject']}"
+              + (f"  ({n['error']})" if n["error"] else ""))
+    print("\nhistory:")
+    for event in data["history"]:
+        detail = {k: v for k, v in event.items() if k not in ("at", "kind")}
+        print(f"  {event['at']:%Y-%m-%d %H:%M} {event['kind']:<15} {dumps(detail) if detail else ''}")
+    return 0
+
+
+def handle_set(args: argparse.Namespace, settings: Settings) -> int:
+    with _session(settings) as (runtime, session):
+        application = _get(session, args.reference)
+        value = normalise_value(args.field, args.value, settings.call)
+        now = runtime.clock()
+        apps.set_coordinator_field(application, args.field, value, now)
+        apps.apply_rules(application, settings.call, now)
+        print(f"{application.reference}: {args.field} = {dumps(value)} (status {application.effective_status})")
+    return 0
+
+
+def handle_status(args: argparse.Namespace, settings: Settings) -> int:
+    with _session(settings) as (runtime, session):
+        application = _get(session, args.reference)
+        apps.set_coordinator_status(application, None if args.status == "auto" else args.status, runtime.clock())
+        print(f"{application.reference}: status {application.effective_status}")
+    return 0

@@ -1,0 +1,57 @@
+"""`intake demo`: a local installation with sample applications, one full cycle, and what happened."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from config import Settings, load_settings
+from config.errors import UsageError
+from intake.demo.samples import SAMPLES
+from intake.demo.setup import create_demo
+from intake.runtime import Runtime
+from intake.worker.cycle import run_cycle
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("demo", help="set up ./demo/ with sample applications and run one full cycle")
+    parser.add_argument("--dir", default="demo", help="where to set it up (default: ./demo)")
+    parser.set_defaults(handler=handle, needs_settings=False)
+
+
+def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
+    directory = Path(args.dir)
+    try:
+        config_path = create_demo(directory)
+    except FileExistsError as exc:
+        raise UsageError(str(exc)) from None
+    settings = load_settings(str(config_path))
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        print(f"Demo set up in {directory.resolve()}")
+        print(f"  mailbox  {settings.mailbox.maildir_path} ({len(os.listdir(settings.mailbox.maildir_path / 'new'))}"
+              " messages waiting)")
+        print(f"  database {runtime.db.safe_url}")
+        print(f"  outbox   {settings.smtp.outbox_path}")
+        print()
+        summary = run_cycle(runtime)
+        print(f"One cycle: {summary.line()}")
+        print()
+        from intake.cli.applications import handle_list
+        from intake.cli.digest import handle as show_digest
+        from intake.cli.messages import handle as show_messages
+        from intake.cli.outbox import handle as show_outbox
+
+        print("Stored messages:")
+        show_messages(argparse.Namespace(raw=[], format="table", status=None), settings)
+        print("\nApplications:")
+        handle_list(argparse.Namespace(status=None, late=False, incomplete=False, municipality=None, format="table"),
+                    settings)
+        print("\nOutgoing mail (receipts as .eml files in the outbox folder):")
+        show_outbox(argparse.Namespace(action="list", ids=[], format="table", state=None), settings)
+        day_after = max(sample.received_local for sample in SAMPLES).date()
+        print(f"\nThe coordinator's digest for {day_after:%d/%m/%Y}:\n")
+        show_digest(argparse.Namespace(mode="print", date=day_after.isoformat()), settings)
+        print(f"\nTry: intake --config {config_path} show MWB-2019-001")
+    return 0

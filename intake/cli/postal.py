@@ -1,0 +1,42 @@
+"""`intake register-postal --received DATE [--email ADDR] FILE...`: an application that came by post."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from config import Settings
+from config.errors import UsageError
+from intake.applications.postal import register_postal
+from intake.runtime import Runtime
+from notifications.receipts import queue_receipt
+from notifications.sending import send_pending
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("register-postal", help="record an application that came by post")
+    parser.add_argument("--received", required=True, help="the postmark date, YYYY-MM-DD")
+    parser.add_argument("--email", help="the applicant's e-mail address, if known (for the receipt)")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        postmark = date.fromisoformat(args.received)
+    except ValueError:
+        raise UsageError(f"--received must be a date, YYYY-MM-DD; got {args.received!r}") from None
+    for path in args.files:
+        if not path.is_file():
+            raise UsageError(f"file not found: {path}")
+    with Runtime.from_settings(settings) as runtime:
+        with runtime.db.session() as session:
+            application = register_postal(runtime, session, postmark=postmark, email=args.email, files=args.files)
+            if application.sender:
+                queue_receipt(session, settings, application, None, now=runtime.clock())
+            print(f"{application.reference}: {application.effective_status}"
+                  + (f"; missing {', '.join(application.missing)}" if application.missing else "")
+                  + (f"; problems {', '.join(application.problems)}" if application.problems else ""))
+        send_pending(runtime.db, settings, runtime.clock)
+    return 0

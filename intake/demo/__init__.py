@@ -1,0 +1,1 @@
+"""`intake demo`: a ready ./demo with a Maildir of invented applications."""

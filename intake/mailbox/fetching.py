@@ -1,0 +1,321 @@
+"""Take new mail from the mailbox into the store, exactly once.
+
+Per batch of UIDs: fetch (BODY.PEEK[]), write each raw message durably (content-addressed, fsynced),
+commit its row, and only then apply the post-action on the server (move or flag); the folder's
+``last_uid`` advances after the post-action, so a crash anywhere re-reads at most one batch, which the
+unique key (account, folder, UIDVALIDITY, UID) and the sha256 make harmless.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.orm import Session
+
+from config.faults import checkpoint
+from intake.mailbox import FetchedMessage, MailboxSession, RawSpool
+from intake.runtime import Runtime
+from parsers.envelope import (
+    AttachmentPart,
+    Envelope,
+    StreamedPart,
+    parse_message,
+    read_envelope,
+    read_envelope_stream,
+    split_attachments,
+    split_attachments_stream,
+)
+from storage.models import Attachment, AttachmentStatus, FolderState, Message, MessageStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FetchSummary:
+    fetched: int = 0
+    new: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    uidvalidity_changed: bool = False
+    skipped_locked: bool = False  # another worker is fetching this folder right now (PostgreSQL)
+
+
+def folder_lock_key(account: str, folder: str) -> int:
+    """The advisory-lock key of one (account, folder): a signed 64-bit slice of its sha256."""
+    digest = hashlib.sha256(f"intake-fetch\0{account}\0{folder}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@contextmanager
+def folder_fetch_lock(runtime: Runtime, account: str, folder: str) -> Iterator[bool]:
+    """Hold the right to fetch one folder; yields False when another worker holds it.
+
+    On PostgreSQL a session-level ``pg_try_advisory_lock`` on a connection kept for the whole fetch: several
+    workers on one database never fetch the same folder at once, and a worker that dies loses the lock
+    with its connection. On SQLite (one machine) an flock on a file in the data dir does the same for two
+    processes, e.g. the worker and a coordinator's `intake poll`, next to the database file they share; the
+    kernel drops it when a process dies.
+    """
+    if runtime.db.dialect != "postgresql":
+        database = Path(runtime.db.engine.url.database or runtime.settings.data_dir / "intake")
+        key = folder_lock_key(account, folder) & 0xFFFFFFFF
+        lock_path = database.with_name(f"{database.name}.fetch-{key:08x}.lock")
+        with open(lock_path, "a") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        return
+    key = folder_lock_key(account, folder)
+    with runtime.db.engine.connect() as connection:
+        held = bool(connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}))
+        connection.commit()  # the lock outlives the transaction; no transaction stays open meanwhile
+        try:
+            yield held
+        finally:
+            if held:
+                try:
+                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                    connection.commit()
+                except Exception:
+                    # never hand a connection that may still hold the lock back to the pool
+                    connection.invalidate()
+                    raise
+
+
+def _folder_state(session: Session, account: str, folder: str, uidvalidity: int,
+                  summary: FetchSummary) -> FolderState:
+    state = session.scalar(select(FolderState).where(FolderState.account == account, FolderState.folder == folder))
+    if state is None:
+        state = FolderState(account=account, folder=folder, uidvalidity=uidvalidity, last_uid=0)
+        session.add(state)
+    elif state.uidvalidity != uidvalidity:
+        # The server renumbered the folder: every UID we knew is void. Read it all again; sha256 and
+        # Message-ID keep us from taking anything twice.
+        log.warning("UIDVALIDITY of %s %s changed from %s to %s: rescanning", account, folder,
+                    state.uidvalidity, uidvalidity)
+        summary.uidvalidity_changed = True
+        state.uidvalidity = uidvalidity
+        state.last_uid = 0
+    return state
+
+
+def _known_uids(session: Session, account: str, folder: str, uidvalidity: int, uids: list[int]) -> dict[int, int]:
+    """UID -> row id of the UIDs in this batch that are stored already (a re-read after a crash): one query."""
+    rows = session.execute(select(Message.uid, Message.id).where(
+        Message.account == account, Message.folder == folder, Message.uidvalidity == uidvalidity,
+        Message.uid.in_(uids)))
+    return {uid: row_id for uid, row_id in rows}
+
+
+def _earlier(session: Session, account: str, sha256: str, message_id: str | None) -> tuple[bool, int | None]:
+    """(same bytes stored already?, id of the first message with this Message-ID): one indexed query."""
+    condition = Message.sha256 == sha256
+    if message_id:
+        condition = or_(condition, Message.message_id == message_id)
+    same_bytes = False
+    original: int | None = None
+    for row_id, row_sha256, row_message_id in session.execute(
+            select(Message.id, Message.sha256, Message.message_id).where(Message.account == account, condition)
+            .order_by(Message.id).limit(50)):
+        same_bytes = same_bytes or row_sha256 == sha256
+        if message_id and row_message_id == message_id and original is None:
+            original = row_id
+    return same_bytes, original
+
+
+@dataclass
+class _Reading:
+    """What was read from a message before it is stored."""
+
+    envelope: Envelope | None = None
+    parts: list[AttachmentPart] | list[StreamedPart] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def _read_in_memory(raw: bytes, uid: int) -> _Reading:
+    reading = _Reading()
+    try:
+        parsed = parse_message(raw)  # parsed once, read twice
+        reading.envelope = read_envelope(raw, parsed)
+        reading.parts, reading.problems = split_attachments(raw, parsed)
+    except Exception as exc:
+        log.exception("cannot read message uid %s", uid)
+        reading.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
+    return reading
+
+
+def _read_spooled(runtime: Runtime, spooled: RawSpool, uid: int) -> _Reading:
+    """A large message, from disk in one pass: attachments are decoded straight into blob files."""
+    reading = _Reading()
+    try:
+        with spooled.read_back() as stream:
+            reading.envelope = read_envelope_stream(stream)[0]
+            stream.seek(0)
+            reading.parts, reading.problems = split_attachments_stream(
+                stream, lambda: runtime.blobs.writer("attachments"))
+    except Exception as exc:
+        log.exception("cannot read message uid %s", uid)
+        for part in reading.parts:
+            part.sink.discard()
+        reading.parts = []
+        reading.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
+    return reading
+
+
+def _discard_parts(reading: _Reading) -> None:
+    for part in reading.parts:
+        if isinstance(part, StreamedPart):
+            part.sink.discard()
+
+
+def store_message(runtime: Runtime, session: Session, *, account: str, folder: str, uidvalidity: int,
+                  fetched: FetchedMessage) -> tuple[Message | None, str]:
+    """Store one fetched message whose UID is not stored yet; returns (row, 'new') or (None, 'duplicate').
+
+    A byte-identical copy that is already stored (a rescan after a UIDVALIDITY change) is 'duplicate' and
+    not stored again; a resend with a known Message-ID is stored, marked duplicate. Two queries at most.
+    """
+    spooled = fetched.spooled
+    sha256 = spooled.sha256 if spooled is not None else hashlib.sha256(fetched.raw).hexdigest()
+    reading = _read_spooled(runtime, spooled, fetched.uid) if spooled is not None else \
+        _read_in_memory(fetched.raw, fetched.uid)
+    envelope = reading.envelope
+    same_bytes, original = _earlier(session, account, sha256, envelope.message_id if envelope else None)
+    if same_bytes:
+        _discard_parts(reading)
+        if spooled is not None:
+            spooled.discard()
+        return None, "duplicate"
+
+    if spooled is not None:
+        spooled.commit()
+    else:
+        runtime.blobs.put("raw", fetched.raw, sha256)
+    checkpoint("after_raw_write")
+    row = Message(account=account, folder=folder, uidvalidity=uidvalidity, uid=fetched.uid, sha256=sha256,
+                  size=fetched.size, received_at=fetched.received_at, status=MessageStatus.STORED)
+    if reading.error is not None:
+        row.status = MessageStatus.FAILED
+        row.error = reading.error
+    elif envelope is not None:
+        row.message_id = envelope.message_id
+        row.sender = envelope.sender
+        row.subject = envelope.subject
+        row.date_header = envelope.date_header
+    limit = runtime.settings.max_attachment_bytes
+    for part in reading.parts:
+        if isinstance(part, StreamedPart):
+            size, digest = part.size, part.sink.sha256
+            too_large = size > limit
+            if too_large:
+                part.sink.discard()
+            else:
+                part.sink.commit()
+        else:
+            size, digest = len(part.data), hashlib.sha256(part.data).hexdigest()
+            too_large = size > limit
+            if not too_large:
+                runtime.blobs.put("attachments", part.data, digest)
+        row.attachments.append(Attachment(
+            part_index=part.index, filename=part.filename, original_filename=part.original_filename,
+            declared_type=part.declared_type, sniffed_type=part.sniffed_type, size=size,
+            sha256=digest, status=AttachmentStatus.TOO_LARGE if too_large else AttachmentStatus.STORED))
+    if reading.problems and row.status != MessageStatus.FAILED:
+        row.error = "; ".join(reading.problems)
+    if row.message_id and row.status == MessageStatus.STORED and original is not None:
+        row.status = MessageStatus.DUPLICATE
+        row.duplicate_of_id = original
+        row.error = f"same Message-ID as message {original}; kept, not processed again"
+    session.add(row)
+    return row, "new"
+
+
+def _take_batch(runtime: Runtime, mailbox: MailboxSession, account: str, folder: str, uidvalidity: int,
+                uids: list[int], summary: FetchSummary) -> None:
+    handled: list[int] = []
+    stored_ids: list[int] = []
+    with runtime.db.session() as session:
+        known = _known_uids(session, account, folder, uidvalidity, uids)
+    for fetched in mailbox.fetch(uids, spool=lambda: runtime.blobs.writer("raw")):
+        summary.fetched += 1
+        checkpoint("after_fetch")
+        if fetched.uid in known:  # stored before a crash, not yet moved: only the post-action is left
+            if fetched.spooled is not None:
+                fetched.spooled.discard()
+            stored_ids.append(known[fetched.uid])
+            handled.append(fetched.uid)
+            continue
+        uid = fetched.uid
+        with runtime.db.session() as session:
+            row, _outcome = store_message(runtime, session, account=account, folder=folder,
+                                          uidvalidity=uidvalidity, fetched=fetched)
+            session.flush()
+            if row is not None:
+                stored_ids.append(row.id)
+        del fetched  # the raw bytes go now, not when the next message replaces them
+        checkpoint("after_row_commit")
+        handled.append(uid)
+        if row is None or row.status == MessageStatus.DUPLICATE:
+            summary.duplicate += 1
+        elif row.status == MessageStatus.FAILED:
+            summary.failed += 1
+        else:
+            summary.new += 1
+    checkpoint("before_post_action")
+    mailbox.post_process(handled)
+    checkpoint("after_post_action")
+    with runtime.db.session() as session:
+        if stored_ids:
+            session.execute(update(Message).where(Message.id.in_(stored_ids), Message.post_action_at.is_(None))
+                            .values(post_action_at=runtime.clock()))
+        state = session.scalar(select(FolderState).where(FolderState.account == account,
+                                                         FolderState.folder == folder))
+        assert state is not None
+        state.last_uid = max([state.last_uid, *uids])
+
+
+def fetch_new_mail(runtime: Runtime) -> FetchSummary:
+    """Fetch and store what is new in the configured folder. Raises MailSourceError when the mailbox fails.
+
+    With several workers on one PostgreSQL database only one fetches a folder at a time; the others skip
+    fetching this cycle (``skipped_locked``) and go on to processing.
+    """
+    summary = FetchSummary()
+    source = runtime.source
+    with folder_fetch_lock(runtime, source.account, source.folder) as held:
+        if not held:
+            log.info("another worker is fetching %s %s: skipping the fetch this cycle", source.account,
+                     source.folder)
+            summary.skipped_locked = True
+            return summary
+        _fetch_locked(runtime, summary)
+    return summary
+
+
+def _fetch_locked(runtime: Runtime, summary: FetchSummary) -> None:
+    source = runtime.source
+    batch_size = runtime.settings.mailbox.fetch_batch
+    with source.connect() as mailbox:
+        status = mailbox.select(source.folder)
+        with runtime.db.session() as session:
+            state = _folder_state(session, source.account, source.folder, status.uidvalidity, summary)
+            last_uid = state.last_uid
+            state.last_poll_at = runtime.clock()
+        uids = mailbox.uids_above(last_uid, status)
+        for start in range(0, len(uids), batch_size):
+            _take_batch(runtime, mailbox, source.account, source.folder, status.uidvalidity,
+                        uids[start:start + batch_size], summary)
