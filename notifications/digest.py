@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from config import Settings
 from notifications.outbox import queue_mail
 from notifications.rendering import render
-from notifications.wording import COMPONENT, STATUS, field_label, long_date, money
+from notifications.wording import COMPONENT, STATUS, long_date, money
+from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
 from storage.incidents import Incident
 from storage.models import Message, MessageStatus
@@ -109,7 +110,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "late": [{"reference": a.reference, "sender": a.sender, "received": _local(settings, a.received_at)}
                  for a in applications if not a.on_time],
         "incomplete": [{"reference": a.reference, "sender": a.sender,
-                        "missing": ", ".join(field_label(n, "nl") for n in a.missing)}
+                        "missing": ", ".join(field_word(n, "nl") for n in a.missing)}
                        for a in applications if a.effective_status == ApplicationStatus.INCOMPLETE],
         "failed_messages": [{"id": m.id, "sender": m.sender, "subject": m.subject, "error": m.error or ""}
                             for m in failed_messages],

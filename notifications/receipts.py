@@ -24,8 +24,9 @@ from notifications.context import call_words, local, per_language
 from notifications.loop_safety import own_addresses, reason_not_to_reply
 from notifications.outbox import find, queue_mail
 from notifications.rendering import render, template_language
-from notifications.wording import document_state, field_label, long_datetime, money, problem_sentence
+from notifications.wording import document_state, long_datetime, money, problem_sentence
 from parsers.envelope import Envelope, read_envelope_stream
+from parsers.field_table import AMOUNT_FIELDS, ON_RECEIPT, field_word
 from storage.applications import Application
 from storage.blobs import BlobStore
 from storage.models import Message
@@ -33,7 +34,6 @@ from storage.outbox import MailKind, OutboxState, OutgoingMail
 
 log = logging.getLogger(__name__)
 
-UNDERSTOOD_FIELDS = ("project_title", "organisation", "municipality", "requested_amount")
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|réf|ref)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -62,7 +62,7 @@ def _field_value(application: Application, name: str, language: str, currency: s
     field = application.current_fields().get(name)
     if field is None or field.value in (None, "", []):
         return None
-    if name in ("requested_amount", "total_budget"):
+    if name in AMOUNT_FIELDS:
         return money(field.value, language, currency)
     return str(field.value)
 
@@ -84,10 +84,10 @@ def receipt_context(settings: Settings, application: Application, message: Messa
             "documents": [{"filename": BODY_LABEL[language] if d.kind == "body" else d.filename,
                            "state": document_state(d.parse_status, d.error, language)}
                           for d in application.documents],
-            "understood": [{"label": field_label(name, language),
+            "understood": [{"label": field_word(name, language),
                             "value": _field_value(application, name, language, call.currency)}
-                           for name in UNDERSTOOD_FIELDS],
-            "missing": [field_label(name, language) for name in application.missing],
+                           for name in ON_RECEIPT],
+            "missing": [field_word(name, language) for name in application.missing],
             "problems": [problem_sentence(code, language, max_amount=base["max_amount"])
                          for code in application.problems if code != "late"],
         }

@@ -21,7 +21,8 @@ from notifications.loop_safety import own_addresses
 from notifications.outbox import find, queue_mail
 from notifications.receipts import applicant_address
 from notifications.rendering import render, template_language
-from notifications.wording import field_label, long_datetime
+from notifications.wording import long_datetime
+from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
 from storage.outbox import MailKind
 
@@ -83,7 +84,7 @@ def _context(settings: Settings, application: Application, reminder: DueReminder
 
     def words(language: str) -> dict:
         base = call_words(call, language)
-        extra = {"missing": [field_label(name, language) for name in application.missing]}
+        extra = {"missing": [field_word(name, language) for name in application.missing]}
         if reminder.session_index is not None:
             start = call.session_starts()[reminder.session_index]
             extra["session"] = session_line(call, reminder.session_index, language)

@@ -1,4 +1,5 @@
-"""Plain words for the templates, in Dutch and French: field names, problems, document states, dates, money.
+"""Plain words for the templates, in Dutch and French: problems, document states, dates, money (a field's
+name in words is the field table's: ``parsers.field_table.field_word``).
 
 Templates get finished strings from here, so a coordinator overriding a template never has to know a
 rule code or format a date.
@@ -10,21 +11,6 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 LANGUAGES = ("nl", "fr")
-
-FIELD_LABELS = {
-    "nl": {
-        "organisation": "organisatie", "contact_name": "naam van de contactpersoon", "email": "e-mailadres",
-        "phone": "telefoonnummer", "address": "adres", "postcode": "postcode", "municipality": "gemeente",
-        "country": "land", "project_title": "titel van het project", "summary": "korte beschrijving van het project",
-        "requested_amount": "gevraagd bedrag", "total_budget": "totale begroting", "budget_lines": "begroting",
-    },
-    "fr": {
-        "organisation": "organisation", "contact_name": "nom de la personne de contact", "email": "adresse e-mail",
-        "phone": "numéro de téléphone", "address": "adresse", "postcode": "code postal", "municipality": "commune",
-        "country": "pays", "project_title": "titre du projet", "summary": "brève description du projet",
-        "requested_amount": "montant demandé", "total_budget": "budget total", "budget_lines": "budget détaillé",
-    },
-}
 
 PROBLEMS = {
     "nl": {
@@ -100,10 +86,6 @@ def money(value: object, language: str, currency: str = "EUR") -> str:
     grouped = f"{amount:,.2f}"  # 9,500.00
     thousands = "." if language == "nl" else "\u202f"
     return grouped.replace(",", "\x00").replace(".", ",").replace("\x00", thousands) + f" {currency}"
-
-
-def field_label(name: str, language: str) -> str:
-    return FIELD_LABELS[language].get(name, name.replace("_", " "))
 
 
 def problem_sentence(code: str, language: str, *, max_amount: str) -> str:

@@ -15,11 +15,11 @@ from decimal import Decimal
 from typing import Any
 
 from parsers.documents import merge_fields, parse_body, parse_document, parse_email
+from parsers.field_table import FIELD_NAMES
 from parsers.model import (
     BODY,
     ENCRYPTED,
     FAILED,
-    FIELD_NAMES,
     FORM_FIELD,
     LABEL,
     NO_TEXT,

@@ -15,6 +15,7 @@ from config.call import CallDefinition, load_call
 from parsers import sniff
 from parsers.docx import read_docx
 from parsers.email_body import html_to_text, read_message
+from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
 from parsers.fields import (
     Harvest,
     finish,
@@ -29,7 +30,6 @@ from parsers.model import (
     BODY,
     ENCRYPTED,
     FAILED,
-    FIELD_NAMES,
     FORM_FIELD,
     NO_TEXT,
     PARSED,
@@ -178,8 +178,7 @@ def _body_document(parts, call: CallDefinition) -> ParsedDocument:
         from_prose(extra, parts.signature, call)
         extra.candidates = [
             FieldValue(c.name, c.value, c.source, round(c.confidence - 0.05, 3)) for c in extra.candidates
-            if c.name in ("email", "phone", "contact_name", "organisation", "address", "postcode",
-                          "municipality", "country")
+            if c.name in CONTACT_FIELDS
         ]
     if parts.sender:
         # From: is who wrote, but a written address beats it (a secretary may send for the group)

@@ -14,22 +14,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from config.call import CallDefinition
+from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import BUDGET_TABLE, FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, SUBJECT, match_label
-from parsers.model import AMOUNT_FIELDS, BODY, FIELD_NAMES, LABEL, TABLE, BudgetLine, FieldValue
+from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
-from parsers.phone import find_phones, normalise_phone
-from parsers.places import find_places, fold, match_municipality, normalise_postcode, resolve
+from parsers.phone import find_phones
+from parsers.places import find_places, fold, match_municipality, resolve
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PLACEHOLDERS = frozenset({
     "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
     "klik of tik om tekst in te voeren.", "klik hier als u tekst wilt invoeren.",
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
 })
-_COUNTRIES = {"be": "BE", "belgie": "BE", "belgium": "BE", "belgique": "BE", "fr": "FR", "france": "FR",
-              "frankrijk": "FR"}
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
@@ -71,18 +69,13 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
     if is_placeholder(raw):
         return False
-    if name == "email":
-        match = EMAIL_RE.search(raw)
-        if not match:
+    if name in ("email", "phone", "country"):
+        value = normalise(name, raw, call)
+        if value is None:
             return False
-        harvest.add("email", match.group(0).lower(), source, confidence)
-    elif name == "phone":
-        phone = normalise_phone(raw)
-        if phone is None:
-            return False
-        harvest.add("phone", phone, source, confidence)
+        harvest.add(name, value, source, confidence)
     elif name in AMOUNT_FIELDS:
-        amount = parse_amount(raw)
+        amount = normalise(name, raw, call)
         if amount is None:
             mentions = find_amounts(raw, require_mark=False)
             if len(mentions) != 1:
@@ -90,7 +83,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             amount, confidence = mentions[0].amount, min(confidence, 0.85)
         harvest.add(name, amount, source, confidence)
     elif name == "postcode":
-        postcode = normalise_postcode(raw)
+        postcode = normalise(name, raw, call)
         if postcode is None:
             return add_value(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
         harvest.add("postcode", postcode, source, confidence)
@@ -102,11 +95,6 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("municipality", place.municipality, source, confidence)
         if place.country:
             harvest.add("country", place.country, source, confidence - 0.05)
-    elif name == "country":
-        country = _COUNTRIES.get(fold(raw))
-        if country is None:
-            return False
-        harvest.add("country", country, source, confidence)
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
     elif name == SUBJECT:
@@ -114,10 +102,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         if title is None:
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
-    elif name == "summary":
-        harvest.add("summary", _clean_block(raw), source, confidence)
     elif name in FIELD_NAMES and name != "budget_lines":
-        harvest.add(name, _clean_line(raw), source, confidence)
+        harvest.add(name, normalise(name, raw, call) or "", source, confidence)
     else:
         return False
     return True

@@ -1,4 +1,5 @@
-"""The bilingual label table: which words on a form, in a table or before a colon name which field.
+"""Which words on a form, in a table or before a colon name which field (the field table's labels, plus
+the pseudo-fields that hold two fields in one box).
 
 Labels are compared folded (lower case, no accents, no punctuation). The longest matching label wins,
 so "Naam vereniging" is the organisation and not the contact's "Naam".
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.field_table import FIELDS
 from parsers.places import fold
 
 # Pseudo-fields that hold two contract fields in one box; fields.py splits them.
@@ -17,68 +19,31 @@ FULL_ADDRESS = "full_address"
 BUDGET_TABLE = "budget_table"
 SUBJECT = "subject"
 
-_NL: dict[str, tuple[str, ...]] = {
-    "organisation": ("organisatie", "naam organisatie", "naam van de organisatie", "naam vereniging",
-                     "naam van de vereniging", "vereniging", "projectdrager", "projectindiener", "indiener",
-                     "aanvrager", "naam aanvrager", "initiatiefnemer", "groep", "naam groep"),
-    "contact_name": ("contactpersoon", "naam contactpersoon", "naam", "naam en voornaam",
-                     "voornaam en naam", "voor en achternaam", "verantwoordelijke", "aanspreekpunt"),
-    "email": ("e mail", "email", "e mailadres", "emailadres", "mail", "mailadres"),
-    "phone": ("telefoon", "tel", "telefoonnummer", "gsm", "gsm nummer", "telefoon gsm", "mobiel"),
-    "address": ("adres", "straat en nummer", "straat en huisnummer", "straat", "adres straat en nummer"),
-    POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
-                                "postcode en woonplaats"),
-    FULL_ADDRESS: ("volledig adres",),
-    "postcode": ("postcode",),
-    "municipality": ("gemeente", "woonplaats", "plaats", "deelgemeente", "dorp", "gemeente deelgemeente"),
-    "country": ("land",),
-    "project_title": ("titel project", "projecttitel", "titel van het project", "naam project",
-                      "naam van het project", "projectnaam", "titel", "project", "projectidee"),
-    "summary": ("samenvatting", "korte omschrijving", "omschrijving", "beschrijving", "projectomschrijving",
-                "beschrijving van het project", "korte beschrijving", "omschrijving van het project",
-                "korte samenvatting", "wat willen jullie doen"),
-    "requested_amount": ("gevraagd bedrag", "gevraagde steun", "bedrag subsidie", "gevraagde subsidie",
-                         "gevraagde bijdrage", "subsidiebedrag", "gevraagd subsidiebedrag",
-                         "bedrag gevraagde steun", "gevraagde financiering", "aangevraagd bedrag",
-                         "gevraagde financiele bijdrage", "gevraagd"),
-    "total_budget": ("totaal budget", "totaalbudget", "totale kostprijs", "totaal", "totale kost",
-                     "budget totaal", "totale begroting", "totale projectkost", "totale kosten",
-                     "totaal projectbudget", "totale budget", "kostprijs project", "totaal begroting"),
-    BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
-                   "uitgavenpost", "post"),
-    SUBJECT: ("betreft", "onderwerp"),
-}
-_FR: dict[str, tuple[str, ...]] = {
-    "organisation": ("organisation", "nom de l organisation", "nom de l association", "association",
-                     "structure", "nom de la structure", "porteur de projet", "porteur du projet",
-                     "structure porteuse", "collectif", "nom du collectif", "demandeur"),
-    "contact_name": ("personne de contact", "contact", "nom", "nom et prenom", "prenom et nom",
-                     "nom du contact", "responsable", "referent", "nom du referent", "interlocuteur"),
-    "email": ("courriel", "adresse e mail", "adresse mail", "adresse electronique", "mel", "e mail"),
-    "phone": ("telephone", "tel", "portable", "numero de telephone", "telephone portable", "mobile"),
-    "address": ("adresse", "rue", "rue et numero", "numero et rue", "adresse postale"),
-    POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
-                                "cp et commune", "cp commune"),
-    FULL_ADDRESS: ("adresse complete",),
-    "postcode": ("code postal", "cp"),
-    "municipality": ("commune", "ville", "localite", "village"),
-    "country": ("pays",),
-    "project_title": ("titre du projet", "intitule du projet", "titre", "nom du projet", "projet",
-                      "intitule"),
-    "summary": ("resume", "description", "description du projet", "description courte", "resume du projet",
-                "presentation du projet", "breve description", "descriptif", "descriptif du projet"),
-    "requested_amount": ("montant demande", "montant sollicite", "subvention demandee", "aide demandee",
-                         "montant de la subvention", "montant de l aide", "subvention sollicitee",
-                         "aide sollicitee", "montant de l aide demandee", "financement demande",
-                         "montant de la subvention demandee"),
-    "total_budget": ("budget total", "cout total", "total", "montant total", "total du projet",
-                     "cout total du projet", "budget global", "total des depenses", "budget total du projet"),
-    BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
-                   "nature de la depense", "budget"),
-    SUBJECT: ("objet",),
+# Labels of the pseudo-fields; the contract fields' own labels live in the field table.
+_PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {
+        POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
+                                    "postcode en woonplaats"),
+        FULL_ADDRESS: ("volledig adres",),
+        BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
+                       "uitgavenpost", "post"),
+        SUBJECT: ("betreft", "onderwerp"),
+    },
+    "fr": {
+        POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
+                                    "cp et commune", "cp commune"),
+        FULL_ADDRESS: ("adresse complete",),
+        BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
+                       "nature de la depense", "budget"),
+        SUBJECT: ("objet",),
+    },
 }
 
-LABELS: dict[str, dict[str, tuple[str, ...]]] = {"nl": _NL, "fr": _FR}
+LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    language: {**{spec.name: spec.labels[language] for spec in FIELDS if spec.labels.get(language)},
+               **pseudo}
+    for language, pseudo in _PSEUDO.items()
+}
 
 
 @lru_cache(maxsize=1)

@@ -23,11 +23,6 @@ LABEL = "label"
 BODY = "body"
 SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1})
 
-FIELD_NAMES: tuple[str, ...] = (
-    "organisation", "contact_name", "email", "phone", "address", "postcode", "municipality", "country",
-    "project_title", "summary", "requested_amount", "total_budget", "budget_lines",
-)
-AMOUNT_FIELDS = frozenset({"requested_amount", "total_budget"})
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from config.call import CallDefinition, Municipality
 
@@ -19,6 +21,14 @@ def fold(text: str) -> str:
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     plain = re.sub(r"[-_'’.]", " ", plain)
     return " ".join(plain.split())
+
+
+# Country names as applicants write them, folded; the only list of them.
+COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
+    "be": "BE", "belgie": "BE", "belgium": "BE", "belgique": "BE", "belgien": "BE",
+    "fr": "FR", "france": "FR", "frankrijk": "FR", "frankreich": "FR",
+})
+_COUNTRY_WORDS = re.compile(r"\b(" + "|".join(name for name in COUNTRY_NAMES if len(name) > 2) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ def match_municipality(name: str, call: CallDefinition) -> Municipality | None:
     candidates = [folded, *[fold(part) for part in re.split(r"[(),/]", name) if part.strip()]]
     index = name_index(call)
     for candidate in candidates:
-        candidate = re.sub(r"\b(belgie|belgium|belgique|france|frankrijk)\b", "", candidate).strip()
+        candidate = _COUNTRY_WORDS.sub("", candidate).strip()
         if candidate in index:
             return index[candidate]
     return None

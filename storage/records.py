@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from parsers.model import AMOUNT_FIELDS, FIELD_NAMES  # noqa: F401 - re-exported: the record's fields
+from parsers.field_table import FIELD_NAMES
 from storage.applications import Application
 
 

@@ -12,7 +12,8 @@ from openpyxl.utils import get_column_letter
 
 from config.call import CallDefinition
 from intake.output import dumps
-from storage.records import AMOUNT_FIELDS, CSV_COLUMNS, csv_row, records_csv
+from parsers.field_table import AMOUNT_FIELDS
+from storage.records import CSV_COLUMNS, csv_row, records_csv
 
 
 def to_jsonl(records: list[dict[str, Any]]) -> bytes:

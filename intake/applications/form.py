@@ -11,41 +11,18 @@ from __future__ import annotations
 import copy
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from config.call import CallDefinition
 from notifications.wording import long_datetime
+from parsers.field_table import FIELDS, FieldKind, FieldSpec
 from parsers.money import format_amount_local
 
 BUDGET_ROWS = 6
 
 
-@dataclass(frozen=True)
-class FormField:
-    name: str
-    label_nl: str
-    label_fr: str
-    multiline: bool = False
-
-    def label(self, language: str) -> str:
-        return self.label_fr if language == "fr" else self.label_nl
-
-
-FORM_FIELDS: tuple[FormField, ...] = (
-    FormField("organisation", "Naam organisatie of vereniging", "Nom de l'organisation ou association"),
-    FormField("contact_name", "Contactpersoon", "Personne de contact"),
-    FormField("email", "E-mail", "Courriel"),
-    FormField("phone", "Telefoon", "Téléphone"),
-    FormField("address", "Adres (straat en nummer)", "Adresse (rue et numéro)"),
-    FormField("postcode", "Postcode", "Code postal"),
-    FormField("municipality", "Gemeente", "Commune"),
-    FormField("country", "Land", "Pays"),
-    FormField("project_title", "Titel van het project", "Titre du projet"),
-    FormField("summary", "Korte omschrijving", "Description courte", multiline=True),
-    FormField("requested_amount", "Gevraagd bedrag (EUR)", "Montant demandé (EUR)"),
-    FormField("total_budget", "Totaal budget (EUR)", "Budget total (EUR)"),
-)
+# Every box of the form but the budget, which has rows of its own (below); labels from the field table.
+FORM_FIELDS: tuple[FieldSpec, ...] = tuple(spec for spec in FIELDS if spec.kind is not FieldKind.BUDGET_LINES)
 BUDGET_FIELD_NAMES: tuple[str, ...] = tuple(
     f"budget_line_{row}_{part}" for row in range(1, BUDGET_ROWS + 1) for part in ("description", "amount"))
 
@@ -93,13 +70,14 @@ def build_pdf_form(call: CallDefinition, language: str, send_to: str = "") -> by
     y -= 16
     form = pdf.acroForm
     for field in FORM_FIELDS:
-        box_height = 70 if field.multiline else 18
+        multiline = field.kind is FieldKind.BLOCK
+        box_height = 70 if multiline else 18
         y -= box_height + 8
         pdf.setFont("Helvetica", 10)
-        pdf.drawString(40, y + box_height - 13, field.label(language))
-        form.textfield(name=field.name, tooltip=field.label(language), x=215, y=y, width=340,
+        pdf.drawString(40, y + box_height - 13, field.form_label[language])
+        form.textfield(name=field.name, tooltip=field.form_label[language], x=215, y=y, width=340,
                        height=box_height, fontSize=10, borderWidth=1,
-                       fieldFlags="multiline" if field.multiline else "")
+                       fieldFlags="multiline" if multiline else "")
     y -= 26
     pdf.setFont("Helvetica-Bold", 11)
     pdf.drawString(40, y, _TEXT[language]["budget"])
@@ -150,8 +128,8 @@ def build_docx_form(call: CallDefinition, language: str, send_to: str = "") -> b
     table.style = "Table Grid"
     for field in FORM_FIELDS:
         cells = table.add_row().cells
-        cells[0].text = field.label(language)
-        cells[1].paragraphs[0]._p.append(_content_control(field.name, field.label(language), placeholder))
+        cells[0].text = field.form_label[language]
+        cells[1].paragraphs[0]._p.append(_content_control(field.name, field.form_label[language], placeholder))
     document.add_heading(_TEXT[language]["budget"], level=2)
     budget = document.add_table(rows=1, cols=2)
     budget.style = "Table Grid"

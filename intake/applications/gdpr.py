@@ -27,6 +27,7 @@ from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session
 
 from config.call import CallDefinition
+from parsers.field_table import KEPT_WHEN_ANONYMISED, PERSONAL_FIELDS
 from storage.applications import Application, ApplicationEvent, ApplicationField, ApplicationStatus, Document
 from storage.audit import AuditAction, AuditEntry
 from storage.blobs import BlobStore
@@ -41,7 +42,7 @@ ERASED_STATUS = "erased"  # a message's status once its personal data is gone; n
 # requested_amount describes a project's budget, not a person, and alone identifies nobody; the
 # municipality and country are the level the call reports at (a postcode, finer, goes). Budget lines and
 # the total budget go: their descriptions are free text an applicant wrote.
-KEPT_FIELDS = ("requested_amount", "municipality", "country")
+KEPT_FIELDS = KEPT_WHEN_ANONYMISED  # the field table's flag
 
 # Per kind of history entry, the detail keys that hold no personal value; the rest of the detail goes.
 _SAFE_EVENT_DETAIL: dict[str, tuple[str, ...]] = {
@@ -54,7 +55,6 @@ _SAFE_EVENT_DETAIL: dict[str, tuple[str, ...]] = {
     "registered_postal": ("postmark",),  # not the file names
     "anonymised": ("reason",),
 }
-_IDENTIFYING_FIELDS = ("email", "contact_name", "phone")
 _MIN_MENTION = 5  # shorter names would match unrelated words in other mails
 
 
@@ -162,7 +162,7 @@ def _identifiers(applications: Iterable[Application]) -> set[str]:
     for application in applications:
         found.update((application.sender, application.sender_name))
         for row in application.fields:  # history included: an old address is still theirs
-            if row.name in _IDENTIFYING_FIELDS and row.value:
+            if row.name in PERSONAL_FIELDS and row.value:
                 found.add(str(row.value))
     return found
 

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from config.call import CallDefinition
+from parsers.field_table import REQUIRED_FIELDS
 from parsers.places import match_municipality
 from storage.applications import ApplicationStatus
 
@@ -24,8 +25,8 @@ REGION_UNKNOWN = "region_unknown"
 UNREADABLE_DOCUMENT = "unreadable_document"
 REQUESTED_OVER_TOTAL = "requested_over_total"
 
-# What the call needs to judge an idea; "organisation" stands for "organisation or contact name".
-REQUIRED_FIELDS = ("organisation", "email", "municipality", "project_title", "requested_amount", "summary")
+# What the call needs to judge an idea is the field table's ``required``; "organisation" stands for
+# "organisation or contact name".
 UNREADABLE_STATUSES = frozenset({"unsupported", "encrypted", "no_text", "failed", "too_large"})
 
 

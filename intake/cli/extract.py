@@ -12,7 +12,7 @@ from typing import Any
 from config import Settings
 from config.errors import UsageError
 from parsers import PARSED, FieldValue, ParsedDocument, field_to_json, merge_fields, parse_document, parse_email
-from parsers.model import FIELD_NAMES
+from parsers.field_table import FIELD_NAMES
 from parsers.sniff import RFC822, sniff_content_type
 
 

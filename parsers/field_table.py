@@ -1,0 +1,212 @@
+"""The one table of an application's fields: name, kind, words for people, labels on forms, and flags.
+
+Every layer reads this table instead of keeping its own list: extraction (which labels name which field,
+how a value is normalised), corrections (the same normaliser, so a coordinator's value is stored the way
+extraction would have stored it), the rules (which fields the call requires), GDPR (which fields are
+personal, which the anonymous totals keep), receipts and reminders (the field's name in the applicant's
+words), the call's own form (the label printed beside each box), and exports.
+
+A field's *kind* decides its normaliser and its stored form (CONTRACT.md, "Field names and value formats").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+from types import MappingProxyType
+
+from config.call import CallDefinition
+from parsers.money import format_amount, parse_amount
+from parsers.phone import normalise_phone
+from parsers.places import COUNTRY_NAMES, fold, match_municipality, normalise_postcode
+
+
+class FieldKind(StrEnum):
+    TEXT = "text"  # one line
+    BLOCK = "block"  # several lines (a summary)
+    EMAIL = "email"
+    PHONE = "phone"
+    POSTCODE = "postcode"
+    MUNICIPALITY = "municipality"
+    COUNTRY = "country"
+    AMOUNT = "amount"
+    BUDGET_LINES = "budget_lines"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: FieldKind
+    words: Mapping[str, str]  # the field named for a person: receipts, reminders, the digest, exports
+    form_label: Mapping[str, str]  # the label beside its box on the call's own form
+    labels: Mapping[str, tuple[str, ...]]  # labels that name it on other people's forms (compared folded)
+    required: bool = False  # the call needs it to judge an idea (see rules: organisation or contact name)
+    personal: bool = False  # names or reaches a person: used to find mentions when someone is forgotten
+    kept_when_anonymised: bool = False  # the call's public accounting: survives `intake forget`
+    on_receipt: bool = False  # the receipt says what we understood of it
+    contact: bool = False  # who and where: what a signature under a mail may tell
+    expected: str = ""  # the format, for a coordinator whose correction was refused
+
+    def word(self, language: str) -> str:
+        return self.words.get(language) or self.words["nl"]
+
+
+def _spec(name: str, kind: FieldKind, *, nl: str, fr: str, form_nl: str, form_fr: str,
+          labels_nl: tuple[str, ...] = (), labels_fr: tuple[str, ...] = (), **flags: object) -> FieldSpec:
+    return FieldSpec(name, kind, MappingProxyType({"nl": nl, "fr": fr}),
+                     MappingProxyType({"nl": form_nl, "fr": form_fr}),
+                     MappingProxyType({"nl": labels_nl, "fr": labels_fr}), **flags)  # type: ignore[arg-type]
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    _spec("organisation", FieldKind.TEXT, nl="organisatie", fr="organisation",
+          form_nl="Naam organisatie of vereniging", form_fr="Nom de l'organisation ou association",
+          labels_nl=("organisatie", "naam organisatie", "naam van de organisatie", "naam vereniging",
+                     "naam van de vereniging", "vereniging", "projectdrager", "projectindiener", "indiener",
+                     "aanvrager", "naam aanvrager", "initiatiefnemer", "groep", "naam groep"),
+          labels_fr=("organisation", "nom de l organisation", "nom de l association", "association",
+                     "structure", "nom de la structure", "porteur de projet", "porteur du projet",
+                     "structure porteuse", "collectif", "nom du collectif", "demandeur"),
+          required=True, on_receipt=True, contact=True, expected="text"),
+    _spec("contact_name", FieldKind.TEXT, nl="naam van de contactpersoon", fr="nom de la personne de contact",
+          form_nl="Contactpersoon", form_fr="Personne de contact",
+          labels_nl=("contactpersoon", "naam contactpersoon", "naam", "naam en voornaam", "voornaam en naam",
+                     "voor en achternaam", "verantwoordelijke", "aanspreekpunt"),
+          labels_fr=("personne de contact", "contact", "nom", "nom et prenom", "prenom et nom", "nom du contact",
+                     "responsable", "referent", "nom du referent", "interlocuteur"),
+          personal=True, contact=True, expected="text"),
+    _spec("email", FieldKind.EMAIL, nl="e-mailadres", fr="adresse e-mail", form_nl="E-mail", form_fr="Courriel",
+          labels_nl=("e mail", "email", "e mailadres", "emailadres", "mail", "mailadres"),
+          labels_fr=("courriel", "adresse e mail", "adresse mail", "adresse electronique", "mel", "e mail"),
+          required=True, personal=True, contact=True, expected="an e-mail address"),
+    _spec("phone", FieldKind.PHONE, nl="telefoonnummer", fr="numéro de téléphone",
+          form_nl="Telefoon", form_fr="Téléphone",
+          labels_nl=("telefoon", "tel", "telefoonnummer", "gsm", "gsm nummer", "telefoon gsm", "mobiel"),
+          labels_fr=("telephone", "tel", "portable", "numero de telephone", "telephone portable", "mobile"),
+          personal=True, contact=True, expected="a Belgian, French or international phone number"),
+    _spec("address", FieldKind.TEXT, nl="adres", fr="adresse",
+          form_nl="Adres (straat en nummer)", form_fr="Adresse (rue et numéro)",
+          labels_nl=("adres", "straat en nummer", "straat en huisnummer", "straat", "adres straat en nummer"),
+          labels_fr=("adresse", "rue", "rue et numero", "numero et rue", "adresse postale"),
+          personal=True, contact=True, expected="street and number"),
+    _spec("postcode", FieldKind.POSTCODE, nl="postcode", fr="code postal", form_nl="Postcode", form_fr="Code postal",
+          labels_nl=("postcode",), labels_fr=("code postal", "cp"),
+          contact=True, expected="4 digits (BE) or 5 digits (FR)"),
+    _spec("municipality", FieldKind.MUNICIPALITY, nl="gemeente", fr="commune", form_nl="Gemeente", form_fr="Commune",
+          labels_nl=("gemeente", "woonplaats", "plaats", "deelgemeente", "dorp", "gemeente deelgemeente"),
+          labels_fr=("commune", "ville", "localite", "village"),
+          required=True, kept_when_anonymised=True, on_receipt=True, contact=True, expected="a municipality"),
+    _spec("country", FieldKind.COUNTRY, nl="land", fr="pays", form_nl="Land", form_fr="Pays",
+          labels_nl=("land",), labels_fr=("pays",),
+          kept_when_anonymised=True, contact=True, expected="BE or FR (België/Belgique, France/Frankrijk)"),
+    _spec("project_title", FieldKind.TEXT, nl="titel van het project", fr="titre du projet",
+          form_nl="Titel van het project", form_fr="Titre du projet",
+          labels_nl=("titel project", "projecttitel", "titel van het project", "naam project",
+                     "naam van het project", "projectnaam", "titel", "project", "projectidee"),
+          labels_fr=("titre du projet", "intitule du projet", "titre", "nom du projet", "projet", "intitule"),
+          required=True, on_receipt=True, expected="text"),
+    _spec("summary", FieldKind.BLOCK, nl="korte beschrijving van het project", fr="brève description du projet",
+          form_nl="Korte omschrijving", form_fr="Description courte",
+          labels_nl=("samenvatting", "korte omschrijving", "omschrijving", "beschrijving", "projectomschrijving",
+                     "beschrijving van het project", "korte beschrijving", "omschrijving van het project",
+                     "korte samenvatting", "wat willen jullie doen"),
+          labels_fr=("resume", "description", "description du projet", "description courte", "resume du projet",
+                     "presentation du projet", "breve description", "descriptif", "descriptif du projet"),
+          required=True, expected="text"),
+    _spec("requested_amount", FieldKind.AMOUNT, nl="gevraagd bedrag", fr="montant demandé",
+          form_nl="Gevraagd bedrag (EUR)", form_fr="Montant demandé (EUR)",
+          labels_nl=("gevraagd bedrag", "gevraagde steun", "bedrag subsidie", "gevraagde subsidie",
+                     "gevraagde bijdrage", "subsidiebedrag", "gevraagd subsidiebedrag", "bedrag gevraagde steun",
+                     "gevraagde financiering", "aangevraagd bedrag", "gevraagde financiele bijdrage", "gevraagd"),
+          labels_fr=("montant demande", "montant sollicite", "subvention demandee", "aide demandee",
+                     "montant de la subvention", "montant de l aide", "subvention sollicitee", "aide sollicitee",
+                     "montant de l aide demandee", "financement demande", "montant de la subvention demandee"),
+          required=True, kept_when_anonymised=True, on_receipt=True,
+          expected="an amount in EUR, e.g. 9500 or 9.500,00"),
+    _spec("total_budget", FieldKind.AMOUNT, nl="totale begroting", fr="budget total",
+          form_nl="Totaal budget (EUR)", form_fr="Budget total (EUR)",
+          labels_nl=("totaal budget", "totaalbudget", "totale kostprijs", "totaal", "totale kost", "budget totaal",
+                     "totale begroting", "totale projectkost", "totale kosten", "totaal projectbudget",
+                     "totale budget", "kostprijs project", "totaal begroting"),
+          labels_fr=("budget total", "cout total", "total", "montant total", "total du projet",
+                     "cout total du projet", "budget global", "total des depenses", "budget total du projet"),
+          expected="an amount in EUR, e.g. 12000 or 12.000,00"),
+    _spec("budget_lines", FieldKind.BUDGET_LINES, nl="begroting", fr="budget détaillé",
+          form_nl="Begroting", form_fr="Budget prévisionnel",
+          expected="'description: amount; description: amount'"),
+)
+
+BY_NAME: Mapping[str, FieldSpec] = MappingProxyType({spec.name: spec for spec in FIELDS})
+FIELD_NAMES: tuple[str, ...] = tuple(spec.name for spec in FIELDS)
+AMOUNT_FIELDS: frozenset[str] = frozenset(spec.name for spec in FIELDS if spec.kind is FieldKind.AMOUNT)
+REQUIRED_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.required)
+CONTACT_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.contact)
+PERSONAL_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.personal)
+KEPT_WHEN_ANONYMISED: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.kept_when_anonymised)
+ON_RECEIPT: tuple[str, ...] = ("project_title", "organisation", "municipality", "requested_amount")
+assert set(ON_RECEIPT) == {spec.name for spec in FIELDS if spec.on_receipt}  # the order is the receipt's
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def field_word(name: str, language: str) -> str:
+    """The field's name in a person's words; an unknown name is shown as it is, readably."""
+    spec = BY_NAME.get(name)
+    return spec.word(language) if spec is not None else name.replace("_", " ")
+
+
+def normalise_country(text: str) -> str | None:
+    return COUNTRY_NAMES.get(fold(text))
+
+
+def normalise(name: str, raw: str, call: CallDefinition) -> str | Decimal | None:
+    """A field's value in its stored form, or None when ``raw`` is not a value of that kind.
+
+    Amounts come back as Decimal (stored as "9500.00", see ``to_stored``); a municipality of the call's
+    region as its official name, any other place as written (the rules then call it outside the region).
+    Budget lines have their own reader (``parse_budget_lines``).
+    """
+    spec = BY_NAME[name]
+    text = " ".join(raw.split()) if spec.kind is not FieldKind.BLOCK else raw.strip()
+    if not text:
+        return None
+    match spec.kind:
+        case FieldKind.EMAIL:
+            found = EMAIL_RE.search(text)
+            return found.group(0).lower() if found else None
+        case FieldKind.PHONE:
+            return normalise_phone(text)
+        case FieldKind.POSTCODE:
+            return normalise_postcode(text)
+        case FieldKind.MUNICIPALITY:
+            municipality = match_municipality(text, call)
+            return municipality.name if municipality is not None else text
+        case FieldKind.COUNTRY:
+            return normalise_country(text)
+        case FieldKind.AMOUNT:
+            return parse_amount(text)
+        case FieldKind.BLOCK:
+            lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
+            return "\n".join(line for line in lines if line)
+        case _:
+            return text
+
+
+def parse_budget_lines(text: str) -> list[dict[str, str]] | None:
+    """'description: amount; description: amount' as stored budget lines, or None when a line is unreadable."""
+    lines = []
+    for item in text.split(";"):
+        description, _, amount_text = item.rpartition(":")
+        amount = parse_amount(amount_text)
+        if not description.strip() or amount is None:
+            return None
+        lines.append({"description": description.strip(), "amount": format_amount(amount)})
+    return lines
+
+
+def to_stored(value: object) -> object:
+    """The JSON form a value is stored and shown in: amounts as "9500.00", everything else as it is."""
+    return format_amount(value) if isinstance(value, Decimal) else value
