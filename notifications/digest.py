@@ -25,7 +25,7 @@ from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
 from storage.incidents import Incident
 from storage.models import Message, MessageStatus
-from storage.outbox import DigestRun, MailKind, OutboxState, OutgoingMail
+from storage.outbox import RETRYABLE, DigestRun, MailKind, OutboxState, OutgoingMail
 from storage.records import applications_csv, load_applications
 
 
@@ -81,7 +81,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         or_(Incident.ended_at.is_(None), Incident.ended_at >= start) if start else true(),
         Incident.started_at < end).order_by(Incident.started_at)))
     failed_mail = list(session.scalars(select(OutgoingMail).where(
-        OutgoingMail.state.in_(OutboxState.RETRYABLE)).order_by(OutgoingMail.id)))
+        OutgoingMail.state.in_(RETRYABLE)).order_by(OutgoingMail.id)))
     counted = [a for a in applications if a.effective_status != ApplicationStatus.WITHDRAWN]
     requested = sum((_amount(a) or Decimal(0) for a in counted), Decimal(0))
     by_municipality: dict[str, list[Decimal]] = {}

@@ -27,7 +27,7 @@ from notifications.rendering import render, template_language
 from notifications.wording import document_state, long_datetime, money, problem_sentence
 from parsers.envelope import Envelope, read_envelope_stream
 from parsers.field_table import AMOUNT_FIELDS, ON_RECEIPT, field_word
-from storage.applications import Application
+from storage.applications import Application, DocumentKind
 from storage.blobs import BlobStore
 from storage.models import Message
 from storage.outbox import MailKind, OutboxState, OutgoingMail
@@ -81,7 +81,7 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         return {
             **base,
             "received": long_datetime(local(call, received_at), language),
-            "documents": [{"filename": BODY_LABEL[language] if d.kind == "body" else d.filename,
+            "documents": [{"filename": BODY_LABEL[language] if d.kind == DocumentKind.BODY else d.filename,
                            "state": document_state(d.parse_status, d.error, language)}
                           for d in application.documents],
             "understood": [{"label": field_word(name, language),

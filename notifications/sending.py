@@ -27,7 +27,7 @@ from config.errors import PermanentSendError, TemporarySendError
 from config.faults import checkpoint
 from notifications.transport import ServerUnavailable, open_transport
 from storage.db import Database
-from storage.outbox import OutboxState, OutgoingMail
+from storage.outbox import PENDING, OutboxState, OutgoingMail
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ def send_pending(db: Database, settings: Settings, clock: Callable[[], datetime]
     summary = SendSummary()
     now = clock()
     with db.session() as session:
-        query = select(OutgoingMail.id, OutgoingMail.state).where(OutgoingMail.state.in_(OutboxState.PENDING))
+        query = select(OutgoingMail.id, OutgoingMail.state).where(OutgoingMail.state.in_(PENDING))
         pending = session.execute(query.order_by(OutgoingMail.id)).all()
     if not pending:
         return summary

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from parsers.model import ParseStatus
+
 LANGUAGES = ("nl", "fr")
 
 PROBLEMS = {
@@ -96,6 +98,6 @@ def problem_sentence(code: str, language: str, *, max_amount: str) -> str:
 
 
 def document_state(parse_status: str, error: str | None, language: str) -> str:
-    if parse_status != "parsed" and error:
+    if parse_status != ParseStatus.PARSED and error:
         return error  # already a plain, bilingual sentence
     return PARSE_STATUS[language].get(parse_status, parse_status)

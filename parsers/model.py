@@ -5,15 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 from types import MappingProxyType
 
-# parse_status values (CONTRACT.md)
-PARSED = "parsed"
-NO_TEXT = "no_text"
-UNSUPPORTED = "unsupported"
-ENCRYPTED = "encrypted"
-TOO_LARGE = "too_large"
-FAILED = "failed"
+
+class ParseStatus(StrEnum):
+    """A document's ``parse_status`` (CONTRACT.md)."""
+
+    PARSED = "parsed"
+    NO_TEXT = "no_text"  # nothing to read: a blank page, an empty mail
+    UNSUPPORTED = "unsupported"
+    ENCRYPTED = "encrypted"
+    TOO_LARGE = "too_large"
+    FAILED = "failed"
+
+
+UNREADABLE = frozenset(ParseStatus) - {ParseStatus.PARSED}
+
+# the names the parsers have always used, for brevity inside parsers/
+PARSED, NO_TEXT, UNSUPPORTED, ENCRYPTED, TOO_LARGE, FAILED = (
+    ParseStatus.PARSED, ParseStatus.NO_TEXT, ParseStatus.UNSUPPORTED, ParseStatus.ENCRYPTED, ParseStatus.TOO_LARGE,
+    ParseStatus.FAILED)
 
 # Where a value was read. A value the applicant typed into a named box is worth more than one we
 # guessed from prose, so merging ranks by source before confidence.

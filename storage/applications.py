@@ -8,6 +8,7 @@ history of each field is the table itself. A coordinator's correction is never s
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
@@ -17,7 +18,7 @@ from storage.models import Base
 from storage.types import UTCDateTime, utcnow
 
 
-class ApplicationStatus:
+class ApplicationStatus(StrEnum):
     RECEIVED = "received"  # arrived, not yet judged (e.g. parsing pending)
     INCOMPLETE = "incomplete"  # something the call needs is missing
     COMPLETE = "complete"  # everything present, on time (problems may still be listed)
@@ -27,8 +28,16 @@ class ApplicationStatus:
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
 
-    BY_RULES = (RECEIVED, INCOMPLETE, COMPLETE, LATE)
-    BY_COORDINATOR = (SELECTED, REJECTED, WITHDRAWN)
+
+BY_RULES = (ApplicationStatus.RECEIVED, ApplicationStatus.INCOMPLETE, ApplicationStatus.COMPLETE,
+            ApplicationStatus.LATE)
+BY_COORDINATOR = (ApplicationStatus.SELECTED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
+
+
+class DocumentKind(StrEnum):
+    BODY = "body"  # the e-mail's own text
+    ATTACHMENT = "attachment"
+    POSTAL = "postal"  # a file registered for an application that came by post
 
 
 class Application(Base):
@@ -85,7 +94,7 @@ class Document(Base):
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
     message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     part_index: Mapped[int] = mapped_column(Integer, default=0)  # 0: the body; n: attachment n; postal: file n
-    kind: Mapped[str] = mapped_column(String(20))  # "body", "attachment", "postal"
+    kind: Mapped[str] = mapped_column(String(20))  # DocumentKind
     filename: Mapped[str] = mapped_column(String(255))
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -8,6 +8,7 @@ personal data; the erased address, names and values never enter this table.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Index, Integer, String, Text
@@ -17,7 +18,7 @@ from storage.models import Base
 from storage.types import UTCDateTime, utcnow
 
 
-class AuditAction:
+class AuditAction(StrEnum):
     FORGET = "forget"  # one person, on request (GDPR art. 17)
     PURGE = "purge"  # the call's retention period ran out
 

@@ -8,6 +8,7 @@ UIDVALIDITY change or sent twice.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -25,7 +26,7 @@ class Base(DeclarativeBase):
     })
 
 
-class MessageStatus:
+class MessageStatus(StrEnum):
     """Where a stored message stands. Plain strings in the database, so the JSON shows them as they are."""
 
     STORED = "stored"  # raw bytes and row committed; not processed yet
@@ -33,6 +34,7 @@ class MessageStatus:
     DUPLICATE = "duplicate"  # same Message-ID as an earlier message: kept, not processed again
     SET_ASIDE = "set_aside"  # not an application (auto-reply, bounce, own mail...); reason in `error`
     FAILED = "failed"  # processing failed `attempts` times; needs a human; reason in `error`
+    ERASED = "erased"  # its personal data is gone (GDPR); nothing processes it again
 
 
 class FolderState(Base):
@@ -87,7 +89,7 @@ class Message(Base):
     )
 
 
-class AttachmentStatus:
+class AttachmentStatus(StrEnum):
     STORED = "stored"
     TOO_LARGE = "too_large"  # over storage.max_attachment_mb: kept inside the raw message only
 

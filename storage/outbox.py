@@ -19,6 +19,7 @@ States::
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
@@ -28,7 +29,7 @@ from storage.models import Base
 from storage.types import UTCDateTime, utcnow
 
 
-class OutboxState:
+class OutboxState(StrEnum):
     QUEUED = "queued"
     SENDING = "sending"
     SENT = "sent"
@@ -37,11 +38,12 @@ class OutboxState:
     BOUNCED = "bounced"
     SUPPRESSED = "suppressed"
 
-    PENDING = (QUEUED, SENDING)
-    RETRYABLE = (FAILED, UNKNOWN)
+
+PENDING = (OutboxState.QUEUED, OutboxState.SENDING)
+RETRYABLE = (OutboxState.FAILED, OutboxState.UNKNOWN)
 
 
-class MailKind:
+class MailKind(StrEnum):
     RECEIPT = "receipt"
     REMINDER_INCOMPLETE = "reminder_incomplete"
     REMINDER_SESSION = "reminder_session"

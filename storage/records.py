@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from parsers.field_table import FIELD_NAMES
-from storage.applications import Application
+from storage.applications import Application, DocumentKind
 
 
 def iso_utc(value: datetime | None) -> str | None:
@@ -52,7 +52,7 @@ def application_record(application: Application) -> dict[str, Any]:
     record["documents"] = [
         {"filename": d.filename, "sha256": d.sha256, "parse_status": d.parse_status}
         for d in sorted(application.documents, key=lambda d: (d.message_pk or 0, d.part_index, d.id))
-        if d.kind != "body"
+        if d.kind != DocumentKind.BODY
     ]
     return record
 

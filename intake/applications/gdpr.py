@@ -28,14 +28,20 @@ from sqlalchemy.orm import Session
 
 from config.call import CallDefinition
 from parsers.field_table import KEPT_WHEN_ANONYMISED, PERSONAL_FIELDS
-from storage.applications import Application, ApplicationEvent, ApplicationField, ApplicationStatus, Document
+from storage.applications import (
+    Application,
+    ApplicationEvent,
+    ApplicationField,
+    ApplicationStatus,
+    Document,
+    DocumentKind,
+)
 from storage.audit import AuditAction, AuditEntry
 from storage.blobs import BlobStore
-from storage.models import Attachment, Message, MessageStatus
-from storage.outbox import OutboxState, OutgoingMail
+from storage.models import Attachment, AttachmentStatus, Message, MessageStatus
+from storage.outbox import PENDING, RETRYABLE, OutboxState, OutgoingMail
 
 ERASED = "[erased]"
-ERASED_STATUS = "erased"  # a message's status once its personal data is gone; nothing processes it again
 
 # Kept (current value only) on an anonymised application. The digest's totals against the pot and per
 # municipality are the call's public accounting and must not change when someone is forgotten.
@@ -111,7 +117,7 @@ def erase_person(session: Session, blobs: BlobStore, email: str, now: datetime, 
     addresses = {address} | {a.sender.lower() for a in applications if a.sender} | {
         str(f.value).strip().lower() for a in applications for f in a.fields if f.name == "email" and f.value}
     messages = list(session.scalars(select(Message).where(
-        Message.status != ERASED_STATUS,
+        Message.status != MessageStatus.ERASED,
         or_(func.lower(Message.sender).in_(addresses), Message.application_id.in_(app_ids))).order_by(Message.id)))
     report = _erase(session, applications, _with_duplicates(session, messages), now, reason,
                     extra_identifiers=addresses, recipients=addresses)
@@ -135,7 +141,7 @@ def purge_expired(session: Session, blobs: BlobStore, call: CallDefinition, now:
             if a.effective_status != ApplicationStatus.SELECTED]
     app_ids = [a.id for a in applications]
     messages = list(session.scalars(select(Message).where(
-        Message.status != ERASED_STATUS,
+        Message.status != MessageStatus.ERASED,
         or_(Message.application_id.in_(app_ids),
             Message.status.in_((MessageStatus.SET_ASIDE, MessageStatus.FAILED))
             & (Message.received_at < now - retention))).order_by(Message.id)))
@@ -152,7 +158,7 @@ def _with_duplicates(session: Session, messages: list[Message]) -> list[Message]
     if not ids:
         return messages
     extra = session.scalars(select(Message).where(Message.duplicate_of_id.in_(ids), Message.id.not_in(ids),
-                                                  Message.status != ERASED_STATUS))
+                                                  Message.status != MessageStatus.ERASED))
     return messages + list(extra)
 
 
@@ -197,7 +203,7 @@ def _anonymise_application(session: Session, application: Application, now: date
     application.updated_at = now
     for document in application.documents:
         _blank_document(document, report)
-        if document.kind == "postal":
+        if document.kind == DocumentKind.POSTAL:
             report.blobs.append(("attachments", document.sha256))
     for entry in application.events:
         safe = {k: v for k, v in entry.detail.items() if k in _SAFE_EVENT_DETAIL.get(entry.kind, ())}
@@ -223,14 +229,14 @@ def _erase_message(session: Session, message: Message, now: datetime, reason: st
     message.subject = ""
     message.message_id = None
     message.date_header = None
-    message.status = ERASED_STATUS
+    message.status = MessageStatus.ERASED
     message.error = f"personal data erased ({reason}) on {now.date().isoformat()}"
     report.blobs.append(("raw", message.sha256))
     for attachment in message.attachments:
         attachment.filename = ERASED
         attachment.original_filename = None
         report.attachments += 1
-        if attachment.status != "too_large":
+        if attachment.status != AttachmentStatus.TOO_LARGE:
             report.blobs.append(("attachments", attachment.sha256))
     detach = message.application_id is not None and message.application_id not in app_ids
     for document in session.scalars(select(Document).where(Document.message_pk == message.id)):
@@ -270,7 +276,7 @@ def _erase_outbox(session: Session, app_ids: set[int], message_ids: set[int], re
         row.body_html = None
         row.attachments = []
         row.last_error = ERASED if row.last_error else None
-        if row.state in OutboxState.PENDING or row.state in OutboxState.RETRYABLE:
+        if row.state in PENDING or row.state in RETRYABLE:
             row.state = OutboxState.SUPPRESSED  # never send a blanked mail, nor to nobody
 
 
@@ -278,23 +284,24 @@ def _still_used(session: Session, kind: str, sha256: str) -> bool:
     """Whether a kept row still points at these bytes (the same form sent by two applicants)."""
     if kind == "raw":
         return session.scalar(select(Message.id).where(
-            Message.sha256 == sha256, Message.status != ERASED_STATUS).limit(1)) is not None
+            Message.sha256 == sha256, Message.status != MessageStatus.ERASED).limit(1)) is not None
     in_mail = session.scalar(select(Attachment.id).join(Message).where(
-        Attachment.sha256 == sha256, Message.status != ERASED_STATUS).limit(1))
+        Attachment.sha256 == sha256, Message.status != MessageStatus.ERASED).limit(1))
     by_post = session.scalar(select(Document.id).join(Application).where(
-        Document.kind == "postal", Document.sha256 == sha256, Application.anonymised_at.is_(None)).limit(1))
+        Document.kind == DocumentKind.POSTAL, Document.sha256 == sha256, Application.anonymised_at.is_(None)).limit(1))
     return in_mail is not None or by_post is not None
 
 
 def _leftover_blobs(session: Session, blobs: BlobStore, exclude: set[tuple[str, str]]) -> list[tuple[str, str]]:
     """Files of erased rows that are still on disk (the process died after the commit)."""
     candidates: set[tuple[str, str]] = set()
-    for sha256 in session.scalars(select(Message.sha256).where(Message.status == ERASED_STATUS)):
+    for sha256 in session.scalars(select(Message.sha256).where(Message.status == MessageStatus.ERASED)):
         candidates.add(("raw", sha256))
-    for sha256 in session.scalars(select(Attachment.sha256).join(Message).where(Message.status == ERASED_STATUS)):
+    erased_attachments = select(Attachment.sha256).join(Message).where(Message.status == MessageStatus.ERASED)
+    for sha256 in session.scalars(erased_attachments):
         candidates.add(("attachments", sha256))
     for sha256 in session.scalars(select(Document.sha256).join(Application).where(
-            Document.kind == "postal", Application.anonymised_at.is_not(None))):
+            Document.kind == DocumentKind.POSTAL, Application.anonymised_at.is_not(None))):
         candidates.add(("attachments", sha256))
     return sorted(blob for blob in candidates - exclude
                   if blobs.exists(*blob) and not _still_used(session, *blob))

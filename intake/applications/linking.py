@@ -22,8 +22,15 @@ from sqlalchemy.orm import Session
 
 from config.call import CallDefinition
 from intake.applications import rules
-from parsers.model import SOURCE_RANK
-from storage.applications import Application, ApplicationEvent, ApplicationField, ApplicationStatus, Document
+from parsers.model import SOURCE_RANK, ParseStatus
+from storage.applications import (
+    Application,
+    ApplicationEvent,
+    ApplicationField,
+    ApplicationStatus,
+    Document,
+    DocumentKind,
+)
 from storage.models import Message
 from storage.outbox import OutgoingMail
 
@@ -118,7 +125,7 @@ def target_values(documents: Iterable[Document]) -> dict[str, tuple[dict[str, An
     """Replay documents in arrival order: newer wins unless from a weaker source."""
     chosen: dict[str, tuple[dict[str, Any], Document]] = {}
     for document in documents:
-        if document.parse_status != "parsed":
+        if document.parse_status != ParseStatus.PARSED:
             continue
         for name, field in sorted(document.extracted.items()):
             current = chosen.get(name)
@@ -154,16 +161,16 @@ def values_of(application: Application) -> dict[str, Any]:
 
 def _language(application: Application) -> str | None:
     # the language of the documents the applicant wrote, attachments before the body
-    for kind in ("attachment", "postal", "body"):
+    for kind in (DocumentKind.ATTACHMENT, DocumentKind.POSTAL, DocumentKind.BODY):
         for document in application.documents:
-            if document.kind == kind and document.language and document.parse_status == "parsed":
+            if document.kind == kind and document.language and document.parse_status == ParseStatus.PARSED:
                 return document.language
     return None
 
 
 def _document_statuses(application: Application) -> list[str]:
-    attachments = [d for d in application.documents if d.kind != "body"]
-    readable = any(d.parse_status == "parsed" for d in attachments)
+    attachments = [d for d in application.documents if d.kind != DocumentKind.BODY]
+    readable = any(d.parse_status == ParseStatus.PARSED for d in attachments)
     statuses = []
     for document in attachments:
         # a logo in a signature is not an unreadable application; a photo of the form, alone, is

@@ -15,7 +15,7 @@ from intake.worker.pipeline import extracted
 from intake.worker.sandbox import ParseJob
 from parsers.filenames import safe_filename
 from parsers.sniff import sniff_content_type
-from storage.applications import Application, Document
+from storage.applications import Application, Document, DocumentKind
 
 
 def register_postal(runtime: Runtime, session: Session, *, postmark: date, email: str | None,
@@ -39,7 +39,8 @@ def register_postal(runtime: Runtime, session: Session, *, postmark: date, email
                        runtime.settings.max_attachment_bytes)
         parsed = runtime.parser.parse(job, sniffed)
         application.documents.append(Document(
-            message_pk=None, part_index=index, kind="postal", filename=filename, sha256=sha256, size=len(data),
+            message_pk=None, part_index=index, kind=DocumentKind.POSTAL, filename=filename, sha256=sha256,
+            size=len(data),
             content_type=parsed.content_type, parse_status=parsed.parse_status, error=parsed.error,
             language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
     session.flush()

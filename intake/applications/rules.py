@@ -14,6 +14,7 @@ from typing import Any
 
 from config.call import CallDefinition
 from parsers.field_table import REQUIRED_FIELDS
+from parsers.model import UNREADABLE
 from parsers.places import match_municipality
 from storage.applications import ApplicationStatus
 
@@ -27,7 +28,7 @@ REQUESTED_OVER_TOTAL = "requested_over_total"
 
 # What the call needs to judge an idea is the field table's ``required``; "organisation" stands for
 # "organisation or contact name".
-UNREADABLE_STATUSES = frozenset({"unsupported", "encrypted", "no_text", "failed", "too_large"})
+UNREADABLE_STATUSES = UNREADABLE
 
 
 @dataclass(frozen=True)

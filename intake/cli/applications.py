@@ -15,12 +15,13 @@ from intake.applications import linking as apps
 from intake.applications.corrections import normalise_value
 from intake.output import dumps, write_jsonl, write_table
 from intake.runtime import Runtime
-from storage.applications import Application, ApplicationStatus
+from parsers.model import ParseStatus
+from storage.applications import BY_COORDINATOR, BY_RULES, Application
 from storage.models import Message
 from storage.outbox import OutgoingMail
 from storage.records import application_record, load_applications
 
-STATUSES = (*ApplicationStatus.BY_RULES, *ApplicationStatus.BY_COORDINATOR)
+STATUSES = (*BY_RULES, *BY_COORDINATOR)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -45,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     status = sub.add_parser("status", help="set an application's status (selected, rejected, withdrawn...)")
     status.add_argument("reference")
-    status.add_argument("status", choices=(*ApplicationStatus.BY_COORDINATOR, "auto"),
+    status.add_argument("status", choices=(*BY_COORDINATOR, "auto"),
                         help="'auto' gives the status back to the rules")
     status.set_defaults(handler=handle_status)
 
@@ -148,7 +149,7 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
     print("\ndocuments:")
     for d in data["documents"]:
         print(f"  #{d['id']} {d['kind']:<10} {d['filename']:<40} {d['parse_status']}"
-              + (f"  ({d['error']})" if d["error"] and d["parse_status"] != "parsed" else ""))
+              + (f"  ({d['error']})" if d["error"] and d["parse_status"] != ParseStatus.PARSED else ""))
     print("\nmessages:")
     for m in data["messages"]:
         print(f"  #{m['id']} {m['received_at']:%Y-%m-%d %H:%M} UTC  {m['classification']:<12} {m['subject']}")

@@ -11,7 +11,7 @@ from config.errors import UsageError
 from intake.output import iso_utc, write_jsonl, write_table
 from intake.runtime import Runtime
 from notifications.sending import send_pending
-from storage.outbox import OutboxState, OutgoingMail
+from storage.outbox import RETRYABLE, OutboxState, OutgoingMail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -64,7 +64,7 @@ def _retry(runtime: Runtime, ids: list[int]) -> int:
             unknown = sorted(set(ids) - {row.id for row in rows})
             if unknown:
                 raise UsageError(f"no outbox row with id {', '.join(map(str, unknown))}")
-            wrong = [f"{row.id} ({row.state})" for row in rows if row.state not in OutboxState.RETRYABLE]
+            wrong = [f"{row.id} ({row.state})" for row in rows if row.state not in RETRYABLE]
             if wrong:
                 raise UsageError(f"only failed or unknown mail can be retried, not {', '.join(wrong)}")
         else:

@@ -20,9 +20,10 @@ from notifications.bounces import handle_bounce
 from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json
-from parsers.classify import APPLICATION, BOUNCE, EMPTY, classify
+from parsers.classify import MessageKind, classify
 from parsers.envelope import read_envelope_stream
-from storage.applications import Application, Document
+from parsers.model import ParseStatus
+from storage.applications import Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
 MAX_BOUNCE_BYTES = 5 * 1024 * 1024
@@ -44,16 +45,16 @@ def parse_parts(runtime: Runtime, message: Message) -> list[ParsedPart]:
     """Parse the body and every stored attachment of a message, each in the sandbox, from stored bytes."""
     body = runtime.parser.parse(ParseJob("body", str(runtime.blobs.path("raw", message.sha256)), "(body)"),
                                 "text/plain")
-    parts = [ParsedPart(0, "body", body.filename, message.sha256, len(body.text.encode()), body)]
+    parts = [ParsedPart(0, DocumentKind.BODY, body.filename, message.sha256, len(body.text.encode()), body)]
     for attachment in message.attachments:
         if attachment.status == AttachmentStatus.TOO_LARGE:
             parsed = ParsedDocument(filename=attachment.filename, content_type=attachment.sniffed_type,
-                                    parse_status="too_large", error=TOO_LARGE_REASON, language=None)
+                                    parse_status=ParseStatus.TOO_LARGE, error=TOO_LARGE_REASON, language=None)
         else:
             job = ParseJob("document", str(runtime.blobs.path("attachments", attachment.sha256)),
                            attachment.filename, runtime.settings.max_attachment_bytes)
             parsed = runtime.parser.parse(job, attachment.sniffed_type)
-        parts.append(ParsedPart(attachment.part_index, "attachment", attachment.filename, attachment.sha256,
+        parts.append(ParsedPart(attachment.part_index, DocumentKind.ATTACHMENT, attachment.filename, attachment.sha256,
                                 attachment.size, parsed))
     return parts
 
@@ -103,18 +104,18 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
     classification = classify(envelope, content_type=content_type,
                               has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
                               own_addresses=own_addresses(settings))
-    if classification.kind == EMPTY and message.error:
+    if classification.kind == MessageKind.EMPTY and message.error:
         # nothing readable because the structure is broken (kept whole in the raw message): a human looks
         message.classification = classification.kind
         message.status = MessageStatus.FAILED
         message.error = f"nothing readable: {message.error}"
         return
-    if classification.kind != APPLICATION:
+    if classification.kind != MessageKind.APPLICATION:
         message.classification = classification.kind
         message.status = MessageStatus.SET_ASIDE
         message.error = classification.reason + (f"; {message.error}" if message.error else "")
         # a delivery report is a few KB; anything claiming to be one at megabytes is not read whole
-        if classification.kind == BOUNCE and message.size <= MAX_BOUNCE_BYTES:
+        if classification.kind == MessageKind.BOUNCE and message.size <= MAX_BOUNCE_BYTES:
             handle_bounce(session, runtime.blobs.get("raw", message.sha256), now=now)
         return
 
@@ -127,9 +128,9 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
             session, call, channel="email", received_at=message.received_at,
             on_time=on_time_by_arrival(message.received_at, call), sender=envelope.sender,
             sender_name=envelope.sender_name, now=now)
-        message.classification = "application"
+        message.classification = MessageKind.APPLICATION
     else:
-        message.classification = "follow_up"
+        message.classification = MessageKind.FOLLOW_UP
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
     message.application_id = application.id

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from parsers import ParsedDocument
+from parsers.model import ParseStatus
 
 log = logging.getLogger(__name__)
 
@@ -161,4 +162,4 @@ class SandboxedParser:
 
 def _failed(job: ParseJob, content_type: str, reason: str) -> ParsedDocument:
     return ParsedDocument(filename=job.filename if job.kind == "document" else "(body)", content_type=content_type,
-                          parse_status="failed", error=reason, language=None)
+                          parse_status=ParseStatus.FAILED, error=reason, language=None)

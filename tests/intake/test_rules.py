@@ -44,7 +44,7 @@ def test_complete_incomplete_and_late():
         "complete", (), ())
     partial = {k: v for k, v in COMPLETE.items() if k not in ("summary", "requested_amount")}
     verdict = rules.evaluate(partial, on_time=True, document_statuses=[], call=CALL)
-    assert verdict.status == "incomplete" and verdict.missing == ("summary", "requested_amount")  # the field table's order
+    assert verdict.status == "incomplete" and verdict.missing == ("summary", "requested_amount")  # table order
     late = rules.evaluate(COMPLETE, on_time=False, document_statuses=[], call=CALL)
     assert late.status == "late" and late.problems == ("late",)
     contact_only = {**{k: v for k, v in COMPLETE.items() if k != "organisation"}, "contact_name": "Griet"}
