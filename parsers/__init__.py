@@ -5,7 +5,8 @@ Public API (used by the pipeline and ``intake extract``)::
     parse_document(data, filename, *, call=None, max_bytes=None) -> ParsedDocument
     parse_body(raw_message, *, call=None) -> ParsedDocument            # filename "(body)"
     parse_email(raw_message, *, call=None, max_bytes=None) -> (body, [attachment documents])
-    merge_fields(documents) -> {field: FieldValue}                     # strongest source wins
+    merge_fields(documents) -> {field: FieldValue}                     # stronger source, then newer, wins
+    language_of([(language, is_body), ...]) -> language                # of an application
     field_to_json(field) -> {"value", "source", "confidence"}          # CONTRACT.md shape
 """
 
@@ -14,8 +15,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from parsers.documents import merge_fields, parse_body, parse_document, parse_email
+from parsers.documents import parse_body, parse_document, parse_email
 from parsers.field_table import FIELD_NAMES
+from parsers.merge import language_of, merge_fields
 from parsers.model import (
     BODY,
     ENCRYPTED,
@@ -64,6 +66,7 @@ __all__ = [
     "FieldValue",
     "ParsedDocument",
     "field_to_json",
+    "language_of",
     "merge_fields",
     "parse_body",
     "parse_document",

@@ -207,8 +207,3 @@ def parse_email(raw_message: bytes, *, call: CallDefinition | None = None,
                  for attachment in attachments]
     return body, documents
 
-
-def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
-    """One value per field over several documents: strongest source, then highest confidence, wins."""
-    return best_by_field([value for document in documents if document.parse_status == PARSED
-                          for value in document.fields.values()])

@@ -18,11 +18,12 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from config.call import CallDefinition
 from intake.applications import rules
-from parsers.model import SOURCE_RANK, ParseStatus
+from parsers.merge import choose_values, language_of
+from parsers.model import ParseStatus
 from storage.applications import (
     Application,
     ApplicationEvent,
@@ -122,16 +123,10 @@ def _document_order(session: Session, application: Application) -> list[Document
 
 
 def target_values(documents: Iterable[Document]) -> dict[str, tuple[dict[str, Any], Document]]:
-    """Replay documents in arrival order: newer wins unless from a weaker source."""
-    chosen: dict[str, tuple[dict[str, Any], Document]] = {}
-    for document in documents:
-        if document.parse_status != ParseStatus.PARSED:
-            continue
-        for name, field in sorted(document.extracted.items()):
-            current = chosen.get(name)
-            if current is None or SOURCE_RANK.get(field["source"], 0) >= SOURCE_RANK.get(current[0]["source"], 0):
-                chosen[name] = (field, document)
-    return chosen
+    """The stored documents (in arrival order) merged by the parsers' one merge."""
+    return choose_values((name, field["source"], (field, document)) for document in documents
+                         if document.parse_status == ParseStatus.PARSED
+                         for name, field in sorted(document.extracted.items()))
 
 
 def rebuild_fields(session: Session, application: Application, now: datetime) -> list[str]:
@@ -160,12 +155,10 @@ def values_of(application: Application) -> dict[str, Any]:
 
 
 def _language(application: Application) -> str | None:
-    # the language of the documents the applicant wrote, attachments before the body
-    for kind in (DocumentKind.ATTACHMENT, DocumentKind.POSTAL, DocumentKind.BODY):
-        for document in application.documents:
-            if document.kind == kind and document.language and document.parse_status == ParseStatus.PARSED:
-                return document.language
-    return None
+    session = object_session(application)
+    documents = application.documents if session is None else _document_order(session, application)
+    return language_of((d.language, d.kind == DocumentKind.BODY) for d in documents
+                       if d.parse_status == ParseStatus.PARSED)
 
 
 def _document_statuses(application: Application) -> list[str]:

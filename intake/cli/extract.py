@@ -11,7 +11,7 @@ from typing import Any
 
 from config import Settings
 from config.errors import UsageError
-from parsers import PARSED, FieldValue, ParsedDocument, field_to_json, merge_fields, parse_document, parse_email
+from parsers import PARSED, FieldValue, field_to_json, language_of, merge_fields, parse_document, parse_email
 from parsers.field_table import FIELD_NAMES
 from parsers.sniff import RFC822, sniff_content_type
 
@@ -32,7 +32,7 @@ def extract_file(path: Path) -> dict[str, Any]:
         parsed = [document for document in documents if document.parse_status == PARSED]
         fields = merge_fields(documents)
         status = PARSED if parsed else body.parse_status
-        language = _language_of(parsed, fields)
+        language = language_of((d.language, d is body) for d in parsed)
         record: dict[str, Any] = {"file": path.name, "parse_status": status, "language": language,
                                   "fields": _fields_json(fields)}
         record["documents"] = [{"file": d.filename, "parse_status": d.parse_status, "error": d.error}
@@ -44,16 +44,6 @@ def extract_file(path: Path) -> dict[str, Any]:
     if document.error:
         record["error"] = document.error
     return record
-
-
-def _language_of(documents: list[ParsedDocument], fields: dict[str, FieldValue]) -> str | None:
-    # the document that gave the most winning fields speaks for the application
-    votes: dict[str, int] = {}
-    for document in documents:
-        if document.language:
-            won = sum(1 for name, value in fields.items() if document.fields.get(name) is value)
-            votes[document.language] = votes.get(document.language, 0) + won + 1
-    return max(votes, key=lambda language: votes[language]) if votes else None
 
 
 def _fields_json(fields: dict[str, FieldValue]) -> dict[str, Any]:

@@ -1,0 +1,47 @@
+"""One merge of several documents' fields into an application's values, for the worker and `intake extract`.
+
+Documents are given in arrival order (a message's body, then its attachments; then the next message).
+A value from a stronger source wins (a form's named box over a table, over a "Label:" line, over prose);
+at equal strength the newer document wins, because an applicant who sends a second form means it. Within
+one document the parser has already chosen (``parsers.model.best_by_field``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+from parsers.model import SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+
+T = TypeVar("T")
+
+
+def choose_values(candidates: Iterable[tuple[str, str, T]]) -> dict[str, T]:
+    """``(field name, source, item)`` in arrival order -> the winning item per field."""
+    chosen: dict[str, tuple[int, T]] = {}
+    for name, source, item in candidates:
+        rank = SOURCE_RANK.get(source, 0)
+        current = chosen.get(name)
+        if current is None or rank >= current[0]:
+            chosen[name] = (rank, item)
+    return {name: item for name, (_, item) in chosen.items()}
+
+
+def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
+    """The parsed documents' fields merged (documents in arrival order; unparsed ones give nothing)."""
+    return choose_values((name, value.source, value) for document in documents
+                         if document.parse_status == ParseStatus.PARSED for name, value in document.fields.items())
+
+
+def language_of(documents: Iterable[tuple[str | None, bool]]) -> str | None:
+    """The language an application speaks: ``(language, is_body)`` of its parsed documents in arrival order.
+
+    The first attachment (a form, a letter) speaks for it; the e-mail's text only when nothing else does,
+    since a cover note is short and often in the coordinator's language.
+    """
+    ordered = list(documents)
+    for wanted_body in (False, True):
+        for language, is_body in ordered:
+            if language and is_body == wanted_body:
+                return language
+    return None
