@@ -46,6 +46,7 @@ class CallDefinition:
     selection: dict[str, str]  # language -> when selection happens, in words
     coordinator_name: dict[str, str]  # language -> how the coordinator signs (a job title is language too)
     postal_address: str
+    region_name: dict[str, str]  # language -> the call's area in words, e.g. "de Westhoek"
     sessions: tuple[CoachingSession, ...]
     municipalities: tuple[Municipality, ...]
     reminder_days_before_deadline: tuple[int, ...]
@@ -166,6 +167,7 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         selection=dict(call.get("selection", {})),
         coordinator_name=_per_language(call.get("coordinator_name", ""), "call.coordinator_name", path),
         postal_address=call.get("postal_address", ""),
+        region_name=_per_language(data.get("region", {}).get("name", ""), "region.name", path),
         sessions=sessions,
         municipalities=municipalities,
         reminder_days_before_deadline=tuple(reminders.get("incomplete_days_before_deadline", (7, 2))),

@@ -27,6 +27,7 @@ def call_words(call: CallDefinition, language: str) -> dict[str, Any]:
         "max_amount": money(call.max_amount, language, call.currency),
         "postal_address": call.postal_address,
         "coordinator_name": call.coordinator_name.get(language, ""),
+        "region": call.region_name.get(language, ""),
     }
 
 

@@ -82,13 +82,13 @@ def receipt_context(settings: Settings, application: Application, message: Messa
             **base,
             "received": long_datetime(local(call, received_at), language),
             "documents": [{"filename": BODY_LABEL[language] if d.kind == DocumentKind.BODY else d.filename,
-                           "state": document_state(d.parse_status, d.error, language)}
+                           "state": document_state(d.parse_status, d.content_type, language)}
                           for d in application.documents],
             "understood": [{"label": field_word(name, language),
                             "value": _field_value(application, name, language, call.currency)}
                            for name in ON_RECEIPT],
             "missing": [field_word(name, language) for name in application.missing],
-            "problems": [problem_sentence(code, language, max_amount=base["max_amount"])
+            "problems": [problem_sentence(code, language, max_amount=base["max_amount"], region=base["region"])
                          for code in application.problems if code != "late"],
         }
 

@@ -18,7 +18,7 @@ PROBLEMS = {
     "nl": {
         "late": "Je idee kwam binnen na de deadline.",
         "over_max_amount": "Het gevraagde bedrag is hoger dan het maximum van {max_amount} per project.",
-        "outside_region": "De gemeente ligt niet in het gebied van de oproep (de Westhoek en de Franse partnerregio).",
+        "outside_region": "De gemeente ligt niet in het gebied van de oproep ({region}).",
         "region_unknown": "We konden niet uitmaken in welke gemeente het project plaatsvindt.",
         "unreadable_document": "Een van de bestanden konden we niet lezen (zie hierboven).",
         "requested_over_total": "Het gevraagde bedrag is hoger dan de totale begroting.",
@@ -26,14 +26,40 @@ PROBLEMS = {
     "fr": {
         "late": "Votre idée est arrivée après la date limite.",
         "over_max_amount": "Le montant demandé dépasse le maximum de {max_amount} par projet.",
-        "outside_region": "La commune ne se trouve pas dans le territoire de l'appel (Westhoek et Flandre française).",
+        "outside_region": "La commune ne se trouve pas dans le territoire de l'appel ({region}).",
         "region_unknown": "Nous n'avons pas pu déterminer dans quelle commune le projet aura lieu.",
         "unreadable_document": "Nous n'avons pas pu lire un des fichiers (voir ci-dessus).",
         "requested_over_total": "Le montant demandé dépasse le budget total.",
     },
 }
 
+# What an applicant reads about one of their files: from its parse_status and, for a type we do not read,
+# its type; a colleague looks at every file we could not read (the attention list), and the receipt says so.
 PARSE_STATUS = {
+    "nl": {"parsed": "gelezen", "no_text": "geen tekst gevonden (een scan?); een medewerker bekijkt het",
+           "unsupported": "dit bestandstype lezen we niet automatisch; stuur het formulier liefst als PDF of DOCX",
+           "encrypted": "beveiligd met een wachtwoord: stuur het zonder wachtwoord",
+           "too_large": "te groot om automatisch te lezen; een medewerker bekijkt het",
+           "failed": "kon niet gelezen worden; een medewerker bekijkt het"},
+    "fr": {"parsed": "lu", "no_text": "aucun texte trouvé (un scan ?) ; un collaborateur va le vérifier",
+           "unsupported": "ce type de fichier n'est pas lu automatiquement ; envoyez de préférence le formulaire "
+                          "en PDF ou DOCX",
+           "encrypted": "protégé par un mot de passe : merci de l'envoyer sans mot de passe",
+           "too_large": "trop volumineux pour être lu automatiquement ; un collaborateur va le vérifier",
+           "failed": "illisible ; un collaborateur va le vérifier"},
+}
+_TYPE_WORDS = {
+    "nl": {"application/x-ole-storage": "een oud Word-bestand (.doc)",
+           "application/vnd.oasis.opendocument.text": "een OpenDocument-bestand (.odt)",
+           "application/rtf": "een RTF-bestand", "image": "een foto of scan", "archive": "een gecomprimeerd bestand"},
+    "fr": {"application/x-ole-storage": "un ancien fichier Word (.doc)",
+           "application/vnd.oasis.opendocument.text": "un fichier OpenDocument (.odt)",
+           "application/rtf": "un fichier RTF", "image": "une photo ou un scan", "archive": "une archive"},
+}
+_ARCHIVES = frozenset({"application/zip", "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
+
+
+STATUS = {
     "nl": {"parsed": "gelezen", "no_text": "geen tekst gevonden (een scan?)", "unsupported": "bestandstype niet gekend",
            "encrypted": "beveiligd met een wachtwoord", "too_large": "te groot", "failed": "kon niet gelezen worden"},
     "fr": {"parsed": "lu", "no_text": "aucun texte trouvé (un scan ?)", "unsupported": "type de fichier inconnu",
@@ -90,14 +116,21 @@ def money(value: object, language: str, currency: str = "EUR") -> str:
     return grouped.replace(",", "\x00").replace(".", ",").replace("\x00", thousands) + f" {currency}"
 
 
-def problem_sentence(code: str, language: str, *, max_amount: str) -> str:
+def problem_sentence(code: str, language: str, *, max_amount: str, region: str) -> str:
     template = PROBLEMS[language].get(code)
     if template is None:
         return code
-    return template.format(max_amount=max_amount)
+    return template.format(max_amount=max_amount, region=region)
 
 
-def document_state(parse_status: str, error: str | None, language: str) -> str:
-    if parse_status != ParseStatus.PARSED and error:
-        return error  # already a plain, bilingual sentence
-    return PARSE_STATUS[language].get(parse_status, parse_status)
+def document_state(parse_status: str, content_type: str, language: str) -> str:
+    """What the applicant reads about one of their files, from its status and type (never the stored reason,
+    which is for the coordinator)."""
+    words = PARSE_STATUS[language].get(parse_status, parse_status)
+    if parse_status == ParseStatus.UNSUPPORTED:
+        family = ("image" if content_type.startswith("image/") else "archive" if content_type in _ARCHIVES
+                  else content_type)
+        kind = _TYPE_WORDS[language].get(family)
+        if kind:
+            words = f"{kind}: {words}"
+    return words

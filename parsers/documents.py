@@ -2,7 +2,7 @@
 
 The type is decided by magic bytes, never by the name. Every failure becomes a status and a reason on
 the document; nothing raises out of here, because one bad attachment must not stop an application.
-The reasons for ``unsupported`` and friends are written for the applicant's receipt, in both languages.
+The reason beside a status is for the coordinator; the applicant's words come from the status and the type.
 """
 
 from __future__ import annotations
@@ -44,18 +44,15 @@ from parsers.pdf import EncryptedPdf, read_pdf
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
 
-_SEND_PDF = "Stuur het formulier als PDF of DOCX. / Merci d'envoyer le formulaire en PDF ou DOCX."
+# Reasons are for the coordinator (``intake show``, the digest), in plain English; what the applicant reads
+# about a document is said from its parse_status and type by notifications/wording.py, in their language.
 _UNSUPPORTED: dict[str, str] = {
-    sniff.OLE: "Een oud Word-bestand (.doc) kunnen we niet lezen. / Un ancien fichier Word (.doc) n'est pas lisible.",
-    sniff.ODT: "Een OpenDocument-bestand (.odt) kunnen we niet lezen. / Un fichier OpenDocument (.odt) "
-               "n'est pas lisible.",
-    sniff.XLSX: "Een rekenblad (.xlsx) lezen we niet automatisch. / Un tableur (.xlsx) n'est pas lu automatiquement.",
-    sniff.ZIP: "Een gecomprimeerd bestand (.zip) openen we niet. / Une archive (.zip) n'est pas ouverte.",
-    "application/rtf": "Een RTF-bestand kunnen we niet lezen. / Un fichier RTF n'est pas lisible.",
+    sniff.OLE: "a legacy Word file (.doc) is not read",
+    sniff.ODT: "an OpenDocument file (.odt) is not read",
+    sniff.XLSX: "a spreadsheet (.xlsx) is not read",
+    sniff.ZIP: "an archive (.zip) is not opened",
+    "application/rtf": "an RTF file is not read",
 }
-_IMAGE = "Een foto of scan kunnen we niet automatisch lezen. / Une photo ou un scan n'est pas lu automatiquement."
-_ARCHIVE = "Een gecomprimeerd bestand openen we niet. / Une archive n'est pas ouverte."
-_UNKNOWN = "Dit bestandstype kennen we niet. / Ce type de fichier n'est pas reconnu."
 
 
 @lru_cache(maxsize=1)
@@ -72,14 +69,12 @@ def _document(filename: str, content_type: str, status: str, error: str | None, 
 
 def _unsupported_reason(content_type: str) -> str:
     if content_type in _UNSUPPORTED:
-        return f"{_UNSUPPORTED[content_type]} {_SEND_PDF}"
+        return _UNSUPPORTED[content_type]
     if content_type.startswith("image/"):
-        return f"{_IMAGE} {_SEND_PDF}"
+        return "an image is not read"
     if content_type in ("application/vnd.rar", "application/x-7z-compressed", "application/gzip"):
-        return f"{_ARCHIVE} {_SEND_PDF}"
-    if content_type.startswith("application/vnd.oasis.opendocument"):
-        return f"{_UNSUPPORTED[sniff.ODT]} {_SEND_PDF}"
-    return f"{_UNKNOWN} {_SEND_PDF}"
+        return "an archive is not opened"
+    return f"the file type {content_type} is not read"
 
 
 def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
@@ -116,7 +111,7 @@ def parse_document(data: bytes, filename: str = "", *, call: CallDefinition | No
 
 def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
     if content_type == sniff.EMPTY:
-        return _document(filename, content_type, FAILED, "het bestand is leeg / le fichier est vide (0 bytes)")
+        return _document(filename, content_type, FAILED, "the file is empty (0 bytes)")
     if content_type == sniff.PDF:
         return _parse_pdf(data, filename, call)
     if content_type == sniff.DOCX:
@@ -146,13 +141,13 @@ def _parse_pdf(data: bytes, filename: str, call: CallDefinition) -> ParsedDocume
         content = read_pdf(data)
     except EncryptedPdf:
         return _document(filename, sniff.PDF, ENCRYPTED,
-                         "Het PDF-bestand is beveiligd met een wachtwoord. / Le PDF est protégé par un mot de passe.")
+                         "the PDF is protected by a password")
     has_values = any(value.strip() for _, _, value in content.form_values)
     if content.page_count == 0:
         return _document(filename, sniff.PDF, NO_TEXT, "the PDF has no pages")
     if not content.text.strip() and not has_values:
         return _document(filename, sniff.PDF, NO_TEXT,
-                         "Geen tekst in de PDF (een scan?). / Pas de texte dans le PDF (un scan ?).")
+                         "no text in the PDF (a scan?)")
     fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
 

@@ -27,8 +27,7 @@ from storage.applications import Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
 MAX_BOUNCE_BYTES = 5 * 1024 * 1024
-TOO_LARGE_REASON = ("Dit bestand is te groot om automatisch te lezen. / "
-                    "Ce fichier est trop volumineux pour être lu automatiquement.")
+TOO_LARGE_REASON = "over the attachment size limit ([storage] max_attachment_mb): kept in the raw message only"
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,8 @@ from parsers.model import ParseStatus
 
 log = logging.getLogger(__name__)
 
-TIMEOUT_REASON = ("Het lezen van dit bestand duurde te lang; een medewerker bekijkt het. / "
-                  "La lecture de ce fichier a pris trop de temps ; un collaborateur va le vérifier.")
-MEMORY_REASON = ("Dit bestand vroeg te veel geheugen om te lezen; een medewerker bekijkt het. / "
-                 "Ce fichier demandait trop de mémoire ; un collaborateur va le vérifier.")
+TIMEOUT_REASON = "parsing took too long and was stopped"
+MEMORY_REASON = "parsing went over the memory limit and was stopped"
 
 
 @dataclass(frozen=True)

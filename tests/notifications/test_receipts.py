@@ -39,7 +39,7 @@ def test_a_dutch_receipt_is_a_threaded_reply_with_our_headers(make_env, smtp_ser
                      headers={"References": "<older@example.org>"})
     reference, message_id = _apply(env, raw, fields=FIELDS_NL, missing=["phone", "budget_lines"],
                                    documents=[("aanvraag.pdf", "parsed", None),
-                                              ("scan.pdf", "no_text", "Geen tekst / Pas de texte")])
+                                              ("scan.pdf", "no_text", "no text in the PDF (a scan?)")])
     summary = send_pending(env.db, env.settings, env.clock)
     assert (summary.sent, summary.failed, summary.retry_later) == (1, 0, 0)
     [received] = smtp_server.received
@@ -54,11 +54,13 @@ def test_a_dutch_receipt_is_a_threaded_reply_with_our_headers(make_env, smtp_ser
     assert mail["To"] == "griet@example.org"
     text = _body(mail)
     for expected in (reference, "Samen tuinieren in Lo", "Buurtwerking Lo", "Lo-Reninge", "9.500,00 EUR",
-                     "telefoonnummer", "begroting", "aanvraag.pdf: gelezen", "scan.pdf: Geen tekst / Pas de texte",
+                     "telefoonnummer", "begroting", "aanvraag.pdf: gelezen",
+                     "scan.pdf: geen tekst gevonden (een scan?)",
                      "op tijd", "zondag 16 juni 2019 om 23:59", "eind juni 2019",
                      "donderdag 26 september 2019, 10:00–14:00"):
         assert expected in text, expected
     assert "Bonjour" not in text
+    assert "no text in the PDF" not in text  # the stored reason is for the coordinator, not the applicant
     html = _body(mail, "html")
     assert "<li>telefoonnummer</li>" in html
     [row] = _rows(env)

@@ -53,10 +53,15 @@ def test_documents_are_frozen() -> None:
     assert PARSER_VERSION
 
 
-def test_unsupported_message_is_for_the_receipt() -> None:
+def test_unsupported_names_the_type_for_the_coordinator_and_the_receipt_words_it_for_the_applicant() -> None:
+    from notifications.wording import document_state
+
     document = parse_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "aanvraag.docx")
     assert document.parse_status == "unsupported"
-    assert ".doc" in (document.error or "") and "PDF" in (document.error or "")
+    assert ".doc" in (document.error or "")  # the reason, for `intake show`
+    for language in ("nl", "fr"):
+        words = document_state(document.parse_status, document.content_type, language)
+        assert ".doc" in words and "PDF" in words and "DOCX" in words
 
 
 def test_inline_and_block_content_controls_and_skipped_header() -> None:

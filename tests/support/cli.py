@@ -51,6 +51,10 @@ def run_worker(config: Path, until=lambda: True, timeout: float = 30) -> tuple[i
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               cwd=Path(__file__).resolve().parents[2])
     try:
+        # the clock starts once the worker says it runs (its signal handlers are set by then): on a loaded
+        # machine start-up alone can take seconds, and a SIGTERM before the handlers would kill it outright
+        assert worker.stdout is not None
+        first_line = worker.stdout.readline() if _readable(worker.stdout, 120) else b""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and not until():
             time.sleep(0.2)
@@ -60,4 +64,10 @@ def run_worker(config: Path, until=lambda: True, timeout: float = 30) -> tuple[i
         if worker.poll() is None:
             worker.kill()
             worker.communicate()
-    return worker.returncode, out.decode(), err.decode()
+    return worker.returncode, (first_line + out).decode(), err.decode()
+
+
+def _readable(stream, seconds: float) -> bool:
+    import select
+
+    return bool(select.select([stream], [], [], seconds)[0])
