@@ -148,14 +148,15 @@ def _claim(session: Session, outbox_id: int, now: datetime) -> bool:
     second UPDATE waits for the first to commit, re-reads the row, no longer matches and changes nothing;
     on SQLite the write lock serialises the two. A read-then-write in Python would let both through.
     """
-    result = session.execute(
+    claimed = session.scalar(
         update(OutgoingMail)
         .where(OutgoingMail.id == outbox_id, OutgoingMail.state == OutboxState.QUEUED,
                # a mail another worker has just put back with a backoff is not due again yet
                or_(OutgoingMail.next_attempt_at.is_(None), OutgoingMail.next_attempt_at <= now))
         .values(state=OutboxState.SENDING, sending_started_at=now, attempts=OutgoingMail.attempts + 1)
+        .returning(OutgoingMail.id)
         .execution_options(synchronize_session=False))
-    return result.rowcount == 1
+    return claimed is not None
 
 
 def _send_one(db: Database, settings: Settings, clock: Callable[[], datetime], transport, outbox_id: int,
