@@ -12,6 +12,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -27,12 +28,13 @@ WORKERS = 3
 MAILS = 8
 PAUSE_SECONDS = 0.4
 
-# One worker process: import once, wait for the start signal so that all three drain together, poll once.
+# One worker process: import once, say so, wait for the start signal so that all three drain together, poll once.
 WORKER = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 from intake.cli import main
 go = Path(sys.argv[2])
+(go.parent / f"ready-{os.getpid()}").touch()
 while not go.exists():
     time.sleep(0.005)
 print("start", time.time(), flush=True)
@@ -73,9 +75,9 @@ def test_three_workers_draining_at_once_deliver_each_mail_once(make_env, smtp_se
                                 stderr=subprocess.PIPE, env=process_env) for _ in range(WORKERS)]
     try:
         # every worker has imported intake and is spinning on the go file before any of them starts
-        import time
-
-        time.sleep(2.0)
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.glob("ready-*"))) < WORKERS and time.monotonic() < deadline:
+            time.sleep(0.05)
         go.touch()
         outputs = [worker.communicate(timeout=120) for worker in workers]
     finally:
