@@ -5,7 +5,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test clean
+LOCK_VENV := .venv-lock
+# resolved against the package index alone: a wheel folder or a mirror set up on this machine stays out of the lock
+PIP_COMPILE := PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(LOCK_VENV)/bin/pip-compile --quiet --upgrade \
+	--generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links
+
+.PHONY: demo test lock clean
 
 $(BIN)/intake: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +24,15 @@ demo: $(BIN)/intake
 test: $(BIN)/intake
 	./scripts/install-test-services.sh
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
+# refresh the deployment lock files from pyproject.toml's ranges: the newest releases they allow, with hashes
+lock:
+	$(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --upgrade pip "pip-tools>=7.4,<8"
+	$(PIP_COMPILE) --extra postgres -o requirements.lock pyproject.toml
+	$(PIP_COMPILE) --extra postgres --extra test -o requirements-test.lock pyproject.toml
+
 clean:
-	rm -rf $(VENV) demo var .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LOCK_VENV) demo var .pytest_cache .ruff_cache .mypy_cache

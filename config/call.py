@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from config.errors import ConfigError
@@ -79,7 +80,7 @@ class CallDefinition:
         return self.deadline + timedelta(days=days)
 
 
-def _get(table: dict, key: str, path: Path, prefix: str = ""):
+def _get(table: dict[str, Any], key: str, path: Path, prefix: str = "") -> Any:  # TOML: checked by the caller
     if key not in table:
         raise ConfigError("missing required setting", key=f"{prefix}{key}", path=str(path))
     return table[key]

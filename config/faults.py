@@ -1,14 +1,17 @@
-"""Named points in the cycle where a test can kill the worker, to prove nothing is lost or doubled.
+"""Named points in the cycle where a test can kill or stall the worker, to prove nothing is lost or doubled.
 
 ``INTAKE_CRASH_AT=after_row_commit`` makes the process SIGKILL itself the first time it reaches that
-point: a real, un-catchable death, as a power cut or the OOM killer would give. Unset, a checkpoint is a
-dictionary lookup and nothing else.
+point: a real, un-catchable death, as a power cut or the OOM killer would give.
+``INTAKE_PAUSE_AT=before_outbox_claim:0.5`` makes it sleep that many seconds each time it reaches the
+point: it widens a race window so that a test of concurrent workers hits the race every time instead of
+by luck. Unset, a checkpoint is two dictionary lookups and nothing else.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import time
 
 POINTS = (
     "after_fetch",
@@ -19,6 +22,7 @@ POINTS = (
     "after_parse",
     "after_application_update",
     "after_queue_receipt",
+    "before_outbox_claim",
     "after_smtp_accept",
 )
 
@@ -26,3 +30,8 @@ POINTS = (
 def checkpoint(name: str) -> None:
     if os.environ.get("INTAKE_CRASH_AT") == name:
         os.kill(os.getpid(), signal.SIGKILL)
+    pause = os.environ.get("INTAKE_PAUSE_AT")
+    if pause:
+        point, _, seconds = pause.partition(":")
+        if point == name:
+            time.sleep(float(seconds or 1))

@@ -110,7 +110,7 @@ class _Reader:
     def error(self, key: str, message: str) -> ConfigError:
         return ConfigError(message, key=f"{self.section}.{key}", path=self.source)
 
-    def str(self, key: str, default: str | None = None) -> str:
+    def string(self, key: str, default: str | None = None) -> str:
         value = self.table.get(key, default)
         if value is None:
             raise self.error(key, "missing required setting")
@@ -119,7 +119,7 @@ class _Reader:
         return value
 
     def choice(self, key: str, default: str, choices: tuple[str, ...]) -> str:
-        value = self.str(key, default)
+        value = self.string(key, default)
         if value not in choices:
             raise self.error(key, f"must be one of {', '.join(choices)}, not {value!r}")
         return value
@@ -150,11 +150,11 @@ class _Reader:
 
 
 def _mailbox(reader: _Reader) -> MailboxSettings:
-    url = reader.str("url", "maildir:./var/mailbox")
+    url = reader.string("url", "maildir:./var/mailbox")
     common: dict[str, Any] = dict(
         url=url,
         after=reader.choice("after", "move", AFTER_CHOICES),
-        processed_folder=reader.str("processed_folder", "Intake/Processed"),
+        processed_folder=reader.string("processed_folder", "Intake/Processed"),
         poll_minutes=int(reader.number("poll_minutes", 5, minimum=1)),
         timeout_seconds=float(reader.number("timeout_seconds", 60, minimum=1)),
         fetch_batch=int(reader.number("fetch_batch", 50, minimum=1)),
@@ -182,11 +182,11 @@ def _mailbox(reader: _Reader) -> MailboxSettings:
 
 
 def _smtp(reader: _Reader) -> SmtpSettings:
-    url = reader.str("url", "outbox:./var/outbox")
+    url = reader.string("url", "outbox:./var/outbox")
     common: dict[str, Any] = dict(
         url=url,
-        from_address=reader.str("from", "Maak werk van je buurt <coordinator@example.org>"),
-        coordinator=reader.str("coordinator", "coordinator@example.org"),
+        from_address=reader.string("from", "Maak werk van je buurt <coordinator@example.org>"),
+        coordinator=reader.string("coordinator", "coordinator@example.org"),
         timeout_seconds=float(reader.number("timeout_seconds", 30, minimum=1)),
         max_receipts_per_sender_per_day=int(reader.number("max_receipts_per_sender_per_day", 5, minimum=1)),
         max_attempts=int(reader.number("max_attempts", 8, minimum=1)),
@@ -204,14 +204,14 @@ def _smtp(reader: _Reader) -> SmtpSettings:
         host=parts.hostname,
         port=parts.port or (465 if security == "ssl" else 587),
         security=security,
-        username=reader.str("username", ""),
+        username=reader.string("username", ""),
         password=reader.secret(),
         **common,
     )
 
 
 def _database_url(reader: _Reader) -> str:
-    url = reader.str("url", "sqlite:///./var/intake.db")
+    url = reader.string("url", "sqlite:///./var/intake.db")
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         path = url[len("sqlite:///"):]
         if not Path(path).is_absolute():
@@ -238,7 +238,7 @@ def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
         source=source,
         mailbox=_mailbox(_Reader(data, "mailbox", source, base)),
         database_url=_database_url(_Reader(data, "database", source, base)),
-        data_dir=storage.path(storage.str("data_dir", "./var/data")),
+        data_dir=storage.path(storage.string("data_dir", "./var/data")),
         max_attachment_bytes=int(storage.number("max_attachment_mb", 25, minimum=1) * 1024 * 1024),
         smtp=_smtp(_Reader(data, "smtp", source, base)),
         call=call,

@@ -1,6 +1,8 @@
 """Drain the outbox: SMTP or the outbox folder.
 
-Each mail is marked ``sending`` and committed before it is handed over, and marked ``sent`` after; so a
+Several workers may drain one outbox at once (on PostgreSQL). A mail is claimed by an UPDATE that only
+matches a row still ``queued`` and due, and only the worker whose UPDATE changed the row sends it. Each
+mail is marked ``sending`` and committed before it is handed over, and marked ``sent`` after; so a
 crash between the server's acceptance and our commit leaves a ``sending`` row, which is never resent
 blindly: after ``STALE_SENDING`` it becomes ``unknown`` and waits for ``intake outbox retry`` (with the
 outbox folder we can look, and a file that is there means sent). 4xx and unreachable servers are retried
@@ -20,7 +22,8 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, parseaddr
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from config import Settings
 from config.errors import PermanentSendError, TemporarySendError
@@ -93,7 +96,10 @@ def _reconcile(db: Database, now: datetime, transport, summary: SendSummary) -> 
     with db.session() as session:
         stale = session.scalars(select(OutgoingMail).where(
             OutgoingMail.state == OutboxState.SENDING,
-            OutgoingMail.sending_started_at < now - STALE_SENDING)).all()
+            OutgoingMail.sending_started_at < now - STALE_SENDING)
+            # two workers reconciling at once: each row is judged by one of them (PostgreSQL; SQLite's
+            # write lock already serialises them)
+            .with_for_update(skip_locked=True)).all()
         for row in stale:
             if transport.already_sent(file_name(row)):
                 row.state, row.sent_at = OutboxState.SENT, row.sending_started_at
@@ -135,16 +141,35 @@ def send_pending(db: Database, settings: Settings, clock: Callable[[], datetime]
     return summary
 
 
+def _claim(session: Session, outbox_id: int, now: datetime) -> bool:
+    """Move one due row from ``queued`` to ``sending``; False when another worker got there first.
+
+    The state check is in the UPDATE itself, so the database decides: on PostgreSQL at READ COMMITTED a
+    second UPDATE waits for the first to commit, re-reads the row, no longer matches and changes nothing;
+    on SQLite the write lock serialises the two. A read-then-write in Python would let both through.
+    """
+    claimed = session.scalar(
+        update(OutgoingMail)
+        .where(OutgoingMail.id == outbox_id, OutgoingMail.state == OutboxState.QUEUED,
+               # a mail another worker has just put back with a backoff is not due again yet
+               or_(OutgoingMail.next_attempt_at.is_(None), OutgoingMail.next_attempt_at <= now))
+        .values(state=OutboxState.SENDING, sending_started_at=now, attempts=OutgoingMail.attempts + 1)
+        .returning(OutgoingMail.id)
+        .execution_options(synchronize_session=False))
+    return claimed is not None
+
+
 def _send_one(db: Database, settings: Settings, clock: Callable[[], datetime], transport, outbox_id: int,
               summary: SendSummary) -> bool:
     """Send one row; False when the server cannot be reached at all."""
     now = clock()
+    checkpoint("before_outbox_claim")
     with db.session() as session:
+        if not _claim(session, outbox_id, now):
+            return True  # another worker took it, or it is no longer queued
         row = session.get(OutgoingMail, outbox_id)
-        if row is None or row.state != OutboxState.QUEUED:
-            return True  # another worker took it
-        row.state, row.sending_started_at = OutboxState.SENDING, now
-        row.attempts += 1
+        assert row is not None
+        # built in the claim's transaction: a mail that cannot be built rolls back to `queued`
         message = build_message(row, settings, now)
         name = file_name(row)
     # committed: from here a crash leaves `sending`, which is reconciled, never blindly resent

@@ -1,16 +1,44 @@
 #!/usr/bin/env bash
-# Installs what the test suite talks to, from Debian's packages: Dovecot (IMAP). The suite starts its
-# own Dovecot on a loopback port with its own config; the system service stays off. PostgreSQL is
+# Installs what the test suite talks to, from Debian's packages: Dovecot's IMAP service. The suite starts
+# its own Dovecot on a loopback port with its own config; the system service stays off. PostgreSQL is
 # expected on 127.0.0.1:5432 (trust auth); if its cluster is installed but stopped, we start it.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi; }
 
-if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then
-  echo "installing dovecot-imapd (Debian) for the IMAP tests..."
+# What the tests run is not the `dovecot` program (dovecot-core) but its IMAP service, the imap-login
+# and imap programs in Dovecot's libexec dir (dovecot-imapd): check those, as tests/support/dovecot.py does.
+dovecot_libexec() {
+  if [ -n "${INTAKE_TEST_DOVECOT_LIBEXEC:-}" ]; then echo "$INTAKE_TEST_DOVECOT_LIBEXEC"; return; fi
+  doveconf -c /dev/null -h libexec_dir 2>/dev/null || echo /usr/lib/dovecot
+}
+imap_service_missing() {  # prints what is missing; succeeds (0) when something is
+  if ! command -v dovecot >/dev/null 2>&1 && [ ! -x /usr/sbin/dovecot ]; then echo "the dovecot program"; return 0; fi
+  local dir program
+  dir="$(dovecot_libexec)"
+  for program in imap-login imap; do
+    if [ ! -x "$dir/$program" ]; then echo "$dir/$program"; return 0; fi
+  done
+  return 1
+}
+
+if missing="$(imap_service_missing)"; then
+  if [ -n "${INTAKE_TEST_DOVECOT_LIBEXEC:-}" ]; then
+    echo "error: Dovecot's IMAP service is missing: $missing (INTAKE_TEST_DOVECOT_LIBEXEC is set; apt installs elsewhere)" >&2
+    exit 1
+  fi
+  echo "installing dovecot-imapd (Debian) for the IMAP tests: missing $missing..."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   # policy-rc.d may forbid starting the system service; we do not want it running anyway
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-core dovecot-imapd >/dev/null
+  if imap_service_missing >/dev/null; then
+    # dpkg says installed but the files are gone (removed by hand, a broken image): put them back
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --reinstall dovecot-imapd >/dev/null
+  fi
+  if missing="$(imap_service_missing)"; then
+    echo "error: Dovecot's IMAP service is still missing after installing dovecot-imapd: $missing" >&2
+    exit 1
+  fi
 fi
 
 if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then

@@ -7,6 +7,7 @@ upgrades it, and nothing else runs on a schema that is not at head.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,9 +16,10 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 import storage.all_models  # noqa: F401 - every mapped class must be known before the first query
 from config.errors import SchemaOutOfDate, StorageError
@@ -40,7 +42,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record) -> None:
+        def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
             # we issue BEGIN ourselves (below); pysqlite's own deferred BEGIN breaks savepoints
             dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
@@ -51,7 +53,7 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(connection) -> None:
+        def _begin_immediate(connection: Connection) -> None:
             # Take the write lock when the transaction starts. A deferred transaction that reads and then
             # writes fails at once with "database is locked" when another process writes meanwhile; an
             # immediate one waits for the busy timeout instead. (WAL: readers are never blocked.)

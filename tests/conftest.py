@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.dovecot import PASSWORD, Dovecot, free_port
+from tests.support.dovecot import PASSWORD, Dovecot, free_port, missing_imap_service
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_ADMIN_URL = os.environ.get("INTAKE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -30,8 +30,10 @@ def missing(part: str, reason: str) -> None:
 
 @pytest.fixture(scope="session")
 def dovecot_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
-    if not shutil.which("dovecot") and not Path("/usr/sbin/dovecot").exists():
-        missing("Dovecot", "install Debian's dovecot-imapd (the README's test command does)")
+    # the IMAP service, not just the program: without dovecot-imapd the server cannot serve one session
+    problem = missing_imap_service()
+    if problem:
+        missing("Dovecot", f"{problem}; the README's test command installs it")
     # not below pytest's tmp dir: that is 0700 root, and Dovecot's mail user must reach its homes
     root = Path(tempfile.mkdtemp(prefix="intake-dovecot-"))
     server = Dovecot(root, free_port())

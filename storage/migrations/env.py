@@ -2,16 +2,26 @@
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.schema import SchemaItem
 
-from storage.all_models import Base
+from config.errors import StorageError
+from storage.all_models import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:
+def include_object(obj: SchemaItem, name: str | None, type_: str, reflected: bool,
+                   compare_to: SchemaItem | None) -> bool:
     # APScheduler's job store keeps its own table in our database; it is not ours to migrate
     return not (type_ == "table" and name == "apscheduler_jobs")
+
+
+def _url() -> str:
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise StorageError("the migrations were started without a database URL")
+    return url
 
 
 def run_migrations() -> None:
@@ -22,7 +32,7 @@ def run_migrations() -> None:
         with context.begin_transaction():
             context.run_migrations()
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(_url())
     with engine.begin() as connection:
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=connection.dialect.name == "sqlite", include_object=include_object)
@@ -31,8 +41,7 @@ def run_migrations() -> None:
 
 
 if context.is_offline_mode():
-    context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=target_metadata,
-                      literal_binds=True)
+    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True)
     with context.begin_transaction():
         context.run_migrations()
 else:

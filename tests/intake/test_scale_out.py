@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from intake.mailbox.fetching import folder_fetch_lock, folder_lock_key
 from tests.support.cli import run_intake, write_config
 from tests.support.dovecot import PASSWORD
 from tests.support.mail import append, folder_contents, make_email
+from tests.support.smtp import SmtpServer
 
 WORKERS = 3
 POLLS_PER_WORKER = 4
@@ -52,7 +54,7 @@ class Outcome:
     processed_folder: dict[int, bytes]
     applications: list[dict]  # `intake list --format jsonl`
     outbox: list[dict]  # `intake outbox list --format jsonl`
-    files: list[Path]  # the .eml files the outbox folder received
+    delivered: Counter[str]  # Message-IDs as a real SMTP server received them, with how often
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +69,9 @@ def three_workers(dovecot_server, postgres_admin_url, tmp_path_factory) -> Itera
     base = postgres_admin_url.rsplit("/", 1)[0].split("://", 1)[1]
     tmp_path = tmp_path_factory.mktemp("scale-out")
     os.environ["INTAKE_TEST_IMAP_PASSWORD"] = PASSWORD
+    # deliveries are counted where they arrive: a folder of files named by row id would hide a double send
+    smtp_server = SmtpServer()
+    smtp_server.start()
     try:
         messages = [make_email(subject=f"Aanvraag {n}", body=f"Ons idee nummer {n}.\n",
                                attachments=[(f"a{n}.pdf", b"%PDF-1.4 " + bytes([n]) * 40, "application/pdf")])
@@ -78,7 +83,7 @@ def three_workers(dovecot_server, postgres_admin_url, tmp_path_factory) -> Itera
                         "password_env": "INTAKE_TEST_IMAP_PASSWORD", "timeout_seconds": 20, "fetch_batch": 4},
             "database": {"url": f"postgresql+psycopg://{base}/{database}"},
             "storage": {"data_dir": str(tmp_path / "data")},
-            "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"},
+            "smtp": smtp_server.smtp_config(),
         })
         assert run_intake("db", "upgrade", config=config).returncode == 0
 
@@ -99,10 +104,12 @@ def three_workers(dovecot_server, postgres_admin_url, tmp_path_factory) -> Itera
         outbox = [json.loads(x) for x in run_intake("outbox", "list", "--format", "jsonl", config=config)
                   .stdout.decode().splitlines()]
         yield Outcome(lines=lines, rows=[json.loads(line) for line in listing.stdout.decode().splitlines()],
-                      applications=applications, outbox=outbox, files=sorted((tmp_path / "outbox").glob("*.eml")),
+                      applications=applications, outbox=outbox,
+                      delivered=Counter(message["Message-ID"] for message in smtp_server.messages()),
                       originals=originals, inbox=folder_contents(dovecot_server, user, "INBOX"),
                       processed_folder=folder_contents(dovecot_server, user, "Intake/Processed"))
     finally:
+        smtp_server.stop()
         with psycopg.connect(postgres_admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
@@ -125,9 +132,11 @@ def test_three_workers_process_each_message_once(three_workers):
     assert _counts(outcome.lines, "processed") + _counts(outcome.lines, "set aside") == 60
     # all 60 come from one applicant: one application and 59 follow-ups, never two applications at once
     assert len(outcome.applications) == 1
-    # one receipt row per message (sent, or held back by the per-sender limit), each mail written once
+    # one receipt row per message (sent, or held back by the per-sender limit); each sent one delivered once
     assert len(outcome.outbox) == 60
-    assert len(outcome.files) == sum(1 for row in outcome.outbox if row["state"] == "sent") > 0
+    sent = [row["message_id"] for row in outcome.outbox if row["state"] == "sent"]
+    assert sent
+    assert outcome.delivered == Counter(dict.fromkeys(sent, 1))
 
 
 def test_a_second_worker_skips_the_fetch_while_the_first_holds_the_folder(make_runtime, imap_mailbox,

@@ -1,5 +1,10 @@
 """A real Dovecot IMAP server for the tests: its own config, users and Maildirs in a temp dir, on a
 free loopback port. Debian's ``dovecot-imapd`` runs it fine as root on an unprivileged port.
+
+What the tests need is not the ``dovecot`` program (Debian's dovecot-core) but its IMAP service: the
+``imap-login`` and ``imap`` programs in Dovecot's libexec dir (Debian's dovecot-imapd).
+``missing_imap_service()`` checks exactly those, in the dir the server is then started with.
+``INTAKE_TEST_DOVECOT_LIBEXEC`` points it at another dir (a test of the check uses an empty one).
 """
 
 from __future__ import annotations
@@ -14,8 +19,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+IMAP_PROGRAMS = ("imap-login", "imap")  # what `protocols = imap` runs: Debian's dovecot-imapd
+DEFAULT_LIBEXEC = Path("/usr/lib/dovecot")  # Debian's; Fedora's and Arch's is /usr/libexec/dovecot
+
 CONFIG = """\
 protocols = imap
+libexec_dir = {libexec}
 listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/state
@@ -71,6 +80,38 @@ protocol imap {{
 PASSWORD = "secret-for-tests"
 
 
+def dovecot_binary() -> str | None:
+    if found := shutil.which("dovecot"):
+        return found
+    return "/usr/sbin/dovecot" if os.access("/usr/sbin/dovecot", os.X_OK) else None  # sbin not on PATH
+
+
+def libexec_dir() -> Path:
+    """Where Dovecot finds its service programs: $INTAKE_TEST_DOVECOT_LIBEXEC, else Dovecot's built-in dir."""
+    if override := os.environ.get("INTAKE_TEST_DOVECOT_LIBEXEC"):
+        return Path(override)
+    doveconf = shutil.which("doveconf") or "/usr/bin/doveconf"
+    try:
+        # -c /dev/null: the compiled-in default, whatever the system's own dovecot.conf says or breaks
+        found = subprocess.run([doveconf, "-c", "/dev/null", "-h", "libexec_dir"], capture_output=True,
+                               text=True, timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        found = ""
+    return Path(found) if found else DEFAULT_LIBEXEC
+
+
+def missing_imap_service() -> str | None:
+    """Why the IMAP tests cannot run here, or None when the dovecot program and its IMAP service are there."""
+    if dovecot_binary() is None:
+        return "the dovecot program is not installed (Debian: dovecot-core and dovecot-imapd)"
+    libexec = libexec_dir()
+    absent = [str(libexec / name) for name in IMAP_PROGRAMS if not os.access(libexec / name, os.X_OK)]
+    if absent:
+        return (f"dovecot is installed but its IMAP service is not: no {' and no '.join(absent)} "
+                "(Debian: install dovecot-imapd)")
+    return None
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -89,7 +130,7 @@ class Dovecot:
         return self.root / "dovecot.conf"
 
     def start(self) -> None:
-        binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+        binary = dovecot_binary() or "dovecot"
         # the mail user must be able to reach its home below our temp dir
         user = "dovenull" if _user_exists("dovenull") else "nobody"
         entry = pwd.getpwnam(user)
@@ -98,7 +139,7 @@ class Dovecot:
         os.chmod(self.root, 0o755)
         os.chown(self.root / "home", entry.pw_uid, entry.pw_gid)
         self.config_path.write_text(CONFIG.format(root=self.root, port=self.port, user=user, password=PASSWORD,
-                                                  group=_group_name(entry.pw_gid)))
+                                                  group=_group_name(entry.pw_gid), libexec=libexec_dir()))
         # its own process group, so that kill() takes the mail processes of open sessions down too
         self.process = subprocess.Popen([binary, "-F", "-c", str(self.config_path)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
