@@ -1,14 +1,19 @@
-"""Named points in the cycle where a test can kill the worker, to prove nothing is lost or doubled.
+"""Named points in the cycle where a test can kill or hold the worker, to prove nothing is lost or doubled.
 
 ``INTAKE_CRASH_AT=after_row_commit`` makes the process SIGKILL itself the first time it reaches that
-point: a real, un-catchable death, as a power cut or the OOM killer would give. Unset, a checkpoint is a
-dictionary lookup and nothing else.
+point: a real, un-catchable death, as a power cut or the OOM killer would give.
+``INTAKE_HOLD_AT=during_parse`` with ``INTAKE_HOLD_GATE=/some/path`` makes it stop the first time it
+reaches that point, write ``/some/path.held`` (its pid) and wait until ``/some/path`` exists: a worker
+caught in the middle of a long step, so a test can look at what everybody else sees meanwhile.
+Unset, a checkpoint is two dictionary lookups and nothing else.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import time
+from pathlib import Path
 
 POINTS = (
     "after_fetch",
@@ -16,13 +21,27 @@ POINTS = (
     "after_row_commit",
     "before_post_action",
     "after_post_action",
+    "during_parse",
     "after_parse",
     "after_application_update",
     "after_queue_receipt",
     "after_smtp_accept",
 )
+HOLD_LIMIT_SECONDS = 600  # a forgotten gate must not keep a test's worker alive for ever
+
+_held: set[str] = set()
 
 
 def checkpoint(name: str) -> None:
     if os.environ.get("INTAKE_CRASH_AT") == name:
         os.kill(os.getpid(), signal.SIGKILL)
+    if os.environ.get("INTAKE_HOLD_AT") == name and name not in _held:
+        _held.add(name)
+        _hold(Path(os.environ["INTAKE_HOLD_GATE"]))
+
+
+def _hold(gate: Path) -> None:
+    gate.with_name(gate.name + ".held").write_text(str(os.getpid()))
+    deadline = time.monotonic() + HOLD_LIMIT_SECONDS
+    while not gate.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
