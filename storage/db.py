@@ -135,7 +135,7 @@ class Database:
                         raise StorageError(f"the database {self.safe_url} holds intake's tables "
                                            f"({', '.join(sorted(ours))}) but no schema revision; "
                                            "it was not made by `intake db upgrade`")
-                    log.warning("the database %s is empty: creating the schema", self.safe_url)
+                    log.info("the database %s is empty: creating the schema", self.safe_url)
                     _upgrade(self.url, connection)
             return
         try:
