@@ -40,7 +40,7 @@ class Runtime:
                       clock: Callable[[], datetime] = system_clock) -> Runtime:
         db = Database(settings.database_url)
         if check_schema:
-            db.ensure_current()
+            db.ensure_schema()
         return cls(settings=settings, db=db, blobs=BlobStore(settings.data_dir),
                    source=open_source(settings.mailbox), clock=clock)
 

@@ -23,7 +23,7 @@ from notifications.rendering import render
 from notifications.wording import COMPONENT, STATUS, long_date, money
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
-from storage.incidents import Incident
+from storage.incidents import OUTAGES, Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import RETRYABLE, DigestRun, MailKind, OutboxState, OutgoingMail
 from storage.records import applications_csv, load_applications
@@ -118,7 +118,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                     for r in bounced],
         "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": r.state, "error": r.last_error or ""}
                         for r in failed_mail],
-        "incidents": [{"component": COMPONENT["nl"].get(i.component, i.component),
+        "incidents": [{"component": COMPONENT["nl"].get(i.component, i.component), "outage": i.component in OUTAGES,
                        "started": _local(settings, i.started_at),
                        "ended": _local(settings, i.ended_at) if i.ended_at else None,
                        "attempts": i.occurrences, "error": i.last_error} for i in incidents],

@@ -73,9 +73,15 @@ STATUS = {
            "selected": "sélectionné", "rejected": "non retenu", "withdrawn": "retiré"},
 }
 
-COMPONENT = {
-    "nl": {"mailbox": "de mailbox (IMAP)", "smtp": "de uitgaande mailserver (SMTP)"},
-    "fr": {"mailbox": "la boîte aux lettres (IMAP)", "smtp": "le serveur d'envoi (SMTP)"},
+COMPONENT = {  # what an incident is about (storage/incidents.py): a part that was down, or a stage that failed
+    "nl": {"mailbox": "de mailbox (IMAP)", "smtp": "de uitgaande mailserver (SMTP)",
+           "fetch": "het ophalen van nieuwe mail", "process": "het verwerken van opgeslagen mail",
+           "send": "het versturen van uitgaande mail", "reminders": "de dagelijkse herinneringen",
+           "digest": "het dagoverzicht", "purge": "het wissen na de bewaartermijn"},
+    "fr": {"mailbox": "la boîte aux lettres (IMAP)", "smtp": "le serveur d'envoi (SMTP)",
+           "fetch": "la relève du courrier", "process": "le traitement du courrier reçu",
+           "send": "l'envoi du courrier", "reminders": "les rappels quotidiens",
+           "digest": "le résumé quotidien", "purge": "l'effacement après le délai de conservation"},
 }
 
 _MONTHS = {

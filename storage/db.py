@@ -1,12 +1,15 @@
-"""Engine, sessions and schema checks.
+"""Engine, sessions and the schema.
 
 SQLite gets WAL and a busy timeout so the worker and a coordinator's command can share the file;
-PostgreSQL is used as given by its URL. The schema is Alembic's: `intake db upgrade` creates or
-upgrades it, and nothing else runs on a schema that is not at head.
+PostgreSQL is used as given by its URL. The schema is Alembic's: every command that needs the database
+creates it in an empty one (``ensure_schema``), `intake db upgrade` upgrades an older one, and nothing
+runs on a schema that is not at head.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,15 +19,21 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 import storage.all_models  # noqa: F401 - every mapped class must be known before the first query
 from config.errors import SchemaOutOfDate, StorageError
+from storage.models import Base
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# the advisory-lock key under which one PostgreSQL client at a time creates or upgrades the schema
+SCHEMA_LOCK_KEY = int.from_bytes(hashlib.sha256(b"intake-schema").digest()[:8], "big", signed=True)
 
 
 def _alembic_config(url: str) -> AlembicConfig:
@@ -32,6 +41,12 @@ def _alembic_config(url: str) -> AlembicConfig:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
+
+
+def _upgrade(url: str, connection: Connection, revision: str = "head") -> None:
+    cfg = _alembic_config(url)
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, revision)
 
 
 def make_engine(url: str) -> Engine:
@@ -98,19 +113,62 @@ class Database:
     def head_revision(self) -> str | None:
         return ScriptDirectory.from_config(_alembic_config(self.url)).get_current_head()
 
-    def upgrade(self) -> None:
-        """Create or upgrade the schema to head (`intake db upgrade`)."""
-        cfg = _alembic_config(self.url)
-        with self.engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
+    def upgrade(self, revision: str = "head") -> None:
+        """Create or upgrade the schema to head (`intake db upgrade`); tests build older ones with ``revision``."""
+        with self._schema_transaction() as connection:
+            _upgrade(self.url, connection, revision)
 
-    def ensure_current(self) -> None:
-        """Refuse to work on a schema that is missing or behind this version of intake."""
-        current, head = self.current_revision(), self.head_revision()
-        if current != head:
-            state = "has no schema yet" if current is None else f"is at revision {current}, intake needs {head}"
-            raise SchemaOutOfDate(f"the database {self.safe_url} {state}; run `intake db upgrade`")
+    def ensure_schema(self) -> None:
+        """Create the schema in an empty database; refuse one that is older (or newer) than this intake.
+
+        Every command that needs the database calls this, so a new one needs no manual step; an existing
+        schema is upgraded only by `intake db upgrade`, which an admin runs on purpose (a migration may
+        take a while on a big database, and a backup first is wise). At head it costs one query.
+        """
+        head = self.head_revision()
+        current = self.current_revision()
+        if current == head:
+            return
+        if current is None:
+            with self._schema_transaction() as connection:
+                # a process that started at the same moment may have created it while we waited for the lock
+                if MigrationContext.configure(connection).get_current_revision() is None:
+                    ours = set(Base.metadata.tables) & set(inspect(connection).get_table_names())
+                    if ours:
+                        raise StorageError(f"the database {self.safe_url} holds intake's tables "
+                                           f"({', '.join(sorted(ours))}) but no schema revision; "
+                                           "it was not made by `intake db upgrade`")
+                    log.info("the database %s is empty: creating the schema", self.safe_url)
+                    _upgrade(self.url, connection)
+            return
+        try:
+            ScriptDirectory.from_config(_alembic_config(self.url)).get_revision(current)
+        except CommandError:
+            raise SchemaOutOfDate(f"the database {self.safe_url} is at revision {current}, which this version "
+                                  f"of intake does not know (it needs {head}): run a newer intake") from None
+        raise SchemaOutOfDate(f"the database {self.safe_url} is at revision {current}, intake needs {head}; "
+                              "run `intake db upgrade`")
+
+    @contextmanager
+    def _schema_transaction(self) -> Iterator[Connection]:
+        """A transaction that no other process changes the schema beside. SQLite: the transaction holds
+        the database's write lock from its start (BEGIN IMMEDIATE, above), so a second process waits for it
+        and then finds the schema made. PostgreSQL: a transaction-level advisory lock, taken first."""
+        try:
+            with self.engine.begin() as connection:
+                if self.dialect == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+                yield connection
+        except OperationalError as exc:
+            raise StorageError(f"cannot change the schema of {self.safe_url}: {exc.orig}") from exc
+
+    def sidecar_path(self, purpose: str) -> Path | None:
+        """A lock file beside a SQLite database file (``intake.db.<purpose>.lock``); None for PostgreSQL
+        or an in-memory database, which have no file to sit beside."""
+        if self.dialect != "sqlite" or self.engine.url.database in (None, "", ":memory:"):
+            return None
+        database = Path(self.engine.url.database)
+        return database.with_name(f"{database.name}.{purpose}.lock")
 
     @property
     def safe_url(self) -> str:

@@ -1,4 +1,6 @@
-"""Outages of the parts intake depends on (mailbox, SMTP), so the digest can say what was down and when."""
+"""Incidents, so the digest can say what went wrong and when: an outage of a part intake depends on
+(``OUTAGES``: the mailbox, SMTP), or a stage of the worker that failed (``STAGES``: the data dir or the
+database refusing a write, a bug...)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,16 @@ from sqlalchemy.orm import Mapped, mapped_column
 from storage.models import Base
 from storage.types import UTCDateTime
 
+OUTAGES = ("mailbox", "smtp")
+STAGES = ("fetch", "process", "send", "reminders", "digest", "purge")
+
 
 class Incident(Base):
     __tablename__ = "incidents"
     __table_args__ = (Index("ix_incidents_open", "component", "ended_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    component: Mapped[str] = mapped_column(String(20))  # "mailbox" or "smtp"
+    component: Mapped[str] = mapped_column(String(20))  # one of OUTAGES or STAGES
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

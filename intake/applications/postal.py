@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -13,21 +14,27 @@ from intake.applications.rules import on_time_by_postmark
 from intake.runtime import Runtime
 from intake.worker.pipeline import extracted
 from intake.worker.sandbox import ParseJob
+from parsers import ParsedDocument
 from parsers.filenames import safe_filename
 from parsers.sniff import sniff_content_type
 from storage.applications import Application, Document, DocumentKind
 
 
-def register_postal(runtime: Runtime, session: Session, *, postmark: date, email: str | None,
-                    files: list[Path]) -> Application:
-    """Store the files, parse them, and create the application; the postmark's date decides on-time."""
-    call = runtime.settings.call
-    now = runtime.clock()
-    # the postmark has a date, not a time: noon local keeps it on that day in every timezone view
-    received_at = datetime.combine(postmark, time(12, 0), tzinfo=call.timezone)
-    application = apps.create_application(
-        session, call, channel="post", received_at=received_at, on_time=on_time_by_postmark(postmark, call),
-        sender=(email or "").lower(), sender_name="", now=now)
+@dataclass(frozen=True)
+class PostalFile:
+    """One file of a postal application, stored and parsed."""
+
+    index: int
+    name: str  # as the coordinator gave it, for the history
+    filename: str  # safe to show and to write
+    sha256: str
+    size: int
+    parsed: ParsedDocument
+
+
+def read_postal_files(runtime: Runtime, files: list[Path]) -> list[PostalFile]:
+    """Store the files and parse them, before any transaction opens (a parse may take a while)."""
+    read = []
     for index, path in enumerate(files, start=1):
         data = path.read_bytes()
         sha256 = hashlib.sha256(data).hexdigest()
@@ -37,15 +44,29 @@ def register_postal(runtime: Runtime, session: Session, *, postmark: date, email
         # in the sandbox, like every document: a scan that makes a parser loop must not hang the command
         job = ParseJob("document", str(runtime.blobs.path("attachments", sha256)), filename,
                        runtime.settings.max_attachment_bytes)
-        parsed = runtime.parser.parse(job, sniffed)
+        read.append(PostalFile(index, path.name, filename, sha256, len(data), runtime.parser.parse(job, sniffed)))
+    return read
+
+
+def register_postal(runtime: Runtime, session: Session, *, postmark: date, email: str | None,
+                    files: list[PostalFile]) -> Application:
+    """Create the application from its read files; the postmark's date decides on-time."""
+    call = runtime.settings.call
+    now = runtime.clock()
+    # the postmark has a date, not a time: noon local keeps it on that day in every timezone view
+    received_at = datetime.combine(postmark, time(12, 0), tzinfo=call.timezone)
+    application = apps.create_application(
+        session, call, channel="post", received_at=received_at, on_time=on_time_by_postmark(postmark, call),
+        sender=(email or "").lower(), sender_name="", now=now)
+    for file in files:
+        parsed = file.parsed
         application.documents.append(Document(
-            message_pk=None, part_index=index, kind=DocumentKind.POSTAL, filename=filename, sha256=sha256,
-            size=len(data),
-            content_type=parsed.content_type, parse_status=parsed.parse_status, error=parsed.error,
-            language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
+            message_pk=None, part_index=file.index, kind=DocumentKind.POSTAL, filename=file.filename,
+            sha256=file.sha256, size=file.size, content_type=parsed.content_type, parse_status=parsed.parse_status,
+            error=parsed.error, language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
     session.flush()
     apps.record_event(application, "registered_postal", now, postmark=postmark.isoformat(),
-                      files=[p.name for p in files])
+                      files=[file.name for file in files])
     apps.rebuild_fields(session, application, now)
     if email:
         existing = application.current_fields().get("email")

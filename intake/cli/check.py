@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def check_database(settings: Settings) -> str:
     db = Database(settings.database_url)
     try:
-        db.ensure_current()
+        db.ensure_schema()  # an empty database gets its schema, as with every command that needs one
         return f"schema at {db.current_revision()}"
     finally:
         db.dispose()

@@ -27,8 +27,7 @@ def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
     except FileExistsError as exc:
         raise UsageError(str(exc)) from None
     settings = load_settings(str(config_path))
-    with Runtime.from_settings(settings, check_schema=False) as runtime:
-        runtime.db.upgrade()
+    with Runtime.from_settings(settings) as runtime:  # a new database: the schema is created on the way
         print(f"Demo set up in {directory.resolve()}")
         print(f"  mailbox  {settings.mailbox.maildir_path} ({len(os.listdir(settings.mailbox.maildir_path / 'new'))}"
               " messages waiting)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from config import Settings
 from config.errors import UsageError
-from intake.applications.postal import register_postal
+from intake.applications.postal import read_postal_files, register_postal
 from intake.runtime import Runtime
 from notifications.receipts import queue_receipt
 from notifications.sending import send_pending
@@ -31,8 +31,9 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         if not path.is_file():
             raise UsageError(f"file not found: {path}")
     with Runtime.from_settings(settings) as runtime:
+        read = read_postal_files(runtime, args.files)  # parsed before the transaction: it holds no lock meanwhile
         with runtime.db.session() as session:
-            application = register_postal(runtime, session, postmark=postmark, email=args.email, files=args.files)
+            application = register_postal(runtime, session, postmark=postmark, email=args.email, files=read)
             if application.sender:
                 queue_receipt(session, settings, application, None, now=runtime.clock())
             print(f"{application.reference}: {application.effective_status}"

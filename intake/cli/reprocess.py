@@ -37,9 +37,8 @@ def reprocess(runtime: Runtime, reference: str | None) -> tuple[int, int]:
             # an anonymised application has no stored mail left to read (intake/gdpr.py)
             ids = list(session.scalars(select(Application.id).where(Application.anonymised_at.is_(None))
                                        .order_by(Application.id)))
-    for application_id in ids:
-        with runtime.db.session() as session:
-            refresh_application(runtime, session, session.get(Application, application_id))
+    # each one parsed with no transaction open (see refresh_application); one erased meanwhile is skipped
+    refreshed = sum(refresh_application(runtime, application_id) for application_id in ids)
     again: list[int] = []
     if reference is None:
         # what a parser or classifier fix may now read: failed and set-aside mail goes round once more
@@ -51,7 +50,7 @@ def reprocess(runtime: Runtime, reference: str | None) -> tuple[int, int]:
                 again.append(message.id)
         if again:
             process_pending(runtime, message_ids=again)
-    return len(ids), len(again)
+    return refreshed, len(again)
 
 
 def handle(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,7 +1,11 @@
 """From a stored message to an application: parse, classify, link or create, judge, queue the receipt.
 
-This is the processing step of the cycle (see intake/processing.py for retries) and the engine of
-``intake reprocess``; both read only what is stored (raw message, attachments), never the mailbox.
+In two steps, so that no transaction is open while documents are parsed (on SQLite every transaction
+holds the database's one write lock, and a parse may take up to ``[parsing] timeout_seconds`` per
+document): ``read_message`` reads the stored bytes and parses them in the sandbox with no session open,
+and ``take_in`` applies the result in one short transaction. This is the processing step of the cycle
+(see intake/worker/processing.py for the claim and the retries) and the engine of ``intake reprocess``;
+both read only what is stored (raw message, attachments), never the mailbox.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from notifications.bounces import handle_bounce
 from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json
-from parsers.classify import MessageKind, classify
-from parsers.envelope import read_envelope_stream
+from parsers.classify import Classification, MessageKind, classify
+from parsers.envelope import Envelope, read_envelope_stream
 from parsers.model import ParseStatus
 from storage.applications import Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
@@ -31,22 +35,58 @@ TOO_LARGE_REASON = "over the attachment size limit ([storage] max_attachment_mb)
 
 
 @dataclass(frozen=True)
+class StoredAttachment:
+    part_index: int
+    filename: str
+    sniffed_type: str
+    sha256: str
+    size: int
+    too_large: bool
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """What parsing needs of a message row: read in a short transaction, used after it has ended."""
+
+    id: int
+    sha256: str
+    size: int
+    attachments: tuple[StoredAttachment, ...]
+
+    @classmethod
+    def of(cls, message: Message) -> StoredMessage:
+        return cls(message.id, message.sha256, message.size, tuple(
+            StoredAttachment(a.part_index, a.filename, a.sniffed_type, a.sha256, a.size,
+                             a.status == AttachmentStatus.TOO_LARGE) for a in message.attachments))
+
+
+@dataclass(frozen=True)
 class ParsedPart:
     part_index: int  # 0: the body
-    kind: str  # "body" or "attachment"
+    kind: DocumentKind
     filename: str
     sha256: str
     size: int
     parsed: ParsedDocument
 
 
-def parse_parts(runtime: Runtime, message: Message) -> list[ParsedPart]:
+@dataclass(frozen=True)
+class MessageReading:
+    """A stored message read, parsed and classified with no session open: all that ``take_in`` needs."""
+
+    envelope: Envelope
+    parts: tuple[ParsedPart, ...]
+    classification: Classification
+    bounce_raw: bytes | None  # the raw report of a bounce small enough to read whole
+
+
+def parse_parts(runtime: Runtime, message: StoredMessage) -> tuple[ParsedPart, ...]:
     """Parse the body and every stored attachment of a message, each in the sandbox, from stored bytes."""
     body = runtime.parser.parse(ParseJob("body", str(runtime.blobs.path("raw", message.sha256)), "(body)"),
                                 "text/plain")
     parts = [ParsedPart(0, DocumentKind.BODY, body.filename, message.sha256, len(body.text.encode()), body)]
     for attachment in message.attachments:
-        if attachment.status == AttachmentStatus.TOO_LARGE:
+        if attachment.too_large:
             parsed = ParsedDocument(filename=attachment.filename, content_type=attachment.sniffed_type,
                                     parse_status=ParseStatus.TOO_LARGE, error=TOO_LARGE_REASON, language=None)
         else:
@@ -55,7 +95,22 @@ def parse_parts(runtime: Runtime, message: Message) -> list[ParsedPart]:
             parsed = runtime.parser.parse(job, attachment.sniffed_type)
         parts.append(ParsedPart(attachment.part_index, DocumentKind.ATTACHMENT, attachment.filename, attachment.sha256,
                                 attachment.size, parsed))
-    return parts
+    return tuple(parts)
+
+
+def read_message(runtime: Runtime, message: StoredMessage) -> MessageReading:
+    """Read and parse one stored message. Opens no database session: call it with none open."""
+    # headers only: the body and the attachments are read by the sandboxed parser, from their files
+    with runtime.blobs.open("raw", message.sha256) as stream:
+        envelope, content_type = read_envelope_stream(stream)
+    parts = parse_parts(runtime, message)
+    classification = classify(envelope, content_type=content_type,
+                              has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
+                              own_addresses=own_addresses(runtime.settings))
+    # a delivery report is a few KB; anything claiming to be one at megabytes is not read whole
+    bounce_raw = (runtime.blobs.get("raw", message.sha256)
+                  if classification.kind == MessageKind.BOUNCE and message.size <= MAX_BOUNCE_BYTES else None)
+    return MessageReading(envelope, parts, classification, bounce_raw)
 
 
 def extracted(parsed: ParsedDocument) -> dict:
@@ -63,8 +118,8 @@ def extracted(parsed: ParsedDocument) -> dict:
     return {name: field_to_json(field) for name, field in sorted(parsed.fields.items())}
 
 
-def store_documents(session: Session, application: Application, message: Message, parts: list[ParsedPart],
-                    now) -> list[Document]:
+def store_documents(session: Session, application: Application, message: Message,
+                    parts: tuple[ParsedPart, ...], now) -> list[Document]:
     """Create or update the document rows of a message; an unchanged parse writes nothing."""
     existing = {d.part_index: d for d in session.scalars(select(Document).where(Document.message_pk == message.id))}
     documents = []
@@ -89,20 +144,14 @@ def store_documents(session: Session, application: Application, message: Message
     return documents
 
 
-def take_in(runtime: Runtime, session: Session, message: Message) -> None:
-    """The processing step: one stored message becomes (part of) an application, or is set aside."""
+def take_in(runtime: Runtime, session: Session, message: Message, reading: MessageReading) -> None:
+    """The apply of the processing step: one read message becomes (part of) an application, or is set aside.
+
+    Runs in the caller's transaction and parses nothing, so the transaction stays short."""
     settings = runtime.settings
     call = settings.call
-    # headers only: the body and the attachments are read by the sandboxed parser, from their files
-    with runtime.blobs.open("raw", message.sha256) as stream:
-        envelope, content_type = read_envelope_stream(stream)
-    parts = parse_parts(runtime, message)
-    checkpoint("after_parse")
+    envelope, classification = reading.envelope, reading.classification
     now = runtime.clock()
-
-    classification = classify(envelope, content_type=content_type,
-                              has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
-                              own_addresses=own_addresses(settings))
     if classification.kind == MessageKind.EMPTY and message.error:
         # nothing readable because the structure is broken (kept whole in the raw message): a human looks
         message.classification = classification.kind
@@ -113,9 +162,8 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
         message.classification = classification.kind
         message.status = MessageStatus.SET_ASIDE
         message.error = classification.reason + (f"; {message.error}" if message.error else "")
-        # a delivery report is a few KB; anything claiming to be one at megabytes is not read whole
-        if classification.kind == MessageKind.BOUNCE and message.size <= MAX_BOUNCE_BYTES:
-            handle_bounce(session, runtime.blobs.get("raw", message.sha256), now=now)
+        if reading.bounce_raw is not None:
+            handle_bounce(session, reading.bounce_raw, now=now)
         return
 
     apps.lock_call(session, call)
@@ -133,7 +181,7 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
     message.application_id = application.id
-    store_documents(session, application, message, parts, now)
+    store_documents(session, application, message, reading.parts, now)
     apps.rebuild_fields(session, application, now)
     apps.apply_rules(application, call, now)
     session.flush()
@@ -141,12 +189,30 @@ def take_in(runtime: Runtime, session: Session, message: Message) -> None:
     queue_receipt(session, settings, application, message, now=now, envelope=envelope)
 
 
-def refresh_application(runtime: Runtime, session: Session, application: Application) -> None:
-    """Re-parse an application's stored documents and judge it again (``intake reprocess``)."""
-    now = runtime.clock()
-    messages = session.scalars(select(Message).where(Message.application_id == application.id)
-                               .order_by(Message.id))
-    for message in messages:
-        store_documents(session, application, message, parse_parts(runtime, message), now)
-    apps.rebuild_fields(session, application, now)
-    apps.apply_rules(application, runtime.settings.call, now)
+def refresh_application(runtime: Runtime, application_id: int) -> bool:
+    """Parse an application's stored documents again and judge it again (``intake reprocess``).
+
+    Like processing: the messages are listed in one short transaction, parsed with none open, and the
+    documents, fields and rules written in one more. False when the application is gone or anonymised
+    (no stored mail is left to read), before or while its documents were parsed."""
+    with runtime.db.session() as session:
+        application = session.get(Application, application_id)
+        if application is None or application.anonymised_at is not None:
+            return False
+        stored = [StoredMessage.of(message) for message in session.scalars(
+            select(Message).where(Message.application_id == application_id).order_by(Message.id))]
+    parsed = {message.id: parse_parts(runtime, message) for message in stored}
+    with runtime.db.session() as session:
+        application = session.get(Application, application_id)
+        if application is None or application.anonymised_at is not None:
+            return False
+        now = runtime.clock()
+        current = {message.id: message for message in session.scalars(
+            select(Message).where(Message.application_id == application_id))}
+        for message in stored:
+            row = current.get(message.id)
+            if row is not None and row.sha256 == message.sha256:  # else moved or erased meanwhile
+                store_documents(session, application, row, parsed[message.id], now)
+        apps.rebuild_fields(session, application, now)
+        apps.apply_rules(application, runtime.settings.call, now)
+    return True

@@ -18,6 +18,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from types import MappingProxyType
 
+from config.faults import checkpoint
 from parsers import ParsedDocument
 from parsers.model import ParseStatus
 
@@ -130,6 +131,7 @@ class SandboxedParser:
         grace = 0 if self._started else 60
         try:
             self._connection.send(job)
+            checkpoint("during_parse")  # the child is parsing: where a test holds a worker in a long parse
             ready = self._connection.poll(self.timeout_seconds + grace)
             result = self._connection.recv() if ready else None
         except (EOFError, OSError):

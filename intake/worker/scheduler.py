@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import signal
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from config import Settings, load_settings
 from config.settings import EMBEDDED, parse_settings
 from intake.runtime import Runtime
 from intake.worker.cycle import run_cycle
+from intake.worker.health import run_stage
+from intake.worker.jobs import os_user, purge, remind, send_digest
 
 log = logging.getLogger(__name__)
 
@@ -45,40 +48,49 @@ def _runtime(config_source: str) -> Runtime:
 def poll_job(config_source: str) -> None:
     try:
         summary = run_cycle(_runtime(config_source), respect_backoff=True)
-        log.info("cycle: %s", summary.line())
     except Exception:
-        log.exception("cycle failed; the next run will try again")
+        log.exception("cycle failed; the next run will try again")  # only building the Runtime can get here
+        return
+    log.info("cycle: %s", summary.line())
+
+
+def _daily(config_source: str, job: str, action: Callable[[Runtime], str]) -> None:
+    """Run one daily job as a stage: a failure is an incident of ``job`` (in the digest), not just a log line."""
+    try:
+        runtime = _runtime(config_source)
+    except Exception:
+        log.exception("%s failed; the next run will try again", job)
+        return
+    said, _error = run_stage(runtime.db, job, runtime.clock, lambda: action(runtime))
+    if said:
+        log.info("%s: %s", job, said)
+
+
+def _reminders(runtime: Runtime) -> str:
+    queued, summary = remind(runtime)
+    return f"queued {len(queued)}, sent {summary.sent}"
+
+
+def _digest(runtime: Runtime) -> str:
+    what, summary = send_digest(runtime)
+    return f"{what}; sent {summary.sent}"
+
+
+def _purge(runtime: Runtime) -> str:
+    report = purge(runtime, actor=f"worker:{os_user() or '?'}")
+    return f"erased {report.line()}; {report.blobs_deleted} file(s) deleted" if report.found else ""
 
 
 def reminders_job(config_source: str) -> None:
-    from intake.worker.jobs import remind
-
-    try:
-        queued, summary = remind(_runtime(config_source))
-        log.info("reminders: queued %d, sent %d", len(queued), summary.sent)
-    except Exception:
-        log.exception("reminders failed; the next run will try again")
+    _daily(config_source, "reminders", _reminders)
 
 
 def digest_job(config_source: str) -> None:
-    from intake.worker.jobs import send_digest
-
-    try:
-        what, summary = send_digest(_runtime(config_source))
-        log.info("digest: %s; sent %d", what, summary.sent)
-    except Exception:
-        log.exception("digest failed; the next run will try again")
+    _daily(config_source, "digest", _digest)
 
 
 def purge_job(config_source: str) -> None:
-    from intake.worker.jobs import os_user, purge
-
-    try:
-        report = purge(_runtime(config_source), actor=f"worker:{os_user() or '?'}")
-        if report.found:
-            log.info("purge: erased %s; %d file(s) deleted", report.line(), report.blobs_deleted)
-    except Exception:
-        log.exception("purge failed; the next run will try again")
+    _daily(config_source, "purge", _purge)
 
 
 def build_scheduler(settings: Settings, *, persistent: bool = True) -> BlockingScheduler:

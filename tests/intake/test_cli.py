@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from storage.db import Database
 from tests.support.cli import run_intake, run_worker, write_config
 from tests.support.mail import append, folder_contents, make_email
 
@@ -38,11 +39,27 @@ def test_demo_refuses_to_wipe_a_folder_it_did_not_make(tmp_path):
     assert (tmp_path / "demo" / "precious.txt").exists()
 
 
-def test_poll_refuses_an_old_schema(tmp_path, imap_mailbox):
+def test_poll_creates_a_new_database(tmp_path, dovecot_server, imap_user, imap_mailbox):
+    append(dovecot_server, imap_user, [make_email()])
     config = _config(tmp_path, imap_mailbox)
-    result = run_intake("poll", config=config)
-    assert result.returncode == 1
-    assert "intake db upgrade" in result.stderr.decode()
+    poll = run_intake("poll", config=config)  # no `intake db upgrade` before: the schema is created
+    assert poll.returncode == 0, poll.stderr.decode()
+    assert poll.stdout.decode().startswith("fetched 1, new 1")
+    assert len(run_intake("messages", "--format", "jsonl", config=config).stdout.decode().splitlines()) == 1
+
+
+def test_poll_refuses_an_older_schema_until_upgraded(tmp_path, imap_mailbox):
+    config = _config(tmp_path, imap_mailbox)
+    older = Database(f"sqlite:///{tmp_path / 'intake.db'}")
+    older.upgrade("0004")  # what an intake of the previous version left behind
+    older.dispose()
+    refused = run_intake("poll", config=config)
+    assert refused.returncode == 1
+    reason = refused.stderr.decode()
+    assert reason.count("\n") == 1 and "at revision 0004" in reason and "run `intake db upgrade`" in reason
+    assert run_intake("db", "upgrade", config=config).returncode == 0
+    again = run_intake("poll", config=config)
+    assert again.returncode == 0, again.stderr.decode()
 
 
 def test_messages_jsonl_and_raw_are_byte_exact(tmp_path, dovecot_server, imap_user, imap_mailbox):
@@ -50,7 +67,6 @@ def test_messages_jsonl_and_raw_are_byte_exact(tmp_path, dovecot_server, imap_us
     append(dovecot_server, imap_user, [raw])
     fetched = next(iter(folder_contents(dovecot_server, imap_user, "INBOX").values()))
     config = _config(tmp_path, imap_mailbox)
-    assert run_intake("db", "upgrade", config=config).returncode == 0
     poll = run_intake("poll", config=config)
     assert poll.stdout.decode().startswith("fetched 1, new 1, duplicate 0, failed 0")
 
@@ -72,7 +88,6 @@ def test_messages_jsonl_and_raw_are_byte_exact(tmp_path, dovecot_server, imap_us
 
 def test_check_names_the_part_that_is_down(tmp_path, dovecot_server, imap_user, imap_mailbox):
     config = _config(tmp_path, imap_mailbox)
-    run_intake("db", "upgrade", config=config)
     append(dovecot_server, imap_user, [make_email()])
     ok = run_intake("check", config=config)
     assert ok.returncode == 0, ok.stdout.decode() + ok.stderr.decode()
@@ -86,7 +101,6 @@ def test_check_names_the_part_that_is_down(tmp_path, dovecot_server, imap_user, 
 def test_worker_polls_and_stops_cleanly_on_sigterm(tmp_path, dovecot_server, imap_user, imap_mailbox):
     append(dovecot_server, imap_user, [make_email(subject="voor de worker")])
     config = _config(tmp_path, imap_mailbox)
-    run_intake("db", "upgrade", config=config)
     code, out, err = run_worker(config, until=lambda: not folder_contents(dovecot_server, imap_user, "INBOX"))
     assert folder_contents(dovecot_server, imap_user, "INBOX") == {}
     assert code == 0, err
