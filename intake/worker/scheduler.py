@@ -126,9 +126,18 @@ def run_worker(settings: Settings) -> int:
     _runtimes[settings.source] = runtime
     scheduler = build_scheduler(settings)
 
+    stopping = False
+
     def _stop(signum: int, _frame) -> None:
+        nonlocal stopping
+        if stopping:
+            return  # a second Ctrl-C while the running job finishes
+        stopping = True
         log.warning("received %s: stopping after the running job", signal.Signals(signum).name)
-        scheduler.shutdown(wait=False)
+        # wait here for the running job: only then may its Runtime (database, parser child) be closed below.
+        # shutdown(wait=False) let start() return while a poll still ran, and closing the parser under it
+        # crashed the worker (exit 1) instead of letting the cycle finish
+        scheduler.shutdown(wait=True)
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
