@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
+from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import sniff
 from parsers.docx import read_docx
-from parsers.email_body import html_to_text, read_message
+from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.fields import (
     Harvest,
     finish,
@@ -25,6 +26,7 @@ from parsers.fields import (
     title_from_subject,
 )
 from parsers.language import detect_language
+from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
     ENCRYPTED,
@@ -157,17 +159,19 @@ def _parse_pdf(data: bytes, filename: str, call: CallDefinition) -> ParsedDocume
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
 
 
-def parse_body(raw_message: bytes, *, call: CallDefinition | None = None) -> ParsedDocument:
-    """The e-mail's own text as a document named ``(body)``: quotes trimmed, signature read for contacts."""
+def parse_body(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None) -> ParsedDocument:
+    """The e-mail's own text as a document named ``(body)``: quotes trimmed, signature read for contacts.
+
+    One pass over the message (bytes or a stream): attachments are only counted on the way, so a 100 MB
+    attachment costs a line of memory, not its size."""
     try:
         call = call or default_call()
-        parts, _ = read_message(raw_message)
-        return _body_document(parts, call)
+        return _body_document(read_body(read_mime(raw_message, HeadSink)), call)
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document
         return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _body_document(parts, call: CallDefinition) -> ParsedDocument:
+def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if not parts.text.strip() and not parts.signature.strip():
         return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
     fields, language = extract(parts.text, call)
@@ -192,20 +196,24 @@ def _body_document(parts, call: CallDefinition) -> ParsedDocument:
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
 
 
-def parse_email(raw_message: bytes, *, call: CallDefinition | None = None,
+def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None,
                 max_bytes: int | None = None) -> tuple[ParsedDocument, list[ParsedDocument]]:
-    """The body as a document plus one document per attachment, in the message's order."""
+    """The body as a document plus one document per attachment, in the message's order (attachments are
+    held in memory: for ``intake extract``; the worker reads them from their stored files)."""
     try:
         call = call or default_call()
-        parts, attachments = read_message(raw_message)
+        reading = read_mime(raw_message, MemorySink)
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document
         return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500]), []
     try:
-        body = _body_document(parts, call)
+        body = _body_document(read_body(reading), call)
     except Exception as exc:  # noqa: BLE001
         body = _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
-    documents = [parse_document(attachment.data, attachment.filename, call=call, max_bytes=max_bytes)
-                 for attachment in attachments]
+    documents = []
+    for attachment in reading.attachments:
+        with attachment.sink.read_back() as held:
+            data = held.read()
+        documents.append(parse_document(data, attachment.filename, call=call, max_bytes=max_bytes))
     return body, documents
 
 

@@ -63,11 +63,12 @@ def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
         if job is None:
             return
         try:
-            data = Path(job.path).read_bytes()
             if job.kind == "body":
-                result: object = parse_body(data, call=call)
+                with open(job.path, "rb") as stream:  # read in one pass: the attachments only counted
+                    result: object = parse_body(stream, call=call)
             else:
-                result = parse_document(data, job.filename, call=call, max_bytes=job.max_bytes)
+                result = parse_document(Path(job.path).read_bytes(), job.filename, call=call,
+                                        max_bytes=job.max_bytes)
         except MemoryError:
             result = MemoryError()
         except BaseException as exc:  # noqa: BLE001 - parsers should not raise; if one does, say so
