@@ -48,16 +48,37 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _rss_kb(pid: int) -> int:
+def _role(pid: int, root: int) -> str:
+    if pid == root:
+        return "worker"
     try:
-        with open(f"/proc/{pid}/statm") as handle:
-            return int(handle.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "?"
+    if "resource_tracker" in command:
+        return "resource tracker"
+    if "multiprocessing" in command:
+        return "parser child"
+    return "?" if not command.strip() else command[:40]
+
+
+def _pss_kb(pid: int) -> int:
+    """The process's proportional set size: its resident pages, the shared ones divided among the sharers.
+    Plain RSS would count the worker twice while it forks the parser child (the copy-on-write moment
+    before the exec), which is no memory the machine spends."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
     except (OSError, IndexError, ValueError):
-        return 0
+        pass
+    return 0
 
 
 class TreeSampler:
-    """Samples the summed RSS of a process and all its descendants until it exits."""
+    """Samples the summed PSS of a process and all its descendants until it exits."""
 
     def __init__(self, pid: int, interval: float = 0.005) -> None:
         self.pid = pid
@@ -65,6 +86,8 @@ class TreeSampler:
         self.peak_tree_kb = 0
         self.peak_single_kb = 0
         self.peak_processes = 0
+        self.peaks: dict[int, int] = {}  # pid -> its own peak RSS (kB)
+        self.names: dict[int, str] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -75,7 +98,13 @@ class TreeSampler:
             while index < len(pids):
                 pids += _children(pids[index])
                 index += 1
-            sizes = [_rss_kb(pid) for pid in pids]
+            sizes = [_pss_kb(pid) for pid in pids]
+            for pid, size in zip(pids, sizes, strict=True):
+                if size > self.peaks.get(pid, 0):
+                    self.peaks[pid] = size
+                role = _role(pid, self.pid)
+                if role not in ("", "?") and self.names.get(pid) not in ("parser child", "resource tracker"):
+                    self.names[pid] = role  # a forked child shows the worker's command until it execs
             total = sum(sizes)
             if total > self.peak_tree_kb:
                 self.peak_tree_kb = total
@@ -93,14 +122,18 @@ class TreeSampler:
 
 
 def run_sampled(command: list[str], env: dict[str, str] | None = None) -> dict:
-    """Run ``command`` and report the peak of its process tree's summed RSS (and of its largest process)."""
+    """Run ``command`` and report the peak of its process tree's summed PSS (and of its largest process)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     with TreeSampler(process.pid) as sampler:
         out, err = process.communicate()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {err.decode()[-2000:]}")
-    return {"peak_tree_kb": sampler.peak_tree_kb, "peak_single_kb": sampler.peak_single_kb,
+    by_role: dict[str, int] = {}
+    for pid, peak in sampler.peaks.items():
+        role = sampler.names.get(pid, "?")
+        by_role[role] = max(by_role.get(role, 0), peak)
+    return {"peak_tree_kb": sampler.peak_tree_kb, "peak_single_kb": sampler.peak_single_kb, "by_role_kb": by_role,
             "processes": sampler.peak_processes, "seconds": time.perf_counter() - started,
             "line": out.decode().strip().splitlines()[-1] if out.strip() else ""}
 
@@ -182,7 +215,8 @@ def measure(sizes_mb: list[int], kind: str, root: Path) -> list[dict]:
     for size_mb in sizes_mb:
         raw = attachment_mail(size_mb * MB, kind)
         result = poll_once(root / f"{size_mb}mb", raw, 2 * size_mb + 1)
-        result.update(size_mb=size_mb, raw_mb=len(raw) / MB, baseline_tree_kb=baseline["peak_tree_kb"])
+        result.update(size_mb=size_mb, raw_mb=len(raw) / MB, baseline_tree_kb=baseline["peak_tree_kb"],
+                      baseline_roles=baseline["by_role_kb"])
         rows.append(result)
     return rows
 
@@ -198,6 +232,9 @@ def report(rows: list[dict], kind: str) -> None:
               f"poll with a 1 KB attachment ({base:.0f} MB): +{peak - base:.0f} MB = {growth:.2f}x "
               f"(target <= {GOAL}: {'ok' if growth <= GOAL else 'OVER TARGET'}); largest process "
               f"{row['peak_single_kb'] / 1024:.0f} MB; {row['seconds']:.1f} s")
+        roles = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(row["by_role_kb"].items()))
+        base_roles = ", ".join(f"{role} {kb / 1024:.0f} MB" for role, kb in sorted(row["baseline_roles"].items()))
+        print(f"    each process's own peak: {roles} (with a 1 KB attachment: {base_roles})")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,7 @@ from parsers.envelope import (
     parse_header_block,
 )
 from parsers.filenames import safe_filename
+from parsers.mime_lines import Feeder, MessageLines, is_delimiter
 from parsers.sniff import sniff_content_type, zip_kind
 from parsers.transfer import SNIFF_BYTES, Sink, TransferDecoder
 
@@ -45,7 +46,6 @@ MAX_DEPTH = 60  # nesting of multiparts and forwarded messages together
 MAX_MESSAGE_DEPTH = 3  # forwarded messages inside forwarded messages whose parts are split out
 TEXT_LIMIT = 2 * 1024 * 1024  # text collected per message: no applicant writes megabytes of prose
 HEADER_LIMIT = 4 * 1024 * 1024  # a header block beyond this is not headers
-LINE_LIMIT = 64 * 1024  # longer lines are read in pieces
 
 TOO_DEEP = "the message nests its parts too deeply to read; kept whole in the raw message"
 TOO_MANY = f"more than {MAX_PARTS} attachments; the rest stay in the raw message only"
@@ -53,7 +53,6 @@ TOO_MANY = f"more than {MAX_PARTS} attachments; the rest stay in the raw message
 # the email package's test of a header line (feedparser.headerRE)
 _HEADER_LINE = re.compile(rb"From |[\041-\071\073-\176]*:|[\t ]")
 _BLANK = (b"\r\n", b"\n", b"\r")
-_EOL = (b"\n", b"\r")
 
 
 @dataclass(frozen=True)
@@ -141,23 +140,6 @@ def read_mime(message: bytes | BinaryIO, open_sink: Callable[[], Sink] = MemoryS
 
 # --- the walk -------------------------------------------------------------------------------------------------
 
-def _delimiter(line: bytes, delimiter: bytes) -> str | None:
-    """'open' or 'close' when the line is this boundary (as the email package matches it), else None."""
-    if not line.startswith(delimiter):
-        return None
-    rest = line[len(delimiter):].rstrip(b"\r\n")
-    close = rest.startswith(b"--")
-    if rest[2 if close else 0:].strip(b" \t"):
-        return None
-    return "close" if close else "open"
-
-
-def _strip_eol(line: bytes) -> bytes:
-    if line.endswith(b"\r\n"):
-        return line[:-2]
-    return line[:-1] if line.endswith(_EOL) else line
-
-
 def _is_attachment(part: Message) -> bool:
     disposition = str(part.get("Content-Disposition", "")).split(";", 1)[0].strip().lower()
     if disposition == "attachment" or _declared_filename(part):
@@ -198,83 +180,6 @@ def _content_headers(block: bytes) -> bytes:
     return b"".join(kept)
 
 
-class _Lines:
-    """The message's lines, one at a time, with one line of push-back. A lone CR ends a line too.
-
-    Lines also go to the forwarded messages being copied (``copies``): a line is copied once it is taken
-    for good, i.e. when the next one is asked for, so a line pushed back is copied only when read again.
-    """
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self._pushed: bytes | None = None
-        self._rest = b""  # what followed a lone CR
-        self._taken: bytes | None = None  # handed out, not yet copied
-        self.copies: list[_Feeder] = []
-        self.continued = False  # the current line is the rest of one longer than LINE_LIMIT
-        self._ended = True  # the line before the current one ended with a line break
-
-    def next(self) -> bytes:
-        self._settle()
-        if self._pushed is not None:
-            line, self._pushed = self._pushed, None
-            self._taken = line
-            return line
-        if self._rest:
-            line, self._rest = self._rest, b""
-        else:
-            line = self._stream.readline(LINE_LIMIT)
-        cr = line.find(b"\r")
-        if cr != -1 and line[cr + 1:] not in (b"", b"\n"):
-            line, self._rest = line[:cr + 1], line[cr + 1:]
-        self.continued = not self._ended
-        self._ended = line.endswith(_EOL)
-        self._taken = line
-        return line
-
-    def push(self, line: bytes) -> None:
-        self._taken = None
-        self._pushed = line
-
-    @property
-    def has_pushed(self) -> bool:
-        return self._pushed is not None
-
-    def _settle(self) -> None:
-        if self._taken and self.copies:
-            for copy in self.copies:
-                copy.feed(self._taken)
-        self._taken = None
-
-    def start_copy(self, feeder: _Feeder) -> None:
-        self._settle()  # the line just taken ends the part's headers: not the forwarded message's
-        self.copies.append(feeder)
-
-    def end_copy(self) -> None:
-        self._settle()
-        self.copies.pop()
-
-
-class _Feeder:
-    """Feeds a part's lines to a decoder one line late: the line break before a boundary belongs to the
-    boundary, so the last line loses it when the part ends at one."""
-
-    def __init__(self, decoder: TransferDecoder | _Collector) -> None:
-        self.decoder = decoder
-        self._held: bytes | None = None
-
-    def feed(self, line: bytes) -> None:
-        if self._held is not None:
-            self.decoder.feed(self._held)
-        self._held = line
-
-    def finish(self, at_boundary: bool) -> None:
-        if self._held is not None:
-            self.decoder.feed(_strip_eol(self._held) if at_boundary else self._held)
-            self._held = None
-        self.decoder.finish()
-
-
 class _Collector:
     """A text part's bytes as they came, up to a budget."""
 
@@ -299,7 +204,7 @@ class _Collector:
 
 class _Walk:
     def __init__(self, stream: BinaryIO, open_sink: Callable[[], Sink], text_limit: int) -> None:
-        self.lines = _Lines(stream)
+        self.lines = MessageLines(stream)
         self.open_sink = open_sink
         self.text_budget = text_limit
         self.attachments: list[MimeAttachment | None] = []  # a slot per attachment, filled when it ends
@@ -315,7 +220,7 @@ class _Walk:
     def _is_delimiter(self, line: bytes, delimiters: list[bytes]) -> bool:
         if not line.startswith(b"--") or self.lines.continued:
             return False
-        return any(_delimiter(line, delimiter) for delimiter in delimiters)
+        return any(is_delimiter(line, delimiter) for delimiter in delimiters)
 
     def _headers(self, delimiters: list[bytes]) -> bytes:
         """A header block, up to the blank line that ends it (consumed) or the first line that is not a
@@ -338,23 +243,12 @@ class _Walk:
         return b"".join(collected)
 
     def _skip_to(self, delimiters: list[bytes]) -> bytes:
-        """Skip lines up to one of the delimiters (consumed and returned) or the end (b"")."""
-        while True:
-            line = self.lines.next()
-            if not line or self._is_delimiter(line, delimiters):
-                return line
+        """Skip to one of the delimiters (consumed and returned) or the end (b"")."""
+        return self.lines.next() if self.lines.read_body(delimiters, None) else b""
 
-    def _read_body(self, delimiters: list[bytes], feeder: _Feeder | None) -> bool:
-        """Feed a leaf's lines up to the next delimiter (pushed back); True when one ended it, not the end."""
-        while True:
-            line = self.lines.next()
-            if not line:
-                return False
-            if self._is_delimiter(line, delimiters):
-                self.lines.push(line)
-                return True
-            if feeder is not None:
-                feeder.feed(line)
+    def _read_body(self, delimiters: list[bytes], feeder: Feeder | None) -> bool:
+        """Feed a leaf's body up to the next delimiter (left unread); True when one ended it, not the end."""
+        return self.lines.read_body(delimiters, feeder.feed if feeder is not None else None)
 
     def walk(self, delimiters: list[bytes], depth: int, message_depth: int, default_type: str) -> None:
         block = self._headers(delimiters)
@@ -376,14 +270,14 @@ class _Walk:
         inner = [own, *delimiters]
         child_type = "message/rfc822" if part.get_content_subtype() == "digest" else "text/plain"
         line = self._skip_to(inner)  # the preamble
-        if not line or _delimiter(line, own) is None:
+        if not line or is_delimiter(line, own) is None:
             self.defects.append("StartBoundaryNotFoundDefect")
-        while line and _delimiter(line, own) == "open":
+        while line and is_delimiter(line, own) == "open":
             self.walk(inner, depth + 1, message_depth, child_type)
             line = self._skip_to(inner)
         if not line:
             self.defects.append("CloseBoundaryNotFoundDefect")
-        elif _delimiter(line, own) is None:
+        elif is_delimiter(line, own) is None:
             self.lines.push(line)  # an enclosing boundary ends us too
         else:
             line = self._skip_to(delimiters)  # the epilogue
@@ -397,7 +291,7 @@ class _Walk:
         elif message_depth == 0 and self.text_budget > 0 and (
                 part.get_content_maintype() == "text" or content_type == "message/delivery-status"):
             collector = _Collector(self.text_budget)
-            feeder = _Feeder(collector)
+            feeder = Feeder(collector)
             feeder.finish(self._read_body(delimiters, feeder))
             self.text_budget -= collector.size
             self.texts.append(TextPart(content_type, _content_headers(block), b"".join(collector.pieces),
@@ -415,13 +309,13 @@ class _Walk:
         forwarded = part.get_content_type() == "message/rfc822"
         encoding = "8bit" if forwarded else str(part.get("Content-Transfer-Encoding", ""))
         decoder = TransferDecoder(encoding, self.open_sink())
-        feeder = _Feeder(decoder)
+        feeder = Feeder(decoder)
         if forwarded and message_depth < MAX_MESSAGE_DEPTH and depth < MAX_DEPTH:
             # a forwarded message: its bytes are the attachment, and its own parts are read as they pass
             self.lines.start_copy(feeder)
             self.walk(delimiters, depth + 1, message_depth + 1, "text/plain")
             self.lines.end_copy()
-            feeder.finish(self.lines.has_pushed)
+            feeder.finish(not self.lines.at_end)
         else:
             feeder.finish(self._read_body(delimiters, feeder))
         index = slot + 1

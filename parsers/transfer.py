@@ -1,7 +1,7 @@
-"""Content-Transfer-Encodings undone a line at a time, into a sink, with what had to be skipped named.
+"""Content-Transfer-Encodings undone piece by piece, into a sink, with what had to be skipped named.
 
-The MIME reader (parsers/mime.py) feeds each attachment's lines here as it reads them, so a 100 MB
-attachment costs a line of memory, not its size. Lenient as mail readers are: junk in base64 is skipped
+The MIME reader (parsers/mime.py) feeds each attachment here in pieces as it reads them, so a 100 MB
+attachment costs a piece of memory, not its size. Lenient as mail readers are: junk in base64 is skipped
 and missing padding added, but the damage is named (with the email package's defect names) so the
 message's record can say the decoded file may be incomplete.
 """
@@ -13,6 +13,7 @@ from typing import BinaryIO, Protocol
 
 SNIFF_BYTES = 4096  # the first decoded bytes kept for sniffing the type
 _B64_CHUNK = 64 * 1024  # decode base64 in pieces of about this much
+_QP_LINE_LIMIT = 64 * 1024  # quoted-printable lines are at most 76 characters; this is far beyond
 _B64_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 _B64_JUNK = bytes(byte for byte in range(256) if byte not in _B64_ALPHABET)
 _B64_OR_SPACE = _B64_ALPHABET + b" \t\r\n"  # whitespace and line breaks are not damage
@@ -40,6 +41,7 @@ class TransferDecoder:
         self.head = bytearray()  # the first SNIFF_BYTES decoded bytes
         self.damage: set[str] = set()
         self._base64 = bytearray()
+        self._qp = b""  # the start of a quoted-printable line whose end has not come yet
 
     def _out(self, data: bytes) -> None:
         if not data:
@@ -59,11 +61,20 @@ class TransferDecoder:
                 self._out(self._b64(bytes(self._base64[:usable])))
                 del self._base64[:usable]
         elif self.encoding == "quoted-printable":
-            self._out(binascii.a2b_qp(piece))
+            # whole lines only: a piece may end inside an "=XX" or before a soft line break's newline
+            data = self._qp + piece if self._qp else piece
+            cut = data.rfind(b"\n") + 1
+            if not cut and len(data) > _QP_LINE_LIMIT:
+                cut = len(data)  # not quoted-printable any more: decoded as far as it goes
+            self._qp = data[cut:]
+            self._out(binascii.a2b_qp(data[:cut]))
         else:
             self._out(piece)
 
     def finish(self) -> None:
+        if self._qp:
+            self._out(binascii.a2b_qp(self._qp))
+            self._qp = b""
         if self.encoding != "base64" or not self._base64:
             return
         usable = len(self._base64) // 4 * 4

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake.demo.samples import SAMPLES, build_email
-from parsers import parse_body, parse_document
+from parsers import mime_lines, parse_body, parse_document
 from parsers.classify import classify
 from parsers.envelope import read_envelope
 from parsers.mime import HeadSink, read_mime
@@ -62,6 +63,24 @@ def test_mail_entry_points_never_raise(raw):
     assert kind.kind
     body = parse_body(raw)
     assert body.parse_status in ("parsed", "no_text", "failed", "unsupported")
+
+
+def _reading(raw: bytes) -> tuple:
+    reading = read_mime(raw)
+    held = []
+    for part in reading.attachments:
+        with part.sink.read_back() as handle:
+            held.append(handle.read())
+    return (reading.envelope, reading.content_type, reading.texts, reading.problems, held,
+            [dataclasses.replace(part, sink=None) for part in reading.attachments])
+
+
+@FUZZ
+@given(mutated_mail(), st.integers(1, 400))
+def test_the_reader_does_not_depend_on_where_the_stream_is_cut(raw, chunk_bytes):
+    whole = _reading(raw)  # the sample mails fit in one read
+    with mock.patch.object(mime_lines, "CHUNK_BYTES", chunk_bytes):
+        assert _reading(raw) == whole
 
 
 @FUZZ
