@@ -48,19 +48,23 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return handle.read()
+    except OSError:
+        return b""
+
+
 def _role(pid: int, root: int) -> str:
     if pid == root:
         return "worker"
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as handle:
-            command = handle.read().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return "?"
+    command = _cmdline(pid).replace(b"\0", b" ").decode(errors="replace")
     if "resource_tracker" in command:
         return "resource tracker"
     if "multiprocessing" in command:
         return "parser child"
-    return "?" if not command.strip() else command[:40]
+    return command[:40] or "?"
 
 
 def _pss_kb(pid: int) -> int:
@@ -96,15 +100,16 @@ class TreeSampler:
             pids = [self.pid]
             index = 0
             while index < len(pids):
-                pids += _children(pids[index])
+                parent = pids[index]
+                # a child that still shows its parent's command has not exec'd yet: it shares the parent's
+                # pages (vfork shares even the address space, so its PSS would count them twice)
+                pids += [child for child in _children(parent) if _cmdline(child) != _cmdline(parent)]
                 index += 1
             sizes = [_pss_kb(pid) for pid in pids]
             for pid, size in zip(pids, sizes, strict=True):
                 if size > self.peaks.get(pid, 0):
                     self.peaks[pid] = size
-                role = _role(pid, self.pid)
-                if role not in ("", "?") and self.names.get(pid) not in ("parser child", "resource tracker"):
-                    self.names[pid] = role  # a forked child shows the worker's command until it execs
+                    self.names[pid] = _role(pid, self.pid)
             total = sum(sizes)
             if total > self.peak_tree_kb:
                 self.peak_tree_kb = total

@@ -7,6 +7,7 @@ The reasons for ``unsupported`` and friends are written for the applicant's rece
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
@@ -101,22 +102,27 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     return finish(harvest), language
 
 
-def parse_document(data: bytes, filename: str = "", *, call: CallDefinition | None = None,
+def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,
                    max_bytes: int | None = None) -> ParsedDocument:
-    """Parse one file's bytes; the status says what happened (see CONTRACT.md), nothing raises."""
+    """Parse one file's bytes, or a seekable file (read as the type needs: a PDF is not held whole, a
+    type we do not read is sniffed from its head only); the status says what happened (see CONTRACT.md),
+    nothing raises."""
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    content_type = sniff.sniff_content_type(data[:4096] if len(data) > limit else data)
-    if len(data) > limit:
-        return _document(filename, content_type, TOO_LARGE,
-                         f"{len(data)} bytes, over the limit of {limit} bytes")
+    stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    if size > limit:
+        return _document(filename, sniff.sniff_content_type(stream.read(4096)), TOO_LARGE,
+                         f"{size} bytes, over the limit of {limit} bytes")
+    content_type = sniff.sniff_stream(stream)
     try:
         call = call or default_call()
-        return _parse_by_type(data, filename, content_type, call)
+        return _parse_by_type(stream, filename, content_type, call)
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document, not lost
         return _document(filename, content_type, FAILED, f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
+def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
     if content_type == sniff.EMPTY:
         return _document(filename, content_type, FAILED, "het bestand is leeg / le fichier est vide (0 bytes)")
     if content_type == sniff.PDF:
@@ -133,7 +139,7 @@ def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefi
         return _document(filename, content_type, body.parse_status, body.error, language=body.language,
                          fields=dict(body.fields), text=body.text)
     if content_type in (sniff.TEXT, "text/html"):
-        text = data.decode("utf-8", "replace")
+        text = data.read().decode("utf-8", "replace")
         if content_type == "text/html":
             text = html_to_text(text)
         if not text.strip():
@@ -143,7 +149,7 @@ def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefi
     return _document(filename, content_type, UNSUPPORTED, _unsupported_reason(content_type))
 
 
-def _parse_pdf(data: bytes, filename: str, call: CallDefinition) -> ParsedDocument:
+def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
     try:
         content = read_pdf(data)
     except EncryptedPdf:

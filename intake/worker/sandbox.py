@@ -15,7 +15,6 @@ import multiprocessing
 import resource
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
 from types import MappingProxyType
 
 from parsers import ParsedDocument
@@ -63,12 +62,13 @@ def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
         if job is None:
             return
         try:
-            if job.kind == "body":
-                with open(job.path, "rb") as stream:  # read in one pass: the attachments only counted
+            # the parsers read the stored file as they need it, never whole: a body's attachments are
+            # only counted, a PDF is read by seeking, a type we do not read is sniffed from its head
+            with open(job.path, "rb") as stream:
+                if job.kind == "body":
                     result: object = parse_body(stream, call=call)
-            else:
-                result = parse_document(Path(job.path).read_bytes(), job.filename, call=call,
-                                        max_bytes=job.max_bytes)
+                else:
+                    result = parse_document(stream, job.filename, call=call, max_bytes=job.max_bytes)
         except MemoryError:
             result = MemoryError()
         except BaseException as exc:  # noqa: BLE001 - parsers should not raise; if one does, say so
