@@ -8,15 +8,14 @@ References. A report whose every recipient was merely delayed (or delivered) is 
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from datetime import datetime
-from email.message import Message
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parsers.envelope import read_envelope, read_envelope_stream
+from parsers.mime import MemorySink, read_mime
 from storage.outbox import OutboxState, OutgoingMail
 
 _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
@@ -27,56 +26,43 @@ def _ids(value: object) -> list[str]:
     return _MESSAGE_ID.findall(str(value or ""))
 
 
-def _status_fields(part: Message) -> list[dict[str, str]]:
+def _status_fields(report: str) -> list[dict[str, str]]:
     """The per-recipient blocks of a message/delivery-status part, as lower-case field dicts."""
-    payload = part.get_payload()
     blocks: list[dict[str, str]] = []
-    if isinstance(payload, list):  # the parser splits the status into header blocks
-        for block in payload:
-            blocks.append({k.lower(): str(v) for k, v in block.items()})
-    else:
-        for chunk in re.split(r"\r?\n\r?\n", str(payload)):
-            fields = {}
-            for line in chunk.splitlines():
-                if ":" in line and not line.startswith((" ", "\t")):
-                    key, value = line.split(":", 1)
-                    fields[key.strip().lower()] = value.strip()
+    for chunk in re.split(r"\r?\n\r?\n", report):
+        fields = {}
+        for line in chunk.splitlines():
+            if ":" in line and not line.startswith((" ", "\t")):
+                key, value = line.split(":", 1)
+                fields[key.strip().lower()] = value.strip()
+        if fields:
             blocks.append(fields)
     return blocks[1:] if len(blocks) > 1 else blocks  # the first block is per-message
 
 
 def read_dsn(raw_message: bytes) -> tuple[list[str], str | None, bool]:
     """(Message-IDs the report is about, the reason in the server's words, whether it reports a failure)."""
-    message = email.message_from_bytes(raw_message, policy=email.policy.compat32)
+    reading = read_mime(raw_message, MemorySink)  # a report is a few KB: the returned message is held whole
     original_ids: list[str] = []
     actions: list[str] = []
     reasons: list[str] = []
-    for part in message.walk():
-        content_type = part.get_content_type()
-        if content_type == "message/rfc822":
-            inner = part.get_payload()
-            if isinstance(inner, list) and inner:
-                original_ids += _ids(inner[0].get("Message-ID"))
-        elif content_type == "text/rfc822-headers":
-            headers = email.message_from_string(_text(part))
-            original_ids += _ids(headers.get("Message-ID"))
-        elif content_type == "message/delivery-status":
-            for fields in _status_fields(part):
+    for attachment in reading.attachments:
+        if attachment.declared_type == "message/rfc822":
+            with attachment.sink.read_back() as returned:
+                original_ids += _ids(read_envelope_stream(returned)[0].header("message-id"))
+    for part in reading.texts:
+        if part.content_type == "text/rfc822-headers":
+            original_ids += _ids(read_envelope(part.decoded()).header("message-id"))
+        elif part.content_type == "message/delivery-status":
+            for fields in _status_fields(part.decoded().decode("utf-8", "replace")):
                 if fields.get("action"):
                     actions.append(fields["action"].strip().lower())
                 reason = fields.get("diagnostic-code") or fields.get("status")
                 if reason:
                     reasons.append(" ".join(reason.split()))
-    fallback = _ids(message.get("In-Reply-To")) + _ids(message.get("References"))
+    fallback = _ids(reading.envelope.header("in-reply-to")) + _ids(reading.envelope.header("references"))
     failure = not actions or any(action not in NOT_FAILURES for action in actions)
     return original_ids + fallback, "; ".join(reasons) or None, failure
-
-
-def _text(part: Message) -> str:
-    payload = part.get_payload(decode=True)
-    if isinstance(payload, bytes):
-        return payload.decode("utf-8", "replace")
-    return str(part.get_payload())
 
 
 def handle_bounce(session: Session, raw_message: bytes, *, now: datetime) -> bool:

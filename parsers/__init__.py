@@ -2,9 +2,10 @@
 
 Public API (used by the pipeline and ``intake extract``)::
 
-    parse_document(data, filename, *, call=None, max_bytes=None) -> ParsedDocument
-    parse_body(raw_message, *, call=None) -> ParsedDocument            # filename "(body)"
+    parse_document(data, filename, *, call=None, max_bytes=None) -> ParsedDocument  # bytes or a seekable file
+    parse_body(raw_message, *, call=None) -> ParsedDocument            # filename "(body)"; bytes or a stream
     parse_email(raw_message, *, call=None, max_bytes=None) -> (body, [attachment documents])
+    parsers.mime.read_mime(message, open_sink, *, text_limit) -> MimeReading  # the one MIME reader
     merge_fields(documents) -> {field: FieldValue}                     # stronger source, then newer, wins
     language_of([(language, is_body), ...]) -> language                # of an application
     field_to_json(field) -> {"value", "source", "confidence"}          # CONTRACT.md shape

@@ -7,14 +7,16 @@ The reason beside a status is for the coordinator; the applicant's words come fr
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
+from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import sniff
 from parsers.docx import read_docx
-from parsers.email_body import html_to_text, read_message
+from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
 from parsers.fields import (
     Harvest,
@@ -26,6 +28,7 @@ from parsers.fields import (
     title_from_subject,
 )
 from parsers.language import detect_language
+from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
     ENCRYPTED,
@@ -94,22 +97,27 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     return finish(harvest), language
 
 
-def parse_document(data: bytes, filename: str = "", *, call: CallDefinition | None = None,
+def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,
                    max_bytes: int | None = None) -> ParsedDocument:
-    """Parse one file's bytes; the status says what happened (see CONTRACT.md), nothing raises."""
+    """Parse one file's bytes, or a seekable file (read as the type needs: a PDF is not held whole, a
+    type we do not read is sniffed from its head only); the status says what happened (see CONTRACT.md),
+    nothing raises."""
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    content_type = sniff.sniff_content_type(data[:4096] if len(data) > limit else data)
-    if len(data) > limit:
-        return _document(filename, content_type, TOO_LARGE,
-                         f"{len(data)} bytes, over the limit of {limit} bytes")
+    stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(0)
+    if size > limit:
+        return _document(filename, sniff.sniff_content_type(stream.read(4096)), TOO_LARGE,
+                         f"{size} bytes, over the limit of {limit} bytes")
+    content_type = sniff.sniff_stream(stream)
     try:
         call = call or default_call()
-        return _parse_by_type(data, filename, content_type, call)
+        return _parse_by_type(stream, filename, content_type, call)
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document, not lost
         return _document(filename, content_type, FAILED, f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
+def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
     if content_type == sniff.EMPTY:
         return _document(filename, content_type, FAILED, "the file is empty (0 bytes)")
     if content_type == sniff.PDF:
@@ -126,7 +134,7 @@ def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefi
         return _document(filename, content_type, body.parse_status, body.error, language=body.language,
                          fields=dict(body.fields), text=body.text)
     if content_type in (sniff.TEXT, "text/html"):
-        text = data.decode("utf-8", "replace")
+        text = data.read().decode("utf-8", "replace")
         if content_type == "text/html":
             text = html_to_text(text)
         if not text.strip():
@@ -136,7 +144,7 @@ def _parse_by_type(data: bytes, filename: str, content_type: str, call: CallDefi
     return _document(filename, content_type, UNSUPPORTED, _unsupported_reason(content_type))
 
 
-def _parse_pdf(data: bytes, filename: str, call: CallDefinition) -> ParsedDocument:
+def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
     try:
         content = read_pdf(data)
     except EncryptedPdf:
@@ -152,17 +160,19 @@ def _parse_pdf(data: bytes, filename: str, call: CallDefinition) -> ParsedDocume
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
 
 
-def parse_body(raw_message: bytes, *, call: CallDefinition | None = None) -> ParsedDocument:
-    """The e-mail's own text as a document named ``(body)``: quotes trimmed, signature read for contacts."""
+def parse_body(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None) -> ParsedDocument:
+    """The e-mail's own text as a document named ``(body)``: quotes trimmed, signature read for contacts.
+
+    One pass over the message (bytes or a stream): attachments are only counted on the way, so a 100 MB
+    attachment costs a line of memory, not its size."""
     try:
         call = call or default_call()
-        parts, _ = read_message(raw_message)
-        return _body_document(parts, call)
+        return _body_document(read_body(read_mime(raw_message, HeadSink)), call)
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document
         return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _body_document(parts, call: CallDefinition) -> ParsedDocument:
+def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if not parts.text.strip() and not parts.signature.strip():
         return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
     fields, language = extract(parts.text, call)
@@ -186,19 +196,23 @@ def _body_document(parts, call: CallDefinition) -> ParsedDocument:
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
 
 
-def parse_email(raw_message: bytes, *, call: CallDefinition | None = None,
+def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None,
                 max_bytes: int | None = None) -> tuple[ParsedDocument, list[ParsedDocument]]:
-    """The body as a document plus one document per attachment, in the message's order."""
+    """The body as a document plus one document per attachment, in the message's order (attachments are
+    held in memory: for ``intake extract``; the worker reads them from their stored files)."""
     try:
         call = call or default_call()
-        parts, attachments = read_message(raw_message)
+        reading = read_mime(raw_message, MemorySink)
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document
         return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500]), []
     try:
-        body = _body_document(parts, call)
+        body = _body_document(read_body(reading), call)
     except Exception as exc:  # noqa: BLE001
         body = _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
-    documents = [parse_document(attachment.data, attachment.filename, call=call, max_bytes=max_bytes)
-                 for attachment in attachments]
+    documents = []
+    for attachment in reading.attachments:
+        with attachment.sink.read_back() as held:
+            data = held.read()
+        documents.append(parse_document(data, attachment.filename, call=call, max_bytes=max_bytes))
     return body, documents
 

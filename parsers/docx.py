@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import docx
 from docx.oxml.ns import qn
@@ -127,9 +128,9 @@ class _Walker:
         self.tables.append(tuple(rows))
 
 
-def read_docx(data: bytes) -> DocxContent:
+def read_docx(data: bytes | BinaryIO) -> DocxContent:
     """Paragraphs, tables and form values of the main document part."""
-    document = docx.Document(io.BytesIO(data))
+    document = docx.Document(io.BytesIO(data) if isinstance(data, bytes | bytearray) else data)
     body = document.element.body
     # Word keeps showing the placeholder ("Klik of tik om tekst in te voeren.") as the control's content
     # until someone types: blank it here so no reader (tables, text, prose) takes it for an answer.

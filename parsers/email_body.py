@@ -1,4 +1,4 @@
-"""The e-mail itself: its own words (quoted replies and the signature cut off) and its attachments.
+"""The e-mail itself: its own words, with quoted replies and the signature cut off.
 
 Applicants who attach nothing write their idea in the mail, so the body is a document too. What they
 quote back is usually the coordinator's call, with the coordinator's address and phone in it: reading
@@ -7,13 +7,13 @@ it would make the coordinator the applicant, which is why quotes go before anyth
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import mailparser
+
+from parsers.mime import MimeReading, TextPart
 
 _REPLY_HEADER = re.compile(
     r"(?im)^[ \t]*(?:"
@@ -101,35 +101,20 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-@dataclass(frozen=True)
-class Attachment:
-    filename: str
-    content_type: str
-    data: bytes
+def decode_text(part: TextPart) -> str:
+    """A text part's words. mail-parser undoes the transfer encoding and copes with wrong and unknown
+    charsets (its strength); it sees only this part's own bytes, never the message or its attachments."""
+    mail = mailparser.parse_from_bytes(part.headers + b"\r\n" + part.body)
+    return "\n".join([*mail.text_plain, *mail.text_html, *mail.text_not_managed])
 
 
-def read_message(raw_message: bytes) -> tuple[BodyParts, list[Attachment]]:
-    """The body (plain text, else text from HTML) and every attachment, decoded to bytes."""
-    mail = mailparser.parse_from_bytes(raw_message)
-    plain = "\n".join(mail.text_plain).strip()
-    text = plain if plain else html_to_text("\n".join(mail.text_html))
+def read_body(reading: MimeReading) -> BodyParts:
+    """The body (the plain text parts, else text from the HTML ones), trimmed to the writer's own words."""
+    texts = [part for part in reading.texts if part.content_type == "text/plain"]
+    text = "\n".join(decode_text(part) for part in texts).strip()
+    if not text:
+        html = "\n".join(decode_text(part) for part in reading.texts if part.content_type == "text/html")
+        text = html_to_text(html) if html else ""
     own_words, signature = trim_reply(text)
-    addresses = [str(address) for _, address in (mail.from_ or []) if "@" in str(address)]
-    attachments: list[Attachment] = []
-    for attachment in mail.attachments:
-        payload = attachment.get("payload", "")
-        if attachment.get("binary"):
-            try:
-                data = base64.b64decode(payload)
-            except (binascii.Error, ValueError):
-                data = b""
-        else:
-            charset = attachment.get("charset") or "utf-8"
-            try:
-                data = payload.encode(charset, "replace")
-            except LookupError:
-                data = payload.encode("utf-8", "replace")
-        attachments.append(Attachment(str(attachment.get("filename") or "attachment"),
-                                      str(attachment.get("mail_content_type") or ""), data))
-    parts = BodyParts(own_words, signature, str(mail.subject or ""), addresses[0].lower() if addresses else "")
-    return parts, attachments
+    sender = reading.envelope.sender if "@" in reading.envelope.sender else ""
+    return BodyParts(own_words, signature, reading.envelope.subject, sender)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import pdfplumber
 from pypdf import PdfReader
@@ -41,8 +42,8 @@ def _form_values(reader: PdfReader) -> tuple[tuple[str, str, str], ...]:
     return tuple(values)
 
 
-def _open_reader(data: bytes) -> PdfReader:
-    reader = PdfReader(io.BytesIO(data))
+def _open_reader(stream: BinaryIO) -> PdfReader:
+    reader = PdfReader(stream)
     if reader.is_encrypted:
         # An owner password only restricts printing/editing; the empty user password opens it.
         try:
@@ -53,10 +54,13 @@ def _open_reader(data: bytes) -> PdfReader:
     return reader
 
 
-def read_pdf(data: bytes, *, with_tables: bool = True) -> PdfContent:
-    """Text of every page, the tables pdfplumber finds, and the filled form fields."""
+def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
+    """Text of every page, the tables pdfplumber finds, and the filled form fields. From a file, both
+    readers seek in it: a 30 MB PDF is not held whole in memory."""
+    stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
     try:
-        reader = _open_reader(data)
+        stream.seek(0)
+        reader = _open_reader(stream)
         form_values = _form_values(reader)
     except EncryptedPdf:
         raise
@@ -67,7 +71,8 @@ def read_pdf(data: bytes, *, with_tables: bool = True) -> PdfContent:
     texts: list[str] = []
     tables: list[tuple[tuple[str | None, ...], ...]] = []
     password = "" if reader is not None and reader.is_encrypted else None
-    with pdfplumber.open(io.BytesIO(data), password=password) as pdf:
+    stream.seek(0)
+    with pdfplumber.open(stream, password=password) as pdf:
         page_count = len(pdf.pages)
         for page in pdf.pages:
             texts.append(page.extract_text() or "")

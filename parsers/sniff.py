@@ -84,6 +84,19 @@ def sniff_content_type(data: bytes) -> str:
     return OCTET
 
 
+def sniff_stream(stream: BinaryIO) -> str:
+    """``sniff_content_type`` of a seekable stream's bytes, reading its first KiB (and a zip's directory)."""
+    stream.seek(0)
+    head = stream.read(1024)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        stream.seek(0)
+        kind = zip_kind(stream)
+    else:
+        kind = sniff_content_type(head)
+    stream.seek(0)
+    return kind
+
+
 def _looks_like_text(head: bytes) -> bool:
     if b"\x00" in head:
         return False

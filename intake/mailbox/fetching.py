@@ -13,25 +13,18 @@ import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from config.faults import checkpoint
-from intake.mailbox import FetchedMessage, MailboxSession, RawSpool
+from intake.mailbox import FetchedMessage, MailboxSession
 from intake.runtime import Runtime
-from parsers.envelope import (
-    AttachmentPart,
-    Envelope,
-    StreamedPart,
-    parse_message,
-    read_envelope,
-    read_envelope_stream,
-    split_attachments,
-    split_attachments_stream,
-)
+from parsers.envelope import Envelope
+from parsers.mime import MimeAttachment, read_mime
+from storage.blobs import BlobWriter
 from storage.models import Attachment, AttachmentStatus, FolderState, Message, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -141,45 +134,42 @@ class _Reading:
     """What was read from a message before it is stored."""
 
     envelope: Envelope | None = None
-    parts: list[AttachmentPart] | list[StreamedPart] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    parts: tuple[MimeAttachment, ...] = ()  # each one's decoded bytes in a blob writer, not yet committed
+    problems: tuple[str, ...] = ()
     error: str | None = None
 
 
-def _read_in_memory(raw: bytes, uid: int) -> _Reading:
-    reading = _Reading()
-    try:
-        parsed = parse_message(raw)  # parsed once, read twice
-        reading.envelope = read_envelope(raw, parsed)
-        reading.parts, reading.problems = split_attachments(raw, parsed)
-    except Exception as exc:
-        log.exception("cannot read message uid %s", uid)
-        reading.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
-    return reading
+def _read(runtime: Runtime, fetched: FetchedMessage) -> _Reading:
+    """One pass over the message (in memory, or spooled on disk): attachments decoded into blob files."""
+    opened: list[BlobWriter] = []
 
+    def open_sink() -> BlobWriter:
+        writer = runtime.blobs.writer("attachments")
+        opened.append(writer)
+        return writer
 
-def _read_spooled(runtime: Runtime, spooled: RawSpool, uid: int) -> _Reading:
-    """A large message, from disk in one pass: attachments are decoded straight into blob files."""
-    reading = _Reading()
     try:
-        with spooled.read_back() as stream:
-            reading.envelope = read_envelope_stream(stream)[0]
-            stream.seek(0)
-            reading.parts, reading.problems = split_attachments_stream(
-                stream, lambda: runtime.blobs.writer("attachments"))
+        if fetched.spooled is not None:
+            with fetched.spooled.read_back() as stream:
+                reading = read_mime(stream, open_sink, text_limit=0)
+        else:
+            reading = read_mime(fetched.raw, open_sink, text_limit=0)
     except Exception as exc:
-        log.exception("cannot read message uid %s", uid)
-        for part in reading.parts:
-            part.sink.discard()
-        reading.parts = []
-        reading.error = f"cannot read the message structure: {type(exc).__name__}: {exc}"
-    return reading
+        log.exception("cannot read message uid %s", fetched.uid)
+        for writer in opened:
+            writer.discard()
+        return _Reading(error=f"cannot read the message structure: {type(exc).__name__}: {exc}")
+    return _Reading(reading.envelope, reading.attachments, reading.problems)
 
 
 def _discard_parts(reading: _Reading) -> None:
     for part in reading.parts:
-        if isinstance(part, StreamedPart):
-            part.sink.discard()
+        _writer(part).discard()
+
+
+def _writer(part: MimeAttachment) -> BlobWriter:
+    assert isinstance(part.sink, BlobWriter)  # fetching opens every sink itself (open_sink above)
+    return part.sink
 
 
 def store_message(runtime: Runtime, session: Session, *, account: str, folder: str, uidvalidity: int,
@@ -191,8 +181,7 @@ def store_message(runtime: Runtime, session: Session, *, account: str, folder: s
     """
     spooled = fetched.spooled
     sha256 = spooled.sha256 if spooled is not None else hashlib.sha256(fetched.raw).hexdigest()
-    reading = _read_spooled(runtime, spooled, fetched.uid) if spooled is not None else \
-        _read_in_memory(fetched.raw, fetched.uid)
+    reading = _read(runtime, fetched)
     envelope = reading.envelope
     same_bytes, original = _earlier(session, account, sha256, envelope.message_id if envelope else None)
     if same_bytes:
@@ -218,18 +207,13 @@ def store_message(runtime: Runtime, session: Session, *, account: str, folder: s
         row.date_header = envelope.date_header
     limit = runtime.settings.max_attachment_bytes
     for part in reading.parts:
-        if isinstance(part, StreamedPart):
-            size, digest = part.size, part.sink.sha256
-            too_large = size > limit
-            if too_large:
-                part.sink.discard()
-            else:
-                part.sink.commit()
+        writer = _writer(part)
+        size, digest = part.size, writer.sha256
+        too_large = size > limit
+        if too_large:
+            writer.discard()
         else:
-            size, digest = len(part.data), hashlib.sha256(part.data).hexdigest()
-            too_large = size > limit
-            if not too_large:
-                runtime.blobs.put("attachments", part.data, digest)
+            writer.commit()
         row.attachments.append(Attachment(
             part_index=part.index, filename=part.filename, original_filename=part.original_filename,
             declared_type=part.declared_type, sniffed_type=part.sniffed_type, size=size,

@@ -15,7 +15,6 @@ import multiprocessing
 import resource
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
 from types import MappingProxyType
 
 from config.faults import checkpoint
@@ -63,11 +62,13 @@ def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
         if job is None:
             return
         try:
-            data = Path(job.path).read_bytes()
-            if job.kind == "body":
-                result: object = parse_body(data, call=call)
-            else:
-                result = parse_document(data, job.filename, call=call, max_bytes=job.max_bytes)
+            # the parsers read the stored file as they need it, never whole: a body's attachments are
+            # only counted, a PDF is read by seeking, a type we do not read is sniffed from its head
+            with open(job.path, "rb") as stream:
+                if job.kind == "body":
+                    result: object = parse_body(stream, call=call)
+                else:
+                    result = parse_document(stream, job.filename, call=call, max_bytes=job.max_bytes)
         except MemoryError:
             result = MemoryError()
         except BaseException as exc:  # noqa: BLE001 - parsers should not raise; if one does, say so

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from parsers.classify import classify
-from parsers.envelope import parse_message, read_envelope
+from parsers.mime import read_mime
 
 
 def _classify(raw: bytes, *, has_text: bool = True, attachments: int = 0) -> str:
-    message = parse_message(raw)
-    return classify(read_envelope(raw, message), content_type=message.get_content_type(), has_text=has_text,
+    reading = read_mime(raw)
+    return classify(reading.envelope, content_type=reading.content_type, has_text=has_text,
                     attachment_count=attachments, own_addresses={"coordinator@example.org"}).kind
 
 

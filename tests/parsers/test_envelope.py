@@ -1,12 +1,10 @@
-"""Golden tests for reading headers and attachment parts from raw bytes (no I/O)."""
+"""Golden tests for reading a message's headers from raw bytes (no I/O)."""
 
 from __future__ import annotations
 
-import dataclasses
-import email.policy
 import io
 
-from parsers.envelope import read_envelope, read_header_block, split_attachments, split_attachments_stream
+from parsers.envelope import read_envelope, read_envelope_stream, read_header_block
 from parsers.filenames import safe_filename
 from parsers.sniff import DOCX, OLE, PDF, sniff_content_type
 
@@ -42,16 +40,21 @@ def test_envelope_reads_decoded_headers():
     assert envelope.header("to") == "coordinator@example.org"
 
 
-def test_attachments_are_decoded_sniffed_and_safely_named():
-    parts, problems = split_attachments(MULTIPART)
-    assert [(p.index, p.filename, p.sniffed_type) for p in parts] == [
-        (1, "aanvraag één.pdf", PDF),
-        (2, "evil.pdf", sniff_content_type(parts[1].data)),
-    ]
-    assert parts[0].data == b"%PDF-1.4\ntest"
-    assert parts[1].original_filename == "..\\..\\windows\\evil.pdf"
-    # the second part's base64 is junk: the lenient decoder's complaint becomes a recorded problem
-    assert problems == ["part 2: damaged base64 (InvalidBase64LengthDefect); the decoded file may be incomplete"]
+def test_envelope_reads_the_header_block_alone():
+    # thousands of nested parts behind the headers cost nothing: only the header block is parsed
+    raw = b"Subject: diep\r\nFrom: a@example.org\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n"
+    for level in range(1, 2000):
+        raw += b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (level - 1, level)
+    envelope = read_envelope(raw)
+    assert (envelope.subject, envelope.sender, envelope.defects) == ("diep", "a@example.org", ())
+    envelope, content_type = read_envelope_stream(io.BytesIO(raw))
+    assert (envelope.subject, content_type) == ("diep", "multipart/mixed")
+
+
+def test_header_block_ends_at_the_blank_line():
+    assert read_header_block(io.BytesIO(MULTIPART)).endswith(b"MIME-Version: 1.0\r\n"
+                                                            b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n')
+    assert read_envelope(read_header_block(io.BytesIO(MULTIPART))) == read_envelope(MULTIPART)
 
 
 def test_garbage_never_raises():
@@ -59,19 +62,14 @@ def test_garbage_never_raises():
                 # found by the fuzzer: a non-ASCII charset name in an encoded-word (CharsetError)
                 b"Subject: =?\x80tf-8?q?=C3=A0_projets?=\r\n\r\n"):
         envelope = read_envelope(raw)
-        parts, _ = split_attachments(raw)
-        assert isinstance(envelope.subject, str) and isinstance(parts, list)
+        assert isinstance(envelope.subject, str)
 
 
-def test_deeply_nested_parts_are_reported_not_raised():
-    depth = 2000
-    raw = b"Content-Type: multipart/mixed; boundary=b0\r\n\r\n"
-    for level in range(1, depth):
-        raw += b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (level - 1, level)
-    parts, problems = split_attachments(raw)
-    assert parts == []
-    assert problems and "too deeply" in problems[0]
-    assert read_envelope(raw).subject == ""
+def test_eight_bit_headers_are_utf8_else_cp1252():
+    raw = "From: Zoë <zoe@example.org>\r\nSubject: Caf\u00e9 in Ieper\r\n\r\n".encode()
+    assert (read_envelope(raw).sender_name, read_envelope(raw).subject) == ("Zoë", "Café in Ieper")
+    raw = "Subject: Caf\u00e9 à Lille\r\n\r\n".encode("cp1252")
+    assert read_envelope(raw).subject == "Café à Lille"
 
 
 def test_safe_filename_cases():
@@ -95,73 +93,3 @@ def test_sniffing_by_magic_bytes():
     assert sniff_content_type(b"PK\x03\x04broken") == "application/zip"
     assert sniff_content_type("Gewoon tekst, één regel.".encode()) == "text/plain"
     assert sniff_content_type(b"From: a@example.org\nSubject: x\n\nbody") == "message/rfc822"
-
-
-# --- the streaming reader for messages too large to hold: the same answers as split_attachments ---------------
-
-class _MemorySink:
-    def __init__(self) -> None:
-        self.buffer = io.BytesIO()
-
-    def write(self, data: bytes) -> None:
-        self.buffer.write(data)
-
-    def read_back(self) -> io.BytesIO:
-        return io.BytesIO(self.buffer.getvalue())
-
-
-def _streamed(raw: bytes) -> tuple[list[tuple], list[str]]:
-    parts, problems = split_attachments_stream(io.BytesIO(raw), _MemorySink)
-    return [(p.index, p.filename, p.original_filename, p.declared_type, p.sniffed_type, p.sink.buffer.getvalue())
-            for p in parts], problems
-
-
-def _in_memory(raw: bytes) -> tuple[list[tuple], list[str]]:
-    parts, problems = split_attachments(raw)
-    return [(p.index, p.filename, p.original_filename, p.declared_type, p.sniffed_type, p.data)
-            for p in parts], problems
-
-
-def _nested_mail() -> bytes:
-    from email.message import EmailMessage
-
-    docx = b"PK\x03\x04" + b"\x00" * 30  # a broken zip: sniffed as a zip
-    message = EmailMessage()
-    message["From"] = "Zoë <zoe@example.org>"
-    message["Subject"] = "Aanvraag"
-    message.set_content("Beste,\n\nIn bijlage.\n")
-    message.add_alternative("<p>Beste,</p><p>In bijlage.</p>", subtype="html")
-    message.add_attachment(b"%PDF-1.4\n" + bytes(range(256)) * 40, maintype="application", subtype="pdf",
-                           filename="aanvraag één.pdf")
-    message.add_attachment("Café à Hondschoote\nregel twee\n" * 30, subtype="plain", filename="notes.txt",
-                           cte="quoted-printable")
-    message.add_attachment(docx, maintype="application", subtype="octet-stream", filename="form.docx")
-    return message.as_bytes(policy=email.policy.SMTP)
-
-
-def test_streaming_split_reads_what_split_attachments_reads():
-    single = (b"From: a@example.org\r\nContent-Type: application/pdf; name=\"los.pdf\"\r\n"
-              b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKdGVzdA==\r\n")
-    seven_bit = (b"From: a@example.org\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\npreamble\r\n"
-                 b"--x\r\nContent-Type: text/plain\r\n\r\nhallo\r\n"
-                 b"--x\r\nContent-Type: text/csv; name=\"budget.csv\"\r\n\r\npost;bedrag\r\nzaal;100\r\n"
-                 b"--x--\r\nepilogue\r\n")
-    plain = b"From: a@example.org\r\nSubject: geen bijlage\r\n\r\nAlleen tekst.\r\n"
-    for raw in (_nested_mail(), single, seven_bit, plain, b"", b"Content-Type: multipart/mixed\r\n\r\n--"):
-        assert _streamed(raw) == _in_memory(raw), raw[:200]
-    parts, _ = _streamed(_nested_mail())
-    assert [p[1] for p in parts] == ["aanvraag één.pdf", "notes.txt", "form.docx"]
-    assert [p[4] for p in parts] == [PDF, "text/plain", "application/zip"]
-
-
-def test_streaming_split_survives_absurd_nesting_and_reads_headers_alone():
-    raw = b"Subject: diep\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n"
-    for level in range(1, 500):
-        raw += b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (level - 1, level)
-    parts, problems = split_attachments_stream(io.BytesIO(raw), _MemorySink)
-    assert parts == [] and "too deeply" in problems[0]
-    assert read_header_block(io.BytesIO(MULTIPART)).endswith(b"MIME-Version: 1.0\r\n"
-                                                            b'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n')
-    # the same envelope; only the body's structural defects cannot be known from the headers
-    from_headers = read_envelope(read_header_block(io.BytesIO(MULTIPART)))
-    assert dataclasses.replace(from_headers, defects=()) == read_envelope(MULTIPART)
