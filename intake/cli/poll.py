@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from config import Settings
 from intake.runtime import Runtime
@@ -18,4 +19,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
     with Runtime.from_settings(settings) as runtime:
         summary = run_cycle(runtime)
     print(summary.line())
-    return 1 if summary.mailbox_error else 0
+    if summary.mailbox_error:
+        print(f"intake: mailbox unavailable: {summary.mailbox_error}", file=sys.stderr)  # the contract's one line
+        return 1
+    return 0

@@ -60,7 +60,7 @@ def run_cycle(runtime: Runtime, *, respect_backoff: bool = False) -> CycleSummar
         summary.mailbox_error = f"down since {incident.started_at:%Y-%m-%d %H:%M} UTC: {incident.last_error}"
     else:
         try:
-            summary.fetch = fetch_new_mail(runtime)
+            fetch_new_mail(runtime, summary.fetch)  # counts so far survive a failure half-way
         except MailSourceError as exc:
             health.report_down(runtime.db, "mailbox", str(exc), now)
             summary.mailbox_error = str(exc)
