@@ -47,6 +47,7 @@ class _Grant:
     user: str
     scope: str
     active: bool = True
+    rotated: bool = False  # spent by a refresh (as opposed to revoked)
 
 
 @dataclass
@@ -205,10 +206,10 @@ class OAuth2Provider:
             presented = form.get("refresh_token", "")
             grant = self.refresh_tokens.get(presented)
             if grant is None or not grant.active:
-                if grant is not None:
+                if grant is not None and grant.rotated:
                     self.reused.append(presented)
                 return 400, {"error": "invalid_grant", "error_description": "the refresh token is not valid"}
-            grant.active = False  # rotation: this one is spent
+            grant.active, grant.rotated = False, True  # rotation: this one is spent
             return 200, self._tokens(grant.user, grant.scope)
         return 400, {"error": "unsupported_grant_type"}
 
