@@ -67,7 +67,6 @@ class OAuth2Settings:
     revocation_url: str | None = None
     tenant: str | None = None
     client_secret: str | None = field(default=None, repr=False)
-    source: str = EMBEDDED  # the config file, for messages that name it
 
 
 @dataclass(frozen=True)
@@ -318,7 +317,7 @@ def _oauth2(reader: _Reader) -> OAuth2Settings:
         token_file=reader.path(reader.str("token_file", "./var/oauth2-token.json")),
         flow=flow, device_authorization_url=device_url, authorization_url=authorization_url,
         revocation_url=url("revocation_url"), tenant=tenant,
-        client_secret=reader.secret("client_secret"), source=reader.source,
+        client_secret=reader.secret("client_secret"),
     )
 
 

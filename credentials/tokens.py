@@ -92,10 +92,6 @@ class TokenSource:
                 access = self._access = self._refresh()
             return access.token
 
-    def forget(self) -> None:
-        with self._lock:
-            self._access = None
-
     def _refresh(self) -> _Access:
         settings = self.settings
         with self.file.locked():

@@ -20,7 +20,6 @@ from typing import Protocol
 from config.errors import PermanentSendError, SignInError, TemporarySendError
 from config.settings import SmtpSettings
 from credentials.sasl import xoauth2_responder
-from credentials.tokens import token_source
 
 
 class ServerUnavailable(TemporarySendError):
@@ -112,6 +111,10 @@ class SmtpTransport:
     def _sign_in(self, client: smtplib.SMTP) -> None:
         s = self.settings
         assert s.oauth2 is not None
+        # imported here: Authlib and httpx2 cost every command a noticeable start-up, and only
+        # an OAuth2 sign-in needs them
+        from credentials.tokens import token_source
+
         tokens = token_source(s.oauth2)
         refused: smtplib.SMTPAuthenticationError | None = None
         for attempt in range(2):

@@ -28,7 +28,6 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from config.errors import MailSourceError, MailSourceThrottled, MailSourceUnavailable, SignInError
 from config.settings import MailboxSettings
 from credentials.sasl import xoauth2_responder
-from credentials.tokens import token_source
 from intake.mailbox.base import (
     CHUNK_BYTES,
     FETCH_BYTES,
@@ -318,6 +317,10 @@ class ImapSource:
         outage whose message says what to do (a revoked sign-in names `intake auth login`)."""
         settings = self.settings
         assert settings.oauth2 is not None
+        # imported here: Authlib and httpx2 cost every command a noticeable start-up, and only
+        # an OAuth2 sign-in needs them
+        from credentials.tokens import token_source
+
         tokens = token_source(settings.oauth2)
         refused: Exception | None = None
         for attempt in range(2):
