@@ -36,7 +36,6 @@ OAUTH2_PRESETS: dict[str, dict[str, Any]] = {
         "token_url": _MICROSOFT + "/token",
         "device_authorization_url": _MICROSOFT + "/devicecode",
         "authorization_url": _MICROSOFT + "/authorize",
-        "revocation_url": None,
         "scopes": ("https://outlook.office365.com/IMAP.AccessAsUser.All",
                    "https://outlook.office365.com/SMTP.Send", "offline_access"),
         "flow": "device",
@@ -45,7 +44,6 @@ OAUTH2_PRESETS: dict[str, dict[str, Any]] = {
         "token_url": "https://oauth2.googleapis.com/token",
         "device_authorization_url": None,
         "authorization_url": "https://accounts.google.com/o/oauth2/v2/auth",
-        "revocation_url": "https://oauth2.googleapis.com/revoke",
         "scopes": ("https://mail.google.com/",),
         "flow": "loopback",
     },
@@ -64,7 +62,6 @@ class OAuth2Settings:
     flow: str  # "device" (RFC 8628) or "loopback" (redirect to 127.0.0.1 with PKCE)
     device_authorization_url: str | None = None
     authorization_url: str | None = None
-    revocation_url: str | None = None
     tenant: str | None = None
     client_secret: str | None = field(default=None, repr=False)
 
@@ -316,7 +313,7 @@ def _oauth2(reader: _Reader) -> OAuth2Settings:
         provider=provider, client_id=client_id, token_url=token_url, scopes=tuple(scopes),
         token_file=reader.path(reader.str("token_file", "./var/oauth2-token.json")),
         flow=flow, device_authorization_url=device_url, authorization_url=authorization_url,
-        revocation_url=url("revocation_url"), tenant=tenant,
+        tenant=tenant,
         client_secret=reader.secret("client_secret"),
     )
 
