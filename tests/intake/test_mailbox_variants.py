@@ -14,17 +14,20 @@ import json
 import logging
 import os
 import signal
+from datetime import UTC, datetime
 from pathlib import Path
 
 import imapclient
 import pytest
 
 import intake.mailbox.imap
+from credentials.token_file import TokenFile, TokenRecord
 from intake.cli import main
 from storage.db import Database
 from tests.support.cli import run_intake, write_config
 from tests.support.dovecot import PASSWORD, Dovecot
 from tests.support.mail import append, folder_contents, imap_client, make_email
+from tests.support.oauth2_provider import CLIENT_ID
 
 # variant -> (what becomes of handled mail, what `intake check` must say about it)
 EXPECTED = {
@@ -33,6 +36,7 @@ EXPECTED = {
     "courier": ("copy+expunge", "this server cannot move (no MOVE): handled mail is copied to INBOX.Intake.Processed"),
     "bare": ("keyword", "this server cannot move (no MOVE, no UIDPLUS)"),
     "nocreate": ("keyword", "PROBLEM: the server refused to create the processed folder 'INBOX.Intake.Processed'"),
+    "oauth2": ("move", "signed in with OAuth2 as"),  # no password: SASL XOAUTH2 checked at the provider
 }
 
 
@@ -51,9 +55,18 @@ def cli(config: Path, *args: str, capsys, caplog) -> tuple[int, str, str]:
     return code, captured.out, captured.err + caplog.text
 
 
-def _config(tmp_path: Path, server: Dovecot, user: str, **mailbox) -> Path:
+def _config(tmp_path: Path, server: Dovecot, user: str, provider=None, **mailbox) -> Path:
     os.environ["INTAKE_TEST_IMAP_PASSWORD"] = PASSWORD
     fresh = not (tmp_path / "intake.db").exists()
+    extra: dict = {}
+    if provider is not None:  # signed in already, as `intake auth login` leaves it (test_oauth2_end_to_end)
+        token_file = tmp_path / "oauth2-token.json"
+        mailbox = {"auth": "oauth2", **mailbox}
+        extra["oauth2"] = provider.oauth2_config(str(token_file))
+        if not token_file.exists():
+            TokenFile(token_file).write(TokenRecord(
+                refresh_token=provider._tokens(user, "imap smtp")["refresh_token"], client_id=CLIENT_ID,
+                token_url=provider.url("/token"), scopes=("imap", "smtp"), signed_in_at=datetime.now(UTC)))
     config = write_config(tmp_path / "intake.toml", {
         # the config, unchanged on every server: processed_folder = "Intake/Processed"
         "mailbox": {"url": f"imap://{user}@127.0.0.1:{server.port}/INBOX", "security": "none",
@@ -62,6 +75,7 @@ def _config(tmp_path: Path, server: Dovecot, user: str, **mailbox) -> Path:
         "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")},
         "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"},
+        **extra,
     })
     if fresh:
         db = Database(f"sqlite:///{tmp_path / 'intake.db'}")
@@ -86,20 +100,23 @@ def _stored(config: Path, capsys) -> list[dict]:
 
 
 @pytest.mark.parametrize("variant", sorted(EXPECTED))
-def test_thirty_messages_in_two_polls(variant, dovecot_variant, imap_user, tmp_path, capsys, caplog):
+def test_thirty_messages_in_two_polls(variant, dovecot_variant, imap_user, tmp_path, capsys, caplog,
+                                      request):
     server = dovecot_variant(variant)
     method, said = EXPECTED[variant]
-    config = _config(tmp_path, server, imap_user)
+    provider = request.getfixturevalue("oauth2_provider") if variant == "oauth2" else None
+    config = _config(tmp_path, server, imap_user, provider)
     first = [make_email(subject=f"Idee {n}") for n in range(15)]
     append(server, imap_user, first)
     originals = dict(folder_contents(server, imap_user, "INBOX"))
 
-    poll = run_intake("poll", config=config)
-    assert poll.returncode == 0, poll.stderr.decode()
-    assert poll.stdout.decode().startswith("fetched 15, new 15"), poll.stdout.decode()
-    if (said and method != "keyword") or variant == "bare":
-        # said once in the log, though the poll took two batches
-        assert poll.stderr.decode().count("cannot move") == 1, poll.stderr.decode()
+    code, out, err = cli(config, "poll", capsys=capsys, caplog=caplog)
+    assert code == 0, err
+    assert out.startswith("fetched 15, new 15"), out
+    if variant in ("courier", "bare"):
+        assert err.count("this server cannot move") == 1, err  # said once, though the poll took two batches
+    if variant == "nocreate":
+        assert err.count("refused to create the processed folder") == 1, err
 
     append(server, imap_user, [make_email(subject=f"Idee {n}") for n in range(15, 30)])
     originals.update({uid: raw for uid, raw in folder_contents(server, imap_user, "INBOX").items()
