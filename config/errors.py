@@ -3,7 +3,11 @@
     IntakeError                      root: anything intake raises on purpose
     ├── ConfigError                  bad or missing configuration (exit code 2); names key and file
     ├── MailSourceError              (intake.mailbox) the mailbox: account, folder, uid
-    │   └── MailSourceUnavailable    connection refused, dropped, timed out, login failed
+    │   ├── MailSourceUnavailable    connection refused, dropped, timed out, login failed
+    │   └── MailSourceThrottled      the server asks us to wait (Exchange: "Request is throttled")
+    ├── SignInError                  (credentials) the OAuth2 sign-in of mailbox and SMTP
+    │   ├── SignInRequired           no sign-in, or the provider refused it: run `intake auth login`
+    │   └── SignInUnavailable        the provider cannot be reached right now: retried with backoff
     ├── StorageError                 (storage) database or data dir: path, message id
     │   └── SchemaOutOfDate          the database needs `intake db upgrade`
     ├── NotificationError            (notifications) rendering or sending a mail: outbox id
@@ -53,6 +57,26 @@ class MailSourceError(IntakeError):
 
 class MailSourceUnavailable(MailSourceError):
     """The mailbox cannot be reached right now (refused, dropped, timed out, login failed)."""
+
+
+class MailSourceThrottled(MailSourceError):
+    """The server refused a command because we asked too much too fast; try again after ``retry_after``."""
+
+    def __init__(self, message: str, *, retry_after: float, account: str = "", folder: str = "") -> None:
+        super().__init__(message, account=account, folder=folder)
+        self.retry_after = retry_after
+
+
+class SignInError(IntakeError):
+    """The OAuth2 sign-in could not give an access token. Messages never hold a token."""
+
+
+class SignInRequired(SignInError):
+    """There is no sign-in, or the provider refused it (revoked, expired, consent withdrawn)."""
+
+
+class SignInUnavailable(SignInError):
+    """The provider's token endpoint could not be reached or failed; the sign-in itself may be fine."""
 
 
 class StorageError(IntakeError):

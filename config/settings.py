@@ -4,6 +4,8 @@ Where the file comes from: ``--config PATH``, else ``$INTAKE_CONFIG``, else ``./
 embedded default (a local Maildir, SQLite and an outbox folder under ``./var``). Relative paths in a
 file are taken relative to that file, so a config can be moved with its data.
 Secrets never live in the file: ``password_env`` names an environment variable, ``password_file`` a file.
+A mailbox that takes no password (Microsoft 365, Google Workspace) says ``auth = "oauth2"`` and gets its
+sign-in from the ``[oauth2]`` table: a provider preset fills in the URLs and scopes.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import ipaddress
 import os
 import socket
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -22,7 +24,46 @@ from config.errors import ConfigError
 
 SECURITY_CHOICES = ("ssl", "starttls", "none")
 AFTER_CHOICES = ("move", "keep")
+AUTH_CHOICES = ("password", "oauth2")
+PROVIDER_CHOICES = ("microsoft", "google", "custom")
+FLOW_CHOICES = ("device", "loopback")
 EMBEDDED = "<embedded default>"
+
+_MICROSOFT = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0"
+# What each preset means. Google refuses the device flow for mail scopes, hence the loopback redirect there.
+OAUTH2_PRESETS: dict[str, dict[str, Any]] = {
+    "microsoft": {
+        "token_url": _MICROSOFT + "/token",
+        "device_authorization_url": _MICROSOFT + "/devicecode",
+        "authorization_url": _MICROSOFT + "/authorize",
+        "scopes": ("https://outlook.office365.com/IMAP.AccessAsUser.All",
+                   "https://outlook.office365.com/SMTP.Send", "offline_access"),
+        "flow": "device",
+    },
+    "google": {
+        "token_url": "https://oauth2.googleapis.com/token",
+        "device_authorization_url": None,
+        "authorization_url": "https://accounts.google.com/o/oauth2/v2/auth",
+        "scopes": ("https://mail.google.com/",),
+        "flow": "loopback",
+    },
+}
+
+
+@dataclass(frozen=True)
+class OAuth2Settings:
+    """The sign-in shared by the mailbox and SMTP (``auth = "oauth2"``); URLs resolved from the preset."""
+
+    provider: str
+    client_id: str
+    token_url: str
+    scopes: tuple[str, ...]
+    token_file: Path
+    flow: str  # "device" (RFC 8628) or "loopback" (redirect to 127.0.0.1 with PKCE)
+    device_authorization_url: str | None = None
+    authorization_url: str | None = None
+    tenant: str | None = None
+    client_secret: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -36,6 +77,8 @@ class MailboxSettings:
     maildir_path: Path | None = None
     security: str = "ssl"
     password: str | None = field(default=None, repr=False)
+    auth: str = "password"  # "password" or "oauth2" (SASL XOAUTH2 with an access token)
+    oauth2: OAuth2Settings | None = None  # set when auth = "oauth2"
     after: str = "move"
     processed_folder: str = "Intake/Processed"
     poll_minutes: int = 5
@@ -61,6 +104,8 @@ class SmtpSettings:
     security: str = "starttls"
     username: str = ""
     password: str | None = field(default=None, repr=False)
+    auth: str = "password"
+    oauth2: OAuth2Settings | None = None
     from_address: str = "Maak werk van je buurt <coordinator@example.org>"
     coordinator: str = "coordinator@example.org"
     timeout_seconds: float = 30.0
@@ -80,6 +125,7 @@ class Settings:
     templates_dir: Path | None = None
     parse_timeout_seconds: float = 60.0
     parse_memory_mb: int = 1024
+    oauth2: OAuth2Settings | None = None
 
 
 def _is_loopback(host: str) -> bool:
@@ -124,6 +170,17 @@ class _Reader:
             raise self.error(key, f"must be one of {', '.join(choices)}, not {value!r}")
         return value
 
+    def optional_str(self, key: str) -> str | None:
+        return self.string(key) if key in self.table else None
+
+    def str_list(self, key: str) -> tuple[str, ...] | None:
+        if key not in self.table:
+            return None
+        value = self.table[key]
+        if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
+            raise self.error(key, "must be a non-empty list of strings")
+        return tuple(value)
+
     def number(self, key: str, default: float, minimum: float = 0) -> float:
         value = self.table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
@@ -136,7 +193,8 @@ class _Reader:
 
     def secret(self, prefix: str = "password") -> str | None:
         if prefix in self.table:
-            raise self.error(prefix, "secrets may not be written in the config file; use password_env or password_file")
+            raise self.error(prefix, f"secrets may not be written in the config file; use {prefix}_env or "
+                                     f"{prefix}_file")
         env_name = self.table.get(f"{prefix}_env")
         file_name = self.table.get(f"{prefix}_file")
         if file_name:
@@ -177,6 +235,7 @@ def _mailbox(reader: _Reader) -> MailboxSettings:
         folder=unquote(parts.path.lstrip("/")) or "INBOX",
         security=security,
         password=reader.secret(),
+        auth=reader.choice("auth", "password", AUTH_CHOICES),
         **common,
     )
 
@@ -206,7 +265,56 @@ def _smtp(reader: _Reader) -> SmtpSettings:
         security=security,
         username=reader.string("username", ""),
         password=reader.secret(),
+        auth=reader.choice("auth", "password", AUTH_CHOICES),
         **common,
+    )
+
+
+def _oauth2(reader: _Reader) -> OAuth2Settings:
+    """The [oauth2] table: a preset's URLs and scopes, each overridable; custom needs them written out."""
+    provider = reader.choice("provider", "custom" if "token_url" in reader.table else "microsoft",
+                             PROVIDER_CHOICES)
+    preset = OAUTH2_PRESETS.get(provider, {})
+    tenant = reader.optional_str("tenant")
+    if provider != "microsoft" and tenant is not None:
+        raise reader.error("tenant", "is for provider = \"microsoft\" only")
+    if provider == "microsoft":
+        # "organizations": any work or school account; a tenant (domain or id) pins the province's own
+        tenant = tenant or "organizations"
+
+    def url(key: str) -> str | None:
+        value = reader.optional_str(key) or preset.get(key)
+        if value is None:
+            return None
+        value = value.format(tenant=tenant) if tenant else value
+        parts = urlsplit(value)
+        if parts.scheme != "https" and not (parts.scheme == "http" and _is_loopback(parts.hostname or "")):
+            raise reader.error(key, f"must be an https:// URL (http:// for loopback only), not {value!r}")
+        return value
+
+    token_url = url("token_url")
+    if token_url is None:
+        raise reader.error("token_url", "missing required setting (provider = \"custom\" has no preset)")
+    device_url = url("device_authorization_url")
+    authorization_url = url("authorization_url")
+    default_flow = preset.get("flow") or ("device" if device_url else "loopback")
+    flow = reader.choice("flow", default_flow, FLOW_CHOICES)
+    if flow == "device" and device_url is None:
+        raise reader.error("device_authorization_url", "missing required setting for flow = \"device\"")
+    if flow == "loopback" and authorization_url is None:
+        raise reader.error("authorization_url", "missing required setting for flow = \"loopback\"")
+    scopes = reader.str_list("scopes") or preset.get("scopes")
+    if not scopes:
+        raise reader.error("scopes", "missing required setting (provider = \"custom\" has no preset)")
+    client_id = reader.string("client_id")
+    if not client_id.strip():
+        raise reader.error("client_id", "must not be empty")
+    return OAuth2Settings(
+        provider=provider, client_id=client_id, token_url=token_url, scopes=tuple(scopes),
+        token_file=reader.path(reader.string("token_file", "./var/oauth2-token.json")),
+        flow=flow, device_authorization_url=device_url, authorization_url=authorization_url,
+        tenant=tenant,
+        client_secret=reader.secret("client_secret"),
     )
 
 
@@ -223,7 +331,7 @@ def _database_url(reader: _Reader) -> str:
 
 def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
     """Turn a parsed TOML document into Settings; raises ConfigError naming key and file."""
-    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing"}
+    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing", "oauth2"}
     for key in data:
         if key not in known:
             raise ConfigError(f"unknown section (known: {', '.join(sorted(known))})", key=key, path=source)
@@ -234,18 +342,46 @@ def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
     notifications = _Reader(data, "notifications", source, base)
     templates = notifications.table.get("templates_dir")
     parsing = _Reader(data, "parsing", source, base)
+    mailbox, smtp, oauth2 = _signed_in(_mailbox(_Reader(data, "mailbox", source, base)),
+                                       _smtp(_Reader(data, "smtp", source, base)),
+                                       _Reader(data, "oauth2", source, base))
     return Settings(
         source=source,
-        mailbox=_mailbox(_Reader(data, "mailbox", source, base)),
+        mailbox=mailbox,
         database_url=_database_url(_Reader(data, "database", source, base)),
         data_dir=storage.path(storage.string("data_dir", "./var/data")),
         max_attachment_bytes=int(storage.number("max_attachment_mb", 25, minimum=1) * 1024 * 1024),
-        smtp=_smtp(_Reader(data, "smtp", source, base)),
+        smtp=smtp,
         call=call,
         templates_dir=notifications.path(templates) if templates else None,
         parse_timeout_seconds=float(parsing.number("timeout_seconds", 60, minimum=1)),
         parse_memory_mb=int(parsing.number("memory_mb", 1024, minimum=64)),
+        oauth2=oauth2,
     )
+
+
+def _signed_in(mailbox: MailboxSettings, smtp: SmtpSettings, reader: _Reader
+               ) -> tuple[MailboxSettings, SmtpSettings, OAuth2Settings | None]:
+    """Hand the one [oauth2] sign-in to whichever of mailbox and SMTP says auth = "oauth2"."""
+    wanted = [name for name, auth in (("mailbox", mailbox.auth), ("smtp", smtp.auth)) if auth == "oauth2"]
+    if not wanted:
+        return mailbox, smtp, (_oauth2(reader) if reader.table else None)
+    if not reader.table:
+        raise ConfigError("auth = \"oauth2\" needs an [oauth2] table (provider, client_id, ...)",
+                          key=f"{wanted[0]}.auth", path=reader.source)
+    oauth2 = _oauth2(reader)
+    if mailbox.auth == "oauth2":
+        if mailbox.kind != "imap":
+            raise ConfigError("auth = \"oauth2\" is for an imap:// mailbox", key="mailbox.auth", path=reader.source)
+        mailbox = replace(mailbox, oauth2=oauth2)
+    if smtp.auth == "oauth2":
+        if smtp.kind != "smtp":
+            raise ConfigError("auth = \"oauth2\" is for an smtp:// server", key="smtp.auth", path=reader.source)
+        # the same sign-in serves SMTP: its user is the mailbox's unless [smtp] username says otherwise
+        smtp = replace(smtp, oauth2=oauth2, username=smtp.username or mailbox.username)
+        if not smtp.username:
+            raise ConfigError("XOAUTH2 needs the account's address", key="smtp.username", path=reader.source)
+    return mailbox, smtp, oauth2
 
 
 def resolve_config_path(explicit: str | None) -> Path | None:

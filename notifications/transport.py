@@ -2,6 +2,8 @@
 
 Both translate their failures into ``TemporarySendError`` (4xx, refused, timed out: try later) or
 ``PermanentSendError`` (5xx: stop and show it), so the sender never sees smtplib's own exceptions.
+SMTP signs in with a password (AUTH LOGIN/PLAIN) or, with ``auth = "oauth2"``, with SASL XOAUTH2 and the
+access token of the sign-in the mailbox shares (one fresh token more when the server refuses it).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Protocol
 
-from config.errors import PermanentSendError, TemporarySendError
+from config.errors import PermanentSendError, SignInError, TemporarySendError
 from config.settings import SmtpSettings
+from credentials.sasl import xoauth2_responder
 
 
 class ServerUnavailable(TemporarySendError):
@@ -89,8 +92,13 @@ class SmtpTransport:
                 client = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
                 if s.security == "starttls":
                     client.starttls(context=ssl.create_default_context())
-            if s.username and s.password:
+            if s.auth == "oauth2":
+                self._sign_in(client)
+            elif s.username and s.password:
                 client.login(s.username, s.password)
+        except ServerUnavailable:
+            client.close()
+            raise
         except smtplib.SMTPAuthenticationError as exc:
             # a configuration problem, not the mail's: keep the mail and retry once the password is fixed
             raise ServerUnavailable(f"SMTP login to {where} failed: {exc.smtp_code} {exc.smtp_error!r}") from exc
@@ -99,6 +107,34 @@ class SmtpTransport:
         except (OSError, smtplib.SMTPException) as exc:
             raise ServerUnavailable(f"cannot reach the SMTP server {where}: {exc}") from exc
         return client
+
+    def _sign_in(self, client: smtplib.SMTP) -> None:
+        s = self.settings
+        assert s.oauth2 is not None
+        # imported here: Authlib and httpx2 cost every command a noticeable start-up, and only
+        # an OAuth2 sign-in needs them
+        from credentials.tokens import token_source
+
+        tokens = token_source(s.oauth2)
+        refused: smtplib.SMTPAuthenticationError | None = None
+        for attempt in range(2):
+            try:
+                access_token = tokens.access_token(refresh=attempt > 0)
+            except SignInError as exc:
+                raise ServerUnavailable(f"OAuth2 sign-in for SMTP: {exc}") from None
+            try:
+                client.ehlo_or_helo_if_needed()
+                client.auth("XOAUTH2", xoauth2_responder(s.username, access_token), initial_response_ok=True)
+                return
+            except smtplib.SMTPAuthenticationError as exc:
+                refused = exc  # perhaps revoked or expired early: one fresh token, then it is a real refusal
+        assert refused is not None
+        detail = refused.smtp_error.decode("utf-8", "replace") if isinstance(refused.smtp_error, bytes) \
+            else str(refused.smtp_error)
+        raise ServerUnavailable(
+            f"SMTP {s.host}:{s.port} refused the OAuth2 sign-in of {s.username} even with a fresh access token "
+            f"({refused.smtp_code} {detail}): check that this account may send with SMTP AUTH and that the app "
+            "registration has the SMTP permission, then run `intake auth login`")
 
     def send(self, message: Message, *, name: str) -> None:
         if self.client is None:

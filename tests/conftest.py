@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.dovecot import PASSWORD, Dovecot, free_port, missing_imap_service
+from tests.support.dovecot import PASSWORD, VARIANTS, Dovecot, free_port, missing_imap_service
+from tests.support.oauth2_provider import OAuth2Provider
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 PG_ADMIN_URL = os.environ.get("INTAKE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -28,22 +29,61 @@ def missing(part: str, reason: str) -> None:
     pytest.skip(f"{part} not available here: {reason}")
 
 
-@pytest.fixture(scope="session")
-def dovecot_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+def _start_dovecot(variant: str = "default", introspection_url: str | None = None) -> Dovecot:
     # the IMAP service, not just the program: without dovecot-imapd the server cannot serve one session
     problem = missing_imap_service()
     if problem:
         missing("Dovecot", f"{problem}; the README's test command installs it")
     # not below pytest's tmp dir: that is 0700 root, and Dovecot's mail user must reach its homes
-    root = Path(tempfile.mkdtemp(prefix="intake-dovecot-"))
-    server = Dovecot(root, free_port())
+    root = Path(tempfile.mkdtemp(prefix=f"intake-dovecot-{variant}-"))
+    server = Dovecot(root, free_port(), variant=variant, introspection_url=introspection_url)
     try:
         server.start()
     except (RuntimeError, OSError) as exc:
-        missing("Dovecot", str(exc))
-    yield server
+        shutil.rmtree(root, ignore_errors=True)
+        missing("Dovecot", f"{variant} variant: {exc}")
+    return server
+
+
+def _stop_dovecot(server: Dovecot) -> None:
     server.stop()
-    shutil.rmtree(root, ignore_errors=True)
+    shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot_server() -> Iterator[Dovecot]:
+    server = _start_dovecot()
+    yield server
+    _stop_dovecot(server)
+
+
+@pytest.fixture(scope="session")
+def oauth2_provider() -> Iterator[OAuth2Provider]:
+    """The tests' OAuth2 provider on loopback (device flow, rotation, introspection), for the whole session."""
+    provider = OAuth2Provider().start()
+    yield provider
+    provider.stop()
+
+
+@pytest.fixture(scope="session")
+def dovecot_variant(request: pytest.FixtureRequest) -> Iterator:
+    """``dovecot_variant(name)``: a Dovecot of that variant (tests/support/dovecot.py VARIANTS), started on
+    first use and kept for the session, so each variant costs one start."""
+    started: dict[str, Dovecot] = {}
+
+    def get(name: str) -> Dovecot:
+        assert name in VARIANTS, name
+        if name == "default":
+            return request.getfixturevalue("dovecot_server")
+        if name not in started:
+            introspection = request.getfixturevalue("oauth2_provider").url("/introspect") \
+                if VARIANTS[name].oauth2 else None
+            started[name] = _start_dovecot(name, introspection)
+        return started[name]
+
+    yield get
+    for server in started.values():
+        _stop_dovecot(server)
 
 
 _user_numbers = itertools.count(1)

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "forget",
     "purge",
     "check",
+    "auth",
     "db",
 )
 

@@ -1,14 +1,27 @@
-"""`intake check`: the configuration, then each part it needs, one line each; exit 1 names what is down."""
+"""`intake check`: the configuration, then each part it needs, one line each; exit 1 names what is down.
+
+Beside "ok" and "DOWN" a part may have notes (how this server is used, e.g. "this server cannot move")
+and problems: a configured value the server refuses (the processed folder cannot be created). Problems
+make the exit code 2, as bad configuration does, naming the key and the file.
+"""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass, field
 
-from config import Settings
+from config import ConfigError, Settings
 from config.errors import IntakeError, TemporarySendError
 from intake.mailbox import open_source
 from notifications.transport import SmtpTransport
 from storage.db import Database
+
+
+@dataclass
+class Report:
+    summary: str
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,11 +38,25 @@ def check_database(settings: Settings) -> str:
         db.dispose()
 
 
-def check_mailbox(settings: Settings) -> str:
+def _signed_in(auth: str, user: str) -> str:
+    return f" (signed in with OAuth2 as {user})" if auth == "oauth2" else ""
+
+
+def check_mailbox(settings: Settings) -> Report:
     source = open_source(settings.mailbox)
     with source.connect() as mailbox:
         status = mailbox.select(source.folder)
-    return f"{source.account} folder {source.folder}: {status.exists} messages, UIDVALIDITY {status.uidvalidity}"
+        action = mailbox.prepare_post_action()
+        namespace = getattr(mailbox, "namespace", None)
+        folders = f"; personal folders: {namespace().describe()}" if namespace is not None else ""
+    report = Report(f"{source.account} folder {source.folder}: {status.exists} messages, UIDVALIDITY "
+                    f"{status.uidvalidity}{_signed_in(settings.mailbox.auth, settings.mailbox.username)}; "
+                    f"{action.describe()}{folders}")
+    if action.note:
+        report.notes.append(action.note)
+    if action.problem:
+        report.problems.append(action.problem)
+    return report
 
 
 def check_smtp(settings: Settings) -> str:
@@ -48,18 +75,29 @@ def check_smtp(settings: Settings) -> str:
         raise IntakeError(str(exc)) from exc
     finally:
         transport.close()
-    return f"SMTP {smtp.host}:{smtp.port} accepts us"
+    return f"SMTP {smtp.host}:{smtp.port} accepts us{_signed_in(smtp.auth, smtp.username)}"
 
 
 def handle(args: argparse.Namespace, settings: Settings) -> int:
     print(f"config    ok: {settings.source}; call {settings.call.call_id} ({settings.call.source_path})")
-    failed = []
+    failed, refused = [], []
     for name, check in (("database", check_database), ("mailbox", check_mailbox), ("smtp", check_smtp)):
         try:
-            print(f"{name:<9} ok: {check(settings)}")
+            result = check(settings)
         except IntakeError as exc:
             print(f"{name:<9} DOWN: {exc}")
             failed.append(name)
+            continue
+        report = result if isinstance(result, Report) else Report(result)
+        print(f"{name:<9} ok: {report.summary}")
+        for note in report.notes:
+            print(f"{name:<9} note: {note}")
+        for problem in report.problems:
+            print(f"{name:<9} PROBLEM: {problem}")
+            refused.append(name)
     if failed:
         raise IntakeError(f"down: {', '.join(failed)}")
+    if refused:
+        raise ConfigError(f"the server refused a configured value ({', '.join(refused)}; see above)",
+                          key="mailbox.processed_folder", path=settings.source)
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from config.settings import MailboxSettings
-from intake.mailbox.base import FetchedMessage, FolderStatus, MailboxSession, MailSource, RawSpool
+from intake.mailbox.base import FetchedMessage, FolderStatus, MailboxSession, MailSource, PostAction, RawSpool
 
-__all__ = ["FetchedMessage", "FolderStatus", "MailSource", "MailboxSession", "RawSpool", "open_source"]
+__all__ = ["FetchedMessage", "FolderStatus", "MailSource", "MailboxSession", "PostAction", "RawSpool", "open_source"]
 
 
 def open_source(settings: MailboxSettings) -> MailSource:

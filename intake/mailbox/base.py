@@ -26,6 +26,22 @@ class FolderStatus:
     exists: int
 
 
+@dataclass(frozen=True)
+class PostAction:
+    """What becomes of handled mail on this server, decided once per connection; `intake check` shows it."""
+
+    method: str  # "move", "copy+expunge" (COPY, then UID EXPUNGE of exactly that UID) or "keyword"
+    folder: str | None = None  # the processed folder as the server names it
+    note: str | None = None  # why it is not a plain move, said once in the log and by `intake check`
+    problem: str | None = None  # a configured value the server refused (e.g. CREATE of the folder)
+
+    def describe(self) -> str:
+        if self.method == "keyword":
+            return "handled mail stays, with the keyword $IntakeProcessed"
+        verb = "moved" if self.method == "move" else "copied, then the original expunged (UIDPLUS),"
+        return f"handled mail is {verb} to {self.folder}"
+
+
 class RawSpool(Protocol):
     """Where a large message's bytes go as they arrive (storage.blobs.BlobWriter)."""
 
@@ -67,8 +83,14 @@ class MailboxSession(Protocol):
         LARGE_MESSAGE_BYTES are written into ``spool()`` piece by piece and yielded with ``spooled`` set."""
         ...
 
+    def prepare_post_action(self) -> PostAction:
+        """Decide (and prepare: create the processed folder) what post_process will do on this server."""
+        ...
+
     def post_process(self, uids: list[int]) -> None:
-        """Move the messages to the processed folder, or flag them, as configured. Never deletes."""
+        """Move the messages to the processed folder, or flag them, as configured; never deletes a message
+        that is not safely in the processed folder. A server's refusal is not an error: the keyword
+        instead, said once. Raises MailSourceUnavailable / MailSourceThrottled only."""
         ...
 
 

@@ -4,6 +4,11 @@ Per batch of UIDs: fetch (BODY.PEEK[]), write each raw message durably (content-
 commit its row, and only then apply the post-action on the server (move or flag); the folder's
 ``last_uid`` advances after the post-action, so a crash anywhere re-reads at most one batch, which the
 unique key (account, folder, UIDVALIDITY, UID) and the sha256 make harmless.
+
+The post-action never holds intake back: a server that refuses it (no right to CREATE the processed folder,
+no MOVE) gets the keyword instead (``MailboxSession.post_process``), and ``last_uid`` advances all the same;
+only a lost connection leaves the batch to be re-read. A server that throttles us (Exchange) ends the fetch
+for this cycle without an outage, and the worker waits as long as the server asked before it fetches again.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
+from config.errors import MailSourceThrottled
 from config.faults import checkpoint
 from intake.mailbox import FetchedMessage, MailboxSession
 from intake.runtime import Runtime
@@ -38,6 +45,7 @@ class FetchSummary:
     failed: int = 0
     uidvalidity_changed: bool = False
     skipped_locked: bool = False  # another worker is fetching this folder right now (PostgreSQL)
+    throttled_for: float | None = None  # the server asked us to wait this many seconds (Exchange)
 
 
 def folder_lock_key(account: str, folder: str) -> int:
@@ -272,21 +280,39 @@ def _take_batch(runtime: Runtime, mailbox: MailboxSession, account: str, folder:
         state.last_uid = max([state.last_uid, *uids])
 
 
-def fetch_new_mail(runtime: Runtime) -> FetchSummary:
+# account -> time.monotonic() before which a throttling server is left alone (this process only: a person's
+# `intake poll` is a new process and always tries)
+_throttled_until: dict[str, float] = {}
+
+
+def fetch_new_mail(runtime: Runtime, summary: FetchSummary | None = None) -> FetchSummary:
     """Fetch and store what is new in the configured folder. Raises MailSourceError when the mailbox fails.
 
-    With several workers on one PostgreSQL database only one fetches a folder at a time; the others skip
-    fetching this cycle (``skipped_locked``) and go on to processing.
+    The counts go into ``summary`` as messages are stored, so a caller that passes its own keeps them when
+    the mailbox fails half-way. With several workers on one PostgreSQL database only one fetches a folder at
+    a time; the others skip fetching this cycle (``skipped_locked``) and go on to processing.
     """
-    summary = FetchSummary()
+    summary = summary if summary is not None else FetchSummary()
     source = runtime.source
+    wait = _throttled_until.get(source.account, 0.0) - time.monotonic()
+    if wait > 0:
+        log.info("%s asked us to wait: next fetch in %d s", source.account, wait)
+        summary.throttled_for = wait
+        return summary
     with folder_fetch_lock(runtime, source.account, source.folder) as held:
         if not held:
             log.info("another worker is fetching %s %s: skipping the fetch this cycle", source.account,
                      source.folder)
             summary.skipped_locked = True
             return summary
-        _fetch_locked(runtime, summary)
+        try:
+            _fetch_locked(runtime, summary)
+        except MailSourceThrottled as exc:
+            # not an outage: what was stored stays stored, an unfinished batch is re-read next time
+            _throttled_until[source.account] = time.monotonic() + exc.retry_after
+            summary.throttled_for = exc.retry_after
+            log.warning("%s is throttling us (%s): fetching again in %d s; stored so far: %d new",
+                        source.account, exc, exc.retry_after, summary.new)
     return summary
 
 

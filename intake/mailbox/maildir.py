@@ -18,7 +18,7 @@ from pathlib import Path
 
 from config.errors import MailSourceError, MailSourceUnavailable
 from config.settings import MailboxSettings
-from intake.mailbox.base import CHUNK_BYTES, LARGE_MESSAGE_BYTES, FetchedMessage, FolderStatus, RawSpool
+from intake.mailbox.base import CHUNK_BYTES, LARGE_MESSAGE_BYTES, FetchedMessage, FolderStatus, PostAction, RawSpool
 
 UIDLIST = "intake-uidlist"
 
@@ -120,6 +120,11 @@ class MaildirSession:
                 raise MailSourceError(f"cannot read {path.name}: {exc.strerror}", account=self.account,
                                       folder=self.folder, uid=uid) from exc
             yield FetchedMessage(uid=uid, raw=b"", received_at=received_at, spooled=writer)
+
+    def prepare_post_action(self) -> PostAction:
+        if self.settings.after != "move":
+            return PostAction("keyword", note="a Maildir has no keywords: handled mail stays where it is")
+        return PostAction("move", folder=str(self._folder_path(self.settings.processed_folder)))
 
     def post_process(self, uids: list[int]) -> None:
         if self.settings.after != "move":

@@ -76,12 +76,13 @@ def _fetch(runtime: Runtime, summary: CycleSummary, open_now: dict[str, Incident
     if respect_backoff and incident is not None and now < health.next_attempt(incident, interval):
         summary.mailbox_error = f"down since {incident.started_at:%Y-%m-%d %H:%M} UTC: {incident.last_error}"
         return FetchSummary()
+    fetched = FetchSummary()
     try:
-        fetched = fetch_new_mail(runtime)
+        fetch_new_mail(runtime, fetched)  # the counts so far survive a failure half-way
     except MailSourceError as exc:
         health.report_down(runtime.db, "mailbox", str(exc), now)
         summary.mailbox_error = str(exc)
-        return FetchSummary()
+        return fetched
     if incident is not None:
         health.report_up(runtime.db, "mailbox", runtime.clock())
     return fetched

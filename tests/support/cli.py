@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 
 def write_config(path: Path, data: dict) -> Path:
-    """Write a TOML config (flat tables of strings, numbers and booleans only)."""
+    """Write a TOML config (flat tables of strings, numbers, booleans and lists of strings only)."""
     lines = []
     for section, table in data.items():
         lines.append(f"[{section}]")
@@ -19,6 +20,8 @@ def write_config(path: Path, data: dict) -> Path:
                 rendered = "true" if value else "false"
             elif isinstance(value, int | float):
                 rendered = str(value)
+            elif isinstance(value, list | tuple):
+                rendered = json.dumps([str(item) for item in value])  # a JSON list of strings is TOML too
             else:
                 rendered = '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
             lines.append(f"{key} = {rendered}")

@@ -5,6 +5,15 @@ What the tests need is not the ``dovecot`` program (Debian's dovecot-core) but i
 ``imap-login`` and ``imap`` programs in Dovecot's libexec dir (Debian's dovecot-imapd).
 ``missing_imap_service()`` checks exactly those, in the dir the server is then started with.
 ``INTAKE_TEST_DOVECOT_LIBEXEC`` points it at another dir (a test of the check uses an empty one).
+
+Variants play the other servers a coordinator may have (``VARIANTS``):
+
+- ``default``: Dovecot as shipped, personal folders at the top with ``/``;
+- ``cyrus``: personal folders below ``INBOX.`` with ``.`` (Cyrus, Courier): CREATE outside it is refused;
+- ``courier``: that namespace and no MOVE (``imap_capability``): COPY + UID EXPUNGE (UIDPLUS);
+- ``bare``: no MOVE, UIDPLUS, CONDSTORE, QRESYNC or NAMESPACE, ``.`` as separator: only the keyword is left;
+- ``oauth2``: no password at all; SASL XOAUTH2 checked by Dovecot's ``oauth2`` passdb against the test
+  OAuth2 provider's introspection endpoint (``tests/support/oauth2_provider.py``).
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 default_login_user = nobody
 default_internal_user = {user}
 default_internal_group = {group}
@@ -40,13 +49,11 @@ mail_location = maildir:~/Maildir
 first_valid_uid = 1
 namespace inbox {{
   inbox = yes
-  separator = /
+  separator = {separator}
+  prefix = {prefix}
 }}
-# any user name logs in with the test password: each test gets its own empty mailbox
-passdb {{
-  driver = static
-  args = password={password}
-}}
+{capability}
+{passdb}
 userdb {{
   driver = static
   args = uid={user} gid={group} home={root}/home/%u
@@ -78,6 +85,69 @@ protocol imap {{
 """
 
 PASSWORD = "secret-for-tests"
+
+# Dovecot 2.3's capabilities after login, as it ships (what `imap_capability` replaces)
+DOVECOT_CAPABILITIES = (
+    "IMAP4rev1", "SASL-IR", "LOGIN-REFERRALS", "ID", "ENABLE", "IDLE", "SORT", "SORT=DISPLAY", "THREAD=REFERENCES",
+    "THREAD=REFS", "THREAD=ORDEREDSUBJECT", "MULTIAPPEND", "URL-PARTIAL", "CATENATE", "UNSELECT", "CHILDREN",
+    "NAMESPACE", "UIDPLUS", "LIST-EXTENDED", "I18NLEVEL=1", "CONDSTORE", "QRESYNC", "ESEARCH", "ESORT",
+    "SEARCHRES", "WITHIN", "CONTEXT=SEARCH", "LIST-STATUS", "BINARY", "MOVE", "SNIPPET=FUZZY", "PREVIEW=FUZZY",
+    "PREVIEW", "STATUS=SIZE", "SAVEDATE", "LITERAL+", "NOTIFY",
+)
+
+
+def _without(*names: str) -> str:
+    return " ".join(cap for cap in DOVECOT_CAPABILITIES if cap not in names)
+
+
+# any user name logs in with the test password: each test gets its own empty mailbox
+STATIC_PASSDB = """passdb {{
+  driver = static
+  args = password={password}
+}}"""
+# The tests' own helpers (append, folder_contents) still log in with the password; intake never has one
+OAUTH2_PASSDB = """passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}
+passdb {{
+  driver = static
+  mechanisms = plain login
+  args = password={password}
+}}"""
+OAUTH2_CONF = """introspection_mode = post
+introspection_url = {introspection_url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
+
+
+@dataclass(frozen=True)
+class Variant:
+    separator: str = "/"
+    prefix: str = ""
+    capabilities: str | None = None  # None: Dovecot's own
+    oauth2: bool = False
+    no_create: bool = False  # the account may not create folders (an ACL without the 'k' right)
+
+
+VARIANTS = {
+    "default": Variant(),
+    "cyrus": Variant(separator=".", prefix="INBOX."),
+    "courier": Variant(separator=".", prefix="INBOX.", capabilities=_without("MOVE")),
+    "bare": Variant(separator=".", capabilities=_without("MOVE", "UIDPLUS", "CONDSTORE", "QRESYNC", "NAMESPACE")),
+    "oauth2": Variant(oauth2=True),
+    # Debian's stock Cyrus as the issue met it: CREATE answered "Permission denied"
+    "nocreate": Variant(separator=".", prefix="INBOX.", no_create=True),
+}
+NO_CREATE = """mail_plugins = $mail_plugins acl
+plugin {{
+  acl = vfile:{root}/global-acl
+}}
+"""
 
 
 def dovecot_binary() -> str | None:
@@ -124,6 +194,15 @@ class Dovecot:
     port: int
     process: subprocess.Popen | None = None
     host: str = "127.0.0.1"
+    variant: str = "default"
+    introspection_url: str | None = None  # the oauth2 variant's OAuth2 provider
+
+    def folder(self, written: str) -> str:
+        """A folder written with '/' as this server spells it (INBOX.Intake.Processed on the cyrus variant)."""
+        variant = VARIANTS[self.variant]
+        if written.upper() == "INBOX":
+            return "INBOX"
+        return variant.prefix + written.replace("/", variant.separator)
 
     @property
     def config_path(self) -> Path:
@@ -138,8 +217,23 @@ class Dovecot:
             (self.root / sub).mkdir(parents=True, exist_ok=True)
         os.chmod(self.root, 0o755)
         os.chown(self.root / "home", entry.pw_uid, entry.pw_gid)
-        self.config_path.write_text(CONFIG.format(root=self.root, port=self.port, user=user, password=PASSWORD,
-                                                  group=_group_name(entry.pw_gid), libexec=libexec_dir()))
+        variant = VARIANTS[self.variant]
+        if variant.oauth2:
+            assert self.introspection_url, "the oauth2 variant needs the provider's introspection URL"
+            (self.root / "dovecot-oauth2.conf.ext").write_text(
+                OAUTH2_CONF.format(introspection_url=self.introspection_url))
+            passdb = OAUTH2_PASSDB.format(root=self.root, password=PASSWORD)
+            mechanisms = "plain login xoauth2 oauthbearer"
+        else:
+            passdb, mechanisms = STATIC_PASSDB.format(password=PASSWORD), "plain login"
+        capability = f"imap_capability = {variant.capabilities}" if variant.capabilities else ""
+        if variant.no_create:
+            (self.root / "global-acl").write_text("* owner lrwstipe\n")  # every right but k (create)
+            capability += "\n" + NO_CREATE.format(root=self.root)
+        self.config_path.write_text(CONFIG.format(
+            root=self.root, port=self.port, user=user, group=_group_name(entry.pw_gid), mechanisms=mechanisms,
+            separator=variant.separator, prefix=variant.prefix, capability=capability, passdb=passdb,
+            libexec=libexec_dir()))
         # its own process group, so that kill() takes the mail processes of open sessions down too
         self.process = subprocess.Popen([binary, "-F", "-c", str(self.config_path)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)

@@ -2,17 +2,27 @@
 
 ``server.fail_next(421)`` answers the next DATA with a temporary error; ``server.refuse(550)`` answers
 every DATA with a permanent one until ``server.refuse(None)``.
+
+``SmtpServer(oauth2=provider)`` takes AUTH XOAUTH2 only, as Microsoft 365 and Gmail do, and checks each
+access token with the test OAuth2 provider's introspection endpoint; mail from a session that did not
+sign in is refused.
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import email
 import email.policy
+import json
 import threading
+import urllib.parse
+import urllib.request
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 from tests.support.dovecot import free_port
 
@@ -25,6 +35,7 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    signed_in_as: str | None = None  # the XOAUTH2 user of the session, on a server that requires it
 
     @property
     def message(self) -> EmailMessage:
@@ -48,12 +59,57 @@ class RecordingHandler:
         return "250 2.0.0 OK"
 
 
+@dataclass
+class OAuth2Handler(RecordingHandler):
+    """AUTH XOAUTH2, the token checked at the provider (RFC 7662 introspection); no other way in."""
+
+    introspection_url: str = ""
+    refused_tokens: int = 0
+
+    async def auth_XOAUTH2(self, server, args: list[str]) -> AuthResult:
+        if len(args) == 2:
+            blob = base64.b64decode(args[1])
+        else:
+            blob = await server.challenge_auth("")
+            if not isinstance(blob, bytes):
+                return AuthResult(success=False, handled=True)
+        fields = dict(part.split("=", 1) for part in blob.decode().split("\x01") if "=" in part)
+        user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+        answer = await asyncio.get_running_loop().run_in_executor(None, self._introspect, token)
+        if answer.get("active") and answer.get("username") == user:
+            return AuthResult(success=True, auth_data=user)
+        with self.lock:
+            self.refused_tokens += 1
+        # as Gmail does: an error challenge, the client's empty answer, then 535
+        await server.challenge_auth(json.dumps({"status": "401", "schemes": "Bearer"}))
+        return AuthResult(success=False, message="535 5.7.8 Username and Password not accepted")
+
+    def _introspect(self, token: str) -> dict:
+        body = urllib.parse.urlencode({"token": token}).encode()
+        with urllib.request.urlopen(self.introspection_url, data=body, timeout=10) as response:
+            return json.loads(response.read())
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        if not session.authenticated:
+            return "530 5.7.0 Authentication required"
+        with self.lock:
+            self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content),
+                                          signed_in_as=session.auth_data))
+        return "250 2.0.0 OK"
+
+
 class SmtpServer:
-    def __init__(self) -> None:
-        self.handler = RecordingHandler()
+    def __init__(self, oauth2=None) -> None:
         self.port = free_port()
         self.host = "127.0.0.1"
-        self.controller = Controller(self.handler, hostname=self.host, port=self.port)
+        if oauth2 is None:
+            self.handler = RecordingHandler()
+            self.controller = Controller(self.handler, hostname=self.host, port=self.port)
+        else:
+            self.handler = OAuth2Handler(introspection_url=oauth2.url("/introspect"))
+            # loopback without TLS in the tests; only XOAUTH2 is offered
+            self.controller = Controller(self.handler, hostname=self.host, port=self.port, auth_require_tls=False,
+                                         auth_exclude_mechanism=["LOGIN", "PLAIN"])
 
     def start(self) -> None:
         self.controller.start()
