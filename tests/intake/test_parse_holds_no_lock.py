@@ -21,7 +21,10 @@ from tests.support.applications import application_mail, values
 from tests.support.cli import run_intake, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
-PROMPT_SECONDS = 10  # a liveness bound, not a speed target: the old code waited 30 s, then "database is locked"
+# A liveness bound, not a speed target (the benchmark measures that): the old code waited out the 30 s busy
+# timeout and then failed with "database is locked", so anything clearly below 30 s tells the two apart, even on
+# a loaded machine where starting `intake` alone takes seconds.
+PROMPT_SECONDS = 25
 
 
 def _add(root: Path, raw: bytes, n: int) -> None:
