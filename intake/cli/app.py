@@ -35,6 +35,8 @@ COMMAND_MODULES = (
     "purge",
     "check",
     "db",
+    "users",
+    "web",
 )
 
 
