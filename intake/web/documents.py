@@ -22,6 +22,8 @@ from storage.applications import Document
 from storage.blobs import BlobStore
 
 INLINE_TYPES = frozenset({sniff.PDF, "image/png", "image/jpeg", "image/gif", sniff.TEXT})
+# types a browser would run or render as a page of ours (DOCX's "openxml..." type is not one of them)
+ACTIVE_TYPES = frozenset({"text/html", "application/xhtml+xml", "image/svg+xml", "text/xml", "application/xml"})
 MAX_PREVIEW_BYTES = 20 * 1024 * 1024
 MAX_TEXT_PREVIEW = 1024 * 1024
 
@@ -35,7 +37,7 @@ def served_type(document: Document) -> str:
     if document.kind == "body":
         return sniff.RFC822
     content_type = (document.content_type or sniff.OCTET).split(";")[0].strip().lower()
-    if "html" in content_type or "xml" in content_type or "javascript" in content_type:
+    if content_type in ACTIVE_TYPES or "javascript" in content_type or content_type.endswith(("+xml", "/html")):
         return sniff.TEXT  # shown as its source, never run
     return content_type
 
