@@ -65,7 +65,8 @@ def login(ctx: Ctx) -> Response:
         user_id = user.id if user is not None else None
     if user_id is None:
         limiter.failed(*keys)
-        return ctx.render("login.html.j2", status_code=401, next_path=next_path, error=ctx.words["login_failed"],
+        # the form again, with the reason: a page, not an HTTP error (as for any form with a mistake in it)
+        return ctx.render("login.html.j2", next_path=next_path, error=ctx.words["login_failed"],
                           email=email)
     limiter.succeeded(*keys)
     lang = ctx.session_data.get("lang")
@@ -163,7 +164,7 @@ def application(ctx: Ctx) -> Response:
     ]
     current_choice = found.coordinator_status or AUTO
     return ctx.render(
-        "application.html.j2", status_code=422 if errors else 200, app=details, fields=fields, errors=errors,
+        "application.html.j2", app=details, fields=fields, errors=errors,
         documents=[_document_data(d) for d in documents], chosen=chosen_data, preview=preview,
         status_choices=STATUS_CHOICES, current_choice=current_choice, rule_status=found.status,
         reviewer=reviewer, low_confidence=LOW_CONFIDENCE, outcome=ctx.request.query_params.get("outcome"),
