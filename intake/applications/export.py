@@ -150,7 +150,8 @@ def to_csv_be(records: list[dict[str, Any]], call: CallDefinition, language: str
                 local = _local(value, call)
                 row.append(local.strftime("%d/%m/%Y %H:%M") if local else "")
             else:
-                row.append(csv_cell(column, _words(column, value, language, line_break=" | ")))
+                # words are text: defused like any other text cell (a value starting with = never runs)
+                row.append(csv_cell("text", _words(column, value, language, line_break=" | ")))
         writer.writerow(row)
     writer.writerow([])
     amount_index = CSV_COLUMNS.index("requested_amount")

@@ -54,7 +54,10 @@ def document_response(blobs: BlobStore, document: Document, *, download: bool) -
     if not path.exists():
         return Response("gone / supprimé", status_code=410, media_type="text/plain")
     content_type = served_type(document)
-    inline = content_type in INLINE_TYPES and not download
+    stored_type = (document.content_type or "").split(";")[0].strip().lower()
+    # an active type (HTML...) goes out as text and as a download: it never opens in the console's origin
+    inline = content_type in INLINE_TYPES and (stored_type == content_type or document.kind == "body") \
+        and not download
     media_type = f"{content_type}; charset=utf-8" if content_type == sniff.TEXT else content_type
     # the PDF viewer does not run in a sandboxed frame; a PDF is a document, not a page of ours
     csp = DOCUMENT_CSP if content_type == sniff.PDF else SANDBOXED_DOCUMENT_CSP

@@ -91,8 +91,9 @@ def test_a_pdf_is_viewable_beside_the_fields(console, browser_context):
     assert response.body().startswith(b"%PDF-")
     # the fields are on the same screen, with their source
     assert page.locator("input[name=requested_amount]").input_value() == "9500.00"
-    page.wait_for_timeout(1500)  # let the PDF viewer draw the page
-    page.screenshot(path=str(SCREENSHOTS / "application.png"), full_page=True)
+    page.set_viewport_size({"width": 1400, "height": 1500})
+    page.wait_for_timeout(5000)  # the PDF viewer draws the page a moment after the frame loads
+    page.screenshot(path=str(SCREENSHOTS / "application.png"))
     assert watched.problems() == []
 
 
