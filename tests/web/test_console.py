@@ -269,3 +269,17 @@ def test_money_totals_are_decimal():
     records = [{"requested_amount": "0.10", "status": "complete"}, {"requested_amount": "0.20", "status": "selected"}]
     summary = totals(records, load_call())
     assert summary.all == Decimal("0.30") and summary.selected == Decimal("0.20")
+
+
+def test_from_make_demo_to_the_console_with_one_command(tmp_path):
+    from config import load_settings
+
+    result = run_intake("demo", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "intake --config demo/intake.toml web" in out
+    password = out.split("with the password ")[1].split()[0]
+    settings = load_settings(str(tmp_path / "demo" / "intake.toml"))
+    assert (tmp_path / "demo" / "web.secret").stat().st_mode & 0o077 == 0
+    client = _signed_in(settings, "coordinator@example.org", password)
+    assert "MWB-2019-005" in client.get("/applications").text
