@@ -283,3 +283,39 @@ def test_from_make_demo_to_the_console_with_one_command(tmp_path):
     assert (tmp_path / "demo" / "web.secret").stat().st_mode & 0o077 == 0
     client = _signed_in(settings, "coordinator@example.org", password)
     assert "MWB-2019-005" in client.get("/applications").text
+
+
+def test_a_console_correction_on_sqlite_and_postgresql(tmp_path, database_url):
+    """The same form post on both databases: the values, the decision, the history and the audit row."""
+    from sqlalchemy import select
+
+    from storage.audit import AuditEntry
+
+    os.environ["INTAKE_TEST_WEB_SECRET"] = "k" * 48
+    settings = make_settings(tmp_path, database_url=database_url,
+                             extra={"web": {"secret_key_env": "INTAKE_TEST_WEB_SECRET"}})
+    _deliver(tmp_path / "mailbox", [application_mail(values(1), sender="a@example.org")])
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        run_cycle(runtime)
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    client = _signed_in(settings)
+    page = client.get("/applications/MWB-2019-001")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    saved = client.post("/applications/MWB-2019-001", follow_redirects=False, data={
+        "csrf_token": token, "requested_amount": "7.250,00", "phone": "051 51 94 37", "status": "rejected",
+        "note": "buiten het thema"})
+    assert saved.status_code == 303 and saved.headers["location"].endswith("outcome=saved")
+    with Runtime.from_settings(settings) as runtime, runtime.db.session() as session:
+        from intake.applications.details import application_details
+        from intake.applications.linking import find_by_reference
+
+        details = application_details(session, find_by_reference(session, "MWB-2019-001"))
+        audit = [(a.action, a.actor, a.detail) for a in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert details["requested_amount"] == "7250.00" and details["status"] == "rejected"
+    assert details["fields"]["phone"]["set_by"] == "extraction"  # the same number: nothing to correct
+    assert ("correct", "coord@example.org", {"field": "requested_amount"}) in audit
+    assert ("status", "coord@example.org", {"status": "rejected"}) in audit
+    assert not any("7250" in str(detail) for _, _, detail in audit)  # never the value
+    client.app.state.console.db.dispose()
