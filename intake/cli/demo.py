@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import string
 from pathlib import Path
 
 from config import Settings, load_settings
@@ -37,7 +38,8 @@ def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
         print(f"  database {runtime.db.safe_url}")
         print(f"  outbox   {settings.smtp.outbox_path}")
         print()
-        demo_password = secrets.token_urlsafe(12)
+        # letters and digits only: easy to copy from a terminal, nothing a shell or a form would mangle
+        demo_password = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(16))
         with runtime.db.session() as session:
             add_user(session, DEMO_ACCOUNT, "coordinator", demo_password, runtime.clock(), actor="intake demo")
         summary = run_cycle(runtime)

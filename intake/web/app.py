@@ -91,7 +91,8 @@ class Ctx:
         page = self.console.templates.get_template(template)
         html = page.render(
             t=self.words, lang=self.lang, account=self.account, csrf=self.session_data.get("csrf", ""),
-            path=self.request.url.path, query=self.request.query_params, call=self.console.settings.call, **data)
+            path=self.request.url.path, query=self.request.query_params, call=self.console.settings.call,
+            code=lambda prefix, value: i18n.code_word(self.lang, prefix, value), **data)
         return HTMLResponse(html, status_code=status_code)
 
     def refuse(self, status_code: int, word: str) -> HTMLResponse:

@@ -104,6 +104,45 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+# the codes of mail states and kinds, in words (shown beside nothing else: the code itself stays in the CLI)
+CODES: dict[str, dict[str, str]] = {
+    "nl": {
+        "state_queued": "in de wachtrij", "state_sending": "wordt verstuurd", "state_sent": "verstuurd",
+        "state_failed": "mislukt", "state_unknown": "onzeker (worker onderbroken)", "state_bounced": "teruggekomen",
+        "state_suppressed": "niet verstuurd (beveiliging)",
+        "kind_receipt": "ontvangstbevestiging", "kind_reminder_incomplete": "herinnering (onvolledig)",
+        "kind_reminder_session": "herinnering (sessie)", "kind_digest": "dagoverzicht",
+        "msg_stored": "opgeslagen", "msg_processed": "verwerkt", "msg_duplicate": "dubbel",
+        "msg_set_aside": "opzij gelegd", "msg_failed": "mislukt", "msg_erased": "gewist",
+        "class_application": "aanvraag", "class_follow_up": "vervolgbericht",
+        "class_auto_reply": "automatisch antwoord",
+        "class_bounce": "onbestelbaar", "class_own": "eigen mail", "class_empty": "leeg", "class_bulk": "nieuwsbrief",
+        "source_form_field": "formulierveld", "source_table": "tabel", "source_label": "label", "source_body": "tekst",
+    },
+    "fr": {
+        "state_queued": "en file d'attente", "state_sending": "en cours d'envoi", "state_sent": "envoyé",
+        "state_failed": "échec", "state_unknown": "incertain (worker interrompu)", "state_bounced": "revenu",
+        "state_suppressed": "non envoyé (sécurité)",
+        "kind_receipt": "accusé de réception", "kind_reminder_incomplete": "rappel (incomplet)",
+        "kind_reminder_session": "rappel (séance)", "kind_digest": "résumé quotidien",
+        "msg_stored": "enregistré", "msg_processed": "traité", "msg_duplicate": "doublon",
+        "msg_set_aside": "mis de côté", "msg_failed": "échec", "msg_erased": "effacé",
+        "class_application": "demande", "class_follow_up": "suite", "class_auto_reply": "réponse automatique",
+        "class_bounce": "non distribuable", "class_own": "propre courriel", "class_empty": "vide",
+        "class_bulk": "lettre d'information",
+        "source_form_field": "champ du formulaire", "source_table": "tableau", "source_label": "libellé",
+        "source_body": "texte",
+    },
+}
+
+
+def code_word(lang: str, prefix: str, code: str | None) -> str:
+    """A code in words ('sent' -> 'verstuurd'); an unknown code as it is."""
+    if not code:
+        return ""
+    return CODES[lang].get(f"{prefix}_{code}", code)
+
+
 # what a correction's format error says, per kind of field (the CLI's English reason is shown beside it)
 FORMAT_HINTS = {
     "nl": {"amount": "een bedrag in euro, bv. 9500 of 9.500,00", "email": "een e-mailadres",
