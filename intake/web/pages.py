@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from config.errors import UsageError
@@ -207,7 +208,8 @@ def document(ctx: Ctx) -> Response:
 @page(Role.COORDINATOR)
 def messages(ctx: Ctx) -> Response:
     with ctx.db() as session:
-        rows = list(session.scalars(select(Message).order_by(Message.received_at.desc(), Message.id.desc())))
+        rows = list(session.scalars(select(Message).options(selectinload(Message.attachments))
+                                    .order_by(Message.received_at.desc(), Message.id.desc())))
         references = dict(session.execute(select(Application.id, Application.reference)).all())
         items = [{"id": m.id, "received_at": m.received_at, "sender": m.sender, "subject": m.subject,
                   "classification": m.classification, "status": m.status, "error": m.error,
