@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -57,11 +57,13 @@ class Console:
 
 
 def _deliver(maildir: Path, messages: list[bytes], received: datetime = ON_TIME) -> None:
+    """Into a Maildir, a minute apart: arrival (the file's mtime) decides the order, so references are fixed."""
     ensure_maildir(maildir)
     box = mailbox.Maildir(maildir, create=False)
-    for raw in messages:
+    for index, raw in enumerate(messages):
         key = box.add(raw)
-        os.utime(maildir / "new" / key, (received.timestamp(), received.timestamp()))
+        stamp = (received + timedelta(minutes=index)).timestamp()
+        os.utime(maildir / "new" / key, (stamp, stamp))
 
 
 def seed_messages() -> list[bytes]:
