@@ -209,7 +209,7 @@ def test_exports_an_office_worker_opens_as_is(tmp_path):
     assert rows[0][:3] == ["Referentie", "Status", "Kanaal"] and "Gevraagd bedrag" in rows[0]
     amount = rows[0].index("Gevraagd bedrag")
     assert rows[2][amount] == "4250,50" and rows[2][rows[0].index("Op tijd")] == "ja"
-    assert rows[2][rows[0].index("Ontvangen")].endswith(":00") and "/2019" in rows[2][rows[0].index("Ontvangen")]
+    assert rows[2][rows[0].index("Ontvangen")] == "10/06/2019 14:01"  # Brussels wall time, day first
     by_label = {row[0]: row[amount] for row in rows[6:] if row and row[0]}
     assert by_label["Alle aanvragen (4 aanvragen)"] == "26750,50"
     assert by_label["Geselecteerd (1 aanvragen)"] == "9500,00"
