@@ -114,6 +114,23 @@ class SmtpSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    """The coordinator's console (`intake web`)."""
+
+    base_url: str = ""  # links in the digest point here; "" means no links
+    secret_key: str | None = field(default=None, repr=False)  # signs sessions; required to run the console
+    secret_key_source: str = ""  # where the key is read from, named in the error when it is missing
+    session_hours: int = 12  # a login lasts this long
+
+    @property
+    def secure_cookies(self) -> bool:
+        return self.base_url.startswith("https://")
+
+    def application_url(self, reference: str) -> str | None:
+        return f"{self.base_url.rstrip('/')}/applications/{reference}" if self.base_url else None
+
+
+@dataclass(frozen=True)
 class Settings:
     source: str  # the config file's path, or EMBEDDED
     mailbox: MailboxSettings
@@ -126,6 +143,7 @@ class Settings:
     parse_timeout_seconds: float = 60.0
     parse_memory_mb: int = 1024
     oauth2: OAuth2Settings | None = None
+    web: WebSettings = field(default_factory=WebSettings)
 
 
 def _is_loopback(host: str) -> bool:
@@ -329,9 +347,22 @@ def _database_url(reader: _Reader) -> str:
     return url
 
 
+def _web(reader: _Reader) -> WebSettings:
+    base_url = reader.string("base_url", "").rstrip("/")
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise reader.error("base_url", f"must start with https:// (or http:// behind no proxy), not {base_url!r}")
+    env_name = reader.table.get("secret_key_env", "INTAKE_WEB_SECRET")
+    source = (f"the file {reader.table['secret_key_file']}" if reader.table.get("secret_key_file")
+              else f"the environment variable {env_name}")
+    if "secret_key_env" not in reader.table and "secret_key_file" not in reader.table:
+        reader.table = {**reader.table, "secret_key_env": env_name}
+    return WebSettings(base_url=base_url, secret_key=reader.secret("secret_key") or None, secret_key_source=source,
+                       session_hours=int(reader.number("session_hours", 12, minimum=1)))
+
+
 def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
     """Turn a parsed TOML document into Settings; raises ConfigError naming key and file."""
-    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing", "oauth2"}
+    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing", "oauth2", "web"}
     for key in data:
         if key not in known:
             raise ConfigError(f"unknown section (known: {', '.join(sorted(known))})", key=key, path=source)
@@ -357,6 +388,7 @@ def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
         parse_timeout_seconds=float(parsing.number("timeout_seconds", 60, minimum=1)),
         parse_memory_mb=int(parsing.number("memory_mb", 1024, minimum=64)),
         oauth2=oauth2,
+        web=_web(_Reader(data, "web", source, base)),
     )
 
 

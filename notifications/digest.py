@@ -103,13 +103,16 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "period_end": _local(settings, end),
         "new_messages": [{"received": _local(settings, m.received_at), "sender": m.sender, "subject": m.subject,
                           "status": m.status} for m in new_messages],
-        "new_applications": [{"reference": a.reference, "sender": a.sender, "title": title(a),
+        "new_applications": [{"reference": a.reference, "url": settings.web.application_url(a.reference),
+                              "sender": a.sender, "title": title(a),
                               "status": STATUS["nl"].get(a.effective_status, a.effective_status),
                               "on_time": a.on_time} for a in new_applications],
         "by_status": [{"status": STATUS["nl"].get(s, s), "count": n} for s, n in sorted(status_counts.items())],
-        "late": [{"reference": a.reference, "sender": a.sender, "received": _local(settings, a.received_at)}
+        "late": [{"reference": a.reference, "url": settings.web.application_url(a.reference), "sender": a.sender,
+                  "received": _local(settings, a.received_at)}
                  for a in applications if not a.on_time],
-        "incomplete": [{"reference": a.reference, "sender": a.sender,
+        "incomplete": [{"reference": a.reference, "url": settings.web.application_url(a.reference),
+                        "sender": a.sender,
                         "missing": ", ".join(field_word(n, "nl") for n in a.missing)}
                        for a in applications if a.effective_status == ApplicationStatus.INCOMPLETE],
         "failed_messages": [{"id": m.id, "sender": m.sender, "subject": m.subject, "error": m.error or ""}
@@ -132,6 +135,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                         sorted(Counter(a.language or "?" for a in counted).items())],
         "days_left": days_left,
         "deadline": long_date(call.deadline_date, "nl"),
+        "console_url": settings.web.base_url or None,
     }
     activity = bool(new_messages or new_applications or bounced or incidents)
     return Digest(local_date, start, end, activity, context, applications_csv(applications))

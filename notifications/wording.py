@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from parsers.field_table import field_word
 from parsers.model import ParseStatus
 
 LANGUAGES = ("nl", "fr")
@@ -84,6 +85,28 @@ COMPONENT = {  # what an incident is about (storage/incidents.py): a part that w
            "digest": "le résumé quotidien", "purge": "l'effacement après le délai de conservation"},
 }
 
+# The other columns of an export, and rule codes in a few words (the coordinator's, not the applicant's)
+COLUMN_LABELS = {
+    "nl": {"reference": "referentie", "status": "status", "channel": "kanaal", "received_at": "ontvangen",
+           "on_time": "op tijd", "language": "taal", "sender": "afzender", "missing": "ontbreekt",
+           "problems": "problemen", "documents": "bestanden"},
+    "fr": {"reference": "référence", "status": "statut", "channel": "canal", "received_at": "reçu le",
+           "on_time": "dans les délais", "language": "langue", "sender": "expéditeur", "missing": "manquant",
+           "problems": "problèmes", "documents": "fichiers"},
+}
+
+PROBLEM_LABELS = {
+    "nl": {"late": "te laat", "over_max_amount": "meer dan het maximumbedrag", "outside_region": "buiten het gebied",
+           "region_unknown": "gemeente onbekend", "unreadable_document": "onleesbaar bestand",
+           "requested_over_total": "gevraagd bedrag hoger dan de begroting"},
+    "fr": {"late": "en retard", "over_max_amount": "au-delà du montant maximum", "outside_region": "hors territoire",
+           "region_unknown": "commune inconnue", "unreadable_document": "fichier illisible",
+           "requested_over_total": "montant demandé supérieur au budget"},
+}
+
+CHANNEL = {"nl": {"email": "e-mail", "post": "post"}, "fr": {"email": "e-mail", "post": "courrier"}}
+YES_NO = {"nl": ("ja", "nee"), "fr": ("oui", "non")}
+
 _MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
            "november", "december"),
@@ -140,3 +163,17 @@ def document_state(parse_status: str, content_type: str, language: str) -> str:
         if kind:
             words = f"{kind}: {words}"
     return words
+
+
+def column_label(name: str, language: str) -> str:
+    """A column header in words, capitalised: 'Gevraagd bedrag', 'Montant demandé'."""
+    label = COLUMN_LABELS[language].get(name) or field_word(name, language)
+    return label[:1].upper() + label[1:]
+
+
+def problem_label(code: str, language: str) -> str:
+    return PROBLEM_LABELS[language].get(code, code.replace("_", " "))
+
+
+def status_label(status: str, language: str) -> str:
+    return STATUS[language].get(status, status)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the test suite talks to, from Debian's packages: Dovecot's IMAP service. The suite starts
-# its own Dovecot on a loopback port with its own config; the system service stays off. PostgreSQL is
+# Installs what the test suite talks to, from Debian's packages: Dovecot's IMAP service and Chromium (the
+# console's browser tests drive it with Playwright; Playwright's own browser download is never used). The
+# suite starts its own Dovecot on a loopback port with its own config; the system service stays off. PostgreSQL is
 # expected on 127.0.0.1:5432 (trust auth); if its cluster is installed but stopped, we start it.
 set -euo pipefail
 
@@ -39,6 +40,12 @@ if missing="$(imap_service_missing)"; then
     echo "error: Dovecot's IMAP service is still missing after installing dovecot-imapd: $missing" >&2
     exit 1
   fi
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing chromium (Debian) for the console's browser tests..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
 if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then

@@ -1,4 +1,6 @@
-"""The audit trail of erasures (``intake forget``, ``intake purge``): who erased what, never whose data.
+"""The audit trail: erasures (``intake forget``, ``intake purge``), the coordinator's corrections and decisions
+(``correct``, ``status``, from the CLI or the console) and account changes (``user_added``, ``user_changed``,
+``user_removed``): who did what, never whose data or which value.
 
 A row records when, which action, the OS user who ran it (None for the worker when unknown), the reason,
 counts of what was erased and the application references touched. References (``MWB-2019-007``) are not
@@ -30,7 +32,7 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     action: Mapped[str] = mapped_column(String(20))
-    actor: Mapped[str | None] = mapped_column(String(100))  # the OS user, when known
+    actor: Mapped[str | None] = mapped_column(String(100))  # the OS user, or the console's account, when known
     reason: Mapped[str] = mapped_column(Text, default="")
     counts: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)  # what kind of row -> how many
     applications: Mapped[list[str]] = mapped_column(JSON, default=list)  # references of the applications erased

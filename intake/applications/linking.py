@@ -192,8 +192,12 @@ def apply_rules(application: Application, call: CallDefinition, now: datetime) -
     return False
 
 
-def set_coordinator_field(application: Application, name: str, value: Any, now: datetime) -> None:
-    """A coordinator's correction: it wins over extraction from now on and stays in the history."""
+def set_coordinator_field(application: Application, name: str, value: Any, now: datetime, *,
+                          by: str | None = None) -> None:
+    """A coordinator's correction: it wins over extraction from now on and stays in the history.
+
+    ``by`` (the console's account, or the OS user of the CLI) goes into the history entry.
+    """
     existing = application.current_fields().get(name)
     if existing is not None:
         existing.superseded_at = now
@@ -201,15 +205,18 @@ def set_coordinator_field(application: Application, name: str, value: Any, now: 
         name=name, value=value, source=COORDINATOR, confidence=1.0, document_id=None, set_by=COORDINATOR,
         created_at=now))
     application.updated_at = now
+    extra = {"by": by} if by else {}
     record_event(application, "corrected", now, field=name,
-                 previous=None if existing is None else existing.value, value=value)
+                 previous=None if existing is None else existing.value, value=value, **extra)
 
 
-def set_coordinator_status(application: Application, status: str | None, now: datetime) -> None:
+def set_coordinator_status(application: Application, status: str | None, now: datetime, *,
+                           by: str | None = None, note: str = "") -> None:
     previous = application.effective_status
     application.coordinator_status = status
     application.updated_at = now
-    record_event(application, "status_set", now, previous=previous, status=application.effective_status)
+    extra = {key: value for key, value in (("by", by), ("note", note)) if value}
+    record_event(application, "status_set", now, previous=previous, status=application.effective_status, **extra)
 
 
 def find_by_reference(session: Session, reference: str) -> Application | None:

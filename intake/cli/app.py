@@ -36,6 +36,8 @@ COMMAND_MODULES = (
     "check",
     "auth",
     "db",
+    "users",
+    "web",
 )
 
 

@@ -6,19 +6,18 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import Settings
 from config.errors import UsageError
 from intake.applications import linking as apps
-from intake.applications.corrections import normalise_value
+from intake.applications.decisions import AUTO, correct_fields, decide_status
+from intake.applications.details import application_details
 from intake.output import dumps, write_jsonl, write_table
 from intake.runtime import Runtime
+from intake.worker.jobs import os_user
 from parsers.model import ParseStatus
 from storage.applications import BY_COORDINATOR, BY_RULES, Application
-from storage.models import Message
-from storage.outbox import OutgoingMail
 from storage.records import application_record, load_applications
 
 STATUSES = (*BY_RULES, *BY_COORDINATOR)
@@ -46,8 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     status = sub.add_parser("status", help="set an application's status (selected, rejected, withdrawn...)")
     status.add_argument("reference")
-    status.add_argument("status", choices=(*BY_COORDINATOR, "auto"),
+    status.add_argument("status", choices=(*BY_COORDINATOR, AUTO),
                         help="'auto' gives the status back to the rules")
+    status.add_argument("--note", help="why, kept in the application's history")
     status.set_defaults(handler=handle_status)
 
 
@@ -89,41 +89,7 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def show_data(session: Session, application: Application) -> dict:
-    record = application_record(application)
-    messages = list(session.scalars(select(Message).where(Message.application_id == application.id)
-                                    .order_by(Message.id)))
-    data = {
-        **record,
-        "fields": {
-            f.name: {"value": f.value, "source": f.source, "confidence": f.confidence, "set_by": f.set_by,
-                     "document_id": f.document_id}
-            for f in application.fields if f.superseded_at is None
-        },
-        "field_history": [
-            {"field": f.name, "value": f.value, "source": f.source, "set_by": f.set_by,
-             "at": f.created_at, "superseded_at": f.superseded_at}
-            for f in application.fields
-        ],
-        "documents": [
-            {"id": d.id, "kind": d.kind, "filename": d.filename, "sha256": d.sha256, "content_type": d.content_type,
-             "parse_status": d.parse_status, "error": d.error, "language": d.language, "message": d.message_pk}
-            for d in application.documents
-        ],
-        "messages": [
-            {"id": m.id, "received_at": m.received_at, "sender": m.sender, "subject": m.subject,
-             "classification": m.classification, "status": m.status}
-            for m in messages
-        ],
-        "history": [{"at": e.at, "kind": e.kind, **e.detail} for e in application.events],
-    }
-    data["notifications"] = [
-        {"id": row.id, "kind": row.kind, "to": row.recipient, "state": row.state, "subject": row.subject,
-         "sent_at": row.sent_at, "error": row.last_error}
-        for row in session.scalars(select(OutgoingMail).where(OutgoingMail.application_id == application.id)
-                                   .order_by(OutgoingMail.id))
-    ]
-    return data
+show_data = application_details  # the name this module used before the console shared it
 
 
 def handle_show(args: argparse.Namespace, settings: Settings) -> int:
@@ -168,10 +134,9 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
 def handle_set(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
-        value = normalise_value(args.field, args.value, settings.call)
-        now = runtime.clock()
-        apps.set_coordinator_field(application, args.field, value, now)
-        apps.apply_rules(application, settings.call, now)
+        correct_fields(session, application, {args.field: args.value}, settings.call, runtime.clock(),
+                       actor=os_user(), confirm_unchanged=True)
+        value = application.current_fields()[args.field].value
         print(f"{application.reference}: {args.field} = {dumps(value)} (status {application.effective_status})")
     return 0
 
@@ -179,6 +144,6 @@ def handle_set(args: argparse.Namespace, settings: Settings) -> int:
 def handle_status(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
-        apps.set_coordinator_status(application, None if args.status == "auto" else args.status, runtime.clock())
+        decide_status(session, application, args.status, runtime.clock(), actor=os_user(), note=args.note or "")
         print(f"{application.reference}: status {application.effective_status}")
     return 0

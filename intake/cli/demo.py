@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
+import string
 from pathlib import Path
 
 from config import Settings, load_settings
 from config.errors import UsageError
+from intake.accounts import add_user
 from intake.demo.samples import SAMPLES
-from intake.demo.setup import create_demo
+from intake.demo.setup import DEMO_ACCOUNT, create_demo
 from intake.runtime import Runtime
 from intake.worker.cycle import run_cycle
 
@@ -34,6 +37,10 @@ def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
         print(f"  database {runtime.db.safe_url}")
         print(f"  outbox   {settings.smtp.outbox_path}")
         print()
+        # letters and digits only: easy to copy from a terminal, nothing a shell or a form would mangle
+        demo_password = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(16))
+        with runtime.db.session() as session:
+            add_user(session, DEMO_ACCOUNT, "coordinator", demo_password, runtime.clock(), actor="intake demo")
         summary = run_cycle(runtime)
         print(f"One cycle: {summary.line()}")
         print()
@@ -53,4 +60,6 @@ def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
         print(f"\nThe coordinator's digest for {day_after:%d/%m/%Y}:\n")
         show_digest(argparse.Namespace(mode="print", date=day_after.isoformat()), settings)
         print(f"\nTry: intake --config {config_path} show MWB-2019-001")
+        print(f"\nThe console: .venv/bin/intake --config {config_path} web")
+        print(f"  then open {settings.web.base_url}/ and sign in as {DEMO_ACCOUNT} with the password {demo_password}")
     return 0

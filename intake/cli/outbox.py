@@ -10,8 +10,9 @@ from config import Settings
 from config.errors import UsageError
 from intake.output import iso_utc, write_jsonl, write_table
 from intake.runtime import Runtime
+from notifications.retry import requeue
 from notifications.sending import send_pending
-from storage.outbox import RETRYABLE, OutboxState, OutgoingMail
+from storage.outbox import OutgoingMail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,19 +60,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
 
 def _retry(runtime: Runtime, ids: list[int]) -> int:
     with runtime.db.session() as session:
-        if ids:
-            rows = list(session.scalars(select(OutgoingMail).where(OutgoingMail.id.in_(ids))))
-            unknown = sorted(set(ids) - {row.id for row in rows})
-            if unknown:
-                raise UsageError(f"no outbox row with id {', '.join(map(str, unknown))}")
-            wrong = [f"{row.id} ({row.state})" for row in rows if row.state not in RETRYABLE]
-            if wrong:
-                raise UsageError(f"only failed or unknown mail can be retried, not {', '.join(wrong)}")
-        else:
-            rows = list(session.scalars(select(OutgoingMail).where(OutgoingMail.state == OutboxState.FAILED)))
-        for row in rows:
-            row.state, row.attempts, row.next_attempt_at = OutboxState.QUEUED, 0, None
-        chosen = [row.id for row in rows]
+        chosen = requeue(session, ids)
     if not chosen:
         print("nothing to retry")
         return 0

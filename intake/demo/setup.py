@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mailbox
 import os
+import secrets
 import shutil
 from pathlib import Path
 
@@ -29,7 +30,12 @@ data_dir = "./data"
 url = "outbox:./outbox"
 from = "Maak werk van je buurt <coordinator@example.org>"
 coordinator = "coordinator@example.org"
+
+[web]
+base_url = "http://127.0.0.1:8025"
+secret_key_file = "web.secret"      # made by `intake demo`; a real installation uses secret_key_env
 """
+DEMO_ACCOUNT = "coordinator@example.org"
 
 
 def create_demo(directory: Path) -> Path:
@@ -42,6 +48,9 @@ def create_demo(directory: Path) -> Path:
     (directory / MARKER).write_text("made by `intake demo`; safe to delete\n")
     config_path = directory / "intake.toml"
     config_path.write_text(DEMO_CONFIG, encoding="utf-8")
+    secret = directory / "web.secret"
+    secret.touch(mode=0o600)
+    secret.write_text(secrets.token_urlsafe(48) + "\n", encoding="utf-8")
     maildir_path = directory / "mailbox"
     ensure_maildir(maildir_path)
     box = mailbox.Maildir(maildir_path, create=False)

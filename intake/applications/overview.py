@@ -1,0 +1,144 @@
+"""Where the call stands: the list of applications filtered, searched and sorted, and the desk's summary.
+
+Used by the console (`/`, `/applications`); the records are those of `intake list`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from config.call import CallDefinition
+from intake.applications.details import LOW_CONFIDENCE
+from intake.applications.export import Totals, totals
+from storage.applications import BY_COORDINATOR, Application
+from storage.incidents import Incident
+from storage.models import Message, MessageStatus
+from storage.outbox import RETRYABLE, OutboxState, OutgoingMail
+from storage.records import application_record, load_applications
+
+SORT_KEYS = ("reference", "received_at", "status", "municipality", "project_title", "requested_amount")
+
+
+def to_check(application: Application) -> list[str]:
+    """The fields whose extracted value is uncertain (a guess from prose, a label read loosely)."""
+    return sorted(name for name, f in application.current_fields().items()
+                  if f.set_by != "coordinator" and f.confidence < LOW_CONFIDENCE)
+
+
+def overview_records(session: Session, call: CallDefinition) -> list[dict[str, Any]]:
+    """The flat records of the call, each with ``to_check`` (field names) beside the contract's keys."""
+    return [{**application_record(a), "to_check": to_check(a)} for a in load_applications(session, call.call_id)]
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    status: str = ""
+    municipality: str = ""
+    language: str = ""
+    problem: str = ""
+    only_to_check: bool = False
+    search: str = ""
+    sort: str = "reference"
+    descending: bool = False
+
+
+def _sort_key(sort: str):
+    def key(record: dict[str, Any]):
+        value = record.get(sort)
+        if sort == "requested_amount":
+            return (value is None, Decimal(value) if value else Decimal(0))
+        return (value is None, str(value or "").casefold())
+    return key
+
+
+def select_records(records: list[dict[str, Any]], query: ListQuery) -> list[dict[str, Any]]:
+    chosen = records
+    if query.status:
+        chosen = [r for r in chosen if r["status"] == query.status]
+    if query.municipality:
+        wanted = query.municipality.casefold()
+        chosen = [r for r in chosen if (r["municipality"] or "").casefold() == wanted]
+    if query.language:
+        chosen = [r for r in chosen if (r["language"] or "") == query.language]
+    if query.problem == "missing":
+        chosen = [r for r in chosen if r["missing"]]
+    elif query.problem == "any":
+        chosen = [r for r in chosen if r["problems"] or r["missing"]]
+    elif query.problem:
+        chosen = [r for r in chosen if query.problem in r["problems"]]
+    if query.only_to_check:
+        chosen = [r for r in chosen if r.get("to_check")]
+    if query.search.strip():
+        needle = query.search.strip().casefold()
+        chosen = [r for r in chosen if any(needle in str(r.get(key) or "").casefold() for key in (
+            "reference", "project_title", "organisation", "sender", "contact_name", "municipality", "summary"))]
+    sort = query.sort if query.sort in SORT_KEYS else "reference"
+    return sorted(chosen, key=_sort_key(sort), reverse=query.descending)
+
+
+@dataclass
+class Attention:
+    kind: str  # failed_message, outbox, incomplete, problem, to_check, incident
+    reference: str | None = None
+    detail: list[str] = field(default_factory=list)
+    subject: str = ""
+    item_id: int | None = None
+
+
+@dataclass
+class DeskSummary:
+    by_status: dict[str, int]
+    totals: Totals
+    days_left: int
+    deadline: datetime
+    attention: list[Attention]
+    incidents: list[Incident]
+    municipalities: list[str]
+
+
+def desk_summary(session: Session, call: CallDefinition, now: datetime) -> DeskSummary:
+    """Counts, money against the pot, days left, and what needs the coordinator now.
+
+    The attention list here is built from what intake already records; `intake attention` (its own
+    issue) will replace it with items that carry their own actions.
+    """
+    records = overview_records(session, call)
+    attention: list[Attention] = []
+    for message in session.scalars(select(Message).where(Message.status == MessageStatus.FAILED).order_by(Message.id)):
+        attention.append(Attention("failed_message", subject=message.subject, detail=[message.error or ""],
+                                   item_id=message.id))
+    for row in session.scalars(select(OutgoingMail).where(
+            OutgoingMail.state.in_((*RETRYABLE, OutboxState.BOUNCED))).order_by(OutgoingMail.id)):
+        attention.append(Attention("outbox", subject=row.subject, detail=[row.state, row.last_error or ""],
+                                   item_id=row.id))
+    decided = (*BY_COORDINATOR,)
+    for record in records:
+        if record["status"] in decided:
+            continue
+        if record["problems"]:
+            attention.append(Attention("problem", record["reference"], list(record["problems"]),
+                                       record["project_title"] or ""))
+        if record["missing"]:
+            attention.append(Attention("incomplete", record["reference"], list(record["missing"]),
+                                       record["project_title"] or ""))
+        if record["to_check"]:
+            attention.append(Attention("to_check", record["reference"], list(record["to_check"]),
+                                       record["project_title"] or ""))
+    incidents = list(session.scalars(select(Incident).where(Incident.ended_at.is_(None)).order_by(Incident.started_at)))
+    local_today = now.astimezone(call.timezone).date()
+    return DeskSummary(
+        by_status=dict(Counter(r["status"] for r in records)),
+        totals=totals(records, call),
+        days_left=(call.deadline_date - local_today).days,
+        deadline=call.deadline,
+        attention=attention,
+        incidents=incidents,
+        municipalities=sorted({r["municipality"] for r in records if r["municipality"]}),
+    )

@@ -1,0 +1,104 @@
+"""A stored document as the browser gets it, and what the application page shows of it.
+
+Served bytes carry the type sniffed from their magic bytes when the file came in (never the sender's
+claim), ``nosniff``, a ``Content-Disposition`` with a safe name, and a CSP of their own. Only PDF, the
+common image types and plain text are shown inline; anything else is a download. HTML (a ``.pdf`` that
+is really a web page, say) is never served as HTML: it goes out as plain text. A DOCX is shown as the
+page's own escaped HTML (``parsers.preview``), read only when the sandboxed parser already read the very
+same bytes within its time and memory limits (``parse_status`` parsed), so a hostile file has cost its
+one document in the worker and costs nothing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from starlette.responses import FileResponse, Response
+
+from intake.web.security import DOCUMENT_CSP, SANDBOXED_DOCUMENT_CSP, content_disposition
+from parsers import sniff
+from parsers.preview import Block, docx_blocks, message_text
+from storage.applications import Document
+from storage.blobs import BlobStore
+
+INLINE_TYPES = frozenset({sniff.PDF, "image/png", "image/jpeg", "image/gif", sniff.TEXT})
+# types a browser would run or render as a page of ours (DOCX's "openxml..." type is not one of them)
+ACTIVE_TYPES = frozenset({"text/html", "application/xhtml+xml", "image/svg+xml", "text/xml", "application/xml"})
+MAX_PREVIEW_BYTES = 20 * 1024 * 1024
+MAX_TEXT_PREVIEW = 1024 * 1024
+
+
+def blob_of(document: Document) -> tuple[str, str]:
+    """(blob kind, sha256): a body is its raw message; an attachment or a postal file its own blob."""
+    return ("raw" if document.kind == "body" else "attachments"), document.sha256
+
+
+def served_type(document: Document) -> str:
+    if document.kind == "body":
+        return sniff.RFC822
+    content_type = (document.content_type or sniff.OCTET).split(";")[0].strip().lower()
+    if content_type in ACTIVE_TYPES or "javascript" in content_type or content_type.endswith(("+xml", "/html")):
+        return sniff.TEXT  # shown as its source, never run
+    return content_type
+
+
+def download_name(document: Document) -> str:
+    if document.kind == "body":
+        return f"bericht-{document.message_pk}.eml"
+    return document.filename or f"document-{document.id}"
+
+
+def document_response(blobs: BlobStore, document: Document, *, download: bool) -> Response:
+    kind, sha256 = blob_of(document)
+    path = blobs.path(kind, sha256)
+    if not path.exists():
+        return Response("gone / supprimé", status_code=410, media_type="text/plain")
+    content_type = served_type(document)
+    stored_type = (document.content_type or "").split(";")[0].strip().lower()
+    # an active type (HTML...) goes out as text and as a download: it never opens in the console's origin
+    inline = content_type in INLINE_TYPES and (stored_type == content_type or document.kind == "body") \
+        and not download
+    media_type = f"{content_type}; charset=utf-8" if content_type == sniff.TEXT else content_type
+    # the PDF viewer does not run in a sandboxed frame; a PDF is a document, not a page of ours
+    csp = DOCUMENT_CSP if content_type == sniff.PDF else SANDBOXED_DOCUMENT_CSP
+    headers = {
+        "Content-Disposition": content_disposition("inline" if inline else "attachment", download_name(document)),
+        "Content-Security-Policy": csp,
+        "X-Frame-Options": "SAMEORIGIN",
+        "Cache-Control": "private, no-store",
+    }
+    return FileResponse(path, media_type=media_type, headers=headers)
+
+
+@dataclass(frozen=True)
+class Preview:
+    kind: str  # "pdf", "image", "docx", "text", "email", "none"
+    blocks: tuple[Block, ...] = ()
+    text: str = ""
+
+
+def preview_of(blobs: BlobStore, document: Document) -> Preview:
+    kind, sha256 = blob_of(document)
+    if not blobs.exists(kind, sha256):
+        return Preview("none")
+    content_type = served_type(document)
+    size = blobs.path(kind, sha256).stat().st_size
+    if document.kind == "body":
+        if size > MAX_PREVIEW_BYTES:
+            return Preview("none")
+        return Preview("email", text=message_text(_read(blobs, kind, sha256)))
+    if content_type == sniff.PDF:
+        return Preview("pdf")
+    if content_type in ("image/png", "image/jpeg", "image/gif"):
+        return Preview("image")
+    if content_type == sniff.DOCX and document.parse_status == "parsed" and size <= MAX_PREVIEW_BYTES:
+        blocks = docx_blocks(_read(blobs, kind, sha256))
+        return Preview("docx", blocks=blocks) if blocks is not None else Preview("none")
+    if content_type == sniff.TEXT and size <= MAX_TEXT_PREVIEW:
+        return Preview("text", text=_read(blobs, kind, sha256).decode("utf-8", "replace"))
+    return Preview("none")
+
+
+def _read(blobs: BlobStore, kind: str, sha256: str) -> bytes:
+    with blobs.open(kind, sha256) as handle:
+        return handle.read()

@@ -1,0 +1,321 @@
+"""The console's rules without a browser (Starlette's test client over the real app and a real SQLite
+database), the exports read back with openpyxl and csv, `intake users`, and the digest's links."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import pty
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from starlette.testclient import TestClient
+
+from intake.accounts import add_user, remove_user
+from intake.runtime import Runtime
+from intake.web.app import build_app
+from intake.web.security import content_disposition
+from intake.worker.cycle import run_cycle
+from tests.support.applications import application_mail, values
+from tests.support.cli import run_intake, write_config
+from tests.support.mail import make_email
+from tests.support.settings import make_settings
+from tests.web.conftest import _deliver
+
+PASSWORD = "twelve chars or more"
+HTML_ATTACHMENT = b"<!doctype html><html><body><script>alert(1)</script>formulier</body></html>"
+
+
+def _settings(tmp_path: Path, base_url: str = "http://127.0.0.1:8025"):
+    os.environ["INTAKE_TEST_WEB_SECRET"] = "k" * 48
+    return make_settings(tmp_path, extra={"web": {"base_url": base_url, "secret_key_env": "INTAKE_TEST_WEB_SECRET"}})
+
+
+@pytest.fixture
+def installation(tmp_path):
+    """Three applications taken in by a real cycle, one with an HTML page dressed as a form; one coordinator."""
+    settings = _settings(tmp_path)
+    _deliver(tmp_path / "mailbox", [
+        application_mail(values(1), sender="a@example.org"),
+        application_mail(values(2, amount="4.250,50"), sender="b@example.org"),
+        make_email(sender="c@example.org", subject="formulier", body="Zie bijlage.\n",
+                   attachments=[('aanvraag "final".pdf', HTML_ATTACHMENT, "application/pdf")]),
+    ])
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        run_cycle(runtime)
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    return settings
+
+
+def _signed_in(settings, email: str = "coord@example.org", password: str = PASSWORD) -> TestClient:
+    client = TestClient(build_app(settings), base_url="http://127.0.0.1:8025")
+    page = client.get("/login")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    answer = client.post("/login", data={"email": email, "password": password, "csrf_token": token},
+                         follow_redirects=False)
+    assert answer.status_code == 303, answer.text
+    return client
+
+
+def test_security_headers_and_cookie_flags(installation, tmp_path):
+    client = TestClient(build_app(installation))
+    response = client.get("/login")
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    cookie = response.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "secure" not in cookie
+    secure = TestClient(build_app(_settings(tmp_path, "https://intake.example.org")), base_url="https://testserver")
+    assert "secure" in secure.get("/login").headers["set-cookie"].lower()
+
+
+def test_the_console_refuses_to_start_without_a_session_key(tmp_path):
+    from config.errors import ConfigError
+
+    settings = make_settings(tmp_path, extra={"web": {"secret_key_env": "INTAKE_TEST_NO_SUCH_SECRET"}})
+    with pytest.raises(ConfigError, match="INTAKE_TEST_NO_SUCH_SECRET"):
+        build_app(settings, check_schema=False)
+
+
+def test_sign_in_is_rate_limited(installation):
+    client = TestClient(build_app(installation))
+    token = client.get("/login").text.split('name="csrf_token" value="')[1].split('"')[0]
+    for _ in range(5):
+        wrong = client.post("/login", data={"email": "coord@example.org", "password": "not it at all",
+                                            "csrf_token": token}, follow_redirects=False)
+        assert wrong.status_code == 200 and "horen niet bij elkaar" in wrong.text
+    blocked = client.post("/login", data={"email": "coord@example.org", "password": PASSWORD, "csrf_token": token},
+                          follow_redirects=False)
+    assert blocked.status_code == 429  # even the right password waits out the window
+    without_token = TestClient(build_app(installation)).post(
+        "/login", data={"email": "coord@example.org", "password": PASSWORD}, follow_redirects=False)
+    assert without_token.status_code == 403
+
+
+def _document_ids(client: TestClient, reference: str) -> set[str]:
+    page = client.get(f"/applications/{reference}")
+    assert page.status_code == 200
+    ids = {part.split('"')[0].split("?")[0].split("#")[0]
+           for part in page.text.split(f'/applications/{reference}/documents/')[1:]}
+    ids |= {part.split('#')[0] for part in page.text.split('href="?doc=')[1:]}
+    return ids
+
+
+def test_documents_are_served_by_their_sniffed_type_never_as_html(installation):
+    client = _signed_in(installation)
+    references = ["MWB-2019-001", "MWB-2019-002", "MWB-2019-003"]
+    answers = {(reference, i): client.get(f"/applications/{reference}/documents/{i}")
+               for reference in references for i in _document_ids(client, reference)}
+    assert all(answer.status_code == 200 for answer in answers.values())
+    html_doc = next(a for a in answers.values() if HTML_ATTACHMENT in a.content)
+    assert html_doc.headers["content-type"].startswith("text/plain")  # shown as its source, never run
+    assert html_doc.headers["content-disposition"].startswith("attachment;")
+    assert "sandbox" in html_doc.headers["content-security-policy"]
+    assert html_doc.headers["x-content-type-options"] == "nosniff"
+    pdf = next(a for a in answers.values() if a.headers["content-type"] == "application/pdf")
+    assert pdf.headers["content-disposition"].startswith("inline;")
+    body = next(a for a in answers.values() if a.headers["content-type"] == "message/rfc822")
+    assert body.headers["content-disposition"].startswith("attachment;")
+    # a document is reachable only through its own application
+    for (reference, document_id) in answers:
+        for other in references:
+            if other != reference:
+                assert client.get(f"/applications/{other}/documents/{document_id}").status_code == 404
+
+
+def test_safe_download_names():
+    header = content_disposition("inline", 'a"b\r\nc\\d/../é.pdf')
+    assert "\r" not in header and "\n" not in header
+    plain = header.split('filename="')[1].split('"')[0]
+    assert all(c.isalnum() or c in "._- " for c in plain)
+    assert "filename*=UTF-8''a%22b%0D%0Ac%5Cd%2F..%2F%C3%A9.pdf" in header
+
+
+def test_a_removed_account_is_signed_out_at_once(installation):
+    client = _signed_in(installation)
+    assert client.get("/", follow_redirects=False).status_code == 200
+    with Runtime.from_settings(installation) as runtime, runtime.db.session() as session:
+        remove_user(session, "coord@example.org", runtime.clock(), actor=None)
+    assert client.get("/", follow_redirects=False).headers["location"].startswith("/login")
+
+
+def _cli_installation(tmp_path: Path) -> Path:
+    config = write_config(tmp_path / "intake.toml", {
+        "mailbox": {"url": f"maildir:{tmp_path / 'mailbox'}"},
+        "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"data_dir": str(tmp_path / "data")},
+        "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"},
+        "web": {"base_url": "https://intake.example.org"},
+    })
+    _deliver(tmp_path / "mailbox", [
+        application_mail(values(1, amount="9.500"), sender="a@example.org"),
+        application_mail(values(2, amount="4.250,50", summary="Lijn een\nlijn twee"), sender="b@example.org"),
+        application_mail(values(3, amount="12.000"), sender="c@example.org"),
+        application_mail(values(4, amount="1.000"), sender="d@example.org"),
+    ])
+    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake("poll", config=config).returncode == 0
+    assert run_intake("status", "MWB-2019-001", "selected", config=config).returncode == 0
+    assert run_intake("status", "MWB-2019-004", "rejected", "--note", "buiten de oproep", config=config).returncode == 0
+    return config
+
+
+def test_exports_an_office_worker_opens_as_is(tmp_path):
+    config = _cli_installation(tmp_path)
+    target = tmp_path / "aanvragen.xlsx"
+    assert run_intake("export", "--format", "xlsx", "-o", str(target), config=config).returncode == 0
+    workbook = openpyxl.load_workbook(target)
+    sheet = workbook.active
+    assert sheet.title == "Aanvragen"
+    header = [c.value for c in sheet[1]]
+    assert header[:4] == ["Referentie", "Status", "Kanaal", "Ontvangen"]
+    assert "Gevraagd bedrag" in header and "Problemen" in header and "requested_amount" not in header
+    requested, status, problems = (header.index(name) for name in ("Gevraagd bedrag", "Status", "Problemen"))
+    rows = list(sheet.iter_rows(min_row=2, max_row=5, values_only=True))
+    assert [r[0] for r in rows] == ["MWB-2019-001", "MWB-2019-002", "MWB-2019-003", "MWB-2019-004"]
+    assert [r[status] for r in rows] == ["geselecteerd", "volledig", "volledig", "niet geselecteerd"]
+    assert rows[2][problems] == "meer dan het maximumbedrag"  # a rule code in words
+    assert rows[1][requested] == 4250.5
+    assert sheet.freeze_panes == "B2"
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(header)).column_letter}5"
+    widths = {letter: dimension.width for letter, dimension in sheet.column_dimensions.items()}
+    assert len(set(widths.values())) > 3 and max(widths.values()) <= 50  # fitted, not all 22
+    summary_column = header.index("Korte beschrijving van het project") + 1
+    assert sheet.cell(3, summary_column).alignment.wrap_text
+    totals = {sheet.cell(row, 1).value: sheet.cell(row, requested + 1).value for row in range(7, 12)}
+    assert totals == {
+        "Alle aanvragen (4 aanvragen)": 26750.5,
+        "Nog in de running (niet afgewezen of ingetrokken) (3 aanvragen)": 25750.5,
+        "Geselecteerd (1 aanvragen)": 9500.0,
+        "Pot": 100000.0,
+        "Nog te verdelen (pot min geselecteerd)": 90500.0,
+    }
+    french = tmp_path / "demandes.xlsx"
+    assert run_intake("export", "--format", "xlsx", "--lang", "fr", "-o", str(french), config=config).returncode == 0
+    french_sheet = openpyxl.load_workbook(french).active
+    assert "Montant demandé" in [c.value for c in french_sheet[1]] and french_sheet.title == "Demandes"
+
+    belgian = run_intake("export", "--format", "csv-be", config=config)
+    assert belgian.returncode == 0 and belgian.stdout.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(belgian.stdout.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:3] == ["Referentie", "Status", "Kanaal"] and "Gevraagd bedrag" in rows[0]
+    amount = rows[0].index("Gevraagd bedrag")
+    assert rows[2][amount] == "4250,50" and rows[2][rows[0].index("Op tijd")] == "ja"
+    assert rows[2][rows[0].index("Ontvangen")] == "10/06/2019 14:01"  # Brussels wall time, day first
+    by_label = {row[0]: row[amount] for row in rows[6:] if row and row[0]}
+    assert by_label["Alle aanvragen (4 aanvragen)"] == "26750,50"
+    assert by_label["Geselecteerd (1 aanvragen)"] == "9500,00"
+    plain = run_intake("export", "--format", "csv", config=config).stdout.decode("utf-8-sig")
+    assert plain.splitlines()[0].startswith("reference,status,channel")  # the scripts' CSV is unchanged
+
+
+def test_export_refuses_to_print_binary_to_a_terminal(tmp_path):
+    config = _cli_installation(tmp_path)
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run([sys.executable, "-m", "intake.cli", "--config", str(config), "export", "--format",
+                                 "xlsx"], stdout=follower, stderr=subprocess.PIPE, timeout=120,
+                                env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])})
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert result.returncode == 1 and b"-o FILE" in result.stderr
+
+
+def test_the_digest_links_to_the_console(tmp_path):
+    config = _cli_installation(tmp_path)
+    digest = run_intake("digest", "--print", "--date", "2019-06-11", config=config)
+    assert digest.returncode == 0, digest.stderr.decode()
+    assert "https://intake.example.org/applications/MWB-2019-001" in digest.stdout.decode()
+
+
+def test_users_add_list_remove(tmp_path):
+    config = _cli_installation(tmp_path)
+    short = run_intake("users", "add", "jury@example.org", "--role", "reviewer", "--password-stdin", config=config,
+                       input_bytes=b"short\n")
+    assert short.returncode == 1 and b"12 characters" in short.stderr
+    added = run_intake("users", "add", "Jury@Example.org", "--role", "reviewer", "--password-stdin", config=config,
+                       input_bytes=b"a passphrase for the jury\n")
+    assert added.returncode == 0, added.stderr.decode()
+    listing = run_intake("users", "list", config=config).stdout.decode()
+    assert "jury@example.org" in listing and "reviewer" in listing and "passphrase" not in listing
+    assert run_intake("users", "add", "x@example.org", "--role", "admin", config=config).returncode == 2
+    assert run_intake("users", "remove", "jury@example.org", config=config).returncode == 0
+    assert "jury@example.org" not in run_intake("users", "list", config=config).stdout.decode()
+    assert run_intake("users", "remove", "jury@example.org", config=config).returncode == 1
+    from storage.db import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'intake.db'}")
+    with db.engine.connect() as connection:
+        hashes = [row[0] for row in connection.exec_driver_sql("SELECT password_hash FROM users")]
+        actions = [row[0] for row in connection.exec_driver_sql("SELECT action FROM audit_log ORDER BY id")]
+    db.dispose()
+    assert all(h.startswith("$argon2id$") for h in hashes)
+    assert actions[-2:] == ["user_added", "user_removed"] and "status" in actions
+
+
+def test_money_totals_are_decimal():
+    from config import load_call
+    from intake.applications.export import totals
+
+    records = [{"requested_amount": "0.10", "status": "complete"}, {"requested_amount": "0.20", "status": "selected"}]
+    summary = totals(records, load_call())
+    assert summary.all == Decimal("0.30") and summary.selected == Decimal("0.20")
+
+
+def test_from_make_demo_to_the_console_with_one_command(tmp_path):
+    from config import load_settings
+
+    result = run_intake("demo", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "intake --config demo/intake.toml web" in out
+    password = out.split("with the password ")[1].split()[0]
+    settings = load_settings(str(tmp_path / "demo" / "intake.toml"))
+    assert (tmp_path / "demo" / "web.secret").stat().st_mode & 0o077 == 0
+    client = _signed_in(settings, "coordinator@example.org", password)
+    assert "MWB-2019-005" in client.get("/applications").text
+
+
+def test_a_console_correction_on_sqlite_and_postgresql(tmp_path, database_url):
+    """The same form post on both databases: the values, the decision, the history and the audit row."""
+    from sqlalchemy import select
+
+    from storage.audit import AuditEntry
+
+    os.environ["INTAKE_TEST_WEB_SECRET"] = "k" * 48
+    settings = make_settings(tmp_path, database_url=database_url,
+                             extra={"web": {"secret_key_env": "INTAKE_TEST_WEB_SECRET"}})
+    _deliver(tmp_path / "mailbox", [application_mail(values(1), sender="a@example.org")])
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        run_cycle(runtime)
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    client = _signed_in(settings)
+    page = client.get("/applications/MWB-2019-001")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    saved = client.post("/applications/MWB-2019-001", follow_redirects=False, data={
+        "csrf_token": token, "requested_amount": "7.250,00", "phone": "051 51 94 37", "status": "rejected",
+        "note": "buiten het thema"})
+    assert saved.status_code == 303 and saved.headers["location"].endswith("outcome=saved")
+    with Runtime.from_settings(settings) as runtime, runtime.db.session() as session:
+        from intake.applications.details import application_details
+        from intake.applications.linking import find_by_reference
+
+        details = application_details(session, find_by_reference(session, "MWB-2019-001"))
+        audit = [(a.action, a.actor, a.detail) for a in session.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+    assert details["requested_amount"] == "7250.00" and details["status"] == "rejected"
+    assert details["fields"]["phone"]["set_by"] == "extraction"  # the same number: nothing to correct
+    assert ("correct", "coord@example.org", {"field": "requested_amount"}) in audit
+    assert ("status", "coord@example.org", {"status": "rejected"}) in audit
+    assert not any("7250" in str(detail) for _, _, detail in audit)  # never the value
+    client.app.state.console.db.dispose()
