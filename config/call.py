@@ -59,6 +59,7 @@ class CallDefinition:
     currency: str
     selection: dict[str, str]  # language -> when selection happens, in words
     coordinator_name: dict[str, str]  # language -> how the coordinator signs (a job title is language too)
+    signature: dict[str, str]  # language -> the lines under a decision letter; the coordinator_name by default
     postal_address: str
     region_name: dict[str, str]  # language -> the call's area in words, e.g. "de Westhoek"
     sessions: tuple[CoachingSession, ...]
@@ -194,6 +195,7 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         currency=call.get("currency", "EUR"),
         selection=dict(call.get("selection", {})),
         coordinator_name=_per_language(call.get("coordinator_name", ""), "call.coordinator_name", path),
+        signature=_per_language(call.get("signature", call.get("coordinator_name", "")), "call.signature", path),
         postal_address=call.get("postal_address", ""),
         region_name=_per_language(data.get("region", {}).get("name", ""), "region.name", path),
         sessions=sessions,

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "export",
     "digest",
     "remind",
+    "letters",
     "outbox",
     "reprocess",
     "form",

@@ -21,3 +21,14 @@ def call_file(path: Path, *, places: dict[str, str] | None = None, times: dict[s
         text = re.sub(rf'(id = "{session_id}"\n)date = .*\n', rf"\g<1>date = {day}\n", text)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+OUTPUT = Path(__file__).resolve().parents[2] / "var" / "test-output" / "after"
+
+
+def keep(name: str, data: bytes) -> Path:
+    """Leave a file for a person to look at (a letter, an invitation, the jury pack, the digest's picture)."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    path = OUTPUT / name
+    path.write_bytes(data)
+    return path
