@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "digest",
     "remind",
     "letters",
+    "sessions",
     "outbox",
     "reprocess",
     "form",
