@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "applications",
     "postal",
     "export",
+    "jury_pack",
     "digest",
     "remind",
     "letters",
