@@ -105,3 +105,20 @@ def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_p
     assert rejected["Message-ID"] in correction["References"]
     assert applicant_ids["camille@example.fr"] in correction["References"]
     assert len(_letters(smtp_server)) == 3
+
+
+def test_forgetting_a_person_blanks_their_letters_and_no_new_one_is_drafted(make_env):
+    from intake.applications.gdpr import ERASED, erase_person
+    from notifications.letters import draft_letters, letters_of
+    from tests.notifications.factories import add_application
+
+    env = make_env()
+    with env.db.session() as session:
+        application = add_application(session, coordinator_status="selected", sender="griet@example.org",
+                                      sender_name="Griet Voorbeeld")
+        assert len(draft_letters(session, env.settings, env.now)) == 1
+        report = erase_person(session, env.blobs, "griet@example.org", env.now, "asked by the person")
+        assert report.outbox == 1
+        letter = letters_of(session, application)[0]
+        assert (letter.recipient, letter.body_text, letter.state) == ("", ERASED, "superseded")
+        assert draft_letters(session, env.settings, env.now) == []
