@@ -1,4 +1,4 @@
-"""Decision letters end to end through the command line: applications polled from a Maildir, decisions taken,
+"""Decision letters end to end: applications taken in by the real worker from Dovecot, decisions taken,
 letters drafted, nothing sent before approval, one letter each after, in the applicant's language and thread;
 a changed decision after sending becomes a correction, never a silent second letter."""
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from tests.support.applications import application_mail, values
 from tests.support.calls import keep
-from tests.support.cli import run_intake, write_config
-from tests.web.conftest import _deliver
+from tests.support.cli import run_intake, run_worker, write_config
+from tests.support.mail import append
 
 ON_TIME = datetime(2019, 6, 10, 8, 0, tzinfo=UTC)
 APPLICANT_IDS = {"griet@example.org": "<idee-1@example.org>", "camille@example.fr": "<projet-2@example.fr>"}
@@ -28,14 +28,14 @@ def _letters(smtp_server) -> list:
             and "réception" not in m["Subject"]]
 
 
-def _installation(tmp_path: Path, smtp_server) -> Path:
+def _installation(tmp_path: Path, smtp_server, dovecot_server, imap_user, imap_mailbox) -> Path:
     config = write_config(tmp_path / "intake.toml", {
-        "mailbox": {"url": f"maildir:{tmp_path / 'mailbox'}"},
+        "mailbox": imap_mailbox,
         "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")},
         "smtp": smtp_server.smtp_config(),
     })
-    _deliver(tmp_path / "mailbox", [
+    append(dovecot_server, imap_user, [
         application_mail(values(1), sender="Griet Voorbeeld <griet@example.org>", subject="Ons projectidee",
                          message_id=APPLICANT_IDS["griet@example.org"]),
         application_mail(values(2, language="fr", municipality="Hondschoote", postcode="59122", amount="8 000"),
@@ -43,12 +43,16 @@ def _installation(tmp_path: Path, smtp_server) -> Path:
                          subject="Notre projet", message_id=APPLICANT_IDS["camille@example.fr"]),
         application_mail(values(3, amount="12.000"), sender="Jef Proef <jef@example.org>"),
     ], received=ON_TIME)
-    _ok("poll", config=config)
+    _ok("db", "upgrade", config=config)
+    code, _out, err = run_worker(config, until=lambda: len(smtp_server.received) >= 3, timeout=120)
+    assert code == 0, err
+    assert len(smtp_server.received) == 3  # the receipts, and nothing else
     return config
 
 
-def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_path, smtp_server):
-    config = _installation(tmp_path, smtp_server)
+def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_path, smtp_server, dovecot_server,
+                                                                           imap_user, imap_mailbox):
+    config = _installation(tmp_path, smtp_server, dovecot_server, imap_user, imap_mailbox)
     applicant_ids = APPLICANT_IDS
     receipts = len(smtp_server.received)
 
