@@ -3,7 +3,8 @@
 The digest of local day D covers what arrived from the end of the previous digest's period (or the
 beginning) up to local midnight starting D, in the call's timezone (summer time included). One per local
 day: a ``digest_runs`` row marks the day and the outbox key ``digest:<call>:<date>`` guards the mail, so a
-restarted worker never sends a second. A day with no activity sends nothing unless the call says so.
+restarted worker never sends a second. A day with no activity (nothing arrived, bounced or failed, no decision
+taken, no letter or invitation queued) sends nothing unless the call says so.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from notifications.outbox import queue_mail
 from notifications.rendering import render
 from notifications.wording import COMPONENT, STATUS, long_date, money
 from parsers.field_table import field_word
-from storage.applications import Application, ApplicationStatus
+from storage.applications import Application, ApplicationEvent, ApplicationStatus
 from storage.incidents import OUTAGES, Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import RETRYABLE, DigestRun, MailKind, OutboxState, OutgoingMail
@@ -161,7 +162,13 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "selection": selection_context(session, settings, applications) if current_phase != INTAKE else None,
         "coaching": sessions_context(session, settings, applications) if current_phase == SESSIONS else None,
     })
-    activity = bool(new_messages or new_applications or bounced or incidents)
+    # after the deadline little mail comes in: a decision or a letter or invitation that went out is news too
+    decisions = session.scalar(select(func.count()).select_from(ApplicationEvent).where(
+        ApplicationEvent.kind == "status_set", _in_period(ApplicationEvent.at, start, end))) or 0
+    after_mail = session.scalar(select(func.count()).select_from(OutgoingMail).where(
+        OutgoingMail.kind.in_((MailKind.DECISION, MailKind.INVITATION)),
+        _in_period(OutgoingMail.created_at, start, end))) or 0
+    activity = bool(new_messages or new_applications or bounced or incidents or decisions or after_mail)
     return Digest(local_date, start, end, activity, context, applications_csv(applications), chart)
 
 

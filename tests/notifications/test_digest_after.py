@@ -9,6 +9,7 @@ import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from intake.applications.decisions import decide_status
 from intake.runtime import Runtime
 from intake.worker.jobs import send_digest
 from notifications.digest_chart import daily_series
@@ -33,7 +34,7 @@ def _runtime(env) -> Runtime:
 def _digest(env, smtp_server, day: date):
     env.now = datetime(day.year, day.month, day.day, 6, 30, tzinfo=UTC)
     before = len(smtp_server.received)
-    what, summary = send_digest(_runtime(env), day, when_idle=True)
+    what, summary = send_digest(_runtime(env), day)  # never idle: something arrived, was decided or sent
     assert summary.sent == 1, what
     assert len(smtp_server.received) == before + 1
     return smtp_server.messages()[-1]
@@ -96,10 +97,11 @@ def test_the_digest_has_the_chart_the_links_and_after_the_deadline_the_phase(mak
     assert "Selectie" not in html  # before the deadline: the race, not the selection
     _picture(chromium, _html_with_pictures(before), "digest-before-deadline.png")
 
+    env.now = datetime(2019, 6, 24, 15, 0, tzinfo=UTC)  # the jury's day
     with env.db.session() as session:
         for application in applications[:3]:
-            session.merge(application).coordinator_status = "selected"
-        session.merge(applications[3]).coordinator_status = "rejected"
+            decide_status(session, session.merge(application), "selected", env.now, actor="jonas@example.org")
+        decide_status(session, session.merge(applications[3]), "rejected", env.now, actor="jonas@example.org")
         draft_letters(session, env.settings, env.now)
     selection = _digest(env, smtp_server, date(2019, 6, 25))
     text = selection.get_body(("plain",)).get_content()
@@ -108,9 +110,10 @@ def test_the_digest_has_the_chart_the_links_and_after_the_deadline_the_phase(mak
     assert f"{CONSOLE}/applications/{references[4]}" in text.split("SELECTIE")[1].split("NIEUW")[0]
     assert "BEGELEIDINGSSESSIES" not in text
 
+    env.now = datetime(2019, 7, 1, 10, 0, tzinfo=UTC)
     with env.db.session() as session:
         for application in applications[4:]:
-            session.merge(application).coordinator_status = "rejected"
+            decide_status(session, session.merge(application), "rejected", env.now, actor="jonas@example.org")
         send_invitations(session, env.settings, env.now)
     assert send_pending(env.db, env.settings, env.clock).sent == 3
     sessions = _digest(env, smtp_server, date(2019, 7, 2))
