@@ -28,15 +28,16 @@ def session_uid(settings: Settings, session: CoachingSession, reference: str) ->
 
 
 def session_ics(settings: Settings, session: CoachingSession, *, uid: str, sequence: int, language: str,
-                attendee: str, attendee_name: str, description: str, now: datetime) -> str:
-    """One VCALENDAR with the session's VEVENT (and its VTIMEZONE and a VALARM the day before)."""
+                attendee: str, attendee_name: str, description: str, now: datetime, cancel: bool = False) -> str:
+    """One VCALENDAR with the session's VEVENT (and its VTIMEZONE and a VALARM the day before); with
+    ``cancel`` an iTIP CANCEL of that event (STATUS:CANCELLED), which takes it out of the calendar."""
     call = settings.call
     words_language = language if language in SUMMARY else "nl"
     call_name = call.name.get(words_language, next(iter(call.name.values())))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("method", "REQUEST")
+    calendar.add("method", "CANCEL" if cancel else "REQUEST")
     event = Event()
     event.add("uid", uid)
     event.add("sequence", sequence)
@@ -49,7 +50,7 @@ def session_ics(settings: Settings, session: CoachingSession, *, uid: str, seque
     event.add("summary", summary)
     event.add("location", session_place(session, words_language))
     event.add("description", description)
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if cancel else "CONFIRMED")
     event.add("transp", "OPAQUE")
     name, address = parseaddr(settings.smtp.from_address)
     organizer = vCalAddress(f"mailto:{address}")
@@ -59,11 +60,12 @@ def session_ics(settings: Settings, session: CoachingSession, *, uid: str, seque
     guest.params.update({"cn": vText(attendee_name or attendee), "role": vText("REQ-PARTICIPANT"),
                          "partstat": vText("NEEDS-ACTION"), "rsvp": vText("TRUE")})
     event.add("attendee", guest)
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", ALARM[words_language])
-    alarm.add("trigger", timedelta(days=-1))
-    event.add_component(alarm)
+    if not cancel:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", ALARM[words_language])
+        alarm.add("trigger", timedelta(days=-1))
+        event.add_component(alarm)
     calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical().decode("utf-8")

@@ -4,8 +4,9 @@
 and session, with the session's fingerprint) with the call file: a session the project was never invited
 to is *new*; one whose date, times, place or address changed since is an *update* (same UID, SEQUENCE
 plus one). Nothing changed means nothing planned, so a second run sends nothing. Updates only ever go to
-projects that were invited; a project selected later gets every session as new. One mail per project per
-run (in its language) with one .ics per session it is about.
+projects that were invited; a project selected later gets every session as new; a project invited and then
+no longer selected gets a *cancellation* of each session (METHOD:CANCEL, SEQUENCE plus one). One mail per
+project per run (in its language) with one .ics per session it is about.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class SessionChange:
     session: CoachingSession
     sequence: int
     is_update: bool
+    cancel: bool = False
 
 
 @dataclass
@@ -56,6 +58,14 @@ class PlannedInvitation:
     def is_update(self) -> bool:
         return all(change.is_update for change in self.changes)
 
+    @property
+    def is_cancel(self) -> bool:
+        return all(change.cancel for change in self.changes)
+
+    @property
+    def what(self) -> str:
+        return "cancellation" if self.is_cancel else "update" if self.is_update else "invitation"
+
 
 def plan(session: Session, settings: Settings) -> list[PlannedInvitation]:
     """What `intake sessions invite` would send now: per selected project the sessions that are new or changed."""
@@ -64,8 +74,6 @@ def plan(session: Session, settings: Settings) -> list[PlannedInvitation]:
         Application.call_id == call.call_id, Application.anonymised_at.is_(None)).order_by(Application.id)).all()
     planned = []
     for application in applications:
-        if application.effective_status != ApplicationStatus.SELECTED:
-            continue
         recipient = applicant_address(application)
         if not recipient:
             continue
@@ -73,11 +81,16 @@ def plan(session: Session, settings: Settings) -> list[PlannedInvitation]:
             SessionInvitation.application_id == application.id))}
         invitation = PlannedInvitation(application.id, application.reference, recipient,
                                        template_language(application.language))
+        selected = application.effective_status == ApplicationStatus.SELECTED
         for index, coaching in enumerate(call.sessions):
             row = told.get(coaching.session_id)
-            if row is None:
+            if not selected:
+                if row is not None and row.cancelled_at is None:
+                    invitation.changes.append(SessionChange(index, coaching, row.sequence + 1, is_update=True,
+                                                            cancel=True))
+            elif row is None:
                 invitation.changes.append(SessionChange(index, coaching, 0, is_update=False))
-            elif row.fingerprint != fingerprint(coaching):
+            elif row.cancelled_at is not None or row.fingerprint != fingerprint(coaching):
                 invitation.changes.append(SessionChange(index, coaching, row.sequence + 1, is_update=True))
         if invitation.changes:
             planned.append(invitation)
@@ -92,7 +105,8 @@ def _rendered(settings: Settings, application: Application, invitation: PlannedI
                 "changed": [session_line(call, change.index, language) for change in invitation.changes]}
 
     context = {"reference": application.reference, "applicant_name": application.sender_name,
-               "is_update": invitation.is_update, "coordinator_address": settings.smtp.coordinator,
+               "is_update": invitation.is_update, "is_cancel": invitation.is_cancel,
+               "coordinator_address": settings.smtp.coordinator,
                **per_language(words)}
     language = invitation.language
     subject = " ".join(render_one(settings, f"invitation.{language}.subject.j2", context).split())
@@ -115,11 +129,13 @@ def send_invitations(session: Session, settings: Settings, now: datetime) -> lis
             uid = session_uid(settings, change.session, application.reference)
             ics = session_ics(settings, change.session, uid=uid, sequence=change.sequence,
                               language=invitation.language, attendee=invitation.recipient,
-                              attendee_name=application.sender_name, description=rendered.text, now=now)
+                              attendee_name=application.sender_name, description=rendered.text, now=now,
+                              cancel=change.cancel)
             attachments.append({"filename": f"{change.session.session_id}.ics", "content_type": "text/calendar",
-                                "params": {"method": "REQUEST"}, "text": ics})
+                                "params": {"method": "CANCEL" if change.cancel else "REQUEST"}, "text": ics})
         key = f"invitation:{application.reference}:" + "+".join(
-            f"{change.session.session_id}.{change.sequence}" for change in invitation.changes)
+            f"{change.session.session_id}.{change.sequence}{'-cancel' if change.cancel else ''}"
+            for change in invitation.changes)
         row = queue_mail(session, settings, key=key, kind=MailKind.INVITATION, recipient=invitation.recipient,
                          language=invitation.language, rendered=rendered, now=now, application_id=application.id,
                          attachments=attachments)
@@ -136,14 +152,16 @@ def send_invitations(session: Session, settings: Settings, now: datetime) -> lis
                 session.add(told)
             told.sequence, told.fingerprint = change.sequence, fingerprint(change.session)
             told.outbox_id, told.updated_at = row.id, now
+            told.cancelled_at = now if change.cancel else None
         session.flush()
         queued.append((invitation, row))
     return queued
 
 
 def invited(session: Session, settings: Settings) -> dict[str, list[SessionInvitation]]:
-    """Per session id, the projects' invitations (for `intake sessions list` and the digest)."""
-    rows = session.scalars(select(SessionInvitation).where(SessionInvitation.call_id == settings.call.call_id)
+    """Per session id, the projects' standing invitations (for `intake sessions list` and the digest)."""
+    rows = session.scalars(select(SessionInvitation).where(SessionInvitation.call_id == settings.call.call_id,
+                                                           SessionInvitation.cancelled_at.is_(None))
                            .order_by(SessionInvitation.application_id))
     by_session: dict[str, list[SessionInvitation]] = {}
     for row in rows:

@@ -9,7 +9,9 @@ silent second letter. States::
 
 A session invitation is one row per project and session: the calendar UID is fixed at the first
 invitation, ``sequence`` rises with every update, and ``fingerprint`` is what the project was last told
-(date, times, place, address), so a run with nothing changed sends nothing.
+(date, times, place, address), so a run with nothing changed sends nothing. A project that is no longer
+selected gets a cancellation (METHOD:CANCEL) and the row keeps ``cancelled_at``; selected again, it is
+invited again under the same UID.
 """
 
 from __future__ import annotations
@@ -64,5 +66,6 @@ class SessionInvitation(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     fingerprint: Mapped[str] = mapped_column(String(64))
     outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id"))  # the mail that last told them
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # no longer selected: told to drop it
     invited_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

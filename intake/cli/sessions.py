@@ -47,14 +47,14 @@ def handle_invite(args: argparse.Namespace, settings: Settings) -> int:
             if args.dry_run:
                 planned = plan(session, settings)
                 for invitation in planned:
-                    what = "update" if invitation.is_update else "invitation"
+                    what = invitation.what
                     print(f"would send  {invitation.reference}  {what} to {invitation.recipient}: "
                           + ", ".join(f"{c.session.session_id} (sequence {c.sequence})" for c in invitation.changes))
                 print(f"{len(planned)} mail(s) due; nothing queued or sent (dry run)")
                 return 0
             queued = send_invitations(session, settings, runtime.clock())
             for invitation, _row in queued:
-                print(f"queued  {invitation.reference}  {'update' if invitation.is_update else 'invitation'} to "
+                print(f"queued  {invitation.reference}  {invitation.what} to "
                       f"{invitation.recipient}: {', '.join(c.session.session_id for c in invitation.changes)}")
             ids = [row.id for _invitation, row in queued]
         summary = send_pending(runtime.db, settings, runtime.clock, only_ids=ids) if ids else None

@@ -33,9 +33,9 @@ def _invite(env) -> int:
     return len(queued)
 
 
-def _calendars(message) -> list[Calendar]:
+def _calendars(message, method: str = "REQUEST") -> list[Calendar]:
     parts = [part for part in message.iter_attachments() if part.get_content_type() == "text/calendar"]
-    assert all(part.get_param("method") == "REQUEST" for part in parts)
+    assert all(part.get_param("method") == method for part in parts)
     return [Calendar.from_ical(part.get_content()) for part in parts]
 
 
@@ -128,3 +128,29 @@ def test_sessions_invite_dry_run_and_list_on_the_command_line(make_env, tmp_path
     listed = run_intake("sessions", "list", config=config).stdout.decode()
     assert "coaching-1" in listed and "donderdag 26 september 2019" in listed
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 1
+
+
+def test_a_project_no_longer_selected_gets_its_sessions_cancelled_once(make_env, smtp_server):
+    env = make_env(smtp=smtp_server.smtp_config())
+    with env.db.session() as session:
+        project = add_application(session, coordinator_status="selected", sender="griet@example.org")
+    assert _invite(env) == 1
+    invited_uids = [str(e["uid"]) for e in _events(_calendars(smtp_server.messages()[0]))]
+    with env.db.session() as session:
+        session.execute(update(Application).where(Application.id == project.id).values(coordinator_status="rejected"))
+    assert _invite(env) == 1
+    cancelled = smtp_server.messages()[1]
+    assert cancelled["Subject"].startswith("Vervallen: ")
+    parts = [p for p in cancelled.iter_attachments() if p.get_content_type() == "text/calendar"]
+    assert [p.get_param("method") for p in parts] == ["CANCEL"] * 5
+    calendars = _calendars(cancelled, "CANCEL")
+    assert all(str(c["method"]) == "CANCEL" for c in calendars)
+    events = _events(calendars)
+    assert [str(e["uid"]) for e in events] == invited_uids
+    assert {(int(e["sequence"]), str(e["status"])) for e in events} == {(1, "CANCELLED")}
+    assert _invite(env) == 0  # told once
+    with env.db.session() as session:  # selected again: invited again, the same events, a higher sequence
+        session.execute(update(Application).where(Application.id == project.id).values(coordinator_status="selected"))
+    assert _invite(env) == 1
+    again = _events(_calendars(smtp_server.messages()[2]))
+    assert [str(e["uid"]) for e in again] == invited_uids and {int(e["sequence"]) for e in again} == {2}

@@ -49,6 +49,7 @@ def upgrade() -> None:
     sa.Column('sequence', sa.Integer(), nullable=False),
     sa.Column('fingerprint', sa.String(length=64), nullable=False),
     sa.Column('outbox_id', sa.Integer(), nullable=True),
+    sa.Column('cancelled_at', storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('invited_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['application_id'], ['applications.id'],
