@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.notifications.conftest import make_env  # noqa: F401 - the fixture: settings, database, blobs
 from tests.support.applications import application_mail, values
 from tests.support.calls import keep
 from tests.support.cli import run_intake, write_config
@@ -74,3 +75,71 @@ def test_the_jury_pack_has_the_cover_every_application_and_its_documents(tmp_pat
     assert run_intake("jury-pack", "-o", str(everything), "--all", config=config).returncode == 0
     assert "Te laat project" in _text(everything)
     assert run_intake("jury-pack", "-o", str(tmp_path / "jury.docx"), config=config).returncode == 1
+
+
+def _pdf(text: str, *, password: str | None = None) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.drawString(72, 720, text)
+    page.save()
+    if password is None:
+        return buffer.getvalue()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    writer.encrypt(password)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _png() -> bytes:
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure = pyplot.figure(figsize=(1.2, 0.8))
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    pyplot.close(figure)
+    return buffer.getvalue()
+
+
+def test_a_photo_is_shown_and_what_cannot_be_shown_is_named_never_dropped(make_env, tmp_path):  # noqa: F811
+    from intake.applications.jury_pack import build_jury_pack
+    from storage.applications import Document
+    from storage.records import load_applications
+    from tests.notifications.factories import add_application
+
+    env = make_env()
+    files = [("plan.pdf", _pdf("Het plan van de buurt"), "application/pdf"),
+             ("beveiligd.pdf", _pdf("geheim", password="buur"), "application/pdf"),
+             ("foto.png", _png(), "image/png"),
+             ("schets.heic", b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64, "image/heic")]
+    with env.db.session() as session:
+        application = add_application(session, fields={"project_title": "Speelstraat", "requested_amount": "5000.00",
+                                                       "organisation": "Buurtcomité Noord"})
+        for index, (name, data, content_type) in enumerate(files, start=1):
+            session.add(Document(application_id=application.id, part_index=index, kind="postal", filename=name,
+                                 sha256=env.blobs.put("attachments", data), size=len(data),
+                                 content_type=content_type, parse_status="parsed"))
+        session.flush()
+        session.expire_all()
+        report = build_jury_pack(load_applications(session, "mwb-2019"), env.settings.call, env.blobs,
+                                 tmp_path / "pack.pdf", now=env.now)
+    assert report.applications == [application.reference]
+    assert sorted(report.not_included) == [f"{application.reference}: beveiligd.pdf (beveiligde PDF)",
+                                           f"{application.reference}: schets.heic (dit bestandstype wordt niet "
+                                           "getoond)"]
+    reader = PdfReader(tmp_path / "pack.pdf")
+    assert [child.title for child in reader.outline[2]] == ["plan.pdf", "foto.png"]
+    text = _text(tmp_path / "pack.pdf")
+    assert "Het plan van de buurt" in text and "geheim" not in text
+    assert "Niet opgenomen" in text and "beveiligd.pdf" in text and "schets.heic" in text
+    assert len(reader.pages) == 4  # cover, summary, the plan, the photo
