@@ -75,7 +75,7 @@ def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_p
     assert "queued 0 letter(s)" in _ok("letters", "send", config=config)  # nothing approved: nothing goes
     assert len(smtp_server.received) == receipts
 
-    edited = shown.split("\n\n", 2)[2].replace("Proficiat!", "Proficiat aan heel de dorpsraad!")
+    edited = shown.split("\n\n", 1)[1].replace("Proficiat!", "Proficiat aan heel de dorpsraad!")
     _ok("letters", "edit", "MWB-2019-001", "--text-file", "-", config=config, input_bytes=edited.encode())
     _ok("letters", "approve", "--all", config=config)
     assert "queued 2 letter(s); sent 2" in _ok("letters", "send", config=config)
@@ -84,6 +84,8 @@ def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_p
     assert sorted(letters) == ["camille@example.fr", "griet@example.org"]
     selected, rejected = letters["griet@example.org"], letters["camille@example.fr"]
     assert selected["Subject"] == "Re: Ons projectidee [MWB-2019-001] – je project werd geselecteerd"
+    assert selected.get_body(("plain",)).get_content().replace("\r\n", "\n").startswith(
+        "Beste Griet Voorbeeld,\n\nGoed nieuws")
     assert "Proficiat aan heel de dorpsraad!" in selected.get_body(("plain",)).get_content()
     assert "Proficiat aan heel de dorpsraad!" in selected.get_body(("html",)).get_content()
     assert selected["In-Reply-To"] == applicant_ids["griet@example.org"]
