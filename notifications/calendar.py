@@ -19,6 +19,21 @@ from notifications.context import session_place
 
 SUMMARY = {"nl": "Begeleidingssessie {call}", "fr": "Séance d'accompagnement {call}"}
 ALARM = {"nl": "Morgen: begeleidingssessie", "fr": "Demain : séance d'accompagnement"}
+DESCRIPTION = {
+    "nl": "Begeleidingssessie voor de geselecteerde projecten van \"{call}\" (je project: {reference}).\n"
+          "Waar: {place}.\nVragen of verhinderd? Schrijf naar {contact}.",
+    "fr": "Séance d'accompagnement des projets sélectionnés de « {call} » (votre projet : {reference}).\n"
+          "Lieu : {place}.\nUne question, un empêchement ? Écrivez à {contact}.",
+}
+
+
+def session_description(settings: Settings, session: CoachingSession, reference: str, language: str) -> str:
+    """The event's own text: what, where, whom to tell (the mail around it may be long gone)."""
+    languages = ("nl", "fr") if language == "bilingual" else (language if language in DESCRIPTION else "nl",)
+    call = settings.call
+    return "\n\n".join(DESCRIPTION[lang].format(
+        call=call.name.get(lang, ""), reference=reference, place=session_place(session, lang),
+        contact=settings.smtp.coordinator) for lang in languages)
 PRODID = "-//intake//coaching sessions//EN"
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from config.call import CoachingSession
-from notifications.calendar import session_ics, session_uid
+from notifications.calendar import session_description, session_ics, session_uid
 from notifications.context import call_words, per_language, session_line
 from notifications.outbox import queue_mail
 from notifications.receipts import applicant_address
@@ -129,7 +129,9 @@ def send_invitations(session: Session, settings: Settings, now: datetime) -> lis
             uid = session_uid(settings, change.session, application.reference)
             ics = session_ics(settings, change.session, uid=uid, sequence=change.sequence,
                               language=invitation.language, attendee=invitation.recipient,
-                              attendee_name=application.sender_name, description=rendered.text, now=now,
+                              attendee_name=application.sender_name, now=now,
+                              description=session_description(settings, change.session, application.reference,
+                                                              invitation.language),
                               cancel=change.cancel)
             attachments.append({"filename": f"{change.session.session_id}.ics", "content_type": "text/calendar",
                                 "params": {"method": "CANCEL" if change.cancel else "REQUEST"}, "text": ics})

@@ -73,6 +73,8 @@ def test_selected_projects_get_the_sessions_in_their_calendar_and_only_changes_a
     assert [int(e["sequence"]) for e in events] == [0] * 5
     assert len({str(e["uid"]) for e in events}) == 5
     assert str(events[0]["location"]) == "Buurthuis De Linde"
+    assert str(events[0]["description"]).startswith("Begeleidingssessie voor de geselecteerde projecten")
+    assert "Waar: Buurthuis De Linde." in str(events[0]["description"])
     assert str(events[1]["location"]) == "ter plekke bij een van de projecten"
     assert str(events[0]["attendee"]) == "mailto:griet@example.org"
     assert str(events[0]["organizer"]) == "mailto:coordinator@example.org"
