@@ -48,6 +48,8 @@ class MailKind(StrEnum):
     REMINDER_INCOMPLETE = "reminder_incomplete"
     REMINDER_SESSION = "reminder_session"
     DIGEST = "digest"
+    DECISION = "decision"
+    INVITATION = "invitation"
 
 
 class OutgoingMail(Base):

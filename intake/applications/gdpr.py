@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from config.call import CallDefinition
 from parsers.field_table import KEPT_WHEN_ANONYMISED, PERSONAL_FIELDS
+from storage.after_deadline import DecisionLetter, LetterState
 from storage.applications import (
     Application,
     ApplicationEvent,
@@ -187,6 +188,7 @@ def _erase(session: Session, applications: list[Application], messages: list[Mes
     for message in messages:
         _erase_message(session, message, now, reason, app_ids, report)
     _erase_outbox(session, app_ids, set(report.message_ids), recipients, identifiers, report, spare_kept)
+    _erase_letters(session, app_ids, report)
     session.flush()
     report.blobs = [blob for blob in dict.fromkeys(report.blobs) if not _still_used(session, *blob)]
     return report
@@ -278,6 +280,18 @@ def _erase_outbox(session: Session, app_ids: set[int], message_ids: set[int], re
         row.last_error = ERASED if row.last_error else None
         if row.state in PENDING or row.state in RETRYABLE:
             row.state = OutboxState.SUPPRESSED  # never send a blanked mail, nor to nobody
+
+
+def _erase_letters(session: Session, app_ids: set[int], report: ErasureReport) -> None:
+    """Decision letters (drafts included) are mails to them: counted with the outbox, blanked the same way."""
+    for letter in session.scalars(select(DecisionLetter).where(DecisionLetter.application_id.in_(app_ids))):
+        if letter.recipient == "" and letter.body_text == ERASED:
+            continue
+        letter.recipient, letter.subject, letter.body_text = "", ERASED, ERASED
+        letter.edited_by = letter.approved_by = None
+        if letter.state in (LetterState.DRAFT, LetterState.APPROVED):
+            letter.state = LetterState.SUPERSEDED  # never sent to nobody
+        report.outbox += 1
 
 
 def _still_used(session: Session, kind: str, sha256: str) -> bool:

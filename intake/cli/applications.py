@@ -47,7 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("reference")
     status.add_argument("status", choices=(*BY_COORDINATOR, AUTO),
                         help="'auto' gives the status back to the rules")
-    status.add_argument("--note", help="why, kept in the application's history")
+    status.add_argument("--note", help="why, for the coordinator only: kept in the application's history, never "
+                        "in a mail to the applicant")
+    status.add_argument("--force", action="store_true",
+                        help="select even with missing required fields or open problems")
     status.set_defaults(handler=handle_status)
 
 
@@ -144,6 +147,7 @@ def handle_set(args: argparse.Namespace, settings: Settings) -> int:
 def handle_status(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
-        decide_status(session, application, args.status, runtime.clock(), actor=os_user(), note=args.note or "")
+        decide_status(session, application, args.status, runtime.clock(), actor=os_user(), note=args.note or "",
+                      force=args.force)
         print(f"{application.reference}: status {application.effective_status}")
     return 0

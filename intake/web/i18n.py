@@ -11,6 +11,15 @@ DEFAULT = "nl"
 
 WORDS: dict[str, dict[str, str]] = {
     "nl": {
+        "letter": "Beslissingsbrief", "letter_draft": "Brief opstellen", "letter_text": "Tekst",
+        "letter_approve": "Goedkeuren", "letter_send": "In de outbox zetten",
+        "letter_state_draft": "ontwerp", "letter_state_approved": "goedgekeurd",
+        "letter_correction": "rechtzetting", "letter_sent_on": "Verstuurd {when}",
+        "letter_hint": "Een gewijzigde brief moet opnieuw goedgekeurd worden. Alleen een goedgekeurde brief vertrekt, "
+                       "één keer; de notitie bij de beslissing staat er nooit in.",
+        "letter_drafted": "Brief opgesteld: lees hem na.", "letter_saved": "Brief opgeslagen.",
+        "letter_approved": "Brief goedgekeurd.",
+        "letter_queued": "Brief staat in de outbox en vertrekt bij de volgende ronde.",
         "app": "Aanvragen", "desk": "Overzicht", "applications": "Aanvragen", "messages": "Berichten",
         "outbox": "Verzonden mail", "logout": "Afmelden", "login": "Aanmelden", "email": "E-mailadres",
         "password": "Wachtwoord", "login_failed": "Dit e-mailadres en wachtwoord horen niet bij elkaar.",
@@ -57,6 +66,15 @@ WORDS: dict[str, dict[str, str]] = {
         "history_anonymised": "geanonimiseerd", "language_name": "Nederlands", "other_language": "Français",
     },
     "fr": {
+        "letter": "Lettre de décision", "letter_draft": "Rédiger la lettre", "letter_text": "Texte",
+        "letter_approve": "Approuver", "letter_send": "Mettre dans la boîte d'envoi",
+        "letter_state_draft": "brouillon", "letter_state_approved": "approuvée",
+        "letter_correction": "rectification", "letter_sent_on": "Envoyée {when}",
+        "letter_hint": "Une lettre modifiée doit être approuvée à nouveau. Seule une lettre approuvée part, une seule "
+                       "fois ; la note de la décision n'y figure jamais.",
+        "letter_drafted": "Lettre rédigée : relisez-la.", "letter_saved": "Lettre enregistrée.",
+        "letter_approved": "Lettre approuvée.",
+        "letter_queued": "La lettre est dans la boîte d'envoi et part au prochain passage.",
         "app": "Demandes", "desk": "Tableau de bord", "applications": "Demandes", "messages": "Messages",
         "outbox": "Courriels envoyés", "logout": "Se déconnecter", "login": "Se connecter", "email": "Adresse e-mail",
         "password": "Mot de passe", "login_failed": "Cette adresse e-mail et ce mot de passe ne vont pas ensemble.",
@@ -112,6 +130,7 @@ CODES: dict[str, dict[str, str]] = {
         "state_suppressed": "niet verstuurd (beveiliging)",
         "kind_receipt": "ontvangstbevestiging", "kind_reminder_incomplete": "herinnering (onvolledig)",
         "kind_reminder_session": "herinnering (sessie)", "kind_digest": "dagoverzicht",
+        "kind_decision": "beslissingsbrief", "kind_invitation": "uitnodiging (sessies)",
         "msg_stored": "opgeslagen", "msg_processed": "verwerkt", "msg_duplicate": "dubbel",
         "msg_set_aside": "opzij gelegd", "msg_failed": "mislukt", "msg_erased": "gewist",
         "class_application": "aanvraag", "class_follow_up": "vervolgbericht",
@@ -125,6 +144,7 @@ CODES: dict[str, dict[str, str]] = {
         "state_suppressed": "non envoyé (sécurité)",
         "kind_receipt": "accusé de réception", "kind_reminder_incomplete": "rappel (incomplet)",
         "kind_reminder_session": "rappel (séance)", "kind_digest": "résumé quotidien",
+        "kind_decision": "lettre de décision", "kind_invitation": "invitation (séances)",
         "msg_stored": "enregistré", "msg_processed": "traité", "msg_duplicate": "doublon",
         "msg_set_aside": "mis de côté", "msg_failed": "échec", "msg_erased": "effacé",
         "class_application": "demande", "class_follow_up": "suite", "class_auto_reply": "réponse automatique",

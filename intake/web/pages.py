@@ -19,6 +19,7 @@ from intake.applications import linking
 from intake.applications.decisions import AUTO, STATUS_CHOICES, CorrectionRefused, correct_fields, decide_status
 from intake.applications.details import CONTACT_FIELDS, LOW_CONFIDENCE, application_details, field_text
 from intake.applications.export import CONTENT_TYPES, FORMATS, export_bytes, export_filename
+from intake.applications.letters import letter_action, letter_view
 from intake.applications.overview import ListQuery, desk_summary, overview_records, select_records, to_check
 from intake.web import i18n
 from intake.web.app import ANYONE, Ctx, page
@@ -152,6 +153,7 @@ def application(ctx: Ctx) -> Response:
         if found is None:
             return ctx.refuse(404, "not_found")
         details = application_details(session, found)
+        letter = None if reviewer_view(ctx) else letter_view(session, ctx.console.settings, found)
         uncertain = to_check(found)
         documents = list(found.documents)
         chosen = _chosen_document(ctx, documents)
@@ -169,7 +171,34 @@ def application(ctx: Ctx) -> Response:
         documents=[_document_data(d) for d in documents], chosen=chosen_data, preview=preview,
         status_choices=STATUS_CHOICES, current_choice=current_choice, rule_status=found.status,
         reviewer=reviewer, low_confidence=LOW_CONFIDENCE, outcome=ctx.request.query_params.get("outcome"),
-        note=str(ctx.form.get("note", "")) if ctx.form and errors else "")
+        note=str(ctx.form.get("note", "")) if ctx.form and errors else "", letter=letter)
+
+
+def reviewer_view(ctx: Ctx) -> bool:
+    return ctx.account is None or ctx.account.role == Role.REVIEWER
+
+
+@page(Role.COORDINATOR)
+def letter(ctx: Ctx) -> Response:
+    """The application's decision letter: draft it, save an edit, approve it, or hand it to the outbox."""
+    assert ctx.form is not None
+    reference = ctx.request.path_params["reference"]
+    action = str(ctx.form.get("action", ""))
+    now = ctx.console.clock()
+    settings = ctx.console.settings
+    with ctx.db() as session:
+        found = linking.find_by_reference(session, reference)
+        if found is None:
+            return ctx.refuse(404, "not_found")
+        canonical = found.reference
+        try:
+            outcome = letter_action(session, settings, found, action, now, actor=ctx.account.email if ctx.account
+                                    else None, subject=ctx.form.get("letter_subject"),
+                                    text=ctx.form.get("letter_text"))
+        except UsageError as exc:
+            session.rollback()
+            return ctx.render("message.html.j2", status_code=409, text=str(exc))
+    return RedirectResponse(f"/applications/{canonical}?outcome={outcome}#letter", status_code=303)
 
 
 def _chosen_document(ctx: Ctx, documents: list[Document]) -> Document | None:

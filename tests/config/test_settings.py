@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from config import ConfigError, load_call, load_settings
+from config.call import DEFAULT_CALL_FILE
 from config.settings import EMBEDDED
 from tests.support.cli import run_intake
 
@@ -113,3 +114,23 @@ def test_call_file_holds_the_facts_of_the_call():
     assert call.municipality_by_postcode("1000") is None
     assert (call.reminder_time.hour, call.digest_time.hour) == (9, 8)
     assert call.coordinator_name["fr"].startswith("Coordinateur") and call.coordinator_name["nl"].startswith("Project")
+
+
+def test_sessions_have_stable_ids_and_a_place_per_language_or_to_be_announced(tmp_path):
+    from tests.support.calls import call_file
+
+    call = load_call()
+    assert [s.session_id for s in call.sessions] == [f"coaching-{n}" for n in range(1, 6)]
+    assert not any(s.announced for s in call.sessions)  # "to be announced" in the call file
+    edited = load_call(call_file(tmp_path / "call.toml", places={
+        "coaching-1": 'place = { nl = "Buurthuis De Linde", fr = "Maison de quartier De Linde" }\n'
+                      'address = "Dorpsstraat 1, 8647 Lo-Reninge"',
+        "coaching-2": 'place = "Ferme du Moulin"'}))
+    first, second = edited.sessions[0], edited.sessions[1]
+    assert first.place == {"nl": "Buurthuis De Linde", "fr": "Maison de quartier De Linde"}
+    assert first.address == "Dorpsstraat 1, 8647 Lo-Reninge"
+    assert second.place == {"nl": "Ferme du Moulin", "fr": "Ferme du Moulin"} and second.address == ""
+    duplicate = tmp_path / "duplicate.toml"
+    duplicate.write_text(DEFAULT_CALL_FILE.read_text().replace('id = "coaching-2"', 'id = "coaching-1"'))
+    with pytest.raises(ConfigError, match="same id"):
+        load_call(duplicate)
