@@ -18,7 +18,6 @@ from notifications.letters import draft_letters
 from notifications.sending import send_pending
 from tests.notifications.factories import add_application
 from tests.support.calls import keep
-from tests.web.conftest import chromium  # noqa: F401 - the fixture: Debian's Chromium through Playwright
 
 CONSOLE = "https://intake.example.org"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -51,7 +50,7 @@ def _html_with_pictures(message) -> str:
     return html
 
 
-def _picture(chromium, html: str, name: str) -> None:  # noqa: F811 - the fixture's value
+def _picture(chromium, html: str, name: str) -> None:
     context = chromium.new_context(viewport={"width": 900, "height": 900})
     try:
         page = context.new_page()
@@ -72,7 +71,7 @@ def test_the_series_counts_every_day_and_sums_up_to_each():
 
 
 def test_the_digest_has_the_chart_the_links_and_after_the_deadline_the_phase(make_env, smtp_server,
-                                                                              chromium):  # noqa: F811
+                                                                              chromium):
     env = make_env(smtp=smtp_server.smtp_config(), extra={"web": {"base_url": CONSOLE}})
     days = [datetime(2019, 6, d, 9, 0, tzinfo=UTC) for d in (3, 3, 5, 8, 11, 12, 12, 14)]
     titles = ["Buurtmoestuin", "Trage wegen", "Dorpsfeest", "Speelbos", "Repair café", "Buurtbus",
