@@ -15,7 +15,14 @@ from decimal import Decimal
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
-from parsers.labels import BUDGET_TABLE, FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, SUBJECT, match_label
+from parsers.labels import (
+    BUDGET_TABLE,
+    FULL_ADDRESS,
+    POSTCODE_AND_MUNICIPALITY,
+    SUBJECT,
+    label_at_start,
+    match_label,
+)
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones
@@ -237,6 +244,23 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                     break
             value = "\n".join([value, *extra]).strip()
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+
+
+def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
+    """"Commune Bergues": a whole label at a line's start, then its value, with no colon between.
+
+    Only for text whose tables lost their columns (OCR): in typed prose a line may start with a word
+    that is also a label ("Project ..."), so these rank just below a "Label:" line."""
+    for line in text.split("\n"):
+        if _LABEL_LINE.match(line):
+            continue  # a "Label: value" line is read by from_label_lines
+        found = label_at_start(line)
+        if found is None:
+            continue
+        name, value = found
+        if name in (BUDGET_TABLE, "summary") or not value:
+            continue
+        add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - 0.05, call)
 
 
 def _is_label_line(line: str) -> bool:

@@ -81,3 +81,19 @@ def match_label(label: str) -> tuple[str, str | None] | None:
         if folded.startswith(text + " ") and len(folded.split()) <= len(text.split()) + 3:
             return name, (None if text in _shared() else language)
     return None
+
+
+def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
+    """``(field, rest of the line)`` when the line starts with a whole known label and a value follows it.
+
+    For text whose table lost its columns (OCR of a printed form: "Commune Bergues"); the longest label
+    wins ("Naam vereniging" before "Naam"). Only exact labels count here, never a label plus some words.
+    """
+    words = line.split()
+    exact = {text: name for text, name, _ in _table()}
+    for count in range(min(max_words, len(words) - 1), 0, -1):
+        folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
+        name = exact.get(folded)
+        if name is not None:
+            return name, " ".join(words[count:]).lstrip(":：-– ")
+    return None
