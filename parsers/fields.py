@@ -176,7 +176,8 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         if key in FIELD_NAMES or key in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS):
             add_value(harvest, key, value, source, CONFIDENCE["form_field"] + 0.01, call)
             continue
-        field_name = name_for_label(key, harvest) or (name_for_label(label, harvest) if label else None)
+        # a human label (printed beside the box, or its tooltip) says more than a box's name ("Text1")
+        field_name = (name_for_label(label, harvest) if label else None) or name_for_label(key, harvest)
         if field_name:
             add_value(harvest, field_name, value, source, CONFIDENCE["form_field"], call)
     for number in sorted(lines):
