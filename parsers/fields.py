@@ -27,6 +27,7 @@ from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones
 from parsers.places import find_places, fold, match_municipality, resolve
+from parsers.prose import looks_like_person, organisation_under_name, organisations_in_sentences, split_contact_line
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 
@@ -104,6 +105,19 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             harvest.add("country", place.country, source, confidence - 0.05)
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
+    elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
+        # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields
+        if parts.get("name"):
+            add_value(harvest, name, parts["name"], source, confidence, call)
+        for kind, field_name in (("email", "email"), ("phone", "phone"), ("address", "address"),
+                                 ("place", POSTCODE_AND_MUNICIPALITY)):
+            if kind in parts:
+                add_value(harvest, field_name, parts[kind], source, confidence - 0.05, call)
+    elif name == "organisation" and looks_like_person(raw):
+        # "Porteur de projet: Jean Dupont": a person under a label that usually names a group; a contact
+        # label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
+        harvest.add("contact_name", _clean_line(raw), source, confidence - 0.1)
+        harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
     elif name == SUBJECT:
         title = title_from_subject(raw)
         if title is None:
@@ -286,6 +300,12 @@ _REQUEST_WORDS = re.compile(
     r"demand\w*|subvention|aide|financement|soutien)\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
+# what the applicants bring in themselves is neither the request nor the total
+_OWN_WORDS = re.compile(
+    r"(?i)\b(eigen inbreng|eigen bijdrage|eigen middelen|zelf|zelfs|inbreng|brengen\s+\w+\s+in|"
+    r"andere (?:steun|subsidies?|sponsors?)|sponsor\w*|gemeente|autofinancement|apport\w*|fonds propres|"
+    r"nous[- ]m[êe]mes|nous apportons|contribution propre|participation|autres? (?:aides?|financements?)|"
+    r"recettes|inkomsten|reeds|d[ée]j[àa])\b")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -359,6 +379,9 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         line = text[line_start:mention.start]
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
+        last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
+        if last_own > max(last_request, last_total):
+            continue  # "we brengen zelf € 1.500 in", "nous apportons 800 €": the own share
         if last_request == -1 and last_total == -1 and not re.match(
                 r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", text[mention.end:]):
             bullet = re.fullmatch(r"\s*(?:[-•*–]|\d+[.)])\s*(?P<what>[^\d€:]{3,80}?)\s*[:=–-]?\s*", line)
@@ -367,7 +390,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             continue
         # "... dont 8 000 € demandés": a request word right after the amount names it
         after = _SENTENCE_START.split(text[mention.end:mention.end + 30], maxsplit=1)[0]
-        requested_after = re.match(r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", after)
+        requested_after = re.match(r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|"
+                                   r"sollicitée?s?|demandons|sollicitons)\b", after)
         if requested_after or last_request > last_total:
             requested.append(mention.amount)
         else:
@@ -387,38 +411,6 @@ _CLOSINGS = re.compile(
     r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
-_ORG_INTRO = re.compile(
-    r"(?:\bnamens|\bvoorzitter van|\bsecretaris van|\bau nom(?= de| du| des)|\bprésident(?:e)? de|\bpour)\s+"
-    r"(?:(?:de|het|l'|l’|la|le|les|du|des)\s*){0,2}"
-    r"(?P<org>(?:vzw|v\.z\.w\.|asbl|association|vereniging|comité|buurtcomité|dorpsraad|collectif|club|"
-    r"feitelijke vereniging|bewonersgroep|buurtwerking)\b[^,.\n]{2,70})", re.IGNORECASE)
-
-
-_NAME_STOPS = frozenset({"ik", "je", "j'", "wij", "we", "nous", "dont", "qui", "die", "dat", "que", "en ik",
-                         "dien", "heeft", "wil", "vous", "u"})
-
-
-def _proper_name_run(text: str) -> str:
-    """"vzw De Groene Loper dien ik ..." -> "vzw De Groene Loper".
-
-    Capitalised words are kept; a lower-case word only when a capitalised one follows within two words
-    ("Comité de quartier Saint-Martin"), so the sentence's verb ends the name.
-    """
-    words = text.split()
-    kept = words[:1]
-    for index, word in enumerate(words[1:], start=1):
-        if word[:1].isupper() or word[:1].isdigit():
-            kept.append(word)
-            continue
-        ahead = words[index + 1:index + 3]
-        if word.lower() in _NAME_STOPS or not any(next_word[:1].isupper() for next_word in ahead):
-            break
-        if any(next_word.lower() in _NAME_STOPS for next_word in ahead):
-            break
-        kept.append(word)
-    return " ".join(kept).strip(" '\"")
-
-
 _TITLE_INTRO = re.compile(
     r"(?:project|projet|idee|idée)\w*\s+(?:heet|noemt|genaamd|intitulé|appelé|s['’]intitule|s['’]appelle|:)?\s*"
     + _QUOTED.pattern, re.IGNORECASE)
@@ -430,17 +422,19 @@ def _names_from_prose(harvest: Harvest, text: str) -> None:
     for match in _CLOSINGS.finditer(text):
         closing = match
     if closing is not None:
-        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:3]
+        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:4]
         if following and re.fullmatch(_NAME, following[0]):
             harvest.add("contact_name", following[0], BODY, 0.75)
+            under = organisation_under_name(following[1:])
+            if under:
+                harvest.add("organisation", under, BODY, 0.72)
     self_named = _SELF_NAMED.search(text)
     if self_named:
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
-    organisation = _ORG_INTRO.search(text)
-    if organisation:
-        name = _proper_name_run(organisation.group("org"))
-        if len(name.split()) > 1:
-            harvest.add("organisation", name, BODY, 0.7)
+    named = organisations_in_sentences(text)
+    if named:
+        # said twice the same way is surer than once; two different names is a doubt
+        harvest.add("organisation", named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
     for match in _TITLE_INTRO.finditer(text):
         harvest.add("project_title", match.group("title").strip(), BODY, 0.7)
         break
