@@ -26,7 +26,7 @@ from parsers.labels import (
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones
-from parsers.places import find_places, fold, match_municipality, resolve
+from parsers.places import Place, find_places, fold, match_municipality, resolve
 from parsers.prose import looks_like_person, organisation_under_name, organisations_in_sentences, split_contact_line
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
@@ -92,7 +92,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add(name, amount, source, confidence)
     elif name == "postcode":
         postcode = normalise(name, raw, call)
-        if postcode is None:
+        if not isinstance(postcode, str):
             return add_value(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
         harvest.add("postcode", postcode, source, confidence)
         _add_place(harvest, resolve(postcode, None, call), source, confidence, derived_only=True)
@@ -130,7 +130,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
-def _add_place(harvest: Harvest, place, source: str, confidence: float, *, derived_only: bool = False) -> None:
+def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *, derived_only: bool = False) -> None:
     # A municipality named by a postcode alone is derived, so it ranks below one written out.
     weight = 0.1 if derived_only else 0.0
     if place.municipality and (not derived_only or place.country == "BE"):

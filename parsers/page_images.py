@@ -57,7 +57,7 @@ def image_pages(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> list[byt
             if max(image.size) < MIN_PAGE_SIDE:
                 raise SmallImage(f"a small picture ({image.size[0]}x{image.size[1]}, a logo or an icon?) "
                                  "is not read as a page")
-            pages = []
+            pages: list[bytes] = []
             for frame in ImageSequence.Iterator(image):
                 if len(pages) >= max_pages:
                     break

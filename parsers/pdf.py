@@ -172,7 +172,8 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     widgets = _widgets(reader) if reader is not None and foreign else []
     page_words: dict[int, list[dict[str, Any]]] = {}
     stream.seek(0)
-    with pdfplumber.open(stream, password=password) as pdf:
+    # pdfplumber reads any seekable binary file; its hint names only BytesIO and BufferedReader
+    with pdfplumber.open(stream, password=password) as pdf:  # type: ignore[arg-type]
         page_count = len(pdf.pages)
         for number, page in enumerate(pdf.pages):
             texts.append(page.extract_text() or "")

@@ -67,7 +67,7 @@ def read_rtf(data: bytes) -> TextWithTables:
     if not source.lstrip().startswith("{\\rtf"):
         raise RtfError("not an RTF file")
     try:
-        text = rtf_to_text(source, encoding=_code_page(source[:2000]), errors="replace")
+        text: str = rtf_to_text(source, encoding=_code_page(source[:2000]), errors="replace")  # type: ignore[no-untyped-call]
     except (ValueError, IndexError, KeyError, RecursionError) as exc:
         raise RtfError(f"a damaged RTF file ({type(exc).__name__})") from exc
     return split_pipe_tables(text)
