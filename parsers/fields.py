@@ -20,6 +20,7 @@ from parsers.labels import (
     FULL_ADDRESS,
     POSTCODE_AND_MUNICIPALITY,
     SUBJECT,
+    label_alone,
     label_at_start,
     match_label,
 )
@@ -262,13 +263,22 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
 
 
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
-    """"Commune Bergues": a whole label at a line's start, then its value, with no colon between.
+    """"Commune Bergues": a whole label at a line's start, then its value, with no colon between; or a
+    label alone on its line and the value on the next ("Commune" / "Bergues": OCR read the columns apart).
 
     Only for text whose tables lost their columns (OCR): in typed prose a line may start with a word
     that is also a label ("Project ..."), so these rank just below a "Label:" line."""
-    for line in text.split("\n"):
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
+        whole = label_alone(line)
+        if whole is not None:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if whole not in (BUDGET_TABLE, "summary") and following and label_alone(following) is None \
+                    and label_at_start(following) is None and not _LABEL_LINE.match(following):
+                add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
+            continue
         found = label_at_start(line)
         if found is None:
             continue

@@ -83,6 +83,20 @@ def match_label(label: str) -> tuple[str, str | None] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _exact() -> dict[str, str]:
+    """Folded label -> field, for lines that must be a whole label."""
+    return {text: name for text, name, _ in _table()}
+
+
+def label_alone(line: str) -> str | None:
+    """The field a line names when the line is a whole known label and nothing else ("Code postal")."""
+    folded = fold(_DECORATION.sub(" ", line))
+    if not folded or len(folded.split()) > 6:
+        return None
+    return _exact().get(folded)
+
+
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
     """``(field, rest of the line)`` when the line starts with a whole known label and a value follows it.
 
@@ -90,7 +104,7 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
     wins ("Naam vereniging" before "Naam"). Only exact labels count here, never a label plus some words.
     """
     words = line.split()
-    exact = {text: name for text, name, _ in _table()}
+    exact = _exact()
     for count in range(min(max_words, len(words) - 1), 0, -1):
         folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
         name = exact.get(folded)

@@ -103,7 +103,7 @@ def scan_pdf_of(pdf: bytes, *, tilt: float = 1.0) -> bytes:
 
 def photo_of(pdf: bytes, *, tilt: float = 4.0, quality: int = 70) -> bytes:
     """A phone photo: turned a few degrees on a darker table, one side in shadow, saved as a JPEG."""
-    page = render_page(pdf, dpi=160).convert("RGB")
+    page = render_page(pdf, dpi=220).convert("RGB")
     page = page.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 80, 70))
     width, height = page.size
     # light falls from the left: the right-hand side gets down to 60% of the brightness
