@@ -48,6 +48,7 @@ from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
+from parsers.places import fold
 from parsers.rtf import RtfError, read_rtf
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -256,7 +257,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         # From: is who wrote, but a written address beats it (a secretary may send for the group)
         extra.add("email", parts.sender, BODY, 0.5)
     title = title_from_subject(parts.subject) if parts.subject else None
-    if title:
+    if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}\n-- \n{parts.signature}"

@@ -28,7 +28,13 @@ from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones
 from parsers.places import Place, find_places, fold, match_municipality, resolve
-from parsers.prose import looks_like_person, organisation_under_name, organisations_in_sentences, split_contact_line
+from parsers.prose import (
+    looks_like_organisation,
+    looks_like_person,
+    organisation_under_name,
+    organisations_in_sentences,
+    split_contact_line,
+)
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 
@@ -106,6 +112,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             harvest.add("country", place.country, source, confidence - 0.05)
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
+    elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
+        # "Naam: Gezinsbond Kortemark" under an organisation's heading: the value says it is a group
+        harvest.add("organisation", _clean_line(raw), source, confidence - 0.05)
+    elif name == "contact_name" and (role := _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))) is not None:
+        harvest.add("contact_name", role.group("name"), source, confidence)  # "Jan Dewulf, voorzitter"
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
         # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields
         if parts.get("name"):
@@ -121,7 +132,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
     elif name == SUBJECT:
         title = title_from_subject(raw)
-        if title is None:
+        if title is None or _is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
     elif name in FIELD_NAMES and name != "budget_lines":
@@ -140,6 +151,10 @@ def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *
         harvest.add("country", place.country, source, confidence - weight - 0.05)
 
 
+_ROLE_AFTER_NAME = re.compile(
+    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
+    r"co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|trésorière?|"
+    r"responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 
@@ -147,13 +162,21 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
                  call: CallDefinition) -> bool:
     """"Dorpstraat 12, 8647 Lo" -> address, postcode, municipality; "8647 Lo-Reninge" -> the latter two."""
     text = _clean_block(raw).replace("\n", ", ")
+    if name == FULL_ADDRESS:
+        # "Contactgegevens": street, place, phone and e-mail in one box
+        for found in EMAIL_RE.finditer(text):
+            harvest.add("email", found.group(0).lower(), source, confidence - 0.05)
+            text = text.replace(found.group(0), "")
+        for phone, _ in find_phones(text)[:1]:
+            harvest.add("phone", phone, source, confidence - 0.05)
+        text = re.sub(r"(?i)(?:,\s*)?(?:tel|tél|gsm|t)\.?\s*:?\s*[+\d][\d ./()-]{6,}", "", text).strip(" ,")
     match = _ADDRESS_SPLIT.search(text)
     if match is None:
         if name != "address":
             return False
         harvest.add("address", text.strip(" ,"), source, confidence)
         return True
-    street = text[:match.start()].strip(" ,")
+    street = text[:match.start()].strip(" ,–-")
     postcode, rest = match.group(1), match.group(2).strip(" ,")
     rest = re.sub(r",?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)$", "", rest, flags=re.I).strip(" ,")
     place = resolve(postcode, rest or None, call)
@@ -332,11 +355,11 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
     _amounts_from_prose(harvest, text)
-    _names_from_prose(harvest, text)
+    _names_from_prose(harvest, text, call)
 
 
 # "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
-_STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
+_STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
                      r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
 
 
@@ -347,11 +370,11 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
     for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
-        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t")
+        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t–-")
         if not before:
             # the street is on the nearest non-blank line above (HTML mails put blank lines between)
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
-            before = above[-1].rsplit(":", 1)[-1].strip(" ,\t") if above else ""
+            before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
         street = before if _STREET.fullmatch(before) else ""
         # the call's own postal address (letters are addressed to it) is not the applicant's
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
@@ -426,28 +449,75 @@ _TITLE_INTRO = re.compile(
     + _QUOTED.pattern, re.IGNORECASE)
 
 
-def _names_from_prose(harvest: Harvest, text: str) -> None:
+_UNDERSIGNED = re.compile(rf"(?:\b[Jj]e soussignée?|\b[Oo]ndergetekende|\b[Ii]k,?)\s+(?P<name>{_NAME})")
+# "Het project met als titel Kinderopvang op woensdag gaat ...", "le projet intitulé Parcours santé."
+_TITLE_UNQUOTED = re.compile(
+    r"(?:met als titel|met de titel|getiteld|onder de titel|intitulé|qui s['’]intitule|s['’]intitule|"
+    r"que nous appelons|dat we|noemen we het)\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
+    r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
+# "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it
+_TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
+
+
+def _is_call_name(title: str, call: CallDefinition) -> bool:
+    folded = fold(title).strip(" !")
+    return any(folded and folded == fold(name).strip(" !") for name in call.name.values())
+
+
+def _letterhead(harvest: Harvest, text: str) -> None:
+    """A letter's sender block on its first lines: the group's name, the person, their street and place."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:6]
+    for index, line in enumerate(lines):
+        if len(line) > 70 or EMAIL_RE.search(line) or ":" in line:
+            break
+        if index == 0 and looks_like_organisation(line) and not re.search(r"\d", line) \
+                and len(line.split()) <= 8 and not _CLOSINGS.match(line):
+            harvest.add("organisation", line, BODY, 0.7)
+            continue
+        if index <= 1 and looks_like_person(line):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if _STREET.fullmatch(following.strip(" ,")) or re.match(r"\d{4,5}\s", following):
+                harvest.add("contact_name", line, BODY, 0.72)
+        break
+
+
+def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
     for match in _CLOSINGS.finditer(text):
         closing = match
     if closing is not None:
         following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:4]
-        if following and re.fullmatch(_NAME, following[0]):
+        parts = split_contact_line(following[0]) if following else None
+        if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
+            # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"
+            harvest.add("contact_name", parts["name"], BODY, 0.75)
+            if "address" in parts:
+                harvest.add("address", parts["address"].strip(" ,–-"), BODY, 0.72)
+        elif following and re.fullmatch(_NAME, following[0]):
             harvest.add("contact_name", following[0], BODY, 0.75)
+        if following:
             under = organisation_under_name(following[1:])
             if under:
                 harvest.add("organisation", under, BODY, 0.72)
-    self_named = _SELF_NAMED.search(text)
+    self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)
     if self_named:
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
+    _letterhead(harvest, text)
     named = organisations_in_sentences(text)
     if named:
         # said twice the same way is surer than once; two different names is a doubt
         harvest.add("organisation", named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
-    for match in _TITLE_INTRO.finditer(text):
-        harvest.add("project_title", match.group("title").strip(), BODY, 0.7)
-        break
+    titles = [match.group("title").strip() for match in _TITLE_INTRO.finditer(text)]
+    titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(text)]
+    titles = [title for title in titles if not _is_call_name(title, call)]
+    if titles:
+        harvest.add("project_title", titles[0], BODY, 0.7)
+    else:
+        dashed = [match.group("title").strip() for match in _TITLE_DASH.finditer(text)]
+        dashed = [title for title in dashed if not _is_call_name(title, call) and not looks_like_person(title)]
+        if dashed:
+            harvest.add("project_title", dashed[0], BODY, 0.6)
 
 
 def finish(harvest: Harvest) -> dict[str, FieldValue]:

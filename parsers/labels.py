@@ -23,16 +23,16 @@ SUBJECT = "subject"
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
-                                    "postcode en woonplaats"),
-        FULL_ADDRESS: ("volledig adres",),
+                                    "postcode en woonplaats", "postcode plaats", "postcode woonplaats"),
+        FULL_ADDRESS: ("volledig adres", "contactgegevens", "gegevens", "adresgegevens"),
         BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
                        "uitgavenpost", "post"),
         SUBJECT: ("betreft", "onderwerp"),
     },
     "fr": {
         POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
-                                    "cp et commune", "cp commune"),
-        FULL_ADDRESS: ("adresse complete",),
+                                    "cp et commune", "cp commune", "cp ville", "code postal ville", "cp et ville"),
+        FULL_ADDRESS: ("adresse complete", "coordonnees", "coordonnees completes"),
         BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
                        "nature de la depense", "budget"),
         SUBJECT: ("objet",),
@@ -54,7 +54,8 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?]|\bmax\b.*$")
+# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/" joins two words
+_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
 
 
 @lru_cache(maxsize=1)
