@@ -98,8 +98,9 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     for table in tables:
         from_table(harvest, table, call)
     from_label_lines(harvest, text, call)
-    if lost_columns:
-        from_unmarked_label_lines(harvest, text, call)
+    # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
+    # a label and its value on one line without a colon only in OCR'd text
+    from_unmarked_label_lines(harvest, text, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:

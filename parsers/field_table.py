@@ -68,7 +68,8 @@ FIELDS: tuple[FieldSpec, ...] = (
                      "naam van de vereniging", "vereniging", "projectdrager", "projectindiener", "indiener",
                      "aanvrager", "naam aanvrager", "initiatiefnemer", "groep", "naam groep",
                      "naam initiatiefnemer", "naam van de initiatiefnemer", "wie dient het project in",
-                     "naam van de organisatie of vereniging", "naam organisatie of vereniging", "juridische naam"),
+                     "naam van de organisatie of vereniging", "naam organisatie of vereniging", "juridische naam",
+                     "namens", "namens vereniging"),
           labels_fr=("organisation", "nom de l organisation", "nom de l association", "association",
                      "structure", "nom de la structure", "porteur de projet", "porteur du projet",
                      "structure porteuse", "collectif", "nom du collectif", "demandeur", "denomination",
@@ -100,7 +101,7 @@ FIELDS: tuple[FieldSpec, ...] = (
           labels_fr=("adresse", "rue", "rue et numero", "numero et rue", "adresse postale"),
           personal=True, contact=True, expected="street and number"),
     _spec("postcode", FieldKind.POSTCODE, nl="postcode", fr="code postal", form_nl="Postcode", form_fr="Code postal",
-          labels_nl=("postcode",), labels_fr=("code postal", "cp"),
+          labels_nl=("postcode", "postnummer"), labels_fr=("code postal", "cp"),
           contact=True, expected="4 digits (BE) or 5 digits (FR)"),
     _spec("municipality", FieldKind.MUNICIPALITY, nl="gemeente", fr="commune", form_nl="Gemeente", form_fr="Commune",
           labels_nl=("gemeente", "woonplaats", "plaats", "deelgemeente", "dorp", "gemeente deelgemeente"),
@@ -121,7 +122,7 @@ FIELDS: tuple[FieldSpec, ...] = (
           labels_nl=("samenvatting", "korte omschrijving", "omschrijving", "beschrijving", "projectomschrijving",
                      "beschrijving van het project", "korte beschrijving", "omschrijving van het project",
                      "korte samenvatting", "wat willen jullie doen", "beschrijf uw idee in enkele zinnen",
-                     "beschrijf uw idee", "uitleg", "omschrijving van het idee"),
+                     "beschrijf uw idee", "uitleg", "omschrijving van het idee", "doel van het project"),
           labels_fr=("resume", "description", "description du projet", "description courte", "resume du projet",
                      "presentation du projet", "breve description", "descriptif", "descriptif du projet",
                      "en quelques mots", "description et objectifs"),
@@ -131,7 +132,8 @@ FIELDS: tuple[FieldSpec, ...] = (
           labels_nl=("gevraagd bedrag", "gevraagde steun", "bedrag subsidie", "gevraagde subsidie",
                      "gevraagde bijdrage", "subsidiebedrag", "gevraagd subsidiebedrag", "bedrag gevraagde steun",
                      "gevraagde financiering", "aangevraagd bedrag", "gevraagde financiele bijdrage", "gevraagd",
-                     "welk bedrag vraagt u aan", "gevraagde steun partons", "bedrag dat u vraagt"),
+                     "welk bedrag vraagt u aan", "gevraagde steun partons", "bedrag dat u vraagt",
+                     "gevraagd aan partons", "gevraagd bij partons"),
           labels_fr=("montant demande", "montant sollicite", "subvention demandee", "aide demandee",
                      "montant de la subvention", "montant de l aide", "subvention sollicitee", "aide sollicitee",
                      "montant de l aide demandee", "financement demande", "montant de la subvention demandee",
@@ -197,7 +199,9 @@ def normalise(name: str, raw: str, call: CallDefinition) -> str | Decimal | None
             return normalise_postcode(text)
         case FieldKind.MUNICIPALITY:
             municipality = match_municipality(text, call)
-            return municipality.name if municipality is not None else text
+            if municipality is not None:
+                return municipality.name
+            return text.title() if text.isupper() else text  # "FLÊTRE" is written Flêtre
         case FieldKind.COUNTRY:
             return normalise_country(text)
         case FieldKind.AMOUNT:

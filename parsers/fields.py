@@ -260,9 +260,13 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
 
 
+_TWO_LABELS = re.compile(r"(?<=\d|€)\s*[,;]\s+(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
-    lines = text.split("\n")
+    # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
+    lines = [piece for line in text.split("\n") for piece in _TWO_LABELS.split(line)]
     index = 0
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
@@ -285,7 +289,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
 
 
-def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
+def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
     """"Commune Bergues": a whole label at a line's start, then its value, with no colon between; or a
     label alone on its line and the value on the next ("Commune" / "Bergues": OCR read the columns apart).
 
@@ -302,7 +306,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition)
                     and label_at_start(following) is None and not _LABEL_LINE.match(following):
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
-        found = label_at_start(line)
+        found = label_at_start(line) if prefix else None
         if found is None:
             continue
         name, value = found

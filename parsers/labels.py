@@ -23,7 +23,9 @@ SUBJECT = "subject"
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
-                                    "postcode en woonplaats", "postcode plaats", "postcode woonplaats"),
+                                    "postcode en woonplaats", "postcode plaats", "postcode woonplaats",
+                                    "postnummer gemeente", "postnummer en gemeente", "postcode + gemeente",
+                                    "postnummer + gemeente"),
         FULL_ADDRESS: ("volledig adres", "contactgegevens", "gegevens", "adresgegevens"),
         BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
                        "uitgavenpost", "post"),

@@ -13,6 +13,7 @@ import re
 
 from parsers.field_table import EMAIL_RE
 from parsers.phone import normalise_phone
+from parsers.places import fold
 
 # Words that make a name an organisation's, in both languages (compared case-insensitively, whole words)
 _ORG_WORDS = (
@@ -101,14 +102,23 @@ def name_run(text: str) -> str:
     return " ".join(kept).strip(" '\"“”«»")
 
 
+# "het bestuur van Gezinsbond X", "le conseil d'administration de l'association X": the group is X
+_GOVERNING_BODY = re.compile(
+    r"(?i)^\s*(?:(?:het|de|le|la|l['’])\s+)?(?:bestuur|dagelijks bestuur|raad van bestuur|leden|ouders|"
+    r"vrijwilligers|conseil d['’]administration|bureau|membres|bénévoles|équipe)\s+(?:van|de|du|des|d['’])\s+"
+    r"(?:(?:het|de|la|le|l['’])\s*)?")
+_GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "club", "collectif", "groep", "groupe",
+                      "buurt", "wijk", "quartier", "commune", "gemeente", "structure", "organisatie"})
+
+
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_WE_ARE, True)):
         for match in pattern.finditer(text):
-            name = name_run(match.group("org"))
-            if not name or len(name) < 3:
-                continue
+            name = name_run(_GOVERNING_BODY.sub("", match.group("org")))
+            if not name or len(name) < 3 or fold(name) in _GENERIC:
+                continue  # "secrétaire de l'association": which one is said elsewhere
             if need_org_word and not looks_like_organisation(name):
                 continue
             # "namens mijn buren": a name has a capital or an organisation word
@@ -143,7 +153,8 @@ def split_contact_line(raw: str) -> dict[str, str] | None:
     """"Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, jan@example.org" -> its parts (raw text)
     by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``.
     None when the line is just a name."""
-    parts = [part.strip() for part in re.split(r"\s*[,;|]\s*|\s+-\s+|\s+/\s+", " ".join(raw.split())) if part.strip()]
+    parts = [part.strip() for part in re.split(r"\s*[,;|]\s*|\s+[-–—]\s+|\s+/\s+", " ".join(raw.split()))
+             if part.strip()]
     if len(parts) < 2 or not any(re.search(r"\d|@", part) for part in parts):
         return None
     found: dict[str, str] = {}
