@@ -260,7 +260,8 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
 
 
-_TWO_LABELS = re.compile(r"(?<=\d|€)\s*[,;]\s+(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
+_TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR))\s*[,;]\s+"
+                         r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
@@ -334,7 +335,7 @@ def title_from_subject(subject: str) -> str | None:
 
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
-    r"demand\w*|subvention|aide|financement|soutien)\b")
+    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde)\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
 # what the applicants bring in themselves is neither the request nor the total
@@ -404,35 +405,61 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             return
 
 
+_REQUESTED_AFTER = re.compile(
+    r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|sollicitée?s?|demandons|"
+    r"sollicitons|que nous (?:vous )?demandons)\b", re.IGNORECASE)
+_ASKED_PARTICIPLE = re.compile(
+    r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
+    r"die we vragen|dat we vragen)\b", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
+                        re.IGNORECASE)
+_WHOLE_ASKED = re.compile(
+    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het volledige|het hele|het ganse|dit|dat)\s+bedrag|"
+    r"\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)")
+
+
 def _amounts_from_prose(harvest: Harvest, text: str) -> None:
+    """Requested amount and total from sentences: the words between the previous amount and this one say
+    what it is ("the total is X, we bring in Y ourselves, so we ask Z"); words right after it may too
+    ("X que nous vous demandons")."""
     requested: list[Decimal] = []
     totals: list[Decimal] = []
-    for mention in find_amounts(text):
+    mentions = find_amounts(text)
+    for index, mention in enumerate(mentions):
         sentence_start = 0
         for boundary in _SENTENCE_START.finditer(text, 0, mention.start):
             sentence_start = boundary.end()
-        before = text[max(sentence_start, mention.start - 90):mention.start]
+        previous_end = mentions[index - 1].end if index else 0
+        window = text[max(sentence_start, previous_end, mention.start - 90):mention.start]
+        before = window if re.search(r"[^\W\d]{3}", window) else text[max(sentence_start,
+                                                                            mention.start - 90):mention.start]
         line_start = text.rfind("\n", 0, mention.start) + 1
         line = text[line_start:mention.start]
+        sentence_end = _SENTENCE_START.search(text, mention.end)
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        after = text[mention.end:min(next_start, sentence_end.start() if sentence_end else len(text),
+                                     mention.end + 60)]
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
-        if last_own > max(last_request, last_total):
-            continue  # "we brengen zelf € 1.500 in", "nous apportons 800 €": the own share
-        if last_request == -1 and last_total == -1 and not re.match(
-                r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", text[mention.end:]):
+        if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
+            continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
+        requested_after = _REQUESTED_AFTER.match(after)
+        if requested_after and next_start < (sentence_end.start() if sentence_end else len(text)) \
+                and not _ASKED_PARTICIPLE.match(after):
+            # "X en vragen daarvoor Y": the verb before the next amount is that amount's
+            requested_after = None
+        if last_request == -1 and last_total == -1 and not requested_after:
             bullet = re.fullmatch(r"\s*(?:[-•*–]|\d+[.)])\s*(?P<what>[^\d€:]{3,80}?)\s*[:=–-]?\s*", line)
             if bullet:
                 harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
             continue
-        # "... dont 8 000 € demandés": a request word right after the amount names it
-        after = _SENTENCE_START.split(text[mention.end:mention.end + 30], maxsplit=1)[0]
-        requested_after = re.match(r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|"
-                                   r"sollicitée?s?|demandons|sollicitons)\b", after)
         if requested_after or last_request > last_total:
             requested.append(mention.amount)
         else:
             totals.append(mention.amount)
+            if _WHOLE_ASKED.search(text[mention.end:sentence_end.start() if sentence_end else len(text)]):
+                requested.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
         harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)

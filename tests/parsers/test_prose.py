@@ -58,6 +58,14 @@ def test_one_line_contact_details_are_split() -> None:
     ("Het project kost in totaal 6.000 euro. De eigen inbreng is 500 euro. We vragen 5.500,-.",
      "5500.00", "6000.00"),
     ("Totaal budget € 9.875,25 waarvan we € 8.250,75 vragen.", "8250.75", "9875.25"),
+    ("We rekenen op een totale kostprijs van ongeveer € 11 750,75 en vragen daarvoor € 6 000,00 subsidie.",
+     "6000.00", "11750.75"),
+    ("Le projet coûtera environ 14 500 EUR. Nous pouvons financer 6 000 EUR nous-mêmes, il nous manque donc "
+     "8 500 EUR que nous vous demandons.", "8500.00", "14500.00"),
+    ("De kosten lopen op tot 4.130,65 euro. Met 1.000 euro eigen inbreng blijft er 3.130,65 euro over, dat "
+     "bedrag vragen we aan.", "3130.65", "4130.65"),
+    ("De totale kost is 9750 EUR en we vragen het volledige bedrag aan.", "9750.00", "9750.00"),
+    ("Montant total du projet : 7 250,00 euros, montant demandé : 6 750,00 euros.", "6750.00", "7250.00"),
 ])
 def test_the_amount_asked_is_never_the_total_or_the_own_share_and_keeps_its_cents(
         text: str, requested: str, total: str) -> None:
