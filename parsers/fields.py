@@ -454,12 +454,13 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             if bullet:
                 harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
             continue
-        if requested_after or last_request > last_total:
+        if last_total > last_request and _WHOLE_ASKED.search(after):
+            totals.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
+            requested.append(mention.amount)
+        elif requested_after or last_request > last_total:
             requested.append(mention.amount)
         else:
             totals.append(mention.amount)
-            if _WHOLE_ASKED.search(text[mention.end:sentence_end.start() if sentence_end else len(text)]):
-                requested.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
         harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
