@@ -297,6 +297,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     Only for text whose tables lost their columns (OCR): in typed prose a line may start with a word
     that is also a label ("Project ..."), so these rank just below a "Label:" line."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    prefixed: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
@@ -307,13 +308,15 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and label_at_start(following) is None and not _LABEL_LINE.match(following):
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
-        found = label_at_start(line) if prefix else None
-        if found is None:
+        found = label_at_start(line)
+        if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
             continue
-        name, value = found
-        if name in (BUDGET_TABLE, "summary") or not value:
-            continue
-        add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - 0.05, call)
+        prefixed.append(found)
+    # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
+    # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
+    if prefix or len(prefixed) >= 3:
+        for name, value in prefixed:
+            add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
 
 
 def _is_label_line(line: str) -> bool:

@@ -54,10 +54,18 @@ _ORG_INTRO = re.compile(
     r"leider|leidster)\s+(?:van|bij)|\b(?:voorzitter|secretaris|penningmeester|bestuurslid)\s+van|"
     r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+\w+\s+(?:de|du|des)|"
     r"\b(?:présidente?|secrétaire|trésorière?|responsable|membre|directeur|directrice)\s+(?:de|du|des)|"
-    r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale)))\s+"
-    r"(?:(?:de|het|onze|ons|l['’]|la|le|les|du|des|d['’]|notre|nos|the)\s*){0,2}"
+    r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
+    r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
+    r"\b(?:idée de projet|notre projet|ons projectidee|ons voorstel|projectidee)\s+(?:pour|voor|van)"
+    r"(?=\s+(?:l['’]|le |la |les |de |het )?[A-ZÀ-Ý]))\s+"
+    r"(?:(?:de|het|onze|ons|du|des|notre|nos)\s+|(?:la|le|les)\s+(?=(?-i:[a-zà-ÿ])|(?:comit[ée]|association|asbl|club|collectif|amicale|maison|centre|"
+    r"groupe|conseil|foyer|cercle|chorale|union|soci[ée]t[ée])\b)|(?:l['’]|d['’])\s*){0,2}"
     r"(?P<org>[^,.;:!?\n()]{2,80})")
 # "Wij zijn ..." / "nous sommes ..." introduce the group too, but only when an organisation word follows
+_IS_A_GROUP = re.compile(
+    r"(?:^|[.?!]\s+|\n)(?P<org>[A-ZÀ-Ý][^.?!\n,]{2,60}?)\s+(?:is een|is de|est une|est un)\s+"
+    r"(?:\w+\s+){0,2}(?:vereniging|vzw|feitelijke vereniging|jeugdbeweging|organisatie|buurtcomité|"
+    r"association|collectif|comité|club|groupe)\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -69,7 +77,7 @@ _NAME_STOPS = frozenset({
     "a", "te", "uit", "met", "avec", "sur", "dans",
 })
 _KEEP_LOWER = frozenset({"de", "van", "der", "den", "het", "du", "des", "la", "le", "les", "d'", "l'", "à", "en",
-                         "et", "sur", "aan", "op", "in", "'t", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
+                         "et", "sur", "aan", "op", "in", "'t", "t", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
 
 
 def name_run(text: str) -> str:
@@ -114,7 +122,7 @@ _GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "clu
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
-    for pattern, need_org_word in ((_ORG_INTRO, False), (_WE_ARE, True)):
+    for pattern, need_org_word in ((_ORG_INTRO, False), (_WE_ARE, True), (_IS_A_GROUP, False)):
         for match in pattern.finditer(text):
             name = name_run(_GOVERNING_BODY.sub("", match.group("org")))
             if not name or len(name) < 3 or fold(name) in _GENERIC:

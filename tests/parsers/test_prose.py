@@ -23,6 +23,12 @@ def _fields(text: str) -> dict[str, object]:
     ("J'écris pour l'association Les Amis du Moulin qui souhaite restaurer le moulin.",
      "association Les Amis du Moulin"),
     ("En tant que présidente de l'Amicale Laïque de Killem, je dépose notre projet.", "Amicale Laïque de Killem"),
+    ("Namens Landelijke Gilde Zarren wil ik graag ons idee indienen.", "Landelijke Gilde Zarren"),
+    ("Ik ben vrijwilliger bij KVLV Krombeke en we hebben een idee.", "KVLV Krombeke"),
+    ("Veuillez trouver ci-dessous notre idée de projet pour Les Amis de Winnezeele.", "Les Amis de Winnezeele"),
+    ("Als bestuurslid van vzw 't Ros Beiaard stel ik u ons project voor.", "vzw 't Ros Beiaard"),
+    ("Wie zijn we? Scouts en Gidsen Diksmuide is een vereniging uit Diksmuide.", "Scouts en Gidsen Diksmuide"),
+    ("In naam van het bestuur van Gezinsbond Bovekerke wil ik ons idee voorstellen.", "Gezinsbond Bovekerke"),
 ])
 def test_the_organisation_named_in_a_sentence(sentence: str, organisation: str) -> None:
     assert organisations_in_sentences(sentence) == [organisation]
@@ -91,3 +97,13 @@ def test_porteur_de_projet_names_a_group_or_a_person_by_its_value() -> None:
 def test_organisation_or_person(value: str, organisation: bool, person: bool) -> None:
     assert looks_like_organisation(value) is organisation
     assert looks_like_person(value) is person
+
+
+def test_a_form_laid_out_as_label_then_value_without_colons() -> None:
+    html_like = ("Voici notre candidature.\nAssociation Association Oxelaëre Village\nVille Oxelaëre\n"
+                 "Mail info@oxelaere.example.org\nProjet Place du village à réinventer\n")
+    fields = _fields(html_like)
+    assert fields["organisation"] == "Association Oxelaëre Village"
+    assert fields["email"] == "info@oxelaere.example.org"
+    one_line = _fields("Projet de jardin partagé pour le quartier, avec les voisins.\n")
+    assert one_line.get("project_title") != "de jardin partagé pour le quartier, avec les voisins."
