@@ -176,3 +176,18 @@ def test_a_corrupt_doc_is_failed_with_antiwords_reason(antiword: None) -> None:
 def test_an_odt_without_body_text_is_no_text() -> None:
     document = parse_document(odt_file([], []), "leeg.odt")
     assert document.parse_status == "no_text"
+
+
+def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
+    from parsers.ocr import _text_from_tsv
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    # tesseract gave the labels as one block and the answers as another (two columns)
+    rows = [(1, 1, 100, 100, "Contact"), (1, 2, 100, 160, "Ville"),
+            (2, 1, 600, 102, "Jérôme"), (2, 2, 760, 101, "Vanrycke"), (2, 3, 600, 161, "Bergues"),
+            (3, 1, 100, 400, "Montant"), (3, 2, 600, 402, "2 250,00 €")]
+    tsv = "\n".join([header, *(f"5\t1\t{block}\t1\t{line}\t1\t{left}\t{top}\t120\t30\t91.5\t{text}"
+                               for block, line, left, top, text in rows)])
+    page = _text_from_tsv(tsv)
+    assert page.text.split("\n") == ["Contact\tJérôme Vanrycke", "Ville\tBergues", "", "Montant\t2 250,00 €"]
+    assert page.words == 7 and page.mean_confidence == 91.5
