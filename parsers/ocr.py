@@ -220,7 +220,7 @@ def deskew_angle(image: Image.Image, *, limit: float = 6.0) -> float:
     """The small rotation (degrees) that straightens the text lines, found on a small copy: whole degrees
     first, then half a degree either side of the best."""
     small = image.copy()
-    small.thumbnail((700, 700))
+    small.thumbnail((500, 500))
     inverted = ImageOps.invert(ImageOps.autocontrast(small)).point(lambda value: 255 if value > 96 else 0)
 
     def score(angle: float) -> float:
