@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.field_table import FIELD_NAMES
 from storage.applications import Application, DocumentKind
 
@@ -33,6 +34,14 @@ def load_applications(session: Session, call_id: str | None = None) -> list[Appl
     return list(session.scalars(query))
 
 
+def to_check(application: Application) -> list[str]:
+    """The fields whose extracted value is unsure (below the review threshold): the coordinator checks them.
+
+    A coordinator's own value is never unsure."""
+    return sorted(name for name, field in application.current_fields().items()
+                  if field.set_by != "coordinator" and field.confidence < REVIEW_THRESHOLD)
+
+
 def application_record(application: Application) -> dict[str, Any]:
     """The flat record; fields not found are None here (and absent from nothing: the keys are stable)."""
     values = {name: field.value for name, field in application.current_fields().items()}
@@ -49,6 +58,7 @@ def application_record(application: Application) -> dict[str, Any]:
         record[name] = values.get(name)
     record["missing"] = list(application.missing)
     record["problems"] = list(application.problems)
+    record["to_check"] = to_check(application)
     record["documents"] = [
         {"filename": d.filename, "sha256": d.sha256, "parse_status": d.parse_status}
         for d in sorted(application.documents, key=lambda d: (d.message_pk or 0, d.part_index, d.id))

@@ -34,6 +34,7 @@ from storage.applications import (
 )
 from storage.models import Message
 from storage.outbox import OutgoingMail
+from storage.records import to_check
 
 COORDINATOR = "coordinator"
 EXTRACTION = "extraction"
@@ -176,7 +177,8 @@ def _document_statuses(application: Application) -> list[str]:
 def apply_rules(application: Application, call: CallDefinition, now: datetime) -> bool:
     """Judge the application again; True when status, missing or problems changed."""
     verdict = rules.evaluate(values_of(application), on_time=application.on_time,
-                             document_statuses=_document_statuses(application), call=call)
+                             document_statuses=_document_statuses(application), call=call,
+                             unsure=to_check(application))
     language = _language(application) or application.language
     before = (application.status, list(application.missing), list(application.problems), application.language)
     application.missing = list(verdict.missing)

@@ -84,10 +84,11 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     write_table(
         ["REFERENCE", "STATUS", "RECEIVED (UTC)", "ON TIME", "MUNICIPALITY", "TITLE", "REQUESTED", "MISSING",
-         "PROBLEMS"],
+         "PROBLEMS", "TO CHECK"],
         [(r["reference"], r["status"], (r["received_at"] or "")[:16].replace("T", " "),
           "yes" if r["on_time"] else "NO", r["municipality"] or "", r["project_title"] or "",
-          r["requested_amount"] or "", ", ".join(r["missing"]), ", ".join(r["problems"])) for r in records],
+          r["requested_amount"] or "", ", ".join(r["missing"]), ", ".join(r["problems"]), ", ".join(r["to_check"]))
+         for r in records],
         max_width=32)
     return 0
 
@@ -109,12 +110,15 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
         print(f"missing: {', '.join(data['missing'])}")
     if data["problems"]:
         print(f"problems: {', '.join(data['problems'])}")
+    if data["to_check"]:
+        print(f"to check (read with low confidence): {', '.join(data['to_check'])}")
     print("\nfields:")
     for name, field in data["fields"].items():
         value = field["value"]
         if name == "budget_lines":
             value = "; ".join(f"{line['description']}: {line['amount']}" for line in value)
-        print(f"  {name:<17} {value}   [{field['source']}, {field['confidence']:.2f}]")
+        mark = "  TO CHECK" if field["to_check"] else ""
+        print(f"  {name:<17} {value}   [{field['source']}, {field['confidence']:.2f}]{mark}")
     print("\ndocuments:")
     for d in data["documents"]:
         print(f"  #{d['id']} {d['kind']:<10} {d['filename']:<40} {d['parse_status']}"

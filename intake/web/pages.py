@@ -20,7 +20,7 @@ from intake.applications.decisions import AUTO, STATUS_CHOICES, CorrectionRefuse
 from intake.applications.details import CONTACT_FIELDS, LOW_CONFIDENCE, application_details, field_text
 from intake.applications.export import CONTENT_TYPES, FORMATS, export_bytes, export_filename
 from intake.applications.letters import letter_action, letter_view
-from intake.applications.overview import ListQuery, desk_summary, overview_records, select_records, to_check
+from intake.applications.overview import ListQuery, desk_summary, overview_records, select_records
 from intake.web import i18n
 from intake.web.app import ANYONE, Ctx, page
 from intake.web.documents import document_response, preview_of
@@ -30,7 +30,7 @@ from parsers.field_table import FIELD_NAMES
 from storage.applications import BY_COORDINATOR, BY_RULES, Application, Document
 from storage.models import Message
 from storage.outbox import RETRYABLE, OutgoingMail
-from storage.records import application_record, load_applications
+from storage.records import application_record, load_applications, to_check
 from storage.users import Role
 
 STATUSES = (*BY_RULES, *BY_COORDINATOR)
