@@ -15,6 +15,7 @@ import os
 import socket
 import tomllib
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -85,6 +86,7 @@ class MailboxSettings:
     timeout_seconds: float = 60.0
     fetch_batch: int = 50
     max_attempts: int = 5
+    since: datetime | None = None  # naive local: mail that arrived earlier is kept, not answered (narrows `opens`)
 
     @property
     def account(self) -> str:
@@ -225,6 +227,17 @@ class _Reader:
         return None
 
 
+def _since(reader: _Reader) -> datetime | None:
+    value = reader.table.get("since")
+    if value is None:
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime.combine(value, time(0))
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value
+    raise reader.error("since", "must be a local date (2019-05-01) or date and time without offset")
+
+
 def _mailbox(reader: _Reader) -> MailboxSettings:
     url = reader.string("url", "maildir:./var/mailbox")
     common: dict[str, Any] = dict(
@@ -235,6 +248,7 @@ def _mailbox(reader: _Reader) -> MailboxSettings:
         timeout_seconds=float(reader.number("timeout_seconds", 60, minimum=1)),
         fetch_batch=int(reader.number("fetch_batch", 50, minimum=1)),
         max_attempts=int(reader.number("max_attempts", 5, minimum=1)),
+        since=_since(reader),
     )
     if url.startswith("maildir:"):
         return MailboxSettings(kind="maildir", maildir_path=reader.path(url[len("maildir:"):]), **common)
