@@ -48,6 +48,7 @@ class MailKind(StrEnum):
     REMINDER_INCOMPLETE = "reminder_incomplete"
     REMINDER_SESSION = "reminder_session"
     DIGEST = "digest"
+    BRAINSTORM = "brainstorm"  # the call's brainstorm offer, in answer to an inquiry
 
 
 class OutgoingMail(Base):
