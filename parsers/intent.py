@@ -33,6 +33,8 @@ class Intent(StrEnum):
 
 # the values a reply may change, and that a receipt must never confirm once the applicant contradicted them
 CHANGEABLE = ("requested_amount", "project_title", "contact_name", "email")
+# a contact read from prose is most often a signature or a colleague in copy, not a change
+NEEDS_A_LABEL = ("contact_name", "email")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
 
@@ -46,6 +48,7 @@ class MailFacts:
     values: Mapping[str, Any]
     attachment_count: int = 0
     form_attached: bool = False  # an attachment that gave values
+    sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
 
 
 @dataclass(frozen=True)
@@ -155,11 +158,14 @@ def _normal(value: Any) -> str:
     return re.sub(r"\s+", " ", str(value)).strip().casefold()
 
 
-def differences(values: Mapping[str, Any], on_file: Mapping[str, Any]) -> tuple[Change, ...]:
+def differences(values: Mapping[str, Any], on_file: Mapping[str, Any],
+                sources: Mapping[str, str] | None = None) -> tuple[Change, ...]:
     """The changeable values this message states differently from the file (a value new to the file is none)."""
     changes = []
     for name in CHANGEABLE:
         new, old = values.get(name), on_file.get(name)
+        if name in NEEDS_A_LABEL and (sources or {}).get(name, "body") == "body":
+            continue
         if new in (None, "", []) or old in (None, "", []):
             continue
         if _normal(new) != _normal(old):
@@ -217,7 +223,7 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
 
 def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) -> Judgement:
     new_idea = _NEW_IDEA.search(words)
-    changes = differences(facts.values, on_file.values)
+    changes = differences(facts.values, on_file.values, facts.sources)
     title_changed = any(change.name == "project_title" for change in changes)
     if new_idea:
         if title_changed or (facts.values.get("project_title") and not on_file.values.get("project_title")):

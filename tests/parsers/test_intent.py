@@ -11,7 +11,7 @@ ON_FILE = {"project_title": "Samen tuinieren in Lo", "requested_amount": "9500.0
 
 
 def facts(subject: str, text: str, **values: str) -> MailFacts:
-    return MailFacts(subject=subject, text=text, values=values)
+    return MailFacts(subject=subject, text=text, values=values, sources=dict.fromkeys(values, "label"))
 
 
 def sure(judgement) -> bool:
@@ -75,3 +75,10 @@ def test_a_changed_amount_names_old_and_new():
                       OnFile("MWB-2019-001", "thread", ON_FILE))
     assert [(c.name, c.old, c.new) for c in judgement.changes] == [("requested_amount", "9500.00", "8750.00")]
     assert "requested_amount" in judgement.reason and "'nu'" in judgement.reason
+
+
+def test_an_address_in_the_text_is_no_change_of_contact():
+    on_file = {**ON_FILE, "email": "griet@example.org"}
+    mail = MailFacts(subject="aanvulling", text="Nog een opmerking. secretaris@example.net", values={
+        "email": "secretaris@example.net"}, sources={"email": "body"})
+    assert judge(mail, OnFile("MWB-2019-001", "thread", on_file)).kind == Intent.FOLLOW_UP

@@ -1,0 +1,148 @@
+"""The attention list: what needs the coordinator, one item per case, each with the actions that settle it.
+
+Intake lists a case here instead of acting when it is unsure (a possible second idea, a changed amount
+said in passing), when acting is the coordinator's (a withdrawal, an application over the maximum) and
+when it must not act at all (mail from before the call opened). Each kind names its actions and what each
+does; ``intake attention resolve`` (intake/worker/settle.py) carries them out. Items are created
+idempotently by key, so processing or judging again never lists a case twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.applications import Application
+from storage.attention import AttentionItem, AttentionState
+from storage.models import Message
+
+# kind -> action -> what it does, in the coordinator's words (shown with every item)
+ACTIONS: Mapping[str, Mapping[str, str]] = {
+    "before_call": {
+        "answer": "take the mail in now as if it came during the call (a receipt or the brainstorm offer goes out)",
+        "ignore": "keep it stored and unanswered",
+    },
+    "inquiry": {
+        "inquiry": "answer with the brainstorm offer (once; nothing more if it was sent)",
+        "application": "make it an application after all; the applicant gets a receipt",
+        "ignore": "no answer and no application",
+    },
+    "possible_new_idea": {
+        "split": "make it its own application with a new reference; the applicant gets a receipt for it",
+        "join": "add it to the application on file; the applicant gets an updated receipt",
+        "ignore": "keep it stored, neither joined nor answered",
+    },
+    "changed_values": {
+        "accept": "take the new values as a correction; the updated receipt says what changed",
+        "ignore": "keep the values on file; the mail stays with the application, unanswered",
+    },
+    "unclear": {
+        "application": "take it in as an application; the applicant gets a receipt",
+        "inquiry": "answer with the brainstorm offer; no application",
+        "ignore": "keep it stored, unanswered (not about the call, or an automatic reply)",
+    },
+    "withdrawal": {
+        "withdraw": "set the application's status to withdrawn",
+        "ignore": "leave the application as it is",
+    },
+    "to_check": {
+        "done": "the values are right (correct one first with `intake set REF FIELD VALUE`)",
+    },
+    "unreadable_document": {
+        "done": "read it yourself (`intake show REF`, the console) or ask the applicant for another format",
+    },
+    "over_max_amount": {
+        "done": "noted; the application stays in the race until you decide",
+        "reject": "set the application's status to rejected",
+    },
+    "outside_region": {
+        "done": "noted; the application stays in the race until you decide",
+        "reject": "set the application's status to rejected",
+    },
+    "late": {
+        "done": "noted; the application stays listed as late",
+        "reject": "set the application's status to rejected",
+    },
+    "language": {
+        "done": "the receipt's language is right (else `intake set REF language nl|fr`)",
+    },
+    "bounced": {
+        "done": "noted (write to the applicant another way)",
+    },
+    "failed_message": {
+        "retry": "process the stored message again from its raw bytes",
+        "ignore": "leave it failed",
+    },
+}
+KINDS = tuple(ACTIONS)
+
+
+def item_key(kind: str, *, message: Message | None = None, application: Application | None = None,
+             extra: str = "") -> str:
+    subject = f"msg-{message.id}" if message is not None else (application.reference if application else "")
+    return ":".join(part for part in (kind, subject, extra) if part)
+
+
+def open_item(session: Session, kind: str, summary: str, now: datetime, *, message: Message | None = None,
+              application: Application | None = None, key: str | None = None,
+              detail: Mapping[str, Any] | None = None) -> AttentionItem:
+    """The item for this case, created when it is not listed yet (whatever its state: a settled case stays so)."""
+    if kind not in ACTIONS:
+        raise ValueError(f"unknown attention kind {kind!r}")
+    key = key or item_key(kind, message=message, application=application)
+    existing = session.scalar(select(AttentionItem).where(AttentionItem.key == key))
+    if existing is not None:
+        return existing
+    item = AttentionItem(key=key, kind=kind, state=AttentionState.OPEN, summary=summary, detail=dict(detail or {}),
+                         created_at=now, application_id=application.id if application is not None else None,
+                         message_pk=message.id if message is not None else None)
+    with session.begin_nested():
+        session.add(item)
+        session.flush()
+    return item
+
+
+def close_items(session: Session, application: Application, kind: str, now: datetime, *, action: str,
+                by: str | None = None) -> None:
+    """Settle the open items of one kind for an application (the case went away, e.g. the amount was corrected)."""
+    for item in session.scalars(select(AttentionItem).where(
+            AttentionItem.application_id == application.id, AttentionItem.kind == kind,
+            AttentionItem.state == AttentionState.OPEN)):
+        mark_resolved(item, action, now, by=by)
+
+
+def mark_resolved(item: AttentionItem, action: str, now: datetime, *, by: str | None) -> None:
+    item.state = AttentionState.RESOLVED
+    item.resolved_action = action
+    item.resolved_at = now
+    item.resolved_by = by
+
+
+def list_items(session: Session, *, include_resolved: bool = False) -> list[AttentionItem]:
+    query = select(AttentionItem).order_by(AttentionItem.created_at, AttentionItem.id)
+    if not include_resolved:
+        query = query.where(AttentionItem.state == AttentionState.OPEN)
+    return list(session.scalars(query))
+
+
+def item_record(session: Session, item: AttentionItem) -> dict[str, Any]:
+    """The contract's shape: id, kind, reference, message_id, created_at, summary, actions (+ state, detail)."""
+    application = session.get(Application, item.application_id) if item.application_id else None
+    record: dict[str, Any] = {
+        "id": item.id,
+        "kind": item.kind,
+        "reference": application.reference if application is not None else None,
+        "message_id": item.message_pk,
+        "created_at": item.created_at,
+        "summary": item.summary,
+        "actions": [{"action": name, "does": does} for name, does in ACTIONS.get(item.kind, {}).items()],
+        "state": item.state,
+    }
+    if item.state == AttentionState.RESOLVED:
+        record.update(resolved_action=item.resolved_action, resolved_at=item.resolved_at,
+                      resolved_by=item.resolved_by)
+    return record
