@@ -204,7 +204,7 @@ def score(entry: dict[str, Any], seen: dict[str, Any], project_app: dict[str, in
     return "wrong", f"unknown kind {kind}"
 
 
-def run(half: Path, aggregate_only: bool) -> dict[str, Counter[str]]:
+def run(half: Path, aggregate_only: bool, show_asked: bool = False) -> dict[str, Counter[str]]:
     truth = load_truth(half)
     owners = corpus_reference_owners(half, truth)
     results: dict[str, Counter[str]] = defaultdict(Counter)
@@ -245,14 +245,14 @@ def run(half: Path, aggregate_only: bool) -> dict[str, Counter[str]]:
                 verdict, why = score(entry, seen, project_app)
                 for row in (entry["kind"], *(flag for flag in ("before_call", "late") if entry.get(flag)), "all"):
                     results[row][verdict] += 1
-                if verdict == "wrong" and not aggregate_only:
-                    wrong_lines.append(f"  {entry['file']} ({entry['kind']}): {why} | intake: {seen['status']} "
-                                       f"{seen['classification']} | {seen['attention'] or ''}")
+                if (verdict == "wrong" or (verdict == "asked" and show_asked)) and not aggregate_only:
+                    wrong_lines.append(f"  {verdict}: {entry['file']} ({entry['kind']}): {why} | intake: "
+                                       f"{seen['status']} {seen['classification']} | {seen['attention'] or ''}")
         finally:
             bench.close()
     print_table(half, results)
     if wrong_lines:
-        print("acted wrongly:")
+        print("acted wrongly" + (" or asked:" if show_asked else ":"))
         print("\n".join(wrong_lines))
     return results
 
@@ -287,8 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("half", type=Path, help="a corpus half: a folder with truth.jsonl")
     parser.add_argument("--aggregate-only", action="store_true", help="print only the figures (held-out half)")
+    parser.add_argument("--show-asked", action="store_true", help="list what was asked too, not only what was wrong")
     args = parser.parse_args(argv)
-    run(args.half, args.aggregate_only)
+    run(args.half, args.aggregate_only, args.show_asked)
     return 0
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from parsers.money import format_amount, parse_amount
+
 
 class Intent(StrEnum):
     APPLICATION = "application"  # a new project idea
@@ -32,9 +34,9 @@ class Intent(StrEnum):
 
 
 # the values a reply may change, and that a receipt must never confirm once the applicant contradicted them
-CHANGEABLE = ("requested_amount", "project_title", "contact_name", "email")
+CHANGEABLE = ("requested_amount", "total_budget", "project_title", "contact_name", "email")
 # a contact read from prose is most often a signature or a colleague in copy, not a change
-NEEDS_A_LABEL = ("contact_name", "email")
+NEEDS_A_LABEL = ("contact_name", "email", "project_title")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
 
@@ -84,7 +86,8 @@ _OUT_OF_OFFICE = _any(
     r"\b(ik ben|ben ik|wij zijn|zijn wij)\s+(momenteel\s+|tot\s+\S+\s+(\S+\s+)?)?(afwezig|met verlof|op vakantie|"
     r"niet (aanwezig|bereikbaar)|buiten kantoor)", r"\bafwezigheids?(bericht|melding)",
     r"automatisch(e)? (antwoord|bericht)",
-    r"\bniet op kantoor\b", r"\bop vakantie tot\b", r"\bmet verlof tot\b",
+    r"\bniet op kantoor\b", r"\bop vakantie tot\b", r"\bmet verlof tot\b", r"^\s*afwezig (tot|van|t/m|vanaf)\b",
+    r"\btijdens mijn afwezigheid\b", r"\bpendant mon absence\b", r"\bduring my absence\b",
     # fr
     r"message d.absence", r"\bje suis (actuellement\s+)?(absente?|en cong[ée]s?|en vacances|en d[ée]placement)",
     r"\bactuellement absente?\b", r"r[ée]ponse automatique", r"\bje serai de retour\b",
@@ -123,12 +126,17 @@ _INQUIRY = _any(
     r"\bkan (ik|men|je)\b[^.?\n]{0,60}\?",
     r"\bwelke\b[^.?\n]{0,60}\?", r"\bgeïnteresseerd\b", r"\binteresse\b",
     r"\bpas encore (d.id[ée]e|de projet)", r"\bpouvez-vous\b", r"\bpourriez-vous\b", r"\best-ce que\b",
-    r"\bj.aimerais savoir\b", r"\bquestion\b", r"\brenseignement", r"\bplus d.information", r"\best-il possible\b",
+    r"\bj.aimerais savoir\b", r"\bquestions?\b", r"\bje me demande\b", r"\bsavoir si\b",
+    r"\brenseignement", r"\bplus d.information", r"\best-il possible\b",
     r"\b[ée]ligible", r"\bint[ée]ress[ée]e?s?\b", r"\bcomment (faire|proc[ée]der|postuler)\b",
-    r"\bnot yet a concrete\b", r"\bcould you\b", r"\bcan you\b", r"\bis it possible\b", r"\bmore information\b",
+    r"\bnot yet a concrete\b", r"\bcould you\b", r"\b(we|i).d like to know\b", r"\bwould like to know\b",
+    r"\bwondering\b", r"\bvraag (me|ons) af\b", r"\bwould (it|that|this) fit\b",
+    r"\bcan you\b", r"\bis it possible\b", r"\bmore information\b",
     r"\beligible\b", r"\binterested\b",
 )
 _NO_IDEA_YET = _any(r"\bnog geen (concreet|echt|duidelijk)\b", r"\bpas encore (d.id[ée]e|de projet)",
+                    r"\bquestions? before (we|i) (go further|apply)", r"\bbefore (we|i) (apply|go further)\b",
+                    r"\bvoor(dat)? (we|ik) (indienen|een aanvraag)", r"\bavant de (d[ée]poser|postuler|soumettre)\b",
                     r"\bnot yet a concrete\b", r"\bno concrete (idea|project)\b", r"\bgeen idee\b")
 _OUT_OF_SCOPE = _any(
     r"\bfactuur\b", r"\bfacture\b", r"\binvoice\b", r"\bnieuwsbrief\b", r"\bnewsletter\b", r"\blettre d.information",
@@ -136,6 +144,15 @@ _OUT_OF_SCOPE = _any(
     r"\bbestelling\b", r"\bcommande\b", r"\bofferte\b", r"\bdevis\b", r"\bbetalingsherinnering\b", r"\bverslag\b",
     r"\bcompte rendu\b", r"\buitschrijven\b", r"\bd[ée]sinscri", r"\bunsubscribe\b", r"\bteamoverleg\b",
     r"\bpersoneelsfeest\b", r"\bdienstnota\b", r"\bhappy hour\b", r"\bleveringsbon\b", r"\bbon de livraison\b",
+    r"\buitnodiging\b", r"\bnodigt (u|je|jullie) (graag )?uit\b", r"\binvitation\b", r"\bvous invite\b",
+    r"\breceptie\b", r"\bwegenwerken\b", r"\btravaux\b", r"\bopleiding\b", r"\bformation\b",
+)
+# unsolicited offers and phishing: they may quote the call's words, they are never about a project
+_SPAM = _any(
+    r"sans engagement", r"audit (seo|gratuit|offert)", r"seo", r"nos clients", r"our clients",
+    r"verify your account", r"within 24 hours", r"click here", r"cliquez ici", r"storage limit",
+    r"mailbox (has )?exceeded", r"vrijblijvend(e)? offerte", r"unsubscribe", r"se d[ée]sinscrire",
+    r"bitcoin", r"crypto", r"gagnez", r"win (a|an)",
 )
 _CALL_WORDS = _any(
     r"\bproject\s*idee", r"\bid[ée]e de projet", r"\bprojet\b", r"\bproject\b", r"\bidee\b", r"\bid[ée]e\b",
@@ -147,7 +164,58 @@ _PROJECT_PLAN = _any(
     r"\bwe (willen|zouden graag|plannen|organiseren)\b", r"\bons (project)?idee\b", r"\bons project\b",
     r"\bnotre (projet|id[ée]e)\b", r"\bnous (souhaitons|voulons|aimerions|organis)", r"\bour (project|idea)\b",
     r"\bwe (would like|want|plan) to\b", r"\bgevraagd bedrag\b", r"\bmontant demand[ée]", r"\bbudget\b",
+    r"\bdien(t|en)\b[^.\n]{0,40}\bin\b", r"\bindienen\b", r"\bvolgend idee\b", r"\bsoumet(tons|tre)\b",
+    r"\bvoici (notre|mon) (projet|id[ée]e|candidature|dossier)", r"\bhere is our (application|project|idea)\b",
+    r"\bgevraagd\s*:", r"\bmontant\s*:", r"\bamount requested\b", r"\bwe (willen|gaan)\b",
 )
+# labels of an English form-less mail (the parsers read Dutch and French labels)
+_ENGLISH_LABELS = re.compile(r"^\s*((project )?title|amount( requested)?|organi[sz](ation|ers?)|"
+                             r"(short )?(summary|description)|total budget)\s*:", re.IGNORECASE | re.MULTILINE)
+_AMOUNT_IN_TEXT = re.compile(r"\d[\d. \u00a0\u202f]*(,\d{1,2})?\s*(€|euros?\b|eur\b)", re.IGNORECASE)
+
+
+_AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_EURO = r"\s*(?:euros?|euro's|eur|€)?"
+# "van 9.800 naar 9.200", "passe de 9 800 € à 9 200 €", "from 9,800 to 9,200"
+_FROM_TO = re.compile(rf"\b(?:van|de|from)\s+({_AMOUNT}){_EURO}\s+(?:naar|à|a|to|tot)\s+({_AMOUNT}){_EURO}", re.I)
+# "8.750 euro i.p.v. 9.500", "9 200 € au lieu de 9 800 €"
+_INSTEAD = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:zijn\s+)?(?:i\.?\s?p\.?\s?v\.?|in plaats van|au lieu des?|"
+                      rf"instead of|en lieu et place de)\s+({_AMOUNT})", re.I)
+# "we vragen nu 8.750 euro", "nous ne demandons plus que 7 600 €", "le montant est désormais de 8 750 euros"
+_NOW = re.compile(rf"\b(?:nu|voortaan|nog maar|nog slechts|d[ée]sormais|plus que|maintenant|now|only|passe [àa]|"
+                  rf"wordt|devient|becomes|moet)\s+(?:[^\W\d]+\s+){{0,4}}?({_AMOUNT})\s*(?:euros?|euro's|eur|€)", re.I)
+_TOTAL_NEAR = re.compile(r"(totaal|total|totale|co[ûu]t global|budget global)", re.I)
+_NEW_TITLE = re.compile(
+    r"(?:s.appell\w*(?:\s+d[ée]sormais)?|nouveau (?:nom|titre)|nouvel intitul[ée]|nieuwe (?:naam|titel)|"
+    r"heet (?:nu|voortaan)|new (?:name|title)|renam\w+|rebaptis\w+|wordt voortaan)"
+    r"[^«\"“\n]{0,80}[«\"“]\s*([^»\"”\n]{3,120}?)\s*[»\"”]", re.I)
+_CONTACT_CHANGE = _any(
+    r"\bvoortaan\b[^.\n]{0,40}\b(contacteren|contact|mailen|bellen)", r"\bgeef\b[^.\n]{0,60}\bdoor aan\b",
+    r"\bnieuwe contactpersoon\b", r"\bnouvel(le)? (interlocut|contact|r[ée]f[ée]rent)", r"\bnew contact( person)?\b",
+    r"\bd[ée]sormais\b[^.\n]{0,40}\b(contacter|joindre|[ée]crire)", r"\bprend le relais\b", r"\btakes over\b",
+    r"\bneemt\b[^.\n]{0,40}\bover\b",
+)
+
+
+def _amount(text: str) -> str | None:
+    amount = parse_amount(text)
+    return None if amount is None else format_amount(amount)
+
+
+def stated_changes(text: str) -> dict[str, str]:
+    """The values a reply says it changes, read from the sentence that says so ("nu 8.750 euro i.p.v. 9.500").
+
+    The parsers read the first amount of a sentence; a change names the old one too, which they may take."""
+    stated: dict[str, str] = {}
+    for pattern, group in ((_FROM_TO, 2), (_INSTEAD, 1), (_NOW, 1)):
+        match = pattern.search(text)
+        if match and (value := _amount(match.group(group))):
+            before = text[max(0, match.start() - 60):match.start()]
+            stated.setdefault("total_budget" if _TOTAL_NEAR.search(before) else "requested_amount", value)
+    title = _NEW_TITLE.search(text)
+    if title:
+        stated["project_title"] = title.group(1).strip()
+    return stated
 
 
 def first_words(text: str, limit: int = 400) -> str:
@@ -178,6 +246,10 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     opening = f"{facts.subject}\n{first_words(facts.text)}"
     words = f"{facts.subject}\n{facts.text}"
     concrete = sum(1 for name in CONCRETE if facts.values.get(name) not in (None, "", [])) + int(facts.form_attached)
+    if not concrete:
+        # what the parsers cannot read yet still shows an idea: English labels, an amount in euro in the text
+        concrete = min(2, len(_ENGLISH_LABELS.findall(facts.text.replace("\r", ""))))
+        concrete += int(bool(_AMOUNT_IN_TEXT.search(facts.text)) and concrete < 2)
 
     out_of_office = _OUT_OF_OFFICE.search(opening)
     if out_of_office and concrete == 0:
@@ -193,6 +265,9 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     if withdrawal:
         return Judgement(Intent.WITHDRAWAL, f"a withdrawal ({withdrawal.group(0).strip()!r}) for no application "
                          "on file", 0.5)
+    spam = _SPAM.search(words)
+    if spam and concrete <= 1 and not facts.form_attached:
+        return Judgement(Intent.OUT_OF_SCOPE, f"an unsolicited offer or phishing ({spam.group(0)!r})", 0.9)
     out_of_scope = _OUT_OF_SCOPE.search(words)
     call_words = _CALL_WORDS.search(words)
     if out_of_scope and not call_words and concrete <= 1 and not facts.form_attached:
@@ -223,7 +298,10 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
 
 def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) -> Judgement:
     new_idea = _NEW_IDEA.search(words)
-    changes = differences(facts.values, on_file.values, facts.sources)
+    stated = stated_changes(facts.text)
+    values = {**facts.values, **stated}
+    sources = {**facts.sources, **dict.fromkeys(stated, "label")}
+    changes = differences(values, on_file.values, sources)
     title_changed = any(change.name == "project_title" for change in changes)
     if new_idea:
         if title_changed or (facts.values.get("project_title") and not on_file.values.get("project_title")):
@@ -236,13 +314,20 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
     if changes:
         said = _CHANGE.search(words)
         named = ", ".join(change.name for change in changes)
+        if stated and all(change.name in stated for change in changes):
+            return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}", 0.9, changes)
         if said and len(changes) <= 2:
             return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file ({said.group(0)!r})", 0.85,
                              changes)
         return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file, without saying it changed",
                          0.6, changes)
+    contact = _CONTACT_CHANGE.search(words)
+    if contact:
+        return Judgement(Intent.CHANGED_VALUES, f"says the contact changes ({contact.group(0)!r}); which values is "
+                         "for a person to read", 0.6)
     inquiry = _INQUIRY.search(words)
-    if inquiry and concrete == 0 and "?" in facts.text:
-        return Judgement(Intent.INQUIRY, f"a question from an applicant ({inquiry.group(0)!r})", 0.7)
+    if inquiry and "?" in facts.text:
+        # a question about one's own file: it joins the file, and the coordinator answers it
+        return Judgement(Intent.INQUIRY, f"a question from an applicant ({inquiry.group(0)!r})", 0.85)
     sure = 0.95 if on_file.linked_by in ("reference", "thread") else 0.85
     return Judgement(Intent.FOLLOW_UP, f"more for {on_file.reference} (found by {on_file.linked_by})", sure)

@@ -40,6 +40,9 @@ ACTIONS: Mapping[str, Mapping[str, str]] = {
         "accept": "take the new values as a correction; the updated receipt says what changed",
         "ignore": "keep the values on file; the mail stays with the application, unanswered",
     },
+    "question": {
+        "done": "answered (by mail, outside intake); the mail is with the application",
+    },
     "unclear": {
         "application": "take it in as an application; the applicant gets a receipt",
         "inquiry": "answer with the brainstorm offer; no application",

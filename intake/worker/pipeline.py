@@ -221,7 +221,7 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         split_from = application.reference if application is not None else None
         application = new_application(session, settings, message, envelope, now)
         if split_from:
-            apps.record_event(application, "split_from", now, message=message.id, application=split_from,
+            apps.record_event(application, "split_from", now, message=message.id, from_reference=split_from,
                               reason=judgement.reason)
         take_into(runtime, session, application, message, reading, now, classification=judgement.kind)
         return
@@ -229,6 +229,15 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
         take_into(runtime, session, application, message, reading, now, classification=MessageKind.FOLLOW_UP)
+        return
+    if sure and judgement.kind == Intent.INQUIRY and application is not None:
+        # a question about one's own file: it joins the file, no receipt, and the coordinator answers it
+        apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
+                          on_time=on_time_by_arrival(message.received_at, call))
+        take_into(runtime, session, application, message, reading, now, classification="question", receipt=False)
+        attention.open_item(session, "question", f"{application.reference} asks a question: "
+                            f"{judgement.reason}; answer it by mail", now, message=message, application=application,
+                            detail=detail)
         return
     if sure and judgement.kind == Intent.CHANGED_VALUES and application is not None:
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
@@ -293,7 +302,8 @@ def new_application(session: Session, settings, message: Message, envelope: Enve
 
 def take_into(runtime: Runtime, session: Session, application: Application, message: Message,
               reading: MessageReading | None, now: datetime, *, classification: str,
-              changes: list[tuple[str, object]] | None = None, by: str | None = None) -> None:
+              changes: list[tuple[str, object]] | None = None, by: str | None = None,
+              receipt: bool = True) -> None:
     """The message joins ``application``: documents, fields, rules, its attention items, the receipt.
 
     ``reading`` None: the documents were stored when the message was held, and only move. ``changes``:
@@ -322,7 +332,8 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     session.flush()
     checkpoint("after_application_update")
     flag_for_attention(session, application, now)
-    queue_receipt(session, settings, application, message, now=now, changes=said)
+    if receipt:
+        queue_receipt(session, settings, application, message, now=now, changes=said)
 
 
 def flag_for_attention(session: Session, application: Application, now: datetime) -> None:

@@ -74,7 +74,21 @@ def test_a_changed_amount_names_old_and_new():
     judgement = judge(facts("Re: MWB-2019-001", "We vragen nu 8.750 euro.", requested_amount="8750.00"),
                       OnFile("MWB-2019-001", "thread", ON_FILE))
     assert [(c.name, c.old, c.new) for c in judgement.changes] == [("requested_amount", "9500.00", "8750.00")]
-    assert "requested_amount" in judgement.reason and "'nu'" in judgement.reason
+    assert "requested_amount" in judgement.reason and sure(judgement)
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Kleine correctie: het bedrag moet 8.750 euro zijn i.p.v. 9.500.", {"requested_amount": "8750.00"}),
+    ("Le montant sollicité passe donc de 9 800 € à 9 200 €.", {"requested_amount": "9200.00"}),
+    ("Elle prend en charge le sol, donc nous ne demandons plus que 7 600 €.", {"requested_amount": "7600.00"}),
+    ("Le projet s'appellera désormais « Le Moulin, tiers-lieu citoyen ».",
+     {"project_title": "Le Moulin, tiers-lieu citoyen"}),
+    ("Het totaal komt nu op 9.200 euro.", {"total_budget": "9200.00"}),
+    ("Le budget de 24 000 € est inchangé.", {}),
+])
+def test_a_change_is_read_from_the_sentence_that_says_it(text, stated):
+    from parsers.intent import stated_changes
+    assert stated_changes(text) == stated
 
 
 def test_an_address_in_the_text_is_no_change_of_contact():
