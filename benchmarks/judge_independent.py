@@ -204,14 +204,15 @@ def score(entry: dict[str, Any], seen: dict[str, Any], project_app: dict[str, in
     return "wrong", f"unknown kind {kind}"
 
 
-def run(half: Path, aggregate_only: bool, show_asked: bool = False) -> dict[str, Counter[str]]:
+def run(half: Path, aggregate_only: bool, show_asked: bool = False, keep: Path | None = None
+        ) -> dict[str, Counter[str]]:
     truth = load_truth(half)
     owners = corpus_reference_owners(half, truth)
     results: dict[str, Counter[str]] = defaultdict(Counter)
     project_app: dict[str, int] = {}
     wrong_lines = []
     with tempfile.TemporaryDirectory(prefix="judge-") as tmp:
-        bench = Bench(Path(tmp))
+        bench = Bench(keep or Path(tmp))
         try:
             for index, entry in enumerate(truth):
                 ours: dict[str, tuple[str, str | None]] = {}
@@ -288,8 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("half", type=Path, help="a corpus half: a folder with truth.jsonl")
     parser.add_argument("--aggregate-only", action="store_true", help="print only the figures (held-out half)")
     parser.add_argument("--show-asked", action="store_true", help="list what was asked too, not only what was wrong")
+    parser.add_argument("--keep", type=Path, help="run in this (new) folder and keep it: config, database, outbox")
     args = parser.parse_args(argv)
-    run(args.half, args.aggregate_only, args.show_asked)
+    if args.keep and args.aggregate_only:
+        parser.error("--keep is for the dev half; the held-out half is only scored")
+    run(args.half, args.aggregate_only, args.show_asked, args.keep)
     return 0
 
 

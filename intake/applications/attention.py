@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from config import Settings
 from storage.applications import Application
 from storage.attention import AttentionItem, AttentionState
 from storage.models import Message
@@ -116,6 +117,31 @@ def close_items(session: Session, application: Application, kind: str, now: date
             AttentionItem.application_id == application.id, AttentionItem.kind == kind,
             AttentionItem.state == AttentionState.OPEN)):
         mark_resolved(item, action, now, by=by)
+
+
+def latest_item_id(session: Session) -> int:
+    return session.scalar(select(func.max(AttentionItem.id))) or 0
+
+
+def old_mail_note(session: Session, settings: Settings, *, after_item: int) -> str | None:
+    """What a poll did with mail from before the call opened (the first poll on a new config finds it all)."""
+    found = session.scalar(select(func.count()).select_from(AttentionItem).where(
+        AttentionItem.id > after_item, AttentionItem.kind == "before_call")) or 0
+    if not found:
+        return None
+    opens = settings.call.opens
+    since = settings.mailbox.since
+    start = max(m for m in (opens, since.replace(tzinfo=settings.call.timezone) if since else None) if m)
+    local = start.astimezone(settings.call.timezone)
+    return (f"found {found} message(s) from before the call opened ({local:%Y-%m-%d %H:%M} {local.tzname()}): "
+            "stored, not answered, no application; listed by `intake attention` (answer or ignore each)")
+
+
+def settled_with(session: Session, kind: str, message: Message, action: str) -> bool:
+    """Whether the coordinator settled this message's item of ``kind`` with ``action`` (e.g. answer old mail)."""
+    return session.scalar(select(AttentionItem.id).where(
+        AttentionItem.key == item_key(kind, message=message), AttentionItem.state == AttentionState.RESOLVED,
+        AttentionItem.resolved_action == action)) is not None
 
 
 def mark_resolved(item: AttentionItem, action: str, now: datetime, *, by: str | None) -> None:

@@ -36,6 +36,7 @@ from storage.models import Message
 from storage.outbox import OutgoingMail
 
 COORDINATOR = "coordinator"
+LANGUAGE = "language"  # a coordinator's choice of the application's language, kept as a field so it lasts
 EXTRACTION = "extraction"
 
 
@@ -177,7 +178,8 @@ def apply_rules(application: Application, call: CallDefinition, now: datetime) -
     """Judge the application again; True when status, missing or problems changed."""
     verdict = rules.evaluate(values_of(application), on_time=application.on_time,
                              document_statuses=_document_statuses(application), call=call)
-    language = _language(application) or application.language
+    chosen = application.current_fields().get(LANGUAGE)
+    language = str(chosen.value) if chosen is not None else (_language(application) or application.language)
     before = (application.status, list(application.missing), list(application.problems), application.language)
     application.missing = list(verdict.missing)
     application.problems = list(verdict.problems)

@@ -134,6 +134,13 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
 def handle_set(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
+        if args.field == apps.LANGUAGE:
+            if args.value not in ("nl", "fr"):
+                raise UsageError(f"language is nl or fr, not {args.value!r}")
+            apps.set_coordinator_field(application, apps.LANGUAGE, args.value, runtime.clock(), by=os_user())
+            apps.apply_rules(application, settings.call, runtime.clock())
+            print(f"{application.reference}: language = {application.language} (receipts and letters from now on)")
+            return 0
         correct_fields(session, application, {args.field: args.value}, settings.call, runtime.clock(),
                        actor=os_user(), confirm_unchanged=True)
         value = application.current_fields()[args.field].value

@@ -191,10 +191,12 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
             handle_bounce(session, reading.bounce_raw, now=now)
         return
     opens = answering_from(settings)
-    if opens is not None and message.received_at < opens:
+    if opens is not None and message.received_at < opens and not attention.settled_with(
+            session, "before_call", message, "answer"):
         hold(session, message, reading, now, kind="before_call", classification="before_call",
-             summary=f"arrived {brussels(message.received_at, call)}, before the call opened "
-                     f"({brussels(opens, call)}): stored, not answered, no application",
+             summary=f"from {envelope.sender or '(no sender)'}, {envelope.subject!r}: arrived "
+                     f"{brussels(message.received_at, call)}, before the call opened ({brussels(opens, call)}); "
+                     "stored, not answered, no application",
              detail={"from": envelope.sender, "subject": envelope.subject})
         return
 
