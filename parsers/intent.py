@@ -218,6 +218,22 @@ def stated_changes(text: str) -> dict[str, str]:
     return stated
 
 
+_ENGLISH_WORDS = frozenset(re.findall(r"\S+", (
+    "the and of to our is are for with would like hello dear regards thanks thank please this that have has from "
+    "your kind best we i you it be will can about")))
+_DUTCH_OR_FRENCH = frozenset(re.findall(r"\S+", (
+    "het een en van ik wij ons onze zijn voor met op aan te dat die niet ook bij naar graag groeten beste "
+    "le la les un une et des du je nous notre est sont pour avec sur dans que qui pas bonjour cordialement vous")))
+
+
+def looks_english(text: str) -> bool:
+    """English rather than Dutch or French, by common words (the parsers tell only nl from fr)."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower()[:5000])
+    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    other = sum(1 for word in words if word in _DUTCH_OR_FRENCH)
+    return english >= 5 and english > 2 * other
+
+
 def first_words(text: str, limit: int = 400) -> str:
     return text.strip()[:limit]
 

@@ -30,7 +30,7 @@ from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import Classification, MessageKind, classify
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.envelope import Envelope, read_envelope_stream
-from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge
+from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english
 from parsers.merge import merge_fields
 from parsers.model import ParseStatus
 from storage.applications import Application, Document, DocumentKind
@@ -334,6 +334,10 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     session.flush()
     checkpoint("after_application_update")
     flag_for_attention(session, application, now)
+    if reading is not None and application.language is None and looks_english(reading.parts[0].parsed.text):
+        attention.open_item(session, "language", f"{application.reference}: written in English; the receipt goes "
+                            "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
+                            "to choose one)", now, application=application)
     if receipt:
         queue_receipt(session, settings, application, message, now=now, changes=said)
 
@@ -355,9 +359,6 @@ def flag_for_attention(session: Session, application: Application, now: datetime
            for d in application.documents if d.kind != DocumentKind.BODY):
         attention.open_item(session, "unreadable_document", f"{application.reference}: a document could not be "
                             "read (a scan, an unknown format, too large or broken)", now, application=application)
-    if application.language not in (None, "nl", "fr"):
-        attention.open_item(session, "language", f"{application.reference}: written in {application.language}; "
-                            "the receipt went out in Dutch and French", now, application=application)
 
 
 PROBLEM_WORDS = {

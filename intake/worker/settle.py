@@ -78,7 +78,7 @@ def resolve(runtime: Runtime, item_id: int, action: str, *, actor: str | None) -
         target = application or (session.get(Application, message.application_id)
                                  if message is not None and message.application_id else None)
         if target is not None:
-            apps.record_event(target, "attention_resolved", now, item=item.id, kind=item.kind, action=action,
+            apps.record_event(target, "attention_resolved", now, item=item.id, item_kind=item.kind, action=action,
                               **({"by": actor} if actor else {}))
         _audit(session, now, actor, "attention", [target.reference] if target else [], message, item=item.id,
                kind=item.kind, resolved=action)
