@@ -23,6 +23,7 @@ from notifications.rendering import render
 from notifications.wording import COMPONENT, STATUS, long_date, money
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
+from storage.attention import ACTIONS, AttentionItem, AttentionState
 from storage.incidents import OUTAGES, Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import RETRYABLE, DigestRun, MailKind, OutboxState, OutgoingMail
@@ -37,6 +38,17 @@ class Digest:
     activity: bool
     context: dict[str, Any]
     csv_text: str
+
+
+# the attention list's kinds in the digest's words
+ATTENTION_WORDS = {
+    "before_call": "van voor de oproep", "inquiry": "vraag (brainstorm)",
+    "possible_new_idea": "misschien een nieuw idee",
+    "changed_values": "gewijzigde gegevens", "unclear": "onduidelijk", "withdrawal": "intrekking",
+    "question": "vraag van een aanvrager", "to_check": "na te kijken", "unreadable_document": "onleesbaar document",
+    "over_max_amount": "boven het maximum", "outside_region": "buiten de regio", "late": "te laat",
+    "language": "taal", "bounced": "niet afgeleverd", "failed_message": "bericht mislukt",
+}
 
 
 def local_midnight(settings: Settings, day: date) -> datetime:
@@ -96,7 +108,19 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         field = application.current_fields().get("project_title")
         return str(field.value) if field is not None and field.value else ""
 
+    references = {a.id: a.reference for a in applications}
+    open_items = list(session.scalars(select(AttentionItem).where(AttentionItem.state == AttentionState.OPEN)
+                                      .order_by(AttentionItem.created_at, AttentionItem.id)))
     context = {
+        # first in the digest: what needs the coordinator, each with the commands that settle it
+        "attention": [{"id": item.id, "kind": ATTENTION_WORDS.get(item.kind, item.kind),
+                       "reference": references.get(item.application_id or 0),
+                       "url": settings.web.application_url(references[item.application_id])
+                       if item.application_id in references else None,
+                       "created": _local(settings, item.created_at), "summary": item.summary,
+                       "actions": [f"intake attention resolve {item.id} {action}"
+                                   for action in ACTIONS.get(item.kind, {})]} for item in open_items],
+        "timezone": call.timezone.key,
         "call_name": call.name.get("nl", ""),
         "date": long_date(local_date, "nl"),
         "period_start": _local(settings, start) if start else None,
@@ -137,7 +161,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "deadline": long_date(call.deadline_date, "nl"),
         "console_url": settings.web.base_url or None,
     }
-    activity = bool(new_messages or new_applications or bounced or incidents)
+    activity = bool(new_messages or new_applications or bounced or incidents or open_items)
     return Digest(local_date, start, end, activity, context, applications_csv(applications))
 
 

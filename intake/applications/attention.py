@@ -18,70 +18,9 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from storage.applications import Application
-from storage.attention import AttentionItem, AttentionState
+from storage.attention import ACTIONS, AttentionItem, AttentionState
 from storage.models import Message
 
-# kind -> action -> what it does, in the coordinator's words (shown with every item)
-ACTIONS: Mapping[str, Mapping[str, str]] = {
-    "before_call": {
-        "answer": "take the mail in now as if it came during the call (a receipt or the brainstorm offer goes out)",
-        "ignore": "keep it stored and unanswered",
-    },
-    "inquiry": {
-        "inquiry": "answer with the brainstorm offer (once; nothing more if it was sent)",
-        "application": "make it an application after all; the applicant gets a receipt",
-        "ignore": "no answer and no application",
-    },
-    "possible_new_idea": {
-        "split": "make it its own application with a new reference; the applicant gets a receipt for it",
-        "join": "add it to the application on file; the applicant gets an updated receipt",
-        "ignore": "keep it stored, neither joined nor answered",
-    },
-    "changed_values": {
-        "accept": "take the new values as a correction; the updated receipt says what changed",
-        "ignore": "keep the values on file; the mail stays with the application, unanswered",
-    },
-    "question": {
-        "done": "answered (by mail, outside intake); the mail is with the application",
-    },
-    "unclear": {
-        "application": "take it in as an application; the applicant gets a receipt",
-        "inquiry": "answer with the brainstorm offer; no application",
-        "ignore": "keep it stored, unanswered (not about the call, or an automatic reply)",
-    },
-    "withdrawal": {
-        "withdraw": "set the application's status to withdrawn",
-        "ignore": "leave the application as it is",
-    },
-    "to_check": {
-        "done": "the values are right (correct one first with `intake set REF FIELD VALUE`)",
-    },
-    "unreadable_document": {
-        "done": "read it yourself (`intake show REF`, the console) or ask the applicant for another format",
-    },
-    "over_max_amount": {
-        "done": "noted; the application stays in the race until you decide",
-        "reject": "set the application's status to rejected",
-    },
-    "outside_region": {
-        "done": "noted; the application stays in the race until you decide",
-        "reject": "set the application's status to rejected",
-    },
-    "late": {
-        "done": "noted; the application stays listed as late",
-        "reject": "set the application's status to rejected",
-    },
-    "language": {
-        "done": "the receipt's language is right (else `intake set REF language nl|fr`)",
-    },
-    "bounced": {
-        "done": "noted (write to the applicant another way)",
-    },
-    "failed_message": {
-        "retry": "process the stored message again from its raw bytes",
-        "ignore": "leave it failed",
-    },
-}
 KINDS = tuple(ACTIONS)
 
 

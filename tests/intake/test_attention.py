@@ -133,3 +133,21 @@ def test_a_mailbox_over_the_calls_life(tmp_path):
         audited = connection.execute(text("SELECT detail FROM audit_log WHERE action = 'attention'")).all()
     history.dispose()
     assert len(audited) == 2
+
+
+def test_the_digest_starts_with_the_attention_list(tmp_path):
+    maildir = tmp_path / "mailbox"
+    for index, (received, raw) in enumerate(MAILBOX[:4]):
+        deliver(maildir, f"{index:02d}.eml", raw, received)
+    config = write_config(tmp_path / "intake.toml", {
+        "mailbox": {"url": f"maildir:{maildir}"}, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
+    assert run_intake("poll", config=config).returncode == 0
+    digest = run_intake("digest", "--print", "--date", "2019-04-12", config=config)
+    assert digest.returncode == 0, digest.stderr.decode()
+    printed = digest.stdout.decode()
+    lines = [line for line in printed.splitlines() if line.strip()]
+    first = max(i for i, line in enumerate(lines) if line.startswith("Dagoverzicht"))  # the subject, then the text
+    assert lines[first + 1].startswith("TE DOEN (4)")
+    assert "intake attention resolve 1 answer" in printed and "van voor de oproep" in printed
+    assert printed.index("TE DOEN") < printed.index("NIEUW")
