@@ -337,6 +337,14 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
                              changes)
         return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file, without saying it changed",
                          0.6, changes)
+    named_amounts = {_amount(match.group(0)) for match in _AMOUNT_IN_TEXT.finditer(facts.text)} - {None}
+    on_file_amount = on_file.values.get("requested_amount")
+    if named_amounts and on_file_amount and on_file_amount not in named_amounts and "requested_amount" not in values:
+        # an amount the parsers did not take as the requested one: it may be a new one; a person reads it
+        guess = (Change("requested_amount", on_file_amount, next(iter(named_amounts))),) if len(named_amounts) == 1 \
+            else ()
+        return Judgement(Intent.CHANGED_VALUES, f"names {', '.join(sorted(str(a) for a in named_amounts))} euro, "
+                         f"not the {on_file_amount} on file", 0.6, guess)
     contact = _CONTACT_CHANGE.search(words)
     if contact:
         return Judgement(Intent.CHANGED_VALUES, f"says the contact changes ({contact.group(0)!r}); which values is "

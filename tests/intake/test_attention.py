@@ -151,3 +151,77 @@ def test_the_digest_starts_with_the_attention_list(tmp_path):
     assert lines[first + 1].startswith("TE DOEN (4)")
     assert "intake attention resolve 1 answer" in printed and "van voor de oproep" in printed
     assert printed.index("TE DOEN") < printed.index("NIEUW")
+
+
+def _items(runtime, kind=None):
+    from intake.applications.attention import item_record, list_items
+    with runtime.db.session() as session:
+        return [item_record(session, i) for i in list_items(session) if kind is None or i.kind == kind]
+
+
+def _apps(runtime):
+    from storage.applications import Application
+    with runtime.db.session() as session:
+        return {a.reference: (a.sender, {n: f.value for n, f in a.current_fields().items()}, a.effective_status,
+                              len(a.documents)) for a in session.query(Application).order_by(Application.id)}
+
+
+def _outbox_kinds(runtime):
+    from storage.outbox import OutgoingMail
+    with runtime.db.session() as session:
+        return [(row.kind, row.recipient) for row in session.query(OutgoingMail).order_by(OutgoingMail.id)]
+
+
+def test_each_action_settles_its_item(tmp_path, make_runtime):
+    from intake.worker.cycle import run_cycle
+    from intake.worker.settle import merge, resolve, split
+
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20)
+    mails = [
+        (at(3, 20), make_email(sender="Sofie <sofie@example.org>", subject="Idee",
+                               body="We willen een buurtfeest organiseren.\nGevraagd bedrag: 2.000 euro\n"
+                                    "Titel: Buurtfeest\n")),
+        (at(4, 22), application_mail(values(2), sender="Griet <griet@example.org>", subject="Projectidee")),
+        # said in passing, without saying it changed: asked, not applied, not confirmed
+        (at(4, 25), make_email(sender="Griet <griet@example.org>", subject="Re: MWB-2019-001 Projectidee",
+                               body="Dag,\n\nHierbij nog eens het bedrag: 8.750 euro.\n\nGriet\n")),
+        # maybe another idea: the same sender, another title, not a reply
+        (at(4, 28), make_email(sender="Griet <griet@example.org>", subject="Repair café",
+                               body="Dag,\n\nTitel: Repair café\nGevraagd bedrag: 1.500 euro\n")),
+    ]
+    for index, (received, raw) in enumerate(mails):
+        deliver(maildir, f"{index:02d}.eml", raw, received)
+    run_cycle(runtime)
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
+    kinds = sorted(item["kind"] for item in _items(runtime))
+    assert {"before_call", "changed_values", "possible_new_idea"} <= set(kinds), kinds
+    assert [k for k, _ in _outbox_kinds(runtime)] == ["receipt"]
+
+    changed = _items(runtime, "changed_values")[0]
+    assert "8750.00" in changed["summary"] and "9500.00" in changed["summary"]
+    print(resolve(runtime, changed["id"], "accept", actor="tester"))
+    assert _apps(runtime)["MWB-2019-001"][1]["requested_amount"] == "8750.00"
+    assert [k for k, _ in _outbox_kinds(runtime)] == ["receipt", "receipt"]
+
+    idea = _items(runtime, "possible_new_idea")[0]
+    resolve(runtime, idea["id"], "split", actor="tester")
+    assert _apps(runtime)["MWB-2019-002"][1]["project_title"] == "Repair café"
+
+    old = _items(runtime, "before_call")[0]
+    resolve(runtime, old["id"], "answer", actor="tester")
+    assert "MWB-2019-003" in _apps(runtime)  # taken in after all, with its receipt
+    assert [r for _, r in _outbox_kinds(runtime)].count("sofie@example.org") == 1
+    assert not [i for i in _items(runtime) if i["kind"] in ("before_call", "changed_values", "possible_new_idea")]
+
+    # the coordinator splits and merges by hand
+    with runtime.db.session() as session:
+        from storage.models import Message
+        griet_messages = [m.id for m in session.query(Message).filter(Message.application_id == 1)]
+    assert len(griet_messages) == 2
+    print(split(runtime, "MWB-2019-001", str(griet_messages[-1]), actor="tester"))
+    assert "MWB-2019-004" in _apps(runtime)
+    print(merge(runtime, "MWB-2019-004", "MWB-2019-001", actor="tester"))
+    merged = _apps(runtime)
+    assert merged["MWB-2019-004"][2] == "withdrawn" and merged["MWB-2019-001"][3] == 3
