@@ -374,12 +374,37 @@ def _web(reader: _Reader) -> WebSettings:
                        session_hours=int(reader.number("session_hours", 12, minimum=1)))
 
 
+# every key each section knows: a typo ("poll_minute") is an error naming it, never a silent default
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "mailbox": frozenset({"url", "security", "password", "password_env", "password_file", "auth", "after",
+                          "processed_folder", "poll_minutes", "timeout_seconds", "fetch_batch", "max_attempts",
+                          "since"}),
+    "database": frozenset({"url"}),
+    "storage": frozenset({"data_dir", "max_attachment_mb"}),
+    "smtp": frozenset({"url", "security", "username", "password", "password_env", "password_file", "auth", "from",
+                       "coordinator", "timeout_seconds", "max_receipts_per_sender_per_day", "max_attempts"}),
+    "call": frozenset({"file"}),
+    "notifications": frozenset({"templates_dir"}),
+    "parsing": frozenset({"timeout_seconds", "memory_mb"}),
+    "oauth2": frozenset({"provider", "tenant", "client_id", "client_secret", "client_secret_env",
+                         "client_secret_file", "token_url", "device_authorization_url", "authorization_url", "flow",
+                         "scopes", "token_file"}),
+    "web": frozenset({"base_url", "secret_key", "secret_key_env", "secret_key_file", "session_hours"}),
+}
+
+
 def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
     """Turn a parsed TOML document into Settings; raises ConfigError naming key and file."""
-    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing", "oauth2", "web"}
+    known = set(KNOWN_KEYS)
     for key in data:
         if key not in known:
             raise ConfigError(f"unknown section (known: {', '.join(sorted(known))})", key=key, path=source)
+        table = data[key]
+        if isinstance(table, dict):
+            for name in table:
+                if name not in KNOWN_KEYS[key]:
+                    raise ConfigError(f"unknown setting (known in [{key}]: {', '.join(sorted(KNOWN_KEYS[key]))})",
+                                      key=f"{key}.{name}", path=source)
     storage = _Reader(data, "storage", source, base)
     call_reader = _Reader(data, "call", source, base)
     call_file = call_reader.table.get("file")

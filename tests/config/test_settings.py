@@ -113,3 +113,24 @@ def test_call_file_holds_the_facts_of_the_call():
     assert call.municipality_by_postcode("1000") is None
     assert (call.reminder_time.hour, call.digest_time.hour) == (9, 8)
     assert call.coordinator_name["fr"].startswith("Coordinateur") and call.coordinator_name["nl"].startswith("Project")
+
+
+def test_an_unknown_key_is_named_with_the_known_ones(tmp_path):
+    import pytest
+
+    from config.errors import ConfigError
+    from config.settings import parse_settings
+    with pytest.raises(ConfigError) as refused:
+        parse_settings({"mailbox": {"url": "maildir:./m", "poll_minute": 5}}, str(tmp_path / "intake.toml"), tmp_path)
+    message = str(refused.value)
+    assert "mailbox.poll_minute" in message and "poll_minutes" in message and "intake.toml" in message
+
+
+def test_since_narrows_what_is_answered(tmp_path):
+    from datetime import datetime
+
+    from config.settings import parse_settings
+    settings = parse_settings({"mailbox": {"url": "maildir:./m", "since": datetime(2019, 5, 1).date()}},
+                              str(tmp_path / "intake.toml"), tmp_path)
+    assert settings.mailbox.since == datetime(2019, 5, 1)
+    assert settings.call.opens is not None and settings.call.opens.isoformat() == "2019-04-01T00:00:00+02:00"
