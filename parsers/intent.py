@@ -48,7 +48,7 @@ class MailFacts:
     subject: str
     text: str
     values: Mapping[str, Any]
-    attachment_count: int = 0
+    attachment_count: int = 0  # documents attached (not pictures)
     form_attached: bool = False  # an attachment that gave values
     sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
 
@@ -301,6 +301,9 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         return Judgement(Intent.APPLICATION, "a project idea with one of its values", 0.85 if plan else 0.7)
     if inquiry and not plan:
         return Judgement(Intent.INQUIRY, f"a question about the call ({inquiry.group(0)!r}), no idea described", 0.85)
+    if facts.attachment_count and not out_of_scope:
+        # a document we could not read, sent to the call's mailbox: most likely the form
+        return Judgement(Intent.APPLICATION, "a document attached that gave no values (unreadable?)", 0.8)
     if plan:
         if inquiry:
             return Judgement(Intent.APPLICATION, "describes a plan but asks a question too, no values", 0.6)

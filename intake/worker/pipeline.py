@@ -163,7 +163,9 @@ def mail_facts(reading: MessageReading) -> MailFacts:
     form_attached = any(part.kind == DocumentKind.ATTACHMENT and part.parsed.parse_status == ParseStatus.PARSED
                         and part.parsed.fields for part in reading.parts)
     return MailFacts(subject=reading.envelope.subject, text=reading.parts[0].parsed.text, values=values,
-                     attachment_count=len(reading.parts) - 1, form_attached=form_attached,
+                     attachment_count=sum(1 for part in reading.parts if part.kind == DocumentKind.ATTACHMENT
+                                          and not part.parsed.content_type.startswith("image/")),
+                     form_attached=form_attached,
                      sources={name: value.source for name, value in merged.items()})
 
 
