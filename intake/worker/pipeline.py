@@ -189,8 +189,9 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         message.classification = classification.kind
         message.status = MessageStatus.SET_ASIDE
         message.error = classification.reason + (f"; {message.error}" if message.error else "")
-        if reading.bounce_raw is not None:
-            handle_bounce(session, reading.bounce_raw, now=now)
+        if reading.bounce_raw is not None and handle_bounce(session, reading.bounce_raw, now=now):
+            attention.open_item(session, "bounced", f"a mail of ours did not arrive: {classification.reason} "
+                                f"({envelope.subject!r})", now, message=message)
         return
     opens = answering_from(settings)
     if opens is not None and message.received_at < opens and not attention.settled_with(
