@@ -143,6 +143,8 @@ def score(entry: dict[str, Any], seen: dict[str, Any], project_app: dict[str, in
             return "wrong", f"{kind} made an application"
         if joined:
             return "wrong", f"{kind} joined to an application as a follow-up"
+        if kind == "bounce":  # the receipt is marked bounced; listing it for the coordinator is the action
+            return "correct", "left alone" + (" (listed)" if asked else "")
         return ("asked", "listed") if asked else ("correct", "left alone")
     if kind == "inquiry":
         if "receipt" in sent or created:

@@ -34,9 +34,10 @@ class Intent(StrEnum):
 
 
 # the values a reply may change, and that a receipt must never confirm once the applicant contradicted them
-CHANGEABLE = ("requested_amount", "total_budget", "project_title", "contact_name", "email")
+CHANGEABLE = ("requested_amount", "total_budget", "project_title", "organisation", "contact_name", "email",
+              "phone")
 # a contact read from prose is most often a signature or a colleague in copy, not a change
-NEEDS_A_LABEL = ("contact_name", "email", "project_title")
+NEEDS_A_LABEL = ("contact_name", "email", "project_title", "organisation", "phone")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
 
@@ -88,6 +89,11 @@ _OUT_OF_OFFICE = _any(
     r"automatisch(e)? (antwoord|bericht)",
     r"\bniet op kantoor\b", r"\bop vakantie tot\b", r"\bmet verlof tot\b", r"^\s*afwezig (tot|van|t/m|vanaf)\b",
     r"\btijdens mijn afwezigheid\b", r"\bpendant mon absence\b", r"\bduring my absence\b",
+    r"\bdit is een automatisch\w* (antwoord|bericht)", r"\bceci est un (message|e-?mail) automatique",
+    r"\bthis is an automat(ic|ed) (reply|response|message)", r"\ben cong[ée]s? jusqu", r"\babsente? du bureau\b",
+    r"\bmomenteel niet (beschikbaar|bereikbaar)\b", r"\bcurrently (unavailable|away)\b",
+    r"\baway from (the|my) (office|desk)\b", r"\bannual leave\b", r"\b(zwangerschaps|ouderschaps)verlof\b",
+    r"\bcong[ée] de (maternit[ée]|maladie)\b", r"\bi.m (away|out of)\b", r"\bin verlof\b",
     # fr
     r"message d.absence", r"\bje suis (actuellement\s+)?(absente?|en cong[ée]s?|en vacances|en d[ée]placement)",
     r"\bactuellement absente?\b", r"r[ée]ponse automatique", r"\bje serai de retour\b",
@@ -155,6 +161,7 @@ _SPAM = _any(
     r"bitcoin", r"crypto", r"gagnez", r"win (a|an)",
 )
 _CALL_WORDS = _any(
+    r"\bformulier\b", r"\bformulaire\b",
     r"\bproject\s*idee", r"\bid[ée]e de projet", r"\bprojet\b", r"\bproject\b", r"\bidee\b", r"\bid[ée]e\b",
     r"maak werk van je buurt", r"faites bouger", r"\boproep\b", r"\bappel [àa] projets?", r"\bsubsidie",
     r"\bsubvention", r"\bbuurt", r"\bquartier", r"\bdorp\b", r"\bvillage\b", r"\bbewoners\b", r"\bhabitants\b",
@@ -286,9 +293,11 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         return Judgement(Intent.OUT_OF_SCOPE, f"an unsolicited offer or phishing ({spam.group(0)!r})", 0.9)
     out_of_scope = _OUT_OF_SCOPE.search(words)
     call_words = _CALL_WORDS.search(words)
-    if out_of_scope and not call_words and concrete <= 1 and not facts.form_attached:
-        return Judgement(Intent.OUT_OF_SCOPE, f"not about the call ({out_of_scope.group(0)!r})", 0.9)
     inquiry = _INQUIRY.search(words)
+    if out_of_scope and not call_words and concrete <= 1 and not facts.form_attached:
+        # a question among the invoice's words: signals that disagree are for a person
+        return Judgement(Intent.OUT_OF_SCOPE, f"not about the call ({out_of_scope.group(0)!r})",
+                         0.6 if inquiry and "?" in facts.text else 0.9)
     no_idea_yet = _NO_IDEA_YET.search(words)
     plan = _PROJECT_PLAN.search(words)
     if concrete >= 2 or (concrete and facts.form_attached):
@@ -302,8 +311,9 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     if inquiry and not plan:
         return Judgement(Intent.INQUIRY, f"a question about the call ({inquiry.group(0)!r}), no idea described", 0.85)
     if facts.attachment_count and not out_of_scope:
-        # a document we could not read, sent to the call's mailbox: most likely the form
-        return Judgement(Intent.APPLICATION, "a document attached that gave no values (unreadable?)", 0.8)
+        # a document we could not read, sent to the call's mailbox: most likely the form, when the mail says so
+        return Judgement(Intent.APPLICATION, "a document attached that gave no values (unreadable?)",
+                         0.8 if call_words else 0.7)
     if plan:
         if inquiry:
             return Judgement(Intent.APPLICATION, "describes a plan but asks a question too, no values", 0.6)
@@ -316,6 +326,10 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
 
 
 def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) -> Judgement:
+    unrelated = _SPAM.search(words) or (_OUT_OF_SCOPE.search(facts.subject) if on_file.linked_by == "sender" else None)
+    if unrelated and concrete == 0 and on_file.linked_by == "sender":
+        return Judgement(Intent.OUT_OF_SCOPE, f"from an applicant, but not about the project "
+                         f"({unrelated.group(0)!r})", 0.6)
     new_idea = _NEW_IDEA.search(words)
     stated = stated_changes(facts.text)
     values = {**facts.values, **stated}
