@@ -83,6 +83,15 @@ def settled_with(session: Session, kind: str, message: Message, action: str) -> 
         AttentionItem.resolved_action == action)) is not None
 
 
+def waiting_from(session: Session, sender: str) -> AttentionItem | None:
+    """An open item about an unsure mail from this sender that made no application (yet)."""
+    if not sender:
+        return None
+    return session.scalar(select(AttentionItem).join(Message, Message.id == AttentionItem.message_pk).where(
+        AttentionItem.state == AttentionState.OPEN, AttentionItem.kind.in_(("unclear", "possible_new_idea")),
+        func.lower(Message.sender) == sender.lower(), Message.application_id.is_(None)).limit(1))
+
+
 def mark_resolved(item: AttentionItem, action: str, now: datetime, *, by: str | None) -> None:
     item.state = AttentionState.RESOLVED
     item.resolved_action = action

@@ -222,6 +222,13 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
     if sure and judgement.kind == Intent.INQUIRY and application is None:
         answer_inquiry(runtime, session, message, reading, now, detail)
         return
+    waiting = attention.waiting_from(session, envelope.sender) if application is None else None
+    if sure and judgement.kind == Intent.APPLICATION and waiting is not None:
+        # the same person's earlier mail waits for the coordinator: this one may belong with it
+        hold(session, message, reading, now, kind="unclear", classification=judgement.kind,
+             summary=f"looks like an application, but message {waiting.message_pk} from the same sender waits for "
+                     f"you (item {waiting.id}): settle both together", detail=detail)
+        return
     if sure and judgement.kind in (Intent.APPLICATION, Intent.NEW_IDEA):
         split_from = application.reference if application is not None else None
         application = new_application(session, settings, message, envelope, now)
