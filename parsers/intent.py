@@ -233,6 +233,24 @@ _DUTCH_OR_FRENCH = frozenset(re.findall(r"\S+", (
     "le la les un une et des du je nous notre est sont pour avec sur dans que qui pas bonjour cordialement vous")))
 
 
+_DUTCH = frozenset(re.findall(r"\S+", (
+    "het een en van ik wij we ons onze is zijn voor met op aan te in dat die niet ook om bij naar graag groeten "
+    "beste dag maar geen nog jullie kunnen kan hoe wat idee buurt dorp vraag bedankt interesse")))
+_FRENCH = frozenset(re.findall(r"\S+", (
+    "le la les un une et des du je nous notre est sont pour avec sur au dans que qui pas bonjour cordialement "
+    "vous mais encore pouvez merci quartier village question avons sommes")))
+
+
+def short_text_language(text: str) -> str | None:
+    """nl or fr for a few lines the parsers find too short to tell (a question, an out-of-office)."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower()[:5000])
+    dutch = sum(1 for word in words if word in _DUTCH)
+    french = sum(1 for word in words if word in _FRENCH)
+    if dutch == french:
+        return None
+    return "nl" if dutch > french else "fr"
+
+
 def looks_english(text: str) -> bool:
     """English rather than Dutch or French, by common words (the parsers tell only nl from fr)."""
     words = re.findall(r"[a-zà-ÿ']+", text.lower()[:5000])

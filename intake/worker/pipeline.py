@@ -30,7 +30,7 @@ from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import Classification, MessageKind, classify
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.envelope import Envelope, read_envelope_stream
-from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english
+from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english, short_text_language
 from parsers.merge import merge_fields
 from parsers.model import ParseStatus
 from storage.applications import Application, Document, DocumentKind
@@ -385,8 +385,9 @@ def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading
     message.classification = Intent.INQUIRY
     message.status = MessageStatus.SET_ASIDE
     message.error = f"an inquiry, answered with the brainstorm offer: {detail['reason']}"
-    queue_brainstorm(session, runtime.settings, message, reading.envelope, reading.parts[0].parsed.language,
-                     now=now)
+    body = reading.parts[0].parsed
+    language = body.language or (None if looks_english(body.text) else short_text_language(body.text))
+    queue_brainstorm(session, runtime.settings, message, reading.envelope, language, now=now)
     item = attention.open_item(session, "inquiry", f"an inquiry from {reading.envelope.sender}, answered with the "
                                f"brainstorm offer: {detail['reason']}", now, message=message, detail=detail)
     item.detail = {**item.detail, "answered": True}
