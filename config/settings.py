@@ -146,6 +146,9 @@ class Settings:
     parse_memory_mb: int = 1024
     oauth2: OAuth2Settings | None = None
     web: WebSettings = field(default_factory=WebSettings)
+    # the receipt's language for mail in neither nl nor fr (English...): "bilingual" (NL and FR with a line in
+    # English), "nl" or "fr"
+    fallback_language: str = "bilingual"
 
 
 def _is_loopback(host: str) -> bool:
@@ -384,7 +387,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "smtp": frozenset({"url", "security", "username", "password", "password_env", "password_file", "auth", "from",
                        "coordinator", "timeout_seconds", "max_receipts_per_sender_per_day", "max_attempts"}),
     "call": frozenset({"file"}),
-    "notifications": frozenset({"templates_dir"}),
+    "notifications": frozenset({"templates_dir", "fallback_language"}),
     "parsing": frozenset({"timeout_seconds", "memory_mb"}),
     "oauth2": frozenset({"provider", "tenant", "client_id", "client_secret", "client_secret_env",
                          "client_secret_file", "token_url", "device_authorization_url", "authorization_url", "flow",
@@ -428,6 +431,7 @@ def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
         parse_memory_mb=int(parsing.number("memory_mb", 1024, minimum=64)),
         oauth2=oauth2,
         web=_web(_Reader(data, "web", source, base)),
+        fallback_language=notifications.choice("fallback_language", "bilingual", ("bilingual", "nl", "fr")),
     )
 
 

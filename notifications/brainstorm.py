@@ -61,7 +61,7 @@ def queue_brainstorm(session: Session, settings: Settings, message: Message, env
     if message.message_id:
         references = [ref for ref in envelope.references if ref != message.message_id]
         headers = {"In-Reply-To": message.message_id, "References": " ".join([*references[-10:], message.message_id])}
-    variant = template_language(language)
+    variant = template_language(language) if language in ("nl", "fr") else settings.fallback_language
     rendered = render(settings, "brainstorm", variant, brainstorm_context(settings, message, envelope.sender_name))
     recipient = envelope.sender.strip().lower()
     own = own_addresses(settings)

@@ -168,7 +168,8 @@ def queue_receipt(session: Session, settings: Settings, application: Application
         headers["References"] = " ".join([*references[-10:], message.message_id])
     is_update = session.scalar(select(func.count()).select_from(OutgoingMail).where(
         OutgoingMail.kind == MailKind.RECEIPT, OutgoingMail.application_id == application.id)) > 0
-    language = template_language(application.language)
+    language = template_language(application.language) if application.language in ("nl", "fr") \
+        else settings.fallback_language
     rendered = render(settings, "receipt", language,
                       receipt_context(settings, application, message, is_update=is_update, changes=changes))
     queue_mail(session, settings, key=key, kind=MailKind.RECEIPT, recipient=recipient, language=language,

@@ -134,3 +134,16 @@ def test_since_narrows_what_is_answered(tmp_path):
                               str(tmp_path / "intake.toml"), tmp_path)
     assert settings.mailbox.since == datetime(2019, 5, 1)
     assert settings.call.opens is not None and settings.call.opens.isoformat() == "2019-04-01T00:00:00+02:00"
+
+
+def test_the_fallback_language_for_english_mail(tmp_path):
+    import pytest
+
+    from config.errors import ConfigError
+    from config.settings import parse_settings
+    base = {"mailbox": {"url": "maildir:./m"}}
+    assert parse_settings(base, str(tmp_path / "i.toml"), tmp_path).fallback_language == "bilingual"
+    chosen = parse_settings({**base, "notifications": {"fallback_language": "fr"}}, str(tmp_path / "i.toml"), tmp_path)
+    assert chosen.fallback_language == "fr"
+    with pytest.raises(ConfigError, match=r"notifications\.fallback_language"):
+        parse_settings({**base, "notifications": {"fallback_language": "en"}}, str(tmp_path / "i.toml"), tmp_path)
