@@ -195,7 +195,7 @@ def apply_rules(application: Application, call: CallDefinition, now: datetime) -
 
 
 def set_coordinator_field(application: Application, name: str, value: Any, now: datetime, *,
-                          by: str | None = None) -> None:
+                          by: str | None = None, source: str = COORDINATOR) -> None:
     """A coordinator's correction: it wins over extraction from now on and stays in the history.
 
     ``by`` (the console's account, or the OS user of the CLI) goes into the history entry.
@@ -204,7 +204,7 @@ def set_coordinator_field(application: Application, name: str, value: Any, now: 
     if existing is not None:
         existing.superseded_at = now
     application.fields.append(ApplicationField(
-        name=name, value=value, source=COORDINATOR, confidence=1.0, document_id=None, set_by=COORDINATOR,
+        name=name, value=value, source=source, confidence=1.0, document_id=None, set_by=COORDINATOR,
         created_at=now))
     application.updated_at = now
     extra = {"by": by} if by else {}

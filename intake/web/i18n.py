@@ -128,6 +128,7 @@ CODES: dict[str, dict[str, str]] = {
         "class_auto_reply": "automatisch antwoord",
         "class_bounce": "onbestelbaar", "class_own": "eigen mail", "class_empty": "leeg", "class_bulk": "nieuwsbrief",
         "source_form_field": "formulierveld", "source_table": "tabel", "source_label": "label", "source_body": "tekst",
+        "source_reply": "antwoord van de aanvrager",
     },
     "fr": {
         "state_queued": "en file d'attente", "state_sending": "en cours d'envoi", "state_sent": "envoyé",
@@ -141,7 +142,7 @@ CODES: dict[str, dict[str, str]] = {
         "class_bounce": "non distribuable", "class_own": "propre courriel", "class_empty": "vide",
         "class_bulk": "lettre d'information",
         "source_form_field": "champ du formulaire", "source_table": "tableau", "source_label": "libellé",
-        "source_body": "texte",
+        "source_body": "texte", "source_reply": "réponse du candidat",
     },
 }
 

@@ -37,6 +37,7 @@ from storage.applications import Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
 MAX_BOUNCE_BYTES = 5 * 1024 * 1024
+REPLY = "reply"  # the source of a value the applicant changed by mail
 TOO_LARGE_REASON = "over the attachment size limit ([storage] max_attachment_mb): kept in the raw message only"
 
 
@@ -338,7 +339,8 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     said = []
     for name, value in changes or ():
         previous = application.current_fields().get(name)
-        apps.set_coordinator_field(application, name, value, now, by=by)
+        # the applicant's own change: it wins over the documents as a correction does, and says where it came from
+        apps.set_coordinator_field(application, name, value, now, by=by, source=REPLY)
         said.append({"field": name, "old": None if previous is None else previous.value, "new": value})
     apps.apply_rules(application, settings.call, now)
     session.flush()
