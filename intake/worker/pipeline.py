@@ -218,7 +218,7 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
     if sure and judgement.kind in (Intent.AUTO_REPLY, Intent.OUT_OF_SCOPE):
         message.classification = judgement.kind
         message.status = MessageStatus.SET_ASIDE
-        message.error = judgement.reason
+        message.error = _with_previous(judgement.reason, message.error)
         return
     if sure and judgement.kind == Intent.INQUIRY and application is None:
         answer_inquiry(runtime, session, message, reading, now, detail)
@@ -281,6 +281,15 @@ def _held_summary(kind: str, judgement: Judgement, application: Application | No
     return f"not sure what this is, not answered, no application: {unsure}"
 
 
+WAITING = "waiting for the coordinator"
+ERROR_SEPARATOR = "; before that: "
+
+
+def _with_previous(reason: str, previous: str | None) -> str:
+    """Why the message was set aside, then what was already wrong with it (kept: a damaged part, say)."""
+    return reason + (f"{ERROR_SEPARATOR}{previous}" if previous else "")
+
+
 def brussels(moment: datetime, call) -> str:
     """A moment as a person reads it: the call's local time with the zone named."""
     local = moment.astimezone(call.timezone)
@@ -301,7 +310,7 @@ def hold(session: Session, message: Message, reading: MessageReading, now: datet
     store_documents(session, None, message, reading.parts, now)
     message.classification = classification
     message.status = MessageStatus.SET_ASIDE
-    message.error = f"waiting for the coordinator ({kind}): {summary}"
+    message.error = _with_previous(f"{WAITING} ({kind}): {summary}", message.error)
     attention.open_item(session, kind, summary, now, message=message, application=application, detail=detail)
 
 
@@ -327,7 +336,9 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     message.application_id = application.id
     if message.status == MessageStatus.SET_ASIDE:
         message.status = MessageStatus.PROCESSED
-        message.error = None
+        # what the coordinator settled goes; what was wrong with the mail itself (a damaged part) stays
+        message.error = message.error.rsplit(ERROR_SEPARATOR, 1)[1] if message.error and ERROR_SEPARATOR in \
+            message.error else None
     if reading is not None:
         store_documents(session, application, message, reading.parts, now)
     else:
@@ -386,7 +397,8 @@ def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading
     store_documents(session, None, message, reading.parts, now)
     message.classification = Intent.INQUIRY
     message.status = MessageStatus.SET_ASIDE
-    message.error = f"an inquiry, answered with the brainstorm offer: {detail['reason']}"
+    message.error = _with_previous(f"an inquiry, answered with the brainstorm offer: {detail['reason']}",
+                                   message.error)
     body = reading.parts[0].parsed
     language = body.language or (None if looks_english(body.text) else short_text_language(body.text))
     queue_brainstorm(session, runtime.settings, message, reading.envelope, language, now=now)
