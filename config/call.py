@@ -48,6 +48,15 @@ class CoachingSession:
 
 
 @dataclass(frozen=True)
+class BrainstormOffer:
+    """What the call offers people who are interested but have no concrete idea yet (per language)."""
+
+    what: dict[str, str]  # language -> the session in words
+    how_to_book: dict[str, str]  # language -> how to ask for one
+    until_local: date | None  # the last day it is offered
+
+
+@dataclass(frozen=True)
 class CallDefinition:
     call_id: str
     reference_prefix: str
@@ -71,6 +80,13 @@ class CallDefinition:
     digest_when_idle: bool
     retention_days_after_close: int
     source_path: str
+    opens_local: datetime | None = None  # naive local wall time; mail that arrived earlier is not answered
+    brainstorm: BrainstormOffer | None = None
+
+    @property
+    def opens(self) -> datetime | None:
+        """When the call opens, as an aware datetime in the call's timezone; None: open from the start."""
+        return None if self.opens_local is None else self.opens_local.replace(tzinfo=self.timezone)
 
     @property
     def deadline(self) -> datetime:
@@ -181,6 +197,13 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         )
         for m in data.get("region", {}).get("municipalities", [])
     )
+    opens_local = call.get("opens")
+    if isinstance(opens_local, date) and not isinstance(opens_local, datetime):
+        opens_local = datetime.combine(opens_local, time(0))
+    if opens_local is not None and (not isinstance(opens_local, datetime) or opens_local.tzinfo is not None):
+        raise ConfigError("must be a local date (2019-04-01) or date and time without offset", key="call.opens",
+                          path=str(path))
+    brainstorm = _brainstorm(data.get("brainstorm"), path)
     reminders = data.get("reminders", {})
     digest = data.get("digest", {})
     retention = data.get("retention", {})
@@ -207,4 +230,20 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         digest_when_idle=bool(digest.get("send_when_idle", False)),
         retention_days_after_close=int(retention.get("days_after_close", 730)),
         source_path=str(path),
+        opens_local=opens_local,
+        brainstorm=brainstorm,
     )
+
+
+def _brainstorm(table: object, path: Path) -> BrainstormOffer | None:
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError("must be a table", key="brainstorm", path=str(path))
+    until = table.get("until")
+    if until is not None and (not isinstance(until, date) or isinstance(until, datetime)):
+        raise ConfigError("must be a date, e.g. 2019-06-30", key="brainstorm.until", path=str(path))
+    return BrainstormOffer(what=_per_language(_get(table, "what", path, "brainstorm."), "brainstorm.what", path),
+                           how_to_book=_per_language(_get(table, "how_to_book", path, "brainstorm."),
+                                                     "brainstorm.how_to_book", path),
+                           until_local=until)

@@ -27,6 +27,7 @@ from notifications.rendering import render
 from notifications.wording import COMPONENT, STATUS, long_date, money
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationEvent, ApplicationStatus
+from storage.attention import ACTIONS, AttentionItem, AttentionState
 from storage.incidents import OUTAGES, Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import RETRYABLE, DigestRun, MailKind, OutboxState, OutgoingMail
@@ -51,6 +52,17 @@ def _chart(settings: Settings, applications: list[Application], local_date: date
     # the closed days up to the digest's day, and not past the deadline: the race toward it
     series = daily_series(arrivals, first=None, last=min(local_date - timedelta(days=1), call.deadline_date))
     return chart_png(series, pot=call.pot, deadline=call.deadline_date, currency=call.currency) if series else None
+
+
+# the attention list's kinds in the digest's words
+ATTENTION_WORDS = {
+    "before_call": "van voor de oproep", "inquiry": "vraag (brainstorm)",
+    "possible_new_idea": "misschien een nieuw idee",
+    "changed_values": "gewijzigde gegevens", "unclear": "onduidelijk", "withdrawal": "intrekking",
+    "question": "vraag van een aanvrager", "to_check": "na te kijken", "unreadable_document": "onleesbaar document",
+    "over_max_amount": "boven het maximum", "outside_region": "buiten de regio", "late": "te laat",
+    "language": "taal", "bounced": "niet afgeleverd", "failed_message": "bericht mislukt",
+}
 
 
 def local_midnight(settings: Settings, day: date) -> datetime:
@@ -110,7 +122,19 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         field = application.current_fields().get("project_title")
         return str(field.value) if field is not None and field.value else ""
 
+    references = {a.id: a.reference for a in applications}
+    open_items = list(session.scalars(select(AttentionItem).where(AttentionItem.state == AttentionState.OPEN)
+                                      .order_by(AttentionItem.created_at, AttentionItem.id)))
     context = {
+        # first in the digest: what needs the coordinator, each with the commands that settle it
+        "attention": [{"id": item.id, "kind": ATTENTION_WORDS.get(item.kind, item.kind),
+                       "reference": references.get(item.application_id or 0),
+                       "url": settings.web.application_url(references[item.application_id])
+                       if item.application_id in references else None,
+                       "created": _local(settings, item.created_at), "summary": item.summary,
+                       "actions": [f"intake attention resolve {item.id} {action}"
+                                   for action in ACTIONS.get(item.kind, {})]} for item in open_items],
+        "timezone": call.timezone.key,
         "call_name": call.name.get("nl", ""),
         "date": long_date(local_date, "nl"),
         "period_start": _local(settings, start) if start else None,
@@ -168,7 +192,8 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
     after_mail = session.scalar(select(func.count()).select_from(OutgoingMail).where(
         OutgoingMail.kind.in_((MailKind.DECISION, MailKind.INVITATION)),
         _in_period(OutgoingMail.created_at, start, end))) or 0
-    activity = bool(new_messages or new_applications or bounced or incidents or decisions or after_mail)
+    activity = bool(new_messages or new_applications or bounced or incidents or open_items or decisions
+                    or after_mail)
     return Digest(local_date, start, end, activity, context, applications_csv(applications), chart)
 
 

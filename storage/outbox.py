@@ -50,6 +50,7 @@ class MailKind(StrEnum):
     DIGEST = "digest"
     DECISION = "decision"
     INVITATION = "invitation"
+    BRAINSTORM = "brainstorm"  # the call's brainstorm offer, in answer to an inquiry
 
 
 class OutgoingMail(Base):

@@ -37,6 +37,7 @@ from storage.applications import (
     Document,
     DocumentKind,
 )
+from storage.attention import AttentionItem, AttentionState
 from storage.audit import AuditAction, AuditEntry
 from storage.blobs import BlobStore
 from storage.models import Attachment, AttachmentStatus, Message, MessageStatus
@@ -189,9 +190,24 @@ def _erase(session: Session, applications: list[Application], messages: list[Mes
         _erase_message(session, message, now, reason, app_ids, report)
     _erase_outbox(session, app_ids, set(report.message_ids), recipients, identifiers, report, spare_kept)
     _erase_letters(session, app_ids, report)
+    _erase_attention(session, app_ids, set(report.message_ids), now)
     session.flush()
     report.blobs = [blob for blob in dict.fromkeys(report.blobs) if not _still_used(session, *blob)]
     return report
+
+
+def _erase_attention(session: Session, app_ids: set[int], message_ids: set[int], now: datetime) -> None:
+    """Attention items say who wrote and what (sender, subject, values): that goes with the person."""
+    if not app_ids and not message_ids:
+        return
+    for item in session.scalars(select(AttentionItem).where(or_(AttentionItem.application_id.in_(app_ids),
+                                                                AttentionItem.message_pk.in_(message_ids)))):
+        item.summary = "(erased)"
+        item.detail = {}
+        if item.state == AttentionState.OPEN:
+            item.state = AttentionState.RESOLVED
+            item.resolved_action = "erased"
+            item.resolved_at = now
 
 
 def _anonymise_application(session: Session, application: Application, now: datetime, reason: str,

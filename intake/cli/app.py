@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "messages",
     "extract",
     "applications",
+    "attention",
     "postal",
     "export",
     "jury_pack",

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from config.errors import UsageError
 from intake.applications import linking as apps
+from intake.applications.attention import item_record, list_items
 from intake.applications.decisions import AUTO, correct_fields, decide_status
 from intake.applications.details import application_details
 from intake.output import dumps, write_jsonl, write_table
@@ -131,6 +132,12 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
         sent = f"{n['sent_at']:%Y-%m-%d %H:%M} UTC" if n["sent_at"] else ""
         print(f"  #{n['id']} {n['kind']:<20} {n['state']:<10} {n['to']}  {sent}  {n['subject']}"
               + (f"  ({n['error']})" if n["error"] else ""))
+    items = attention_of(settings, args.reference)
+    if items:
+        print("\nattention:")
+        for item in items:
+            state = "open" if item["state"] == "open" else f"settled: {item.get('resolved_action')}"
+            print(f"  #{item['id']} {item['kind']:<18} {state:<18} {item['summary']}")
     print("\nhistory:")
     for event in data["history"]:
         detail = {k: v for k, v in event.items() if k not in ("at", "kind")}
@@ -138,9 +145,24 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def attention_of(settings: Settings, reference: str) -> list[dict]:
+    """The attention items of one application, settled ones too, for `intake show`."""
+    with _session(settings) as (_runtime, session):
+        application = _get(session, reference)
+        return [item_record(session, item) for item in list_items(session, include_resolved=True)
+                if item.application_id == application.id]
+
+
 def handle_set(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
+        if args.field == apps.LANGUAGE:
+            if args.value not in ("nl", "fr"):
+                raise UsageError(f"language is nl or fr, not {args.value!r}")
+            apps.set_coordinator_field(application, apps.LANGUAGE, args.value, runtime.clock(), by=os_user())
+            apps.apply_rules(application, settings.call, runtime.clock())
+            print(f"{application.reference}: language = {application.language} (receipts and letters from now on)")
+            return 0
         correct_fields(session, application, {args.field: args.value}, settings.call, runtime.clock(),
                        actor=os_user(), confirm_unchanged=True)
         value = application.current_fields()[args.field].value

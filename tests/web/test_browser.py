@@ -331,3 +331,28 @@ def test_a_reviewer_sees_no_letter_and_cannot_post_one(console, browser_context)
     assert response.status == 403  # a reviewer only reads
     assert run_intake("letters", "list", "--format", "jsonl", config=console.config).stdout.decode().count(
         reference) == 0
+
+
+def test_the_desk_starts_with_what_to_decide_and_a_button_settles_it(console, browser_context):
+    watched = browser_context()
+    sign_in(watched, console, COORDINATOR)
+    page = watched.page
+    page.goto(console.url + "/")
+    heading = page.locator("h2#h-decide")
+    assert re.match(r"Te beslissen \(\d+\)", heading.inner_text())
+    before = page.locator("ul.decide > li").count()
+    assert before >= 1  # the seeded mail leaves values read with low confidence to check
+    first = page.locator("ul.decide > li").first
+    item_id = first.get_attribute("id")
+    first.locator("button").first.click()
+    page.wait_for_url(re.compile(r"/\?outcome=settled-\d+$"))
+    assert page.locator("ul.decide > li").count() == before - 1
+    assert page.locator(f"#{item_id}").count() == 0
+    listed = [line for line in console_attention(console) if f'"id": {item_id.split("-")[1]},' in line]
+    assert listed == []
+    assert watched.problems() == []
+
+
+def console_attention(console) -> list[str]:
+    from tests.support.cli import run_intake
+    return run_intake("attention", "--format", "jsonl", config=console.config).stdout.decode().splitlines()
