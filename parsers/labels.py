@@ -41,6 +41,27 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# English labels, for the residents and associations who write in English (the call is bilingual, its
+# public is not). They name a field but not the document's language: the call answers in Dutch or French.
+ENGLISH: dict[str, tuple[str, ...]] = {
+    "organisation": ("organisation", "organization", "name of organisation", "name of organization",
+                     "organisation name", "organization name", "name of the association", "club", "group"),
+    "contact_name": ("contact", "contact person", "name", "your name", "full name", "applicant",
+                     "name of applicant", "name of contact person"),
+    "email": ("email", "e-mail", "email address", "e-mail address"),
+    "phone": ("phone", "telephone", "phone number", "telephone number", "mobile", "mobile phone", "tel"),
+    "address": ("address", "street", "street and number", "street address"),
+    "postcode": ("postcode", "post code", "postal code", "zip", "zip code"),
+    "municipality": ("municipality", "town", "village", "city", "town/village", "place"),
+    "country": ("country",),
+    "project_title": ("title", "project title", "name of the project", "project name", "title of the project"),
+    "summary": ("summary", "project description", "description of the project", "the idea", "short description"),
+    "requested_amount": ("amount requested", "requested amount", "grant requested", "amount asked",
+                         "funding requested", "subsidy requested", "requested grant", "requested funding"),
+    "total_budget": ("total budget", "total cost", "total costs", "total project cost", "estimated total cost"),
+}
+EN = "en"
+
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     language: {**{spec.name: spec.labels[language] for spec in FIELDS if spec.labels.get(language)},
                **pseudo}
@@ -53,6 +74,9 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     """(folded label, field, language), longest label first."""
     rows = {(fold(label), name, language)
             for language, table in LABELS.items() for name, labels in table.items() for label in labels}
+    known = {row[0] for row in rows}  # a label Dutch or French already has keeps its meaning there
+    rows |= {(fold(label), name, EN) for name, labels in ENGLISH.items() for label in labels
+             if fold(label) not in known}
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
@@ -78,11 +102,11 @@ def match_label(label: str) -> tuple[str, str | None] | None:
         return None
     for text, name, language in _table():
         if folded == text:
-            return name, (None if text in _shared() else language)
+            return name, (None if text in _shared() or language == EN else language)
     for text, name, language in _table():
         # "Gevraagd bedrag in euro", "Titre du projet envisagé": a known label followed by a few words
         if folded.startswith(text + " ") and len(folded.split()) <= len(text.split()) + 3:
-            return name, (None if text in _shared() else language)
+            return name, (None if text in _shared() or language == EN else language)
     return None
 
 
