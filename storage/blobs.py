@@ -204,6 +204,7 @@ class BlobStore:
         stay (content-addressed: harmless, and the next try finds them).
         """
         pending: list[BlobWriter] = []
+        current: BlobWriter | None = None  # the blob a failing step was handling, to name it
         try:
             for writer in writers:
                 if not writer._pending:
@@ -219,14 +220,18 @@ class BlobStore:
                 self._sync_filesystem()
             else:
                 for writer in pending:
+                    current = writer
                     _fsync_path(writer.temp_path)
+                current = None
             touched: set[Path] = set()
             for writer in pending:
+                current = writer
                 target = writer.target
                 self._make_dir(target.parent, durable=_syncfs is None)
                 os.replace(writer.temp_path, target)
                 writer._pending = False
                 touched.add(target.parent)
+            current = None
             if _syncfs is not None:
                 self._sync_filesystem()
             else:
@@ -235,7 +240,8 @@ class BlobStore:
         except OSError as exc:
             for writer in pending:
                 writer.discard()
-            raise StorageError(f"cannot write blobs under {self.root}: {exc.strerror}") from exc
+            what = f"{current.kind} blob {current.sha256}" if current is not None else "blobs"
+            raise StorageError(f"cannot write {what} under {self.root}: {exc.strerror}") from exc
 
     def writer(self, kind: str) -> BlobWriter:
         """A blob to be written in pieces; see BlobWriter."""
