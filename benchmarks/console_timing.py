@@ -218,7 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--database-url", help="an empty database to seed (default: SQLite in a temp dir)")
     args = parser.parse_args(argv)
-    for timing in measure(args.applications, args.rounds, args.database_url):
+    with tempfile.TemporaryDirectory(prefix="intake-console-") as workdir:
+        timings = measure(args.applications, args.rounds, args.database_url, Path(workdir))
+    for timing in timings:
         print(f"{timing.path}: {timing.median_ms:.1f} ms server time (CPU {timing.cpu_ms:.1f} ms), "
               f"{timing.statements} SQL statements, {timing.size_kb:.0f} KB; goal < {GOAL_MS:.0f} ms: "
               f"{'PASS' if timing.passed else 'FAIL'}; load {os.getloadavg()[0]:.2f}")
