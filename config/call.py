@@ -6,7 +6,7 @@ A new call needs a new file, not new code.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -26,12 +26,34 @@ class Municipality:
     aliases: tuple[str, ...] = ()
 
 
+TO_BE_ANNOUNCED = "to be announced"
+
+
 @dataclass(frozen=True)
 class CoachingSession:
+    """One coaching session. ``place`` is per language; empty means "to be announced" (the call's own words:
+    held on site at one of the projects). ``session_id`` is stable across edits of date, time or place: an
+    invitation's calendar UID is made from it, so a moved session updates the event instead of adding one."""
+
     day: date
     start: time
     end: time
-    place: str = ""
+    session_id: str = ""
+    place: dict[str, str] = field(default_factory=dict)  # language -> place in words; {} when to be announced
+    address: str = ""  # street, postcode, municipality: for calendars and route planners
+
+    @property
+    def announced(self) -> bool:
+        return bool(self.place)
+
+
+@dataclass(frozen=True)
+class BrainstormOffer:
+    """What the call offers people who are interested but have no concrete idea yet (per language)."""
+
+    what: dict[str, str]  # language -> the session in words
+    how_to_book: dict[str, str]  # language -> how to ask for one
+    until_local: date | None  # the last day it is offered
 
 
 @dataclass(frozen=True)
@@ -46,6 +68,7 @@ class CallDefinition:
     currency: str
     selection: dict[str, str]  # language -> when selection happens, in words
     coordinator_name: dict[str, str]  # language -> how the coordinator signs (a job title is language too)
+    signature: dict[str, str]  # language -> the lines under a decision letter; the coordinator_name by default
     postal_address: str
     region_name: dict[str, str]  # language -> the call's area in words, e.g. "de Westhoek"
     sessions: tuple[CoachingSession, ...]
@@ -57,6 +80,13 @@ class CallDefinition:
     digest_when_idle: bool
     retention_days_after_close: int
     source_path: str
+    opens_local: datetime | None = None  # naive local wall time; mail that arrived earlier is not answered
+    brainstorm: BrainstormOffer | None = None
+
+    @property
+    def opens(self) -> datetime | None:
+        """When the call opens, as an aware datetime in the call's timezone; None: open from the start."""
+        return None if self.opens_local is None else self.opens_local.replace(tzinfo=self.timezone)
 
     @property
     def deadline(self) -> datetime:
@@ -111,6 +141,25 @@ def _per_language(value: object, key: str, path: Path) -> dict[str, str]:
     raise ConfigError("must be a string or a table of strings per language", key=key, path=str(path))
 
 
+def _session(table: dict[str, Any], number: int, path: Path) -> CoachingSession:
+    day = _get(table, "date", path, "sessions.")
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise ConfigError(f"not a date (YYYY-MM-DD): {day!r}", key="sessions.date", path=str(path))
+    place_value = table.get("place", TO_BE_ANNOUNCED)
+    place = {} if place_value in ("", TO_BE_ANNOUNCED) else _per_language(place_value, "sessions.place", path)
+    address = table.get("address", "")
+    if not isinstance(address, str):
+        raise ConfigError("must be a string", key="sessions.address", path=str(path))
+    return CoachingSession(
+        day=day,
+        start=_clock(_get(table, "start", path, "sessions."), "sessions.start", path),
+        end=_clock(_get(table, "end", path, "sessions."), "sessions.end", path),
+        session_id=str(table.get("id") or f"session-{number}"),
+        place=place,
+        address=address,
+    )
+
+
 def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
     """Read and check a call file; raises ConfigError naming the key and the file."""
     path = Path(path)
@@ -135,15 +184,10 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
             key="call.deadline_local", path=str(path),
         )
 
-    sessions = tuple(
-        CoachingSession(
-            day=_get(s, "date", path, "sessions."),
-            start=_clock(_get(s, "start", path, "sessions."), "sessions.start", path),
-            end=_clock(_get(s, "end", path, "sessions."), "sessions.end", path),
-            place=s.get("place", ""),
-        )
-        for s in data.get("sessions", [])
-    )
+    sessions = tuple(_session(s, index, path) for index, s in enumerate(data.get("sessions", []), start=1))
+    ids = [s.session_id for s in sessions]
+    if len(set(ids)) != len(ids):
+        raise ConfigError("two sessions have the same id", key="sessions.id", path=str(path))
     municipalities = tuple(
         Municipality(
             name=_get(m, "name", path, "region.municipalities."),
@@ -153,6 +197,13 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         )
         for m in data.get("region", {}).get("municipalities", [])
     )
+    opens_local = call.get("opens")
+    if isinstance(opens_local, date) and not isinstance(opens_local, datetime):
+        opens_local = datetime.combine(opens_local, time(0))
+    if opens_local is not None and (not isinstance(opens_local, datetime) or opens_local.tzinfo is not None):
+        raise ConfigError("must be a local date (2019-04-01) or date and time without offset", key="call.opens",
+                          path=str(path))
+    brainstorm = _brainstorm(data.get("brainstorm"), path)
     reminders = data.get("reminders", {})
     digest = data.get("digest", {})
     retention = data.get("retention", {})
@@ -167,6 +218,7 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         currency=call.get("currency", "EUR"),
         selection=dict(call.get("selection", {})),
         coordinator_name=_per_language(call.get("coordinator_name", ""), "call.coordinator_name", path),
+        signature=_per_language(call.get("signature", call.get("coordinator_name", "")), "call.signature", path),
         postal_address=call.get("postal_address", ""),
         region_name=_per_language(data.get("region", {}).get("name", ""), "region.name", path),
         sessions=sessions,
@@ -178,4 +230,20 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         digest_when_idle=bool(digest.get("send_when_idle", False)),
         retention_days_after_close=int(retention.get("days_after_close", 730)),
         source_path=str(path),
+        opens_local=opens_local,
+        brainstorm=brainstorm,
     )
+
+
+def _brainstorm(table: object, path: Path) -> BrainstormOffer | None:
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError("must be a table", key="brainstorm", path=str(path))
+    until = table.get("until")
+    if until is not None and (not isinstance(until, date) or isinstance(until, datetime)):
+        raise ConfigError("must be a date, e.g. 2019-06-30", key="brainstorm.until", path=str(path))
+    return BrainstormOffer(what=_per_language(_get(table, "what", path, "brainstorm."), "brainstorm.what", path),
+                           how_to_book=_per_language(_get(table, "how_to_book", path, "brainstorm."),
+                                                     "brainstorm.how_to_book", path),
+                           until_local=until)

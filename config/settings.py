@@ -15,6 +15,7 @@ import os
 import socket
 import tomllib
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -85,6 +86,7 @@ class MailboxSettings:
     timeout_seconds: float = 60.0
     fetch_batch: int = 50
     max_attempts: int = 5
+    since: datetime | None = None  # naive local: mail that arrived earlier is kept, not answered (narrows `opens`)
 
     @property
     def account(self) -> str:
@@ -144,6 +146,9 @@ class Settings:
     parse_memory_mb: int = 1024
     oauth2: OAuth2Settings | None = None
     web: WebSettings = field(default_factory=WebSettings)
+    # the receipt's language for mail in neither nl nor fr (English...): "bilingual" (NL and FR with a line in
+    # English), "nl" or "fr"
+    fallback_language: str = "bilingual"
 
 
 def _is_loopback(host: str) -> bool:
@@ -225,6 +230,17 @@ class _Reader:
         return None
 
 
+def _since(reader: _Reader) -> datetime | None:
+    value = reader.table.get("since")
+    if value is None:
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return datetime.combine(value, time(0))
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value
+    raise reader.error("since", "must be a local date (2019-05-01) or date and time without offset")
+
+
 def _mailbox(reader: _Reader) -> MailboxSettings:
     url = reader.string("url", "maildir:./var/mailbox")
     common: dict[str, Any] = dict(
@@ -235,6 +251,7 @@ def _mailbox(reader: _Reader) -> MailboxSettings:
         timeout_seconds=float(reader.number("timeout_seconds", 60, minimum=1)),
         fetch_batch=int(reader.number("fetch_batch", 50, minimum=1)),
         max_attempts=int(reader.number("max_attempts", 5, minimum=1)),
+        since=_since(reader),
     )
     if url.startswith("maildir:"):
         return MailboxSettings(kind="maildir", maildir_path=reader.path(url[len("maildir:"):]), **common)
@@ -360,12 +377,37 @@ def _web(reader: _Reader) -> WebSettings:
                        session_hours=int(reader.number("session_hours", 12, minimum=1)))
 
 
+# every key each section knows: a typo ("poll_minute") is an error naming it, never a silent default
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "mailbox": frozenset({"url", "security", "password", "password_env", "password_file", "auth", "after",
+                          "processed_folder", "poll_minutes", "timeout_seconds", "fetch_batch", "max_attempts",
+                          "since"}),
+    "database": frozenset({"url"}),
+    "storage": frozenset({"data_dir", "max_attachment_mb"}),
+    "smtp": frozenset({"url", "security", "username", "password", "password_env", "password_file", "auth", "from",
+                       "coordinator", "timeout_seconds", "max_receipts_per_sender_per_day", "max_attempts"}),
+    "call": frozenset({"file"}),
+    "notifications": frozenset({"templates_dir", "fallback_language"}),
+    "parsing": frozenset({"timeout_seconds", "memory_mb"}),
+    "oauth2": frozenset({"provider", "tenant", "client_id", "client_secret", "client_secret_env",
+                         "client_secret_file", "token_url", "device_authorization_url", "authorization_url", "flow",
+                         "scopes", "token_file"}),
+    "web": frozenset({"base_url", "secret_key", "secret_key_env", "secret_key_file", "session_hours"}),
+}
+
+
 def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
     """Turn a parsed TOML document into Settings; raises ConfigError naming key and file."""
-    known = {"mailbox", "database", "storage", "smtp", "call", "notifications", "parsing", "oauth2", "web"}
+    known = set(KNOWN_KEYS)
     for key in data:
         if key not in known:
             raise ConfigError(f"unknown section (known: {', '.join(sorted(known))})", key=key, path=source)
+        table = data[key]
+        if isinstance(table, dict):
+            for name in table:
+                if name not in KNOWN_KEYS[key]:
+                    raise ConfigError(f"unknown setting (known in [{key}]: {', '.join(sorted(KNOWN_KEYS[key]))})",
+                                      key=f"{key}.{name}", path=source)
     storage = _Reader(data, "storage", source, base)
     call_reader = _Reader(data, "call", source, base)
     call_file = call_reader.table.get("file")
@@ -389,6 +431,7 @@ def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
         parse_memory_mb=int(parsing.number("memory_mb", 1024, minimum=64)),
         oauth2=oauth2,
         web=_web(_Reader(data, "web", source, base)),
+        fallback_language=notifications.choice("fallback_language", "bilingual", ("bilingual", "nl", "fr")),
     )
 
 

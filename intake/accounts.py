@@ -7,6 +7,7 @@ answer time does not tell which addresses have accounts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from datetime import datetime
 
@@ -22,7 +23,12 @@ from storage.users import Role, User
 
 MIN_PASSWORD_LENGTH = 12
 _hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    # Made on first use, not at import: argon2 costs ~0.5 s and 64 MiB, and every command imports this module.
+    return _hasher.hash("not a password of anyone")
 
 
 def normalise_email(raw: str) -> str:
@@ -76,7 +82,7 @@ def authenticate(session: Session, email: str, password: str, now: datetime) -> 
     """The account when the password is right, else None; a right password with an old hash is rehashed."""
     user = find_user(session, email)
     try:
-        _hasher.verify(user.password_hash if user is not None else _DUMMY_HASH, password)
+        _hasher.verify(user.password_hash if user is not None else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return None
     if user is None:

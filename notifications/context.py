@@ -5,17 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from config.call import CallDefinition
+from config.call import CallDefinition, CoachingSession
 from notifications.wording import LANGUAGES, clock, long_date, long_datetime, money
 
+# a session whose place is not announced yet: the call's own words
 SESSION_PLACE = {"nl": "ter plekke bij een van de projecten", "fr": "sur place chez un des projets"}
+
+
+def session_place(session: CoachingSession, language: str) -> str:
+    """Where a session is, in words: its place (and address), or that it is still to be announced."""
+    if not session.announced:
+        return SESSION_PLACE[language]
+    place = session.place.get(language) or next(iter(session.place.values()))
+    return f"{place}, {session.address}" if session.address else place
 
 
 def session_line(call: CallDefinition, index: int, language: str) -> str:
     session = call.sessions[index]
-    place = session.place or SESSION_PLACE[language]
     return (f"{long_date(session.day, language)}, {clock(session.start, language)}–{clock(session.end, language)}"
-            f" ({place})")
+            f" ({session_place(session, language)})")
 
 
 def call_words(call: CallDefinition, language: str) -> dict[str, Any]:

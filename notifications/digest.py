@@ -3,11 +3,13 @@
 The digest of local day D covers what arrived from the end of the previous digest's period (or the
 beginning) up to local midnight starting D, in the call's timezone (summer time included). One per local
 day: a ``digest_runs`` row marks the day and the outbox key ``digest:<call>:<date>`` guards the mail, so a
-restarted worker never sends a second. A day with no activity sends nothing unless the call says so.
+restarted worker never sends a second. A day with no activity (nothing arrived, bounced or failed, no decision
+taken, no letter or invitation queued) sends nothing unless the call says so.
 """
 
 from __future__ import annotations
 
+import base64
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -18,11 +20,14 @@ from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from config import Settings
+from notifications.digest_chart import CONTENT_ID, chart_png, daily_series
+from notifications.digest_phases import INTAKE, SESSIONS, phase, selection_context, sessions_context
 from notifications.outbox import queue_mail
 from notifications.rendering import render
 from notifications.wording import COMPONENT, STATUS, long_date, money
 from parsers.field_table import field_word
-from storage.applications import Application, ApplicationStatus
+from storage.applications import Application, ApplicationEvent, ApplicationStatus
+from storage.attention import ACTIONS, AttentionItem, AttentionState
 from storage.incidents import OUTAGES, Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import RETRYABLE, DigestRun, MailKind, OutboxState, OutgoingMail
@@ -37,6 +42,27 @@ class Digest:
     activity: bool
     context: dict[str, Any]
     csv_text: str
+    chart_png: bytes | None = None  # shown inline (cid:) at the top of the HTML
+
+
+def _chart(settings: Settings, applications: list[Application], local_date: date) -> bytes | None:
+    call = settings.call
+    arrivals = [(a.received_at.astimezone(call.timezone).date(), _amount(a) or Decimal(0)) for a in applications
+                if a.effective_status != ApplicationStatus.WITHDRAWN]
+    # the closed days up to the digest's day, and not past the deadline: the race toward it
+    series = daily_series(arrivals, first=None, last=min(local_date - timedelta(days=1), call.deadline_date))
+    return chart_png(series, pot=call.pot, deadline=call.deadline_date, currency=call.currency) if series else None
+
+
+# the attention list's kinds in the digest's words
+ATTENTION_WORDS = {
+    "before_call": "van voor de oproep", "inquiry": "vraag (brainstorm)",
+    "possible_new_idea": "misschien een nieuw idee",
+    "changed_values": "gewijzigde gegevens", "unclear": "onduidelijk", "withdrawal": "intrekking",
+    "question": "vraag van een aanvrager", "to_check": "na te kijken", "unreadable_document": "onleesbaar document",
+    "over_max_amount": "boven het maximum", "outside_region": "buiten de regio", "late": "te laat",
+    "language": "taal", "bounced": "niet afgeleverd", "failed_message": "bericht mislukt",
+}
 
 
 def local_midnight(settings: Settings, day: date) -> datetime:
@@ -96,7 +122,19 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         field = application.current_fields().get("project_title")
         return str(field.value) if field is not None and field.value else ""
 
+    references = {a.id: a.reference for a in applications}
+    open_items = list(session.scalars(select(AttentionItem).where(AttentionItem.state == AttentionState.OPEN)
+                                      .order_by(AttentionItem.created_at, AttentionItem.id)))
     context = {
+        # first in the digest: what needs the coordinator, each with the commands that settle it
+        "attention": [{"id": item.id, "kind": ATTENTION_WORDS.get(item.kind, item.kind),
+                       "reference": references.get(item.application_id or 0),
+                       "url": settings.web.application_url(references[item.application_id])
+                       if item.application_id in references else None,
+                       "created": _local(settings, item.created_at), "summary": item.summary,
+                       "actions": [f"intake attention resolve {item.id} {action}"
+                                   for action in ACTIONS.get(item.kind, {})]} for item in open_items],
+        "timezone": call.timezone.key,
         "call_name": call.name.get("nl", ""),
         "date": long_date(local_date, "nl"),
         "period_start": _local(settings, start) if start else None,
@@ -137,8 +175,26 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "deadline": long_date(call.deadline_date, "nl"),
         "console_url": settings.web.base_url or None,
     }
-    activity = bool(new_messages or new_applications or bounced or incidents)
-    return Digest(local_date, start, end, activity, context, applications_csv(applications))
+    current_phase = phase(settings, applications, local_date)
+    chart = _chart(settings, applications, local_date)
+    context.update({
+        "phase": current_phase,
+        "chart_cid": CONTENT_ID if chart else None,
+        "applications": [{"reference": a.reference, "url": settings.web.application_url(a.reference),
+                          "status": STATUS["nl"].get(a.effective_status, a.effective_status), "title": title(a),
+                          "requested": money(_amount(a) or Decimal(0), "nl", call.currency)} for a in applications],
+        "selection": selection_context(session, settings, applications) if current_phase != INTAKE else None,
+        "coaching": sessions_context(session, settings, applications) if current_phase == SESSIONS else None,
+    })
+    # after the deadline little mail comes in: a decision or a letter or invitation that went out is news too
+    decisions = session.scalar(select(func.count()).select_from(ApplicationEvent).where(
+        ApplicationEvent.kind == "status_set", _in_period(ApplicationEvent.at, start, end))) or 0
+    after_mail = session.scalar(select(func.count()).select_from(OutgoingMail).where(
+        OutgoingMail.kind.in_((MailKind.DECISION, MailKind.INVITATION)),
+        _in_period(OutgoingMail.created_at, start, end))) or 0
+    activity = bool(new_messages or new_applications or bounced or incidents or open_items or decisions
+                    or after_mail)
+    return Digest(local_date, start, end, activity, context, applications_csv(applications), chart)
 
 
 def queue_digest(session: Session, settings: Settings, *, local_date: date, now: datetime,
@@ -153,10 +209,14 @@ def queue_digest(session: Session, settings: Settings, *, local_date: date, now:
     if not digest.activity and not (call.digest_when_idle if when_idle is None else when_idle):
         return None, f"no activity before {local_date}: no digest (call digest.send_when_idle is off)"
     rendered = render(settings, "digest", "nl", digest.context)
+    attachments: list[dict[str, Any]] = [{"filename": f"aanvragen-{local_date.isoformat()}.csv",
+                                          "content_type": "text/csv", "text": digest.csv_text}]
+    if digest.chart_png:
+        attachments.append({"filename": "verloop.png", "content_type": "image/png", "content_id": CONTENT_ID,
+                            "base64": base64.encodebytes(digest.chart_png).decode("ascii")})
     row = queue_mail(session, settings, key=f"digest:{call.call_id}:{local_date.isoformat()}", kind=MailKind.DIGEST,
                      recipient=settings.smtp.coordinator, language="nl", rendered=rendered, now=now,
-                     attachments=[{"filename": f"aanvragen-{local_date.isoformat()}.csv", "content_type": "text/csv",
-                                   "text": digest.csv_text}])
+                     attachments=attachments)
     session.add(DigestRun(call_id=call.call_id, local_date=local_date, period_start=digest.period_start,
                           period_end=digest.period_end, outbox_id=row.id if row else None, created_at=now))
     session.flush()

@@ -15,7 +15,8 @@ from config import Settings
 from notifications.rendering import Rendered
 from storage.outbox import MailKind, OutboxState, OutgoingMail
 
-AUTO_SUBMITTED = {MailKind.RECEIPT: "auto-replied"}  # everything else we send is auto-generated
+# everything else we send is auto-generated
+AUTO_SUBMITTED = {MailKind.RECEIPT: "auto-replied", MailKind.BRAINSTORM: "auto-replied"}
 
 
 def sender_domain(settings: Settings) -> str:

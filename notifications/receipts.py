@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping, Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -67,12 +68,18 @@ def _field_value(application: Application, name: str, language: str, currency: s
     return str(field.value)
 
 
+def _shown(name: str, value: Any, language: str, currency: str) -> str:
+    if value in (None, "", []):
+        return "-"
+    return money(value, language, currency) if name in AMOUNT_FIELDS else str(value)
+
+
 # the body is a document like the others, but "(body)" means nothing to an applicant
 BODY_LABEL = {"nl": "de tekst van je e-mail", "fr": "le texte de votre e-mail"}
 
 
 def receipt_context(settings: Settings, application: Application, message: Message | None, *,
-                    is_update: bool) -> dict[str, Any]:
+                    is_update: bool, changes: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     call = settings.call
     received_at = message.received_at if message is not None else application.received_at
 
@@ -88,6 +95,10 @@ def receipt_context(settings: Settings, application: Application, message: Messa
                             "value": _field_value(application, name, language, call.currency)}
                            for name in ON_RECEIPT],
             "missing": [field_word(name, language) for name in application.missing],
+            "changes": [{"label": field_word(change["field"], language),
+                         "old": _shown(change["field"], change["old"], language, call.currency),
+                         "new": _shown(change["field"], change["new"], language, call.currency)}
+                        for change in changes],
             "problems": [problem_sentence(code, language, max_amount=base["max_amount"], region=base["region"])
                          for code in application.problems if code != "late"],
         }
@@ -136,8 +147,11 @@ def _why_not(session: Session, settings: Settings, recipient: str, envelope: Env
 
 
 def queue_receipt(session: Session, settings: Settings, application: Application, message: Message | None,
-                  *, now: datetime, envelope: Envelope | None = None) -> None:
-    """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application)."""
+                  *, now: datetime, envelope: Envelope | None = None,
+                  changes: Sequence[Mapping[str, Any]] = ()) -> None:
+    """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application).
+
+    ``changes`` ({field, old, new}): values the applicant changed, said in the receipt."""
 
     recipient = applicant_address(application)
     if not recipient or application.anonymised_at is not None:
@@ -154,9 +168,10 @@ def queue_receipt(session: Session, settings: Settings, application: Application
         headers["References"] = " ".join([*references[-10:], message.message_id])
     is_update = session.scalar(select(func.count()).select_from(OutgoingMail).where(
         OutgoingMail.kind == MailKind.RECEIPT, OutgoingMail.application_id == application.id)) > 0
-    language = template_language(application.language)
+    language = template_language(application.language) if application.language in ("nl", "fr") \
+        else settings.fallback_language
     rendered = render(settings, "receipt", language,
-                      receipt_context(settings, application, message, is_update=is_update))
+                      receipt_context(settings, application, message, is_update=is_update, changes=changes))
     queue_mail(session, settings, key=key, kind=MailKind.RECEIPT, recipient=recipient, language=language,
                rendered=rendered, now=now, application_id=application.id,
                reply_to_message_pk=message.id if message is not None else None, headers=headers,

@@ -62,3 +62,11 @@ def render(settings: Settings, kind: str, language: str, context: dict[str, Any]
             raise NotificationError(f"template {name}: {exc}") from exc
     subject = " ".join(parts["subject"].split())  # one line, whatever the template's whitespace
     return Rendered(subject=subject, text=parts["txt"], html=parts["html"])
+
+
+def render_one(settings: Settings, name: str, context: dict[str, Any]) -> str:
+    """Render one template by its file name (e.g. ``letter.html.j2``); raises NotificationError."""
+    try:
+        return _environment(settings.templates_dir).get_template(name).render(**context)
+    except jinja2.TemplateError as exc:
+        raise NotificationError(f"template {name}: {exc}") from exc

@@ -18,9 +18,11 @@ from datetime import datetime, timedelta
 from email.charset import QP, Charset
 from email.header import Header
 from email.message import Message
+from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, parseaddr
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -63,22 +65,43 @@ def _text_part(text: str, subtype: str) -> MIMEText:
     return MIMEText(text, subtype, _UTF8_QP)  # quoted-printable: the .eml files stay readable
 
 
+def _attachment_part(attachment: dict[str, Any]) -> Message:
+    """One attachment: ``text`` (with optional Content-Type ``params``, e.g. an iCalendar's method) or
+    ``base64`` bytes; with a ``content_id`` it is shown inline by the HTML, else attached as a file."""
+    maintype, subtype = attachment["content_type"].split("/", 1)
+    part: Message
+    if "base64" in attachment:
+        part = MIMEBase(maintype, subtype)
+        part.set_payload(attachment["base64"])
+        part["Content-Transfer-Encoding"] = "base64"
+    else:
+        part = _text_part(attachment["text"], subtype)
+    for name, value in attachment.get("params", {}).items():
+        part.set_param(name, value)
+    if attachment.get("content_id"):
+        part["Content-ID"] = f"<{attachment['content_id']}>"
+        part.add_header("Content-Disposition", "inline", filename=attachment["filename"])
+    else:
+        part.add_header("Content-Disposition", "attachment", filename=attachment["filename"])
+    return part
+
+
 def build_message(row: OutgoingMail, settings: Settings, now: datetime) -> Message:
     """The MIME message of one outbox row: text and HTML alternatives, attachments, our headers.
 
     Built with the classic (compat32) classes: the modern header folder drops a space between two
     encoded words of a long accented subject (CPython's email bug), which the classic Header does not.
     """
+    inline = [a for a in row.attachments if a.get("content_id")]
+    attached = [a for a in row.attachments if not a.get("content_id")]
     body: Message = _text_part(row.body_text, "plain")
     if row.body_html:
-        body = MIMEMultipart("alternative", _subparts=[body, _text_part(row.body_html, "html")])
-    if row.attachments:
-        parts: list[Message] = [body]
-        for attachment in row.attachments:
-            part = _text_part(attachment["text"], attachment["content_type"].split("/", 1)[1])
-            part.add_header("Content-Disposition", "attachment", filename=attachment["filename"])
-            parts.append(part)
-        body = MIMEMultipart("mixed", _subparts=parts)
+        html: Message = _text_part(row.body_html, "html")
+        if inline:  # pictures the HTML shows by cid: (the digest's chart)
+            html = MIMEMultipart("related", _subparts=[html, *(_attachment_part(a) for a in inline)])
+        body = MIMEMultipart("alternative", _subparts=[body, html])
+    if attached:
+        body = MIMEMultipart("mixed", _subparts=[body, *(_attachment_part(a) for a in attached)])
     name, address = parseaddr(settings.smtp.from_address)
     body["From"] = formataddr((name, address), charset="utf-8")
     body["To"] = row.recipient

@@ -36,8 +36,8 @@ from parsers.model import (
 )
 from parsers.money import format_amount
 
-# Bump when extraction changes, so stored results can be found and re-parsed.
-PARSER_VERSION = "1"
+# Bump when extraction changes, so stored results can be found and re-parsed (2: OCR, ODT, RTF, .doc).
+PARSER_VERSION = "2"
 
 
 def field_to_json(field: FieldValue) -> dict[str, Any]:

@@ -25,9 +25,11 @@ from parsers.fields import (
     from_named_values,
     from_prose,
     from_table,
+    from_unmarked_label_lines,
     title_from_subject,
 )
 from parsers.language import detect_language
+from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
@@ -42,7 +44,12 @@ from parsers.model import (
     ParsedDocument,
     best_by_field,
 )
+from parsers.ocr import OcrError, OcrPage, ocr_images
+from parsers.odt import OdtError, read_odt
+from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
+from parsers.places import fold
+from parsers.rtf import RtfError, read_rtf
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
@@ -50,12 +57,13 @@ BODY_FILENAME = "(body)"
 # Reasons are for the coordinator (``intake show``, the digest), in plain English; what the applicant reads
 # about a document is said from its parse_status and type by notifications/wording.py, in their language.
 _UNSUPPORTED: dict[str, str] = {
-    sniff.OLE: "a legacy Word file (.doc) is not read",
-    sniff.ODT: "an OpenDocument file (.odt) is not read",
+    sniff.OLE: "a legacy Office file that is not a Word .doc (an .xls, .ppt or .msg?) is not read",
     sniff.XLSX: "a spreadsheet (.xlsx) is not read",
     sniff.ZIP: "an archive (.zip) is not opened",
-    "application/rtf": "an RTF file is not read",
 }
+_OCR_IMAGES = frozenset({"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp"})
+# A value read by OCR may hold a misread letter or digit: it is always shown to the coordinator to check.
+OCR_CONFIDENCE_FACTOR = 0.8
 
 
 @lru_cache(maxsize=1)
@@ -81,13 +89,18 @@ def _unsupported_reason(content_type: str) -> str:
 
 
 def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
-            form_values: Sequence[tuple[str, str, str]] = ()) -> tuple[dict[str, FieldValue], str | None]:
-    """Fields and language from a document's content, strongest source first."""
+            form_values: Sequence[tuple[str, str, str]] = (),
+            lost_columns: bool = False) -> tuple[dict[str, FieldValue], str | None]:
+    """Fields and language from a document's content, strongest source first. ``lost_columns``: the text
+    is a picture of a form read by OCR, so "Label value" lines may be table rows."""
     harvest = Harvest()
     from_named_values(harvest, form_values, FORM_FIELD, call)
     for table in tables:
         from_table(harvest, table, call)
     from_label_lines(harvest, text, call)
+    # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
+    # a label and its value on one line without a colon only in OCR'd text
+    from_unmarked_label_lines(harvest, text, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
@@ -129,6 +142,20 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
         fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
         return _document(filename, content_type, PARSED, None, language=language, fields=fields,
                          text=content.text)
+    if content_type == sniff.ODT:
+        return _parse_odt(data, filename, call)
+    if content_type == sniff.RTF:
+        return _parse_text_with_tables(data, filename, content_type, call, rtf=True)
+    if content_type == sniff.OLE and is_word_document(data):
+        return _parse_text_with_tables(data, filename, sniff.DOC, call, rtf=False)
+    if content_type in _OCR_IMAGES:
+        try:
+            pages = image_pages(data)
+        except ImageError as exc:
+            return _document(filename, content_type, FAILED, str(exc))
+        except SmallImage as exc:
+            return _document(filename, content_type, UNSUPPORTED, str(exc))
+        return _from_ocr(pages, filename, content_type, call)
     if content_type == sniff.RFC822:
         body = parse_body(data, call=call)
         return _document(filename, content_type, body.parse_status, body.error, language=body.language,
@@ -154,10 +181,52 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
     if content.page_count == 0:
         return _document(filename, sniff.PDF, NO_TEXT, "the PDF has no pages")
     if not content.text.strip() and not has_values:
-        return _document(filename, sniff.PDF, NO_TEXT,
-                         "no text in the PDF (a scan?)")
+        # no text layer: a scan or a photo saved as PDF; read what its pages show
+        return _from_ocr(list(pdf_page_images(data)), filename, sniff.PDF, call)
     fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
+
+
+def _parse_odt(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
+    try:
+        content = read_odt(data)
+    except OdtError as exc:
+        return _document(filename, sniff.ODT, FAILED, str(exc))
+    if not content.text.strip() and not any(value.strip() for _, _, value in content.form_values):
+        return _document(filename, sniff.ODT, NO_TEXT, "the document holds no text (an image only?)")
+    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+    return _document(filename, sniff.ODT, PARSED, None, language=language, fields=fields, text=content.text)
+
+
+def _parse_text_with_tables(data: BinaryIO, filename: str, content_type: str, call: CallDefinition, *,
+                            rtf: bool) -> ParsedDocument:
+    """RTF (striprtf) and legacy Word (antiword): text whose tables were written as ``cell|cell|``."""
+    try:
+        content = read_rtf(data.read()) if rtf else read_doc(data)
+    except (RtfError, DocError) as exc:
+        return _document(filename, content_type, FAILED, str(exc))
+    if not content.text.strip():
+        return _document(filename, content_type, NO_TEXT, "the document holds no text (an image only?)")
+    fields, language = extract(content.text, call, tables=content.tables)
+    return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
+
+
+def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
+    """Fields from page images read by tesseract; every value is marked to check (lower confidence)."""
+    if not pages:
+        return _document(filename, content_type, NO_TEXT, "no pages to read")
+    try:
+        read: list[OcrPage] = ocr_images(pages)
+    except OcrError as exc:
+        return _document(filename, content_type, FAILED, f"OCR failed: {exc}")
+    text = "\n\n".join(page.text for page in read if page.text.strip())
+    if sum(page.words for page in read) < 3:
+        return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
+    fields, language = extract(text, call, lost_columns=True)
+    lowered = {name: FieldValue(value.name, value.value, value.source,
+                                round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
+               for name, value in fields.items()}
+    return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 
 def parse_body(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None) -> ParsedDocument:
@@ -189,7 +258,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         # From: is who wrote, but a written address beats it (a secretary may send for the group)
         extra.add("email", parts.sender, BODY, 0.5)
     title = title_from_subject(parts.subject) if parts.subject else None
-    if title:
+    if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}\n-- \n{parts.signature}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import docx
 from docx.oxml.ns import qn
@@ -20,6 +20,8 @@ _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
 _FLD_CHAR, _FF_DATA = qn("w:fldChar"), qn("w:ffData")
 _VAL = qn("w:val")
 
+XmlElement = Any  # an lxml element of python-docx's oxml tree; lxml ships no type information
+
 
 @dataclass(frozen=True)
 class DocxContent:
@@ -28,7 +30,7 @@ class DocxContent:
     form_values: tuple[tuple[str, str, str], ...]  # (tag or name, alias, value)
 
 
-def _run_text(element) -> str:
+def _run_text(element: XmlElement) -> str:
     """The visible text under ``element``: w:t, tabs and breaks, nothing from field instructions."""
     parts: list[str] = []
     for node in element.iter(_T, _TAB, _BR, _CR):
@@ -41,11 +43,11 @@ def _run_text(element) -> str:
     return "".join(parts)
 
 
-def _paragraphs_text(element) -> str:
+def _paragraphs_text(element: XmlElement) -> str:
     return "\n".join(_run_text(paragraph) for paragraph in element.iter(_P))
 
 
-def _row_of(cell):
+def _row_of(cell: XmlElement) -> XmlElement:
     parent = cell.getparent()
     while parent is not None and parent.tag != _TR:
         parent = parent.getparent()
@@ -58,7 +60,7 @@ class _Walker:
         self.tables: list[tuple[tuple[str, ...], ...]] = []
         self.form_values: list[tuple[str, str, str]] = []
 
-    def block(self, element) -> None:
+    def block(self, element: XmlElement) -> None:
         for child in element:
             if child.tag == _P:
                 self.lines.append(_run_text(child))
@@ -72,7 +74,7 @@ class _Walker:
                 if content is not None:
                     self.block(content)
 
-    def _control(self, sdt) -> None:
+    def _control(self, sdt: XmlElement) -> None:
         properties = sdt.find(_SDT_PR)
         content = sdt.find(_SDT_CONTENT)
         if properties is None or content is None:
@@ -85,11 +87,11 @@ class _Walker:
         value = _paragraphs_text(content) if content.find(_P) is not None else _run_text(content)
         self.form_values.append((tag_value or alias_value, alias_value, value))
 
-    def _inline_controls(self, paragraph) -> None:
+    def _inline_controls(self, paragraph: XmlElement) -> None:
         for sdt in paragraph.iter(_SDT):
             self._control(sdt)
 
-    def _legacy_fields(self, paragraph) -> None:
+    def _legacy_fields(self, paragraph: XmlElement) -> None:
         """FORMTEXT fields: the name is in w:ffData, the value is the runs between separate and end."""
         name = None
         collecting = False
@@ -113,7 +115,7 @@ class _Walker:
             if collecting:
                 value.append(_run_text(run))
 
-    def table(self, table) -> None:
+    def table(self, table: XmlElement) -> None:
         rows: list[tuple[str, ...]] = []
         for row in table.iter(_TR):
             if row.getparent() is not table and row.getparent().tag != _SDT_CONTENT:

@@ -15,11 +15,26 @@ from decimal import Decimal
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
-from parsers.labels import BUDGET_TABLE, FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, SUBJECT, match_label
+from parsers.labels import (
+    BUDGET_TABLE,
+    FULL_ADDRESS,
+    POSTCODE_AND_MUNICIPALITY,
+    SUBJECT,
+    label_alone,
+    label_at_start,
+    match_label,
+)
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones
-from parsers.places import find_places, fold, match_municipality, resolve
+from parsers.places import Place, find_places, fold, match_municipality, resolve
+from parsers.prose import (
+    looks_like_organisation,
+    looks_like_person,
+    organisation_under_name,
+    organisations_in_sentences,
+    split_contact_line,
+)
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 
@@ -84,7 +99,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add(name, amount, source, confidence)
     elif name == "postcode":
         postcode = normalise(name, raw, call)
-        if postcode is None:
+        if not isinstance(postcode, str):
             return add_value(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
         harvest.add("postcode", postcode, source, confidence)
         _add_place(harvest, resolve(postcode, None, call), source, confidence, derived_only=True)
@@ -97,9 +112,27 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             harvest.add("country", place.country, source, confidence - 0.05)
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
+    elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
+        # "Naam: Gezinsbond Kortemark" under an organisation's heading: the value says it is a group
+        harvest.add("organisation", _clean_line(raw), source, confidence - 0.05)
+    elif name == "contact_name" and (role := _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))) is not None:
+        harvest.add("contact_name", role.group("name"), source, confidence)  # "Jan Dewulf, voorzitter"
+    elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
+        # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields
+        if parts.get("name"):
+            add_value(harvest, name, parts["name"], source, confidence, call)
+        for kind, field_name in (("email", "email"), ("phone", "phone"), ("address", "address"),
+                                 ("place", POSTCODE_AND_MUNICIPALITY)):
+            if kind in parts:
+                add_value(harvest, field_name, parts[kind], source, confidence - 0.05, call)
+    elif name == "organisation" and looks_like_person(raw):
+        # "Porteur de projet: Jean Dupont": a person under a label that usually names a group; a contact
+        # label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
+        harvest.add("contact_name", _clean_line(raw), source, confidence - 0.1)
+        harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
     elif name == SUBJECT:
         title = title_from_subject(raw)
-        if title is None:
+        if title is None or _is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
     elif name in FIELD_NAMES and name != "budget_lines":
@@ -109,7 +142,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
-def _add_place(harvest: Harvest, place, source: str, confidence: float, *, derived_only: bool = False) -> None:
+def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *, derived_only: bool = False) -> None:
     # A municipality named by a postcode alone is derived, so it ranks below one written out.
     weight = 0.1 if derived_only else 0.0
     if place.municipality and (not derived_only or place.country == "BE"):
@@ -118,6 +151,10 @@ def _add_place(harvest: Harvest, place, source: str, confidence: float, *, deriv
         harvest.add("country", place.country, source, confidence - weight - 0.05)
 
 
+_ROLE_AFTER_NAME = re.compile(
+    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
+    r"co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|trésorière?|"
+    r"responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 
@@ -125,13 +162,21 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
                  call: CallDefinition) -> bool:
     """"Dorpstraat 12, 8647 Lo" -> address, postcode, municipality; "8647 Lo-Reninge" -> the latter two."""
     text = _clean_block(raw).replace("\n", ", ")
+    if name == FULL_ADDRESS:
+        # "Contactgegevens": street, place, phone and e-mail in one box
+        for found in EMAIL_RE.finditer(text):
+            harvest.add("email", found.group(0).lower(), source, confidence - 0.05)
+            text = text.replace(found.group(0), "")
+        for phone, _ in find_phones(text)[:1]:
+            harvest.add("phone", phone, source, confidence - 0.05)
+        text = re.sub(r"(?i)(?:,\s*)?(?:tel|tél|gsm|t)\.?\s*:?\s*[+\d][\d ./()-]{6,}", "", text).strip(" ,")
     match = _ADDRESS_SPLIT.search(text)
     if match is None:
         if name != "address":
             return False
         harvest.add("address", text.strip(" ,"), source, confidence)
         return True
-    street = text[:match.start()].strip(" ,")
+    street = text[:match.start()].strip(" ,–-")
     postcode, rest = match.group(1), match.group(2).strip(" ,")
     rest = re.sub(r",?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)$", "", rest, flags=re.I).strip(" ,")
     place = resolve(postcode, rest or None, call)
@@ -169,7 +214,8 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         if key in FIELD_NAMES or key in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS):
             add_value(harvest, key, value, source, CONFIDENCE["form_field"] + 0.01, call)
             continue
-        field_name = name_for_label(key, harvest) or (name_for_label(label, harvest) if label else None)
+        # a human label (printed beside the box, or its tooltip) says more than a box's name ("Text1")
+        field_name = (name_for_label(label, harvest) if label else None) or name_for_label(key, harvest)
         if field_name:
             add_value(harvest, field_name, value, source, CONFIDENCE["form_field"], call)
     for number in sorted(lines):
@@ -214,9 +260,14 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
 
 
+_TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR))\s*[,;]\s+"
+                         r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
-    lines = text.split("\n")
+    # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
+    lines = [piece for line in text.split("\n") for piece in _TWO_LABELS.split(line)]
     index = 0
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
@@ -239,6 +290,35 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
 
 
+def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
+    """"Commune Bergues": a whole label at a line's start, then its value, with no colon between; or a
+    label alone on its line and the value on the next ("Commune" / "Bergues": OCR read the columns apart).
+
+    Only for text whose tables lost their columns (OCR): in typed prose a line may start with a word
+    that is also a label ("Project ..."), so these rank just below a "Label:" line."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    prefixed: list[tuple[str, str]] = []
+    for index, line in enumerate(lines):
+        if _LABEL_LINE.match(line):
+            continue  # a "Label: value" line is read by from_label_lines
+        whole = label_alone(line)
+        if whole is not None:
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if whole not in (BUDGET_TABLE, "summary") and following and label_alone(following) is None \
+                    and label_at_start(following) is None and not _LABEL_LINE.match(following):
+                add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
+            continue
+        found = label_at_start(line)
+        if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
+            continue
+        prefixed.append(found)
+    # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
+    # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
+    if prefix or len(prefixed) >= 3:
+        for name, value in prefixed:
+            add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
+
+
 def _is_label_line(line: str) -> bool:
     match = _LABEL_LINE.match(line)
     return bool(match and match_label(match.group("label")))
@@ -258,9 +338,15 @@ def title_from_subject(subject: str) -> str | None:
 
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
-    r"demand\w*|subvention|aide|financement|soutien)\b")
+    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde)\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
+# what the applicants bring in themselves is neither the request nor the total
+_OWN_WORDS = re.compile(
+    r"(?i)\b(eigen inbreng|eigen bijdrage|eigen middelen|zelf|zelfs|inbreng|brengen\s+\w+\s+in|"
+    r"andere (?:steun|subsidies?|sponsors?)|sponsor\w*|gemeente|autofinancement|apport\w*|fonds propres|"
+    r"nous[- ]m[êe]mes|nous apportons|contribution propre|participation|autres? (?:aides?|financements?)|"
+    r"recettes|inkomsten|reeds|d[ée]j[àa])\b")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -277,11 +363,11 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
     _amounts_from_prose(harvest, text)
-    _names_from_prose(harvest, text)
+    _names_from_prose(harvest, text, call)
 
 
 # "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
-_STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
+_STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
                      r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
 
 
@@ -292,11 +378,11 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
     for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
-        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t")
+        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t–-")
         if not before:
             # the street is on the nearest non-blank line above (HTML mails put blank lines between)
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
-            before = above[-1].rsplit(":", 1)[-1].strip(" ,\t") if above else ""
+            before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
         street = before if _STREET.fullmatch(before) else ""
         # the call's own postal address (letters are addressed to it) is not the applicant's
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
@@ -322,28 +408,59 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             return
 
 
+_REQUESTED_AFTER = re.compile(
+    r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|sollicitée?s?|demandons|"
+    r"sollicitons|que nous (?:vous )?demandons)\b", re.IGNORECASE)
+_ASKED_PARTICIPLE = re.compile(
+    r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
+    r"die we vragen|dat we vragen)\b", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
+                        re.IGNORECASE)
+_WHOLE_ASKED = re.compile(
+    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het volledige|het hele|het ganse|dit|dat)\s+bedrag|"
+    r"\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)")
+
+
 def _amounts_from_prose(harvest: Harvest, text: str) -> None:
+    """Requested amount and total from sentences: the words between the previous amount and this one say
+    what it is ("the total is X, we bring in Y ourselves, so we ask Z"); words right after it may too
+    ("X que nous vous demandons")."""
     requested: list[Decimal] = []
     totals: list[Decimal] = []
-    for mention in find_amounts(text):
+    mentions = find_amounts(text)
+    for index, mention in enumerate(mentions):
         sentence_start = 0
         for boundary in _SENTENCE_START.finditer(text, 0, mention.start):
             sentence_start = boundary.end()
-        before = text[max(sentence_start, mention.start - 90):mention.start]
+        previous_end = mentions[index - 1].end if index else 0
+        window = text[max(sentence_start, previous_end, mention.start - 90):mention.start]
+        before = window if re.search(r"[^\W\d]{3}", window) else text[max(sentence_start,
+                                                                            mention.start - 90):mention.start]
         line_start = text.rfind("\n", 0, mention.start) + 1
         line = text[line_start:mention.start]
+        sentence_end = _SENTENCE_START.search(text, mention.end)
+        next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        after = text[mention.end:min(next_start, sentence_end.start() if sentence_end else len(text),
+                                     mention.end + 60)]
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
-        if last_request == -1 and last_total == -1 and not re.match(
-                r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", text[mention.end:]):
+        last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
+        if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
+            continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
+        requested_after = _REQUESTED_AFTER.match(after)
+        if requested_after and next_start < (sentence_end.start() if sentence_end else len(text)) \
+                and not _ASKED_PARTICIPLE.match(after):
+            # "X en vragen daarvoor Y": the verb before the next amount is that amount's
+            requested_after = None
+        if last_request == -1 and last_total == -1 and not requested_after:
             bullet = re.fullmatch(r"\s*(?:[-•*–]|\d+[.)])\s*(?P<what>[^\d€:]{3,80}?)\s*[:=–-]?\s*", line)
             if bullet:
                 harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
             continue
-        # "... dont 8 000 € demandés": a request word right after the amount names it
-        after = _SENTENCE_START.split(text[mention.end:mention.end + 30], maxsplit=1)[0]
-        requested_after = re.match(r"[\s,]*(?:\w+\s+)?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?)\b", after)
-        if requested_after or last_request > last_total:
+        if last_total > last_request and _WHOLE_ASKED.search(after):
+            totals.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
+            requested.append(mention.amount)
+        elif requested_after or last_request > last_total:
             requested.append(mention.amount)
         else:
             totals.append(mention.amount)
@@ -362,63 +479,80 @@ _CLOSINGS = re.compile(
     r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
-_ORG_INTRO = re.compile(
-    r"(?:\bnamens|\bvoorzitter van|\bsecretaris van|\bau nom(?= de| du| des)|\bprésident(?:e)? de|\bpour)\s+"
-    r"(?:(?:de|het|l'|l’|la|le|les|du|des)\s*){0,2}"
-    r"(?P<org>(?:vzw|v\.z\.w\.|asbl|association|vereniging|comité|buurtcomité|dorpsraad|collectif|club|"
-    r"feitelijke vereniging|bewonersgroep|buurtwerking)\b[^,.\n]{2,70})", re.IGNORECASE)
-
-
-_NAME_STOPS = frozenset({"ik", "je", "j'", "wij", "we", "nous", "dont", "qui", "die", "dat", "que", "en ik",
-                         "dien", "heeft", "wil", "vous", "u"})
-
-
-def _proper_name_run(text: str) -> str:
-    """"vzw De Groene Loper dien ik ..." -> "vzw De Groene Loper".
-
-    Capitalised words are kept; a lower-case word only when a capitalised one follows within two words
-    ("Comité de quartier Saint-Martin"), so the sentence's verb ends the name.
-    """
-    words = text.split()
-    kept = words[:1]
-    for index, word in enumerate(words[1:], start=1):
-        if word[:1].isupper() or word[:1].isdigit():
-            kept.append(word)
-            continue
-        ahead = words[index + 1:index + 3]
-        if word.lower() in _NAME_STOPS or not any(next_word[:1].isupper() for next_word in ahead):
-            break
-        if any(next_word.lower() in _NAME_STOPS for next_word in ahead):
-            break
-        kept.append(word)
-    return " ".join(kept).strip(" '\"")
-
-
 _TITLE_INTRO = re.compile(
     r"(?:project|projet|idee|idée)\w*\s+(?:heet|noemt|genaamd|intitulé|appelé|s['’]intitule|s['’]appelle|:)?\s*"
     + _QUOTED.pattern, re.IGNORECASE)
 
 
-def _names_from_prose(harvest: Harvest, text: str) -> None:
+_UNDERSIGNED = re.compile(rf"(?:\b[Jj]e soussignée?|\b[Oo]ndergetekende|\b[Ii]k,?)\s+(?P<name>{_NAME})")
+# "Het project met als titel Kinderopvang op woensdag gaat ...", "le projet intitulé Parcours santé."
+_TITLE_UNQUOTED = re.compile(
+    r"(?:met als titel|met de titel|getiteld|onder de titel|intitulé|qui s['’]intitule|s['’]intitule|"
+    r"que nous appelons|dat we|noemen we het)\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
+    r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
+# "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it
+_TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
+
+
+def _is_call_name(title: str, call: CallDefinition) -> bool:
+    folded = fold(title).strip(" !")
+    return any(folded and folded == fold(name).strip(" !") for name in call.name.values())
+
+
+def _letterhead(harvest: Harvest, text: str) -> None:
+    """A letter's sender block on its first lines: the group's name, the person, their street and place."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:6]
+    for index, line in enumerate(lines):
+        if len(line) > 70 or EMAIL_RE.search(line) or ":" in line:
+            break
+        if index == 0 and looks_like_organisation(line) and not re.search(r"\d", line) \
+                and len(line.split()) <= 8 and not _CLOSINGS.match(line):
+            harvest.add("organisation", line, BODY, 0.7)
+            continue
+        if index <= 1 and looks_like_person(line):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if _STREET.fullmatch(following.strip(" ,")) or re.match(r"\d{4,5}\s", following):
+                harvest.add("contact_name", line, BODY, 0.72)
+        break
+
+
+def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
     for match in _CLOSINGS.finditer(text):
         closing = match
     if closing is not None:
-        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:3]
-        if following and re.fullmatch(_NAME, following[0]):
+        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:4]
+        parts = split_contact_line(following[0]) if following else None
+        if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
+            # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"
+            harvest.add("contact_name", parts["name"], BODY, 0.75)
+            if "address" in parts:
+                harvest.add("address", parts["address"].strip(" ,–-"), BODY, 0.72)
+        elif following and re.fullmatch(_NAME, following[0]):
             harvest.add("contact_name", following[0], BODY, 0.75)
-    self_named = _SELF_NAMED.search(text)
+        if following:
+            under = organisation_under_name(following[1:])
+            if under:
+                harvest.add("organisation", under, BODY, 0.72)
+    self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)
     if self_named:
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
-    organisation = _ORG_INTRO.search(text)
-    if organisation:
-        name = _proper_name_run(organisation.group("org"))
-        if len(name.split()) > 1:
-            harvest.add("organisation", name, BODY, 0.7)
-    for match in _TITLE_INTRO.finditer(text):
-        harvest.add("project_title", match.group("title").strip(), BODY, 0.7)
-        break
+    _letterhead(harvest, text)
+    named = organisations_in_sentences(text)
+    if named:
+        # said twice the same way is surer than once; two different names is a doubt
+        harvest.add("organisation", named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
+    titles = [match.group("title").strip() for match in _TITLE_INTRO.finditer(text)]
+    titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(text)]
+    titles = [title for title in titles if not _is_call_name(title, call)]
+    if titles:
+        harvest.add("project_title", titles[0], BODY, 0.7)
+    else:
+        dashed = [match.group("title").strip() for match in _TITLE_DASH.finditer(text)]
+        dashed = [title for title in dashed if not _is_call_name(title, call) and not looks_like_person(title)]
+        if dashed:
+            harvest.add("project_title", dashed[0], BODY, 0.6)
 
 
 def finish(harvest: Harvest) -> dict[str, FieldValue]:

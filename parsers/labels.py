@@ -23,16 +23,18 @@ SUBJECT = "subject"
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
         POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
-                                    "postcode en woonplaats"),
-        FULL_ADDRESS: ("volledig adres",),
+                                    "postcode en woonplaats", "postcode plaats", "postcode woonplaats",
+                                    "postnummer gemeente", "postnummer en gemeente", "postcode + gemeente",
+                                    "postnummer + gemeente"),
+        FULL_ADDRESS: ("volledig adres", "contactgegevens", "gegevens", "adresgegevens"),
         BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
                        "uitgavenpost", "post"),
         SUBJECT: ("betreft", "onderwerp"),
     },
     "fr": {
         POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
-                                    "cp et commune", "cp commune"),
-        FULL_ADDRESS: ("adresse complete",),
+                                    "cp et commune", "cp commune", "cp ville", "code postal ville", "cp et ville"),
+        FULL_ADDRESS: ("adresse complete", "coordonnees", "coordonnees completes"),
         BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
                        "nature de la depense", "budget"),
         SUBJECT: ("objet",),
@@ -54,7 +56,8 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?]|\bmax\b.*$")
+# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/" joins two words
+_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
 
 
 @lru_cache(maxsize=1)
@@ -80,4 +83,34 @@ def match_label(label: str) -> tuple[str, str | None] | None:
         # "Gevraagd bedrag in euro", "Titre du projet envisagé": a known label followed by a few words
         if folded.startswith(text + " ") and len(folded.split()) <= len(text.split()) + 3:
             return name, (None if text in _shared() else language)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _exact() -> dict[str, str]:
+    """Folded label -> field, for lines that must be a whole label."""
+    return {text: name for text, name, _ in _table()}
+
+
+def label_alone(line: str) -> str | None:
+    """The field a line names when the line is a whole known label and nothing else ("Code postal")."""
+    folded = fold(_DECORATION.sub(" ", line))
+    if not folded or len(folded.split()) > 6:
+        return None
+    return _exact().get(folded)
+
+
+def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
+    """``(field, rest of the line)`` when the line starts with a whole known label and a value follows it.
+
+    For text whose table lost its columns (OCR of a printed form: "Commune Bergues"); the longest label
+    wins ("Naam vereniging" before "Naam"). Only exact labels count here, never a label plus some words.
+    """
+    words = line.split()
+    exact = _exact()
+    for count in range(min(max_words, len(words) - 1), 0, -1):
+        folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
+        name = exact.get(folded)
+        if name is not None:
+            return name, " ".join(words[count:]).lstrip(":：-– ")
     return None

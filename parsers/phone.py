@@ -32,6 +32,9 @@ def normalise_phone(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> st
 _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \t./()\u00a0-]{6,20}\d(?!\w)")
 
 
+_DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d(?!\d)")
+
+
 def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[tuple[str, int]]:
     """Valid numbers in prose as ``(e164, offset)``, in order of appearance, each once.
 
@@ -40,6 +43,8 @@ def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[t
     found: dict[str, int] = {}
     for match in _CANDIDATE.finditer(text):
         candidate = match.group(0).strip(" .-/")
+        if _DATE.search(candidate):
+            continue  # "24/05/2019" is a date, though its digits make a valid number
         e164 = normalise_phone(candidate, regions)
         if e164 is not None:
             found.setdefault(e164, match.start())

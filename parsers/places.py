@@ -123,6 +123,7 @@ def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
             mentions.append(PlaceMention(Place(postcode, municipality.name, municipality.country),
                                          match.start(), match.end(), True))
         elif municipality is None and len(postcode) in (4, 5) and words and words[0][:1].isupper():
-            mentions.append(PlaceMention(Place(postcode, words[0], country_of_postcode(postcode)),
+            written = words[0].title() if words[0].isupper() else words[0]  # "59270 FLÊTRE"
+            mentions.append(PlaceMention(Place(postcode, written, country_of_postcode(postcode)),
                                          match.start(), match.end(), False))
     return mentions

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from parsers.email_body import decode_text, html_to_text
 from parsers.mime import HeadSink, read_mime
@@ -34,12 +35,12 @@ def docx_blocks(data: bytes) -> tuple[Block, ...] | None:
         row_tag, cell_tag, text_tag = qn("w:tr"), qn("w:tc"), qn("w:t")
         style_tag, content_tag = qn("w:pStyle"), qn("w:sdtContent")
 
-        def text_of(element) -> str:
+        def text_of(element: Any) -> str:
             return "".join(node.text or "" for node in element.iter(text_tag))
 
         blocks: list[Block] = []
 
-        def walk(container) -> None:
+        def walk(container: Any) -> None:
             for child in container:
                 if len(blocks) >= MAX_BLOCKS:
                     return
@@ -71,7 +72,7 @@ def docx_blocks(data: bytes) -> tuple[Block, ...] | None:
         return None
 
 
-def _nearest(element, tag):
+def _nearest(element: Any, tag: str) -> Any:
     parent = element.getparent()
     while parent is not None and parent.tag != tag:
         parent = parent.getparent()

@@ -15,6 +15,8 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
 OLE = "application/x-ole-storage"  # legacy .doc/.xls/.msg
+DOC = "application/msword"  # an OLE file that holds a Word document (told apart by the parser)
+RTF = "application/rtf"
 ZIP = "application/zip"
 RFC822 = "message/rfc822"
 TEXT = "text/plain"
@@ -29,7 +31,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"GIF89a", "image/gif"),
     (b"II*\x00", "image/tiff"),
     (b"MM\x00*", "image/tiff"),
-    (b"{\\rtf", "application/rtf"),
+    (b"{\\rtf", RTF),
     (b"Rar!\x1a\x07", "application/vnd.rar"),
     (b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"),
     (b"\x1f\x8b", "application/gzip"),

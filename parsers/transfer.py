@@ -9,6 +9,7 @@ message's record can say the decoded file may be incomplete.
 from __future__ import annotations
 
 import binascii
+from collections.abc import Iterator
 from typing import BinaryIO, Protocol
 
 SNIFF_BYTES = 4096  # the first decoded bytes kept for sniffing the type
@@ -97,7 +98,7 @@ class TransferDecoder:
             return b"".join(_b64_quads(data))
 
 
-def _b64_quads(data: bytes):
+def _b64_quads(data: bytes) -> Iterator[bytes]:
     for start in range(0, len(data), 4):
         try:
             yield binascii.a2b_base64(data[start:start + 4])

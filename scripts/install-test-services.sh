@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the test suite talks to, from Debian's packages: Dovecot's IMAP service and Chromium (the
-# console's browser tests drive it with Playwright; Playwright's own browser download is never used). The
+# Installs what the test suite talks to, from Debian's packages: Dovecot's IMAP service, tesseract (nld, fra) and
+# antiword for the parsers, and Chromium (the console's browser tests drive it with Playwright; Playwright's own
+# browser download is never used). The
 # suite starts its own Dovecot on a loopback port with its own config; the system service stays off. PostgreSQL is
 # expected on 127.0.0.1:5432 (trust auth); if its cluster is installed but stopped, we start it.
 set -euo pipefail
@@ -42,10 +43,40 @@ if missing="$(imap_service_missing)"; then
   fi
 fi
 
+# OCR of scans and photos (tesseract with the Dutch and French data) and legacy Word files (antiword):
+# the parser runs these programs, so the tests that read such files need them
+ocr_missing() {
+  command -v tesseract >/dev/null 2>&1 || { echo tesseract; return 0; }
+  command -v antiword >/dev/null 2>&1 || { echo antiword; return 0; }
+  local languages
+  languages="$(tesseract --list-langs 2>/dev/null)"
+  for language in nld fra; do
+    grep -qx "$language" <<<"$languages" || { echo "tesseract's $language data"; return 0; }
+  done
+  return 1
+}
+if missing="$(ocr_missing)"; then
+  echo "installing tesseract-ocr (nld, fra) and antiword (Debian) for the parser's tests: missing $missing..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-nld \
+    tesseract-ocr-fra antiword >/dev/null
+  if missing="$(ocr_missing)"; then
+    echo "error: still missing after installing tesseract-ocr and antiword: $missing" >&2
+    exit 1
+  fi
+fi
+
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium (Debian) for the console's browser tests..."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+# the jury pack's tests read the PDF back with pdftotext; the pack itself is set in DejaVu Sans when present
+if ! command -v pdftotext >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  echo "installing poppler-utils and fonts-dejavu-core (Debian) for the jury pack..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils fonts-dejavu-core >/dev/null
 fi
 
 if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then

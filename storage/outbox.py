@@ -48,6 +48,9 @@ class MailKind(StrEnum):
     REMINDER_INCOMPLETE = "reminder_incomplete"
     REMINDER_SESSION = "reminder_session"
     DIGEST = "digest"
+    DECISION = "decision"
+    INVITATION = "invitation"
+    BRAINSTORM = "brainstorm"  # the call's brainstorm offer, in answer to an inquiry
 
 
 class OutgoingMail(Base):

@@ -139,3 +139,30 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'intake.db'}"
     return request.getfixturevalue("postgres_url")
+
+
+CHROMIUM = os.environ.get("INTAKE_TEST_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+# One browser for the whole run, defined here only: Playwright's sync API refuses a second instance in the
+# same process, so a module that defined (or imported) its own session fixture broke every later browser test.
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Playwright driving Debian's Chromium (never a downloaded browser)."""
+    if not Path(CHROMIUM).exists():
+        missing("Chromium", f"{CHROMIUM} not found; install Debian's chromium (scripts/install-test-services.sh)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as exc:
+        missing("Playwright", f"pip install playwright ({exc})")
+    manager = sync_playwright().start()
+    try:  # Playwright gives the browser a fresh, empty profile of its own
+        browser = manager.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    except Exception as exc:  # noqa: BLE001 - any launch failure means: no usable browser here
+        manager.stop()
+        missing("Chromium", str(exc))
+    yield browser
+    browser.close()
+    manager.stop()

@@ -19,7 +19,7 @@ from config.errors import UsageError
 from intake.applications import linking
 from intake.applications.corrections import normalise_value
 from intake.applications.details import field_text
-from storage.applications import BY_COORDINATOR, Application
+from storage.applications import BY_COORDINATOR, Application, ApplicationStatus
 from storage.audit import AuditEntry
 
 AUTO = "auto"  # the status goes back to the rules
@@ -67,11 +67,27 @@ def correct_fields(session: Session, application: Application, submitted: Mappin
     return changed
 
 
+def selection_doubts(application: Application) -> list[str]:
+    """What speaks against selecting an application as it stands: missing required fields, open problems."""
+    doubts = []
+    if application.missing:
+        doubts.append("missing " + ", ".join(application.missing))
+    if application.problems:
+        doubts.append("problems " + ", ".join(application.problems))
+    return doubts
+
+
 def decide_status(session: Session, application: Application, status: str, now: datetime, *, actor: str | None,
-                  note: str = "") -> bool:
-    """The coordinator's decision (or ``auto``); False when it is already so and no note is given."""
+                  note: str = "", force: bool = True) -> bool:
+    """The coordinator's decision (or ``auto``); False when it is already so and no note is given.
+
+    Without ``force`` a selection with doubts (``selection_doubts``) is refused, naming them.
+    """
     if status not in STATUS_CHOICES:
         raise UsageError(f"status is one of {', '.join(STATUS_CHOICES)}, not {status!r}")
+    doubts = selection_doubts(application) if status == ApplicationStatus.SELECTED else []
+    if doubts and not force and application.coordinator_status != status:
+        raise UsageError(f"{application.reference} has {'; '.join(doubts)}: check it, or select it with --force")
     wanted = None if status == AUTO else status
     if wanted == application.coordinator_status and not note.strip():
         return False

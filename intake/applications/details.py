@@ -11,13 +11,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from parsers.confidence import REVIEW_THRESHOLD
 from storage.applications import Application
 from storage.models import Message
 from storage.outbox import OutgoingMail
 from storage.records import application_record
 
 # Below this an extracted value is shown as "to check" (the console highlights it).
-LOW_CONFIDENCE = 0.8
+LOW_CONFIDENCE = REVIEW_THRESHOLD
 
 # What a reviewer (the jury) does not see: the contact person. The jury judges the project; the form
 # itself, as a document, still carries its contact block. To read the field table's `personal` flag
@@ -42,7 +43,7 @@ def application_details(session: Session, application: Application) -> dict[str,
         **record,
         "fields": {
             f.name: {"value": f.value, "source": f.source, "confidence": f.confidence, "set_by": f.set_by,
-                     "document_id": f.document_id}
+                     "document_id": f.document_id, "to_check": f.name in record["to_check"]}
             for f in application.fields if f.superseded_at is None
         },
         "field_history": [

@@ -21,10 +21,6 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from config.call import CallDefinition
 from intake.output import dumps
 from notifications.wording import (
@@ -186,6 +182,11 @@ def _set_text(cell, text: str) -> None:
 
 def to_xlsx(records: list[dict[str, Any]], call: CallDefinition, language: str = "nl") -> bytes:
     """One row per application in words, a filterable table with a frozen header, and the totals below."""
+    # Imported here: openpyxl (with numpy) costs ~0.3 s, and every command loads this module.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SHEET_TITLE[language]

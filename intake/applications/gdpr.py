@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from config.call import CallDefinition
 from parsers.field_table import KEPT_WHEN_ANONYMISED, PERSONAL_FIELDS
+from storage.after_deadline import DecisionLetter, LetterState
 from storage.applications import (
     Application,
     ApplicationEvent,
@@ -36,6 +37,7 @@ from storage.applications import (
     Document,
     DocumentKind,
 )
+from storage.attention import AttentionItem, AttentionState
 from storage.audit import AuditAction, AuditEntry
 from storage.blobs import BlobStore
 from storage.models import Attachment, AttachmentStatus, Message, MessageStatus
@@ -187,9 +189,25 @@ def _erase(session: Session, applications: list[Application], messages: list[Mes
     for message in messages:
         _erase_message(session, message, now, reason, app_ids, report)
     _erase_outbox(session, app_ids, set(report.message_ids), recipients, identifiers, report, spare_kept)
+    _erase_letters(session, app_ids, report)
+    _erase_attention(session, app_ids, set(report.message_ids), now)
     session.flush()
     report.blobs = [blob for blob in dict.fromkeys(report.blobs) if not _still_used(session, *blob)]
     return report
+
+
+def _erase_attention(session: Session, app_ids: set[int], message_ids: set[int], now: datetime) -> None:
+    """Attention items say who wrote and what (sender, subject, values): that goes with the person."""
+    if not app_ids and not message_ids:
+        return
+    for item in session.scalars(select(AttentionItem).where(or_(AttentionItem.application_id.in_(app_ids),
+                                                                AttentionItem.message_pk.in_(message_ids)))):
+        item.summary = "(erased)"
+        item.detail = {}
+        if item.state == AttentionState.OPEN:
+            item.state = AttentionState.RESOLVED
+            item.resolved_action = "erased"
+            item.resolved_at = now
 
 
 def _anonymise_application(session: Session, application: Application, now: datetime, reason: str,
@@ -278,6 +296,18 @@ def _erase_outbox(session: Session, app_ids: set[int], message_ids: set[int], re
         row.last_error = ERASED if row.last_error else None
         if row.state in PENDING or row.state in RETRYABLE:
             row.state = OutboxState.SUPPRESSED  # never send a blanked mail, nor to nobody
+
+
+def _erase_letters(session: Session, app_ids: set[int], report: ErasureReport) -> None:
+    """Decision letters (drafts included) are mails to them: counted with the outbox, blanked the same way."""
+    for letter in session.scalars(select(DecisionLetter).where(DecisionLetter.application_id.in_(app_ids))):
+        if letter.recipient == "" and letter.body_text == ERASED:
+            continue
+        letter.recipient, letter.subject, letter.body_text = "", ERASED, ERASED
+        letter.edited_by = letter.approved_by = None
+        if letter.state in (LetterState.DRAFT, LetterState.APPROVED):
+            letter.state = LetterState.SUPERSEDED  # never sent to nobody
+        report.outbox += 1
 
 
 def _still_used(session: Session, kind: str, sha256: str) -> bool:

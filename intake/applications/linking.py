@@ -34,8 +34,10 @@ from storage.applications import (
 )
 from storage.models import Message
 from storage.outbox import OutgoingMail
+from storage.records import to_check
 
 COORDINATOR = "coordinator"
+LANGUAGE = "language"  # a coordinator's choice of the application's language, kept as a field so it lasts
 EXTRACTION = "extraction"
 
 
@@ -176,8 +178,10 @@ def _document_statuses(application: Application) -> list[str]:
 def apply_rules(application: Application, call: CallDefinition, now: datetime) -> bool:
     """Judge the application again; True when status, missing or problems changed."""
     verdict = rules.evaluate(values_of(application), on_time=application.on_time,
-                             document_statuses=_document_statuses(application), call=call)
-    language = _language(application) or application.language
+                             document_statuses=_document_statuses(application), call=call,
+                             unsure=to_check(application))
+    chosen = application.current_fields().get(LANGUAGE)
+    language = str(chosen.value) if chosen is not None else (_language(application) or application.language)
     before = (application.status, list(application.missing), list(application.problems), application.language)
     application.missing = list(verdict.missing)
     application.problems = list(verdict.problems)
@@ -193,7 +197,7 @@ def apply_rules(application: Application, call: CallDefinition, now: datetime) -
 
 
 def set_coordinator_field(application: Application, name: str, value: Any, now: datetime, *,
-                          by: str | None = None) -> None:
+                          by: str | None = None, source: str = COORDINATOR) -> None:
     """A coordinator's correction: it wins over extraction from now on and stays in the history.
 
     ``by`` (the console's account, or the OS user of the CLI) goes into the history entry.
@@ -202,7 +206,7 @@ def set_coordinator_field(application: Application, name: str, value: Any, now: 
     if existing is not None:
         existing.superseded_at = now
     application.fields.append(ApplicationField(
-        name=name, value=value, source=COORDINATOR, confidence=1.0, document_id=None, set_by=COORDINATOR,
+        name=name, value=value, source=source, confidence=1.0, document_id=None, set_by=COORDINATOR,
         created_at=now))
     application.updated_at = now
     extra = {"by": by} if by else {}

@@ -15,9 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.call import CallDefinition
-from intake.applications.details import LOW_CONFIDENCE
 from intake.applications.export import Totals, totals
-from storage.applications import BY_COORDINATOR, Application
+from storage.applications import BY_COORDINATOR
 from storage.incidents import Incident
 from storage.models import Message, MessageStatus
 from storage.outbox import RETRYABLE, OutboxState, OutgoingMail
@@ -26,18 +25,12 @@ from storage.records import load_records
 SORT_KEYS = ("reference", "received_at", "status", "municipality", "project_title", "requested_amount")
 
 
-def to_check(application: Application) -> list[str]:
-    """The fields whose extracted value is uncertain (a guess from prose, a label read loosely)."""
-    return sorted(name for name, f in application.current_fields().items()
-                  if f.set_by != "coordinator" and f.confidence < LOW_CONFIDENCE)
-
-
 def overview_records(session: Session, call: CallDefinition) -> list[dict[str, Any]]:
-    """The flat records of the call, each with ``to_check`` (field names) beside the contract's keys.
+    """The flat records of the call (each with ``to_check``, the unsure fields' names).
 
     Read as plain rows (``load_records``), not ORM objects: the list of 1,000 applications is the console's
     largest page."""
-    return load_records(session, call.call_id, uncertain_below=LOW_CONFIDENCE)
+    return load_records(session, call.call_id)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ follows; deciding is the coordinator's job, and a status the coordinator set is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -80,8 +80,12 @@ def region_problem(values: Mapping[str, Any], call: CallDefinition) -> str | Non
 
 
 def evaluate(values: Mapping[str, Any], *, on_time: bool, document_statuses: Iterable[str],
-             call: CallDefinition) -> Verdict:
-    """Judge an application's current values against the call."""
+             call: CallDefinition, unsure: Collection[str] = ()) -> Verdict:
+    """Judge an application's current values against the call.
+
+    ``unsure``: fields read with a confidence below the review threshold (to check). An unsure amount is
+    never final: it raises no ``over_max_amount`` and no ``requested_over_total``; the coordinator checks it
+    first (it is listed in ``to_check``)."""
     missing = []
     for name in REQUIRED_FIELDS:
         if name == "organisation":
@@ -95,6 +99,10 @@ def evaluate(values: Mapping[str, Any], *, on_time: bool, document_statuses: Ite
         problems.append(LATE)
     requested = amount(values.get("requested_amount"))
     total = amount(values.get("total_budget"))
+    if "requested_amount" in unsure:
+        requested = None
+    if "total_budget" in unsure:
+        total = None
     if requested is not None and requested > call.max_amount:
         problems.append(OVER_MAX_AMOUNT)
     if requested is not None and total is not None and requested > total:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from config.errors import UsageError
 from intake.applications import linking as apps
+from intake.applications.attention import item_record, list_items
 from intake.applications.decisions import AUTO, correct_fields, decide_status
 from intake.applications.details import application_details
 from intake.output import dumps, write_jsonl, write_table
@@ -47,7 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     status.add_argument("reference")
     status.add_argument("status", choices=(*BY_COORDINATOR, AUTO),
                         help="'auto' gives the status back to the rules")
-    status.add_argument("--note", help="why, kept in the application's history")
+    status.add_argument("--note", help="why, for the coordinator only: kept in the application's history, never "
+                        "in a mail to the applicant")
+    status.add_argument("--force", action="store_true",
+                        help="select even with missing required fields or open problems")
     status.set_defaults(handler=handle_status)
 
 
@@ -81,10 +85,11 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     write_table(
         ["REFERENCE", "STATUS", "RECEIVED (UTC)", "ON TIME", "MUNICIPALITY", "TITLE", "REQUESTED", "MISSING",
-         "PROBLEMS"],
+         "PROBLEMS", "TO CHECK"],
         [(r["reference"], r["status"], (r["received_at"] or "")[:16].replace("T", " "),
           "yes" if r["on_time"] else "NO", r["municipality"] or "", r["project_title"] or "",
-          r["requested_amount"] or "", ", ".join(r["missing"]), ", ".join(r["problems"])) for r in records],
+          r["requested_amount"] or "", ", ".join(r["missing"]), ", ".join(r["problems"]), ", ".join(r["to_check"]))
+         for r in records],
         max_width=32)
     return 0
 
@@ -106,12 +111,15 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
         print(f"missing: {', '.join(data['missing'])}")
     if data["problems"]:
         print(f"problems: {', '.join(data['problems'])}")
+    if data["to_check"]:
+        print(f"to check (read with low confidence): {', '.join(data['to_check'])}")
     print("\nfields:")
     for name, field in data["fields"].items():
         value = field["value"]
         if name == "budget_lines":
             value = "; ".join(f"{line['description']}: {line['amount']}" for line in value)
-        print(f"  {name:<17} {value}   [{field['source']}, {field['confidence']:.2f}]")
+        mark = "  TO CHECK" if field["to_check"] else ""
+        print(f"  {name:<17} {value}   [{field['source']}, {field['confidence']:.2f}]{mark}")
     print("\ndocuments:")
     for d in data["documents"]:
         print(f"  #{d['id']} {d['kind']:<10} {d['filename']:<40} {d['parse_status']}"
@@ -124,6 +132,12 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
         sent = f"{n['sent_at']:%Y-%m-%d %H:%M} UTC" if n["sent_at"] else ""
         print(f"  #{n['id']} {n['kind']:<20} {n['state']:<10} {n['to']}  {sent}  {n['subject']}"
               + (f"  ({n['error']})" if n["error"] else ""))
+    items = attention_of(settings, args.reference)
+    if items:
+        print("\nattention:")
+        for item in items:
+            state = "open" if item["state"] == "open" else f"settled: {item.get('resolved_action')}"
+            print(f"  #{item['id']} {item['kind']:<18} {state:<18} {item['summary']}")
     print("\nhistory:")
     for event in data["history"]:
         detail = {k: v for k, v in event.items() if k not in ("at", "kind")}
@@ -131,9 +145,24 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def attention_of(settings: Settings, reference: str) -> list[dict]:
+    """The attention items of one application, settled ones too, for `intake show`."""
+    with _session(settings) as (_runtime, session):
+        application = _get(session, reference)
+        return [item_record(session, item) for item in list_items(session, include_resolved=True)
+                if item.application_id == application.id]
+
+
 def handle_set(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
+        if args.field == apps.LANGUAGE:
+            if args.value not in ("nl", "fr"):
+                raise UsageError(f"language is nl or fr, not {args.value!r}")
+            apps.set_coordinator_field(application, apps.LANGUAGE, args.value, runtime.clock(), by=os_user())
+            apps.apply_rules(application, settings.call, runtime.clock())
+            print(f"{application.reference}: language = {application.language} (receipts and letters from now on)")
+            return 0
         correct_fields(session, application, {args.field: args.value}, settings.call, runtime.clock(),
                        actor=os_user(), confirm_unchanged=True)
         value = application.current_fields()[args.field].value
@@ -144,6 +173,7 @@ def handle_set(args: argparse.Namespace, settings: Settings) -> int:
 def handle_status(args: argparse.Namespace, settings: Settings) -> int:
     with _session(settings) as (runtime, session):
         application = _get(session, args.reference)
-        decide_status(session, application, args.status, runtime.clock(), actor=os_user(), note=args.note or "")
+        decide_status(session, application, args.status, runtime.clock(), actor=os_user(), note=args.note or "",
+                      force=args.force)
         print(f"{application.reference}: status {application.effective_status}")
     return 0

@@ -16,20 +16,25 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from config.errors import UsageError
 from intake.accounts import authenticate, session_stamp
 from intake.applications import linking
+from intake.applications.attention import item_record, list_items
 from intake.applications.decisions import AUTO, STATUS_CHOICES, CorrectionRefused, correct_fields, decide_status
 from intake.applications.details import CONTACT_FIELDS, LOW_CONFIDENCE, application_details, field_text
 from intake.applications.export import CONTENT_TYPES, FORMATS, export_bytes, export_filename
-from intake.applications.overview import ListQuery, desk_summary, overview_records, select_records, to_check
+from intake.applications.letters import letter_action, letter_view
+from intake.applications.overview import ListQuery, desk_summary, overview_records, select_records
+from intake.mailbox import open_source
+from intake.runtime import Runtime
 from intake.web import i18n
 from intake.web.app import ANYONE, Ctx, page
 from intake.web.documents import document_response, preview_of
 from intake.web.security import content_disposition, new_token, safe_next
+from intake.worker.settle import resolve
 from notifications.retry import requeue
 from parsers.field_table import FIELD_NAMES
 from storage.applications import BY_COORDINATOR, BY_RULES, Application, Document
 from storage.models import Message
 from storage.outbox import RETRYABLE, OutgoingMail
-from storage.records import application_record, load_applications
+from storage.records import application_record, load_applications, to_check
 from storage.users import Role
 
 STATUSES = (*BY_RULES, *BY_COORDINATOR)
@@ -91,7 +96,28 @@ def logout(ctx: Ctx) -> Response:
 def desk(ctx: Ctx) -> Response:
     with ctx.db() as session:
         summary = desk_summary(session, ctx.console.settings.call, ctx.console.clock())
-    return ctx.render("desk.html.j2", summary=summary, statuses=STATUSES)
+        decide = [item_record(session, item) for item in list_items(session)]
+    return ctx.render("desk.html.j2", summary=summary, statuses=STATUSES, decide=decide,
+                      outcome=ctx.request.query_params.get("outcome", ""))
+
+
+@page(Role.COORDINATOR)
+def attention_resolve(ctx: Ctx) -> Response:
+    """One action of an attention item, as `intake attention resolve ID ACTION` does it."""
+    assert ctx.form is not None
+    item_id = ctx.request.path_params["item_id"]
+    action = str(ctx.form.get("action", ""))
+    console = ctx.console
+    runtime = Runtime(settings=console.settings, db=console.db, blobs=console.blobs,
+                      source=open_source(console.settings.mailbox), clock=console.clock)
+    try:
+        resolve(runtime, item_id, action, actor=ctx.account.email if ctx.account else None)
+    except UsageError:
+        return ctx.refuse(409, "forbidden")
+    finally:
+        if runtime._parser is not None:
+            runtime._parser.close()
+    return RedirectResponse(f"/?outcome=settled-{item_id}", status_code=303)
 
 
 def _list_query(ctx: Ctx) -> ListQuery:
@@ -152,6 +178,7 @@ def application(ctx: Ctx) -> Response:
         if found is None:
             return ctx.refuse(404, "not_found")
         details = application_details(session, found)
+        letter = None if reviewer_view(ctx) else letter_view(session, ctx.console.settings, found)
         uncertain = to_check(found)
         documents = list(found.documents)
         chosen = _chosen_document(ctx, documents)
@@ -169,7 +196,34 @@ def application(ctx: Ctx) -> Response:
         documents=[_document_data(d) for d in documents], chosen=chosen_data, preview=preview,
         status_choices=STATUS_CHOICES, current_choice=current_choice, rule_status=found.status,
         reviewer=reviewer, low_confidence=LOW_CONFIDENCE, outcome=ctx.request.query_params.get("outcome"),
-        note=str(ctx.form.get("note", "")) if ctx.form and errors else "")
+        note=str(ctx.form.get("note", "")) if ctx.form and errors else "", letter=letter)
+
+
+def reviewer_view(ctx: Ctx) -> bool:
+    return ctx.account is None or ctx.account.role == Role.REVIEWER
+
+
+@page(Role.COORDINATOR)
+def letter(ctx: Ctx) -> Response:
+    """The application's decision letter: draft it, save an edit, approve it, or hand it to the outbox."""
+    assert ctx.form is not None
+    reference = ctx.request.path_params["reference"]
+    action = str(ctx.form.get("action", ""))
+    now = ctx.console.clock()
+    settings = ctx.console.settings
+    with ctx.db() as session:
+        found = linking.find_by_reference(session, reference)
+        if found is None:
+            return ctx.refuse(404, "not_found")
+        canonical = found.reference
+        try:
+            outcome = letter_action(session, settings, found, action, now, actor=ctx.account.email if ctx.account
+                                    else None, subject=ctx.form.get("letter_subject"),
+                                    text=ctx.form.get("letter_text"))
+        except UsageError as exc:
+            session.rollback()
+            return ctx.render("message.html.j2", status_code=409, text=str(exc))
+    return RedirectResponse(f"/applications/{canonical}?outcome={outcome}#letter", status_code=303)
 
 
 def _chosen_document(ctx: Ctx, documents: list[Document]) -> Document | None:

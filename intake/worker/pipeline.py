@@ -11,26 +11,33 @@ both read only what is stored (raw message, attachments), never the mailbox.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.faults import checkpoint
+from intake.applications import attention
 from intake.applications import linking as apps
 from intake.applications.rules import on_time_by_arrival
 from intake.runtime import Runtime
 from intake.worker.sandbox import ParseJob
 from notifications.bounces import handle_bounce
+from notifications.brainstorm import queue_brainstorm
 from notifications.loop_safety import own_addresses
 from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import Classification, MessageKind, classify
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.envelope import Envelope, read_envelope_stream
+from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english, short_text_language
+from parsers.merge import merge_fields
 from parsers.model import ParseStatus
 from storage.applications import Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
 MAX_BOUNCE_BYTES = 5 * 1024 * 1024
+REPLY = "reply"  # the source of a value the applicant changed by mail
 TOO_LARGE_REASON = "over the attachment size limit ([storage] max_attachment_mb): kept in the raw message only"
 
 
@@ -118,9 +125,12 @@ def extracted(parsed: ParsedDocument) -> dict:
     return {name: field_to_json(field) for name, field in sorted(parsed.fields.items())}
 
 
-def store_documents(session: Session, application: Application, message: Message,
+def store_documents(session: Session, application: Application | None, message: Message,
                     parts: tuple[ParsedPart, ...], now) -> list[Document]:
-    """Create or update the document rows of a message; an unchanged parse writes nothing."""
+    """Create or update the document rows of a message; an unchanged parse writes nothing.
+
+    ``application`` None: the documents are kept with the message only, until the coordinator settles
+    where it belongs (an attention item); ``attach_documents`` moves them then."""
     existing = {d.part_index: d for d in session.scalars(select(Document).where(Document.message_pk == message.id))}
     documents = []
     for part in parts:
@@ -131,9 +141,12 @@ def store_documents(session: Session, application: Application, message: Message
         document = existing.get(part.part_index)
         if document is None:
             document = Document(message_pk=message.id, part_index=part.part_index, parsed_at=now, **values)
-            application.documents.append(document)
+            if application is not None:
+                application.documents.append(document)
+            else:
+                session.add(document)
         else:
-            if document.application_id != application.id:
+            if application is not None and document.application_id != application.id:
                 document.application_id = application.id
             if any(getattr(document, key) != value for key, value in values.items()):
                 for key, value in values.items():
@@ -144,10 +157,25 @@ def store_documents(session: Session, application: Application, message: Message
     return documents
 
 
+def mail_facts(reading: MessageReading) -> MailFacts:
+    """What the judgement reads of a message: its subject, own words and the values it brings."""
+    merged = merge_fields([part.parsed for part in reading.parts])
+    values = {name: field_to_json(value)["value"] for name, value in merged.items()}
+    form_attached = any(part.kind == DocumentKind.ATTACHMENT and part.parsed.parse_status == ParseStatus.PARSED
+                        and part.parsed.fields for part in reading.parts)
+    return MailFacts(subject=reading.envelope.subject, text=reading.parts[0].parsed.text, values=values,
+                     attachment_count=sum(1 for part in reading.parts if part.kind == DocumentKind.ATTACHMENT
+                                          and not part.parsed.content_type.startswith("image/")),
+                     form_attached=form_attached,
+                     sources={name: value.source for name, value in merged.items()})
+
+
 def take_in(runtime: Runtime, session: Session, message: Message, reading: MessageReading) -> None:
     """The apply of the processing step: one read message becomes (part of) an application, or is set aside.
 
-    Runs in the caller's transaction and parses nothing, so the transaction stays short."""
+    Runs in the caller's transaction and parses nothing, so the transaction stays short. What a person
+    wrote is judged (parsers/intent.py); intake acts only on a judgement at or above the review
+    threshold, and otherwise keeps the message and its documents for the coordinator's attention list."""
     settings = runtime.settings
     call = settings.call
     envelope, classification = reading.envelope, reading.classification
@@ -162,31 +190,221 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         message.classification = classification.kind
         message.status = MessageStatus.SET_ASIDE
         message.error = classification.reason + (f"; {message.error}" if message.error else "")
-        if reading.bounce_raw is not None:
-            handle_bounce(session, reading.bounce_raw, now=now)
+        if reading.bounce_raw is not None and handle_bounce(session, reading.bounce_raw, now=now):
+            attention.open_item(session, "bounced", f"a mail of ours did not arrive: {classification.reason} "
+                                f"({envelope.subject!r})", now, message=message)
+        return
+    opens = answering_from(settings)
+    if opens is not None and message.received_at < opens and not attention.settled_with(
+            session, "before_call", message, "answer"):
+        hold(session, message, reading, now, kind="before_call", classification="before_call",
+             summary=f"from {envelope.sender or '(no sender)'}, {envelope.subject!r}: arrived "
+                     f"{brussels(message.received_at, call)}, before the call opened ({brussels(opens, call)}); "
+                     "stored, not answered, no application",
+             detail={"from": envelope.sender, "subject": envelope.subject})
         return
 
     apps.lock_call(session, call)
     application, linked_by = apps.find_application(
         session, call, subject=envelope.subject, in_reply_to=envelope.in_reply_to,
         references=envelope.references, sender=envelope.sender)
-    if application is None:
-        application = apps.create_application(
-            session, call, channel="email", received_at=message.received_at,
-            on_time=on_time_by_arrival(message.received_at, call), sender=envelope.sender,
-            sender_name=envelope.sender_name, now=now)
-        message.classification = MessageKind.APPLICATION
-    else:
-        message.classification = MessageKind.FOLLOW_UP
+    on_file = (None if application is None
+               else OnFile(application.reference, linked_by, apps.values_of(application)))
+    judgement = judge(mail_facts(reading), on_file)
+    sure = judgement.confidence >= REVIEW_THRESHOLD
+    detail = {"reason": judgement.reason, "confidence": judgement.confidence, "from": envelope.sender,
+              "subject": envelope.subject, "judged": judgement.kind,
+              "changes": [{"field": c.name, "old": c.old, "new": c.new} for c in judgement.changes]}
+    if sure and judgement.kind in (Intent.AUTO_REPLY, Intent.OUT_OF_SCOPE):
+        message.classification = judgement.kind
+        message.status = MessageStatus.SET_ASIDE
+        message.error = _with_previous(judgement.reason, message.error)
+        return
+    if sure and judgement.kind == Intent.INQUIRY and application is None:
+        answer_inquiry(runtime, session, message, reading, now, detail)
+        return
+    waiting = attention.waiting_from(session, envelope.sender) if application is None else None
+    if sure and judgement.kind == Intent.APPLICATION and waiting is not None:
+        # the same person's earlier mail waits for the coordinator: this one may belong with it
+        hold(session, message, reading, now, kind="unclear", classification=judgement.kind,
+             summary=f"looks like an application, but message {waiting.message_pk} from the same sender waits for "
+                     f"you (item {waiting.id}): settle both together", detail=detail)
+        return
+    if sure and judgement.kind in (Intent.APPLICATION, Intent.NEW_IDEA):
+        split_from = application.reference if application is not None else None
+        application = new_application(session, settings, message, envelope, now)
+        if split_from:
+            apps.record_event(application, "split_from", now, message=message.id, from_reference=split_from,
+                              reason=judgement.reason)
+        take_into(runtime, session, application, message, reading, now, classification=judgement.kind)
+        return
+    if sure and judgement.kind == Intent.FOLLOW_UP and application is not None:
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
+        take_into(runtime, session, application, message, reading, now, classification=MessageKind.FOLLOW_UP)
+        return
+    if sure and judgement.kind == Intent.INQUIRY and application is not None:
+        # a question about one's own file: it joins the file, no receipt, and the coordinator answers it
+        apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
+                          on_time=on_time_by_arrival(message.received_at, call))
+        take_into(runtime, session, application, message, reading, now, classification="question", receipt=False)
+        attention.open_item(session, "question", f"{application.reference} asks a question: "
+                            f"{judgement.reason}; answer it by mail", now, message=message, application=application,
+                            detail=detail)
+        return
+    if sure and judgement.kind == Intent.CHANGED_VALUES and application is not None:
+        apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
+                          on_time=on_time_by_arrival(message.received_at, call))
+        take_into(runtime, session, application, message, reading, now, classification=Intent.CHANGED_VALUES,
+                  changes=[(c.name, c.new) for c in judgement.changes], by="applicant")
+        return
+    kind = {Intent.NEW_IDEA: "possible_new_idea", Intent.CHANGED_VALUES: "changed_values",
+            Intent.WITHDRAWAL: "withdrawal", Intent.INQUIRY: "inquiry"}.get(judgement.kind, "unclear")
+    if kind == "unclear" and application is not None:
+        kind = "possible_new_idea"  # unsure whether it belongs to the application it would join
+    hold(session, message, reading, now, kind=kind, classification=judgement.kind, application=application,
+         summary=_held_summary(kind, judgement, application), detail=detail)
+
+
+def _held_summary(kind: str, judgement: Judgement, application: Application | None) -> str:
+    reference = application.reference if application is not None else None
+    unsure = f"{judgement.reason} (confidence {judgement.confidence:.2f})"
+    if kind == "changed_values":
+        changed = "; ".join(f"{c.name} {c.old} -> {c.new}" for c in judgement.changes)
+        return f"a reply for {reference} states other values ({changed}); nothing applied, nothing confirmed: {unsure}"
+    if kind == "possible_new_idea":
+        return f"maybe a new idea, maybe more for {reference}: not joined, not answered: {unsure}"
+    if kind == "withdrawal":
+        return f"{reference}: {unsure}; the status is unchanged"
+    if kind == "inquiry":
+        return f"a question{' from ' + reference if reference else ''}, not answered: {unsure}"
+    return f"not sure what this is, not answered, no application: {unsure}"
+
+
+WAITING = "waiting for the coordinator"
+ERROR_SEPARATOR = "; before that: "
+
+
+def _with_previous(reason: str, previous: str | None) -> str:
+    """Why the message was set aside, then what was already wrong with it (kept: a damaged part, say)."""
+    return reason + (f"{ERROR_SEPARATOR}{previous}" if previous else "")
+
+
+def brussels(moment: datetime, call) -> str:
+    """A moment as a person reads it: the call's local time with the zone named."""
+    local = moment.astimezone(call.timezone)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({call.timezone.key})"
+
+
+def answering_from(settings) -> datetime | None:
+    """The first moment of mail that is answered: the call's ``opens``, narrowed by ``[mailbox] since``."""
+    call = settings.call
+    since = settings.mailbox.since
+    moments = [m for m in (call.opens, since.replace(tzinfo=call.timezone) if since else None) if m is not None]
+    return max(moments) if moments else None
+
+
+def hold(session: Session, message: Message, reading: MessageReading, now: datetime, *, kind: str,
+         classification: str, summary: str, detail: dict, application: Application | None = None) -> None:
+    """Keep a message and its documents for the coordinator: no application, no mail, one attention item."""
+    store_documents(session, None, message, reading.parts, now)
+    message.classification = classification
+    message.status = MessageStatus.SET_ASIDE
+    message.error = _with_previous(f"{WAITING} ({kind}): {summary}", message.error)
+    attention.open_item(session, kind, summary, now, message=message, application=application, detail=detail)
+
+
+def new_application(session: Session, settings, message: Message, envelope: Envelope, now: datetime) -> Application:
+    call = settings.call
+    return apps.create_application(
+        session, call, channel="email", received_at=message.received_at,
+        on_time=on_time_by_arrival(message.received_at, call), sender=envelope.sender,
+        sender_name=envelope.sender_name, now=now)
+
+
+def take_into(runtime: Runtime, session: Session, application: Application, message: Message,
+              reading: MessageReading | None, now: datetime, *, classification: str,
+              changes: list[tuple[str, object]] | None = None, by: str | None = None,
+              receipt: bool = True) -> None:
+    """The message joins ``application``: documents, fields, rules, its attention items, the receipt.
+
+    ``reading`` None: the documents were stored when the message was held, and only move. ``changes``:
+    values the applicant changed, applied as corrections (they win over what the documents say) and
+    named in the receipt."""
+    settings = runtime.settings
+    message.classification = classification
     message.application_id = application.id
-    store_documents(session, application, message, reading.parts, now)
+    if message.status == MessageStatus.SET_ASIDE:
+        message.status = MessageStatus.PROCESSED
+        # what the coordinator settled goes; what was wrong with the mail itself (a damaged part) stays
+        message.error = message.error.rsplit(ERROR_SEPARATOR, 1)[1] if message.error and ERROR_SEPARATOR in \
+            message.error else None
+    if reading is not None:
+        store_documents(session, application, message, reading.parts, now)
+    else:
+        for document in session.scalars(select(Document).where(Document.message_pk == message.id)):
+            document.application_id = application.id
+        session.flush()
+        session.refresh(application)
     apps.rebuild_fields(session, application, now)
-    apps.apply_rules(application, call, now)
+    said = []
+    for name, value in changes or ():
+        previous = application.current_fields().get(name)
+        # the applicant's own change: it wins over the documents as a correction does, and says where it came from
+        apps.set_coordinator_field(application, name, value, now, by=by, source=REPLY)
+        said.append({"field": name, "old": None if previous is None else previous.value, "new": value})
+    apps.apply_rules(application, settings.call, now)
     session.flush()
     checkpoint("after_application_update")
-    queue_receipt(session, settings, application, message, now=now, envelope=envelope)
+    flag_for_attention(session, application, now)
+    if reading is not None and application.language is None and looks_english(reading.parts[0].parsed.text):
+        attention.open_item(session, "language", f"{application.reference}: written in English; the receipt goes "
+                            "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
+                            "to choose one)", now, application=application)
+    if receipt:
+        queue_receipt(session, settings, application, message, now=now, changes=said)
+
+
+def flag_for_attention(session: Session, application: Application, now: datetime) -> None:
+    """List what the coordinator should look at in an application: unsure values and the call's problems."""
+    unsure = sorted(name for name, field in application.current_fields().items()
+                    if field.set_by != apps.COORDINATOR and field.confidence < REVIEW_THRESHOLD)
+    if unsure:
+        attention.open_item(session, "to_check", f"{application.reference}: check {', '.join(unsure)} "
+                            f"(read with confidence below {REVIEW_THRESHOLD})", now, application=application,
+                            key=attention.item_key("to_check", application=application, extra=",".join(unsure)),
+                            detail={"fields": unsure})
+    for problem in application.problems:
+        if problem in ("over_max_amount", "outside_region", "late"):
+            attention.open_item(session, problem, f"{application.reference}: {PROBLEM_WORDS[problem]}", now,
+                                application=application)
+    if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/")
+           for d in application.documents if d.kind != DocumentKind.BODY):
+        attention.open_item(session, "unreadable_document", f"{application.reference}: a document could not be "
+                            "read (a scan, an unknown format, too large or broken)", now, application=application)
+
+
+PROBLEM_WORDS = {
+    "over_max_amount": "asks more than the call's maximum",
+    "outside_region": "is not in the call's region",
+    "late": "arrived after the deadline",
+}
+
+
+def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading: MessageReading,
+                   now: datetime, detail: dict) -> None:
+    """An inquiry: the brainstorm offer goes out, no application; listed so the coordinator can book it."""
+    store_documents(session, None, message, reading.parts, now)
+    message.classification = Intent.INQUIRY
+    message.status = MessageStatus.SET_ASIDE
+    message.error = _with_previous(f"an inquiry, answered with the brainstorm offer: {detail['reason']}",
+                                   message.error)
+    body = reading.parts[0].parsed
+    language = body.language or (None if looks_english(body.text) else short_text_language(body.text))
+    queue_brainstorm(session, runtime.settings, message, reading.envelope, language, now=now)
+    item = attention.open_item(session, "inquiry", f"an inquiry from {reading.envelope.sender}, answered with the "
+                               f"brainstorm offer: {detail['reason']}", now, message=message, detail=detail)
+    item.detail = {**item.detail, "answered": True}
 
 
 def refresh_application(runtime: Runtime, application_id: int) -> bool:

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from config.faults import checkpoint
+from intake.applications.attention import open_item
 from intake.runtime import Runtime
 from intake.worker.claims import MessageClaims
 from intake.worker.pipeline import StoredMessage, read_message, take_in
@@ -56,6 +57,11 @@ def _count_failure(message: Message, exc: Exception, max_attempts: int, summary:
     if message.attempts >= max_attempts:
         message.status = MessageStatus.FAILED
         summary.failed += 1
+        session = object_session(message)
+        if session is not None:
+            open_item(session, "failed_message", f"message {message.id} from {message.sender or '(no sender)'} "
+                      f"could not be processed after {message.attempts} attempts: {message.error}",
+                      message.processed_at or message.stored_at, message=message)
     else:
         summary.retry_later += 1
 

@@ -24,6 +24,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 
 from config import Settings, load_settings
 from config.settings import EMBEDDED, parse_settings
+from intake.applications.attention import latest_item_id, old_mail_note
 from intake.runtime import Runtime
 from intake.worker.cycle import run_cycle
 from intake.worker.health import run_stage
@@ -47,11 +48,22 @@ def _runtime(config_source: str) -> Runtime:
 
 def poll_job(config_source: str) -> None:
     try:
-        summary = run_cycle(_runtime(config_source), respect_backoff=True)
+        runtime = _runtime(config_source)
+        with runtime.db.session() as session:
+            last_item = latest_item_id(session)
+        summary = run_cycle(runtime, respect_backoff=True)
     except Exception:
         log.exception("cycle failed; the next run will try again")  # only building the Runtime can get here
         return
     log.info("cycle: %s", summary.line())
+    try:
+        with runtime.db.session() as session:
+            note = old_mail_note(session, runtime.settings, after_item=last_item)
+    except Exception:
+        log.exception("could not count the mail from before the call")
+        return
+    if note:
+        log.warning("%s", note)  # the first poll on a new config: said once, where the admin looks
 
 
 def _daily(config_source: str, job: str, action: Callable[[Runtime], str]) -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from config import ConfigError, load_call, load_settings
+from config.call import DEFAULT_CALL_FILE
 from config.settings import EMBEDDED
 from tests.support.cli import run_intake
 
@@ -113,3 +114,57 @@ def test_call_file_holds_the_facts_of_the_call():
     assert call.municipality_by_postcode("1000") is None
     assert (call.reminder_time.hour, call.digest_time.hour) == (9, 8)
     assert call.coordinator_name["fr"].startswith("Coordinateur") and call.coordinator_name["nl"].startswith("Project")
+
+
+def test_sessions_have_stable_ids_and_a_place_per_language_or_to_be_announced(tmp_path):
+    from tests.support.calls import call_file
+
+    call = load_call()
+    assert [s.session_id for s in call.sessions] == [f"coaching-{n}" for n in range(1, 6)]
+    assert not any(s.announced for s in call.sessions)  # "to be announced" in the call file
+    edited = load_call(call_file(tmp_path / "call.toml", places={
+        "coaching-1": 'place = { nl = "Buurthuis De Linde", fr = "Maison de quartier De Linde" }\n'
+                      'address = "Dorpsstraat 1, 8647 Lo-Reninge"',
+        "coaching-2": 'place = "Ferme du Moulin"'}))
+    first, second = edited.sessions[0], edited.sessions[1]
+    assert first.place == {"nl": "Buurthuis De Linde", "fr": "Maison de quartier De Linde"}
+    assert first.address == "Dorpsstraat 1, 8647 Lo-Reninge"
+    assert second.place == {"nl": "Ferme du Moulin", "fr": "Ferme du Moulin"} and second.address == ""
+    duplicate = tmp_path / "duplicate.toml"
+    duplicate.write_text(DEFAULT_CALL_FILE.read_text().replace('id = "coaching-2"', 'id = "coaching-1"'))
+    with pytest.raises(ConfigError, match="same id"):
+        load_call(duplicate)
+
+
+def test_an_unknown_key_is_named_with_the_known_ones(tmp_path):
+    import pytest
+
+    from config.errors import ConfigError
+    from config.settings import parse_settings
+    with pytest.raises(ConfigError) as refused:
+        parse_settings({"mailbox": {"url": "maildir:./m", "poll_minute": 5}}, str(tmp_path / "intake.toml"), tmp_path)
+    message = str(refused.value)
+    assert "mailbox.poll_minute" in message and "poll_minutes" in message and "intake.toml" in message
+
+
+def test_since_narrows_what_is_answered(tmp_path):
+    from datetime import datetime
+
+    from config.settings import parse_settings
+    settings = parse_settings({"mailbox": {"url": "maildir:./m", "since": datetime(2019, 5, 1).date()}},
+                              str(tmp_path / "intake.toml"), tmp_path)
+    assert settings.mailbox.since == datetime(2019, 5, 1)
+    assert settings.call.opens is not None and settings.call.opens.isoformat() == "2019-04-01T00:00:00+02:00"
+
+
+def test_the_fallback_language_for_english_mail(tmp_path):
+    import pytest
+
+    from config.errors import ConfigError
+    from config.settings import parse_settings
+    base = {"mailbox": {"url": "maildir:./m"}}
+    assert parse_settings(base, str(tmp_path / "i.toml"), tmp_path).fallback_language == "bilingual"
+    chosen = parse_settings({**base, "notifications": {"fallback_language": "fr"}}, str(tmp_path / "i.toml"), tmp_path)
+    assert chosen.fallback_language == "fr"
+    with pytest.raises(ConfigError, match=r"notifications\.fallback_language"):
+        parse_settings({**base, "notifications": {"fallback_language": "en"}}, str(tmp_path / "i.toml"), tmp_path)

@@ -71,3 +71,12 @@ def test_unreadable_documents_and_request_over_total():
     verdict = rules.evaluate({**COMPLETE, "total_budget": "9000.00"}, on_time=True,
                              document_statuses=["parsed", "encrypted"], call=CALL)
     assert verdict.problems == ("requested_over_total", "unreadable_document")
+
+
+def test_an_unsure_amount_is_to_check_not_over_the_maximum():
+    over = {**COMPLETE, "requested_amount": "12500.00", "total_budget": "9000.00"}
+    sure = rules.evaluate(over, on_time=True, document_statuses=[], call=CALL)
+    assert rules.OVER_MAX_AMOUNT in sure.problems and rules.REQUESTED_OVER_TOTAL in sure.problems
+    unsure = rules.evaluate(over, on_time=True, document_statuses=[], call=CALL,
+                            unsure=("requested_amount", "total_budget"))
+    assert unsure.problems == () and unsure.status == "complete"

@@ -117,3 +117,22 @@ def test_remind_dry_run_queues_nothing(make_env, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "0 reminder(s) due" in result.stdout.decode()
     assert _keys(env) == []
+
+
+def test_the_session_reminder_carries_the_place_from_the_call_file(make_env, tmp_path):
+    from tests.support.calls import call_file
+
+    places = call_file(tmp_path / "call.toml", places={
+        "coaching-1": 'place = { nl = "Buurthuis De Linde", fr = "Maison de quartier De Linde" }\n'
+                      'address = "Dorpsstraat 1, 8647 Lo-Reninge"'})
+    env = make_env(extra={"call": {"file": str(places)}})
+    with env.db.session() as session:
+        add_application(session, coordinator_status="selected", received_at=datetime(2019, 6, 1, tzinfo=UTC),
+                        language="nl", sender="gekozen@example.org")
+        add_application(session, coordinator_status="selected", received_at=datetime(2019, 6, 1, tzinfo=UTC),
+                        language="fr", sender="choisi@example.fr")
+    remind(_runtime(env, lambda: datetime(2019, 9, 19, 8, 0, tzinfo=UTC)))
+    with env.db.session() as session:
+        bodies = {r.language: r.body_text for r in session.scalars(select(OutgoingMail))}
+    assert "(Buurthuis De Linde, Dorpsstraat 1, 8647 Lo-Reninge)" in bodies["nl"]
+    assert "(Maison de quartier De Linde, Dorpsstraat 1, 8647 Lo-Reninge)" in bodies["fr"]

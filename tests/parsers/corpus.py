@@ -629,9 +629,12 @@ def special_samples() -> list[Sample]:
         Sample("leeg.pdf", "special", b"", status="failed"),
         Sample("nul-paginas.pdf", "special", zero_page_pdf(), status="no_text"),
         Sample("kapot.pdf", "special", letter_pdf(APPLICANTS[0], 0).data[:600] + b"\x00garbage", status="failed"),
-        Sample("foto.jpg", "special", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200, status="unsupported"),
-        Sample("aanvraag.odt", "special", odt_bytes(), status="unsupported"),
+        # a JPEG cut off after its header: stored and reported, never a crash
+        Sample("foto.jpg", "special", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200, status="failed"),
+        # an OpenDocument text whose content.xml is not well-formed (an unbound prefix): damaged
+        Sample("aanvraag.odt", "special", odt_bytes(), status="failed"),
         Sample("bijlagen.zip", "special", zip_bytes(), status="unsupported"),
+        # a picture the size of a logo: not a page, not read
         Sample("foto.png", "special", _png_bytes(), status="unsupported"),
     ]
 

@@ -21,7 +21,6 @@ import httpx
 import pytest
 
 from intake.mailbox.maildir import ensure_maildir
-from tests.conftest import missing
 from tests.support.applications import application_mail, values
 from tests.support.cli import run_intake, write_config
 from tests.support.dovecot import free_port
@@ -29,9 +28,6 @@ from tests.support.mail import BRUSSELS
 
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "var" / "test-output" / "web"
-CHROMIUM = os.environ.get("INTAKE_TEST_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 COORDINATOR = ("jonas@example.org", "a long coordinator passphrase")
 REVIEWER = ("jury@example.org", "a long reviewer passphrase")
 HOSTILE_SUBJECT = '<script>alert("subject")</script><img src=x onerror=alert(1)>'
@@ -135,26 +131,6 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
             server.kill()
             server.wait()
         log.close()
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """Playwright driving Debian's Chromium (never a downloaded browser)."""
-    if not Path(CHROMIUM).exists():
-        missing("Chromium", f"{CHROMIUM} not found; install Debian's chromium (scripts/install-test-services.sh)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        missing("Playwright", f"pip install playwright ({exc})")
-    manager = sync_playwright().start()
-    try:  # Playwright gives the browser a fresh, empty profile of its own
-        browser = manager.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-    except Exception as exc:  # noqa: BLE001 - any launch failure means: no usable browser here
-        manager.stop()
-        missing("Chromium", str(exc))
-    yield browser
-    browser.close()
-    manager.stop()
 
 
 @dataclass

@@ -319,3 +319,37 @@ def test_a_console_correction_on_sqlite_and_postgresql(tmp_path, database_url):
     assert ("status", "coord@example.org", {"status": "rejected"}) in audit
     assert not any("7250" in str(detail) for _, _, detail in audit)  # never the value
     client.app.state.console.db.dispose()
+
+
+def test_the_desk_lists_what_to_decide_and_settles_it(tmp_path):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    settings = _settings(tmp_path)
+    brussels = ZoneInfo("Europe/Brussels")
+    _deliver(tmp_path / "mailbox", [make_email(sender="oud@example.org", subject="Vergadering",
+                                               body="De agenda voor dinsdag.\n")],
+             received=datetime(2019, 3, 12, 10, 0, tzinfo=brussels))
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        run_cycle(runtime)
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+            add_user(session, "jury@example.org", "reviewer", PASSWORD, runtime.clock(), actor=None)
+    client = _signed_in(settings)
+    desk = client.get("/")
+    assert "Te beslissen (1)" in desk.text and "before the call opened" in desk.text
+    assert 'action="/attention/1"' in desk.text and "Toch beantwoorden" in desk.text
+    token = desk.text.split('name="csrf_token" value="')[1].split('"')[0]
+    assert client.post("/attention/1", data={"action": "ignore"}, follow_redirects=False).status_code == 403
+    reviewer = _signed_in(settings, "jury@example.org")
+    assert 'action="/attention/1"' not in reviewer.get("/").text
+    reviewer_token = reviewer.get("/").text.split('name="csrf_token" value="')[1].split('"')[0]
+    refused = reviewer.post("/attention/1", data={"action": "ignore", "csrf_token": reviewer_token},
+                            follow_redirects=False)
+    assert refused.status_code in (403, 404)
+    settled = client.post("/attention/1", data={"action": "ignore", "csrf_token": token}, follow_redirects=False)
+    assert settled.status_code == 303
+    assert "Te beslissen (0)" in client.get("/").text
+    again = client.post("/attention/1", data={"action": "ignore", "csrf_token": token}, follow_redirects=False)
+    assert again.status_code == 409

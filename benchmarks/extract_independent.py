@@ -1,0 +1,198 @@
+"""Extraction on a corpus written by someone who never saw parsers/: the honest figure (issue 11).
+
+    OMP_THREAD_LIMIT=1 .venv/bin/python benchmarks/extract_independent.py [--half dev|test|both]
+        [--code DIR] [--matrix] [--verbose]
+
+Each ``benchmarks/independent_corpus/<half>/*.eml`` is read exactly as ``intake extract FILE.eml`` reads it
+(``intake.cli.extract.extract_file``: the body and every attachment, merged), and compared with the
+author's ``truth.jsonl`` field by field. A field of the truth is, for us, one of:
+
+- right: our value equals the truth (both normalised the contract's way, see ``normalise``);
+- wrong, confident: a different value with confidence >= the review threshold (0.8): the coordinator is
+  not told to look. This is the figure that must be ~0;
+- wrong, to check: a different value below the threshold: shown to the coordinator to check;
+- missing: no value at all.
+"right, to check" counts the right values that were still flagged (the coordinator looks, and confirms).
+Fields we give that the truth does not have are not counted. Printed per format, per field, per group
+(forms, free documents and bodies, scans and photos), and the wrong amounts at confidence >= 0.9.
+
+``--code DIR`` measures another checkout's parsers (e.g. main before a change) with this same script.
+``--verbose`` prints each wrong field, for the development half only: the test half is scored, never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "independent_corpus"
+REVIEW_THRESHOLD = 0.8  # parsers/confidence.py; repeated so --code can measure a checkout without it
+FORMATS = ("pdf_form", "docx_form", "odt", "docx_letter", "pdf_letter", "rtf", "doc", "body_plain", "body_html",
+           "scan_pdf", "photo")
+GROUPS = {
+    "forms": ("pdf_form", "docx_form", "odt"),
+    "free documents and bodies": ("docx_letter", "pdf_letter", "rtf", "doc", "body_plain", "body_html"),
+    "scans and photos": ("scan_pdf", "photo"),
+}
+GOALS = {"forms": 98.0, "free documents and bodies": 90.0, "scans and photos": 85.0}
+FIELDS = ("organisation", "contact_name", "email", "phone", "address", "postcode", "municipality", "country",
+          "project_title", "summary", "requested_amount", "total_budget")
+AMOUNTS = ("requested_amount", "total_budget")
+KINDS = ("right", "right_to_check", "wrong_confident", "wrong_to_check", "missing")
+
+
+def normalise(name: str, value: Any) -> str:
+    """The contract's form of a value, for comparing: amounts with two decimals, e-mail lower case, text
+    with single spaces and straight apostrophes (a typographic quote is not a different name)."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split()).replace("’", "'").replace("‘", "'")
+    if name in AMOUNTS:
+        try:
+            from decimal import Decimal
+
+            return f"{Decimal(text).quantize(Decimal('0.01')):f}"
+        except ArithmeticError:
+            return text
+    if name == "email":
+        return text.lower()
+    if name in ("phone", "postcode", "country"):
+        return text.replace(" ", "").upper()
+    return text.strip(" \"“”«».")
+
+
+@dataclass
+class Tally:
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+
+    def add(self, kind: str) -> None:
+        self.counts[kind] += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def share(self, *kinds: str) -> float:
+        return 100.0 * sum(self.counts[kind] for kind in kinds) / self.total if self.total else 0.0
+
+
+def judge(truth: dict[str, Any], fields: dict[str, dict[str, Any]]) -> dict[str, tuple[str, Any]]:
+    """Field name -> (kind, our value) for every field of the truth."""
+    verdicts: dict[str, tuple[str, Any]] = {}
+    for name, expected in truth.items():
+        ours = fields.get(name)
+        if ours is None or ours.get("value") in (None, "", []):
+            verdicts[name] = ("missing", None)
+            continue
+        unsure = float(ours.get("confidence", 0)) < REVIEW_THRESHOLD
+        if normalise(name, ours["value"]) == normalise(name, expected):
+            verdicts[name] = ("right_to_check" if unsure else "right", ours["value"])
+        else:
+            verdicts[name] = ("wrong_to_check" if unsure else "wrong_confident", ours["value"])
+    return verdicts
+
+
+def _print_table(title: str, rows: Iterable[tuple[str, Tally]]) -> None:
+    print(f"  {title:<26} {'fields':>6} {'right':>7} {'(to chk)':>8} {'wrong!':>7} {'wrong?':>7} {'missing':>8}")
+    for label, tally in rows:
+        if not tally.total:
+            continue
+        c = tally.counts
+        print(f"  {label:<26} {tally.total:>6} {tally.share('right', 'right_to_check'):>6.1f}% "
+              f"{c['right_to_check']:>8} {c['wrong_confident']:>7} {c['wrong_to_check']:>7} {c['missing']:>8}")
+
+
+def measure(half: str, *, matrix: bool, verbose: bool) -> None:
+    from intake.cli.extract import extract_file
+
+    folder = CORPUS / half
+    truth_path = folder / "truth.jsonl"
+    if not truth_path.is_file():
+        print(f"{half}: no truth.jsonl in {folder}")
+        return
+    cases = [json.loads(line) for line in truth_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    by_format: dict[str, Tally] = defaultdict(Tally)
+    by_field: dict[str, Tally] = defaultdict(Tally)
+    cell: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    confident_wrong_amounts = 0
+    failures = 0
+    started = time.perf_counter()
+    for case in cases:
+        path = folder / case["file"]
+        try:
+            record = extract_file(path)
+        except Exception as exc:  # noqa: BLE001 - a crash is counted and named, the run goes on
+            failures += 1
+            print(f"  {half}: extraction raised on one case: {type(exc).__name__}")
+            record = {"fields": {}}
+        fields = record.get("fields", {})
+        for name, (kind, ours) in judge(case["fields"], fields).items():
+            by_format[case["format"]].add(kind)
+            by_field[name].add(kind)
+            cell[(case["format"], name)].add(kind)
+            if name in AMOUNTS and kind.startswith("wrong") and float(fields[name]["confidence"]) >= 0.9:
+                confident_wrong_amounts += 1
+            if verbose and kind != "right" and half != "test":
+                print(f"    {case['file']} [{case['format']}] {name}: {kind}: ours {ours!r}, "
+                      f"truth {case['fields'][name]!r}")
+    elapsed = time.perf_counter() - started
+    print(f"\n{half}: {len(cases)} mails, {sum(t.total for t in by_format.values())} fields, {elapsed:.0f} s"
+          + (f", {failures} crashed" if failures else ""))
+    print("  right = right share; (to chk) = right but flagged; wrong! = wrong with confidence >= 0.8; "
+          "wrong? = wrong, flagged to check")
+    _print_table("group", [(group, _sum(by_format, formats)) for group, formats in GROUPS.items()])
+    for group, formats in GROUPS.items():
+        tally = _sum(by_format, formats)
+        if tally.total:
+            print(f"    {group}: {tally.share('right', 'right_to_check'):.1f}% right (goal >= {GOALS[group]:g}%)")
+    _print_table("format", [(name, by_format[name]) for name in FORMATS])
+    _print_table("field", [(name, by_field[name]) for name in FIELDS])
+    everything = _sum(by_format, FORMATS)
+    print(f"  all: {everything.share('right', 'right_to_check'):.1f}% right, "
+          f"{everything.counts['wrong_confident']} wrong with confidence >= 0.8, "
+          f"{confident_wrong_amounts} wrong amounts with confidence >= 0.9 (goal 0)")
+    if matrix:
+        print("  right % by format (rows) and field (columns):")
+        print("  " + " " * 12 + "".join(f"{name[:7]:>8}" for name in FIELDS if by_field[name].total))
+        for fmt in FORMATS:
+            shares = [f"{cell[(fmt, name)].share('right', 'right_to_check'):>7.0f}%" if cell[(fmt, name)].total
+                      else f"{'-':>8}" for name in FIELDS if by_field[name].total]
+            print(f"  {fmt:<12}" + "".join(shares))
+
+
+def _sum(by_format: dict[str, Tally], formats: Iterable[str]) -> Tally:
+    total = Tally()
+    for name in formats:
+        for kind, count in by_format[name].counts.items():
+            total.counts[kind] += count
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose parsers to measure")
+    parser.add_argument("--matrix", action="store_true", help="right share per format and field")
+    parser.add_argument("--verbose", action="store_true", help="each wrong field (development half only)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.code.resolve()))
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    for name in ("pypdf", "pdfminer"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    print(f"code: {args.code.resolve()}")
+    for half in (("dev", "test") if args.half == "both" else (args.half,)):
+        measure(half, matrix=args.matrix, verbose=args.verbose)
+
+
+if __name__ == "__main__":
+    main()

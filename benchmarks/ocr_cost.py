@@ -1,0 +1,121 @@
+"""OCR cost per page, against the bare ``tesseract`` CLI on the same page images (issue 16, goal <= 1.25x).
+
+    OMP_THREAD_LIMIT=1 .venv/bin/python benchmarks/ocr_cost.py [PAGES [ROUNDS]]
+
+Builds a scanned PDF (PAGES letters of the golden corpus rendered to pixels, no text layer) and a phone
+photo, then times:
+  - intake: ``parse_document`` on the scan, all of it (render, prepare, tesseract, extraction), with the
+    pages read in parallel up to the cores (as the parser does) and again one page at a time;
+  - raw: ``tesseract page.pgm stdout -l nld+fra`` on the very images intake handed to tesseract, one after
+    the other, each single-threaded.
+The ratio is of CPU seconds (this process and its tesseract children): on a shared machine wall time
+moves by tens of percent between runs, CPU time hardly. Wall time is shown too, one page at a time and
+with the pages read in parallel (what the second core brings).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+from PIL import Image
+
+import parsers.ocr as ocr
+from parsers import parse_document
+from parsers.page_images import image_pages, pdf_page_images
+from tests.parsers.corpus import APPLICANTS, letter_pdf
+from tests.parsers.format_samples import photo_of, render_page
+
+GOAL = 1.25
+
+
+def scanned_pdf(pages: int) -> bytes:
+    images = [render_page(letter_pdf(APPLICANTS[index % len(APPLICANTS)], index % 3).data)
+              for index in range(pages)]
+    buffer = io.BytesIO()
+    images[0].save(buffer, format="PDF", resolution=200, save_all=True, append_images=images[1:])
+    return buffer.getvalue()
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (tesseract): what the work costs, whatever the
+    load of the machine (wall time on a shared machine moves by tens of percent from run to run)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def raw_cli(images: list[bytes]) -> float:
+    """CPU seconds for the bare CLI over the same PGM pages, one process after the other."""
+    environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for number, image in enumerate(images):
+            path = Path(folder) / f"page{number}.pgm"
+            path.write_bytes(image)
+            paths.append(path)
+        started = cpu_seconds()
+        for path in paths:
+            subprocess.run(["tesseract", str(path), "stdout", "-l", ocr.LANGUAGES, "--dpi", str(ocr.DPI)],
+                           capture_output=True, check=True, env=environment)
+        return cpu_seconds() - started
+
+
+def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of intake reading the file."""
+    original = ocr.parallel_pages
+    if one_at_a_time:
+        ocr.parallel_pages = lambda page_count: 1
+    try:
+        started, cpu_started = time.perf_counter(), cpu_seconds()
+        document = parse_document(data, name)
+        elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
+    finally:
+        ocr.parallel_pages = original
+    assert document.parse_status == "parsed", (name, document.parse_status, document.error)
+    return cpu, elapsed
+
+
+def report(title: str, data: bytes, name: str, images: list[bytes], rounds: int) -> None:
+    """Each measure ``rounds`` times, interleaved, the best of each kept."""
+    pages = len(images)
+    workers = ocr.parallel_pages(pages)
+    raw = serial = serial_wall = parallel_wall = float("inf")
+    for _ in range(rounds):
+        raw = min(raw, raw_cli(images))
+        cpu, wall = timed_parse(data, name, one_at_a_time=True)
+        serial, serial_wall = min(serial, cpu), min(serial_wall, wall)
+        if workers > 1:
+            parallel_wall = min(parallel_wall, timed_parse(data, name, one_at_a_time=False)[1])
+    print(f"{title}: {pages} page(s), best of {rounds}")
+    print(f"  raw tesseract CLI   {raw / pages:6.2f} CPU s/page")
+    print(f"  intake              {serial / pages:6.2f} CPU s/page   ratio {serial / raw:.2f}x (goal <= {GOAL}x)")
+    print(f"  intake, wall time   {serial_wall / pages:6.2f} s/page one page at a time"
+          + (f", {parallel_wall / pages:.2f} s/page with {workers} pages at once" if workers > 1 else ""))
+
+
+def main() -> None:
+    pages = int(sys.argv[1]) if len(sys.argv) > 1 else 4
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    scan = scanned_pdf(pages)
+    report("scanned PDF (200 dpi, rendered at 300)", scan, "scan.pdf", list(pdf_page_images(io.BytesIO(scan))),
+           rounds)
+    photo = photo_of(letter_pdf(APPLICANTS[4], 1).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        size = image.size
+    report(f"phone photo ({size[0]}x{size[1]} JPEG, tilted, uneven light)", photo, "photo.jpg",
+           image_pages(io.BytesIO(photo)), rounds)
+
+
+if __name__ == "__main__":
+    main()

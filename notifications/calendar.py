@@ -1,0 +1,86 @@
+"""iCalendar (RFC 5545) invitations to the coaching sessions, as iTIP requests (RFC 5546, METHOD:REQUEST).
+
+One event per .ics: calendar programs (Outlook, Gmail, Apple Calendar, Thunderbird) accept an iTIP
+request for one UID best, so an invitation mail carries one .ics per session. The UID is stable per
+session and project; an update keeps it and raises SEQUENCE, which is what makes a calendar move the
+event instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from email.utils import parseaddr
+
+from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+
+from config import Settings
+from config.call import CoachingSession
+from notifications.context import session_place
+
+SUMMARY = {"nl": "Begeleidingssessie {call}", "fr": "Séance d'accompagnement {call}"}
+ALARM = {"nl": "Morgen: begeleidingssessie", "fr": "Demain : séance d'accompagnement"}
+DESCRIPTION = {
+    "nl": "Begeleidingssessie voor de geselecteerde projecten van \"{call}\" (je project: {reference}).\n"
+          "Waar: {place}.\nVragen of verhinderd? Schrijf naar {contact}.",
+    "fr": "Séance d'accompagnement des projets sélectionnés de « {call} » (votre projet : {reference}).\n"
+          "Lieu : {place}.\nUne question, un empêchement ? Écrivez à {contact}.",
+}
+
+
+def session_description(settings: Settings, session: CoachingSession, reference: str, language: str) -> str:
+    """The event's own text: what, where, whom to tell (the mail around it may be long gone)."""
+    languages = ("nl", "fr") if language == "bilingual" else (language if language in DESCRIPTION else "nl",)
+    call = settings.call
+    return "\n\n".join(DESCRIPTION[lang].format(
+        call=call.name.get(lang, ""), reference=reference, place=session_place(session, lang),
+        contact=settings.smtp.coordinator) for lang in languages)
+PRODID = "-//intake//coaching sessions//EN"
+
+
+def session_uid(settings: Settings, session: CoachingSession, reference: str) -> str:
+    domain = parseaddr(settings.smtp.from_address)[1].rsplit("@", 1)[-1] or "localhost"
+    return f"{settings.call.call_id}.{session.session_id}.{reference}@{domain}".lower()
+
+
+def session_ics(settings: Settings, session: CoachingSession, *, uid: str, sequence: int, language: str,
+                attendee: str, attendee_name: str, description: str, now: datetime, cancel: bool = False) -> str:
+    """One VCALENDAR with the session's VEVENT (and its VTIMEZONE and a VALARM the day before); with
+    ``cancel`` an iTIP CANCEL of that event (STATUS:CANCELLED), which takes it out of the calendar."""
+    call = settings.call
+    words_language = language if language in SUMMARY else "nl"
+    call_name = call.name.get(words_language, next(iter(call.name.values())))
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "CANCEL" if cancel else "REQUEST")
+    event = Event()
+    event.add("uid", uid)
+    event.add("sequence", sequence)
+    event.add("dtstamp", now)
+    event.add("dtstart", datetime.combine(session.day, session.start, tzinfo=call.timezone))
+    event.add("dtend", datetime.combine(session.day, session.end, tzinfo=call.timezone))
+    summary = SUMMARY[words_language].format(call=call_name)
+    if language == "bilingual":
+        summary = f"{summary} / {SUMMARY['fr'].format(call=call.name.get('fr', call_name))}"
+    event.add("summary", summary)
+    event.add("location", session_place(session, words_language))
+    event.add("description", description)
+    event.add("status", "CANCELLED" if cancel else "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    name, address = parseaddr(settings.smtp.from_address)
+    organizer = vCalAddress(f"mailto:{address}")
+    organizer.params["cn"] = vText(name or address)
+    event.add("organizer", organizer)
+    guest = vCalAddress(f"mailto:{attendee}")
+    guest.params.update({"cn": vText(attendee_name or attendee), "role": vText("REQ-PARTICIPANT"),
+                         "partstat": vText("NEEDS-ACTION"), "rsvp": vText("TRUE")})
+    event.add("attendee", guest)
+    if not cancel:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", ALARM[words_language])
+        alarm.add("trigger", timedelta(days=-1))
+        event.add_component(alarm)
+    calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical().decode("utf-8")

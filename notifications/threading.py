@@ -1,0 +1,39 @@
+"""Where a mail to an applicant belongs: In-Reply-To and References for their conversation with us."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from config import Settings
+from notifications.receipts import _stored_envelope
+from storage.applications import Application
+from storage.models import Message
+
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|réf|ref)\s*:\s*)+", re.IGNORECASE)
+
+
+def last_applicant_message(session: Session, application: Application) -> Message | None:
+    return session.scalars(select(Message).where(Message.application_id == application.id)
+                           .order_by(Message.received_at.desc(), Message.id.desc())).first()
+
+
+def original_subject(message: Message | None) -> str:
+    return _REPLY_PREFIX.sub("", message.subject if message is not None else "").strip()
+
+
+def thread_headers(settings: Settings, message: Message | None, *also: str) -> dict[str, str]:
+    """A reply to ``message`` (the applicant's latest): In-Reply-To it, References its chain then ``also``
+    (our own earlier mail in the same conversation, e.g. the letter a correction corrects)."""
+    chain: list[str] = []
+    if message is not None and message.message_id:
+        envelope = _stored_envelope(settings, message)
+        chain = [ref for ref in (envelope.references if envelope else ()) if ref != message.message_id][-10:]
+        chain.append(message.message_id)
+    chain.extend(ref for ref in also if ref and ref not in chain)
+    if not chain:
+        return {}
+    in_reply_to = also[-1] if also and also[-1] else chain[-1]
+    return {"In-Reply-To": in_reply_to, "References": " ".join(chain)}

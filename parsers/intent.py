@@ -1,0 +1,392 @@
+"""What a person's mail means to the call, from its words: an idea, more for one, a question, a change...
+
+Pure: the mail's own words, the values read from it and (when it would join one) what is on file for
+the application, in; a ``Judgement`` with its kind, the reason in words and a confidence, out. The
+header rules (parsers/classify.py) run first and catch what machines send with the right headers; this
+reads what people write, and what machines send without them (an out-of-office with no Auto-Submitted).
+
+The worker acts on a judgement only at or above ``parsers.confidence.REVIEW_THRESHOLD``; below it the
+message waits on the coordinator's attention list. So a rule that is unsure says so with a low
+confidence rather than guessing: asking costs the coordinator one step, a wrong action costs an
+applicant a wrong mail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from parsers.money import format_amount, parse_amount
+
+
+class Intent(StrEnum):
+    APPLICATION = "application"  # a new project idea
+    FOLLOW_UP = "follow_up"  # more for an application on file, nothing contradicted
+    NEW_IDEA = "new_idea"  # a known sender's second, different project
+    CHANGED_VALUES = "changed_values"  # a reply that states another amount, title or contact than on file
+    INQUIRY = "inquiry"  # interest or a question, no concrete idea
+    AUTO_REPLY = "auto_reply"  # an out-of-office, with or without its headers
+    OUT_OF_SCOPE = "out_of_scope"  # an invoice, a newsletter, a colleague's meeting
+    WITHDRAWAL = "withdrawal"  # the applicant withdraws an idea
+
+
+# the values a reply may change, and that a receipt must never confirm once the applicant contradicted them
+CHANGEABLE = ("requested_amount", "total_budget", "project_title", "organisation", "contact_name", "email",
+              "phone")
+# a contact read from prose is most often a signature or a colleague in copy, not a change
+NEEDS_A_LABEL = ("contact_name", "email", "project_title", "organisation", "phone")
+# the values that make a mail a concrete idea
+CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
+
+
+@dataclass(frozen=True)
+class MailFacts:
+    """What one message brings: its subject, its own words (quotes removed), the values read from it."""
+
+    subject: str
+    text: str
+    values: Mapping[str, Any]
+    attachment_count: int = 0  # documents attached (not pictures)
+    form_attached: bool = False  # an attachment that gave values
+    sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
+
+
+@dataclass(frozen=True)
+class OnFile:
+    """The application the message would join, and how it was found: reference, thread or sender."""
+
+    reference: str
+    linked_by: str
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Change:
+    name: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class Judgement:
+    kind: Intent
+    reason: str
+    confidence: float
+    changes: tuple[Change, ...] = field(default=())
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+_OUT_OF_OFFICE = _any(
+    # nl
+    r"\b(ik ben|ben ik|wij zijn|zijn wij)\s+(momenteel\s+|tot\s+\S+\s+(\S+\s+)?)?(afwezig|met verlof|op vakantie|"
+    r"niet (aanwezig|bereikbaar)|buiten kantoor)", r"\bafwezigheids?(bericht|melding)",
+    r"automatisch(e)? (antwoord|bericht)",
+    r"\bniet op kantoor\b", r"\bop vakantie tot\b", r"\bmet verlof tot\b", r"^\s*afwezig (tot|van|t/m|vanaf)\b",
+    r"\btijdens mijn afwezigheid\b", r"\bpendant mon absence\b", r"\bduring my absence\b",
+    r"\bdit is een automatisch\w* (antwoord|bericht)", r"\bceci est un (message|e-?mail) automatique",
+    r"\bthis is an automat(ic|ed) (reply|response|message)", r"\ben cong[ée]s? jusqu", r"\babsente? du bureau\b",
+    r"\bmomenteel niet (beschikbaar|bereikbaar)\b", r"\bcurrently (unavailable|away)\b",
+    r"\baway from (the|my) (office|desk)\b", r"\bannual leave\b", r"\b(zwangerschaps|ouderschaps)verlof\b",
+    r"\bcong[ée] de (maternit[ée]|maladie)\b", r"\bi.m (away|out of)\b", r"\bin verlof\b",
+    # fr
+    r"message d.absence", r"\bje suis (actuellement\s+)?(absente?|en cong[ée]s?|en vacances|en d[ée]placement)",
+    r"\bactuellement absente?\b", r"r[ée]ponse automatique", r"\bje serai de retour\b",
+    r"\bje n.aurai pas acc[èe]s\b", r"\babsente? (jusqu|du)\b",
+    # en
+    r"\bout of (the )?office\b", r"\bi am (currently )?(away|out of|on (annual )?leave|on holiday|on vacation)",
+    r"\bautomatic reply\b", r"\bauto-?reply\b", r"\bi will be back\b", r"\blimited access to (my )?e-?mail",
+)
+_WITHDRAWAL = _any(
+    r"\b(trekken|trek)\b[^.!?\n]{0,60}\bin\b", r"\bintrekken\b", r"\bteruggetrokken\b", r"\bzien (we |wij )?af van\b",
+    r"\b(gaat|gaan) (toch )?niet door\b", r"\bwe stoppen\b",
+    r"\bretir(er|ons|e|ez)\b[^.!?\n]{0,40}\b(candidature|projet|id[ée]e|dossier)", r"\brenon[cç](er|ons|e)\b",
+    r"\bne (sera|se fera) pas\b", r"\bannul(er|ons)\b[^.!?\n]{0,30}\b(candidature|projet|dossier)",
+    r"\bwithdraw(ing|n)?\b", r"\bno longer (wish|want) to (apply|take part)",
+)
+_NEW_IDEA = _any(
+    r"\b(tweede|nog een|een ander|een nieuw|ander|nieuw)\s+(project)?(idee|project|voorstel)\b",
+    r"\bnog een (tweede )?(idee|project)\b",
+    r"\b(deuxi[èe]me|second|seconde|nouvelle|autre)\s+(id[ée]e|projet|proposition)\b",
+    r"\bun(e)? autre (id[ée]e|projet)\b", r"\bnouveau projet\b",
+    r"\b(second|another|new|other) (project|idea)\b",
+)
+_CHANGE = _any(
+    r"\bnu\b", r"\bvoortaan\b", r"\bintussen\b", r"\bin plaats van\b", r"\bi\.?p\.?v\.?", r"\bgewijzigd\b",
+    r"\baangepast\b", r"\bwijziging\b", r"\bcorrectie\b", r"\bverbetering\b", r"\bnieuw(e)? (bedrag|titel|contact)",
+    r"\bmoet zijn\b", r"\bverander", r"\bherzien",
+    r"\bd[ée]sormais\b", r"\bau lieu de\b", r"\bmodifi", r"\bcorrig", r"\bnouveau montant\b", r"\bnouveau titre\b",
+    r"\brectifi", r"\bplut[ôo]t\b", r"\bmaintenant\b", r"\br[ée]vis",
+    r"\binstead of\b", r"\bnow\b", r"\bchanged\b", r"\bupdated?\b", r"\bcorrect(ion|ed)\b", r"\brevised\b",
+)
+_INQUIRY = _any(
+    r"\bnog geen (concreet|echt|duidelijk)\b", r"\bkunnen jullie\b[^.?\n]{0,40}\bhelpen\b",
+    r"\bhoe (kan|kunnen|moet|moeten)\b",
+    r"\b(een |mijn |onze )?vraag\b", r"\bvragen over\b", r"\bmag (ik|ik u|ik jullie)\b", r"\bin aanmerking\b",
+    r"\bmeer (info|informatie|uitleg)\b", r"\bis het mogelijk\b", r"\bbrainstorm",
+    r"\bkan (ik|men|je)\b[^.?\n]{0,60}\?",
+    r"\bwelke\b[^.?\n]{0,60}\?", r"\bgeïnteresseerd\b", r"\binteresse\b",
+    r"\bpas encore (d.id[ée]e|de projet)", r"\bpouvez-vous\b", r"\bpourriez-vous\b", r"\best-ce que\b",
+    r"\bj.aimerais savoir\b", r"\bquestions?\b", r"\bje me demande\b", r"\bsavoir si\b",
+    r"\brenseignement", r"\bplus d.information", r"\best-il possible\b",
+    r"\b[ée]ligible", r"\bint[ée]ress[ée]e?s?\b", r"\bcomment (faire|proc[ée]der|postuler)\b",
+    r"\bnot yet a concrete\b", r"\bcould you\b", r"\b(we|i).d like to know\b", r"\bwould like to know\b",
+    r"\bwondering\b", r"\bvraag (me|ons) af\b", r"\bwould (it|that|this) fit\b",
+    r"\bcan you\b", r"\bis it possible\b", r"\bmore information\b",
+    r"\beligible\b", r"\binterested\b",
+)
+_NO_IDEA_YET = _any(r"\bnog geen (concreet|echt|duidelijk)\b", r"\bpas encore (d.id[ée]e|de projet)",
+                    r"\bquestions? before (we|i) (go further|apply)", r"\bbefore (we|i) (apply|go further)\b",
+                    r"\bvoor(dat)? (we|ik) (indienen|een aanvraag)", r"\bavant de (d[ée]poser|postuler|soumettre)\b",
+                    r"\bnot yet a concrete\b", r"\bno concrete (idea|project)\b", r"\bgeen idee\b")
+_OUT_OF_SCOPE = _any(
+    r"\bfactuur\b", r"\bfacture\b", r"\binvoice\b", r"\bnieuwsbrief\b", r"\bnewsletter\b", r"\blettre d.information",
+    r"\bvergadering\b", r"\br[ée]union\b", r"\bmeeting\b", r"\bagenda\b", r"\bordre du jour\b", r"\bwebinar\b",
+    r"\bbestelling\b", r"\bcommande\b", r"\bofferte\b", r"\bdevis\b", r"\bbetalingsherinnering\b", r"\bverslag\b",
+    r"\bcompte rendu\b", r"\buitschrijven\b", r"\bd[ée]sinscri", r"\bunsubscribe\b", r"\bteamoverleg\b",
+    r"\bpersoneelsfeest\b", r"\bdienstnota\b", r"\bhappy hour\b", r"\bleveringsbon\b", r"\bbon de livraison\b",
+    r"\buitnodiging\b", r"\bnodigt (u|je|jullie) (graag )?uit\b", r"\binvitation\b", r"\bvous invite\b",
+    r"\breceptie\b", r"\bwegenwerken\b", r"\btravaux\b", r"\bopleiding\b", r"\bformation\b",
+)
+# unsolicited offers and phishing: they may quote the call's words, they are never about a project
+_SPAM = _any(
+    r"sans engagement", r"audit (seo|gratuit|offert)", r"seo", r"nos clients", r"our clients",
+    r"verify your account", r"within 24 hours", r"click here", r"cliquez ici", r"storage limit",
+    r"mailbox (has )?exceeded", r"vrijblijvend(e)? offerte", r"unsubscribe", r"se d[ée]sinscrire",
+    r"bitcoin", r"crypto", r"gagnez", r"win (a|an)",
+)
+_CALL_WORDS = _any(
+    r"\bformulier\b", r"\bformulaire\b",
+    r"\bproject\s*idee", r"\bid[ée]e de projet", r"\bprojet\b", r"\bproject\b", r"\bidee\b", r"\bid[ée]e\b",
+    r"maak werk van je buurt", r"faites bouger", r"\boproep\b", r"\bappel [àa] projets?", r"\bsubsidie",
+    r"\bsubvention", r"\bbuurt", r"\bquartier", r"\bdorp\b", r"\bvillage\b", r"\bbewoners\b", r"\bhabitants\b",
+    r"\bpartons\b", r"\baanvraag\b", r"\bcandidature\b",
+)
+_PROJECT_PLAN = _any(
+    r"\bwe (willen|zouden graag|plannen|organiseren)\b", r"\bons (project)?idee\b", r"\bons project\b",
+    r"\bnotre (projet|id[ée]e)\b", r"\bnous (souhaitons|voulons|aimerions|organis)", r"\bour (project|idea)\b",
+    r"\bwe (would like|want|plan) to\b", r"\bgevraagd bedrag\b", r"\bmontant demand[ée]", r"\bbudget\b",
+    r"\bdien(t|en)\b[^.\n]{0,40}\bin\b", r"\bindienen\b", r"\bvolgend idee\b", r"\bsoumet(tons|tre)\b",
+    r"\bvoici (notre|mon) (projet|id[ée]e|candidature|dossier)", r"\bhere is our (application|project|idea)\b",
+    r"\bgevraagd\s*:", r"\bmontant\s*:", r"\bamount requested\b", r"\bwe (willen|gaan)\b",
+)
+# labels of an English form-less mail (the parsers read Dutch and French labels)
+_ENGLISH_LABELS = re.compile(r"^\s*((project )?title|amount( requested)?|organi[sz](ation|ers?)|"
+                             r"(short )?(summary|description)|total budget)\s*:", re.IGNORECASE | re.MULTILINE)
+_AMOUNT_IN_TEXT = re.compile(r"\d[\d. \u00a0\u202f]*(,\d{1,2})?\s*(€|euros?\b|eur\b)", re.IGNORECASE)
+
+
+_AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_EURO = r"\s*(?:euros?|euro's|eur|€)?"
+# "van 9.800 naar 9.200", "passe de 9 800 € à 9 200 €", "from 9,800 to 9,200"
+_FROM_TO = re.compile(rf"\b(?:van|de|from)\s+({_AMOUNT}){_EURO}\s+(?:naar|à|a|to|tot)\s+({_AMOUNT}){_EURO}", re.I)
+# "8.750 euro i.p.v. 9.500", "9 200 € au lieu de 9 800 €"
+_INSTEAD = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:zijn\s+)?(?:i\.?\s?p\.?\s?v\.?|in plaats van|au lieu des?|"
+                      rf"instead of|en lieu et place de)\s+({_AMOUNT})", re.I)
+# "we vragen nu 8.750 euro", "nous ne demandons plus que 7 600 €", "le montant est désormais de 8 750 euros"
+_NOW = re.compile(rf"\b(?:nu|voortaan|nog maar|nog slechts|d[ée]sormais|plus que|maintenant|now|only|passe [àa]|"
+                  rf"wordt|devient|becomes|moet)\s+(?:[^\W\d]+\s+){{0,4}}?({_AMOUNT})\s*(?:euros?|euro's|eur|€)", re.I)
+_TOTAL_NEAR = re.compile(r"(totaal|total|totale|co[ûu]t global|budget global)", re.I)
+_NEW_TITLE = re.compile(
+    r"(?:s.appell\w*(?:\s+d[ée]sormais)?|nouveau (?:nom|titre)|nouvel intitul[ée]|nieuwe (?:naam|titel)|"
+    r"heet (?:nu|voortaan)|new (?:name|title)|renam\w+|rebaptis\w+|wordt voortaan)"
+    r"[^«\"“\n]{0,80}[«\"“]\s*([^»\"”\n]{3,120}?)\s*[»\"”]", re.I)
+_CONTACT_CHANGE = _any(
+    r"\bvoortaan\b[^.\n]{0,40}\b(contacteren|contact|mailen|bellen)", r"\bgeef\b[^.\n]{0,60}\bdoor aan\b",
+    r"\bnieuwe contactpersoon\b", r"\bnouvel(le)? (interlocut|contact|r[ée]f[ée]rent)", r"\bnew contact( person)?\b",
+    r"\bd[ée]sormais\b[^.\n]{0,40}\b(contacter|joindre|[ée]crire)", r"\bprend le relais\b", r"\btakes over\b",
+    r"\bneemt\b[^.\n]{0,40}\bover\b",
+)
+
+
+def _amount(text: str) -> str | None:
+    amount = parse_amount(text)
+    return None if amount is None else format_amount(amount)
+
+
+def stated_changes(text: str) -> dict[str, str]:
+    """The values a reply says it changes, read from the sentence that says so ("nu 8.750 euro i.p.v. 9.500").
+
+    The parsers read the first amount of a sentence; a change names the old one too, which they may take."""
+    stated: dict[str, str] = {}
+    for pattern, group in ((_FROM_TO, 2), (_INSTEAD, 1), (_NOW, 1)):
+        match = pattern.search(text)
+        if match and (value := _amount(match.group(group))):
+            before = text[max(0, match.start() - 60):match.start()]
+            stated.setdefault("total_budget" if _TOTAL_NEAR.search(before) else "requested_amount", value)
+    title = _NEW_TITLE.search(text)
+    if title:
+        stated["project_title"] = title.group(1).strip()
+    return stated
+
+
+_ENGLISH_WORDS = frozenset(re.findall(r"\S+", (
+    "the and of to our is are for with would like hello dear regards thanks thank please this that have has from "
+    "your kind best we i you it be will can about")))
+_DUTCH_OR_FRENCH = frozenset(re.findall(r"\S+", (
+    "het een en van ik wij ons onze zijn voor met op aan te dat die niet ook bij naar graag groeten beste "
+    "le la les un une et des du je nous notre est sont pour avec sur dans que qui pas bonjour cordialement vous")))
+
+
+_DUTCH = frozenset(re.findall(r"\S+", (
+    "het een en van ik wij we ons onze is zijn voor met op aan te in dat die niet ook om bij naar graag groeten "
+    "beste dag maar geen nog jullie kunnen kan hoe wat idee buurt dorp vraag bedankt interesse")))
+_FRENCH = frozenset(re.findall(r"\S+", (
+    "le la les un une et des du je nous notre est sont pour avec sur au dans que qui pas bonjour cordialement "
+    "vous mais encore pouvez merci quartier village question avons sommes")))
+
+
+def short_text_language(text: str) -> str | None:
+    """nl or fr for a few lines the parsers find too short to tell (a question, an out-of-office)."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower()[:5000])
+    dutch = sum(1 for word in words if word in _DUTCH)
+    french = sum(1 for word in words if word in _FRENCH)
+    if dutch == french:
+        return None
+    return "nl" if dutch > french else "fr"
+
+
+def looks_english(text: str) -> bool:
+    """English rather than Dutch or French, by common words (the parsers tell only nl from fr)."""
+    words = re.findall(r"[a-zà-ÿ']+", text.lower()[:5000])
+    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    other = sum(1 for word in words if word in _DUTCH_OR_FRENCH)
+    return english >= 5 and english > 2 * other
+
+
+def first_words(text: str, limit: int = 400) -> str:
+    return text.strip()[:limit]
+
+
+def _normal(value: Any) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip().casefold()
+
+
+def differences(values: Mapping[str, Any], on_file: Mapping[str, Any],
+                sources: Mapping[str, str] | None = None) -> tuple[Change, ...]:
+    """The changeable values this message states differently from the file (a value new to the file is none)."""
+    changes = []
+    for name in CHANGEABLE:
+        new, old = values.get(name), on_file.get(name)
+        if name in NEEDS_A_LABEL and (sources or {}).get(name, "body") == "body":
+            continue
+        if new in (None, "", []) or old in (None, "", []):
+            continue
+        if _normal(new) != _normal(old):
+            changes.append(Change(name, old, new))
+    return tuple(changes)
+
+
+def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
+    """What the mail is, why, and how sure; the first rule that holds wins (see the module docstring)."""
+    opening = f"{facts.subject}\n{first_words(facts.text)}"
+    words = f"{facts.subject}\n{facts.text}"
+    concrete = sum(1 for name in CONCRETE if facts.values.get(name) not in (None, "", [])) + int(facts.form_attached)
+    if not concrete:
+        # what the parsers cannot read yet still shows an idea: English labels, an amount in euro in the text
+        concrete = min(2, len(_ENGLISH_LABELS.findall(facts.text.replace("\r", ""))))
+        concrete += int(bool(_AMOUNT_IN_TEXT.search(facts.text)) and concrete < 2)
+
+    out_of_office = _OUT_OF_OFFICE.search(opening)
+    if out_of_office and concrete == 0:
+        return Judgement(Intent.AUTO_REPLY, f"an out-of-office reply without its headers ({out_of_office.group(0)!r})",
+                         0.9 if len(facts.text) < 1500 else 0.7)
+    withdrawal = _WITHDRAWAL.search(words)
+    if withdrawal and on_file is not None:
+        return Judgement(Intent.WITHDRAWAL, f"the applicant withdraws ({withdrawal.group(0).strip()!r})", 0.7)
+
+    if on_file is not None:
+        return _judge_linked(facts, on_file, words, concrete)
+
+    if withdrawal:
+        return Judgement(Intent.WITHDRAWAL, f"a withdrawal ({withdrawal.group(0).strip()!r}) for no application "
+                         "on file", 0.5)
+    spam = _SPAM.search(words)
+    if spam and concrete <= 1 and not facts.form_attached:
+        return Judgement(Intent.OUT_OF_SCOPE, f"an unsolicited offer or phishing ({spam.group(0)!r})", 0.9)
+    out_of_scope = _OUT_OF_SCOPE.search(words)
+    call_words = _CALL_WORDS.search(words)
+    inquiry = _INQUIRY.search(words)
+    if out_of_scope and not call_words and concrete <= 1 and not facts.form_attached:
+        # a question among the invoice's words: signals that disagree are for a person
+        return Judgement(Intent.OUT_OF_SCOPE, f"not about the call ({out_of_scope.group(0)!r})",
+                         0.6 if inquiry and "?" in facts.text else 0.9)
+    no_idea_yet = _NO_IDEA_YET.search(words)
+    plan = _PROJECT_PLAN.search(words)
+    if concrete >= 2 or (concrete and facts.form_attached):
+        return Judgement(Intent.APPLICATION, f"a project idea with {concrete} of its values", 0.95)
+    if no_idea_yet and not facts.values.get("project_title"):
+        return Judgement(Intent.INQUIRY, f"interest without a concrete idea ({no_idea_yet.group(0)!r})", 0.95)
+    if concrete == 1:
+        if inquiry and not plan:
+            return Judgement(Intent.INQUIRY, f"a question ({inquiry.group(0)!r}) with one value of an idea", 0.6)
+        return Judgement(Intent.APPLICATION, "a project idea with one of its values", 0.85 if plan else 0.7)
+    if inquiry and not plan:
+        return Judgement(Intent.INQUIRY, f"a question about the call ({inquiry.group(0)!r}), no idea described", 0.85)
+    if facts.attachment_count and not out_of_scope:
+        # a document we could not read, sent to the call's mailbox: most likely the form, when the mail says so
+        return Judgement(Intent.APPLICATION, "a document attached that gave no values (unreadable?)",
+                         0.8 if call_words else 0.7)
+    if plan:
+        if inquiry:
+            return Judgement(Intent.APPLICATION, "describes a plan but asks a question too, no values", 0.6)
+        return Judgement(Intent.APPLICATION, f"describes a plan ({plan.group(0)!r}) without its values", 0.75)
+    if out_of_scope:
+        return Judgement(Intent.OUT_OF_SCOPE, f"looks unrelated ({out_of_scope.group(0)!r})", 0.6)
+    if not call_words:
+        return Judgement(Intent.OUT_OF_SCOPE, "says nothing about a project or the call", 0.6)
+    return Judgement(Intent.APPLICATION, "mentions the call, but no values of an idea", 0.5)
+
+
+def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) -> Judgement:
+    unrelated = _SPAM.search(words) or (_OUT_OF_SCOPE.search(facts.subject) if on_file.linked_by == "sender" else None)
+    if unrelated and concrete == 0 and on_file.linked_by == "sender":
+        return Judgement(Intent.OUT_OF_SCOPE, f"from an applicant, but not about the project "
+                         f"({unrelated.group(0)!r})", 0.6)
+    new_idea = _NEW_IDEA.search(words)
+    stated = stated_changes(facts.text)
+    values = {**facts.values, **stated}
+    sources = {**facts.sources, **dict.fromkeys(stated, "label")}
+    changes = differences(values, on_file.values, sources)
+    title_changed = any(change.name == "project_title" for change in changes)
+    if new_idea:
+        if title_changed or (facts.values.get("project_title") and not on_file.values.get("project_title")):
+            return Judgement(Intent.NEW_IDEA, f"says it is another idea ({new_idea.group(0)!r}) under another title",
+                             0.9)
+        return Judgement(Intent.NEW_IDEA, f"says it is another idea ({new_idea.group(0)!r})", 0.75)
+    if title_changed and on_file.linked_by == "sender":
+        # the same person, not a reply, another title: a second idea as likely as a renamed one
+        return Judgement(Intent.NEW_IDEA, "the same sender, not a reply, another project title", 0.6, changes)
+    if changes:
+        said = _CHANGE.search(words)
+        named = ", ".join(change.name for change in changes)
+        if stated and all(change.name in stated for change in changes):
+            return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}", 0.9, changes)
+        if said and len(changes) <= 2:
+            return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file ({said.group(0)!r})", 0.85,
+                             changes)
+        return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file, without saying it changed",
+                         0.6, changes)
+    named_amounts = {_amount(match.group(0)) for match in _AMOUNT_IN_TEXT.finditer(facts.text)} - {None}
+    on_file_amount = on_file.values.get("requested_amount")
+    if named_amounts and on_file_amount and on_file_amount not in named_amounts and "requested_amount" not in values:
+        # an amount the parsers did not take as the requested one: it may be a new one; a person reads it
+        guess = (Change("requested_amount", on_file_amount, next(iter(named_amounts))),) if len(named_amounts) == 1 \
+            else ()
+        return Judgement(Intent.CHANGED_VALUES, f"names {', '.join(sorted(str(a) for a in named_amounts))} euro, "
+                         f"not the {on_file_amount} on file", 0.6, guess)
+    contact = _CONTACT_CHANGE.search(words)
+    if contact:
+        return Judgement(Intent.CHANGED_VALUES, f"says the contact changes ({contact.group(0)!r}); which values is "
+                         "for a person to read", 0.6)
+    inquiry = _INQUIRY.search(words)
+    if inquiry and "?" in facts.text:
+        # a question about one's own file: it joins the file, and the coordinator answers it
+        return Judgement(Intent.INQUIRY, f"a question from an applicant ({inquiry.group(0)!r})", 0.85)
+    sure = 0.95 if on_file.linked_by in ("reference", "thread") else 0.85
+    return Judgement(Intent.FOLLOW_UP, f"more for {on_file.reference} (found by {on_file.linked_by})", sure)

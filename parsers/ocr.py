@@ -1,0 +1,258 @@
+"""Text from page images (scans, phone photos) with the ``tesseract`` program from Debian's packages.
+
+Why the CLI and not a binding: tesserocr needs a compiled extension against the exact libtesseract, and
+pytesseract is itself a wrapper that writes temporary files and runs the same program. Calling
+``tesseract stdin stdout ... tsv`` directly costs one process per page (measured in
+``benchmarks/ocr_cost.py`` against the bare CLI), passes the page as raw PGM through a pipe (no temporary
+file, no PNG encoding), and runs inside the sandboxed parser child, so its time limit and memory cap hold:
+the program inherits the child's RLIMIT_AS. Languages: Dutch and French together (``nld+fra``);
+each page then gets its own language from its words.
+
+Pages are read in parallel up to the cores, and no more at once than the memory budget allows
+(``TESSERACT_PEAK_BYTES`` per process, measured on an A4 page at 300 dpi).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import os
+import re
+import resource
+import shutil
+import subprocess
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import cast
+
+from PIL import Image, ImageChops, ImageFilter, ImageOps
+
+LANGUAGES = "nld+fra"
+DPI = 300
+PAGE_SECONDS = 60
+TESSERACT_PEAK_BYTES = 250 * 1024 * 1024  # measured peak ~95 MB RSS for nld+fra on A4; address space is more
+MAX_PIXELS = 4000 * 4000
+# Photos are taken at any size; text is read best with letters some 30 px high, i.e. an A4 page ~2500 px wide
+TARGET_WIDTH = 2480
+
+
+class OcrError(RuntimeError):
+    """Tesseract failed on a page."""
+
+
+class OcrMissing(OcrError):
+    """The tesseract program (or its nld/fra data) is not installed."""
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    text: str
+    mean_confidence: float  # tesseract's word confidence, 0-100, averaged over the page's words
+    words: int
+
+
+def tesseract_path() -> str:
+    path = shutil.which("tesseract")
+    if path is None:
+        raise OcrMissing("tesseract is not installed (Debian packages tesseract-ocr, -nld, -fra)")
+    return path
+
+
+def _environment() -> dict[str, str]:
+    # one thread per process: parallelism comes from pages, and OpenMP threads would fight over 2 cores
+    return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "OMP_THREAD_LIMIT": "1", "LANG": "C.UTF-8",
+            **({"TESSDATA_PREFIX": os.environ["TESSDATA_PREFIX"]} if "TESSDATA_PREFIX" in os.environ else {})}
+
+
+def tesseract_command(dpi: int = DPI) -> list[str]:
+    """The command line, shared with the benchmark so both time the same work."""
+    return [tesseract_path(), "stdin", "stdout", "-l", LANGUAGES, "--dpi", str(dpi), "--psm", "3", "tsv"]
+
+
+def pgm_bytes(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.convert("L").save(buffer, format="PPM")
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class _Word:
+    left: int
+    top: int
+    width: int
+    height: int
+    text: str
+
+    @property
+    def middle(self) -> float:
+        return self.top + self.height / 2
+
+
+def _text_from_tsv(tsv: str) -> OcrPage:
+    """Words put back into the page's visual lines by their position, whatever block tesseract gave them.
+
+    A form's labels and values are often read as two columns (all labels, then all values); placing each
+    word by its height on the page puts "Contact" and "Jérôme Vanrycke" back on one line. A wide gap
+    between words becomes a tab; a tall gap between lines a blank line."""
+    words: list[_Word] = []
+    confidences: list[float] = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        try:
+            words.append(_Word(int(cells[6]), int(cells[7]), int(cells[8]), int(cells[9]), cells[11].strip()))
+            confidences.append(float(cells[10]))
+        except ValueError:
+            continue
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    if not words:
+        return OcrPage("", mean, 0)
+    typical = sorted(word.height for word in words)[len(words) // 2]
+    lines: list[list[_Word]] = []
+    for word in sorted(words, key=lambda w: (w.middle, w.left)):
+        if lines and abs(word.middle - sum(w.middle for w in lines[-1]) / len(lines[-1])) <= typical * 0.6:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    out: list[str] = []
+    previous_bottom: float | None = None
+    for line in lines:
+        line.sort(key=lambda w: w.left)
+        top = min(w.top for w in line)
+        if previous_bottom is not None and top - previous_bottom > typical * 1.5:
+            out.append("")
+        pieces = [line[0].text]
+        for before, word in itertools.pairwise(line):
+            pieces.append(("\t" if word.left - (before.left + before.width) > typical * 2.5 else " ") + word.text)
+        out.append("".join(pieces))
+        previous_bottom = max(w.top + w.height for w in line)
+    return OcrPage(_mend("\n".join(out)), mean, len(words))
+
+
+def _mend(text: str) -> str:
+    """Undo tesseract's usual slips that break a value: "name @example.org", "€9.500" stays as it is."""
+    return re.sub(r"(?<=[\w.])\s+@\s*(?=\w)|(?<=\w)@\s+(?=\w)", "@", text)
+
+
+def ocr_pgm(data: bytes, *, dpi: int = DPI) -> OcrPage:
+    """One page image (PGM bytes) through tesseract."""
+    try:
+        finished = subprocess.run(tesseract_command(dpi), input=data, capture_output=True, timeout=PAGE_SECONDS,
+                                  env=_environment(), check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError(f"tesseract took over {PAGE_SECONDS} s on a page") from exc
+    except OSError as exc:  # e.g. the memory cap refused the fork
+        raise OcrError(f"tesseract could not start: {exc}") from exc
+    if finished.returncode != 0:
+        reason = finished.stderr.decode("utf-8", "replace").strip().splitlines()
+        if any("Failed loading language" in line for line in reason):
+            raise OcrMissing("tesseract has no Dutch/French data (tesseract-ocr-nld, tesseract-ocr-fra)")
+        raise OcrError(f"tesseract failed: {reason[-1] if reason else finished.returncode}")
+    return _text_from_tsv(finished.stdout.decode("utf-8", "replace"))
+
+
+def parallel_pages(page_count: int) -> int:
+    """How many pages to read at once: the cores, within the memory cap this process runs under."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = max(1, min(cores, page_count))
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft != resource.RLIM_INFINITY:
+        # each tesseract inherits the cap on its own; the budget keeps their sum within it too
+        workers = max(1, min(workers, soft // TESSERACT_PEAK_BYTES // 2))
+    return workers
+
+
+UNSURE_PAGE = 85.0  # tesseract's mean word confidence below which a page is read a second time, thinned
+
+
+def read_page(page: bytes, *, dpi: int = DPI) -> OcrPage:
+    """One page; a page that reads badly (dotted lines under the answers, smudged print) is read again with
+    its ink thinned, and the surer reading is kept. A clean page costs one run."""
+    first = ocr_pgm(page, dpi=dpi)
+    if first.mean_confidence >= UNSURE_PAGE or first.words < 5:
+        return first
+    with Image.open(io.BytesIO(page)) as image:
+        second = ocr_pgm(pgm_bytes(thinned(image)), dpi=dpi)
+    return second if second.mean_confidence > first.mean_confidence else first
+
+
+def ocr_images(pages: Sequence[bytes], *, dpi: int = DPI) -> list[OcrPage]:
+    """PGM pages through tesseract, in parallel up to ``parallel_pages``; results in page order."""
+    workers = parallel_pages(len(pages))
+    if workers == 1:
+        return [read_page(page, dpi=dpi) for page in pages]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(lambda page: read_page(page, dpi=dpi), pages))
+
+
+# --- photos: straighten and even out the light before reading ------------------------------------------------
+
+UNEVEN_LIGHT = 40  # grey levels between the brightest and the darkest paper: a shadow, not a scanner
+
+
+def _flatten_light(image: Image.Image) -> Image.Image:
+    """Even out the paper's brightness, so a shadow over half the page does not swallow its letters.
+
+    Only when the light is uneven: a scanner lights the page evenly."""
+    if min(image.size) < 160:
+        return image
+    # the paper is the brightest thing near each point: letters vanish under a max filter
+    paper = image.reduce(16).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(4))
+    darkest, brightest = cast("tuple[int, int]", paper.getextrema())  # one band: (min, max)
+    if brightest - darkest < UNEVEN_LIGHT:
+        return image
+    # lift each point by what its paper lacks of white: the paper becomes even and the letters keep their
+    # contrast against it (an addition of two images is one pass in C; a division would need ImageMath)
+    shortfall = ImageOps.invert(paper).resize(image.size, Image.Resampling.BILINEAR)
+    return ImageChops.add(image, shortfall)
+
+
+def _skew_score(image: Image.Image) -> float:
+    # text lines straight across the page make the row profile spiky: its variance is the score
+    rows = image.resize((1, image.size[1]), Image.Resampling.BOX).tobytes()
+    mean = sum(rows) / len(rows)
+    return sum((value - mean) ** 2 for value in rows) / len(rows)
+
+
+def deskew_angle(image: Image.Image, *, limit: float = 6.0) -> float:
+    """The small rotation (degrees) that straightens the text lines, found on a small copy: whole degrees
+    first, then half a degree either side of the best."""
+    small = image.copy()
+    small.thumbnail((500, 500))
+    inverted = ImageOps.invert(ImageOps.autocontrast(small)).point(lambda value: 255 if value > 96 else 0)
+
+    def score(angle: float) -> float:
+        return _skew_score(inverted.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0))
+
+    coarse = max((float(angle) for angle in range(-int(limit), int(limit) + 1)), key=score)
+    return max((coarse - 0.5, coarse, coarse + 0.5), key=score)
+
+
+def prepare_photo(image: Image.Image) -> Image.Image:
+    """A phone photo or an image file made ready to read: upright, grey, even light, straight, A4-sized."""
+    image = ImageOps.exif_transpose(image) or image
+    if image.mode in ("RGBA", "LA", "P"):
+        image = image.convert("RGBA")
+        flat = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(flat, image)
+    grey = image.convert("L")
+    width, height = grey.size
+    if width * height > MAX_PIXELS or width > TARGET_WIDTH * 1.5:
+        scale = min(TARGET_WIDTH / width, (MAX_PIXELS / (width * height)) ** 0.5)
+        grey = grey.resize((max(1, int(width * scale)), max(1, int(height * scale))), Image.Resampling.LANCZOS)
+    elif width < TARGET_WIDTH * 0.6:
+        scale = TARGET_WIDTH * 0.6 / width
+        grey = grey.resize((int(width * scale), int(height * scale)), Image.Resampling.LANCZOS)
+    grey = ImageOps.autocontrast(_flatten_light(grey), cutoff=1)
+    angle = deskew_angle(grey)
+    if angle:
+        grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+    return grey
+
+
+def thinned(page: Image.Image) -> Image.Image:
+    """The ink thinned by a pixel: the dotted lines a printed form puts under each answer fall apart, where
+    tesseract otherwise reads the dots into the words (small letters may suffer: see ``read_page``)."""
+    return page.filter(ImageFilter.MaxFilter(3))

@@ -1,0 +1,163 @@
+"""OpenDocument text (.odt, LibreOffice's own) to text, tables and form values, in document order.
+
+An .odt is a zip whose ``content.xml`` holds the body: paragraphs, headings, lists, tables and text boxes.
+It is read with defusedxml (an entity bomb in a hostile file is refused, not expanded), and only the
+members we need are opened, each with a size cap, so a zip bomb costs its cap and not the memory limit.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from typing import BinaryIO
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException, ElementTree
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "form": "urn:oasis:names:tc:opendocument:xmlns:form:1.0",
+}
+MAX_CONTENT_BYTES = 50 * 1024 * 1024
+
+
+def _tag(prefix: str, name: str) -> str:
+    return f"{{{_NS[prefix]}}}{name}"
+
+
+_P, _H = _tag("text", "p"), _tag("text", "h")
+_SPACE, _TAB, _BREAK = _tag("text", "s"), _tag("text", "tab"), _tag("text", "line-break")
+_TABLE, _ROW, _CELL = _tag("table", "table"), _tag("table", "table-row"), _tag("table", "table-cell")
+_COVERED = _tag("table", "covered-table-cell")
+_REPEAT = _tag("table", "number-columns-repeated")
+# notes, annotations and tracked deletions are not the writer's answer
+_SKIPPED = frozenset({_tag("office", "annotation"), _tag("text", "note"), _tag("text", "tracked-changes"),
+                      _tag("office", "forms"), _tag("text", "sequence-decls")})
+_FORM_CONTROLS = frozenset({_tag("form", "text"), _tag("form", "textarea"), _tag("form", "formatted-text")})
+
+
+class OdtError(ValueError):
+    """Not a readable OpenDocument text."""
+
+
+@dataclass(frozen=True)
+class OdtContent:
+    text: str
+    tables: tuple[tuple[tuple[str, ...], ...], ...]
+    form_values: tuple[tuple[str, str, str], ...]  # (control name, label, value)
+
+
+def _inline_text(element: Element) -> str:
+    """A paragraph's visible text: spans, links, spaces (``text:s``), tabs and line breaks."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag in _SKIPPED:
+            pass
+        elif child.tag == _SPACE:
+            parts.append(" " * int(child.get(_tag("text", "c"), "1") or 1))
+        elif child.tag == _TAB:
+            parts.append("\t")
+        elif child.tag == _BREAK:
+            parts.append("\n")
+        else:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.tables: list[tuple[tuple[str, ...], ...]] = []
+
+    def block(self, element: Element) -> None:
+        for child in element:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag in (_P, _H):
+                self.lines.append(_inline_text(child))
+                # a text box anchored in the paragraph holds its own paragraphs
+                for frame in child.iter(_tag("draw", "text-box")):
+                    self.block(frame)
+            elif child.tag == _TABLE:
+                self.table(child)
+            else:  # lists, list items, sections, text boxes: containers of blocks
+                self.block(child)
+
+    def _cell_text(self, cell: Element) -> str:
+        inner = _Walker()
+        inner.block(cell)
+        self.tables.extend(inner.tables)  # a nested table is a table of its own
+        return "\n".join(line for line in inner.lines if line.strip()).strip()
+
+    def table(self, table: Element) -> None:
+        rows: list[tuple[str, ...]] = []
+        for row in _rows(table):
+            cells: list[str] = []
+            for cell in row:
+                if cell.tag not in (_CELL, _COVERED):
+                    continue
+                text = self._cell_text(cell) if cell.tag == _CELL else ""
+                repeat = min(int(cell.get(_REPEAT, "1") or 1), 50)
+                cells.extend([text] * repeat)
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append(tuple(cells))
+            self.lines.append("\t".join(cells))
+        self.tables.append(tuple(rows))
+
+
+_ROW_GROUPS = frozenset({_tag("table", "table-header-rows"), _tag("table", "table-rows"),
+                         _tag("table", "table-row-group")})
+
+
+def _rows(container: Element) -> list[Element]:
+    """The table's own rows (a nested table's rows sit inside a cell, not here)."""
+    rows: list[Element] = []
+    for child in container:
+        if child.tag == _ROW:
+            rows.append(child)
+        elif child.tag in _ROW_GROUPS:
+            rows.extend(_rows(child))
+    return rows
+
+
+def _form_values(root: Element) -> tuple[tuple[str, str, str], ...]:
+    values: list[tuple[str, str, str]] = []
+    for control in root.iter():
+        if control.tag in _FORM_CONTROLS:
+            name = control.get(_tag("form", "name"), "")
+            value = control.get(_tag("form", "current-value")) or control.get(_tag("form", "value")) or ""
+            label = control.get(_tag("form", "label"), "")
+            if name or label:
+                values.append((name, label, value))
+    return tuple(values)
+
+
+def read_odt(stream: BinaryIO) -> OdtContent:
+    """Paragraphs, tables and form controls of ``content.xml``; raises ``OdtError`` for a broken file."""
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            info = archive.getinfo("content.xml")
+            if info.file_size > MAX_CONTENT_BYTES:
+                raise OdtError(f"content.xml is {info.file_size} bytes, over {MAX_CONTENT_BYTES}")
+            with archive.open(info) as member:
+                data = member.read(MAX_CONTENT_BYTES + 1)
+    except KeyError as exc:
+        raise OdtError("no content.xml in the OpenDocument file") from exc
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+        raise OdtError(f"a damaged OpenDocument file ({exc})") from exc
+    if len(data) > MAX_CONTENT_BYTES:
+        raise OdtError("content.xml is larger than its header says")
+    try:
+        root = ElementTree.fromstring(data)
+    except (ParseError, DefusedXmlException, ValueError) as exc:
+        raise OdtError(f"content.xml is not readable XML ({type(exc).__name__})") from exc
+    walker = _Walker()
+    body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
+    if body is not None:
+        walker.block(body)
+    return OdtContent("\n".join(walker.lines), tuple(walker.tables), _form_values(root))

@@ -1,0 +1,180 @@
+"""Who applies, as people write it in letters and mails rather than in a form's boxes.
+
+- The organisation is named in a sentence ("namens ...", "in naam van ...", "als voorzitter van ...",
+  "au nom de ...", "pour l'association ...") or on the line under the name in the signature.
+- Contact details come on one line, separated by commas: name, street, postcode and place, phone, e-mail.
+- "Naam initiatiefnemer" / "Porteur de projet" names an organisation or a person: the value decides.
+Pure functions over text; ``parsers.fields`` turns what they find into candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.field_table import EMAIL_RE
+from parsers.phone import normalise_phone
+from parsers.places import fold
+
+# Words that make a name an organisation's, in both languages (compared case-insensitively, whole words)
+_ORG_WORDS = (
+    r"vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?|association|vereniging|feitelijke vereniging|comit[ée]|buurtcomit[ée]|"
+    r"dorpsraad|collectif|collectief|club|gilde|landelijke gilde|buurt\w*|wijk\w*|bewonersgroep|bewoners\w*|"
+    r"werkgroep|school|basisschool|[ée]cole|coll[èe]ge|lyc[ée]e|chiro|scouts?|ksa|kla|jeugdhuis|jeugdbeweging|"
+    r"fanfare|harmonie|parochie|paroisse|ocmw|cpas|stichting|fondation|amicale|amis|vrienden|kring|cercle|bond|"
+    r"gezinsbond|okra|femma|kwb|vief|foyer|mjc|maison|centre|centrum|union|soci[ée]t[ée]|f[êe]tes?|"
+    r"confr[ée]rie|coop[ée]rative|co[öo]peratie|cvba|team|ploeg|raad|conseil|quartier|voisins|habitants|"
+    r"jardins?|tuin\w*|moestuin\w*|sportclub|toneel\w*|th[ée][âa]tre|chorale|koor|zangkoor|atelier|"
+    r"repair\s?caf[ée]|groupe|groep|projectgroep|initiative|initiatief|compagnie|asso"
+)
+# Dutch glues words together: "Feestcomité", "Oudercomité", "Dorpsraad", "Buurtwerking", "Jeugdclub"
+_COMPOUND_TAILS = r"comit[ée]|vereniging|werking|raad|groep|club|gilde|kring|koor|school|bond|ploeg|collectief"
+ORG_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_ORG_WORDS}|[^\W\d_]{{2,}}(?:{_COMPOUND_TAILS}))(?![\w-])")
+_PERSON = re.compile(
+    r"(?:(?:Mevr|Mme|Mr|Dhr|M|Mevrouw|Meneer|Madame|Monsieur)\.?\s+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+    r"(?:\s+(?:van|de|der|den|le|la|du|des|d'|Van|De|Le|La|Du|Vanden|Vande|Van der|Van de)?\s*"
+    r"[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}")
+
+
+def looks_like_organisation(text: str) -> bool:
+    return bool(ORG_WORD.search(text))
+
+
+def looks_like_person(text: str) -> bool:
+    """"Griet Vermeersch", "Jean-Pierre Lemaire": two to four capitalised words, no digits, no org word."""
+    cleaned = " ".join(text.split())
+    return (bool(_PERSON.fullmatch(cleaned)) and not looks_like_organisation(cleaned)
+            and not any(ch.isdigit() for ch in cleaned))
+
+
+# "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
+_ORG_INTRO = re.compile(
+    r"(?i)(?:\bnamens|\bin naam van|\bvoor rekening van|\bals\s+(?:voorzitter|secretaris|penningmeester|"
+    r"co[öo]rdinator|verantwoordelijke|lid|bestuurslid|vrijwilliger|directeur|directrice|leerkracht|"
+    r"leider|leidster)\s+(?:van|bij)|\b(?:voorzitter|secretaris|penningmeester|bestuurslid)\s+van|"
+    r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+\w+\s+(?:de|du|des)|"
+    r"\b(?:présidente?|secrétaire|trésorière?|responsable|membre|directeur|directrice)\s+(?:de|du|des)|"
+    r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
+    r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
+    r"\b(?:idée de projet|notre projet|ons projectidee|ons voorstel|projectidee)\s+(?:pour|voor|van)"
+    r"(?=\s+(?:l['’]|le |la |les |de |het )?[A-ZÀ-Ý]))\s+"
+    r"(?:(?:de|het|onze|ons|du|des|notre|nos)\s+|(?:la|le|les)\s+(?=(?-i:[a-zà-ÿ])|(?:comit[ée]|association|asbl|club|collectif|amicale|maison|centre|"
+    r"groupe|conseil|foyer|cercle|chorale|union|soci[ée]t[ée])\b)|(?:l['’]|d['’])\s*){0,2}"
+    r"(?P<org>[^,.;:!?\n()]{2,80})")
+# "Wij zijn ..." / "nous sommes ..." introduce the group too, but only when an organisation word follows
+_IS_A_GROUP = re.compile(
+    r"(?:^|[.?!]\s+|\n)(?P<org>[A-ZÀ-Ý][^.?!\n,]{2,60}?)\s+(?:is een|is de|est une|est un)\s+"
+    r"(?:\w+\s+){0,2}(?:vereniging|vzw|feitelijke vereniging|jeugdbeweging|organisatie|buurtcomité|"
+    r"association|collectif|comité|club|groupe)\b")
+_WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
+                     r"(?P<org>[^,.;:!?\n()]{2,80})")
+_NAME_STOPS = frozenset({
+    "ik", "je", "j'", "j’", "wij", "we", "nous", "dont", "qui", "die", "dat", "que", "en", "et", "dien", "heeft",
+    "wil", "willen", "vous", "u", "om", "pour", "graag", "hierbij", "bij", "vragen", "vraag", "demande",
+    "sollicite", "sollicitons", "souhaite", "souhaitons", "voudrais", "voudrions", "stuur", "sturen", "stuurt",
+    "dienen", "depose", "dépose", "déposons", "présente", "présentons", "propose", "proposons", "is", "zijn",
+    "est", "sommes", "een", "un", "une", "ons", "onze", "notre", "nos", "het", "le", "la", "les", "in", "à",
+    "a", "te", "uit", "met", "avec", "sur", "dans",
+})
+_KEEP_LOWER = frozenset({"de", "van", "der", "den", "het", "du", "des", "la", "le", "les", "d'", "l'", "à", "en",
+                         "et", "sur", "aan", "op", "in", "'t", "t", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
+
+
+def name_run(text: str) -> str:
+    """The organisation's name at the start of ``text``: words up to the sentence's verb.
+
+    "vzw De Groene Loper dien ik ..." -> "vzw De Groene Loper"; "Comité de quartier Saint-Martin, nous ..."
+    -> "Comité de quartier Saint-Martin". Lower-case words are kept inside a name only when a capitalised
+    word or an organisation word follows (so "buurtcomité van de Vijfwegen" is whole).
+    """
+    words = text.split()
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        bare = word.strip("\"'“”«»")
+        lowered = bare.lower()
+        if index > 0 and lowered in _NAME_STOPS and lowered not in _KEEP_LOWER:
+            break
+        if bare[:1].isupper() or bare[:1].isdigit() or ORG_WORD.fullmatch(bare) or lowered in _KEEP_LOWER:
+            if lowered in _KEEP_LOWER and not bare[:1].isupper():
+                ahead = [w.strip("\"'“”«»") for w in words[index + 1:index + 3]]
+                if not any(w[:1].isupper() or ORG_WORD.fullmatch(w) for w in ahead):
+                    break
+            kept.append(word)
+            continue
+        if index == 0:
+            kept.append(word)  # "buurtcomité" may start in lower case
+            continue
+        break
+    while kept and kept[-1].lower().strip("\"'“”«»") in _KEEP_LOWER:
+        kept.pop()
+    return " ".join(kept).strip(" '\"“”«»")
+
+
+# "het bestuur van Gezinsbond X", "le conseil d'administration de l'association X": the group is X
+_GOVERNING_BODY = re.compile(
+    r"(?i)^\s*(?:(?:het|de|le|la|l['’])\s+)?(?:bestuur|dagelijks bestuur|raad van bestuur|leden|ouders|"
+    r"vrijwilligers|conseil d['’]administration|bureau|membres|bénévoles|équipe)\s+(?:van|de|du|des|d['’])\s+"
+    r"(?:(?:het|de|la|le|l['’])\s*)?")
+_GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "club", "collectif", "groep", "groupe",
+                      "buurt", "wijk", "quartier", "commune", "gemeente", "structure", "organisatie"})
+
+
+def organisations_in_sentences(text: str) -> list[str]:
+    """Organisation names introduced by the phrases people use, in order of appearance."""
+    found: list[str] = []
+    for pattern, need_org_word in ((_ORG_INTRO, False), (_WE_ARE, True), (_IS_A_GROUP, False)):
+        for match in pattern.finditer(text):
+            name = name_run(_GOVERNING_BODY.sub("", match.group("org")))
+            if not name or len(name) < 3 or fold(name) in _GENERIC:
+                continue  # "secrétaire de l'association": which one is said elsewhere
+            if need_org_word and not looks_like_organisation(name):
+                continue
+            # "namens mijn buren": a name has a capital or an organisation word
+            if not (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split())):
+                continue
+            if looks_like_person(name):
+                continue  # "namens Jan Peeters": a person, not a group
+            found.append(name)
+    return found
+
+
+_ROLE_PREFIX = re.compile(
+    r"(?i)^(?:voorzitter|secretaris|penningmeester|co[öo]rdinator|bestuurslid|contactpersoon|"
+    r"présidente?|secrétaire|trésorière?|responsable|coordinat(?:eur|rice)|pour|namens|voor)\b[\s,:-]*"
+    r"(?:(?:van|de|du|des|de la|d['’]|het|l['’])\s*)?")
+
+
+def organisation_under_name(lines: list[str]) -> str | None:
+    """The signature's line under the name ("Marieke Vandenberghe / vzw De Groene Loper"), when it names a
+    group: an organisation word, or a role ("Voorzitter Dorpsraad Kemmel")."""
+    for line in lines[:2]:
+        stripped = line.strip(" -–,")
+        if not stripped or EMAIL_RE.search(stripped) or re.search(r"\d{3}", stripped):
+            continue
+        without_role = _ROLE_PREFIX.sub("", stripped).strip(" ,-–")
+        if without_role and looks_like_organisation(without_role) and len(without_role) <= 80:
+            return without_role
+    return None
+
+
+def split_contact_line(raw: str) -> dict[str, str] | None:
+    """"Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, jan@example.org" -> its parts (raw text)
+    by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``.
+    None when the line is just a name."""
+    parts = [part.strip() for part in re.split(r"\s*[,;|]\s*|\s+[-–—]\s+|\s+/\s+", " ".join(raw.split()))
+             if part.strip()]
+    if len(parts) < 2 or not any(re.search(r"\d|@", part) for part in parts):
+        return None
+    found: dict[str, str] = {}
+    for part in parts:
+        if EMAIL_RE.search(part):
+            found.setdefault("email", part)
+        elif normalise_phone(re.sub(r"(?i)^(?:tel|tél|gsm|phone|téléphone|telefoon)\.?:?\s*", "", part)):
+            found.setdefault("phone", re.sub(r"(?i)^(?:tel|tél|gsm|phone|téléphone|telefoon)\.?:?\s*", "", part))
+        elif re.fullmatch(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+\S.*", part):
+            found.setdefault("place", part)
+        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part):
+            found.setdefault("address", part)
+        elif "name" not in found and not found:
+            found["name"] = part
+    return found if len(found) > 1 or "name" not in found else None

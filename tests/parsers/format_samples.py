@@ -1,0 +1,114 @@
+"""Real files in the formats applicants also send, built in code: ODT, RTF, scanned PDFs and phone photos.
+
+An ODT is written as LibreOffice writes one (a zip: ``mimetype`` stored first, ``content.xml``, a manifest);
+an RTF as Word writes one (code page 1252, ``\\'e9`` escapes, ``\\trowd ... \\cell ... \\row`` tables);
+a scan is a page rendered to pixels and put back into a PDF with no text layer; a photo is a rendered page
+turned a few degrees, lit unevenly and saved as a JPEG.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+from PIL import Image, ImageFilter
+
+_ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3"'
+)
+
+
+def _odt_paragraph(text: str) -> str:
+    # runs of spaces are text:s in ODF; a tab is text:tab
+    return "<text:p>" + escape(text).replace("\t", "<text:tab/>").replace("  ", ' <text:s text:c="1"/>') + "</text:p>"
+
+
+def odt_file(paragraphs: list[str], rows: list[tuple[str, str]], closing: list[str] | None = None) -> bytes:
+    """An .odt with paragraphs, one two-column table of label and value, then closing paragraphs."""
+    table = "".join(
+        "<table:table-row>" + "".join(f"<table:table-cell>{_odt_paragraph(cell)}</table:table-cell>"
+                                      for cell in row) + "</table:table-row>" for row in rows)
+    body = ("".join(_odt_paragraph(text) for text in paragraphs)
+            + ('<table:table table:name="Tabel1"><table:table-column table:number-columns-repeated="2"/>'
+               + table + "</table:table>" if rows else "")
+            + "".join(_odt_paragraph(text) for text in closing or []))
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NAMESPACES}>'
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                         compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return buffer.getvalue()
+
+
+def _rtf_escape(text: str) -> str:
+    out = []
+    for char in text:
+        if char in "\\{}":
+            out.append("\\" + char)
+        elif ord(char) < 128:
+            out.append(char)
+        else:
+            try:
+                out.extend(f"\\'{byte:02x}" for byte in char.encode("cp1252"))
+            except UnicodeEncodeError:
+                out.append(f"\\u{ord(char)}?")
+    return "".join(out)
+
+
+def rtf_file(paragraphs: list[str], rows: list[tuple[str, str]] = (), closing: list[str] | None = None) -> bytes:
+    """An RTF as a word processor writes it: a font table, paragraphs, a two-column table."""
+    parts = [r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}\f0\fs22 "]
+    parts.extend(_rtf_escape(text) + r"\par " for text in paragraphs)
+    for label, value in rows:
+        parts.append(r"\trowd\cellx3000\cellx8000 \intbl " + _rtf_escape(label) + r"\cell \intbl "
+                     + _rtf_escape(value) + r"\cell\row ")
+    parts.append(r"\pard ")
+    parts.extend(_rtf_escape(text) + r"\par " for text in closing or [])
+    parts.append("}")
+    return "".join(parts).encode("ascii")
+
+
+def render_page(pdf: bytes, *, dpi: int = 200) -> Image.Image:
+    """The first page of a PDF as a grey image, as a scanner or a camera sees it."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return document[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        document.close()
+
+
+def scan_pdf_of(pdf: bytes, *, tilt: float = 1.0) -> bytes:
+    """A scanned copy: the page as pixels (slightly tilted, a little noise) in a PDF with no text layer."""
+    page = render_page(pdf).rotate(tilt, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    page = page.filter(ImageFilter.GaussianBlur(0.6))
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF", resolution=200)
+    return buffer.getvalue()
+
+
+def photo_of(pdf: bytes, *, tilt: float = 4.0, quality: int = 70) -> bytes:
+    """A phone photo: turned a few degrees on a darker table, one side in shadow, saved as a JPEG."""
+    page = render_page(pdf, dpi=220).convert("RGB")
+    page = page.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 80, 70))
+    width, height = page.size
+    # light falls from the left: the right-hand side gets down to 60% of the brightness
+    shade = Image.linear_gradient("L").rotate(90).resize((width, height)).point(lambda v: 255 - (v * 100) // 255)
+    page = Image.composite(page, Image.new("RGB", (width, height), (0, 0, 0)), shade)
+    buffer = io.BytesIO()
+    page.save(buffer, format="JPEG", quality=quality)
+    return buffer.getvalue()

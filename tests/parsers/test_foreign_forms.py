@@ -1,0 +1,60 @@
+"""Fillable PDFs made by others: boxes named Text1 or "Tekstveld 7", their meaning printed beside them."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from intake.applications.form import fill_pdf_form
+from parsers import field_to_json, parse_document
+
+
+def _form(rows: list[tuple[str, str, str]], *, tooltips: dict[str, str] | None = None) -> bytes:
+    """Rows of (label, box name, value): even rows with the label left of the box, odd rows above it."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = 780
+    for index, (label, name, _) in enumerate(rows):
+        if label and index % 2 == 0:
+            pdf.drawString(40, y + 4, label)
+        elif label:
+            pdf.drawString(220, y + 22, label)
+        pdf.acroForm.textfield(name=name, x=220, y=y if index % 2 == 0 else y - 6, width=300, height=18,
+                               tooltip=(tooltips or {}).get(name))
+        y -= 50
+    pdf.showPage()
+    pdf.save()
+    return fill_pdf_form(buffer.getvalue(), {name: value for _, name, value in rows})
+
+
+def _values(data: bytes) -> dict[str, object]:
+    document = parse_document(data, "formulier.pdf")
+    assert document.parse_status == "parsed"
+    return {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+
+
+def test_boxes_named_text1_are_paired_with_the_label_left_of_or_above_them() -> None:
+    values = _values(_form([
+        ("Naam van de vereniging", "Text1", "vzw Den Uyl"),
+        ("Contactpersoon", "Tekstveld 2", "Jan Peeters"),
+        ("E-mail", "Text3", "jan.peeters@example.org"),
+        ("Gemeente", "veld4", "Alveringem"),
+        ("Gevraagd bedrag", "Text5", "€ 4.250,75"),
+        ("Totale kostprijs", "Tekstveld 6", "€ 6.000"),
+    ]))
+    assert values["organisation"] == "vzw Den Uyl" and values["contact_name"] == "Jan Peeters"
+    assert values["email"] == "jan.peeters@example.org" and values["municipality"] == "Alveringem"
+    assert values["requested_amount"] == "4250.75" and values["total_budget"] == "6000.00"
+
+
+def test_a_tooltip_names_a_box_that_has_no_printed_label() -> None:
+    values = _values(_form([("", "Text1", "Comité des fêtes de Killem"), ("", "Text2", "8 500 €")],
+                           tooltips={"Text1": "Nom de l'association", "Text2": "Montant demandé"}))
+    assert values["organisation"] == "Comité des fêtes de Killem" and values["requested_amount"] == "8500.00"
+
+
+def test_a_box_named_after_its_label_with_underscores() -> None:
+    values = _values(_form([("", "Naam_vereniging", "Dorpsraad Stavele"), ("", "Gevraagd_bedrag", "9000")]))
+    assert values["organisation"] == "Dorpsraad Stavele" and values["requested_amount"] == "9000.00"

@@ -1,0 +1,193 @@
+"""The formats applicants send beside PDF and DOCX: ODT, RTF, legacy .doc, scans and phone photos.
+
+Tesseract runs for real (single-threaded, on small pages these tests make); under CI=true a missing
+tesseract or antiword fails the test, elsewhere it is skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from parsers import field_to_json, parse_document
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.ocr import deskew_angle
+from tests.conftest import missing
+from tests.parsers.corpus import APPLICANTS, LABELS, letter_pdf, table_pdf
+from tests.parsers.format_samples import odt_file, photo_of, render_page, rtf_file, scan_pdf_of
+
+FIXTURES = Path(__file__).parent / "fixtures"
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+@pytest.fixture(scope="module")
+def tesseract() -> None:
+    if shutil.which("tesseract") is None:
+        missing("tesseract", "Debian's tesseract-ocr is not installed; the README's test command installs it")
+    languages = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    if not {"nld", "fra"} <= set(languages):
+        missing("tesseract", "the nld/fra data (tesseract-ocr-nld, tesseract-ocr-fra) is not installed")
+
+
+@pytest.fixture(scope="module")
+def antiword() -> None:
+    if shutil.which("antiword") is None:
+        missing("antiword", "Debian's antiword is not installed; the README's test command installs it")
+
+
+def _rows(person, language: str) -> list[tuple[str, str]]:
+    labels = LABELS[language]
+    return [(labels["organisation"], person.organisation), (labels["contact_name"], person.contact_name),
+            (labels["address"], person.address), (labels["postcode"], person.postcode),
+            (labels["municipality"], person.municipality_written), (labels["phone"], person.phone_written),
+            (labels["email"], person.email), (labels["project_title"], person.project_title),
+            (labels["total_budget"], person.money(person.total)),
+            (labels["requested_amount"], person.money(person.requested))]
+
+
+def _values(document) -> dict[str, object]:
+    return {name: field.value for name, field in document.fields.items()}
+
+
+def test_odt_table_and_paragraphs_are_read_as_a_form() -> None:
+    person = APPLICANTS[2]  # 6200.50: cents are kept
+    data = odt_file(["Aanvraagformulier Maak werk van je buurt", "Beste,  hierbij onze aanvraag."],
+                    _rows(person, "nl"), ["Met vriendelijke groeten,", person.contact_name])
+    document = parse_document(data, "aanvraag.odt")
+    assert document.parse_status == "parsed" and document.language == "nl"
+    assert document.content_type == "application/vnd.oasis.opendocument.text"
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    for name, value in person.expected(with_summary=False, with_lines=False).items():
+        assert values.get(name) == value, name
+    assert document.fields["requested_amount"].source == "table"
+
+
+def test_rtf_letter_with_a_table_and_accents() -> None:
+    person = APPLICANTS[4]
+    data = rtf_file(["Madame, Monsieur,", f"Au nom de l'{person.organisation}, je vous adresse notre projet."],
+                    _rows(person, "fr"), ["Cordialement,", person.contact_name])
+    document = parse_document(data, "projet.rtf")
+    assert document.parse_status == "parsed" and document.language == "fr"
+    values = _values(document)
+    assert values["organisation"] == "Association Les Jardins de Killem"
+    assert values["municipality"] == "Killem" and values["postcode"] == "59122"
+    assert values["phone"] == "+33328681234" and values["email"] == "claire.dubois@example.org"
+    assert str(values["requested_amount"]) == "8000.00" and str(values["total_budget"]) == "9650.00"
+    assert "Crédit" not in document.text and "été" not in document.text  # accents decoded, nothing invented
+    assert "Killem" in document.text
+
+
+def test_legacy_word_doc_through_antiword(antiword: None) -> None:
+    document = parse_document((FIXTURES / "aanvraag-vijfwegen.doc").read_bytes(), "aanvraag.doc")
+    assert document.parse_status == "parsed", document.error
+    assert document.content_type == "application/msword" and document.language == "nl"
+    values = _values(document)
+    assert values["organisation"] == "Buurtcomité De Vijfwegen"
+    assert values["contact_name"] == "Griet Vermeersch"
+    assert values["address"] == "Kasteelstraat 7"
+    assert values["postcode"] == "8640" and values["municipality"] == "Vleteren"
+    assert values["phone"] == "+32470112233"
+    assert values["email"] == "griet.vermeersch@example.org"
+    assert str(values["requested_amount"]) == "6250.50" and str(values["total_budget"]) == "7850.50"
+
+
+def test_scanned_letter_without_a_text_layer_is_read_by_ocr_and_marked_to_check(tesseract: None) -> None:
+    person = APPLICANTS[0]
+    scan = scan_pdf_of(letter_pdf(person, 0).data, tilt=1.5)
+    document = parse_document(scan, "scan.pdf")
+    assert document.parse_status == "parsed", document.error
+    values = _values(document)
+    assert values["email"] == person.email
+    assert values["phone"] == person.phone
+    assert values["municipality"] == "Lo-Reninge" and values["postcode"] == "8647"
+    assert str(values["requested_amount"]) == "9500.00"
+    # read by OCR: every value is shown to the coordinator to check
+    assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
+
+
+def test_phone_photo_of_a_printed_form_tilted_and_unevenly_lit(tesseract: None) -> None:
+    person = APPLICANTS[5]
+    photo = photo_of(table_pdf(person).data, tilt=-4.0)
+    document = parse_document(photo, "IMG_2041.jpg")
+    assert document.parse_status == "parsed", document.error
+    assert document.content_type == "image/jpeg" and document.language == "fr"
+    values = _values(document)
+    assert values["email"] == person.email
+    assert values["municipality"] == "Bergues"
+    assert str(values.get("requested_amount")) == "7500.00"
+    assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
+
+
+def test_deskew_finds_the_tilt_of_a_page() -> None:
+    page = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
+    tilted = page.rotate(-3.0, fillcolor=255, expand=True)
+    assert abs(deskew_angle(tilted) - 3.0) <= 0.5
+
+
+def test_a_blank_scan_is_no_text(tesseract: None) -> None:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("L", (1240, 1754), 255).save(buffer, format="PDF", resolution=150)
+    document = parse_document(buffer.getvalue(), "leeg.pdf")
+    assert document.parse_status == "no_text"
+
+
+def _broken_odt() -> bytes:
+    import zipfile
+
+    whole = odt_file(["Beste,"], [("Gemeente", "Alveringem")])
+    with zipfile.ZipFile(io.BytesIO(whole)) as archive:
+        content = archive.read("content.xml")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content[: len(content) // 2])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("filename", "data", "status"), [
+    ("kapot.odt", _broken_odt(), "failed"),  # its content.xml cut off halfway
+    ("kapot.rtf", b"{\\rtf1\\ansi " + b"{" * 5000, "no_text"),  # unbalanced groups: nothing readable in it
+    ("kapot.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200, "failed"),
+    ("kapot.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "failed"),
+])
+def test_a_corrupt_file_is_a_status_with_a_reason_not_a_crash(filename: str, data: bytes, status: str) -> None:
+    document = parse_document(data, filename)
+    assert document.parse_status == status
+    if status == "failed":
+        assert document.error
+
+
+def test_a_corrupt_doc_is_failed_with_antiwords_reason(antiword: None) -> None:
+    real = (FIXTURES / "aanvraag-vijfwegen.doc").read_bytes()
+    # the OLE header and directory (at the end) survive; the Word stream's own header does not
+    broken = real[:512] + b"\x00" * 2048 + real[2560:]
+    document = parse_document(broken, "kapot.doc")
+    assert document.parse_status == "failed"
+    assert "antiword" in (document.error or "")
+
+
+def test_an_odt_without_body_text_is_no_text() -> None:
+    document = parse_document(odt_file([], []), "leeg.odt")
+    assert document.parse_status == "no_text"
+
+
+def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
+    from parsers.ocr import _text_from_tsv
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    # tesseract gave the labels as one block and the answers as another (two columns)
+    rows = [(1, 1, 100, 100, "Contact"), (1, 2, 100, 160, "Ville"),
+            (2, 1, 600, 102, "Jérôme"), (2, 2, 760, 101, "Vanrycke"), (2, 3, 600, 161, "Bergues"),
+            (3, 1, 100, 400, "Montant"), (3, 2, 600, 402, "2 250,00 €")]
+    tsv = "\n".join([header, *(f"5\t1\t{block}\t1\t{line}\t1\t{left}\t{top}\t120\t30\t91.5\t{text}"
+                               for block, line, left, top, text in rows)])
+    page = _text_from_tsv(tsv)
+    assert page.text.split("\n") == ["Contact\tJérôme Vanrycke", "Ville\tBergues", "", "Montant\t2 250,00 €"]
+    assert page.words == 7 and page.mean_confidence == 91.5

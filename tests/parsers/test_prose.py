@@ -1,0 +1,109 @@
+"""Golden cases for what people write instead of filling in boxes: the organisation in a sentence or under
+the signature, one-line contact details, the amount asked after the total and the own share, and a
+"Porteur de projet" that names a person or a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import field_to_json, parse_document
+from parsers.prose import looks_like_organisation, looks_like_person, organisations_in_sentences, split_contact_line
+
+
+def _fields(text: str) -> dict[str, object]:
+    document = parse_document(text.encode(), "mail.txt")
+    return {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Namens vzw De Groene Loper dien ik ons idee in.", "vzw De Groene Loper"),
+    ("Ik schrijf u in naam van Buurtcomité Het Klokhuis uit Watou.", "Buurtcomité Het Klokhuis"),
+    ("Als voorzitter van de Dorpsraad Kemmel wil ik een idee voorstellen.", "Dorpsraad Kemmel"),
+    ("Je vous écris au nom du Comité de quartier Saint-Martin, à Bergues.", "Comité de quartier Saint-Martin"),
+    ("J'écris pour l'association Les Amis du Moulin qui souhaite restaurer le moulin.",
+     "association Les Amis du Moulin"),
+    ("En tant que présidente de l'Amicale Laïque de Killem, je dépose notre projet.", "Amicale Laïque de Killem"),
+    ("Namens Landelijke Gilde Zarren wil ik graag ons idee indienen.", "Landelijke Gilde Zarren"),
+    ("Ik ben vrijwilliger bij KVLV Krombeke en we hebben een idee.", "KVLV Krombeke"),
+    ("Veuillez trouver ci-dessous notre idée de projet pour Les Amis de Winnezeele.", "Les Amis de Winnezeele"),
+    ("Als bestuurslid van vzw 't Ros Beiaard stel ik u ons project voor.", "vzw 't Ros Beiaard"),
+    ("Wie zijn we? Scouts en Gidsen Diksmuide is een vereniging uit Diksmuide.", "Scouts en Gidsen Diksmuide"),
+    ("In naam van het bestuur van Gezinsbond Bovekerke wil ik ons idee voorstellen.", "Gezinsbond Bovekerke"),
+])
+def test_the_organisation_named_in_a_sentence(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
+def test_a_person_after_namens_is_not_an_organisation() -> None:
+    assert organisations_in_sentences("Namens Jan Peeters stuur ik dit door.") == []
+    assert organisations_in_sentences("namens mijn buren vraag ik steun.") == []
+
+
+def test_the_line_under_the_signature_name() -> None:
+    fields = _fields("Beste,\n\nWe willen een buurtfeest organiseren in Stavele.\n\nMet vriendelijke groeten,\n"
+                     "Lotte Vandamme\nVoorzitter Feestcomité Stavele\nDorpsstraat 2, 8691 Alveringem\n")
+    assert fields["contact_name"] == "Lotte Vandamme"
+    assert fields["organisation"] == "Feestcomité Stavele"
+
+
+def test_one_line_contact_details_are_split() -> None:
+    fields = _fields("Contactpersoon: Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, "
+                     "jan.peeters@example.org\nProjecttitel: Bloemen op het plein\n")
+    assert fields["contact_name"] == "Jan Peeters"
+    assert fields["address"] == "Kerkstraat 5"
+    assert fields["postcode"] == "8970" and fields["municipality"] == "Poperinge"
+    assert fields["phone"] == "+32477123456" and fields["email"] == "jan.peeters@example.org"
+    assert split_contact_line("Jan Peeters") is None
+
+
+@pytest.mark.parametrize(("text", "requested", "total"), [
+    ("We schatten de totale kost op € 12.400. Zelf brengen we € 2.900 in, dus vragen we € 9.500.",
+     "9500.00", "12400.00"),
+    ("Le coût total est estimé à 8 450 €. Nous apportons nous-mêmes 1 000 € ; nous sollicitons donc "
+     "7 450,50 €.", "7450.50", "8450.00"),
+    ("Het project kost in totaal 6.000 euro. De eigen inbreng is 500 euro. We vragen 5.500,-.",
+     "5500.00", "6000.00"),
+    ("Totaal budget € 9.875,25 waarvan we € 8.250,75 vragen.", "8250.75", "9875.25"),
+    ("We rekenen op een totale kostprijs van ongeveer € 11 750,75 en vragen daarvoor € 6 000,00 subsidie.",
+     "6000.00", "11750.75"),
+    ("Le projet coûtera environ 14 500 EUR. Nous pouvons financer 6 000 EUR nous-mêmes, il nous manque donc "
+     "8 500 EUR que nous vous demandons.", "8500.00", "14500.00"),
+    ("De kosten lopen op tot 4.130,65 euro. Met 1.000 euro eigen inbreng blijft er 3.130,65 euro over, dat "
+     "bedrag vragen we aan.", "3130.65", "4130.65"),
+    ("De totale kost is 9750 EUR en we vragen het volledige bedrag aan.", "9750.00", "9750.00"),
+    ("Montant total du projet : 7 250,00 euros, montant demandé : 6 750,00 euros.", "6750.00", "7250.00"),
+])
+def test_the_amount_asked_is_never_the_total_or_the_own_share_and_keeps_its_cents(
+        text: str, requested: str, total: str) -> None:
+    fields = _fields(text)
+    assert fields["requested_amount"] == requested
+    assert fields["total_budget"] == total
+
+
+def test_porteur_de_projet_names_a_group_or_a_person_by_its_value() -> None:
+    group = _fields("Porteur de projet : Comité des fêtes de Killem\nPersonne de contact : Anne Delattre\n")
+    assert group["organisation"] == "Comité des fêtes de Killem" and group["contact_name"] == "Anne Delattre"
+    person = _fields("Naam initiatiefnemer: Bart Vanneste\nNaam vereniging: Gilde Sint-Sebastiaan\n")
+    assert person["organisation"] == "Gilde Sint-Sebastiaan" and person["contact_name"] == "Bart Vanneste"
+    alone = parse_document(b"Porteur de projet : Jean Dupont\nCommune : Bergues\n", "mail.txt")
+    assert alone.fields["contact_name"].value == "Jean Dupont"
+    assert alone.fields["organisation"].confidence < 0.8  # a person named where a group usually is: to check
+
+
+@pytest.mark.parametrize(("value", "organisation", "person"), [
+    ("vzw Den Uyl", True, False), ("Buurtwerking Zuid", True, False), ("Landelijke Gilde Beveren", True, False),
+    ("Association Les Jardins", True, False), ("Jean-Pierre Lemaire", False, True), ("Griet Van de Velde", False, True),
+])
+def test_organisation_or_person(value: str, organisation: bool, person: bool) -> None:
+    assert looks_like_organisation(value) is organisation
+    assert looks_like_person(value) is person
+
+
+def test_a_form_laid_out_as_label_then_value_without_colons() -> None:
+    html_like = ("Voici notre candidature.\nAssociation Association Oxelaëre Village\nVille Oxelaëre\n"
+                 "Mail info@oxelaere.example.org\nProjet Place du village à réinventer\n")
+    fields = _fields(html_like)
+    assert fields["organisation"] == "Association Oxelaëre Village"
+    assert fields["email"] == "info@oxelaere.example.org"
+    one_line = _fields("Projet de jardin partagé pour le quartier, avec les voisins.\n")
+    assert one_line.get("project_title") != "de jardin partagé pour le quartier, avec les voisins."
