@@ -170,10 +170,10 @@ class Bench:
         fetch_time: list[float] = []
         original = intake.worker.cycle.fetch_new_mail
 
-        def timed_fetch(rt):
+        def timed_fetch(rt, *more):  # run_cycle passes its own FetchSummary too
             begun = time.perf_counter()
             try:
-                return original(rt)
+                return original(rt, *more)
             finally:
                 fetch_time.append(time.perf_counter() - begun)
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.field_table import FIELD_NAMES
-from storage.applications import Application, DocumentKind
+from storage.applications import Application, ApplicationField, Document, DocumentKind
 
 
 def iso_utc(value: datetime | None) -> str | None:
@@ -65,6 +65,63 @@ def application_record(application: Application) -> dict[str, Any]:
         if d.kind != DocumentKind.BODY
     ]
     return record
+
+
+def load_records(session: Session, call_id: str | None = None) -> list[dict[str, Any]]:
+    """The flat records of all applications (of one call), in reference order: ``application_record`` of
+    each, read as plain rows in three queries instead of ORM objects.
+
+    For the console's list of a whole call: building 1,000 applications with their 14,000 field rows as
+    ORM objects took 2.5 s of a 2.8 s list (cProfile), most of it creating and populating instances. Only
+    current fields are read; ``to_check`` is ``to_check``'s rule on them.
+    """
+    application_query = select(
+        Application.id, Application.reference, Application.status, Application.coordinator_status,
+        Application.channel, Application.received_at, Application.on_time, Application.language,
+        Application.sender, Application.missing, Application.problems).order_by(Application.sequence)
+    field_query = (select(ApplicationField.application_id, ApplicationField.name, ApplicationField.value,
+                          ApplicationField.set_by, ApplicationField.confidence)
+                   .where(ApplicationField.superseded_at.is_(None)).order_by(ApplicationField.id))
+    document_query = (select(Document.application_id, Document.message_pk, Document.part_index, Document.id,
+                             Document.filename, Document.sha256, Document.parse_status)
+                      .where(Document.application_id.is_not(None), Document.kind != DocumentKind.BODY))
+    if call_id is not None:
+        application_query = application_query.where(Application.call_id == call_id)
+        chosen = select(Application.id).where(Application.call_id == call_id)
+        field_query = field_query.where(ApplicationField.application_id.in_(chosen))
+        document_query = document_query.where(Document.application_id.in_(chosen))
+    fields: dict[int, dict[str, tuple[Any, str, float]]] = {}
+    for application_id, name, value, set_by, confidence in session.execute(field_query):
+        fields.setdefault(application_id, {})[name] = (value, set_by, confidence)
+    documents: dict[int | None, list[tuple[tuple[int, int, int], dict[str, Any]]]] = {}
+    for application_id, message_pk, part_index, document_id, filename, sha256, parse_status in \
+            session.execute(document_query):
+        documents.setdefault(application_id, []).append(
+            ((message_pk or 0, part_index, document_id),
+             {"filename": filename, "sha256": sha256, "parse_status": parse_status}))
+    records = []
+    for (application_id, reference, status, coordinator_status, channel, received_at, on_time, language, sender,
+         missing, problems) in session.execute(application_query):
+        current = fields.get(application_id, {})
+        record: dict[str, Any] = {
+            "reference": reference,
+            "status": coordinator_status or status,
+            "channel": channel,
+            "received_at": iso_utc(received_at),
+            "on_time": on_time,
+            "language": language,
+            "sender": sender,
+        }
+        for name in FIELD_NAMES:
+            record[name] = current[name][0] if name in current else None
+        record["missing"] = list(missing)
+        record["problems"] = list(problems)
+        record["to_check"] = sorted(name for name, (_value, set_by, confidence) in current.items()
+                                    if set_by != "coordinator" and confidence < REVIEW_THRESHOLD)
+        record["documents"] = [document for _key, document in sorted(documents.get(application_id, []),
+                                                                      key=lambda item: item[0])]
+        records.append(record)
+    return records
 
 
 CSV_COLUMNS: tuple[str, ...] = (

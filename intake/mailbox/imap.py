@@ -311,6 +311,16 @@ class ImapSource:
         self.settings = settings
         self.account = settings.account
         self.folder = settings.folder
+        self._tls: ssl.SSLContext | None = None
+
+    def _tls_context(self) -> ssl.SSLContext | None:
+        """One TLS context for all of this source's connections, made on the first that needs one: loading the
+        system's CA certificates took 70 ms of a 110 ms idle poll (cProfile), every poll, even without TLS."""
+        if self.settings.security == "none":
+            return None
+        if self._tls is None:
+            self._tls = ssl.create_default_context()
+        return self._tls
 
     def _sign_in(self, client: imapclient.IMAPClient) -> None:
         """SASL XOAUTH2 with the sign-in's access token; a refused token gets one fresh one, then it is an
@@ -348,7 +358,7 @@ class ImapSource:
     @contextmanager
     def connect(self) -> Iterator[ImapSession]:
         settings = self.settings
-        context = ssl.create_default_context()
+        context = self._tls_context()
         try:
             client = imapclient.IMAPClient(
                 settings.host, port=settings.port, ssl=settings.security == "ssl", ssl_context=context,
@@ -359,6 +369,7 @@ class ImapSource:
         client.normalise_times = False
         try:
             if settings.security == "starttls":
+                assert context is not None
                 client.starttls(context)
             if settings.auth == "oauth2":
                 self._sign_in(client)

@@ -1,5 +1,9 @@
 """Kill the worker (SIGKILL, a real process) at each point of the intake, then poll again:
-nothing lost, nothing twice, every message ends in the processed folder."""
+nothing lost, nothing twice, every message ends in the processed folder.
+
+Seven messages in batches of three (a group commit per batch): a point alone is reached in the first
+batch; ``point@n`` the n-th time, in the second batch after the first was stored and moved (``after_fetch@5``
+is its second message, read but not stored)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ import pytest
 from tests.support.cli import run_intake, write_config
 from tests.support.mail import append, folder_contents, make_email
 
-POINTS = ["after_fetch", "after_raw_write", "after_row_commit", "before_post_action", "after_post_action"]
+POINTS = ["after_fetch", "after_raw_write", "after_row_commit", "before_post_action", "after_post_action",
+          "after_fetch@5", "after_raw_write@2", "after_row_commit@2", "after_post_action@2"]
 
 
 @pytest.mark.parametrize("point", POINTS)
@@ -33,6 +38,12 @@ def test_kill_during_intake_then_poll_again(point, dovecot_server, imap_user, im
 
     crashed = run_intake("poll", config=config, env={"INTAKE_CRASH_AT": point})
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr.decode()
+    # nothing is moved that is not stored (and committed) yet
+    listing = run_intake("messages", "--format", "jsonl", config=config)
+    stored = {json.loads(line)["sha256"] for line in listing.stdout.decode().splitlines()}
+    moved = {hashlib.sha256(raw).hexdigest() for raw in folder_contents(dovecot_server, imap_user,
+                                                                         "Intake/Processed").values()}
+    assert moved <= stored
 
     again = run_intake("poll", config=config)
     assert again.returncode == 0, again.stderr.decode()
