@@ -33,7 +33,7 @@ from parsers.envelope import Envelope, read_envelope_stream
 from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english, short_text_language
 from parsers.merge import merge_fields
 from parsers.model import ParseStatus
-from storage.applications import Application, Document, DocumentKind
+from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
 MAX_BOUNCE_BYTES = 5 * 1024 * 1024
@@ -252,7 +252,10 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
                             f"{judgement.reason}; answer it by mail", now, message=message, application=application,
                             detail=detail)
         return
-    if sure and judgement.kind == Intent.CHANGED_VALUES and application is not None:
+    too_late = (None if application is None
+                else decided(application) or ("after the deadline" if not on_time_by_arrival(message.received_at, call)
+                                              else None))
+    if sure and judgement.kind == Intent.CHANGED_VALUES and application is not None and too_late is None:
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
         take_into(runtime, session, application, message, reading, now, classification=Intent.CHANGED_VALUES,
@@ -263,12 +266,22 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
     if kind == "unclear" and application is not None:
         kind = "possible_new_idea"  # unsure whether it belongs to the application it would join
     hold(session, message, reading, now, kind=kind, classification=judgement.kind, application=application,
-         summary=_held_summary(kind, judgement, application), detail=detail)
+         summary=_held_summary(kind, judgement, application, too_late), detail=detail)
 
 
-def _held_summary(kind: str, judgement: Judgement, application: Application | None) -> str:
+def decided(application: Application) -> str | None:
+    """Why what the applicant writes now is for the coordinator alone: the decision taken, in words."""
+    if application.effective_status in BY_COORDINATOR:
+        return f"the application is {application.effective_status} already"
+    return None
+
+
+def _held_summary(kind: str, judgement: Judgement, application: Application | None,
+                  too_late: str | None = None) -> str:
     reference = application.reference if application is not None else None
     unsure = f"{judgement.reason} (confidence {judgement.confidence:.2f})"
+    if kind == "changed_values" and too_late and judgement.confidence >= REVIEW_THRESHOLD:
+        unsure = f"{judgement.reason}, but {too_late}: yours to accept or ignore"
     if kind == "changed_values":
         changed = "; ".join(f"{c.name} {c.old} -> {c.new}" for c in judgement.changes)
         return f"a reply for {reference} states other values ({changed}); nothing applied, nothing confirmed: {unsure}"
@@ -361,7 +374,8 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
         attention.open_item(session, "language", f"{application.reference}: written in English; the receipt goes "
                             "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
                             "to choose one)", now, application=application)
-    if receipt:
+    if receipt and decided(application) is None:
+        # after the decision an automatic receipt would speak of a selection still to come: the coordinator writes
         queue_receipt(session, settings, application, message, now=now, changes=said)
 
 
