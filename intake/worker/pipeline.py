@@ -30,7 +30,17 @@ from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import Classification, MessageKind, classify
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.envelope import Envelope, read_envelope_stream
-from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english, short_text_language
+from parsers.intent import (
+    Intent,
+    Judgement,
+    MailFacts,
+    OnFile,
+    judge,
+    looks_english,
+    questions,
+    quoted,
+    short_text_language,
+)
 from parsers.merge import merge_fields
 from parsers.model import ParseStatus
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
@@ -248,8 +258,9 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
         take_into(runtime, session, application, message, reading, now, classification="question", receipt=False)
-        attention.open_item(session, "question", f"{application.reference} asks a question: "
-                            f"{judgement.reason}; answer it by mail", now, message=message, application=application,
+        attention.open_item(session, "question", f"{application.reference} asks: "
+                            f"{quoted(questions(reading.parts[0].parsed.text)) or judgement.reason}; answer it by mail "
+                            "(no automatic receipt went out)", now, message=message, application=application,
                             detail=detail)
         return
     too_late = (None if application is None
@@ -416,8 +427,11 @@ def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading
     body = reading.parts[0].parsed
     language = body.language or (None if looks_english(body.text) else short_text_language(body.text))
     queue_brainstorm(session, runtime.settings, message, reading.envelope, language, now=now)
+    asked = questions(body.text)
+    also = f"; it asks {quoted(asked)}: answer that by mail" if asked else ""
     item = attention.open_item(session, "inquiry", f"an inquiry from {reading.envelope.sender}, answered with the "
-                               f"brainstorm offer: {detail['reason']}", now, message=message, detail=detail)
+                               f"brainstorm offer: {detail['reason']}{also}", now, message=message,
+                               detail={**detail, "questions": list(asked)})
     item.detail = {**item.detail, "answered": True}
 
 
