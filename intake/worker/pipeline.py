@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from config.faults import checkpoint
 from intake.applications import attention
 from intake.applications import linking as apps
+from intake.applications.rule_items import sync_rule_items
 from intake.applications.rules import on_time_by_arrival
 from intake.runtime import Runtime
 from intake.worker.sandbox import ParseJob
@@ -314,6 +315,17 @@ def _with_previous(reason: str, previous: str | None) -> str:
     return reason + (f"{ERROR_SEPARATOR}{previous}" if previous else "")
 
 
+def settled_note(message: Message, kind: str, action: str) -> None:
+    """Once its item is settled, a message no longer says it waits: it says what the coordinator chose."""
+    if not message.error or not message.error.startswith(WAITING):
+        return
+    previous = message.error.split(ERROR_SEPARATOR, 1)[1] if ERROR_SEPARATOR in message.error else None
+    if message.status == MessageStatus.PROCESSED:
+        message.error = previous  # with its application now: nothing is wrong with it
+    else:
+        message.error = _with_previous(f"settled by the coordinator ({kind}: {action})", previous)
+
+
 def brussels(moment: datetime, call) -> str:
     """A moment as a person reads it: the call's local time with the zone named."""
     local = moment.astimezone(call.timezone)
@@ -380,7 +392,7 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     apps.apply_rules(application, settings.call, now)
     session.flush()
     checkpoint("after_application_update")
-    flag_for_attention(session, application, now)
+    sync_rule_items(session, application, now)
     if reading is not None and application.language is None and looks_english(reading.parts[0].parsed.text):
         attention.open_item(session, "language", f"{application.reference}: written in English; the receipt goes "
                             "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
@@ -388,32 +400,6 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     if receipt and decided(application) is None:
         # after the decision an automatic receipt would speak of a selection still to come: the coordinator writes
         queue_receipt(session, settings, application, message, now=now, changes=said)
-
-
-def flag_for_attention(session: Session, application: Application, now: datetime) -> None:
-    """List what the coordinator should look at in an application: unsure values and the call's problems."""
-    unsure = sorted(name for name, field in application.current_fields().items()
-                    if field.set_by != apps.COORDINATOR and field.confidence < REVIEW_THRESHOLD)
-    if unsure:
-        attention.open_item(session, "to_check", f"{application.reference}: check {', '.join(unsure)} "
-                            f"(read with confidence below {REVIEW_THRESHOLD})", now, application=application,
-                            key=attention.item_key("to_check", application=application, extra=",".join(unsure)),
-                            detail={"fields": unsure})
-    for problem in application.problems:
-        if problem in ("over_max_amount", "outside_region", "late"):
-            attention.open_item(session, problem, f"{application.reference}: {PROBLEM_WORDS[problem]}", now,
-                                application=application)
-    if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/")
-           for d in application.documents if d.kind != DocumentKind.BODY):
-        attention.open_item(session, "unreadable_document", f"{application.reference}: a document could not be "
-                            "read (a scan, an unknown format, too large or broken)", now, application=application)
-
-
-PROBLEM_WORDS = {
-    "over_max_amount": "asks more than the call's maximum",
-    "outside_region": "is not in the call's region",
-    "late": "arrived after the deadline",
-}
 
 
 def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading: MessageReading,
@@ -461,4 +447,5 @@ def refresh_application(runtime: Runtime, application_id: int) -> bool:
                 store_documents(session, application, row, parsed[message.id], now)
         apps.rebuild_fields(session, application, now)
         apps.apply_rules(application, runtime.settings.call, now)
+        sync_rule_items(session, application, now)
     return True
