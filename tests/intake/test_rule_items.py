@@ -3,6 +3,9 @@ functions `intake set`, `intake status` and `intake attention resolve` call."""
 
 from __future__ import annotations
 
+import pytest
+
+from config.errors import UsageError
 from intake.applications.attention import item_record, list_items
 from intake.applications.decisions import correct_fields, decide_status
 from intake.applications.linking import find_by_reference
@@ -59,10 +62,8 @@ def test_a_decision_closes_the_problem_items_and_offers_no_reject(tmp_path, make
     with runtime.db.session() as session:
         listed = [item_record(session, i) for i in list_items(session, include_resolved=True)]
     assert not any(action["action"] == "reject" for record in listed for action in record["actions"])
-    try:
+    with pytest.raises(UsageError, match="settled already"):  # closed by the rules: the project stays selected
         resolve(runtime, item["id"], "reject", actor="tester")
-    except Exception as refused:  # settled by the rules already: refused, and the project stays selected
-        assert "settled already" in str(refused)
     with runtime.db.session() as session:
         assert find_by_reference(session, "MWB-2019-001").effective_status == "selected"
 
@@ -94,3 +95,12 @@ def test_resolving_an_answered_inquiry_says_nothing_was_queued(tmp_path, make_ru
     inquiry = _items(runtime, "inquiry")[0]
     said = resolve(runtime, inquiry["id"], "inquiry", actor="tester")
     assert "queued before" in said and "is queued" not in said
+
+
+def test_the_senders_address_is_not_to_check(tmp_path, make_runtime):
+    runtime, _ = _runtime(tmp_path, make_runtime, amount="8.750")
+    checks = _items(runtime, "to_check")
+    assert not any("email" in item["summary"] for item in checks), checks
+    with runtime.db.session() as session:
+        email = find_by_reference(session, "MWB-2019-001").current_fields()["email"]
+        assert email.value == "griet@example.org" and email.confidence >= 0.8
