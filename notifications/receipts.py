@@ -78,6 +78,34 @@ def _shown(name: str, value: Any, language: str, currency: str) -> str:
 BODY_LABEL = {"nl": "de tekst van je e-mail", "fr": "le texte de votre e-mail"}
 
 
+def _distinct_documents(application: Application, language: str) -> list[dict[str, str]]:
+    """One line per distinct document: every message has a body, and a form sent twice is one form."""
+    lines: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for document in application.documents:
+        name = BODY_LABEL[language] if document.kind == DocumentKind.BODY else document.filename
+        line = {"filename": name, "state": document_state(document.parse_status, document.content_type, language)}
+        key = (name, line["state"]) if document.kind == DocumentKind.BODY else (document.sha256, line["state"])
+        if key not in seen:
+            seen.add(key)
+            lines.append(line)
+    return lines
+
+
+def subject_title(application: Application, applicant_subject: str) -> str:
+    """What a receipt's subject names before ``[REF]``: the project's title, else the applicant's subject
+    without our reference and words ("": the template names the call).
+
+    Never the applicant's subject as it comes: a reply to our receipt already holds the reference and our
+    words, and appending ours again doubles them with every reply."""
+    title = application.current_fields().get("project_title")
+    if title is not None and str(title.value or "").strip():
+        return " ".join(str(title.value).split())[:120]
+    cut = applicant_subject.split(f"[{application.reference}]", 1)[0] if application.reference else applicant_subject
+    cut = _REPLY_PREFIX.sub("", cut.replace(application.reference, "")).strip(" -–:")
+    return cut
+
+
 def receipt_context(settings: Settings, application: Application, message: Message | None, *,
                     is_update: bool, changes: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     call = settings.call
@@ -88,9 +116,7 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         return {
             **base,
             "received": long_datetime(local(call, received_at), language),
-            "documents": [{"filename": BODY_LABEL[language] if d.kind == DocumentKind.BODY else d.filename,
-                           "state": document_state(d.parse_status, d.content_type, language)}
-                          for d in application.documents],
+            "documents": _distinct_documents(application, language),
             "understood": [{"label": field_word(name, language),
                             "value": _field_value(application, name, language, call.currency)}
                            for name in ON_RECEIPT],
@@ -101,6 +127,8 @@ def receipt_context(settings: Settings, application: Application, message: Messa
                         for change in changes],
             "problems": [problem_sentence(code, language, max_amount=base["max_amount"], region=base["region"])
                          for code in application.problems if code != "late"],
+            # the coaching sessions are for ideas still in the race: a late one is not told to keep them free
+            "sessions": base["sessions"] if application.on_time else [],
         }
 
     original = _REPLY_PREFIX.sub("", message.subject if message is not None else "").strip()
@@ -109,6 +137,7 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         "reference": application.reference,
         "applicant_name": application.sender_name or (str(contact.value) if contact else ""),
         "original_subject": original,
+        "subject_title": subject_title(application, original),
         "is_update": is_update,
         "on_time": application.on_time,
         "by_post": message is None,

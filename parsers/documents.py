@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import sniff
+from parsers.confidence import SENDER_ADDRESS
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
@@ -255,8 +256,11 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
             if c.name in CONTACT_FIELDS
         ]
     if parts.sender:
-        # From: is who wrote, but a written address beats it (a secretary may send for the group)
-        extra.add("email", parts.sender, BODY, 0.5)
+        # From: is where we reply, not a guess: sure enough not to be checked, unless a header casts doubt on
+        # it. A written address still beats it (a secretary may send for the group), so none is added then.
+        written = "email" in fields or any(c.name == "email" for c in extra.candidates)
+        sure = SENDER_ADDRESS if parts.sender_doubt is None else 0.5
+        extra.add("email", parts.sender, BODY, 0.5 if written else sure)
     title = title_from_subject(parts.subject) if parts.subject else None
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)

@@ -36,6 +36,7 @@ class BodyParts:
     signature: str
     subject: str
     sender: str  # lower-case address from From:, or ""
+    sender_doubt: str | None = None  # why From: may not be where the applicant reads replies (a Reply-To...)
 
 
 def trim_reply(text: str) -> tuple[str, str]:
@@ -117,4 +118,22 @@ def read_body(reading: MimeReading) -> BodyParts:
         text = html_to_text(html) if html else ""
     own_words, signature = trim_reply(text)
     sender = reading.envelope.sender if "@" in reading.envelope.sender else ""
-    return BodyParts(own_words, signature, reading.envelope.subject, sender)
+    return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender))
+
+
+_NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nepasrepondre|mailer-daemon|postmaster|"
+                       r"bounces?|notifications?)([+.\-].*)?$", re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def sender_doubt(reading: MimeReading, sender: str) -> str | None:
+    """Why the From: address may not be the applicant's: a Reply-To elsewhere, or an address nobody reads."""
+    if not sender:
+        return None
+    if _NO_REPLY.match(sender.split("@", 1)[0]):
+        return f"From: is an address nobody reads ({sender})"
+    reply_to = reading.envelope.header("reply-to") or ""
+    answered_at = {address.lower() for address in _ADDRESS.findall(reply_to)}
+    if answered_at and sender.lower() not in answered_at:
+        return f"Reply-To ({', '.join(sorted(answered_at))}) differs from From: ({sender})"
+    return None

@@ -259,6 +259,24 @@ def looks_english(text: str) -> bool:
     return english >= 5 and english > 2 * other
 
 
+_QUESTION = re.compile(r"[^.!?\n…]*\?")
+
+
+def questions(text: str, limit: int = 3) -> tuple[str, ...]:
+    """The questions a person asks in their own words (lines quoted with ``>`` are someone else's), as written."""
+    own = "\n".join(line for line in text.replace("\r", "").splitlines() if not line.lstrip().startswith(">"))
+    asked = []
+    for match in _QUESTION.finditer(own):
+        sentence = re.sub(r"\s+", " ", match.group(0)).strip(" -*•")
+        if len(re.findall(r"\w+", sentence)) >= 2 and sentence not in asked:
+            asked.append(sentence[:300])
+    return tuple(asked[:limit])
+
+
+def quoted(asked: tuple[str, ...]) -> str:
+    return " / ".join(f"«{question}»" for question in asked)
+
+
 def first_words(text: str, limit: int = 400) -> str:
     return text.strip()[:limit]
 
@@ -384,9 +402,10 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
     if contact:
         return Judgement(Intent.CHANGED_VALUES, f"says the contact changes ({contact.group(0)!r}); which values is "
                          "for a person to read", 0.6)
-    inquiry = _INQUIRY.search(words)
-    if inquiry and "?" in facts.text:
-        # a question about one's own file: it joins the file, and the coordinator answers it
-        return Judgement(Intent.INQUIRY, f"a question from an applicant ({inquiry.group(0)!r})", 0.85)
+    asked = questions(facts.text)
+    if asked:
+        # a question about one's own file: it joins the file, and the coordinator answers it (a receipt would
+        # only repeat what the applicant asks about)
+        return Judgement(Intent.INQUIRY, f"the applicant asks: {quoted(asked)}", 0.85)
     sure = 0.95 if on_file.linked_by in ("reference", "thread") else 0.85
     return Judgement(Intent.FOLLOW_UP, f"more for {on_file.reference} (found by {on_file.linked_by})", sure)

@@ -17,11 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config import Settings
-from storage.applications import Application
+from storage.applications import BY_COORDINATOR, Application
 from storage.attention import ACTIONS, AttentionItem, AttentionState
 from storage.models import Message
 
 KINDS = tuple(ACTIONS)
+DECIDING = ("reject", "withdraw")  # actions that decide: never offered on an application decided already
 
 
 def item_key(kind: str, *, message: Message | None = None, application: Application | None = None,
@@ -116,7 +117,9 @@ def item_record(session: Session, item: AttentionItem) -> dict[str, Any]:
         "message_id": item.message_pk,
         "created_at": item.created_at,
         "summary": item.summary,
-        "actions": [{"action": name, "does": does} for name, does in ACTIONS.get(item.kind, {}).items()],
+        "actions": [{"action": name, "does": does} for name, does in ACTIONS.get(item.kind, {}).items()
+                    if not (name in DECIDING and application is not None
+                            and application.effective_status in BY_COORDINATOR)],
         "state": item.state,
     }
     if item.state == AttentionState.RESOLVED:

@@ -19,6 +19,7 @@ from config.errors import UsageError
 from intake.applications import linking
 from intake.applications.corrections import normalise_value
 from intake.applications.details import field_text
+from intake.applications.rule_items import sync_rule_items
 from storage.applications import BY_COORDINATOR, Application, ApplicationStatus
 from storage.audit import AuditEntry
 
@@ -64,6 +65,7 @@ def correct_fields(session: Session, application: Application, submitted: Mappin
         changed.append(name)
     if changed:
         linking.apply_rules(application, call, now)
+        sync_rule_items(session, application, now, open_new=False)
     return changed
 
 
@@ -92,6 +94,7 @@ def decide_status(session: Session, application: Application, status: str, now: 
     if wanted == application.coordinator_status and not note.strip():
         return False
     linking.set_coordinator_status(application, wanted, now, by=actor, note=note.strip())
+    sync_rule_items(session, application, now, open_new=False)
     session.add(AuditEntry(at=now, action="status", actor=actor, applications=[application.reference],
                            detail={"status": application.effective_status}))
     return True

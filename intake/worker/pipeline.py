@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from config.faults import checkpoint
 from intake.applications import attention
 from intake.applications import linking as apps
+from intake.applications.rule_items import sync_rule_items
 from intake.applications.rules import on_time_by_arrival
 from intake.runtime import Runtime
 from intake.worker.sandbox import ParseJob
@@ -30,10 +31,20 @@ from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import Classification, MessageKind, classify
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.envelope import Envelope, read_envelope_stream
-from parsers.intent import Intent, Judgement, MailFacts, OnFile, judge, looks_english, short_text_language
+from parsers.intent import (
+    Intent,
+    Judgement,
+    MailFacts,
+    OnFile,
+    judge,
+    looks_english,
+    questions,
+    quoted,
+    short_text_language,
+)
 from parsers.merge import merge_fields
 from parsers.model import ParseStatus
-from storage.applications import Application, Document, DocumentKind
+from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
 MAX_BOUNCE_BYTES = 5 * 1024 * 1024
@@ -248,11 +259,15 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
         take_into(runtime, session, application, message, reading, now, classification="question", receipt=False)
-        attention.open_item(session, "question", f"{application.reference} asks a question: "
-                            f"{judgement.reason}; answer it by mail", now, message=message, application=application,
+        attention.open_item(session, "question", f"{application.reference} asks: "
+                            f"{quoted(questions(reading.parts[0].parsed.text)) or judgement.reason}; answer it by mail "
+                            "(no automatic receipt went out)", now, message=message, application=application,
                             detail=detail)
         return
-    if sure and judgement.kind == Intent.CHANGED_VALUES and application is not None:
+    too_late = (None if application is None
+                else decided(application) or ("after the deadline" if not on_time_by_arrival(message.received_at, call)
+                                              else None))
+    if sure and judgement.kind == Intent.CHANGED_VALUES and application is not None and too_late is None:
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,
                           on_time=on_time_by_arrival(message.received_at, call))
         take_into(runtime, session, application, message, reading, now, classification=Intent.CHANGED_VALUES,
@@ -263,12 +278,22 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
     if kind == "unclear" and application is not None:
         kind = "possible_new_idea"  # unsure whether it belongs to the application it would join
     hold(session, message, reading, now, kind=kind, classification=judgement.kind, application=application,
-         summary=_held_summary(kind, judgement, application), detail=detail)
+         summary=_held_summary(kind, judgement, application, too_late), detail=detail)
 
 
-def _held_summary(kind: str, judgement: Judgement, application: Application | None) -> str:
+def decided(application: Application) -> str | None:
+    """Why what the applicant writes now is for the coordinator alone: the decision taken, in words."""
+    if application.effective_status in BY_COORDINATOR:
+        return f"the application is {application.effective_status} already"
+    return None
+
+
+def _held_summary(kind: str, judgement: Judgement, application: Application | None,
+                  too_late: str | None = None) -> str:
     reference = application.reference if application is not None else None
     unsure = f"{judgement.reason} (confidence {judgement.confidence:.2f})"
+    if kind == "changed_values" and too_late and judgement.confidence >= REVIEW_THRESHOLD:
+        unsure = f"{judgement.reason}, but {too_late}: yours to accept or ignore"
     if kind == "changed_values":
         changed = "; ".join(f"{c.name} {c.old} -> {c.new}" for c in judgement.changes)
         return f"a reply for {reference} states other values ({changed}); nothing applied, nothing confirmed: {unsure}"
@@ -288,6 +313,17 @@ ERROR_SEPARATOR = "; before that: "
 def _with_previous(reason: str, previous: str | None) -> str:
     """Why the message was set aside, then what was already wrong with it (kept: a damaged part, say)."""
     return reason + (f"{ERROR_SEPARATOR}{previous}" if previous else "")
+
+
+def settled_note(message: Message, kind: str, action: str) -> None:
+    """Once its item is settled, a message no longer says it waits: it says what the coordinator chose."""
+    if not message.error or not message.error.startswith(WAITING):
+        return
+    previous = message.error.split(ERROR_SEPARATOR, 1)[1] if ERROR_SEPARATOR in message.error else None
+    if message.status == MessageStatus.PROCESSED:
+        message.error = previous  # with its application now: nothing is wrong with it
+    else:
+        message.error = _with_previous(f"settled by the coordinator ({kind}: {action})", previous)
 
 
 def brussels(moment: datetime, call) -> str:
@@ -356,39 +392,14 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
     apps.apply_rules(application, settings.call, now)
     session.flush()
     checkpoint("after_application_update")
-    flag_for_attention(session, application, now)
+    sync_rule_items(session, application, now)
     if reading is not None and application.language is None and looks_english(reading.parts[0].parsed.text):
         attention.open_item(session, "language", f"{application.reference}: written in English; the receipt goes "
                             "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
                             "to choose one)", now, application=application)
-    if receipt:
+    if receipt and decided(application) is None:
+        # after the decision an automatic receipt would speak of a selection still to come: the coordinator writes
         queue_receipt(session, settings, application, message, now=now, changes=said)
-
-
-def flag_for_attention(session: Session, application: Application, now: datetime) -> None:
-    """List what the coordinator should look at in an application: unsure values and the call's problems."""
-    unsure = sorted(name for name, field in application.current_fields().items()
-                    if field.set_by != apps.COORDINATOR and field.confidence < REVIEW_THRESHOLD)
-    if unsure:
-        attention.open_item(session, "to_check", f"{application.reference}: check {', '.join(unsure)} "
-                            f"(read with confidence below {REVIEW_THRESHOLD})", now, application=application,
-                            key=attention.item_key("to_check", application=application, extra=",".join(unsure)),
-                            detail={"fields": unsure})
-    for problem in application.problems:
-        if problem in ("over_max_amount", "outside_region", "late"):
-            attention.open_item(session, problem, f"{application.reference}: {PROBLEM_WORDS[problem]}", now,
-                                application=application)
-    if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/")
-           for d in application.documents if d.kind != DocumentKind.BODY):
-        attention.open_item(session, "unreadable_document", f"{application.reference}: a document could not be "
-                            "read (a scan, an unknown format, too large or broken)", now, application=application)
-
-
-PROBLEM_WORDS = {
-    "over_max_amount": "asks more than the call's maximum",
-    "outside_region": "is not in the call's region",
-    "late": "arrived after the deadline",
-}
 
 
 def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading: MessageReading,
@@ -402,8 +413,11 @@ def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading
     body = reading.parts[0].parsed
     language = body.language or (None if looks_english(body.text) else short_text_language(body.text))
     queue_brainstorm(session, runtime.settings, message, reading.envelope, language, now=now)
+    asked = questions(body.text)
+    also = f"; it asks {quoted(asked)}: answer that by mail" if asked else ""
     item = attention.open_item(session, "inquiry", f"an inquiry from {reading.envelope.sender}, answered with the "
-                               f"brainstorm offer: {detail['reason']}", now, message=message, detail=detail)
+                               f"brainstorm offer: {detail['reason']}{also}", now, message=message,
+                               detail={**detail, "questions": list(asked)})
     item.detail = {**item.detail, "answered": True}
 
 
@@ -433,4 +447,5 @@ def refresh_application(runtime: Runtime, application_id: int) -> bool:
                 store_documents(session, application, row, parsed[message.id], now)
         apps.rebuild_fields(session, application, now)
         apps.apply_rules(application, runtime.settings.call, now)
+        sync_rule_items(session, application, now)
     return True

@@ -19,15 +19,18 @@ from config.errors import UsageError
 from intake.applications import attention
 from intake.applications import linking as apps
 from intake.applications.decisions import decide_status
+from intake.applications.rule_items import is_decided, sync_rule_items
 from intake.runtime import Runtime
-from intake.worker.pipeline import new_application, take_into
+from intake.worker.pipeline import new_application, settled_note, take_into
 from intake.worker.processing import process_pending
-from notifications.brainstorm import queue_brainstorm
+from notifications.brainstorm import brainstorm_key, queue_brainstorm
+from notifications.outbox import find
 from parsers.envelope import Envelope, read_envelope_stream
 from storage.applications import Application, ApplicationStatus, Document
 from storage.attention import AttentionItem, AttentionState
 from storage.audit import AuditEntry
 from storage.models import Message, MessageStatus
+from storage.outbox import OutboxState
 
 
 def _envelope(runtime: Runtime, message: Message) -> Envelope:
@@ -75,6 +78,8 @@ def resolve(runtime: Runtime, item_id: int, action: str, *, actor: str | None) -
             retry = message.id if message is not None else None
             done = done[len("retry:"):]
         attention.mark_resolved(item, action, now, by=actor)
+        if message is not None:
+            settled_note(message, item.kind, action)
         target = application or (session.get(Application, message.application_id)
                                  if message is not None and message.application_id else None)
         if target is not None:
@@ -99,6 +104,9 @@ def _carry_out(runtime: Runtime, session: Session, item: AttentionItem, action: 
     if action in ("reject", "withdraw"):
         if application is None:
             raise UsageError("this item names no application")
+        if is_decided(application):
+            raise UsageError(f"{application.reference} is {application.effective_status} already; change a decision "
+                             f"with `intake status {application.reference} STATUS`")
         status = ApplicationStatus.REJECTED if action == "reject" else ApplicationStatus.WITHDRAWN
         decide_status(session, application, status, now, actor=actor, note=f"attention item {item.id}")
         if message is not None and message.application_id is None:
@@ -112,9 +120,15 @@ def _carry_out(runtime: Runtime, session: Session, item: AttentionItem, action: 
         message.error = None
         return f"retry:message {message.id} taken in again"
     if action == "inquiry":
-        queue_brainstorm(session, runtime.settings, message, _envelope(runtime, message), _language(session, message),
-                         now=now)
+        before = find(session, brainstorm_key(message))
+        queued = queue_brainstorm(session, runtime.settings, message, _envelope(runtime, message),
+                                  _language(session, message), now=now)
         message.classification = "inquiry"
+        if queued is None:
+            return ("nothing queued: the brainstorm offer " + (f"was queued before ({before.state})"
+                                                              if before is not None else "has no sender to go to"))
+        if queued.state == OutboxState.SUPPRESSED:
+            return f"the brainstorm offer is not sent: {queued.last_error}"
         return "the brainstorm offer is queued"
     if action in ("application", "split"):
         created = _as_application(runtime, session, message, now,
@@ -161,6 +175,7 @@ def split(runtime: Runtime, reference: str, message_ref: str, *, actor: str | No
         apps.record_event(application, "split", now, message=message.id, **({"by": actor} if actor else {}))
         apps.rebuild_fields(session, application, now)
         apps.apply_rules(application, runtime.settings.call, now)
+        sync_rule_items(session, application, now)
         created = _as_application(runtime, session, message, now, split_from=application)
         _audit(session, now, actor, "split", [application.reference, created.reference], message)
         return f"message {message.id} of {application.reference} is now {created.reference}; its receipt is queued"
@@ -194,6 +209,8 @@ def merge(runtime: Runtime, reference: str, into_reference: str, *, actor: str |
         for item in session.scalars(select(AttentionItem).where(AttentionItem.application_id == source.id,
                                                                  AttentionItem.state == AttentionState.OPEN)):
             item.application_id = target.id
+        session.flush()
+        sync_rule_items(session, target, now)  # the source's rule items are keyed by its reference: moot now
         _audit(session, now, actor, "merge", [source.reference, target.reference], None)
         return (f"{source.reference} merged into {target.reference} ({moved} message(s)); "
                 f"{source.reference} is withdrawn")

@@ -24,7 +24,8 @@ def test_plain_rows_give_the_orm_records(make_runtime, tmp_path):
     box.add(application_mail(values(1), sender="a@example.org"))
     box.add(application_mail(values(2, language="fr", municipality="Hondschoote", postcode="59122",
                                     amount="8 000"), sender="b@example.org", language="fr", file_format="docx"))
-    box.add(make_email(sender="c@example.org", subject="Idee",
+    # replies asked elsewhere (Reply-To): the From address is doubted, so there is a field to check
+    box.add(make_email(sender="c@example.org", subject="Idee", headers={"Reply-To": "d@example.org"},
                        body="Organisatie: Buurt\nGevraagd bedrag: 4.500 euro\n"))
     runtime = make_runtime()
     run_cycle(runtime)

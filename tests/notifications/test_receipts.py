@@ -46,7 +46,8 @@ def test_a_dutch_receipt_is_a_threaded_reply_with_our_headers(make_env, smtp_ser
     assert received.rcpt_tos == ["griet@example.org"]
     assert received.mail_from == "coordinator@example.org"
     mail = received.message
-    assert mail["Subject"] == f"Re: Projectidee Samen tuinieren [{reference}] – ontvangstbevestiging"
+    # built from the project's title and the reference, not from the applicant's subject
+    assert mail["Subject"] == f"Re: Samen tuinieren in Lo [{reference}] – ontvangstbevestiging"
     assert mail["In-Reply-To"] == "<idee-1@example.org>"
     assert mail["References"] == "<older@example.org> <idee-1@example.org>"
     assert mail["Auto-Submitted"] == "auto-replied"

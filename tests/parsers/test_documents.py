@@ -23,6 +23,7 @@ from parsers import (
     parse_document,
     parse_email,
 )
+from parsers.confidence import REVIEW_THRESHOLD, SENDER_ADDRESS
 from parsers.email_body import html_to_text, trim_reply
 from tests.parsers.corpus import APPLICANTS, acroform_pdf, letter_pdf
 
@@ -143,14 +144,30 @@ def _mail(body: str, sender: str = "An Peeters <an.peeters@example.org>") -> byt
     return message.as_bytes()
 
 
-def test_body_uses_sender_and_subject_only_as_weak_hints() -> None:
+def test_body_uses_the_sender_as_the_address_and_the_subject_as_a_weak_hint() -> None:
     body = parse_body(_mail("Beste,\n\nWij vragen € 2.000 voor een buurtbank in Reninge.\n\nGroeten,\nAn Peeters\n"))
     assert body.filename == "(body)"
-    assert body.fields["email"] == FieldValue("email", "an.peeters@example.org", "body", 0.5)
+    # From: is where we reply, not a guess: at or above the review threshold, not listed "to check"
+    assert body.fields["email"] == FieldValue("email", "an.peeters@example.org", "body", SENDER_ADDRESS)
+    assert SENDER_ADDRESS >= REVIEW_THRESHOLD
     assert body.fields["project_title"].value == "Buurtbank"
     assert body.fields["requested_amount"].value == Decimal("2000.00")
     assert body.fields["requested_amount"].confidence < 0.9  # a guess from prose is never "sure"
     assert body.fields["municipality"].value == "Lo-Reninge"
+
+
+def test_the_sender_is_doubted_when_a_header_says_so_and_a_written_address_wins() -> None:
+    text = "Beste,\n\nWij vragen € 2.000 voor een buurtbank in Reninge.\n\nGroeten,\nAn Peeters\n"
+    elsewhere = EmailMessage()
+    elsewhere["From"], elsewhere["To"], elsewhere["Subject"] = ("An Peeters <an.peeters@example.org>",
+                                                                "coordinator@example.org", "Projectidee")
+    elsewhere["Reply-To"] = "Buurtwerking <buurtwerking@example.org>"
+    elsewhere.set_content(text)
+    assert parse_body(elsewhere.as_bytes()).fields["email"].confidence < REVIEW_THRESHOLD
+    no_reply = parse_body(_mail(text, sender="Formulier <no-reply@example.org>"))
+    assert no_reply.fields["email"].confidence < REVIEW_THRESHOLD
+    written = parse_body(_mail(text.replace("Groeten,", "E-mail: secretariaat@example.org\n\nGroeten,")))
+    assert written.fields["email"].value == "secretariaat@example.org"
 
 
 def test_email_merges_with_the_form_winning() -> None:

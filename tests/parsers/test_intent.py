@@ -96,3 +96,17 @@ def test_an_address_in_the_text_is_no_change_of_contact():
     mail = MailFacts(subject="aanvulling", text="Nog een opmerking. secretaris@example.net", values={
         "email": "secretaris@example.net"}, sources={"email": "body"})
     assert judge(mail, OnFile("MWB-2019-001", "thread", on_file)).kind == Intent.FOLLOW_UP
+
+
+def test_a_follow_up_that_asks_something_is_a_question_quoted():
+    from parsers.intent import questions
+
+    text = ("Dag,\n\nWat bedoelen jullie met een korte beschrijving? Ik had toch geschreven wat we willen doen…\n"
+            "> Wat nog ontbreekt: korte beschrijving?\n\nGriet\n")
+    judgement = judge(facts("Re: MWB-2019-001 Projectidee", text),
+                      OnFile("MWB-2019-001", "reference", ON_FILE))
+    assert judgement.kind == Intent.INQUIRY and sure(judgement)
+    assert "Wat bedoelen jullie met een korte beschrijving?" in judgement.reason
+    assert questions(text) == ("Wat bedoelen jullie met een korte beschrijving?",)  # quoted lines are not hers
+    assert questions("Interesse, maar nog geen concreet idee. Mag een feitelijke vereniging ook meedoen? Dank.") \
+        == ("Mag een feitelijke vereniging ook meedoen?",)

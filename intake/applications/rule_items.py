@@ -1,0 +1,74 @@
+"""The attention items that the call's rules raise, kept in step with the application they are about.
+
+An over-the-maximum amount, a municipality outside the region, a late arrival, values read with low
+confidence and unreadable documents are listed for the coordinator while they hold. When a correction,
+a reprocess or the coordinator's decision makes one moot, its open item is closed (resolved ``moot`` by
+``rules``, in the application's history), so that the list never offers to reject a project that was
+corrected or decided already.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from intake.applications import attention
+from intake.applications import linking as apps
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.model import ParseStatus
+from storage.applications import BY_COORDINATOR, Application, DocumentKind
+from storage.attention import AttentionItem, AttentionState
+
+RULES = "rules"  # who closed an item that the rules no longer raise
+MOOT = "moot"
+PROBLEM_KINDS = ("over_max_amount", "outside_region", "late")
+RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document")
+PROBLEM_WORDS = {
+    "over_max_amount": "asks more than the call's maximum",
+    "outside_region": "is not in the call's region",
+    "late": "arrived after the deadline",
+}
+
+
+def is_decided(application: Application) -> bool:
+    return application.effective_status in BY_COORDINATOR
+
+
+def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
+    """What the rules raise now: {item key: (kind, summary, detail)}."""
+    found: dict[str, tuple[str, str, dict]] = {}
+    unsure = sorted(name for name, field in application.current_fields().items()
+                    if field.set_by != apps.COORDINATOR and field.confidence < REVIEW_THRESHOLD)
+    if unsure:
+        key = attention.item_key("to_check", application=application, extra=",".join(unsure))
+        found[key] = ("to_check", f"{application.reference}: check {', '.join(unsure)} (read with confidence "
+                      f"below {REVIEW_THRESHOLD})", {"fields": unsure})
+    if not is_decided(application):
+        # once decided, the coordinator has weighed the problems: no item, and no reject to offer
+        for problem in application.problems:
+            if problem in PROBLEM_KINDS:
+                found[attention.item_key(problem, application=application)] = (
+                    problem, f"{application.reference}: {PROBLEM_WORDS[problem]}", {})
+    if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/")
+           for d in application.documents if d.kind != DocumentKind.BODY):
+        found[attention.item_key("unreadable_document", application=application)] = (
+            "unreadable_document", f"{application.reference}: a document could not be read (a scan, an unknown "
+            "format, too large or broken)", {})
+    return found
+
+
+def sync_rule_items(session: Session, application: Application, now: datetime, *, open_new: bool = True) -> None:
+    """Open what the rules raise (``open_new``) and close the open rule items they no longer raise."""
+    current = raised(application)
+    if open_new:
+        for key, (kind, summary, detail) in current.items():
+            attention.open_item(session, kind, summary, now, application=application, key=key, detail=detail)
+    for item in session.scalars(select(AttentionItem).where(
+            AttentionItem.application_id == application.id, AttentionItem.kind.in_(RULE_KINDS),
+            AttentionItem.state == AttentionState.OPEN)):
+        if item.key not in current:
+            attention.mark_resolved(item, MOOT, now, by=RULES)
+            apps.record_event(application, "attention_resolved", now, item=item.id, item_kind=item.kind,
+                              action=MOOT, by=RULES)
