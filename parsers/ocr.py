@@ -26,6 +26,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import cast
 
+import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 LANGUAGES = "nld+fra"
@@ -249,7 +251,67 @@ def prepare_photo(image: Image.Image) -> Image.Image:
     angle = deskew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return grey
+    return without_rules(grey)
+
+
+# --- the dotted and ruled lines a printed form puts under each answer -------------------------------------
+
+Mask = npt.NDArray[np.bool_]
+INK = 150  # grey level below which a pixel is ink (the page has been through autocontrast)
+
+
+def _vertical_runs(ink: Mask) -> npt.NDArray[np.int32]:
+    """The length of the vertical run of ink through each pixel (0 off the ink)."""
+    height = ink.shape[0]
+    rows = np.arange(height, dtype=np.int32)[:, None]
+    last_blank = np.maximum.accumulate(np.where(ink, np.int32(-1), rows), axis=0)
+    next_blank = np.minimum.accumulate(np.where(ink, np.int32(height), rows)[::-1], axis=0)[::-1]
+    return np.where(ink, next_blank - last_blank - 1, 0).astype(np.int32)
+
+
+def _bridged(mask: Mask, gap: int) -> Mask:
+    """Each row's gaps of up to ``gap`` pixels between marked pixels filled in."""
+    columns = np.arange(mask.shape[1], dtype=np.int32)[None, :]
+    last_left = np.maximum.accumulate(np.where(mask, columns, np.int32(-(10**6))), axis=1)
+    next_right = np.minimum.accumulate(np.where(mask, columns, np.int32(10**7))[:, ::-1], axis=1)[:, ::-1]
+    return (next_right - last_left) <= gap
+
+
+def _long_runs(mask: Mask, length: int) -> Mask:
+    """The marked pixels that lie on a horizontal run of at least ``length``."""
+    width = mask.shape[1]
+    columns = np.arange(width, dtype=np.int32)[None, :]
+    last_off = np.maximum.accumulate(np.where(mask, np.int32(-1), columns), axis=1)
+    next_off = np.minimum.accumulate(np.where(mask, np.int32(width), columns)[:, ::-1], axis=1)[:, ::-1]
+    return mask & ((next_off - last_off - 1) >= length)
+
+
+def without_rules(page: Image.Image) -> Image.Image:
+    """The page without the dotted or ruled lines under its answers.
+
+    Tesseract takes a column of answers standing on dotted lines for a picture and leaves it out, or reads
+    the dots into the words. A rule is ink only a few pixels tall (a dot, a thin line) that goes on, with
+    gaps no wider than a dot's spacing, for over a centimetre, and that no letter's stem crosses: letters
+    always have a tall stroke every few millimetres, so text is never taken for a rule. The rule and a
+    pixel of its rim are whitened; where a descender touches it, the letter is kept."""
+    pixels = np.asarray(page.convert("L"))
+    scale = page.size[0] / TARGET_WIDTH
+    ink = pixels < INK
+    runs = _vertical_runs(ink)
+    tall = runs > max(3, round(7 * scale))
+    short = ink & ~tall
+    rule = _long_runs(_bridged(short, max(4, round(14 * scale))) & ~tall, max(40, round(120 * scale)))
+    if not rule.any():
+        return page
+    grown = rule.copy()
+    for step in (1, 2):
+        grown[step:] |= rule[:-step]
+        grown[:-step] |= rule[step:]
+    grown[:, 1:] |= grown[:, :-1].copy()
+    grown[:, :-1] |= grown[:, 1:].copy()
+    cleaned = pixels.copy()
+    cleaned[grown & ~tall] = 255
+    return Image.fromarray(cleaned)
 
 
 def thinned(page: Image.Image) -> Image.Image:
