@@ -105,9 +105,36 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
         from_prose(harvest, text, call)
+        if lost_columns:
+            _from_flowed_prose(harvest, text, call)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+def _flowed(text: str) -> str:
+    """OCR'd text with the lines of each paragraph joined: a page image keeps a sentence's line breaks
+    ("we vragen / dus 3000 EUR"), which the prose reading takes for the end of the sentence. Lines holding
+    a wide gap (a label and its value) stay on their own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and out[-1].strip() and line.strip() and "\t" not in out[-1] and "\t" not in line \
+                and not out[-1].rstrip().endswith(":"):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _from_flowed_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
+    """Fields no line gave, guessed from the OCR'd text's sentences put back together."""
+    flowed = _flowed(text)
+    if flowed == text:
+        return
+    found = {candidate.name for candidate in harvest.candidates}
+    extra = Harvest()
+    from_prose(extra, flowed, call)
+    harvest.candidates.extend(candidate for candidate in extra.candidates if candidate.name not in found)
 
 
 def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,

@@ -28,7 +28,7 @@ from typing import cast
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageChops, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 LANGUAGES = "nld+fra"
 DPI = 300
@@ -135,7 +135,12 @@ def _text_from_tsv(tsv: str) -> OcrPage:
 
 def _mend(text: str) -> str:
     """Undo tesseract's usual slips that break a value: "name @example.org", "€9.500" stays as it is."""
-    return re.sub(r"(?<=[\w.])\s+@\s*(?=\w)|(?<=\w)@\s+(?=\w)", "@", text)
+    text = re.sub(r"(?<=[\w.])\s+@\s*(?=\w)|(?<=\w)@\s+(?=\w)", "@", text)
+    # the edges of the boxes a form draws around its answers, read as "|", "[" or "]" beside the value
+    text = re.sub(r"(?m)(?:^|(?<=\t))[ ]*[|\[\]{}][ ]*(?=\S)|(?<=\S)[ ]+[|\[\]{}][ ]*$", "", text)
+    text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)
+    # "10.000, 00": the cents kept with their amount
+    return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 
 
 def ocr_pgm(data: bytes, *, dpi: int = DPI) -> OcrPage:
@@ -251,7 +256,40 @@ def prepare_photo(image: Image.Image) -> Image.Image:
     angle = deskew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return without_rules(grey)
+    return without_rules(_paper_only(grey))
+
+
+PAPER = 170  # grey level above which a point of a reduced page is paper (the table or a shadow is darker)
+
+
+def _paper_only(image: Image.Image) -> Image.Image:
+    """The sheet alone, what lies around it whitened (the table it was photographed on, the shadow of
+    the phone or of the scanner's lid): tesseract takes those dark bands for pictures and may leave the
+    text beside them out.
+
+    The sheet is the bright region around the middle of an eighth-size copy, grown from its centre; what
+    lies outside its bounding box becomes white."""
+    if min(image.size) < 400:
+        return image
+    small = image.reduce(8).point(lambda value: 255 if value > PAPER else 0)
+    centre = (small.size[0] // 2, small.size[1] // 2)
+    seed = next((point for point in ((centre[0], centre[1] + dy) for dy in range(0, small.size[1] // 4, 2))
+                 if small.getpixel(point) == 255), None)
+    if seed is None:
+        return image
+    ImageDraw.floodfill(small, seed, 128)
+    sheet = np.asarray(small) == 128
+    rows, columns = np.flatnonzero(sheet.any(axis=1)), np.flatnonzero(sheet.any(axis=0))
+    left, top, right, bottom = (int(columns[0]) * 8, int(rows[0]) * 8, (int(columns[-1]) + 1) * 8,
+                                (int(rows[-1]) + 1) * 8)
+    if (right - left) * (bottom - top) > 0.97 * image.size[0] * image.size[1] or \
+            (right - left) * (bottom - top) < 0.25 * image.size[0] * image.size[1]:
+        return image  # the sheet fills the picture (a scanner), or cannot be told from its surroundings
+    page = Image.new("L", image.size, 255)
+    margin = 8
+    page.paste(image.crop((left + margin, top + margin, right - margin, bottom - margin)),
+               (left + margin, top + margin))
+    return page
 
 
 # --- the dotted and ruled lines a printed form puts under each answer -------------------------------------
@@ -286,6 +324,14 @@ def _long_runs(mask: Mask, length: int) -> Mask:
     return mask & ((next_off - last_off - 1) >= length)
 
 
+def _spread(mask: Mask, reach: int) -> Mask:
+    """The marked pixels and those up to ``reach`` pixels left or right of one in the same row."""
+    columns = np.arange(mask.shape[1], dtype=np.int32)[None, :]
+    last_left = np.maximum.accumulate(np.where(mask, columns, np.int32(-(10**6))), axis=1)
+    next_right = np.minimum.accumulate(np.where(mask, columns, np.int32(10**7))[:, ::-1], axis=1)[:, ::-1]
+    return (columns - last_left <= reach) | (next_right - columns <= reach)
+
+
 def without_rules(page: Image.Image) -> Image.Image:
     """The page without the dotted or ruled lines under its answers.
 
@@ -300,9 +346,17 @@ def without_rules(page: Image.Image) -> Image.Image:
     runs = _vertical_runs(ink)
     tall = runs > max(3, round(7 * scale))
     short = ink & ~tall
-    rule = _long_runs(_bridged(short, max(4, round(14 * scale))) & ~tall, max(40, round(120 * scale)))
+    chained = _bridged(short, max(4, round(14 * scale))) & ~tall
+    rule = _long_runs(chained, max(40, round(120 * scale)))
     if not rule.any():
         return page
+    # the pieces of a rule cut short by descenders touching it ("boomgaard", "example.org") are on the
+    # rows of a rule found, within a few centimetres of it
+    near = rule.copy()
+    near[1:] |= rule[:-1]
+    near[:-1] |= rule[1:]
+    near = _bridged(near, round(400 * scale))
+    rule |= _long_runs(chained, max(10, round(30 * scale))) & _spread(near, round(400 * scale))
     grown = rule.copy()
     for step in (1, 2):
         grown[step:] |= rule[:-step]
