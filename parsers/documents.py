@@ -8,6 +8,7 @@ The reason beside a status is for the coordinator; the applicant's words come fr
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
@@ -107,9 +108,31 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         from_prose(harvest, text, call)
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
+    if lost_columns:
+        _with_first_name(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+_FIRST_NAME = re.compile(r"(?im)^[\s\d.]*(?:pr[ée]nom|voornaam)\s*[:\t ]\s*(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*$")
+
+
+def _with_first_name(harvest: Harvest, text: str) -> None:
+    """A form that asks "Nom" and "Prénom" ("Naam", "Voornaam") on two lines: the contact is both, first
+    name first; a surname written in capitals ("BOLLENGIER") is written as a name."""
+    first = _FIRST_NAME.search(text)
+    if first is None:
+        return
+    given = first.group("name")
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if candidate.name != "contact_name" or not isinstance(value, str) or " " in value.strip() \
+                or fold(value) == fold(given):
+            continue
+        surname = value.strip().title() if value.isupper() else value.strip()
+        harvest.candidates[index] = FieldValue("contact_name", f"{given} {surname}", candidate.source,
+                                               candidate.confidence)
 
 
 def _flowed(text: str) -> str:
