@@ -115,7 +115,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     return finish(harvest), language
 
 
-_FIRST_NAME = re.compile(r"(?im)^[\s\d.]*(?:pr[ée]nom|voornaam)\s*[:\t ]\s*(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*$")
+_FIRST_NAME = re.compile(r"(?im)^[\s\d.]*(?:pr[ée]nom|voornaam)\s*[:\t ]\s*"
+                         r"(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*$")
 
 
 def _with_first_name(harvest: Harvest, text: str) -> None:
