@@ -21,6 +21,7 @@ import re
 import resource
 import shutil
 import subprocess
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -143,11 +144,27 @@ def _mend(text: str) -> str:
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 
 
+_slots_lock = threading.Lock()
+_slots: threading.BoundedSemaphore | None = None
+
+
+def _tesseract_slot() -> threading.BoundedSemaphore:
+    """How many tesseract processes may run at once in this process, whatever the number of documents
+    being read side by side: the cores, within the memory cap (``parallel_pages`` for a large page count),
+    settled at the first page read (the sandbox sets its cap before)."""
+    global _slots
+    with _slots_lock:
+        if _slots is None:
+            _slots = threading.BoundedSemaphore(parallel_pages(1 << 16))
+        return _slots
+
+
 def ocr_pgm(data: bytes, *, dpi: int = DPI) -> OcrPage:
     """One page image (PGM bytes) through tesseract."""
     try:
-        finished = subprocess.run(tesseract_command(dpi), input=data, capture_output=True, timeout=PAGE_SECONDS,
-                                  env=_environment(), check=False)
+        with _tesseract_slot():
+            finished = subprocess.run(tesseract_command(dpi), input=data, capture_output=True,
+                                      timeout=PAGE_SECONDS, env=_environment(), check=False)
     except subprocess.TimeoutExpired as exc:
         raise OcrError(f"tesseract took over {PAGE_SECONDS} s on a page") from exc
     except OSError as exc:  # e.g. the memory cap refused the fork
