@@ -320,38 +320,42 @@ Mask = npt.NDArray[np.bool_]
 INK = 150  # grey level below which a pixel is ink (the page has been through autocontrast)
 
 
-def _vertical_runs(ink: Mask) -> npt.NDArray[np.int32]:
-    """The length of the vertical run of ink through each pixel (0 off the ink)."""
-    height = ink.shape[0]
-    rows = np.arange(height, dtype=np.int32)[:, None]
-    last_blank = np.maximum.accumulate(np.where(ink, np.int32(-1), rows), axis=0)
-    next_blank = np.minimum.accumulate(np.where(ink, np.int32(height), rows)[::-1], axis=0)[::-1]
-    return np.where(ink, next_blank - last_blank - 1, 0).astype(np.int32)
+def _eroded(mask: Mask, length: int) -> Mask:
+    """Each row's pixels that start a run of ``length`` marked pixels to their right (in log2 steps)."""
+    out = mask.copy()
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        out[:, :-step] &= out[:, step:]
+        out[:, -step:] = False
+        span += step
+    return out
 
 
-def _bridged(mask: Mask, gap: int) -> Mask:
-    """Each row's gaps of up to ``gap`` pixels between marked pixels filled in."""
-    columns = np.arange(mask.shape[1], dtype=np.int32)[None, :]
-    last_left = np.maximum.accumulate(np.where(mask, columns, np.int32(-(10**6))), axis=1)
-    next_right = np.minimum.accumulate(np.where(mask, columns, np.int32(10**7))[:, ::-1], axis=1)[:, ::-1]
-    return (next_right - last_left) <= gap
+def _dilated(mask: Mask, length: int) -> Mask:
+    """Each row's pixels with a marked pixel among the ``length`` ending at them (in log2 steps)."""
+    out = mask.copy()
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        out[:, step:] |= out[:, :-step]
+        span += step
+    return out
 
 
 def _long_runs(mask: Mask, length: int) -> Mask:
     """The marked pixels that lie on a horizontal run of at least ``length``."""
-    width = mask.shape[1]
-    columns = np.arange(width, dtype=np.int32)[None, :]
-    last_off = np.maximum.accumulate(np.where(mask, np.int32(-1), columns), axis=1)
-    next_off = np.minimum.accumulate(np.where(mask, np.int32(width), columns)[:, ::-1], axis=1)[:, ::-1]
-    return mask & ((next_off - last_off - 1) >= length)
+    return _dilated(_eroded(mask, length), length)
+
+
+def _bridged(mask: Mask, gap: int) -> Mask:
+    """Each row's gaps of up to ``gap`` pixels between marked pixels filled in."""
+    return _eroded(_dilated(mask, gap), gap) | mask
 
 
 def _spread(mask: Mask, reach: int) -> Mask:
     """The marked pixels and those up to ``reach`` pixels left or right of one in the same row."""
-    columns = np.arange(mask.shape[1], dtype=np.int32)[None, :]
-    last_left = np.maximum.accumulate(np.where(mask, columns, np.int32(-(10**6))), axis=1)
-    next_right = np.minimum.accumulate(np.where(mask, columns, np.int32(10**7))[:, ::-1], axis=1)[:, ::-1]
-    return (columns - last_left <= reach) | (next_right - columns <= reach)
+    return _dilated(mask, reach + 1) | _dilated(mask[:, ::-1], reach + 1)[:, ::-1]
 
 
 def without_rules(page: Image.Image) -> Image.Image:
@@ -369,8 +373,8 @@ def without_rules(page: Image.Image) -> Image.Image:
     pixels = np.asarray(found)
     scale = found.size[0] / TARGET_WIDTH
     ink = pixels < INK
-    runs = _vertical_runs(ink)
-    tall = runs > max(3, round(7 * scale))
+    # ink in a vertical run taller than a dot or a rule: a letter's stem
+    tall = _long_runs(ink.T, max(3, round(7 * scale)) + 1).T
     short = ink & ~tall
     chained = _bridged(short, max(4, round(14 * scale))) & ~tall
     rule = _long_runs(chained, max(40, round(120 * scale)))
