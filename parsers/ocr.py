@@ -2,14 +2,15 @@
 
 Why the CLI and not a binding: tesserocr needs a compiled extension against the exact libtesseract, and
 pytesseract is itself a wrapper that writes temporary files and runs the same program. Calling
-``tesseract stdin stdout ... tsv`` directly costs one process per page (measured in
-``benchmarks/ocr_cost.py`` against the bare CLI), passes the page as raw PGM through a pipe (no temporary
-file, no PNG encoding), and runs inside the sandboxed parser child, so its time limit and memory cap hold:
-the program inherits the child's RLIMIT_AS. Languages: Dutch and French together (``nld+fra``);
+``tesseract page.pgm stdout ... tsv`` directly costs one process per page (measured in
+``benchmarks/ocr_cost.py`` against the bare CLI), passes the page as raw PGM in a temporary file (no PNG
+encoding; tesseract reads a pipe slowly: 0.13 CPU s more a page), and runs inside the sandboxed parser
+child, so its time limit and memory cap hold: the program inherits the child's RLIMIT_AS. Languages: Dutch and French together (``nld+fra``);
 each page then gets its own language from its words.
 
-Pages are read in parallel up to the cores, and no more at once than the memory budget allows
-(``TESSERACT_PEAK_BYTES`` per process, measured on an A4 page at 300 dpi).
+Pages, and the documents of one message (``intake.worker.sandbox``), are read in parallel up to the cores,
+and no more tesseract processes at once than the memory budget allows (``TESSERACT_PEAK_BYTES`` per
+process, measured on an A4 page at 300 dpi), whatever the number of documents: they share one set of slots.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 import resource
 import shutil
 import subprocess
+import tempfile
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -68,9 +70,9 @@ def _environment() -> dict[str, str]:
             **({"TESSDATA_PREFIX": os.environ["TESSDATA_PREFIX"]} if "TESSDATA_PREFIX" in os.environ else {})}
 
 
-def tesseract_command(dpi: int = DPI) -> list[str]:
+def tesseract_command(image_path: str, dpi: int = DPI) -> list[str]:
     """The command line, shared with the benchmark so both time the same work."""
-    return [tesseract_path(), "stdin", "stdout", "-l", LANGUAGES, "--dpi", str(dpi), "--psm", "3", "tsv"]
+    return [tesseract_path(), image_path, "stdout", "-l", LANGUAGES, "--dpi", str(dpi), "--psm", "3", "tsv"]
 
 
 def pgm_bytes(image: Image.Image) -> bytes:
@@ -161,13 +163,16 @@ def _tesseract_slot() -> threading.BoundedSemaphore:
 
 def ocr_pgm(data: bytes, *, dpi: int = DPI) -> OcrPage:
     """One page image (PGM bytes) through tesseract."""
+    # a file, not a pipe: tesseract reads an image from stdin slowly (0.13 CPU s more a page, measured)
     try:
-        with _tesseract_slot():
-            finished = subprocess.run(tesseract_command(dpi), input=data, capture_output=True,
+        with _tesseract_slot(), tempfile.NamedTemporaryFile(suffix=".pgm", prefix="intake-ocr-") as image:
+            image.write(data)
+            image.flush()
+            finished = subprocess.run(tesseract_command(image.name, dpi), capture_output=True,
                                       timeout=PAGE_SECONDS, env=_environment(), check=False)
     except subprocess.TimeoutExpired as exc:
         raise OcrError(f"tesseract took over {PAGE_SECONDS} s on a page") from exc
-    except OSError as exc:  # e.g. the memory cap refused the fork
+    except OSError as exc:  # e.g. the memory cap refused the fork, or no room for the page's file
         raise OcrError(f"tesseract could not start: {exc}") from exc
     if finished.returncode != 0:
         reason = finished.stderr.decode("utf-8", "replace").strip().splitlines()
