@@ -5,8 +5,8 @@ pytesseract is itself a wrapper that writes temporary files and runs the same pr
 ``tesseract page.pgm stdout ... tsv`` directly costs one process per page (measured in
 ``benchmarks/ocr_cost.py`` against the bare CLI), passes the page as raw PGM in a temporary file (no PNG
 encoding; tesseract reads a pipe slowly: 0.13 CPU s more a page), and runs inside the sandboxed parser
-child, so its time limit and memory cap hold: the program inherits the child's RLIMIT_AS. Languages: Dutch and French together (``nld+fra``);
-each page then gets its own language from its words.
+child, so its time limit and memory cap hold: the program inherits the child's RLIMIT_AS. Languages:
+Dutch and French together (``nld+fra``); each page then gets its own language from its words.
 
 Pages, and the documents of one message (``intake.worker.sandbox``), are read in parallel up to the cores,
 and no more tesseract processes at once than the memory budget allows (``TESSERACT_PEAK_BYTES`` per
