@@ -31,7 +31,7 @@ from typing import cast
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 LANGUAGES = "nld+fra"
 DPI = 300
@@ -286,6 +286,24 @@ DARK = 100  # a point of the reduced page this dark is no paper with text on it
 STEP = 16  # the sheet is found on a copy this many times smaller
 
 
+def _grown(allowed: Mask, seed: tuple[int, int]) -> Mask:
+    """The region of ``allowed`` pixels connected to ``seed`` (a flood fill, one step in four directions
+    at a time over the whole small picture: a few milliseconds where Pillow's fill took a tenth of a second)."""
+    region = np.zeros_like(allowed)
+    region[seed] = True
+    for _ in range(allowed.shape[0] * allowed.shape[1]):
+        grown = region.copy()
+        grown[1:] |= region[:-1]
+        grown[:-1] |= region[1:]
+        grown[:, 1:] |= region[:, :-1]
+        grown[:, :-1] |= region[:, 1:]
+        grown &= allowed
+        if np.array_equal(grown, region):
+            break
+        region = grown
+    return region
+
+
 def _paper_only(image: Image.Image) -> Image.Image:
     """The sheet alone, what lies around it whitened (the table it was photographed on, the shadow of
     the phone or of the scanner's lid): tesseract takes those dark bands for pictures and may leave the
@@ -298,14 +316,12 @@ def _paper_only(image: Image.Image) -> Image.Image:
     grey = image.reduce(STEP)
     if np.count_nonzero(np.asarray(grey) < DARK) < 0.01 * grey.size[0] * grey.size[1]:
         return image  # nothing dark around the text: a sheet scanned or photographed edge to edge
-    small = grey.point(lambda value: 255 if value > PAPER else 0)
-    centre = (small.size[0] // 2, small.size[1] // 2)
-    seed = next((point for point in ((centre[0], centre[1] + dy) for dy in range(0, small.size[1] // 4, 2))
-                 if small.getpixel(point) == 255), None)
+    paper = np.asarray(grey) > PAPER
+    centre = (paper.shape[0] // 2, paper.shape[1] // 2)
+    seed = next((row for row in range(centre[0], centre[0] + paper.shape[0] // 4) if paper[row, centre[1]]), None)
     if seed is None:
         return image
-    ImageDraw.floodfill(small, seed, 128)
-    sheet = np.asarray(small) == 128
+    sheet = _grown(paper, (seed, centre[1]))
     rows, columns = np.flatnonzero(sheet.any(axis=1)), np.flatnonzero(sheet.any(axis=0))
     left, top, right, bottom = (int(columns[0]) * STEP, int(rows[0]) * STEP, (int(columns[-1]) + 1) * STEP,
                                 (int(rows[-1]) + 1) * STEP)
