@@ -374,7 +374,10 @@ _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
     mentions = find_places(text, call)
-    any_in_region = any(mention.in_region for mention in mentions)
+    # the call's own address (a letter is addressed to it) is in the region, but says nothing of the
+    # applicant's: a place outside the region is not passed over because of it
+    any_in_region = any(mention.in_region for mention in mentions
+                        if not (mention.place.postcode and mention.place.postcode in call.postal_address))
     for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label

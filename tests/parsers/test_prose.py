@@ -107,3 +107,21 @@ def test_a_form_laid_out_as_label_then_value_without_colons() -> None:
     assert fields["email"] == "info@oxelaere.example.org"
     one_line = _fields("Projet de jardin partagé pour le quartier, avec les voisins.\n")
     assert one_line.get("project_title") != "de jardin partagé pour le quartier, avec les voisins."
+
+
+def test_a_letter_addressed_to_the_call_keeps_the_applicants_own_address_outside_the_region() -> None:
+    # the province's address on the letter is in the region; the sender's in the Nord is still theirs
+    fields = _fields("Comité des fêtes de Zermezeele\nOdile Vandaele\n12, rue de l'Église\n59470 WORMHOUT\n\n"
+                     "Provincie West-Vlaanderen\nWoumenweg 100\n8600 Diksmuide (Belgique)\n\n"
+                     "Madame, Monsieur,\nNous sollicitons une aide de 2.000 € pour notre fête.\n")
+    assert fields["postcode"] == "59470" and fields["municipality"] == "Wormhout"
+    assert fields["address"] == "12, rue de l'Église" and fields["country"] == "FR"
+
+
+def test_ocr_amounts_are_read_across_a_sentences_line_break() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("We schatten de kosten op 4500 EUR, zelf brengen we 1500 EUR in, we vragen\n"
+            "dus 3000 EUR.\nGroeten,\nEls Lernout\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert str(fields["requested_amount"].value) == "3000.00"
