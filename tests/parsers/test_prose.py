@@ -111,10 +111,10 @@ def test_a_form_laid_out_as_label_then_value_without_colons() -> None:
 
 def test_a_letter_addressed_to_the_call_keeps_the_applicants_own_address_outside_the_region() -> None:
     # the province's address on the letter is in the region; the sender's in the Nord is still theirs
-    fields = _fields("Comité des fêtes de Zermezeele\nOdile Vandaele\n12, rue de l'Église\n59470 WORMHOUT\n\n"
+    fields = _fields("Comité des fêtes de Zermezeele\nOdile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\n"
                      "Provincie West-Vlaanderen\nWoumenweg 100\n8600 Diksmuide (Belgique)\n\n"
                      "Madame, Monsieur,\nNous sollicitons une aide de 2.000 € pour notre fête.\n")
-    assert fields["postcode"] == "59470" and fields["municipality"] == "Wormhout"
+    assert fields["postcode"] == "59190" and fields["municipality"] == "Caëstre"
     assert fields["address"] == "12, rue de l'Église" and fields["country"] == "FR"
 
 
