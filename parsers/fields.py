@@ -378,6 +378,8 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
     # applicant's: a place outside the region is not passed over because of it
     any_in_region = any(mention.in_region for mention in mentions
                         if not (mention.place.postcode and mention.place.postcode in call.postal_address))
+    # such a place, taken beside the call's address, is less sure than one the text gives alone: to check
+    doubt = 0.1 if any(mention.in_region for mention in mentions) and not any_in_region else 0.0
     for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
@@ -394,13 +396,14 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         if not mention.in_region and any_in_region:
             continue
         place = mention.place
+        sure = CONFIDENCE[BODY] - (doubt if not mention.in_region else 0.0)
         if street:
-            harvest.add("address", street, BODY, CONFIDENCE[BODY])
-        harvest.add("postcode", place.postcode or "", BODY, CONFIDENCE[BODY] + 0.05)
+            harvest.add("address", street, BODY, sure)
+        harvest.add("postcode", place.postcode or "", BODY, sure + 0.05)
         if place.municipality:
-            harvest.add("municipality", place.municipality, BODY, CONFIDENCE[BODY] + 0.05)
+            harvest.add("municipality", place.municipality, BODY, sure + 0.05)
         if place.country:
-            harvest.add("country", place.country, BODY, CONFIDENCE[BODY])
+            harvest.add("country", place.country, BODY, sure)
         return
     # no postcode: a known municipality named after "in", "te", "à" ...
     for match in re.finditer(r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text):

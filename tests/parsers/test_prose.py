@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import field_to_json, parse_document
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.prose import looks_like_organisation, looks_like_person, organisations_in_sentences, split_contact_line
 
 
@@ -125,3 +126,10 @@ def test_ocr_amounts_are_read_across_a_sentences_line_break() -> None:
             "dus 3000 EUR.\nGroeten,\nEls Lernout\n")
     fields, _ = extract(text, default_call(), lost_columns=True)
     assert str(fields["requested_amount"].value) == "3000.00"
+
+
+def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
+    document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
+                              "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
+    assert document.fields["postcode"].value == "59190"
+    assert document.fields["postcode"].confidence < REVIEW_THRESHOLD
