@@ -311,12 +311,23 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         found = label_at_start(line)
         if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
             continue
-        prefixed.append(found)
+        prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
     if prefix or len(prefixed) >= 3:
         for name, value in prefixed:
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
+
+
+def _unmarked_value(name: str, line: str, value: str) -> str:
+    """The value of a "Label value" line, where the label's word may belong to the value: "Association
+    Bray-Dunes Plage pour tous" is an organisation's whole name, "projet intitulé « La plage »" a title
+    in quotes."""
+    if name == "organisation" and looks_like_organisation(line) and not looks_like_organisation(value):
+        return line
+    if name == "project_title" and (quoted := _QUOTED.search(value)) is not None:
+        return quoted.group("title").strip()
+    return value
 
 
 def _is_label_line(line: str) -> bool:

@@ -133,3 +133,13 @@ def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
     assert document.fields["postcode"].value == "59190"
     assert document.fields["postcode"].confidence < REVIEW_THRESHOLD
+
+
+def test_a_label_word_that_belongs_to_the_value_is_kept() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Association Uxem Nature et Patrimoine\nJean-Pierre Declerck\n36, rue des Flandres\n59229 UXEM\n\n"
+            "Je sollicite une aide pour le\nprojet intitulé « Le chemin vert d'Uxem ».\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Association Uxem Nature et Patrimoine"
+    assert fields["project_title"].value == "Le chemin vert d'Uxem"
