@@ -325,9 +325,13 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
     in quotes."""
     if name == "organisation" and looks_like_organisation(line) and not looks_like_organisation(value):
         return line
-    if name == "project_title" and (quoted := _QUOTED.search(value)) is not None:
+    if name == "project_title" and (quoted := _GUILLEMETS.search(value) or _QUOTED.search(value)) is not None:
         return quoted.group("title").strip()
     return value
+
+
+# a title between guillemets or double quotes may hold an apostrophe ("Le chemin vert d'Uxem")
+_GUILLEMETS = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"\n]{3,90}?)\s*[»”\"]")
 
 
 def _is_label_line(line: str) -> bool:
