@@ -8,6 +8,7 @@ The reason beside a status is for the coordinator; the applicant's words come fr
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from types import MappingProxyType
@@ -106,9 +107,61 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
         from_prose(harvest, text, call)
+        if lost_columns:
+            _from_flowed_prose(harvest, text, call)
+    if lost_columns:
+        _with_first_name(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+_FIRST_NAME = re.compile(r"(?im)^[\s\d.]*(?:pr[ée]nom|voornaam)\s*[:\t ]\s*"
+                         r"(?P<name>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*$")
+
+
+def _with_first_name(harvest: Harvest, text: str) -> None:
+    """A form that asks "Nom" and "Prénom" ("Naam", "Voornaam") on two lines: the contact is both, first
+    name first; a surname written in capitals ("BOLLENGIER") is written as a name."""
+    first = _FIRST_NAME.search(text)
+    if first is None:
+        return
+    given = first.group("name")
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if candidate.name != "contact_name" or not isinstance(value, str) or " " in value.strip() \
+                or fold(value) == fold(given):
+            continue
+        surname = value.strip().title() if value.isupper() else value.strip()
+        harvest.candidates[index] = FieldValue("contact_name", f"{given} {surname}", candidate.source,
+                                               candidate.confidence)
+
+
+def _flowed(text: str) -> str:
+    """OCR'd text with the lines of each paragraph joined: a page image keeps a sentence's line breaks
+    ("we vragen / dus 3000 EUR"), which the prose reading takes for the end of the sentence. Lines holding
+    a wide gap (a label and its value) stay on their own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if out and out[-1].strip() and line.strip() and "\t" not in out[-1] and "\t" not in line \
+                and not out[-1].rstrip().endswith(":"):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _from_flowed_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
+    """Amounts no line gave, guessed from the OCR'd text's sentences put back together."""
+    flowed = _flowed(text)
+    if flowed == text:
+        return
+    found = {candidate.name for candidate in harvest.candidates}
+    extra = Harvest()
+    from_prose(extra, flowed, call)
+    # only the amounts: joined lines would also glue a letterhead's lines into one false street
+    harvest.candidates.extend(candidate for candidate in extra.candidates
+                              if candidate.name in ("requested_amount", "total_budget") and candidate.name not in found)
 
 
 def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,

@@ -311,12 +311,27 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         found = label_at_start(line)
         if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
             continue
-        prefixed.append(found)
+        prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
     if prefix or len(prefixed) >= 3:
         for name, value in prefixed:
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
+
+
+def _unmarked_value(name: str, line: str, value: str) -> str:
+    """The value of a "Label value" line, where the label's word may belong to the value: "Association
+    Bray-Dunes Plage pour tous" is an organisation's whole name, "projet intitulé « La plage »" a title
+    in quotes."""
+    if name == "organisation" and looks_like_organisation(line) and not looks_like_organisation(value):
+        return line
+    if name == "project_title" and (quoted := _GUILLEMETS.search(value) or _QUOTED.search(value)) is not None:
+        return quoted.group("title").strip()
+    return value
+
+
+# a title between guillemets or double quotes may hold an apostrophe ("Le chemin vert d'Uxem")
+_GUILLEMETS = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"\n]{3,90}?)\s*[»”\"]")
 
 
 def _is_label_line(line: str) -> bool:
@@ -374,7 +389,12 @@ _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
     mentions = find_places(text, call)
-    any_in_region = any(mention.in_region for mention in mentions)
+    # the call's own address (a letter is addressed to it) is in the region, but says nothing of the
+    # applicant's: a place outside the region is not passed over because of it
+    any_in_region = any(mention.in_region for mention in mentions
+                        if not (mention.place.postcode and mention.place.postcode in call.postal_address))
+    # such a place, taken beside the call's address, is less sure than one the text gives alone: to check
+    doubt = 0.1 if any(mention.in_region for mention in mentions) and not any_in_region else 0.0
     for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
@@ -391,13 +411,14 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         if not mention.in_region and any_in_region:
             continue
         place = mention.place
+        sure = CONFIDENCE[BODY] - (doubt if not mention.in_region else 0.0)
         if street:
-            harvest.add("address", street, BODY, CONFIDENCE[BODY])
-        harvest.add("postcode", place.postcode or "", BODY, CONFIDENCE[BODY] + 0.05)
+            harvest.add("address", street, BODY, sure)
+        harvest.add("postcode", place.postcode or "", BODY, sure + 0.05)
         if place.municipality:
-            harvest.add("municipality", place.municipality, BODY, CONFIDENCE[BODY] + 0.05)
+            harvest.add("municipality", place.municipality, BODY, sure + 0.05)
         if place.country:
-            harvest.add("country", place.country, BODY, CONFIDENCE[BODY])
+            harvest.add("country", place.country, BODY, sure)
         return
     # no postcode: a known municipality named after "in", "te", "à" ...
     for match in re.finditer(r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text):

@@ -2,14 +2,15 @@
 
 Why the CLI and not a binding: tesserocr needs a compiled extension against the exact libtesseract, and
 pytesseract is itself a wrapper that writes temporary files and runs the same program. Calling
-``tesseract stdin stdout ... tsv`` directly costs one process per page (measured in
-``benchmarks/ocr_cost.py`` against the bare CLI), passes the page as raw PGM through a pipe (no temporary
-file, no PNG encoding), and runs inside the sandboxed parser child, so its time limit and memory cap hold:
-the program inherits the child's RLIMIT_AS. Languages: Dutch and French together (``nld+fra``);
-each page then gets its own language from its words.
+``tesseract page.pgm stdout ... tsv`` directly costs one process per page (measured in
+``benchmarks/ocr_cost.py`` against the bare CLI), passes the page as raw PGM in a temporary file (no PNG
+encoding; tesseract reads a pipe slowly: 0.13 CPU s more a page), and runs inside the sandboxed parser
+child, so its time limit and memory cap hold: the program inherits the child's RLIMIT_AS. Languages:
+Dutch and French together (``nld+fra``); each page then gets its own language from its words.
 
-Pages are read in parallel up to the cores, and no more at once than the memory budget allows
-(``TESSERACT_PEAK_BYTES`` per process, measured on an A4 page at 300 dpi).
+Pages, and the documents of one message (``intake.worker.sandbox``), are read in parallel up to the cores,
+and no more tesseract processes at once than the memory budget allows (``TESSERACT_PEAK_BYTES`` per
+process, measured on an A4 page at 300 dpi), whatever the number of documents: they share one set of slots.
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ import re
 import resource
 import shutil
 import subprocess
+import tempfile
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import cast
 
+import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
 LANGUAGES = "nld+fra"
@@ -65,9 +70,9 @@ def _environment() -> dict[str, str]:
             **({"TESSDATA_PREFIX": os.environ["TESSDATA_PREFIX"]} if "TESSDATA_PREFIX" in os.environ else {})}
 
 
-def tesseract_command(dpi: int = DPI) -> list[str]:
+def tesseract_command(image_path: str, dpi: int = DPI) -> list[str]:
     """The command line, shared with the benchmark so both time the same work."""
-    return [tesseract_path(), "stdin", "stdout", "-l", LANGUAGES, "--dpi", str(dpi), "--psm", "3", "tsv"]
+    return [tesseract_path(), image_path, "stdout", "-l", LANGUAGES, "--dpi", str(dpi), "--psm", "3", "tsv"]
 
 
 def pgm_bytes(image: Image.Image) -> bytes:
@@ -133,17 +138,41 @@ def _text_from_tsv(tsv: str) -> OcrPage:
 
 def _mend(text: str) -> str:
     """Undo tesseract's usual slips that break a value: "name @example.org", "€9.500" stays as it is."""
-    return re.sub(r"(?<=[\w.])\s+@\s*(?=\w)|(?<=\w)@\s+(?=\w)", "@", text)
+    text = re.sub(r"(?<=[\w.])\s+@\s*(?=\w)|(?<=\w)@\s+(?=\w)", "@", text)
+    # the edges of the boxes a form draws around its answers, read as "|", "[" or "]" beside the value
+    text = re.sub(r"(?m)(?:^|(?<=\t))[ ]*[|\[\]{}][ ]*(?=\S)|(?<=\S)[ ]+[|\[\]{}][ ]*$", "", text)
+    text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)
+    # "10.000, 00": the cents kept with their amount
+    return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
+
+
+_slots_lock = threading.Lock()
+_slots: threading.BoundedSemaphore | None = None
+
+
+def _tesseract_slot() -> threading.BoundedSemaphore:
+    """How many tesseract processes may run at once in this process, whatever the number of documents
+    being read side by side: the cores, within the memory cap (``parallel_pages`` for a large page count),
+    settled at the first page read (the sandbox sets its cap before)."""
+    global _slots
+    with _slots_lock:
+        if _slots is None:
+            _slots = threading.BoundedSemaphore(parallel_pages(1 << 16))
+        return _slots
 
 
 def ocr_pgm(data: bytes, *, dpi: int = DPI) -> OcrPage:
     """One page image (PGM bytes) through tesseract."""
+    # a file, not a pipe: tesseract reads an image from stdin slowly (0.13 CPU s more a page, measured)
     try:
-        finished = subprocess.run(tesseract_command(dpi), input=data, capture_output=True, timeout=PAGE_SECONDS,
-                                  env=_environment(), check=False)
+        with _tesseract_slot(), tempfile.NamedTemporaryFile(suffix=".pgm", prefix="intake-ocr-") as image:
+            image.write(data)
+            image.flush()
+            finished = subprocess.run(tesseract_command(image.name, dpi), capture_output=True,
+                                      timeout=PAGE_SECONDS, env=_environment(), check=False)
     except subprocess.TimeoutExpired as exc:
         raise OcrError(f"tesseract took over {PAGE_SECONDS} s on a page") from exc
-    except OSError as exc:  # e.g. the memory cap refused the fork
+    except OSError as exc:  # e.g. the memory cap refused the fork, or no room for the page's file
         raise OcrError(f"tesseract could not start: {exc}") from exc
     if finished.returncode != 0:
         reason = finished.stderr.decode("utf-8", "replace").strip().splitlines()
@@ -249,7 +278,150 @@ def prepare_photo(image: Image.Image) -> Image.Image:
     angle = deskew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return grey
+    return without_rules(_paper_only(grey))
+
+
+PAPER = 170  # grey level above which a point of a reduced page is paper (the table or a shadow is darker)
+DARK = 100  # a point of the reduced page this dark is no paper with text on it
+STEP = 16  # the sheet is found on a copy this many times smaller
+
+
+def _grown(allowed: Mask, seed: tuple[int, int]) -> Mask:
+    """The region of ``allowed`` pixels connected to ``seed`` (a flood fill, one step in four directions
+    at a time over the whole small picture: a few milliseconds where Pillow's fill took a tenth of a second)."""
+    region = np.zeros_like(allowed)
+    region[seed] = True
+    for _ in range(allowed.shape[0] * allowed.shape[1]):
+        grown = region.copy()
+        grown[1:] |= region[:-1]
+        grown[:-1] |= region[1:]
+        grown[:, 1:] |= region[:, :-1]
+        grown[:, :-1] |= region[:, 1:]
+        grown &= allowed
+        if np.array_equal(grown, region):
+            break
+        region = grown
+    return region
+
+
+def _paper_only(image: Image.Image) -> Image.Image:
+    """The sheet alone, what lies around it whitened (the table it was photographed on, the shadow of
+    the phone or of the scanner's lid): tesseract takes those dark bands for pictures and may leave the
+    text beside them out.
+
+    The sheet is the bright region around the middle of a sixteenth-size copy, grown from its centre; what
+    lies outside its bounding box becomes white."""
+    if min(image.size) < 400:
+        return image
+    grey = image.reduce(STEP)
+    if np.count_nonzero(np.asarray(grey) < DARK) < 0.01 * grey.size[0] * grey.size[1]:
+        return image  # nothing dark around the text: a sheet scanned or photographed edge to edge
+    paper = np.asarray(grey) > PAPER
+    centre = (paper.shape[0] // 2, paper.shape[1] // 2)
+    seed = next((row for row in range(centre[0], centre[0] + paper.shape[0] // 4) if paper[row, centre[1]]), None)
+    if seed is None:
+        return image
+    sheet = _grown(paper, (seed, centre[1]))
+    rows, columns = np.flatnonzero(sheet.any(axis=1)), np.flatnonzero(sheet.any(axis=0))
+    left, top, right, bottom = (int(columns[0]) * STEP, int(rows[0]) * STEP, (int(columns[-1]) + 1) * STEP,
+                                (int(rows[-1]) + 1) * STEP)
+    if (right - left) * (bottom - top) > 0.97 * image.size[0] * image.size[1] or \
+            (right - left) * (bottom - top) < 0.25 * image.size[0] * image.size[1]:
+        return image  # the sheet fills the picture (a scanner), or cannot be told from its surroundings
+    page = Image.new("L", image.size, 255)
+    margin = STEP
+    page.paste(image.crop((left + margin, top + margin, right - margin, bottom - margin)),
+               (left + margin, top + margin))
+    return page
+
+
+# --- the dotted and ruled lines a printed form puts under each answer -------------------------------------
+
+Mask = npt.NDArray[np.bool_]
+INK = 150  # grey level below which a pixel is ink (the page has been through autocontrast)
+
+
+def _eroded(mask: Mask, length: int) -> Mask:
+    """Each row's pixels that start a run of ``length`` marked pixels to their right (in log2 steps)."""
+    out = mask.copy()
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        out[:, :-step] &= out[:, step:]
+        out[:, -step:] = False
+        span += step
+    return out
+
+
+def _dilated(mask: Mask, length: int) -> Mask:
+    """Each row's pixels with a marked pixel among the ``length`` ending at them (in log2 steps)."""
+    out = mask.copy()
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        out[:, step:] |= out[:, :-step]
+        span += step
+    return out
+
+
+def _long_runs(mask: Mask, length: int) -> Mask:
+    """The marked pixels that lie on a horizontal run of at least ``length``."""
+    return _dilated(_eroded(mask, length), length)
+
+
+def _bridged(mask: Mask, gap: int) -> Mask:
+    """Each row's gaps of up to ``gap`` pixels between marked pixels filled in."""
+    return _eroded(_dilated(mask, gap), gap) | mask
+
+
+def _spread(mask: Mask, reach: int) -> Mask:
+    """The marked pixels and those up to ``reach`` pixels left or right of one in the same row."""
+    return _dilated(mask, reach + 1) | _dilated(mask[:, ::-1], reach + 1)[:, ::-1]
+
+
+def without_rules(page: Image.Image) -> Image.Image:
+    """The page without the dotted or ruled lines under its answers.
+
+    Tesseract takes a column of answers standing on dotted lines for a picture and leaves it out, or reads
+    the dots into the words. A rule is ink only a few pixels tall (a dot, a thin line) that goes on, with
+    gaps no wider than a dot's spacing, for over a centimetre, and that no letter's stem crosses: letters
+    always have a tall stroke every few millimetres, so text is never taken for a rule. The rule and a
+    pixel of its rim are whitened; where a descender touches it, the letter is kept. The rules are looked
+    for on a half-size copy of a full page (a quarter of the work), and whitened on the page itself."""
+    full = page.convert("L")
+    half = full.size[0] >= 1600
+    found = full.reduce(2) if half else full
+    pixels = np.asarray(found)
+    scale = found.size[0] / TARGET_WIDTH
+    ink = pixels < INK
+    # ink in a vertical run taller than a dot or a rule: a letter's stem
+    tall = _long_runs(ink.T, max(3, round(7 * scale)) + 1).T
+    short = ink & ~tall
+    chained = _bridged(short, max(4, round(14 * scale))) & ~tall
+    rule = _long_runs(chained, max(40, round(120 * scale)))
+    if not rule.any():
+        return page
+    # the pieces of a rule cut short by descenders touching it ("boomgaard", "example.org") are on the
+    # rows of a rule found, within a few centimetres of it
+    near = rule.copy()
+    near[1:] |= rule[:-1]
+    near[:-1] |= rule[1:]
+    rule |= _long_runs(chained, max(10, round(30 * scale))) & _spread(near, round(400 * scale))
+    grown = rule.copy()
+    for step in (1,) if half else (1, 2):
+        grown[step:] |= rule[:-step]
+        grown[:-step] |= rule[step:]
+    grown[:, 1:] |= grown[:, :-1].copy()
+    grown[:, :-1] |= grown[:, 1:].copy()
+    erase = grown & ~tall
+    cleaned = np.asarray(full).copy()
+    if half:
+        erase = np.repeat(np.repeat(erase, 2, axis=0), 2, axis=1)
+        height, width = cleaned.shape
+        erase = np.pad(erase, ((0, max(0, height - erase.shape[0])), (0, max(0, width - erase.shape[1]))))
+        erase = erase[:height, :width]
+    cleaned[erase] = 255
+    return Image.fromarray(cleaned)
 
 
 def thinned(page: Image.Image) -> Image.Image:

@@ -103,14 +103,19 @@ def parse_parts(runtime: Runtime, message: StoredMessage) -> tuple[ParsedPart, .
     body = runtime.parser.parse(ParseJob("body", str(runtime.blobs.path("raw", message.sha256)), "(body)"),
                                 "text/plain")
     parts = [ParsedPart(0, DocumentKind.BODY, body.filename, message.sha256, len(body.text.encode()), body)]
+    # the attachments are read side by side up to the cores (a scan and a photo: their OCR in parallel)
+    readable = [attachment for attachment in message.attachments if not attachment.too_large]
+    jobs = [ParseJob("document", str(runtime.blobs.path("attachments", attachment.sha256)), attachment.filename,
+                     runtime.settings.max_attachment_bytes) for attachment in readable]
+    read = dict(zip((id(attachment) for attachment in readable),
+                    runtime.parser.parse_many(jobs, [attachment.sniffed_type for attachment in readable]),
+                    strict=True))
     for attachment in message.attachments:
         if attachment.too_large:
             parsed = ParsedDocument(filename=attachment.filename, content_type=attachment.sniffed_type,
                                     parse_status=ParseStatus.TOO_LARGE, error=TOO_LARGE_REASON, language=None)
         else:
-            job = ParseJob("document", str(runtime.blobs.path("attachments", attachment.sha256)),
-                           attachment.filename, runtime.settings.max_attachment_bytes)
-            parsed = runtime.parser.parse(job, attachment.sniffed_type)
+            parsed = read[id(attachment)]
         parts.append(ParsedPart(attachment.part_index, DocumentKind.ATTACHMENT, attachment.filename, attachment.sha256,
                                 attachment.size, parsed))
     return tuple(parts)

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import resource
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import MappingProxyType
 
+from config.call import CallDefinition
 from config.faults import checkpoint
 from parsers import ParsedDocument
 from parsers.model import ParseStatus
@@ -48,7 +53,7 @@ def _vm_size() -> int:
 
 def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
     from config.call import load_call
-    from parsers import parse_body, parse_document
+    from parsers import parse_body, parse_document  # noqa: F401 - imported before the memory cap
 
     call = load_call(call_path)  # the parsers and their libraries are imported above, before the cap
     if memory_bytes > 0:
@@ -61,24 +66,57 @@ def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
             return
         if job is None:
             return
-        try:
-            # the parsers read the stored file as they need it, never whole: a body's attachments are
-            # only counted, a PDF is read by seeking, a type we do not read is sniffed from its head
-            with open(job.path, "rb") as stream:
-                if job.kind == "body":
-                    result: object = parse_body(stream, call=call)
-                else:
-                    result = parse_document(stream, job.filename, call=call, max_bytes=job.max_bytes)
-        except MemoryError:
-            result = MemoryError()
-        except BaseException as exc:  # noqa: BLE001 - parsers should not raise; if one does, say so
-            result = RuntimeError(f"{type(exc).__name__}: {exc}")
-        if isinstance(result, ParsedDocument):
-            result = _to_wire(result)
+        if isinstance(job, list):
+            _child_batch(connection, job, call)
+            continue
+        result = _parse_one(job, call)
         try:
             connection.send(result)
         except MemoryError:
             connection.send(MemoryError())
+
+
+def _parse_one(job: ParseJob, call: CallDefinition) -> object:
+    """One job's result as it crosses the pipe: a document on the wire, or the exception it raised."""
+    from parsers import parse_body, parse_document
+
+    try:
+        # the parsers read the stored file as they need it, never whole: a body's attachments are
+        # only counted, a PDF is read by seeking, a type we do not read is sniffed from its head
+        with open(job.path, "rb") as stream:
+            if job.kind == "body":
+                result: object = parse_body(stream, call=call)
+            else:
+                result = parse_document(stream, job.filename, call=call, max_bytes=job.max_bytes)
+    except MemoryError:
+        result = MemoryError()
+    except BaseException as exc:  # noqa: BLE001 - parsers should not raise; if one does, say so
+        result = RuntimeError(f"{type(exc).__name__}: {exc}")
+    return _to_wire(result) if isinstance(result, ParsedDocument) else result
+
+
+def _child_batch(connection: Connection, jobs: list[ParseJob], call: CallDefinition) -> None:
+    """The documents of one message side by side, each answered (index, result) as it is done. Their OCR
+    shares the tesseract slots of ``parsers.ocr``: no more tesseract processes at once than one document
+    alone would start, whatever the number of documents."""
+    send_lock = threading.Lock()
+
+    def work(index: int) -> None:
+        result = _parse_one(jobs[index], call)
+        with send_lock:
+            try:
+                connection.send((index, result))
+            except MemoryError:
+                connection.send((index, MemoryError()))
+
+    with ThreadPoolExecutor(max_workers=min(len(jobs), documents_at_once_in_child())) as pool:
+        list(pool.map(work, range(len(jobs))))
+
+
+def documents_at_once_in_child() -> int:
+    from parsers.ocr import parallel_pages
+
+    return parallel_pages(1 << 16)
 
 
 def _to_wire(document: ParsedDocument) -> tuple:
@@ -150,6 +188,53 @@ class SandboxedParser:
         if isinstance(result, Exception):
             return _failed(job, content_type, f"parser error: {result}")
         return _from_wire(result)
+
+    def documents_at_once(self) -> int:
+        """The documents one message may have read side by side: the cores, and no more tesseract
+        processes than the memory limit holds (each may take ``TESSERACT_PEAK_BYTES``)."""
+        from parsers.ocr import TESSERACT_PEAK_BYTES
+
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        if self.memory_bytes <= 0:
+            return cores
+        return max(1, min(cores, self.memory_bytes // TESSERACT_PEAK_BYTES // 2))
+
+    def parse_many(self, jobs: Sequence[ParseJob], content_types: Sequence[str]) -> list[ParsedDocument]:
+        """Several documents (a message's attachments) read side by side in the child, up to
+        ``documents_at_once``; the time limit holds for each result in turn. A document that overruns
+        stops the child: those not yet done are then read one at a time, each with its own limits, and a
+        document that ran out of memory beside others is read again alone before it is called too big."""
+        if len(jobs) < 2 or self.documents_at_once() < 2:
+            return [self.parse(job, content_type) for job, content_type in zip(jobs, content_types, strict=True)]
+        if self._process is None or not self._process.is_alive():
+            self._kill()
+            self._start()
+        assert self._connection is not None
+        grace = 0 if self._started else 60
+        results: dict[int, object] = {}
+        try:
+            self._connection.send(list(jobs))
+            checkpoint("during_parse")
+            while len(results) < len(jobs) and self._connection.poll(self.timeout_seconds + grace):
+                index, result = self._connection.recv()
+                results[index] = result
+                grace = 0
+        except (EOFError, OSError):
+            pass  # the child died under us: what is missing is read again, one at a time
+        self._started = True
+        if len(results) < len(jobs) or any(isinstance(result, MemoryError) for result in results.values()):
+            log.warning("reading %d documents side by side stopped early: the rest one at a time", len(jobs))
+            self._kill()
+        documents: list[ParsedDocument] = []
+        for index, (job, content_type) in enumerate(zip(jobs, content_types, strict=True)):
+            result = results.get(index)
+            if result is None or isinstance(result, MemoryError):
+                documents.append(self.parse(job, content_type))
+            elif isinstance(result, tuple):
+                documents.append(_from_wire(result))
+            else:
+                documents.append(_failed(job, content_type, f"parser error: {result}"))
+        return documents
 
     def close(self) -> None:
         if self._connection is not None and self._process is not None and self._process.is_alive():

@@ -12,11 +12,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
-from parsers.ocr import deskew_angle
+from parsers.ocr import deskew_angle, pgm_bytes, prepare_photo, read_page, without_rules
 from tests.conftest import missing
 from tests.parsers.corpus import APPLICANTS, LABELS, letter_pdf, table_pdf
 from tests.parsers.format_samples import odt_file, photo_of, render_page, rtf_file, scan_pdf_of
@@ -191,3 +193,38 @@ def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
     page = _text_from_tsv(tsv)
     assert page.text.split("\n") == ["Contact\tJérôme Vanrycke", "Ville\tBergues", "", "Montant\t2 250,00 €"]
     assert page.words == 7 and page.mean_confidence == 91.5
+
+
+def _dotted_form(rows: list[tuple[str, str]]) -> Image.Image:
+    """A printed form as a scanner sees it: labels on the left, each answer on a dotted line."""
+    from PIL import ImageDraw, ImageFont
+
+    page = Image.new("L", (2480, 1200), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 42)
+    for index, (label, value) in enumerate(rows):
+        top = 150 + index * 110
+        draw.text((150, top), label, font=font, fill=0)
+        draw.text((1000, top), value, font=font, fill=0)
+        for left in range(990, 2300, 12):  # dots of 5 px every 12 px, just under the answer
+            draw.ellipse((left, top + 58, left + 5, top + 63), fill=0)
+    return page
+
+
+def test_dotted_lines_under_the_answers_are_removed_and_the_letters_kept() -> None:
+    page = _dotted_form([("Structure porteuse", "Association Boeschepe Patrimoine"), ("Nom", "Ludovic")])
+    cleaned = np.asarray(without_rules(page))
+    before = np.asarray(page)
+    dots = (slice(150 + 58, 150 + 64), slice(1400, 2300))
+    assert (before[dots] < 128).any() and not (cleaned[dots] < 128).any()
+    words = (slice(150, 150 + 50), slice(150, 1900))
+    # the letters keep nearly all their ink (a descender touching a dot may lose a pixel or two)
+    assert (cleaned[words] < 128).sum() >= 0.98 * (before[words] < 128).sum()
+
+
+def test_a_form_with_dotted_lines_is_read_with_its_answers(tesseract: None) -> None:
+    rows = [("Structure porteuse", "Association Boeschepe Patrimoine"), ("Nom", "BOLLENGIER"),
+            ("Adresse", "59 route de Bergues"), ("Aide demandée", "9.250 €")]
+    page = read_page(pgm_bytes(prepare_photo(_dotted_form(rows))))
+    for _, value in rows:
+        assert value in page.text, page.text

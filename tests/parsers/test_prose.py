@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import field_to_json, parse_document
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.prose import looks_like_organisation, looks_like_person, organisations_in_sentences, split_contact_line
 
 
@@ -107,3 +108,38 @@ def test_a_form_laid_out_as_label_then_value_without_colons() -> None:
     assert fields["email"] == "info@oxelaere.example.org"
     one_line = _fields("Projet de jardin partagé pour le quartier, avec les voisins.\n")
     assert one_line.get("project_title") != "de jardin partagé pour le quartier, avec les voisins."
+
+
+def test_a_letter_addressed_to_the_call_keeps_the_applicants_own_address_outside_the_region() -> None:
+    # the province's address on the letter is in the region; the sender's in the Nord is still theirs
+    fields = _fields("Comité des fêtes de Zermezeele\nOdile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\n"
+                     "Provincie West-Vlaanderen\nWoumenweg 100\n8600 Diksmuide (Belgique)\n\n"
+                     "Madame, Monsieur,\nNous sollicitons une aide de 2.000 € pour notre fête.\n")
+    assert fields["postcode"] == "59190" and fields["municipality"] == "Caëstre"
+    assert fields["address"] == "12, rue de l'Église" and fields["country"] == "FR"
+
+
+def test_ocr_amounts_are_read_across_a_sentences_line_break() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("We schatten de kosten op 4500 EUR, zelf brengen we 1500 EUR in, we vragen\n"
+            "dus 3000 EUR.\nGroeten,\nEls Lernout\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert str(fields["requested_amount"].value) == "3000.00"
+
+
+def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
+    document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
+                              "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
+    assert document.fields["postcode"].value == "59190"
+    assert document.fields["postcode"].confidence < REVIEW_THRESHOLD
+
+
+def test_a_label_word_that_belongs_to_the_value_is_kept() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Association Uxem Nature et Patrimoine\nJean-Pierre Declerck\n36, rue des Flandres\n59229 UXEM\n\n"
+            "Je sollicite une aide pour le\nprojet intitulé « Le chemin vert d'Uxem ».\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Association Uxem Nature et Patrimoine"
+    assert fields["project_title"].value == "Le chemin vert d'Uxem"
