@@ -20,6 +20,7 @@ from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from config import Settings
+from notifications.attention_words import attention_summary, kind_label
 from notifications.digest_chart import CONTENT_ID, chart_png, daily_series
 from notifications.digest_phases import INTAKE, SESSIONS, phase, selection_context, sessions_context
 from notifications.outbox import queue_mail
@@ -52,17 +53,6 @@ def _chart(settings: Settings, applications: list[Application], local_date: date
     # the closed days up to the digest's day, and not past the deadline: the race toward it
     series = daily_series(arrivals, first=None, last=min(local_date - timedelta(days=1), call.deadline_date))
     return chart_png(series, pot=call.pot, deadline=call.deadline_date, currency=call.currency) if series else None
-
-
-# the attention list's kinds in the digest's words
-ATTENTION_WORDS = {
-    "before_call": "van voor de oproep", "inquiry": "vraag (brainstorm)",
-    "possible_new_idea": "misschien een nieuw idee",
-    "changed_values": "gewijzigde gegevens", "unclear": "onduidelijk", "withdrawal": "intrekking",
-    "question": "vraag van een aanvrager", "to_check": "na te kijken", "unreadable_document": "onleesbaar document",
-    "over_max_amount": "boven het maximum", "outside_region": "buiten de regio", "late": "te laat",
-    "language": "taal", "bounced": "niet afgeleverd", "failed_message": "bericht mislukt",
-}
 
 
 def local_midnight(settings: Settings, day: date) -> datetime:
@@ -127,11 +117,12 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                                       .order_by(AttentionItem.created_at, AttentionItem.id)))
     context = {
         # first in the digest: what needs the coordinator, each with the commands that settle it
-        "attention": [{"id": item.id, "kind": ATTENTION_WORDS.get(item.kind, item.kind),
+        "attention": [{"id": item.id, "kind": kind_label(item.kind, "nl"),
                        "reference": references.get(item.application_id or 0),
                        "url": settings.web.application_url(references[item.application_id])
                        if item.application_id in references else None,
-                       "created": _local(settings, item.created_at), "summary": item.summary,
+                       "created": _local(settings, item.created_at),
+                       "summary": attention_summary(item.kind, item.detail or {}, "nl", item.summary),
                        "actions": [f"intake attention resolve {item.id} {action}"
                                    for action in ACTIONS.get(item.kind, {})]} for item in open_items],
         "timezone": call.timezone.key,

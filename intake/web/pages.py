@@ -96,7 +96,8 @@ def logout(ctx: Ctx) -> Response:
 def desk(ctx: Ctx) -> Response:
     with ctx.db() as session:
         summary = desk_summary(session, ctx.console.settings.call, ctx.console.clock())
-        decide = [item_record(session, item) for item in list_items(session)]
+        # the detail says the item in words (the stored summary is the CLI's English)
+        decide = [{**item_record(session, item), "detail": item.detail} for item in list_items(session)]
     return ctx.render("desk.html.j2", summary=summary, statuses=STATUSES, decide=decide,
                       outcome=ctx.request.query_params.get("outcome", ""))
 

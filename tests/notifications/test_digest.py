@@ -138,3 +138,19 @@ def test_a_bounced_receipt_shows_in_the_digest(make_env):
         assert digest.context["bounced"] == [{"id": 1, "recipient": "weg@example.org", "subject": "Re: idee [X]",
                                               "error": "bounced: smtp; 550 5.1.1 unknown user"}]
         assert session.scalars(select(OutgoingMail)).one().state == "bounced"
+
+
+def test_the_digest_says_what_needs_the_coordinator_in_dutch_not_in_codes(make_env):
+    from intake.applications.attention import open_item
+
+    env = make_env()
+    application = _add(env, datetime(2019, 6, 9, 10, 0, tzinfo=UTC))
+    with env.db.session() as session:
+        application = session.merge(application)
+        open_item(session, "to_check", f"{application.reference}: check country, email (read with confidence "
+                  "below 0.8)", env.now, application=application, detail={"fields": ["country", "email"]})
+        digest = build_digest(session, env.settings, local_date=date(2019, 6, 10))
+    [item] = digest.context["attention"]
+    assert item["kind"] == "Na te kijken"
+    assert item["summary"] == "onzeker gelezen, nakijken: land, e-mailadres"
+    assert item["actions"] == [f"intake attention resolve {item['id']} done"]  # the command keeps its codes
