@@ -134,6 +134,14 @@ def long_datetime(moment: datetime, language: str) -> str:
     return f"{long_date(moment.date(), language)} {joiner} {clock(moment.time(), language)}"
 
 
+UNKNOWN_AMOUNT = {"nl": "onbekend", "fr": "inconnu"}
+
+
+def money_or_unknown(value: object, language: str, currency: str = "EUR") -> str:
+    """An amount in words, or 'onbekend'/'inconnu' when there is none: never '0,00 EUR' for a missing amount."""
+    return UNKNOWN_AMOUNT[language] if value in (None, "") else money(value, language, currency)
+
+
 def money(value: object, language: str, currency: str = "EUR") -> str:
     """'9.500,00 EUR' (nl) or '9 500,00 EUR' (fr); the value as given when it is not an amount."""
     try:
