@@ -64,6 +64,14 @@ def not_judged_because(application: Application) -> str:
     return ""
 
 
+def shown_state(letter: DecisionLetter, mail: OutgoingMail | None) -> str:
+    """A letter's state as a person reads it: once handed to the outbox, its mail's state ('sent', 'failed'...),
+    so a sent letter never shows as 'queued'."""
+    if letter.state == LetterState.QUEUED and mail is not None:
+        return mail.state
+    return letter.state
+
+
 def letters_of(session: Session, application: Application) -> list[DecisionLetter]:
     return list(session.scalars(select(DecisionLetter).where(DecisionLetter.application_id == application.id)
                                 .order_by(DecisionLetter.id)))

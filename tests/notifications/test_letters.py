@@ -5,6 +5,7 @@ a changed decision after sending becomes a correction, never a silent second let
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -80,6 +81,13 @@ def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_p
     _ok("letters", "approve", "--all", config=config)
     assert "queued 2 letter(s); sent 2" in _ok("letters", "send", config=config)
     assert "queued 0 letter(s)" in _ok("letters", "send", config=config)  # once
+    table = _ok("letters", "list", config=config).splitlines()
+    assert "STATE" in table[0] and "SENT" in table[0]
+    for line in table[1:]:  # sent, and when (Brussels time): never "queued" for a letter whose mail went out
+        assert " sent " in line and "queued" not in line and re.search(r"\b20\d\d-\d\d-\d\d \d\d:\d\d\b", line)
+    listed = [json.loads(line) for line in _ok("letters", "list", "--format", "jsonl", config=config).splitlines()]
+    assert [(r["shown_state"], r["outbox_state"]) for r in listed] == [("sent", "sent")] * 2
+    assert all(r["sent_at"] for r in listed)
     letters = {m["To"]: m for m in _letters(smtp_server)}
     assert sorted(letters) == ["camille@example.fr", "griet@example.org"]
     selected, rejected = letters["griet@example.org"], letters["camille@example.fr"]
