@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import shlex
+import shutil
 import string
+import sys
 from pathlib import Path
 
 from config import Settings, load_settings
@@ -21,6 +24,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("demo", help="set up ./demo/ with sample applications and run one full cycle")
     parser.add_argument("--dir", default="demo", help="where to set it up (default: ./demo)")
     parser.set_defaults(handler=handle, needs_settings=False)
+
+
+def command_name(argv0: str | None = None, executable: str | None = None, path: str | None = None) -> str:
+    """How to run intake again from where the coordinator is: ``intake`` when that name on PATH is the program
+    running now, else the running program's absolute path (a hint like `.venv/bin/intake` works only from the
+    repository folder)."""
+    argv0 = sys.argv[0] if argv0 is None else argv0
+    executable = sys.executable if executable is None else executable
+    program = Path(argv0)
+    if program.name == "intake" and program.is_file():
+        running: Path | None = program.absolute()
+    else:  # `python -m intake.cli`: the console script installed beside this interpreter, if there is one
+        beside = Path(executable).parent / "intake"
+        running = beside.absolute() if beside.is_file() else None
+    on_path = shutil.which("intake", path=path)
+    if running is not None and on_path is not None and Path(on_path).resolve() == running.resolve():
+        return "intake"
+    if running is not None:
+        return shlex.quote(str(running))
+    return f"{shlex.quote(str(Path(executable).absolute()))} -m intake.cli"
 
 
 def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
@@ -59,7 +82,8 @@ def handle(args: argparse.Namespace, _settings: Settings | None) -> int:
         day_after = max(sample.received_local for sample in SAMPLES).date()
         print(f"\nThe coordinator's digest for {day_after:%d/%m/%Y}:\n")
         show_digest(argparse.Namespace(mode="print", date=day_after.isoformat()), settings)
-        print(f"\nTry: intake --config {config_path} show MWB-2019-001")
-        print(f"\nThe console: .venv/bin/intake --config {config_path} web")
+        program = command_name()
+        print(f"\nTry: {program} --config {config_path} show MWB-2019-001")
+        print(f"\nThe console: {program} --config {config_path} web")
         print(f"  then open {settings.web.base_url}/ and sign in as {DEMO_ACCOUNT} with the password {demo_password}")
     return 0

@@ -278,6 +278,8 @@ def test_from_make_demo_to_the_console_with_one_command(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
     assert "intake --config demo/intake.toml web" in out
+    command = out.split("The console: ")[1].split(" --config")[0]
+    assert command == "intake" or Path(command.split(" -m ")[0]).is_absolute()  # works from any folder
     password = out.split("with the password ")[1].split()[0]
     settings = load_settings(str(tmp_path / "demo" / "intake.toml"))
     assert (tmp_path / "demo" / "web.secret").stat().st_mode & 0o077 == 0
