@@ -24,7 +24,7 @@ from notifications.outbox import queue_mail
 from notifications.receipts import applicant_address
 from notifications.rendering import Rendered, render_one, template_language
 from notifications.threading import last_applicant_message, original_subject, thread_headers
-from notifications.wording import long_datetime
+from notifications.wording import long_date, long_datetime
 from storage.after_deadline import DecisionLetter, LetterState
 from storage.applications import Application, ApplicationStatus
 from storage.outbox import MailKind, OutgoingMail
@@ -83,7 +83,9 @@ def _context(settings: Settings, application: Application, decision: str, messag
 
     def words(language: str) -> dict[str, Any]:
         return {**call_words(call, language), "signature": call.signature.get(language, ""),
-                "received": long_datetime(local(call, application.received_at), language),
+                # by post the postmark counts: a date, no time of day
+                "received": long_date(local(call, application.received_at).date(), language)
+                if application.channel == "post" else long_datetime(local(call, application.received_at), language),
                 "zone": zone_words(str(call.timezone), language)}
 
     title = application.current_fields().get("project_title")

@@ -151,6 +151,8 @@ def test_a_late_withdrawn_or_outside_region_rejection_says_what_happened_not_tha
                                   coordinator_status="rejected", received_at=late_arrival)
         late_fr = add_application(session, sender="camille@example.fr", language="fr", on_time=False,
                                   status="late", coordinator_status="rejected", received_at=late_arrival)
+        by_post = add_application(session, sender="post@example.org", on_time=False, status="late", channel="post",
+                                  coordinator_status="rejected", received_at=datetime(2019, 6, 18, 0, 0, tzinfo=UTC))
         withdrawn = add_application(session, sender="lies@example.org", coordinator_status="withdrawn")
         set_coordinator_status(withdrawn, "rejected", env.now, by="coordinator@example.org")
         outside = add_application(session, sender="marc@example.fr", language="fr", problems=["outside_region"],
@@ -166,6 +168,7 @@ def test_a_late_withdrawn_or_outside_region_rejection_says_what_happened_not_tha
     fr = letters[late_fr.id]
     assert "après la date limite du dimanche 16 juin 2019 à 23h59 (heure de Bruxelles)" in fr
     assert "Le jury a reçu" not in fr and "n'a pas été retenue" not in fr
+    assert "binnen op dinsdag 18 juni 2019, na de deadline" in letters[by_post.id]  # the postmark: a date only
     assert "ingetrokken" in letters[withdrawn.id] and "jury kreeg" not in letters[withdrawn.id]
     assert "le Westhoek et la Flandre française" in letters[outside.id]
     assert "Le jury a reçu" not in letters[outside.id]
