@@ -25,7 +25,7 @@ from notifications.digest_chart import CONTENT_ID, chart_png, daily_series
 from notifications.digest_phases import INTAKE, SESSIONS, phase, selection_context, sessions_context
 from notifications.outbox import queue_mail
 from notifications.rendering import render
-from notifications.wording import COMPONENT, STATUS, long_date, money, money_or_unknown
+from notifications.wording import COMPONENT, MAIL_STATE, STATUS, long_date, money, money_or_unknown
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationEvent, ApplicationStatus
 from storage.attention import ACTIONS, AttentionItem, AttentionState
@@ -155,7 +155,8 @@ def build_digest(session: Session, settings: Settings, *, local_date: date, made
                             for m in failed_messages],
         "bounced": [{"id": r.id, "recipient": r.recipient, "subject": r.subject, "error": r.last_error or ""}
                     for r in bounced],
-        "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": r.state, "error": r.last_error or ""}
+        "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": MAIL_STATE["nl"].get(r.state, r.state),
+                         "error": r.last_error or ""}
                         for r in failed_mail],
         "incidents": [{"component": COMPONENT["nl"].get(i.component, i.component), "outage": i.component in OUTAGES,
                        "started": _local(settings, i.started_at),

@@ -104,6 +104,14 @@ PROBLEM_LABELS = {
            "requested_over_total": "montant demandé supérieur au budget"},
 }
 
+MAIL_STATE = {  # an outgoing mail's state (storage/outbox.py OutboxState), for the coordinator
+    "nl": {"queued": "in de wachtrij", "sending": "wordt verstuurd", "sent": "verstuurd", "failed": "mislukt",
+           "unknown": "onzeker (worker onderbroken)", "bounced": "teruggekomen",
+           "suppressed": "niet verstuurd (beveiliging)"},
+    "fr": {"queued": "en file d'attente", "sending": "en cours d'envoi", "sent": "envoyé", "failed": "échec",
+           "unknown": "incertain (worker interrompu)", "bounced": "revenu", "suppressed": "non envoyé (sécurité)"},
+}
+
 CHANNEL = {"nl": {"email": "e-mail", "post": "post"}, "fr": {"email": "e-mail", "post": "courrier"}}
 YES_NO = {"nl": ("ja", "nee"), "fr": ("oui", "non")}
 

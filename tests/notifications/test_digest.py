@@ -150,7 +150,13 @@ def test_the_digest_says_what_needs_the_coordinator_in_dutch_not_in_codes(make_e
         application = session.merge(application)
         open_item(session, "to_check", f"{application.reference}: check country, email (read with confidence "
                   "below 0.8)", env.now, application=application, detail={"fields": ["country", "email"]})
+        session.add(OutgoingMail(idempotency_key="receipt:X:msg-9", kind="receipt", recipient="weg@example.org",
+                                 subject="Re: idee [X]", body_text="", headers={}, attachments=[],
+                                 message_id="<f@example.org>", state=OutboxState.FAILED, attempts=8,
+                                 last_error="550 refused", created_at=env.now))
+        session.flush()
         digest = build_digest(session, env.settings, local_date=date(2019, 6, 10))
+    assert [mail["state"] for mail in digest.context["failed_mail"]] == ["mislukt"]
     [item] = digest.context["attention"]
     assert item["kind"] == "Na te kijken"
     assert item["summary"] == "onzeker gelezen, nakijken: land, e-mailadres"
