@@ -409,6 +409,8 @@ def test_the_desk_history_and_messages_speak_dutch_and_french_never_codes(tmp_pa
     assert "Na te kijken" in pages["desk nl"] and "nakijken: land, e-mailadres" in pages["desk nl"]
     assert "gevraagd bedrag: 12.500,00 EUR → 10.000,00 EUR" in pages["desk nl"]
     assert "Boven het maximumbedrag" in pages["desk nl"]
+    assert "1 aanvraag zonder bedrag: onbekend, niet meegeteld." in pages["desk nl"]
+    assert "1 demande sans montant" in pages["desk fr"]
     assert "À vérifier" in pages["desk fr"] and "Données modifiées" in pages["desk fr"]
     assert "wijziging niet overgenomen" in pages["application nl"] and "de coördinator" in pages["application nl"]
     assert "coord@example.org" in pages["application nl"]
