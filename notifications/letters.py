@@ -47,6 +47,17 @@ def zone_words(zone: str, language: str) -> str:
     return ZONE_WORDS.get(zone, {}).get(language, zone)
 
 
+def _rejected_from(application: Application) -> str | None:
+    """The status the application had before it was rejected (a note added later changes nothing)."""
+    for event in reversed(application.events):
+        if event.kind != "status_set":
+            continue
+        previous = event.detail.get("previous")
+        if previous != ApplicationStatus.REJECTED:
+            return previous
+    return None
+
+
 def not_judged_because(application: Application) -> str:
     """Why the jury never saw this application ("" when it did): late, withdrawn once, or outside the region.
 
@@ -55,9 +66,7 @@ def not_judged_because(application: Application) -> str:
     """
     if not application.on_time:
         return NOT_JUDGED_LATE
-    if any(event.kind == "status_set" and ApplicationStatus.WITHDRAWN in (event.detail.get("previous"),
-                                                                          event.detail.get("status"))
-           for event in application.events):
+    if _rejected_from(application) == ApplicationStatus.WITHDRAWN:
         return NOT_JUDGED_WITHDRAWN
     if "outside_region" in (application.problems or []):
         return NOT_JUDGED_OUTSIDE_REGION

@@ -155,6 +155,10 @@ def test_a_late_withdrawn_or_outside_region_rejection_says_what_happened_not_tha
                                   coordinator_status="rejected", received_at=datetime(2019, 6, 18, 0, 0, tzinfo=UTC))
         withdrawn = add_application(session, sender="lies@example.org", coordinator_status="withdrawn")
         set_coordinator_status(withdrawn, "rejected", env.now, by="coordinator@example.org")
+        set_coordinator_status(withdrawn, "rejected", env.now, by="coordinator@example.org", note="bevestigd")
+        back = add_application(session, sender="bert@example.org", coordinator_status="withdrawn")
+        set_coordinator_status(back, None, env.now)  # withdrawn by mistake, handed back, then judged
+        set_coordinator_status(back, "rejected", env.now)
         outside = add_application(session, sender="marc@example.fr", language="fr", problems=["outside_region"],
                                   coordinator_status="rejected")
         judged = add_application(session, sender="an@example.org", coordinator_status="rejected")
@@ -173,3 +177,4 @@ def test_a_late_withdrawn_or_outside_region_rejection_says_what_happened_not_tha
     assert "le Westhoek et la Flandre française" in letters[outside.id]
     assert "Le jury a reçu" not in letters[outside.id]
     assert "De jury kreeg veel sterke ideeën" in letters[judged.id]  # judged by the jury: as before
+    assert "De jury kreeg veel sterke ideeën" in letters[back.id]
