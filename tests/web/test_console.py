@@ -377,7 +377,8 @@ def test_the_desk_history_and_messages_speak_dutch_and_french_never_codes(tmp_pa
             message = Message(account="maildir:test", folder="INBOX", uidvalidity=1, uid=7,
                               message_id="<x@example.org>", sha256="0" * 64, size=1, received_at=now,
                               sender="griet@example.org",
-                              subject="Re: ons idee", status="set_aside", classification="changed_values")
+                              subject="Re: ons idee", status="set_aside", classification="changed_values",
+                              error="waiting for the coordinator (changed_values): a reply states other values")
             session.add(message)
             session.flush()
             application = add_application(session, sender="griet@example.org",
@@ -416,3 +417,4 @@ def test_the_desk_history_and_messages_speak_dutch_and_french_never_codes(tmp_pa
     assert "coord@example.org" in pages["application nl"]
     assert "modification non reprise" in pages["application fr"] and "le coordinateur" in pages["application fr"]
     assert "gewijzigde gegevens" in pages["messages nl"] and "données modifiées" in pages["messages fr"]
+    assert "een antwoord noemt andere gegevens" in pages["messages nl"]
