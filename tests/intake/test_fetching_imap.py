@@ -175,7 +175,9 @@ def test_dropped_connection_does_not_stop_the_cycle(dovecot_server, imap_user, i
 
 
 def test_messages_become_processed(dovecot_server, imap_user, imap_mailbox, make_runtime):
-    append(dovecot_server, imap_user, [make_email(subject="x")])
+    # a clear application: a mail that says nothing of an idea waits for the coordinator instead (test_attention)
+    append(dovecot_server, imap_user, [make_email(subject="Projectidee", body="Titel: Samen tuinieren\n"
+                                                  "Gevraagd bedrag: 4.000 euro\nGemeente: Lo-Reninge\n")])
     runtime = make_runtime(mailbox=imap_mailbox)
     summary = run_cycle(runtime)
     assert summary.fetch.new == 1

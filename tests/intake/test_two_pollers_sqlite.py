@@ -17,7 +17,10 @@ def test_concurrent_polls_on_sqlite_take_each_message_once(tmp_path):
     root = tmp_path / "Maildir"
     box = mailbox.Maildir(root, create=True)
     for n in range(150):
-        key = box.add(make_email(subject=f"idee {n}", body=f"Gemeente: Lo-Reninge\nIdee nummer {n}.\n"))
+        # the same idea each time: a clear application, then follow-ups
+        key = box.add(make_email(subject=f"Projectidee, bericht {n}",
+                                  body=f"Titel: Buurtfeest in de Dorpsstraat\nGevraagd bedrag: 5.000 euro\n"
+                                       f"Gemeente: Lo-Reninge\nBericht nummer {n}.\n"))
         os.utime(root / "new" / key, (1_560_000_000 + n, 1_560_000_000 + n))
     config = write_config(tmp_path / "intake.toml", {
         "mailbox": {"url": f"maildir:{root}", "fetch_batch": 5},
