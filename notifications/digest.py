@@ -121,7 +121,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date, made
                                       .order_by(AttentionItem.created_at, AttentionItem.id)))
     context = {
         # first in the digest: what needs the coordinator, each with the commands that settle it
-        "attention": [{"id": item.id, "kind": kind_label(item.kind, "nl"),
+        "attention": [{"id": item.id, "kind": kind_label(item.kind, "nl").lower(),
                        "reference": references.get(item.application_id or 0),
                        "url": settings.web.application_url(references[item.application_id])
                        if item.application_id in references else None,

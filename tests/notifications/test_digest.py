@@ -158,7 +158,7 @@ def test_the_digest_says_what_needs_the_coordinator_in_dutch_not_in_codes(make_e
         digest = build_digest(session, env.settings, local_date=date(2019, 6, 10))
     assert [mail["state"] for mail in digest.context["failed_mail"]] == ["mislukt"]
     [item] = digest.context["attention"]
-    assert item["kind"] == "Na te kijken"
+    assert item["kind"] == "na te kijken"
     assert item["summary"] == "onzeker gelezen, nakijken: land, e-mailadres"
     assert item["actions"] == [f"intake attention resolve {item['id']} done"]  # the command keeps its codes
 
