@@ -20,11 +20,12 @@ from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import Session
 
 from config import Settings
+from notifications.attention_words import attention_summary, kind_label
 from notifications.digest_chart import CONTENT_ID, chart_png, daily_series
 from notifications.digest_phases import INTAKE, SESSIONS, phase, selection_context, sessions_context
 from notifications.outbox import queue_mail
 from notifications.rendering import render
-from notifications.wording import COMPONENT, STATUS, long_date, money
+from notifications.wording import COMPONENT, MAIL_STATE, STATUS, long_date, money, money_or_unknown
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationEvent, ApplicationStatus
 from storage.attention import ACTIONS, AttentionItem, AttentionState
@@ -54,17 +55,6 @@ def _chart(settings: Settings, applications: list[Application], local_date: date
     return chart_png(series, pot=call.pot, deadline=call.deadline_date, currency=call.currency) if series else None
 
 
-# the attention list's kinds in the digest's words
-ATTENTION_WORDS = {
-    "before_call": "van voor de oproep", "inquiry": "vraag (brainstorm)",
-    "possible_new_idea": "misschien een nieuw idee",
-    "changed_values": "gewijzigde gegevens", "unclear": "onduidelijk", "withdrawal": "intrekking",
-    "question": "vraag van een aanvrager", "to_check": "na te kijken", "unreadable_document": "onleesbaar document",
-    "over_max_amount": "boven het maximum", "outside_region": "buiten de regio", "late": "te laat",
-    "language": "taal", "bounced": "niet afgeleverd", "failed_message": "bericht mislukt",
-}
-
-
 def local_midnight(settings: Settings, day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=settings.call.timezone)
 
@@ -91,7 +81,9 @@ def _local(settings: Settings, moment: datetime) -> str:
     return moment.astimezone(settings.call.timezone).strftime("%d/%m/%Y %H:%M")
 
 
-def build_digest(session: Session, settings: Settings, *, local_date: date) -> Digest:
+def build_digest(session: Session, settings: Settings, *, local_date: date, made_at: datetime | None = None
+                 ) -> Digest:
+    """The digest of ``local_date``; ``made_at``: when it is made (the "to do" and the totals are as of then)."""
     call = settings.call
     start, end = digest_period(session, settings, local_date)
     applications = load_applications(session, call.call_id)
@@ -109,12 +101,14 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
     failed_mail = list(session.scalars(select(OutgoingMail).where(
         OutgoingMail.state.in_(RETRYABLE)).order_by(OutgoingMail.id)))
     counted = [a for a in applications if a.effective_status != ApplicationStatus.WITHDRAWN]
-    requested = sum((_amount(a) or Decimal(0) for a in counted), Decimal(0))
-    by_municipality: dict[str, list[Decimal]] = {}
+    # a missing amount is unknown, not zero: left out of every sum, and the sum says how many it leaves out
+    requested = sum((amount for a in counted if (amount := _amount(a)) is not None), Decimal(0))
+    requested_unknown = sum(1 for a in counted if _amount(a) is None)
+    by_municipality: dict[str, list[Decimal | None]] = {}
     for application in counted:
         field = application.current_fields().get("municipality")
         name = str(field.value) if field is not None and field.value else "(onbekend)"
-        by_municipality.setdefault(name, []).append(_amount(application) or Decimal(0))
+        by_municipality.setdefault(name, []).append(_amount(application))
     status_counts = Counter(a.effective_status for a in applications)
     days_left = (call.deadline_date - local_date).days
 
@@ -127,11 +121,12 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                                       .order_by(AttentionItem.created_at, AttentionItem.id)))
     context = {
         # first in the digest: what needs the coordinator, each with the commands that settle it
-        "attention": [{"id": item.id, "kind": ATTENTION_WORDS.get(item.kind, item.kind),
+        "attention": [{"id": item.id, "kind": kind_label(item.kind, "nl").lower(),
                        "reference": references.get(item.application_id or 0),
                        "url": settings.web.application_url(references[item.application_id])
                        if item.application_id in references else None,
-                       "created": _local(settings, item.created_at), "summary": item.summary,
+                       "created": _local(settings, item.created_at),
+                       "summary": attention_summary(item.kind, item.detail or {}, "nl", item.summary),
                        "actions": [f"intake attention resolve {item.id} {action}"
                                    for action in ACTIONS.get(item.kind, {})]} for item in open_items],
         "timezone": call.timezone.key,
@@ -139,12 +134,15 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "date": long_date(local_date, "nl"),
         "period_start": _local(settings, start) if start else None,
         "period_end": _local(settings, end),
+        # the period ends at midnight starting the digest's day: say which day that closes
+        "period_last_day": long_date((end - timedelta(microseconds=1)).astimezone(call.timezone).date(), "nl"),
+        "made_at": _local(settings, made_at) if made_at is not None else None,
         "new_messages": [{"received": _local(settings, m.received_at), "sender": m.sender, "subject": m.subject,
                           "status": m.status} for m in new_messages],
         "new_applications": [{"reference": a.reference, "url": settings.web.application_url(a.reference),
                               "sender": a.sender, "title": title(a),
                               "status": STATUS["nl"].get(a.effective_status, a.effective_status),
-                              "on_time": a.on_time} for a in new_applications],
+                              "status_code": a.effective_status, "on_time": a.on_time} for a in new_applications],
         "by_status": [{"status": STATUS["nl"].get(s, s), "count": n} for s, n in sorted(status_counts.items())],
         "late": [{"reference": a.reference, "url": settings.web.application_url(a.reference), "sender": a.sender,
                   "received": _local(settings, a.received_at)}
@@ -157,7 +155,8 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                             for m in failed_messages],
         "bounced": [{"id": r.id, "recipient": r.recipient, "subject": r.subject, "error": r.last_error or ""}
                     for r in bounced],
-        "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": r.state, "error": r.last_error or ""}
+        "failed_mail": [{"id": r.id, "recipient": r.recipient, "state": MAIL_STATE["nl"].get(r.state, r.state),
+                         "error": r.last_error or ""}
                         for r in failed_mail],
         "incidents": [{"component": COMPONENT["nl"].get(i.component, i.component), "outage": i.component in OUTAGES,
                        "started": _local(settings, i.started_at),
@@ -165,9 +164,14 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
                        "attempts": i.occurrences, "error": i.last_error} for i in incidents],
         "total_count": len(counted),
         "requested_total": money(requested, "nl", call.currency),
+        "requested_unknown": requested_unknown,
         "pot": money(call.pot, "nl", call.currency),
         "over_pot": requested > call.pot,
-        "by_municipality": [{"name": name, "count": len(amounts), "requested": money(sum(amounts), "nl")}
+        "by_municipality": [{"name": name, "count": len(amounts),
+                             "requested": money_or_unknown(
+                                 sum((a for a in amounts if a is not None), Decimal(0))
+                                 if any(a is not None for a in amounts) else None, "nl", call.currency),
+                             "unknown": sum(1 for a in amounts if a is None)}
                             for name, amounts in sorted(by_municipality.items())],
         "by_language": [{"language": language or "?", "count": n} for language, n in
                         sorted(Counter(a.language or "?" for a in counted).items())],
@@ -182,7 +186,7 @@ def build_digest(session: Session, settings: Settings, *, local_date: date) -> D
         "chart_cid": CONTENT_ID if chart else None,
         "applications": [{"reference": a.reference, "url": settings.web.application_url(a.reference),
                           "status": STATUS["nl"].get(a.effective_status, a.effective_status), "title": title(a),
-                          "requested": money(_amount(a) or Decimal(0), "nl", call.currency)} for a in applications],
+                          "requested": money_or_unknown(_amount(a), "nl", call.currency)} for a in applications],
         "selection": selection_context(session, settings, applications) if current_phase != INTAKE else None,
         "coaching": sessions_context(session, settings, applications) if current_phase == SESSIONS else None,
     })
@@ -205,7 +209,7 @@ def queue_digest(session: Session, settings: Settings, *, local_date: date, now:
                                                   DigestRun.local_date == local_date))
     if done is not None:
         return None, f"the digest of {local_date} was already queued"
-    digest = build_digest(session, settings, local_date=local_date)
+    digest = build_digest(session, settings, local_date=local_date, made_at=now)
     if not digest.activity and not (call.digest_when_idle if when_idle is None else when_idle):
         return None, f"no activity before {local_date}: no digest (call digest.send_when_idle is off)"
     rendered = render(settings, "digest", "nl", digest.context)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from config import Settings
 from notifications.context import session_line
 from notifications.invitations import fingerprint, invited
-from notifications.wording import money
+from notifications.wording import money, money_or_unknown
 from storage.after_deadline import DecisionLetter, LetterState
 from storage.applications import Application, ApplicationStatus
 
@@ -22,12 +22,13 @@ INTAKE, SELECTION, SESSIONS = "intake", "selection", "sessions"
 DECIDED = (ApplicationStatus.SELECTED, ApplicationStatus.REJECTED)
 
 
-def _amount(application: Application) -> Decimal:
+def _amount(application: Application) -> Decimal | None:
+    """The requested amount, None when unknown (left out of sums, and said so)."""
     field = application.current_fields().get("requested_amount")
     try:
-        return Decimal(str(field.value)) if field is not None and field.value not in (None, "") else Decimal(0)
+        return Decimal(str(field.value)) if field is not None and field.value not in (None, "") else None
     except InvalidOperation:
-        return Decimal(0)
+        return None
 
 
 def _title(application: Application) -> str:
@@ -48,7 +49,8 @@ def phase(settings: Settings, applications: Sequence[Application], local_date: d
 
 def _line(settings: Settings, application: Application) -> dict[str, Any]:
     return {"reference": application.reference, "url": settings.web.application_url(application.reference),
-            "title": _title(application), "requested": money(_amount(application), "nl", settings.call.currency),
+            "title": _title(application),
+            "requested": money_or_unknown(_amount(application), "nl", settings.call.currency),
             "on_time": application.on_time}
 
 
@@ -58,7 +60,8 @@ def selection_context(session: Session, settings: Settings, applications: Sequen
     selected = [a for a in considered if a.effective_status == ApplicationStatus.SELECTED]
     letters = list(session.scalars(select(DecisionLetter)))
     by_state = {state: sum(1 for letter in letters if letter.state == state) for state in LetterState}
-    selected_total = sum((_amount(a) for a in selected), Decimal(0))
+    amounts = [_amount(a) for a in selected]
+    selected_total = sum((amount for amount in amounts if amount is not None), Decimal(0))
     return {
         "selected": [_line(settings, a) for a in selected],
         "rejected": [_line(settings, a) for a in considered if a.effective_status == ApplicationStatus.REJECTED],
@@ -66,6 +69,7 @@ def selection_context(session: Session, settings: Settings, applications: Sequen
         "selected_total": money(selected_total, "nl", call.currency),
         "left_in_pot": money(call.pot - selected_total, "nl", call.currency),
         "over_pot": selected_total > call.pot,
+        "selected_unknown": sum(1 for amount in amounts if amount is None),
         "letters_draft": by_state[LetterState.DRAFT], "letters_approved": by_state[LetterState.APPROVED],
         "letters_sent": by_state[LetterState.QUEUED],
     }

@@ -19,17 +19,66 @@ from sqlalchemy.orm import Session
 
 from config import Settings
 from config.errors import UsageError
-from notifications.context import call_words, per_language
+from notifications.context import call_words, local, per_language
 from notifications.outbox import queue_mail
 from notifications.receipts import applicant_address
 from notifications.rendering import Rendered, render_one, template_language
 from notifications.threading import last_applicant_message, original_subject, thread_headers
+from notifications.wording import long_date, long_datetime
 from storage.after_deadline import DecisionLetter, LetterState
 from storage.applications import Application, ApplicationStatus
 from storage.outbox import MailKind, OutgoingMail
 
 DECISIONS = (ApplicationStatus.SELECTED, ApplicationStatus.REJECTED)
 OPEN = (LetterState.DRAFT, LetterState.APPROVED)
+
+# why a rejected application never reached the jury; a letter must not say the jury judged it
+NOT_JUDGED_LATE = "late"
+NOT_JUDGED_WITHDRAWN = "withdrawn"
+NOT_JUDGED_OUTSIDE_REGION = "outside_region"
+
+
+ZONE_WORDS = {"Europe/Brussels": {"nl": "Brusselse tijd", "fr": "heure de Bruxelles"},
+              "Europe/Paris": {"nl": "Parijse tijd", "fr": "heure de Paris"}}
+
+
+def zone_words(zone: str, language: str) -> str:
+    """The call's timezone as an applicant reads it: 'Brusselse tijd'; else its name."""
+    return ZONE_WORDS.get(zone, {}).get(language, zone)
+
+
+def _rejected_from(application: Application) -> str | None:
+    """The status the application had before it was rejected (a note added later changes nothing)."""
+    for event in reversed(application.events):
+        if event.kind != "status_set":
+            continue
+        previous = event.detail.get("previous")
+        if previous != ApplicationStatus.REJECTED:
+            return previous
+    return None
+
+
+def not_judged_because(application: Application) -> str:
+    """Why the jury never saw this application ("" when it did): late, withdrawn once, or outside the region.
+
+    The jury pack leaves late and withdrawn applications out; the rules' ``outside_region`` rules it out
+    of the call. The letter then says what really happened instead of thanking the jury.
+    """
+    if not application.on_time:
+        return NOT_JUDGED_LATE
+    if _rejected_from(application) == ApplicationStatus.WITHDRAWN:
+        return NOT_JUDGED_WITHDRAWN
+    if "outside_region" in (application.problems or []):
+        return NOT_JUDGED_OUTSIDE_REGION
+    return ""
+
+
+def shown_state(letter: DecisionLetter, mail: OutgoingMail | None) -> str:
+    """A letter's state as a person reads it: once handed to the outbox, its mail's state ('sent', 'failed'...),
+    so a sent letter never shows as 'queued'."""
+    if letter.state == LetterState.QUEUED and mail is not None:
+        return mail.state
+    return letter.state
 
 
 def letters_of(session: Session, application: Application) -> list[DecisionLetter]:
@@ -42,7 +91,11 @@ def _context(settings: Settings, application: Application, decision: str, messag
     call = settings.call
 
     def words(language: str) -> dict[str, Any]:
-        return {**call_words(call, language), "signature": call.signature.get(language, "")}
+        return {**call_words(call, language), "signature": call.signature.get(language, ""),
+                # by post the postmark counts: a date, no time of day
+                "received": long_date(local(call, application.received_at).date(), language)
+                if application.channel == "post" else long_datetime(local(call, application.received_at), language),
+                "zone": zone_words(str(call.timezone), language)}
 
     title = application.current_fields().get("project_title")
     contact = application.current_fields().get("contact_name")
@@ -50,6 +103,7 @@ def _context(settings: Settings, application: Application, decision: str, messag
         "reference": application.reference,
         "decision": decision,
         "is_correction": is_correction,
+        "not_judged": not_judged_because(application) if decision == ApplicationStatus.REJECTED else "",
         "applicant_name": application.sender_name or (str(contact.value) if contact and contact.value else ""),
         "project_title": str(title.value) if title and title.value else "",
         "original_subject": message_subject,

@@ -104,6 +104,14 @@ PROBLEM_LABELS = {
            "requested_over_total": "montant demandé supérieur au budget"},
 }
 
+MAIL_STATE = {  # an outgoing mail's state (storage/outbox.py OutboxState), for the coordinator
+    "nl": {"queued": "in de wachtrij", "sending": "wordt verstuurd", "sent": "verstuurd", "failed": "mislukt",
+           "unknown": "onzeker (worker onderbroken)", "bounced": "teruggekomen",
+           "suppressed": "niet verstuurd (beveiliging)"},
+    "fr": {"queued": "en file d'attente", "sending": "en cours d'envoi", "sent": "envoyé", "failed": "échec",
+           "unknown": "incertain (worker interrompu)", "bounced": "revenu", "suppressed": "non envoyé (sécurité)"},
+}
+
 CHANNEL = {"nl": {"email": "e-mail", "post": "post"}, "fr": {"email": "e-mail", "post": "courrier"}}
 YES_NO = {"nl": ("ja", "nee"), "fr": ("oui", "non")}
 
@@ -132,6 +140,14 @@ def long_datetime(moment: datetime, language: str) -> str:
     """A local date and time in words: 'zondag 16 juni 2019 om 23:59' / 'dimanche 16 juin 2019 à 23h59'."""
     joiner = "om" if language == "nl" else "à"
     return f"{long_date(moment.date(), language)} {joiner} {clock(moment.time(), language)}"
+
+
+UNKNOWN_AMOUNT = {"nl": "onbekend", "fr": "inconnu"}
+
+
+def money_or_unknown(value: object, language: str, currency: str = "EUR") -> str:
+    """An amount in words, or 'onbekend'/'inconnu' when there is none: never '0,00 EUR' for a missing amount."""
+    return UNKNOWN_AMOUNT[language] if value in (None, "") else money(value, language, currency)
 
 
 def money(value: object, language: str, currency: str = "EUR") -> str:

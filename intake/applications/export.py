@@ -66,6 +66,7 @@ class Totals:
     selected: Decimal
     selected_count: int
     pot: Decimal
+    unknown_count: int = 0  # applications without an amount: not in any sum (an unknown is not zero)
 
     @property
     def left(self) -> Decimal:
@@ -84,7 +85,8 @@ def totals(records: list[dict[str, Any]], call: CallDefinition) -> Totals:
     return Totals(all=sum(map(_amount, records), Decimal(0)), all_count=len(records),
                   in_race=sum(map(_amount, in_race), Decimal(0)), in_race_count=len(in_race),
                   selected=sum(map(_amount, selected), Decimal(0)), selected_count=len(selected),
-                  pot=Decimal(call.pot))
+                  pot=Decimal(call.pot),
+                  unknown_count=sum(1 for r in records if r.get("requested_amount") in (None, "")))
 
 
 def to_jsonl(records: list[dict[str, Any]]) -> bytes:

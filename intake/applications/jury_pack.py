@@ -31,11 +31,13 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Image, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from config.call import CallDefinition
+from intake.applications.linking import COORDINATOR
 from intake.web.documents import Preview, blob_of, preview_of
-from notifications.wording import money
+from notifications.wording import CHANNEL, money, money_or_unknown, problem_label, status_label
 from parsers.field_table import FIELDS, field_word
 from storage.applications import Application, ApplicationStatus, Document, DocumentKind
 from storage.blobs import BlobStore
+from storage.records import to_check
 
 LEFT_OUT = (ApplicationStatus.WITHDRAWN, ApplicationStatus.LATE)
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core: every accent and the euro sign
@@ -89,11 +91,29 @@ def _text(application: Application, name: str) -> str:
     return str(current.value)
 
 
-def _amount(application: Application) -> Decimal:
+def _amount(application: Application) -> Decimal | None:
+    """The requested amount; None when unknown (shown as such, and left out of the total with a mark)."""
     try:
-        return Decimal(_text(application, "requested_amount") or "0")
+        text = _text(application, "requested_amount")
+        return Decimal(text) if text else None
     except InvalidOperation:
-        return Decimal(0)
+        return None
+
+
+def _corrected_from(application: Application, name: str) -> str | None:
+    """The value a coordinator's correction replaced (the form's), None when the value is not a correction."""
+    current = application.current_fields().get(name)
+    if current is None or current.set_by != COORDINATOR:
+        return None
+    earlier = [f for f in application.fields if f.name == name and f.superseded_at is not None
+               and f.set_by != COORDINATOR]
+    return str(earlier[-1].value) if earlier and earlier[-1].value not in (None, "", []) else ""
+
+
+def _shown(name: str, value: str, call: CallDefinition, language: str) -> str:
+    if name in ("requested_amount", "total_budget") and value:
+        return money(value, language, call.currency)
+    return value
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -113,13 +133,20 @@ def _cover(call: CallDefinition, applications: Sequence[Application], styles: _S
     header = ["Referentie", "Organisatie", "Gemeente", "Titel", "Gevraagd", "Problemen / ontbreekt"]
     rows = [[_p(h, styles.small) for h in header]]
     for application in applications:
-        doubts = [*application.problems, *(f"ontbreekt: {field_word(n, language)}" for n in application.missing)]
+        doubts = [*(problem_label(code, language) for code in application.problems),
+                  *(f"ontbreekt: {field_word(n, language)}" for n in application.missing),
+                  *(f"na te kijken: {field_word(n, language)}" for n in to_check(application))]
+        requested = money_or_unknown(_amount(application), language, call.currency)
+        if _corrected_from(application, "requested_amount") is not None:
+            requested += " (verbeterd)"
         rows.append([_p(application.reference, styles.small), _p(_text(application, "organisation"), styles.small),
                      _p(_text(application, "municipality"), styles.small),
                      _p(_text(application, "project_title"), styles.small),
-                     _p(money(_amount(application), language, call.currency), styles.small),
+                     _p(requested, styles.small),
                      _p(", ".join(doubts), styles.small)])
-    total = sum((_amount(a) for a in applications), Decimal(0))
+    amounts = [_amount(a) for a in applications]
+    total = sum((amount for amount in amounts if amount is not None), Decimal(0))
+    unknown = sum(1 for amount in amounts if amount is None)
     table = LongTable(rows, colWidths=[30 * mm, 50 * mm, 32 * mm, 75 * mm, 30 * mm, 50 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, 0), styles.bold), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
@@ -130,7 +157,9 @@ def _cover(call: CallDefinition, applications: Sequence[Application], styles: _S
         _p(f"Jurydossier – {call.name.get('nl', '')} / {call.name.get('fr', '')}", styles.title),
         _p(f"{len(applications)} aanvragen"
            + ("" if include_all else " op tijd (te laat en ingetrokken niet opgenomen)")
-           + f"; samen gevraagd {money(total, language, call.currency)} voor een pot van "
+           + f"; samen gevraagd {money(total, language, call.currency)}"
+           + (f" (zonder {unknown} aanvra{'ag' if unknown == 1 else 'gen'} met een onbekend bedrag)" if unknown else "")
+           + " voor een pot van "
              f"{money(call.pot, language, call.currency)}. Opgemaakt op {local_now:%d/%m/%Y %H:%M}.", styles.body),
         Spacer(1, 6 * mm), table]
     return _pdf_of(story, landscape(A4))
@@ -140,23 +169,34 @@ def _summary(call: CallDefinition, application: Application, included: list[tupl
              not_included: list[tuple[str, str]], styles: _Styles) -> bytes:
     language = "nl"
     received = application.received_at.astimezone(call.timezone)
-    facts = [["Status", application.effective_status], ["Ontvangen", f"{received:%d/%m/%Y %H:%M}"
-             + (" (op tijd)" if application.on_time else " (TE LAAT)")],
-             ["Kanaal", application.channel], ["Taal", application.language or "?"]]
+    facts = [["Status", status_label(application.effective_status, language)],
+             ["Ontvangen", f"{received:%d/%m/%Y %H:%M}" + (" (op tijd)" if application.on_time else " (TE LAAT)")],
+             ["Kanaal", CHANNEL[language].get(application.channel, application.channel)],
+             ["Taal", application.language or "?"]]
+    unsure = set(to_check(application))
+    marks = []
     for spec in FIELDS:
-        value = _text(application, spec.name)
-        if spec.name in ("requested_amount", "total_budget") and value:
-            value = money(value, language, call.currency)
-        facts.append([field_word(spec.name, language), value or "—"])
+        value = _shown(spec.name, _text(application, spec.name), call, language) or "—"
+        corrected_from = _corrected_from(application, spec.name)
+        if corrected_from is not None:
+            # the jury reads the form's value further on: say why this one differs
+            value += (f"  [verbeterd door de coördinator; in het formulier: "
+                      f"{_shown(spec.name, corrected_from, call, language) or '—'}]")
+            marks.append(f"{field_word(spec.name, language)} verbeterd")
+        elif spec.name in unsure:
+            value += "  [onzeker gelezen, nog na te kijken]"
+            marks.append(f"{field_word(spec.name, language)} nog na te kijken")
+        facts.append([field_word(spec.name, language), value])
     rows = [[_p(label, styles.small), _p(value, styles.body)] for label, value in facts]
     table = Table(rows, colWidths=[42 * mm, 136 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0d8"))]))
     story = [_p(f"{application.reference} – {_text(application, 'project_title') or '(zonder titel)'}", styles.heading),
              _p(_text(application, "organisation"), styles.body), Spacer(1, 4 * mm), table, Spacer(1, 4 * mm)]
-    if application.problems or application.missing:
+    if application.problems or application.missing or marks:
         story.append(_p("Aandachtspunten: " + ", ".join(
-            [*application.problems, *(f"ontbreekt {field_word(n, language)}" for n in application.missing)]),
+            [*(problem_label(code, language) for code in application.problems),
+             *(f"ontbreekt {field_word(n, language)}" for n in application.missing), *marks]),
             styles.body))
     story.append(_p("Documenten in dit dossier: " + ("; ".join(f"{name} ({how})" for name, how in included)
                                                       or "geen"), styles.body))

@@ -35,7 +35,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{what}; sent {summary.sent}, retry later {summary.retry_later}, failed {summary.failed}")
             return 1 if summary.failed else 0
         with runtime.db.session() as session:
-            digest = build_digest(session, settings, local_date=day)
+            digest = build_digest(session, settings, local_date=day, made_at=runtime.clock())
             rendered = render(settings, "digest", "nl", digest.context)
         print(rendered.subject)
         print()

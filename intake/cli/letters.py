@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -14,11 +15,20 @@ from intake.applications import linking
 from intake.output import write_jsonl, write_table
 from intake.runtime import Runtime
 from intake.worker.jobs import os_user
-from notifications.letters import approve_letter, draft_letters, edit_letter, letters_of, open_letter, send_approved
+from notifications.letters import (
+    approve_letter,
+    draft_letters,
+    edit_letter,
+    letters_of,
+    open_letter,
+    send_approved,
+    shown_state,
+)
 from notifications.sending import send_pending
 from storage.after_deadline import DecisionLetter
 from storage.applications import Application
 from storage.outbox import OutgoingMail
+from storage.records import iso_utc
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -86,13 +96,19 @@ def handle_list(args: argparse.Namespace, settings: Settings) -> int:
                             "correction_of": letter.correction_of, "language": letter.language,
                             "recipient": letter.recipient, "state": letter.state,
                             "approved_by": letter.approved_by, "outbox_id": letter.outbox_id,
-                            "outbox_state": mail.state if mail else None, "subject": letter.subject})
+                            "outbox_state": mail.state if mail else None,
+                            "sent_at": iso_utc(mail.sent_at) if mail else None,
+                            "shown_state": shown_state(letter, mail), "subject": letter.subject})
     if args.format == "jsonl":
         write_jsonl(records)
         return 0
-    write_table(["ID", "REFERENCE", "DECISION", "LANG", "STATE", "MAIL", "TO", "SUBJECT"],
+    # STATE is the letter's fate: once it is in the outbox, its mail's (sent, failed...); SENT when, in local time
+    zone = settings.call.timezone
+    write_table(["ID", "REFERENCE", "DECISION", "LANG", "STATE", "SENT", "TO", "SUBJECT"],
                 [(r["id"], r["reference"], r["decision"] + (" (correction)" if r["correction_of"] else ""),
-                  r["language"], r["state"], r["outbox_state"] or "", r["recipient"], r["subject"])
+                  r["language"], r["shown_state"],
+                  f"{datetime.fromisoformat(r['sent_at']).astimezone(zone):%Y-%m-%d %H:%M}" if r["sent_at"] else "",
+                  r["recipient"], r["subject"])
                  for r in records], max_width=48)
     return 0
 

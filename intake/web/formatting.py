@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from notifications import wording
+from notifications import attention_words, wording
 from parsers.field_table import field_word
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -56,8 +56,25 @@ def percent(part: object, whole: object) -> int:
     return max(0, min(100, round(100 * part_f / whole_f)))
 
 
+def attention_kind(kind: str, lang: str) -> str:
+    return attention_words.kind_label(kind, lang)
+
+
+def attention_summary(item: dict, lang: str) -> str:
+    return attention_words.attention_summary(item["kind"], item.get("detail") or {}, lang, item.get("summary", ""))
+
+
+def action_does(kind: str, action: dict, lang: str) -> str:
+    return attention_words.action_does(kind, action["action"], lang, action.get("does", ""))
+
+
+def actor(by: str | None, lang: str) -> str:
+    return attention_words.actor_words(by, lang)
+
+
 FILTERS = {"local": local_time}
 GLOBALS = {
     "money": money, "field_label": field_label, "status_label": status_label, "problem_label": problem_label,
-    "document_state": document_state, "percent": percent,
+    "document_state": document_state, "percent": percent, "attention_kind": attention_kind,
+    "attention_summary": attention_summary, "action_does": action_does, "actor": actor,
 }

@@ -32,6 +32,7 @@ from intake.worker.settle import resolve
 from notifications.retry import requeue
 from parsers.field_table import FIELD_NAMES
 from storage.applications import BY_COORDINATOR, BY_RULES, Application, Document
+from storage.attention import AttentionItem
 from storage.models import Message
 from storage.outbox import RETRYABLE, OutgoingMail
 from storage.records import application_record, load_applications, to_check
@@ -96,7 +97,8 @@ def logout(ctx: Ctx) -> Response:
 def desk(ctx: Ctx) -> Response:
     with ctx.db() as session:
         summary = desk_summary(session, ctx.console.settings.call, ctx.console.clock())
-        decide = [item_record(session, item) for item in list_items(session)]
+        # the detail says the item in words (the stored summary is the CLI's English)
+        decide = [{**item_record(session, item), "detail": item.detail} for item in list_items(session)]
     return ctx.render("desk.html.j2", summary=summary, statuses=STATUSES, decide=decide,
                       outcome=ctx.request.query_params.get("outcome", ""))
 
@@ -265,8 +267,13 @@ def messages(ctx: Ctx) -> Response:
         rows = list(session.scalars(select(Message).options(selectinload(Message.attachments))
                                     .order_by(Message.received_at.desc(), Message.id.desc())))
         references = dict(session.execute(select(Application.id, Application.reference)).all())
+        # a held message's stored reason is the CLI's English: say it from its attention item instead
+        held = {item.message_pk: {"kind": item.kind, "detail": item.detail, "summary": item.summary}
+                for item in session.scalars(select(AttentionItem).where(AttentionItem.message_pk.is_not(None))
+                                            .order_by(AttentionItem.id))}
         items = [{"id": m.id, "received_at": m.received_at, "sender": m.sender, "subject": m.subject,
                   "classification": m.classification, "status": m.status, "error": m.error,
+                  "held": held.get(m.id),
                   "reference": references.get(m.application_id), "attachments": len(m.attachments)}
                  for m in rows]
     return ctx.render("messages.html.j2", items=items)

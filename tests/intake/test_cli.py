@@ -106,3 +106,36 @@ def test_worker_polls_and_stops_cleanly_on_sigterm(tmp_path, dovecot_server, ima
     assert code == 0, err
     assert "intake worker stopped" in out
     assert "received SIGTERM" in err
+
+
+def test_the_demo_hint_names_a_command_that_works_from_anywhere(tmp_path):
+    """`.venv/bin/intake` only works from the repository folder: the hint is `intake` when that name on PATH is
+    this program, else the running program's absolute path."""
+    import os
+
+    from intake.cli.demo import command_name
+
+    bin_dir = tmp_path / "venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    script = bin_dir / "intake"
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    python = bin_dir / "python3"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert command_name(str(script), str(python), path=str(elsewhere)) == str(script)
+    assert command_name(str(script), str(python), path=f"{elsewhere}{os.pathsep}{bin_dir}") == "intake"
+    # started as `python -m intake.cli`: the console script beside the interpreter
+    assert command_name("/somewhere/intake/cli/__main__.py", str(python), path=str(elsewhere)) == str(script)
+    script.unlink()
+    module_start = command_name("/somewhere/intake/cli/__main__.py", str(python), path=str(elsewhere))
+    assert module_start == f"{python} -m intake.cli"
+    # a relative start (`.venv/bin/intake demo` in the repository) still prints an absolute path
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    previous = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert command_name("venv/bin/intake", str(python), path=str(elsewhere)) == str(script)
+    finally:
+        os.chdir(previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import UTC, datetime
@@ -143,3 +144,36 @@ def test_a_photo_is_shown_and_what_cannot_be_shown_is_named_never_dropped(make_e
     assert "Het plan van de buurt" in text and "geheim" not in text
     assert "Niet opgenomen" in text and "beveiligd.pdf" in text and "schets.heic" in text
     assert len(reader.pages) == 4  # cover, summary, the plan, the photo
+
+
+def test_the_summary_marks_corrected_and_unsure_values_and_a_missing_amount_is_unknown(make_env, tmp_path):  # noqa: F811
+    """The jury reads the form further on: a value the coordinator corrected says so and what the form said."""
+    from intake.applications.jury_pack import build_jury_pack
+    from intake.applications.linking import set_coordinator_field
+    from storage.applications import ApplicationField
+    from storage.records import load_applications
+    from tests.notifications.factories import add_application
+
+    env = make_env()
+    with env.db.session() as session:
+        corrected = add_application(session, fields={"project_title": "Een speelplein voor Esen",
+                                                     "organisation": "Speelpleinwerking",
+                                                     "requested_amount": "12500.00"})
+        set_coordinator_field(corrected, "requested_amount", "10000.00", env.now, by="coord@example.org")
+        unsure = add_application(session, sender="jef@example.org", fields={"project_title": "Buurtmeesters",
+                                                                             "organisation": "Buurtmeesters vzw"})
+        session.add(ApplicationField(application_id=unsure.id, name="municipality", value="Poperinge",
+                                     source="body", confidence=0.55))
+        session.flush()
+        session.expire_all()
+        build_jury_pack(load_applications(session, "mwb-2019"), env.settings.call, env.blobs, tmp_path / "pack.pdf",
+                        now=env.now)
+    text = " ".join(_text(tmp_path / "pack.pdf").split())
+    assert "10.000,00 EUR [verbeterd door de coördinator; in het formulier: 12.500,00 EUR]" in text
+    assert "Poperinge [onzeker gelezen, nog na te kijken]" in text
+    assert "gevraagd bedrag verbeterd" in text and "gemeente nog na te kijken" in text
+    cover = text.split(corrected.reference)[0] + text.split(corrected.reference)[1]
+    assert "onbekend" in cover  # the cover table: no amount is not 0,00 EUR
+    assert "10.000,00 EUR (verbeterd)" in text and "na te kijken: gemeente" in text
+    assert not re.search(r"(?<![\d.,])0,00 EUR", text)
+    assert "samen gevraagd 10.000,00 EUR (zonder 1 aanvraag met een onbekend bedrag)" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -138,3 +139,52 @@ def test_a_bounced_receipt_shows_in_the_digest(make_env):
         assert digest.context["bounced"] == [{"id": 1, "recipient": "weg@example.org", "subject": "Re: idee [X]",
                                               "error": "bounced: smtp; 550 5.1.1 unknown user"}]
         assert session.scalars(select(OutgoingMail)).one().state == "bounced"
+
+
+def test_the_digest_says_what_needs_the_coordinator_in_dutch_not_in_codes(make_env):
+    from intake.applications.attention import open_item
+
+    env = make_env()
+    application = _add(env, datetime(2019, 6, 9, 10, 0, tzinfo=UTC))
+    with env.db.session() as session:
+        application = session.merge(application)
+        open_item(session, "to_check", f"{application.reference}: check country, email (read with confidence "
+                  "below 0.8)", env.now, application=application, detail={"fields": ["country", "email"]})
+        session.add(OutgoingMail(idempotency_key="receipt:X:msg-9", kind="receipt", recipient="weg@example.org",
+                                 subject="Re: idee [X]", body_text="", headers={}, attachments=[],
+                                 message_id="<f@example.org>", state=OutboxState.FAILED, attempts=8,
+                                 last_error="550 refused", created_at=env.now))
+        session.flush()
+        digest = build_digest(session, env.settings, local_date=date(2019, 6, 10))
+    assert [mail["state"] for mail in digest.context["failed_mail"]] == ["mislukt"]
+    [item] = digest.context["attention"]
+    assert item["kind"] == "na te kijken"
+    assert item["summary"] == "onzeker gelezen, nakijken: land, e-mailadres"
+    assert item["actions"] == [f"intake attention resolve {item['id']} done"]  # the command keeps its codes
+
+
+def test_one_new_entry_per_line_the_period_in_words_and_an_unknown_amount_is_not_zero(make_env):
+    from notifications.rendering import render
+
+    env = make_env()
+    day = datetime(2019, 6, 9, 10, 0, tzinfo=UTC)
+    first = _add(env, day, fields={"municipality": "Lo-Reninge", "requested_amount": "9500.00",
+                                   "project_title": "Samen tuinieren"})
+    second = _add(env, day, sender="jef@example.org", fields={"municipality": "Poperinge", "requested_amount": None,
+                                                               "project_title": "Buurtmeesters"})
+    with env.db.session() as session:
+        digest = build_digest(session, env.settings, local_date=date(2019, 6, 10),
+                              made_at=datetime(2019, 6, 10, 13, 52, tzinfo=UTC))
+        text = render(env.settings, "digest", "nl", digest.context).text
+        html = render(env.settings, "digest", "nl", digest.context).html
+    new = text.split("NIEUW (")[1].split("PER STATUS")[0].splitlines()
+    starts = [line.split()[0] for line in new[1:] if line.startswith("  MWB-")]
+    assert starts == [first.reference, second.reference]  # each entry on its own line
+    assert not any(line.rstrip().endswith(second.reference) for line in new if "/applications/" in line)
+    assert "Opgemaakt op 10/06/2019 15:52" in text  # Brussels time of the moment it was made
+    assert "binnenkwam tot 10/06/2019 00:00, dus tot en met zondag 9 juni 2019" in text
+    zero = re.compile(r"(?<![\d.,])0,00 EUR")
+    assert not zero.search(text) and not zero.search(html)
+    assert "Poperinge: 1 (onbekend)" in text
+    assert "gevraagd: 9.500,00 EUR (*) van een pot" in text and "(*) zonder 1 aanvraag met een onbekend bedrag" in text
+    assert "zonder 1 aanvraag met een onbekend bedrag" in html

@@ -5,6 +5,7 @@ a changed decision after sending becomes a correction, never a silent second let
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -80,6 +81,13 @@ def test_letters_are_drafted_approved_and_sent_once_in_language_and_thread(tmp_p
     _ok("letters", "approve", "--all", config=config)
     assert "queued 2 letter(s); sent 2" in _ok("letters", "send", config=config)
     assert "queued 0 letter(s)" in _ok("letters", "send", config=config)  # once
+    table = _ok("letters", "list", config=config).splitlines()
+    assert "STATE" in table[0] and "SENT" in table[0]
+    for line in table[1:]:  # sent, and when (Brussels time): never "queued" for a letter whose mail went out
+        assert " sent " in line and "queued" not in line and re.search(r"\b20\d\d-\d\d-\d\d \d\d:\d\d\b", line)
+    listed = [json.loads(line) for line in _ok("letters", "list", "--format", "jsonl", config=config).splitlines()]
+    assert [(r["shown_state"], r["outbox_state"]) for r in listed] == [("sent", "sent")] * 2
+    assert all(r["sent_at"] for r in listed)
     letters = {m["To"]: m for m in _letters(smtp_server)}
     assert sorted(letters) == ["camille@example.fr", "griet@example.org"]
     selected, rejected = letters["griet@example.org"], letters["camille@example.fr"]
@@ -128,3 +136,45 @@ def test_forgetting_a_person_blanks_their_letters_and_no_new_one_is_drafted(make
         letter = letters_of(session, application)[0]
         assert (letter.recipient, letter.body_text, letter.state) == ("", ERASED, "superseded")
         assert draft_letters(session, env.settings, env.now) == []
+
+
+def test_a_late_withdrawn_or_outside_region_rejection_says_what_happened_not_that_the_jury_judged_it(make_env):
+    """The jury pack leaves late and withdrawn applications out: their letter must not thank the jury."""
+    from intake.applications.linking import set_coordinator_status
+    from notifications.letters import draft_letters
+    from tests.notifications.factories import add_application
+
+    env = make_env()
+    late_arrival = datetime(2019, 6, 17, 7, 30, tzinfo=UTC)  # 09:30 in Brussels, the morning after
+    with env.db.session() as session:
+        late_nl = add_application(session, sender="jef@example.org", on_time=False, status="late",
+                                  coordinator_status="rejected", received_at=late_arrival)
+        late_fr = add_application(session, sender="camille@example.fr", language="fr", on_time=False,
+                                  status="late", coordinator_status="rejected", received_at=late_arrival)
+        by_post = add_application(session, sender="post@example.org", on_time=False, status="late", channel="post",
+                                  coordinator_status="rejected", received_at=datetime(2019, 6, 18, 0, 0, tzinfo=UTC))
+        withdrawn = add_application(session, sender="lies@example.org", coordinator_status="withdrawn")
+        set_coordinator_status(withdrawn, "rejected", env.now, by="coordinator@example.org")
+        set_coordinator_status(withdrawn, "rejected", env.now, by="coordinator@example.org", note="bevestigd")
+        back = add_application(session, sender="bert@example.org", coordinator_status="withdrawn")
+        set_coordinator_status(back, None, env.now)  # withdrawn by mistake, handed back, then judged
+        set_coordinator_status(back, "rejected", env.now)
+        outside = add_application(session, sender="marc@example.fr", language="fr", problems=["outside_region"],
+                                  coordinator_status="rejected")
+        judged = add_application(session, sender="an@example.org", coordinator_status="rejected")
+        letters = {letter.application_id: letter.body_text for letter in draft_letters(session, env.settings,
+                                                                                      env.now)}
+
+    nl = letters[late_nl.id]
+    assert "na de deadline van zondag 16 juni 2019 om 23:59 (Brusselse tijd)" in nl
+    assert "binnen op maandag 17 juni 2019 om 09:30" in nl
+    assert "jury kreeg" not in nl and "niet geselecteerd" not in nl
+    fr = letters[late_fr.id]
+    assert "après la date limite du dimanche 16 juin 2019 à 23h59 (heure de Bruxelles)" in fr
+    assert "Le jury a reçu" not in fr and "n'a pas été retenue" not in fr
+    assert "binnen op dinsdag 18 juni 2019, na de deadline" in letters[by_post.id]  # the postmark: a date only
+    assert "ingetrokken" in letters[withdrawn.id] and "jury kreeg" not in letters[withdrawn.id]
+    assert "le Westhoek et la Flandre française" in letters[outside.id]
+    assert "Le jury a reçu" not in letters[outside.id]
+    assert "De jury kreeg veel sterke ideeën" in letters[judged.id]  # judged by the jury: as before
+    assert "De jury kreeg veel sterke ideeën" in letters[back.id]

@@ -278,6 +278,8 @@ def test_from_make_demo_to_the_console_with_one_command(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
     assert "intake --config demo/intake.toml web" in out
+    command = out.split("The console: ")[1].split(" --config")[0]
+    assert command == "intake" or Path(command.split(" -m ")[0]).is_absolute()  # works from any folder
     password = out.split("with the password ")[1].split()[0]
     settings = load_settings(str(tmp_path / "demo" / "intake.toml"))
     assert (tmp_path / "demo" / "web.secret").stat().st_mode & 0o077 == 0
@@ -338,7 +340,8 @@ def test_the_desk_lists_what_to_decide_and_settles_it(tmp_path):
             add_user(session, "jury@example.org", "reviewer", PASSWORD, runtime.clock(), actor=None)
     client = _signed_in(settings)
     desk = client.get("/")
-    assert "Te beslissen (1)" in desk.text and "before the call opened" in desk.text
+    assert "Te beslissen (1)" in desk.text and "vóór de opening van de oproep" in desk.text
+    assert "before the call opened" not in desk.text  # the CLI's English stays in the CLI
     assert 'action="/attention/1"' in desk.text and "Toch beantwoorden" in desk.text
     token = desk.text.split('name="csrf_token" value="')[1].split('"')[0]
     assert client.post("/attention/1", data={"action": "ignore"}, follow_redirects=False).status_code == 403
@@ -353,3 +356,65 @@ def test_the_desk_lists_what_to_decide_and_settles_it(tmp_path):
     assert "Te beslissen (0)" in client.get("/").text
     again = client.post("/attention/1", data={"action": "ignore", "csrf_token": token}, follow_redirects=False)
     assert again.status_code == 409
+
+
+def test_the_desk_history_and_messages_speak_dutch_and_french_never_codes(tmp_path):
+    """What the worker stores in English with codes (for the CLI and its JSON) reads as words in the console."""
+    import re
+    from datetime import UTC, datetime
+
+    from intake.applications.attention import open_item
+    from intake.applications.linking import record_event, set_coordinator_status
+    from storage.models import Message
+    from tests.notifications.factories import add_application
+
+    settings = _settings(tmp_path)
+    now = datetime(2019, 6, 12, 9, 0, tzinfo=UTC)
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+            message = Message(account="maildir:test", folder="INBOX", uidvalidity=1, uid=7,
+                              message_id="<x@example.org>", sha256="0" * 64, size=1, received_at=now,
+                              sender="griet@example.org",
+                              subject="Re: ons idee", status="set_aside", classification="changed_values",
+                              error="waiting for the coordinator (changed_values): a reply states other values")
+            session.add(message)
+            session.flush()
+            application = add_application(session, sender="griet@example.org",
+                                          fields={"project_title": "Samen tuinieren"})
+            message.application_id = application.id
+            open_item(session, "to_check", f"{application.reference}: check country, email (read with confidence "
+                      "below 0.8)", now, application=application, detail={"fields": ["country", "email"]})
+            open_item(session, "changed_values", "a reply states other values (requested_amount 12500.00 -> "
+                      "10000.00); nothing applied: amount mentioned (confidence 0.62)", now, message=message,
+                      application=application, detail={"changes": [
+                          {"field": "requested_amount", "old": "12500.00", "new": "10000.00"}]})
+            open_item(session, "over_max_amount", f"{application.reference}: asks more than the call's maximum", now,
+                      application=application, key="over_max_amount:x")
+            record_event(application, "attention_resolved", now, item=9, item_kind="to_check", action="done",
+                         by="coord@example.org")
+            record_event(application, "change_ignored", now, message=message.id)
+            set_coordinator_status(application, "rejected", now, by="root", note="te laat")
+            reference = application.reference
+    client = _signed_in(settings)
+    pages = {"desk nl": client.get("/?lang=nl").text, "application nl": client.get(f"/applications/{reference}").text,
+             "messages nl": client.get("/messages").text, "desk fr": client.get("/?lang=fr").text,
+             "application fr": client.get(f"/applications/{reference}").text,
+             "messages fr": client.get("/messages").text}
+    for name, html in pages.items():
+        text = re.sub(r"<[^>]+>", " ", html.split("<main", 1)[1])
+        for code in ("to_check", "over_max_amount", "changed_values", "attention_resolved", "change_ignored",
+                     "confidence", "check country", "nothing applied", "root", "asks more"):
+            assert code not in text, f"{code!r} on the {name} page"
+    assert "Na te kijken" in pages["desk nl"] and "nakijken: land, e-mailadres" in pages["desk nl"]
+    assert "gevraagd bedrag: 12.500,00 EUR → 10.000,00 EUR" in pages["desk nl"]
+    assert "Boven het maximumbedrag" in pages["desk nl"]
+    assert "1 aanvraag zonder bedrag: onbekend, niet meegeteld." in pages["desk nl"]
+    assert "1 demande sans montant" in pages["desk fr"]
+    assert "À vérifier" in pages["desk fr"] and "Données modifiées" in pages["desk fr"]
+    assert "wijziging niet overgenomen" in pages["application nl"] and "de coördinator" in pages["application nl"]
+    assert "coord@example.org" in pages["application nl"]
+    assert "modification non reprise" in pages["application fr"] and "le coordinateur" in pages["application fr"]
+    assert "gewijzigde gegevens" in pages["messages nl"] and "données modifiées" in pages["messages fr"]
+    assert "een antwoord noemt andere gegevens" in pages["messages nl"]

@@ -1,0 +1,218 @@
+"""The attention list, the history and who did what, in the coordinator's Dutch and French.
+
+The stored summary of an attention item stays in English with its codes: it is what `intake attention`
+and its JSON print (the contract). The console and the digest say the same from the item's kind and
+detail in words, so a coordinator never reads `to_check`, `changed_values` or "confidence below 0.8".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from notifications.wording import money, problem_label
+from parsers.field_table import field_word
+
+KIND_LABELS = {
+    "nl": {"before_call": "Van voor de oproep", "inquiry": "Vraag (brainstorm)",
+           "possible_new_idea": "Misschien een nieuw idee", "changed_values": "Gewijzigde gegevens",
+           "unclear": "Onduidelijk bericht", "withdrawal": "Intrekking?", "question": "Vraag van een aanvrager",
+           "to_check": "Na te kijken", "unreadable_document": "Onleesbaar document",
+           "over_max_amount": "Boven het maximumbedrag", "outside_region": "Buiten het gebied",
+           "late": "Te laat", "language": "Taal", "bounced": "Niet afgeleverd",
+           "failed_message": "Bericht niet verwerkt"},
+    "fr": {"before_call": "Avant l'appel", "inquiry": "Question (brainstorming)",
+           "possible_new_idea": "Peut-être une nouvelle idée", "changed_values": "Données modifiées",
+           "unclear": "Message peu clair", "withdrawal": "Retrait ?", "question": "Question d'un candidat",
+           "to_check": "À vérifier", "unreadable_document": "Document illisible",
+           "over_max_amount": "Au-delà du montant maximum", "outside_region": "Hors territoire",
+           "late": "En retard", "language": "Langue", "bounced": "Non distribué",
+           "failed_message": "Message non traité"},
+}
+
+# what each action does, shown with its button (the English of storage/attention.py is the CLI's)
+ACTION_DOES = {
+    "nl": {
+        ("before_call", "answer"): "nu opnemen alsof het tijdens de oproep kwam (er vertrekt een "
+                                   "ontvangstbevestiging of het brainstormaanbod)",
+        ("before_call", "ignore"): "bewaren zonder antwoord",
+        ("inquiry", "inquiry"): "antwoorden met het brainstormaanbod (één keer)",
+        ("inquiry", "application"): "er toch een aanvraag van maken; de aanvrager krijgt een ontvangstbevestiging",
+        ("inquiry", "ignore"): "geen antwoord en geen aanvraag",
+        ("possible_new_idea", "split"): "een eigen aanvraag met een nieuwe referentie; de aanvrager krijgt een "
+                                        "ontvangstbevestiging",
+        ("possible_new_idea", "join"): "bij de aanvraag voegen; de aanvrager krijgt een bijgewerkte bevestiging",
+        ("possible_new_idea", "ignore"): "bewaren, niet toevoegen en niet beantwoorden",
+        ("changed_values", "accept"): "de nieuwe gegevens overnemen; de bijgewerkte bevestiging zegt wat veranderde",
+        ("changed_values", "ignore"): "de gegevens houden zoals ze zijn; de mail blijft bij de aanvraag",
+        ("question", "done"): "beantwoord (per mail, buiten intake)",
+        ("unclear", "application"): "als aanvraag opnemen; de aanvrager krijgt een ontvangstbevestiging",
+        ("unclear", "inquiry"): "antwoorden met het brainstormaanbod; geen aanvraag",
+        ("unclear", "ignore"): "bewaren zonder antwoord (niet over de oproep, of een automatisch antwoord)",
+        ("withdrawal", "withdraw"): "de aanvraag op ingetrokken zetten",
+        ("withdrawal", "ignore"): "de aanvraag laten zoals ze is",
+        ("to_check", "done"): "de gegevens kloppen (verbeter er eerst een bij Gegevens als het moet)",
+        ("unreadable_document", "done"): "zelf gelezen, of de aanvrager om een ander formaat gevraagd",
+        ("over_max_amount", "done"): "genoteerd; de aanvraag blijft in de running tot je beslist",
+        ("over_max_amount", "reject"): "de aanvraag afwijzen",
+        ("outside_region", "done"): "genoteerd; de aanvraag blijft in de running tot je beslist",
+        ("outside_region", "reject"): "de aanvraag afwijzen",
+        ("late", "done"): "genoteerd; de aanvraag blijft als te laat vermeld",
+        ("late", "reject"): "de aanvraag afwijzen",
+        ("language", "done"): "de taal klopt",
+        ("bounced", "done"): "genoteerd (schrijf de aanvrager op een andere manier)",
+        ("failed_message", "retry"): "het bewaarde bericht opnieuw verwerken",
+        ("failed_message", "ignore"): "laten zoals het is",
+    },
+    "fr": {
+        ("before_call", "answer"): "le prendre en compte maintenant comme s'il était arrivé pendant l'appel "
+                                   "(un accusé de réception ou l'offre de brainstorming part)",
+        ("before_call", "ignore"): "le conserver sans réponse",
+        ("inquiry", "inquiry"): "répondre avec l'offre de brainstorming (une fois)",
+        ("inquiry", "application"): "en faire une demande ; le candidat reçoit un accusé de réception",
+        ("inquiry", "ignore"): "ni réponse ni demande",
+        ("possible_new_idea", "split"): "une demande à part, avec une nouvelle référence ; le candidat reçoit "
+                                        "un accusé de réception",
+        ("possible_new_idea", "join"): "l'ajouter à la demande ; le candidat reçoit un accusé mis à jour",
+        ("possible_new_idea", "ignore"): "le conserver, sans l'ajouter ni y répondre",
+        ("changed_values", "accept"): "reprendre les nouvelles données ; l'accusé mis à jour dit ce qui a changé",
+        ("changed_values", "ignore"): "garder les données telles quelles ; le courriel reste avec la demande",
+        ("question", "done"): "répondu (par courriel, hors intake)",
+        ("unclear", "application"): "le prendre comme demande ; le candidat reçoit un accusé de réception",
+        ("unclear", "inquiry"): "répondre avec l'offre de brainstorming ; pas de demande",
+        ("unclear", "ignore"): "le conserver sans réponse (hors appel, ou réponse automatique)",
+        ("withdrawal", "withdraw"): "mettre la demande au statut retirée",
+        ("withdrawal", "ignore"): "laisser la demande telle quelle",
+        ("to_check", "done"): "les données sont justes (corrigez-en une d'abord dans Données s'il le faut)",
+        ("unreadable_document", "done"): "lu vous-même, ou un autre format demandé au candidat",
+        ("over_max_amount", "done"): "noté ; la demande reste en lice jusqu'à votre décision",
+        ("over_max_amount", "reject"): "refuser la demande",
+        ("outside_region", "done"): "noté ; la demande reste en lice jusqu'à votre décision",
+        ("outside_region", "reject"): "refuser la demande",
+        ("late", "done"): "noté ; la demande reste marquée en retard",
+        ("late", "reject"): "refuser la demande",
+        ("language", "done"): "la langue est la bonne",
+        ("bounced", "done"): "noté (écrivez au candidat autrement)",
+        ("failed_message", "retry"): "traiter à nouveau le message conservé",
+        ("failed_message", "ignore"): "le laisser tel quel",
+    },
+}
+
+_SUMMARIES = {
+    "nl": {
+        "before_call": "kwam binnen vóór de opening van de oproep; bewaard, niet beantwoord, geen aanvraag",
+        "inquiry_answered": "een vraag, beantwoord met het brainstormaanbod",
+        "inquiry": "misschien een vraag; niet beantwoord",
+        "possible_new_idea": "misschien een nieuw idee, misschien meer voor de aanvraag; niet toegevoegd, "
+                             "niet beantwoord",
+        "changed_values": "een antwoord noemt andere gegevens ({changes}); niets overgenomen, niets bevestigd",
+        "unclear": "niet zeker wat dit is; niet beantwoord, geen aanvraag",
+        "withdrawal": "de aanvrager wil de aanvraag misschien intrekken; de status is niet gewijzigd",
+        "question": "de aanvrager stelt een vraag; beantwoord ze per mail",
+        "to_check": "onzeker gelezen, nakijken: {fields}",
+        "unreadable_document": "een document kon niet gelezen worden (een scan, een onbekend formaat, te groot "
+                               "of beschadigd)",
+        "over_max_amount": "vraagt meer dan het maximum van de oproep",
+        "outside_region": "ligt niet in het gebied van de oproep",
+        "late": "kwam binnen na de deadline",
+        "language": "in het Engels geschreven; de ontvangstbevestiging ging in het Nederlands en het Frans",
+        "bounced": "een mail van ons kwam niet aan",
+        "failed_message": "een bericht kon niet verwerkt worden",
+        "from": "van {sender}",
+    },
+    "fr": {
+        "before_call": "arrivé avant l'ouverture de l'appel ; conservé, sans réponse, pas de demande",
+        "inquiry_answered": "une question, à laquelle l'offre de brainstorming a répondu",
+        "inquiry": "peut-être une question ; sans réponse",
+        "possible_new_idea": "peut-être une nouvelle idée, peut-être un complément à la demande ; ni ajouté, "
+                             "ni répondu",
+        "changed_values": "une réponse donne d'autres données ({changes}) ; rien n'a été repris ni confirmé",
+        "unclear": "nature incertaine ; sans réponse, pas de demande",
+        "withdrawal": "le candidat veut peut-être retirer sa demande ; le statut n'a pas changé",
+        "question": "le candidat pose une question ; répondez-y par courriel",
+        "to_check": "lecture incertaine, à vérifier : {fields}",
+        "unreadable_document": "un document n'a pas pu être lu (un scan, un format inconnu, trop volumineux "
+                               "ou endommagé)",
+        "over_max_amount": "demande plus que le maximum de l'appel",
+        "outside_region": "ne se trouve pas dans le territoire de l'appel",
+        "late": "arrivée après la date limite",
+        "language": "écrite en anglais ; l'accusé de réception est parti en néerlandais et en français",
+        "bounced": "un de nos courriels n'est pas arrivé",
+        "failed_message": "un message n'a pas pu être traité",
+        "from": "de {sender}",
+    },
+}
+
+MONEY_FIELDS = ("requested_amount", "total_budget")
+
+
+def kind_label(kind: str, language: str) -> str:
+    """An attention kind in words ('Na te kijken'); an unknown kind as it is."""
+    return KIND_LABELS[language].get(kind, kind.replace("_", " "))
+
+
+def action_does(kind: str, action: str, language: str, fallback: str = "") -> str:
+    return ACTION_DOES[language].get((kind, action), fallback)
+
+
+def _value(name: str, value: object, language: str) -> str:
+    if value in (None, ""):
+        return "—"
+    return money(value, language) if name in MONEY_FIELDS else str(value)
+
+
+def _change(change: Mapping[str, Any], language: str) -> str:
+    name = str(change.get("field", ""))
+    old, new = _value(name, change.get("old"), language), _value(name, change.get("new"), language)
+    return f"{field_word(name, language)}: {old} → {new}"
+
+
+def _fields(names: Sequence[str], language: str) -> str:
+    return ", ".join(field_word(name, language) for name in names)
+
+
+def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallback: str = "") -> str:
+    """What an attention item is about, in words, from its kind and stored detail (never its English summary)."""
+    words = _SUMMARIES[language]
+    if kind == "to_check":
+        return words["to_check"].format(fields=_fields(detail.get("fields") or [], language))
+    if kind == "changed_values":
+        changes = "; ".join(_change(change, language) for change in detail.get("changes") or [])
+        return words["changed_values"].format(changes=changes or "—")
+    if kind == "inquiry":
+        text = words["inquiry_answered"] if detail.get("answered") else words["inquiry"]
+    elif kind in words:
+        text = words[kind]
+    else:
+        return fallback or kind
+    sender = detail.get("from")
+    subject = detail.get("subject")
+    about = ", ".join(part for part in (words["from"].format(sender=sender) if sender else "",
+                                        f"“{subject}”" if subject else "") if part)
+    return f"{about}: {text}" if about else text
+
+
+def problem_labels(codes: Sequence[str], language: str) -> str:
+    return ", ".join(problem_label(code, language) for code in codes)
+
+
+ACTORS = {
+    "nl": {"applicant": "de aanvrager", "worker": "intake (automatisch)", "coordinator": "de coördinator",
+           "cli": "de coördinator (opdrachtregel)"},
+    "fr": {"applicant": "le candidat", "worker": "intake (automatique)", "coordinator": "le coordinateur",
+           "cli": "le coordinateur (ligne de commande)"},
+}
+
+
+def actor_words(by: str | None, language: str) -> str:
+    """Who did something, as the coordinator reads it: a console account by its address, the command line as
+    "de coördinator", the applicant and the worker in words; never a server's login name such as 'root'."""
+    if not by:
+        return ""
+    if "@" in by:
+        return by
+    if by in ("applicant", "coordinator"):
+        return ACTORS[language][by]
+    if by.startswith("worker"):
+        return ACTORS[language]["worker"]
+    return ACTORS[language]["cli"]  # the OS user who ran an `intake` command on the server
