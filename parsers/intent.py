@@ -201,6 +201,10 @@ _CONTACT_CHANGE = _any(
     r"\bnieuwe contactpersoon\b", r"\bnouvel(le)? (interlocut|contact|r[ée]f[ée]rent)", r"\bnew contact( person)?\b",
     r"\bd[ée]sormais\b[^.\n]{0,40}\b(contacter|joindre|[ée]crire)", r"\bprend le relais\b", r"\btakes over\b",
     r"\bneemt\b[^.\n]{0,40}\bover\b",
+    # a corrected phone number or address, said in words rather than under a label
+    r"\b(wrong|correct|right|new) (phone |mobile |telephone )?number\b",
+    r"\b(verkeerde?|juiste|correcte|nieuwe?) (gsm-?|telefoon)?nummer\b",
+    r"\b(mauvais|bon|nouveau) num[ée]ro\b", r"\bnum[ée]ro (correct|exact)\b",
 )
 
 

@@ -116,7 +116,11 @@ _GOVERNING_BODY = re.compile(
     r"vrijwilligers|conseil d['’]administration|bureau|membres|bénévoles|équipe)\s+(?:van|de|du|des|d['’])\s+"
     r"(?:(?:het|de|la|le|l['’])\s*)?")
 _GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "club", "collectif", "groep", "groupe",
-                      "buurt", "wijk", "quartier", "commune", "gemeente", "structure", "organisatie"})
+                      "buurt", "wijk", "quartier", "commune", "gemeente", "structure", "organisatie",
+                      # a kind of group without its name ("namens het buurtcomité nog eens bedankt"): which one
+                      # is said elsewhere, or the coordinator knows it
+                      "buurtcomite", "wijkcomite", "feestcomite", "dorpscomite", "buurtvereniging", "werkgroep",
+                      "bestuur", "dorpsraad", "wijkraad", "comite de quartier", "comite des fetes", "amicale"})
 
 
 def organisations_in_sentences(text: str) -> list[str]:

@@ -110,3 +110,15 @@ def test_a_follow_up_that_asks_something_is_a_question_quoted():
     assert questions(text) == ("Wat bedoelen jullie met een korte beschrijving?",)  # quoted lines are not hers
     assert questions("Interesse, maar nog geen concreet idee. Mag een feitelijke vereniging ook meedoen? Dank.") \
         == ("Mag een feitelijke vereniging ook meedoen?",)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm afraid I gave you the wrong phone number. The correct number is +32 477 90 31 58.",
+    "Sorry, ik gaf het verkeerde gsm-nummer door: het juiste nummer is 0477 90 31 58.",
+    "Je me suis trompée de numéro, le bon numéro est le 06 12 34 56 78.",
+])
+def test_a_phone_number_corrected_in_words_is_asked_never_taken_as_a_plain_follow_up(text: str) -> None:
+    facts = MailFacts(subject="Re: Ontvangstbevestiging MWB-2019-032", text=text, values={})
+    on_file = OnFile("MWB-2019-032", "reference", {"phone": "+32477583190", "requested_amount": "3800.00"})
+    judged = judge(facts, on_file)
+    assert judged.kind == Intent.CHANGED_VALUES and judged.confidence < 0.8

@@ -143,3 +143,11 @@ def test_a_label_word_that_belongs_to_the_value_is_kept() -> None:
     fields, _ = extract(text, default_call(), lost_columns=True)
     assert fields["organisation"].value == "Association Uxem Nature et Patrimoine"
     assert fields["project_title"].value == "Le chemin vert d'Uxem"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Namens het buurtcomité nog eens bedankt voor de brainstorm van gisteravond.",
+    "Au nom du comité des fêtes, merci encore pour votre accueil.",
+])
+def test_a_kind_of_group_without_its_name_is_no_organisation(sentence: str) -> None:
+    assert organisations_in_sentences(sentence) == []
