@@ -63,13 +63,21 @@ def _deliver(maildir: Path, messages: list[bytes], received: datetime = ON_TIME)
 
 
 def seed_messages() -> list[bytes]:
-    """An NL PDF, an FR DOCX, one whose subject and fields are HTML and script, one in the mail's body."""
+    """An NL PDF, an FR DOCX, one whose subject and fields are HTML and script, one in the mail's body, and
+    a question from someone without an idea yet."""
     body_only = (
         b"From: Jef <jef@example.org>\r\nTo: coordinator@example.org\r\nSubject: Idee voor onze straat\r\n"
         b"Message-ID: <body-only@example.org>\r\nDate: Mon, 10 Jun 2019 10:00:00 +0200\r\n"
         b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
         b"Dag,\r\n\r\nOrganisatie: Buurtcomite Kasteelstraat\r\nGemeente: Poperinge\r\n"
         b"Titel: Buurtmeesters in Proven\r\nGevraagd bedrag: 4.500 euro\r\n\r\nGroeten,\r\nJef\r\n"
+    )
+    inquiry = (  # no idea yet: no application, an item on the desk's attention list and the brainstorm offer
+        b"From: Sofie <sofie@example.org>\r\nTo: coordinator@example.org\r\nSubject: Vraag over de oproep\r\n"
+        b"Message-ID: <inquiry@example.org>\r\nDate: Tue, 11 Jun 2019 09:00:00 +0200\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Dag,\r\n\r\nWe hebben interesse, maar nog geen concreet idee. Kunnen jullie ons helpen?\r\n\r\n"
+        b"Groeten,\r\nSofie\r\n"
     )
     return [
         application_mail(values(1, amount="9.500"), sender="Griet <griet@example.org>"),
@@ -79,6 +87,7 @@ def seed_messages() -> list[bytes]:
         application_mail(values(3, organisation=HOSTILE_ORGANISATION, project_title=HOSTILE_TITLE),
                          sender="Mallory <mallory@example.org>", subject=HOSTILE_SUBJECT),
         body_only,
+        inquiry,
     ]
 
 

@@ -341,7 +341,7 @@ def test_the_desk_starts_with_what_to_decide_and_a_button_settles_it(console, br
     heading = page.locator("h2#h-decide")
     assert re.match(r"Te beslissen \(\d+\)", heading.inner_text())
     before = page.locator("ul.decide > li").count()
-    assert before >= 1  # the seeded mail leaves values read with low confidence to check
+    assert before >= 1  # at least the seeded inquiry
     first = page.locator("ul.decide > li").first
     item_id = first.get_attribute("id")
     first.locator("button").first.click()
