@@ -22,12 +22,16 @@ from tests.support.mail import make_email
 BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
-def _setup(tmp_path: Path) -> Path:
+SOFIE = make_email(sender="Sofie Voorbeeld <sofie@example.org>", subject="Vraag", message_id="<vraag-1@example.org>",
+                   body="Dag,\n\nInteresse, maar nog geen concreet idee, kunnen jullie helpen?\n\nSofie\n")
+LUCIE = make_email(sender="Lucie Exemple <lucie@example.net>", subject="Appel à projets",
+                   body="Bonjour,\n\nNous sommes intéressés mais nous n'avons pas encore d'idée de projet "
+                        "concrète. Pouvez-vous nous aider ?\n\nLucie\n")
+
+
+def _setup(tmp_path: Path, raw: bytes = SOFIE) -> Path:
     maildir = tmp_path / "mailbox"
-    deliver(maildir, "00.eml", make_email(
-        sender="Sofie Voorbeeld <sofie@example.org>", subject="Vraag", message_id="<vraag-1@example.org>",
-        body="Dag,\n\nInteresse, maar nog geen concreet idee, kunnen jullie helpen?\n\nSofie\n"),
-        datetime(2019, 4, 10, 10, 0, tzinfo=BRUSSELS))
+    deliver(maildir, "00.eml", raw, datetime(2019, 4, 10, 10, 0, tzinfo=BRUSSELS))
     config = write_config(tmp_path / "intake.toml", {
         "mailbox": {"url": f"maildir:{maildir}"}, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
@@ -62,6 +66,8 @@ def test_an_inquiry_is_booked_planned_moved_and_done(tmp_path):
     [request] = _listed(config)
     assert request["state"] == "requested" and request["requester"] == "sofie@example.org"
     assert request["language"] == "nl" and request["date"] is None
+    assert [json.loads(line)["id"] for line in run_intake("brainstorm", "--format", "jsonl", config=config)
+            .stdout.decode().splitlines()] == [request["id"]]
     table = run_intake("brainstorm", config=config)
     assert table.returncode == 0 and b"requested" in table.stdout and b"sofie@example.org" in table.stdout
 
@@ -145,3 +151,17 @@ def test_inquiries_on_file_before_bookings_are_listed(tmp_path):
     [request] = _listed(config)
     assert request["state"] == "requested" and request["requester"] == "sofie@example.org"
     assert request["language"] == "nl"  # the offer's; the stored message keeps the address, not the name
+
+
+def test_a_french_inquiry_gets_its_confirmation_in_french(tmp_path):
+    config = _setup(tmp_path, LUCIE)
+    [request] = _listed(config)
+    assert request["language"] == "fr"
+    assert run_intake("brainstorm", "plan", str(request["id"]), "--date", "2019-05-14", "--start", "14:00",
+                      "--place", "Salle des fêtes", config=config).returncode == 0
+    [confirmation] = [m for m in _mails(tmp_path) if "le mardi 14 mai 2019" in m["Subject"]]
+    assert confirmation["Subject"] == "Re: Appel à projets – séance de brainstorming le mardi 14 mai 2019"
+    body = confirmation.get_body(("plain",)).get_content()
+    assert "Quand : le mardi 14 mai 2019, de 14:00 à 16:00" in body and "Lieu : Salle des fêtes" in body
+    _calendar, event = _event(confirmation)
+    assert str(event["summary"]).startswith("Séance de brainstorming")
