@@ -17,11 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config import Settings
-from notifications.brainstorm import _REPLY_PREFIX, brainstorm_key
+from notifications.brainstorm import brainstorm_key
 from notifications.calendar import event_ics
 from notifications.context import call_words, per_language
 from notifications.outbox import find, queue_mail
 from notifications.rendering import Rendered, render_one
+from notifications.threading import original_subject, thread_headers
 from notifications.wording import long_date
 from storage.brainstorm import BrainstormRequest, BrainstormState, inquiry_messages, record_request
 from storage.models import Message
@@ -136,9 +137,10 @@ def _queue(session: Session, settings: Settings, request: BrainstormRequest, now
                     alarm=ALARM[words_language], attendee=request.requester, attendee_name=request.requester_name,
                     now=now, cancel=cancel)
     method = "CANCEL" if cancel else "REQUEST"
-    headers: dict[str, str] = {}
-    if message is not None and message.message_id:
-        headers = {"In-Reply-To": message.message_id, "References": message.message_id}
+    told_before = session.get(OutgoingMail, request.outbox_id) if request.outbox_id else None
+    # in their thread: a reply to the inquiry, an update or cancellation also to our last mail about the visit
+    headers = thread_headers(settings, message, *([told_before.message_id] if told_before and
+                                                  told_before.message_id else []))
     row = queue_mail(session, settings, key=f"brainstorm-visit:{request.id}.{request.sequence}{'-cancel' * cancel}",
                      kind=MailKind.BRAINSTORM_VISIT, recipient=request.requester, language=language,
                      rendered=rendered, now=now, reply_to_message_pk=request.message_pk, headers=headers,
@@ -159,7 +161,7 @@ def _rendered(settings: Settings, request: BrainstormRequest, message: Message |
         return {**call_words(settings.call, lang), "when": long_date(day, lang)}
 
     context = {"applicant_name": request.requester_name, "is_update": is_update, "is_cancel": cancel,
-               "original_subject": _REPLY_PREFIX.sub("", message.subject or "").strip() if message else "",
+               "original_subject": original_subject(message),
                "start": f"{request.start:%H:%M}", "end": f"{request.end:%H:%M}", "place": request.place,
                "day_iso": day.isoformat(), "coordinator_address": settings.smtp.coordinator, **per_language(words)}
     subject = " ".join(render_one(settings, f"brainstorm_visit.{language}.subject.j2", context).split())

@@ -78,3 +78,14 @@ def inquiry_messages(session: Session) -> list[tuple[AttentionItem, Message]]:
         if (item.kind == "inquiry" and action not in ("application", "ignore", "erased")) or action == "inquiry":
             found.append((item, message))
     return found
+
+
+def drop_request(session: Session, message_pk: int) -> bool:
+    """The inquiry was not one after all (made an application, or ignored): a booking not yet planned goes."""
+    row = session.scalar(select(BrainstormRequest).where(BrainstormRequest.message_pk == message_pk,
+                                                         BrainstormRequest.state == BrainstormState.REQUESTED))
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True

@@ -108,6 +108,8 @@ def test_an_inquiry_is_booked_planned_moved_and_done(tmp_path):
     assert len(mails) == 3
     update = [m for m in mails if "verplaatst" in m["Subject"]]
     assert len(update) == 1
+    assert update[0]["In-Reply-To"] == confirmation["Message-ID"]  # in the same thread, after our first mail
+    assert "<vraag-1@example.org>" in update[0]["References"]
     calendar, event = _event(update[0])
     assert str(calendar["method"]) == "REQUEST" and int(event["sequence"]) == 1 and str(event["uid"]) == uid
     assert event.decoded("dtstart") == datetime(2019, 5, 21, 19, 30, tzinfo=BRUSSELS)
@@ -165,3 +167,14 @@ def test_a_french_inquiry_gets_its_confirmation_in_french(tmp_path):
     assert "Quand : le mardi 14 mai 2019, de 14:00 à 16:00" in body and "Lieu : Salle des fêtes" in body
     _calendar, event = _event(confirmation)
     assert str(event["summary"]).startswith("Séance de brainstorming")
+
+
+def test_an_inquiry_made_an_application_is_no_longer_a_booking(tmp_path):
+    config = _setup(tmp_path)
+    assert len(_listed(config)) == 1
+    items = [json.loads(line) for line in
+             run_intake("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
+    [inquiry] = [item for item in items if item["kind"] == "inquiry"]
+    settled = run_intake("attention", "resolve", str(inquiry["id"]), "application", config=config)
+    assert settled.returncode == 0, settled.stderr.decode()
+    assert _listed(config) == []
