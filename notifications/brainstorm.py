@@ -21,6 +21,7 @@ from notifications.outbox import find, queue_mail
 from notifications.rendering import render, template_language
 from notifications.wording import long_date
 from parsers.envelope import Envelope
+from storage.brainstorm import record_request
 from storage.models import Message
 from storage.outbox import MailKind, OutgoingMail
 
@@ -66,6 +67,8 @@ def queue_brainstorm(session: Session, settings: Settings, message: Message, env
     recipient = envelope.sender.strip().lower()
     own = own_addresses(settings)
     why_not = reason_not_to_reply(envelope, own) or (f"our own address ({recipient})" if recipient in own else None)
+    if why_not is None:  # someone to book a visit with (`intake brainstorm`)
+        record_request(session, settings.call.call_id, message, recipient, envelope.sender_name, variant, now)
     return queue_mail(session, settings, key=key, kind=MailKind.BRAINSTORM, recipient=recipient, language=variant,
                       rendered=rendered, now=now, reply_to_message_pk=message.id, headers=headers,
                       suppressed_because=why_not)

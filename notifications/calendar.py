@@ -1,4 +1,5 @@
-"""iCalendar (RFC 5545) invitations to the coaching sessions, as iTIP requests (RFC 5546, METHOD:REQUEST).
+"""iCalendar (RFC 5545) invitations to the coaching sessions and brainstorm visits, as iTIP requests
+(RFC 5546, METHOD:REQUEST).
 
 One event per .ics: calendar programs (Outlook, Gmail, Apple Calendar, Thunderbird) accept an iTIP
 request for one UID best, so an invitation mail carries one .ics per session. The UID is stable per
@@ -8,7 +9,7 @@ event instead of adding a second one.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from email.utils import parseaddr
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
@@ -49,6 +50,21 @@ def session_ics(settings: Settings, session: CoachingSession, *, uid: str, seque
     call = settings.call
     words_language = language if language in SUMMARY else "nl"
     call_name = call.name.get(words_language, next(iter(call.name.values())))
+    summary = SUMMARY[words_language].format(call=call_name)
+    if language == "bilingual":
+        summary = f"{summary} / {SUMMARY['fr'].format(call=call.name.get('fr', call_name))}"
+    return event_ics(settings, uid=uid, sequence=sequence, day=session.day, start=session.start, end=session.end,
+                     summary=summary, location=session_place(session, words_language), description=description,
+                     alarm=ALARM[words_language], attendee=attendee, attendee_name=attendee_name, now=now,
+                     cancel=cancel)
+
+
+def event_ics(settings: Settings, *, uid: str, sequence: int, day: date, start: time, end: time, summary: str,
+              location: str, description: str, alarm: str, attendee: str, attendee_name: str, now: datetime,
+              cancel: bool = False) -> str:
+    """One iTIP REQUEST (or, with ``cancel``, CANCEL) of one event at the call's local times, with its
+    VTIMEZONE and a VALARM the day before; the organizer is our sender, the attendee the one we write to."""
+    call = settings.call
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -57,13 +73,10 @@ def session_ics(settings: Settings, session: CoachingSession, *, uid: str, seque
     event.add("uid", uid)
     event.add("sequence", sequence)
     event.add("dtstamp", now)
-    event.add("dtstart", datetime.combine(session.day, session.start, tzinfo=call.timezone))
-    event.add("dtend", datetime.combine(session.day, session.end, tzinfo=call.timezone))
-    summary = SUMMARY[words_language].format(call=call_name)
-    if language == "bilingual":
-        summary = f"{summary} / {SUMMARY['fr'].format(call=call.name.get('fr', call_name))}"
+    event.add("dtstart", datetime.combine(day, start, tzinfo=call.timezone))
+    event.add("dtend", datetime.combine(day, end, tzinfo=call.timezone))
     event.add("summary", summary)
-    event.add("location", session_place(session, words_language))
+    event.add("location", location)
     event.add("description", description)
     event.add("status", "CANCELLED" if cancel else "CONFIRMED")
     event.add("transp", "OPAQUE")
@@ -76,11 +89,11 @@ def session_ics(settings: Settings, session: CoachingSession, *, uid: str, seque
                          "partstat": vText("NEEDS-ACTION"), "rsvp": vText("TRUE")})
     event.add("attendee", guest)
     if not cancel:
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", ALARM[words_language])
-        alarm.add("trigger", timedelta(days=-1))
-        event.add_component(alarm)
+        reminder = Alarm()
+        reminder.add("action", "DISPLAY")
+        reminder.add("description", alarm)
+        reminder.add("trigger", timedelta(days=-1))
+        event.add_component(reminder)
     calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical().decode("utf-8")

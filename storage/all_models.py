@@ -1,6 +1,16 @@
 """Imports every model module so that ``Base.metadata`` holds the whole schema (Alembic, schema tests)."""
 
-from storage import after_deadline, applications, attention, audit, incidents, models, outbox, users  # noqa: F401
+from storage import (  # noqa: F401
+    after_deadline,
+    applications,
+    attention,
+    audit,
+    brainstorm,
+    incidents,
+    models,
+    outbox,
+    users,
+)
 from storage.models import Base
 
 metadata = Base.metadata

@@ -51,6 +51,7 @@ class MailKind(StrEnum):
     DECISION = "decision"
     INVITATION = "invitation"
     BRAINSTORM = "brainstorm"  # the call's brainstorm offer, in answer to an inquiry
+    BRAINSTORM_VISIT = "brainstorm_visit"  # a booked brainstorm visit: planned, moved or cancelled (.ics)
 
 
 class OutgoingMail(Base):

@@ -40,6 +40,7 @@ from storage.applications import (
 from storage.attention import AttentionItem, AttentionState
 from storage.audit import AuditAction, AuditEntry
 from storage.blobs import BlobStore
+from storage.brainstorm import BrainstormRequest
 from storage.models import Attachment, AttachmentStatus, Message, MessageStatus
 from storage.outbox import PENDING, RETRYABLE, OutboxState, OutgoingMail
 
@@ -78,25 +79,27 @@ class ErasureReport:
     outbox: int = 0  # our mails to them, blanked
     outbox_mentions: int = 0  # other mails (digests) that mentioned them, blanked
     events: int = 0  # history entries whose detail was cut down
+    brainstorm: int = 0  # brainstorm bookings deleted
     blobs: list[tuple[str, str]] = field(default_factory=list)  # (kind, sha256) to delete after the commit
     blobs_deleted: int = 0  # known after the commit
 
     @property
     def found(self) -> bool:
-        return bool(self.applications or self.message_ids or self.outbox or self.blobs)
+        return bool(self.applications or self.message_ids or self.outbox or self.blobs or self.brainstorm)
 
     def counts(self) -> dict[str, int]:
         return {"applications": len(self.applications), "messages": len(self.message_ids),
                 "fields": self.fields, "documents": self.documents, "attachments": self.attachments,
                 "outbox": self.outbox, "outbox_mentions": self.outbox_mentions, "events": self.events,
-                "files": len(self.blobs)}
+                "brainstorm": self.brainstorm, "files": len(self.blobs)}
 
     def line(self) -> str:
         refs = f" ({', '.join(self.applications)})" if self.applications else ""
         return (f"{len(self.applications)} application(s){refs}, {len(self.message_ids)} message(s), "
                 f"{self.fields} field value(s), {self.documents} document(s), {self.attachments} attachment(s), "
                 f"{self.outbox} outgoing mail(s) to them, {self.outbox_mentions} mentioning them, "
-                f"{self.events} history entr(y/ies), {len(self.blobs)} stored file(s)")
+                f"{self.events} history entr(y/ies), {self.brainstorm} brainstorm booking(s), "
+                f"{len(self.blobs)} stored file(s)")
 
 
 def erase_person(session: Session, blobs: BlobStore, email: str, now: datetime, reason: str, *,
@@ -191,9 +194,20 @@ def _erase(session: Session, applications: list[Application], messages: list[Mes
     _erase_outbox(session, app_ids, set(report.message_ids), recipients, identifiers, report, spare_kept)
     _erase_letters(session, app_ids, report)
     _erase_attention(session, app_ids, set(report.message_ids), now)
+    _erase_brainstorm(session, set(report.message_ids), recipients, report)
     session.flush()
     report.blobs = [blob for blob in dict.fromkeys(report.blobs) if not _still_used(session, *blob)]
     return report
+
+
+def _erase_brainstorm(session: Session, message_ids: set[int], recipients: set[str], report: ErasureReport) -> None:
+    """A brainstorm booking is who asked, where and when: it goes whole (the visit's count is not reported)."""
+    if not message_ids and not recipients:
+        return
+    for booking in session.scalars(select(BrainstormRequest).where(or_(
+            BrainstormRequest.message_pk.in_(message_ids), BrainstormRequest.requester.in_(recipients)))):
+        session.delete(booking)
+        report.brainstorm += 1
 
 
 def _erase_attention(session: Session, app_ids: set[int], message_ids: set[int], now: datetime) -> None:

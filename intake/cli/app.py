@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "remind",
     "letters",
     "sessions",
+    "brainstorm",
     "outbox",
     "reprocess",
     "form",

@@ -29,6 +29,7 @@ from parsers.envelope import Envelope, read_envelope_stream
 from storage.applications import Application, ApplicationStatus, Document
 from storage.attention import AttentionItem, AttentionState
 from storage.audit import AuditEntry
+from storage.brainstorm import drop_request
 from storage.models import Message, MessageStatus
 from storage.outbox import OutboxState
 
@@ -74,6 +75,8 @@ def resolve(runtime: Runtime, item_id: int, action: str, *, actor: str | None) -
         message = session.get(Message, item.message_pk) if item.message_pk else None
         application = session.get(Application, item.application_id) if item.application_id else None
         done = _carry_out(runtime, session, item, action, message, application, now, actor)
+        if item.kind == "inquiry" and action in ("application", "ignore") and message is not None:
+            drop_request(session, message.id)  # no brainstorm visit to book for it
         if done.startswith("retry:"):
             retry = message.id if message is not None else None
             done = done[len("retry:"):]
