@@ -19,17 +19,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config import Settings
-from config.errors import StorageError
 from config.faults import checkpoint
 from notifications.context import call_words, local, per_language
 from notifications.loop_safety import own_addresses, reason_not_to_reply
 from notifications.outbox import find, queue_mail
 from notifications.rendering import render, template_language
+from notifications.threading import stored_envelope
 from notifications.wording import document_state, long_datetime, money, problem_sentence
-from parsers.envelope import Envelope, read_envelope_stream
+from parsers.envelope import Envelope
 from parsers.field_table import AMOUNT_FIELDS, ON_RECEIPT, field_word
 from storage.applications import Application, DocumentKind
-from storage.blobs import BlobStore
 from storage.models import Message
 from storage.outbox import MailKind, OutboxState, OutgoingMail
 
@@ -48,15 +47,6 @@ def applicant_address(application: Application) -> str:
         return application.sender.strip().lower()
     email_field = application.current_fields().get("email")
     return str(email_field.value).strip().lower() if email_field and email_field.value else ""
-
-
-def _stored_envelope(settings: Settings, message: Message) -> Envelope | None:
-    try:
-        with BlobStore(settings.data_dir).open("raw", message.sha256) as stream:
-            return read_envelope_stream(stream)[0]
-    except StorageError:
-        log.warning("raw message %s is missing; replying without its References", message.id)
-        return None
 
 
 def _field_value(application: Application, name: str, language: str, currency: str) -> str | None:
@@ -189,7 +179,7 @@ def queue_receipt(session: Session, settings: Settings, application: Application
     if find(session, key) is not None:
         return  # queued before (a re-run): checked before rendering anything
     if envelope is None and message is not None:
-        envelope = _stored_envelope(settings, message)  # callers outside the pipeline
+        envelope = stored_envelope(settings, message)  # callers outside the pipeline
     headers: dict[str, str] = {}
     if message is not None and message.message_id:
         references = [ref for ref in (envelope.references if envelope else ()) if ref != message.message_id]
