@@ -13,7 +13,7 @@ import base64
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, or_, select, true
@@ -48,8 +48,8 @@ class Digest:
 
 def _chart(settings: Settings, applications: list[Application], local_date: date) -> bytes | None:
     call = settings.call
-    arrivals = [(a.received_at.astimezone(call.timezone).date(), _amount(a) or Decimal(0)) for a in applications
-                if a.effective_status != ApplicationStatus.WITHDRAWN]
+    arrivals = [(a.received_at.astimezone(call.timezone).date(), a.requested_amount() or Decimal(0))
+                for a in applications if a.effective_status != ApplicationStatus.WITHDRAWN]
     # the closed days up to the digest's day, and not past the deadline: the race toward it
     series = daily_series(arrivals, first=None, last=min(local_date - timedelta(days=1), call.deadline_date))
     return chart_png(series, pot=call.pot, deadline=call.deadline_date, currency=call.currency) if series else None
@@ -67,14 +67,6 @@ def digest_period(session: Session, settings: Settings, local_date: date) -> tup
 
 def _in_period(column, start: datetime | None, end: datetime):
     return column < end if start is None else column.between(start, end - timedelta(microseconds=1))
-
-
-def _amount(application: Application) -> Decimal | None:
-    field = application.current_fields().get("requested_amount")
-    try:
-        return Decimal(str(field.value)) if field is not None and field.value not in (None, "") else None
-    except InvalidOperation:
-        return None
 
 
 def _local(settings: Settings, moment: datetime) -> str:
@@ -102,13 +94,13 @@ def build_digest(session: Session, settings: Settings, *, local_date: date, made
         OutgoingMail.state.in_(RETRYABLE)).order_by(OutgoingMail.id)))
     counted = [a for a in applications if a.effective_status != ApplicationStatus.WITHDRAWN]
     # a missing amount is unknown, not zero: left out of every sum, and the sum says how many it leaves out
-    requested = sum((amount for a in counted if (amount := _amount(a)) is not None), Decimal(0))
-    requested_unknown = sum(1 for a in counted if _amount(a) is None)
+    requested = sum((amount for a in counted if (amount := a.requested_amount()) is not None), Decimal(0))
+    requested_unknown = sum(1 for a in counted if a.requested_amount() is None)
     by_municipality: dict[str, list[Decimal | None]] = {}
     for application in counted:
         field = application.current_fields().get("municipality")
         name = str(field.value) if field is not None and field.value else "(onbekend)"
-        by_municipality.setdefault(name, []).append(_amount(application))
+        by_municipality.setdefault(name, []).append(application.requested_amount())
     status_counts = Counter(a.effective_status for a in applications)
     days_left = (call.deadline_date - local_date).days
 
@@ -186,7 +178,8 @@ def build_digest(session: Session, settings: Settings, *, local_date: date, made
         "chart_cid": CONTENT_ID if chart else None,
         "applications": [{"reference": a.reference, "url": settings.web.application_url(a.reference),
                           "status": STATUS["nl"].get(a.effective_status, a.effective_status), "title": title(a),
-                          "requested": money_or_unknown(_amount(a), "nl", call.currency)} for a in applications],
+                          "requested": money_or_unknown(a.requested_amount(), "nl", call.currency)}
+                         for a in applications],
         "selection": selection_context(session, settings, applications) if current_phase != INTAKE else None,
         "coaching": sessions_context(session, settings, applications) if current_phase == SESSIONS else None,
     })

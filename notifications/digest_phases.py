@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -20,15 +20,6 @@ from storage.applications import Application, ApplicationStatus
 
 INTAKE, SELECTION, SESSIONS = "intake", "selection", "sessions"
 DECIDED = (ApplicationStatus.SELECTED, ApplicationStatus.REJECTED)
-
-
-def _amount(application: Application) -> Decimal | None:
-    """The requested amount, None when unknown (left out of sums, and said so)."""
-    field = application.current_fields().get("requested_amount")
-    try:
-        return Decimal(str(field.value)) if field is not None and field.value not in (None, "") else None
-    except InvalidOperation:
-        return None
 
 
 def _title(application: Application) -> str:
@@ -50,7 +41,7 @@ def phase(settings: Settings, applications: Sequence[Application], local_date: d
 def _line(settings: Settings, application: Application) -> dict[str, Any]:
     return {"reference": application.reference, "url": settings.web.application_url(application.reference),
             "title": _title(application),
-            "requested": money_or_unknown(_amount(application), "nl", settings.call.currency),
+            "requested": money_or_unknown(application.requested_amount(), "nl", settings.call.currency),
             "on_time": application.on_time}
 
 
@@ -60,7 +51,7 @@ def selection_context(session: Session, settings: Settings, applications: Sequen
     selected = [a for a in considered if a.effective_status == ApplicationStatus.SELECTED]
     letters = list(session.scalars(select(DecisionLetter)))
     by_state = {state: sum(1 for letter in letters if letter.state == state) for state in LetterState}
-    amounts = [_amount(a) for a in selected]
+    amounts = [a.requested_amount() for a in selected]
     selected_total = sum((amount for amount in amounts if amount is not None), Decimal(0))
     return {
         "selected": [_line(settings, a) for a in selected],

@@ -8,6 +8,7 @@ history of each field is the table itself. A coordinator's correction is never s
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
@@ -79,6 +80,14 @@ class Application(Base):
 
     def current_fields(self) -> dict[str, ApplicationField]:
         return {f.name: f for f in self.fields if f.superseded_at is None}
+
+    def requested_amount(self) -> Decimal | None:
+        """The requested amount, None when unknown: left out of sums, and said so, never counted as 0."""
+        field = self.current_fields().get("requested_amount")
+        try:
+            return Decimal(str(field.value)) if field is not None and field.value not in (None, "") else None
+        except InvalidOperation:
+            return None
 
 
 class Document(Base):

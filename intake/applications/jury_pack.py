@@ -15,7 +15,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -91,15 +91,6 @@ def _text(application: Application, name: str) -> str:
     return str(current.value)
 
 
-def _amount(application: Application) -> Decimal | None:
-    """The requested amount; None when unknown (shown as such, and left out of the total with a mark)."""
-    try:
-        text = _text(application, "requested_amount")
-        return Decimal(text) if text else None
-    except InvalidOperation:
-        return None
-
-
 def _corrected_from(application: Application, name: str) -> str | None:
     """The value a coordinator's correction replaced (the form's), None when the value is not a correction."""
     current = application.current_fields().get(name)
@@ -136,7 +127,7 @@ def _cover(call: CallDefinition, applications: Sequence[Application], styles: _S
         doubts = [*(problem_label(code, language) for code in application.problems),
                   *(f"ontbreekt: {field_word(n, language)}" for n in application.missing),
                   *(f"na te kijken: {field_word(n, language)}" for n in to_check(application))]
-        requested = money_or_unknown(_amount(application), language, call.currency)
+        requested = money_or_unknown(application.requested_amount(), language, call.currency)
         if _corrected_from(application, "requested_amount") is not None:
             requested += " (verbeterd)"
         rows.append([_p(application.reference, styles.small), _p(_text(application, "organisation"), styles.small),
@@ -144,7 +135,7 @@ def _cover(call: CallDefinition, applications: Sequence[Application], styles: _S
                      _p(_text(application, "project_title"), styles.small),
                      _p(requested, styles.small),
                      _p(", ".join(doubts), styles.small)])
-    amounts = [_amount(a) for a in applications]
+    amounts = [a.requested_amount() for a in applications]
     total = sum((amount for amount in amounts if amount is not None), Decimal(0))
     unknown = sum(1 for amount in amounts if amount is None)
     table = LongTable(rows, colWidths=[30 * mm, 50 * mm, 32 * mm, 75 * mm, 30 * mm, 50 * mm], repeatRows=1)
