@@ -63,7 +63,10 @@ def _annex_pdf(person: corpus.Applicant, pages: int, serial: int) -> bytes:
 
 def _applicant(serial: int) -> corpus.Applicant:
     person = corpus.APPLICANTS[serial % len(corpus.APPLICANTS)]
-    return dataclasses.replace(person, key=f"{person.key}{serial}",
+    local, domain = person.email.split("@")
+    # each serial is its own applicant: one sender with many ideas would (rightly) be set aside for the
+    # coordinator as second ideas, and the full cycle would no longer make applications
+    return dataclasses.replace(person, key=f"{person.key}{serial}", email=f"{local}.{serial}@{domain}",
                                project_title=f"{person.project_title} ({serial})",
                                contact_name=f"{person.contact_name} {serial}")
 
