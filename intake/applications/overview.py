@@ -23,6 +23,10 @@ from storage.outbox import RETRYABLE, OutboxState, OutgoingMail
 from storage.records import load_records
 
 SORT_KEYS = ("reference", "received_at", "status", "municipality", "project_title", "requested_amount")
+# what the list shows, searches and sorts on: the other fields are not read for it (see load_records)
+LIST_FIELDS = ("organisation", "contact_name", "municipality", "project_title", "summary", "requested_amount")
+# rows per page of the list: a call of 1,000 applications is ten pages, not one of 400 KB (issue 16)
+PAGE_SIZE = 100
 
 
 def overview_records(session: Session, call: CallDefinition) -> list[dict[str, Any]]:
@@ -31,6 +35,30 @@ def overview_records(session: Session, call: CallDefinition) -> list[dict[str, A
     Read as plain rows (``load_records``), not ORM objects: the list of 1,000 applications is the console's
     largest page."""
     return load_records(session, call.call_id)
+
+
+def list_records(session: Session, call: CallDefinition) -> list[dict[str, Any]]:
+    """The records of the console's list: only the fields it shows, searches and sorts on, no documents."""
+    return load_records(session, call.call_id, fields=LIST_FIELDS, documents=False)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: its rows, its number (from 1) and how many pages there are."""
+    rows: list[dict[str, Any]]
+    number: int
+    count: int
+    first: int  # the 1-based position of its first row (0 when empty)
+
+
+def page_of(records: list[dict[str, Any]], number: int, size: int | None = None) -> Page:
+    """Page ``number`` of ``records`` (a number past the end is the last page, below 1 the first)."""
+    size = size or PAGE_SIZE
+    count = max(1, -(-len(records) // size))
+    number = min(max(1, number), count)
+    start = (number - 1) * size
+    rows = records[start:start + size]
+    return Page(rows, number, count, start + 1 if rows else 0)
 
 
 @dataclass(frozen=True)
@@ -43,6 +71,7 @@ class ListQuery:
     search: str = ""
     sort: str = "reference"
     descending: bool = False
+    page: int = 1
 
 
 def _sort_key(sort: str):

@@ -21,7 +21,7 @@ from intake.applications.decisions import AUTO, STATUS_CHOICES, CorrectionRefuse
 from intake.applications.details import CONTACT_FIELDS, LOW_CONFIDENCE, application_details, field_text
 from intake.applications.export import CONTENT_TYPES, FORMATS, export_bytes, export_filename
 from intake.applications.letters import letter_action, letter_view
-from intake.applications.overview import ListQuery, desk_summary, overview_records, select_records
+from intake.applications.overview import ListQuery, desk_summary, list_records, page_of, select_records
 from intake.mailbox import open_source
 from intake.runtime import Runtime
 from intake.web import i18n
@@ -127,18 +127,24 @@ def _list_query(ctx: Ctx) -> ListQuery:
     return ListQuery(status=params.get("status", ""), municipality=params.get("municipality", ""),
                      language=params.get("language", ""), problem=params.get("problem", ""),
                      only_to_check=params.get("to_check") == "1", search=params.get("q", ""),
-                     sort=params.get("sort", "reference"), descending=params.get("dir") == "desc")
+                     sort=params.get("sort", "reference"), descending=params.get("dir") == "desc",
+                     page=_page_number(params.get("page", "1")))
+
+
+def _page_number(text: str) -> int:
+    return int(text) if text.isdigit() and len(text) < 7 else 1
 
 
 @page()
 def applications(ctx: Ctx) -> Response:
     query = _list_query(ctx)
     with ctx.db() as session:
-        records = overview_records(session, ctx.console.settings.call)
+        records = list_records(session, ctx.console.settings.call)
     shown = select_records(records, query)
     municipalities = sorted({r["municipality"] for r in records if r["municipality"]})
-    return ctx.render("applications.html.j2", records=shown, total=len(records), q=query, statuses=STATUSES,
-                      municipalities=municipalities, problems=PROBLEM_CODES)
+    return ctx.render("applications.html.j2", records=page_of(shown, query.page), matching=len(shown),
+                      total=len(records), q=query, statuses=STATUSES, municipalities=municipalities,
+                      problems=PROBLEM_CODES)
 
 
 def _form_values(ctx: Ctx) -> dict[str, str]:

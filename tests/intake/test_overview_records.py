@@ -8,9 +8,10 @@ import mailbox
 from sqlalchemy import select
 
 from intake.applications.decisions import correct_fields, decide_status
-from intake.applications.overview import overview_records
+from intake.applications.overview import LIST_FIELDS, list_records, overview_records
 from intake.mailbox.maildir import ensure_maildir
 from intake.worker.cycle import run_cycle
+from parsers.field_table import FIELD_NAMES
 from storage.applications import Application
 from storage.records import application_record, load_applications, load_records
 from tests.support.applications import application_mail, values
@@ -43,3 +44,7 @@ def test_plain_rows_give_the_orm_records(make_runtime, tmp_path):
         assert overview_records(session, call) == expected
         assert any(record["to_check"] for record in expected)  # uncertain fields are there to be found
         assert load_records(session) == [application_record(a) for a in load_applications(session)]
+        # the console's list reads only the fields it shows: the same values, the same to_check, no documents
+        listed = list_records(session, call)
+        assert listed == [{key: value for key, value in record.items()
+                           if key not in (*FIELD_NAMES, "documents") or key in LIST_FIELDS} for record in expected]

@@ -7,9 +7,11 @@ import csv
 import io
 import os
 import pty
+import re
 import subprocess
 import sys
 from decimal import Decimal
+from html import unescape
 from pathlib import Path
 
 import openpyxl
@@ -418,3 +420,32 @@ def test_the_desk_history_and_messages_speak_dutch_and_french_never_codes(tmp_pa
     assert "modification non reprise" in pages["application fr"] and "le coordinateur" in pages["application fr"]
     assert "gewijzigde gegevens" in pages["messages nl"] and "données modifiées" in pages["messages fr"]
     assert "een antwoord noemt andere gegevens" in pages["messages nl"]
+
+
+def test_the_list_is_paged_and_keeps_filters_and_sort_across_pages(installation, monkeypatch):
+    """A call of 1,000 applications is pages of PAGE_SIZE rows (here 2 of 3), each page reachable by a link
+    that keeps the filters and the sort, and the count says how many match in all."""
+    import intake.applications.overview as overview
+
+    monkeypatch.setattr(overview, "PAGE_SIZE", 2)
+    client = _signed_in(installation)
+    first = client.get("/applications?sort=reference&dir=desc")
+    assert first.status_code == 200
+    rows = re.findall(r'<td class="nowrap"><a href="/applications/([^"]+)">', first.text)
+    assert len(rows) == 2 and rows == sorted(rows, reverse=True)
+    assert "3 van 3 aanvragen" in first.text and "(pagina 1 van 2)" in first.text
+    links = set(re.findall(r'href="\?([^"]*page=2[^"]*)"', first.text))
+    assert links, "no link to page 2"
+    link = unescape(links.pop())
+    assert "sort=reference" in link and "dir=desc" in link
+    second = client.get("/applications?" + link)
+    rest = re.findall(r'<td class="nowrap"><a href="/applications/([^"]+)">', second.text)
+    assert len(rest) == 1 and rest[0] < rows[-1] and "(pagina 2 van 2)" in second.text
+    # a page past the end is the last one, nonsense is the first
+    assert re.findall(r'<td class="nowrap"><a href="/applications/([^"]+)">',
+                      client.get("/applications?sort=reference&dir=desc&page=99").text) == rest
+    assert re.findall(r'<td class="nowrap"><a href="/applications/([^"]+)">',
+                      client.get("/applications?sort=reference&dir=desc&page=-1x").text) == rows
+    # one page needs no pager
+    monkeypatch.setattr(overview, "PAGE_SIZE", 100)
+    assert 'class="pager"' not in client.get("/applications").text
