@@ -17,6 +17,7 @@ KIND_LABELS = {
     "nl": {"before_call": "Van voor de oproep", "inquiry": "Vraag (brainstorm)",
            "possible_new_idea": "Misschien een nieuw idee", "changed_values": "Gewijzigde gegevens",
            "unclear": "Onduidelijk bericht", "withdrawal": "Intrekking?", "question": "Vraag van een aanvrager",
+           "after_decision": "Mail na de beslissing",
            "to_check": "Na te kijken", "unreadable_document": "Onleesbaar document",
            "over_max_amount": "Boven het maximumbedrag", "outside_region": "Buiten het gebied",
            "late": "Te laat", "language": "Taal", "bounced": "Niet afgeleverd",
@@ -24,6 +25,7 @@ KIND_LABELS = {
     "fr": {"before_call": "Avant l'appel", "inquiry": "Question (brainstorming)",
            "possible_new_idea": "Peut-être une nouvelle idée", "changed_values": "Données modifiées",
            "unclear": "Message peu clair", "withdrawal": "Retrait ?", "question": "Question d'un candidat",
+           "after_decision": "Courriel après la décision",
            "to_check": "À vérifier", "unreadable_document": "Document illisible",
            "over_max_amount": "Au-delà du montant maximum", "outside_region": "Hors territoire",
            "late": "En retard", "language": "Langue", "bounced": "Non distribué",
@@ -46,6 +48,8 @@ ACTION_DOES = {
         ("changed_values", "accept"): "de nieuwe gegevens overnemen; de bijgewerkte bevestiging zegt wat veranderde",
         ("changed_values", "ignore"): "de gegevens houden zoals ze zijn; de mail blijft bij de aanvraag",
         ("question", "done"): "beantwoord (per mail, buiten intake)",
+        ("after_decision", "done"): "gelezen; zo nodig per mail beantwoord (na een beslissing gaat er geen "
+                                    "ontvangstbevestiging)",
         ("unclear", "application"): "als aanvraag opnemen; de aanvrager krijgt een ontvangstbevestiging",
         ("unclear", "inquiry"): "antwoorden met het brainstormaanbod; geen aanvraag",
         ("unclear", "ignore"): "bewaren zonder antwoord (niet over de oproep, of een automatisch antwoord)",
@@ -78,6 +82,8 @@ ACTION_DOES = {
         ("changed_values", "accept"): "reprendre les nouvelles données ; l'accusé mis à jour dit ce qui a changé",
         ("changed_values", "ignore"): "garder les données telles quelles ; le courriel reste avec la demande",
         ("question", "done"): "répondu (par courriel, hors intake)",
+        ("after_decision", "done"): "lu ; répondu par courriel si nécessaire (aucun accusé de réception après "
+                                    "une décision)",
         ("unclear", "application"): "le prendre comme demande ; le candidat reçoit un accusé de réception",
         ("unclear", "inquiry"): "répondre avec l'offre de brainstorming ; pas de demande",
         ("unclear", "ignore"): "le conserver sans réponse (hors appel, ou réponse automatique)",
@@ -109,6 +115,8 @@ _SUMMARIES = {
         "unclear": "niet zeker wat dit is; niet beantwoord, geen aanvraag",
         "withdrawal": "de aanvrager wil de aanvraag misschien intrekken; de status is niet gewijzigd",
         "question": "de aanvrager stelt een vraag; beantwoord ze per mail",
+        "after_decision": "een nieuwe mail van de aanvrager na de beslissing; er ging geen ontvangstbevestiging, "
+                          "lees ze en antwoord per mail als het moet",
         "to_check": "onzeker gelezen, nakijken: {fields}",
         "unreadable_document": "een document kon niet gelezen worden (een scan, een onbekend formaat, te groot "
                                "of beschadigd)",
@@ -130,6 +138,8 @@ _SUMMARIES = {
         "unclear": "nature incertaine ; sans réponse, pas de demande",
         "withdrawal": "le candidat veut peut-être retirer sa demande ; le statut n'a pas changé",
         "question": "le candidat pose une question ; répondez-y par courriel",
+        "after_decision": "un nouveau courriel du candidat après la décision ; aucun accusé de réception n'est "
+                          "parti, lisez-le et répondez par courriel si nécessaire",
         "to_check": "lecture incertaine, à vérifier : {fields}",
         "unreadable_document": "un document n'a pas pu être lu (un scan, un format inconnu, trop volumineux "
                                "ou endommagé)",

@@ -41,6 +41,9 @@ ACTIONS: Mapping[str, Mapping[str, str]] = {
     "question": {
         "done": "answered (by mail, outside intake); the mail is with the application",
     },
+    "after_decision": {
+        "done": "read; answered by mail outside intake if it needs an answer (no receipt goes out after a decision)",
+    },
     "unclear": {
         "application": "take it in as an application; the applicant gets a receipt",
         "inquiry": "answer with the brainstorm offer; no application",

@@ -403,8 +403,15 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
                             "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
                             "to choose one)", now, application=application)
     if receipt and decided(application) is None:
-        # after the decision an automatic receipt would speak of a selection still to come: the coordinator writes
         queue_receipt(session, settings, application, message, now=now, changes=said)
+    elif receipt:
+        # after the decision an automatic receipt would speak of a selection still to come: the coordinator
+        # reads it and writes, so it is on the list, not only in the history
+        attention.open_item(session, "after_decision", f"{application.reference} ({application.effective_status}) "
+                            f"got a new mail from the applicant: {message.subject or '(no subject)'}; no receipt "
+                            "went out after the decision: read it and answer by mail if needed", now,
+                            message=message, application=application,
+                            detail={"status": application.effective_status, "subject": message.subject or ""})
 
 
 def answer_inquiry(runtime: Runtime, session: Session, message: Message, reading: MessageReading,

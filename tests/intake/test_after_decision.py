@@ -87,3 +87,16 @@ def test_a_follow_up_after_the_decision_gets_no_receipt(tmp_path, make_runtime):
     run_cycle(runtime)
     assert len(_receipts(runtime)) == 1
     assert not any("geselecteerd eind juni" in body for body in _receipts(runtime)[1:])
+    # not only in the history: the coordinator is told there is mail to read, and settles it with "done"
+    after = _items(runtime, "after_decision")
+    assert len(after) == 1 and after[0]["reference"] == "MWB-2019-001"
+    assert "rejected" in after[0]["summary"] and [a["action"] for a in after[0]["actions"]] == ["done"]
+    from notifications.attention_words import attention_summary
+    from storage.attention import AttentionItem
+
+    with runtime.db.session() as session:
+        detail = session.get(AttentionItem, after[0]["id"]).detail
+    said = attention_summary("after_decision", detail, "nl")
+    assert "na de beslissing" in said and "Re: MWB-2019-001 Projectidee" in said
+    run_cycle(runtime)  # processing again lists it once
+    assert len(_items(runtime, "after_decision")) == 1
