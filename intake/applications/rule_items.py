@@ -4,7 +4,8 @@ An over-the-maximum amount, a municipality outside the region, a late arrival, v
 confidence and unreadable documents are listed for the coordinator while they hold. When a correction,
 a reprocess or the coordinator's decision makes one moot, its open item is closed (resolved ``moot`` by
 ``rules``, in the application's history), so that the list never offers to reject a project that was
-corrected or decided already.
+corrected or decided already; when the decision is undone or the correction taken back, the rules raise it
+again and the same item opens again (``attention_reopened``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,15 @@ def sync_rule_items(session: Session, application: Application, now: datetime, *
     if open_new:
         for key, (kind, summary, detail) in current.items():
             attention.open_item(session, kind, summary, now, application=application, key=key, detail=detail)
+    if current:
+        # what the rules closed as moot and raise again (a decision undone, a correction taken back) is open
+        # again; what the coordinator settled stays settled
+        for item in session.scalars(select(AttentionItem).where(
+                AttentionItem.key.in_(current), AttentionItem.state == AttentionState.RESOLVED,
+                AttentionItem.resolved_action == MOOT, AttentionItem.resolved_by == RULES)):
+            item.state = AttentionState.OPEN
+            item.resolved_action = item.resolved_at = item.resolved_by = None
+            apps.record_event(application, "attention_reopened", now, item=item.id, item_kind=item.kind, by=RULES)
     for item in session.scalars(select(AttentionItem).where(
             AttentionItem.application_id == application.id, AttentionItem.kind.in_(RULE_KINDS),
             AttentionItem.state == AttentionState.OPEN)):

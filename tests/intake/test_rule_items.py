@@ -68,6 +68,31 @@ def test_a_decision_closes_the_problem_items_and_offers_no_reject(tmp_path, make
         assert find_by_reference(session, "MWB-2019-001").effective_status == "selected"
 
 
+def test_an_undone_decision_opens_the_items_it_closed_but_not_what_the_coordinator_settled(tmp_path, make_runtime):
+    runtime, _ = _runtime(tmp_path, make_runtime)
+    item = _items(runtime, "over_max_amount")[0]
+    to_check = _items(runtime, "to_check")
+    with runtime.db.session() as session:
+        decide_status(session, find_by_reference(session, "MWB-2019-001"), "selected", runtime.clock(),
+                      actor="tester")
+    assert not _items(runtime, "over_max_amount")
+    with runtime.db.session() as session:  # back to the rules' own status: the problem is the coordinator's again
+        decide_status(session, find_by_reference(session, "MWB-2019-001"), "auto", runtime.clock(), actor="tester")
+    reopened = _items(runtime, "over_max_amount")
+    assert [i["id"] for i in reopened] == [item["id"]] and "reject" in [a["action"] for a in reopened[0]["actions"]]
+    with runtime.db.session() as session:
+        events = [e.kind for e in find_by_reference(session, "MWB-2019-001").events]
+    assert events.count("attention_resolved") == 1 and events.count("attention_reopened") == 1
+    # an item the coordinator settled stays settled through the same back and forth
+    resolve(runtime, item["id"], "done", actor="tester")
+    for status in ("rejected", "auto"):
+        with runtime.db.session() as session:
+            decide_status(session, find_by_reference(session, "MWB-2019-001"), status, runtime.clock(),
+                          actor="tester")
+    assert not _items(runtime, "over_max_amount")
+    assert [i["id"] for i in _items(runtime, "to_check")] == [i["id"] for i in to_check]
+
+
 def test_a_settled_changed_value_no_longer_says_it_waits(tmp_path, make_runtime):
     runtime, maildir = _runtime(tmp_path, make_runtime, amount="8.750")
     deliver(maildir, "01.eml", make_email(sender="Griet <griet@example.org>", subject="Re: MWB-2019-001",
