@@ -84,7 +84,7 @@ def test_totals_lists_and_the_csv_attachment(make_env, smtp_server):
     assert "nl: 2" in text and "fr: 1" in text
     assert f"{b.reference}  marie@example.fr  ontbreekt: telefoonnummer" in text
     assert f"{c.reference}  griet@example.org  ontvangen 17/06/2019 10:00" in text
-    assert '"Kapot": ValueError: unreadable' in text
+    assert '"Kapot": niet verwerkt, wel bewaard' in text and "(technisch: ValueError: unreadable)" in text
     assert "De oproep is afgesloten" in text and "actie nodig" in mail["Subject"]
     html = mail.get_body(("html",)).get_content()
     assert "=HYPERLINK()" in html and "<td>Lo-Reninge</td>" in html
