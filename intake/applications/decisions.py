@@ -69,6 +69,15 @@ def correct_fields(session: Session, application: Application, submitted: Mappin
     return changed
 
 
+class SelectionDoubted(UsageError):
+    """A selection refused until confirmed (``--force``, the console's checkbox): what speaks against it."""
+
+    def __init__(self, message: str, *, missing: list[str], problems: list[str]) -> None:
+        super().__init__(message)
+        self.missing = missing
+        self.problems = problems
+
+
 def selection_doubts(application: Application) -> list[str]:
     """What speaks against selecting an application as it stands: missing required fields, open problems."""
     doubts = []
@@ -89,7 +98,8 @@ def decide_status(session: Session, application: Application, status: str, now: 
         raise UsageError(f"status is one of {', '.join(STATUS_CHOICES)}, not {status!r}")
     doubts = selection_doubts(application) if status == ApplicationStatus.SELECTED else []
     if doubts and not force and application.coordinator_status != status:
-        raise UsageError(f"{application.reference} has {'; '.join(doubts)}: check it, or select it with --force")
+        raise SelectionDoubted(f"{application.reference} has {'; '.join(doubts)}: check it, or select it with --force",
+                               missing=list(application.missing), problems=list(application.problems))
     wanted = None if status == AUTO else status
     if wanted == application.coordinator_status and not note.strip():
         return False

@@ -38,6 +38,8 @@ WORDS: dict[str, dict[str, str]] = {
         "do_reject": "Afwijzen", "do_retry": "Opnieuw verwerken",
         "incidents": "Storingen", "incident_since": "onbereikbaar sinds",
         "att_failed_message": "Bericht kon niet verwerkt worden",
+        "select_doubts": "Niet geselecteerd: dit spreekt (nog) tegen een selectie. Kijk het na, of selecteer toch.",
+        "select_anyway": "Toch selecteren",
         "failed_kept": "niet verwerkt, wel bewaard; opnieuw proberen of laten staan in de aandachtslijst hierboven",
         "technical": "technisch",
         "att_outbox": "Uitgaande mail niet aangekomen", "att_problem": "Probleem",
@@ -110,6 +112,9 @@ WORDS: dict[str, dict[str, str]] = {
         "do_done": "Fait", "do_reject": "Refuser", "do_retry": "Traiter à nouveau",
         "incidents": "Pannes", "incident_since": "injoignable depuis",
         "att_failed_message": "Message non traité",
+        "select_doubts": "Pas sélectionné : ceci s'oppose (encore) à une sélection. Vérifiez, "
+                         "ou sélectionnez quand même.",
+        "select_anyway": "Sélectionner quand même",
         "failed_kept": "non traité, mais conservé ; réessayer ou laisser dans la liste d'attention ci-dessus",
         "technical": "technique", "att_outbox": "Courriel sortant non arrivé",
         "att_problem": "Problème", "att_incomplete": "Incomplète", "att_to_check": "À vérifier (lecture incertaine)",

@@ -17,7 +17,14 @@ from config.errors import UsageError
 from intake.accounts import authenticate, session_stamp
 from intake.applications import linking
 from intake.applications.attention import item_record, list_items
-from intake.applications.decisions import AUTO, STATUS_CHOICES, CorrectionRefused, correct_fields, decide_status
+from intake.applications.decisions import (
+    AUTO,
+    STATUS_CHOICES,
+    CorrectionRefused,
+    SelectionDoubted,
+    correct_fields,
+    decide_status,
+)
 from intake.applications.details import CONTACT_FIELDS, LOW_CONFIDENCE, application_details, field_text
 from intake.applications.export import CONTENT_TYPES, FORMATS, export_bytes, export_filename
 from intake.applications.letters import letter_action, letter_view
@@ -158,12 +165,15 @@ def application(ctx: Ctx) -> Response:
     call = ctx.console.settings.call
     errors: dict[str, str] = {}
     submitted: dict[str, str] = {}
+    doubts: dict[str, list[str]] = {}
+    status = ""
     if ctx.request.method == "POST":
         if ctx.account is None or not ctx.account.may_change:
             return ctx.refuse(403, "forbidden")
         submitted = _form_values(ctx)
         status = str(ctx.form.get("status", "")) if ctx.form else ""
         note = str(ctx.form.get("note", "")) if ctx.form else ""
+        force = bool(ctx.form and ctx.form.get("force") == "1")
         try:
             with ctx.db() as session:
                 found = linking.find_by_reference(session, reference)
@@ -171,11 +181,16 @@ def application(ctx: Ctx) -> Response:
                     return ctx.refuse(404, "not_found")
                 now = ctx.console.clock()
                 changed = correct_fields(session, found, submitted, call, now, actor=ctx.account.email)
+                # as `intake status REF selected` without --force: what speaks against a selection is said in
+                # words and confirmed with a checkbox (nothing of this submission is saved until then)
                 decided = bool(status) and decide_status(session, found, status, now, actor=ctx.account.email,
-                                                         note=note)
+                                                         note=note, force=force)
                 canonical = found.reference
         except CorrectionRefused as exc:
             errors = exc.errors
+        except SelectionDoubted as exc:
+            errors = {"status": ""}
+            doubts = {"missing": exc.missing, "problems": exc.problems}
         except UsageError as exc:
             errors = {"status": str(exc)}
         if not errors:
@@ -198,13 +213,13 @@ def application(ctx: Ctx) -> Response:
          "info": details["fields"].get(name), "low": name in uncertain, "error": errors.get(name)}
         for name in FIELD_NAMES if not (reviewer and name in CONTACT_FIELDS)
     ]
-    current_choice = found.coordinator_status or AUTO
+    current_choice = status if errors and status else found.coordinator_status or AUTO
     return ctx.render(
         "application.html.j2", app=details, fields=fields, errors=errors,
         documents=[_document_data(d) for d in documents], chosen=chosen_data, preview=preview,
         status_choices=STATUS_CHOICES, current_choice=current_choice, rule_status=found.status,
         reviewer=reviewer, low_confidence=LOW_CONFIDENCE, outcome=ctx.request.query_params.get("outcome"),
-        note=str(ctx.form.get("note", "")) if ctx.form and errors else "", letter=letter)
+        note=str(ctx.form.get("note", "")) if ctx.form and errors else "", letter=letter, doubts=doubts)
 
 
 def reviewer_view(ctx: Ctx) -> bool:

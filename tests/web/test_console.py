@@ -449,3 +449,36 @@ def test_the_list_is_paged_and_keeps_filters_and_sort_across_pages(installation,
     # one page needs no pager
     monkeypatch.setattr(overview, "PAGE_SIZE", 100)
     assert 'class="pager"' not in client.get("/applications").text
+
+
+def test_selecting_with_doubts_asks_for_confirmation_in_words(installation):
+    """As `intake status REF selected` refuses without --force, the console says what speaks against the
+    selection (in Dutch, never codes) and selects only once the coordinator ticks "Toch selecteren"."""
+    client = _signed_in(installation)
+    listed = client.get("/applications?problem=missing").text
+    reference = re.findall(r'<td class="nowrap"><a href="/applications/([^"]+)">', listed)[0]
+    page = client.get(f"/applications/{reference}").text
+    token = page.split('name="csrf_token" value="')[1].split('"')[0]
+    refused = client.post(f"/applications/{reference}", data={"csrf_token": token, "status": "selected"},
+                          follow_redirects=False)
+    assert refused.status_code == 200 and 'id="e-doubts"' in refused.text
+    assert "Toch selecteren" in refused.text and "Ontbreekt:" in refused.text
+    assert "--force" not in refused.text and "missing" not in refused.text.split('id="e-doubts"')[1][:600]
+    assert '<option value="selected" selected>' in refused.text  # the choice is kept for the confirmation
+    assert _status(installation, reference) != "selected"
+    confirmed = client.post(f"/applications/{reference}", data={"csrf_token": token, "status": "selected",
+                                                                "force": "1"}, follow_redirects=False)
+    assert confirmed.status_code == 303
+    assert _status(installation, reference) == "selected"
+
+
+def _status(settings, reference: str) -> str:
+    from intake.applications.linking import find_by_reference
+    from storage.db import Database
+
+    db = Database(settings.database_url)
+    try:
+        with db.session() as session:
+            return str(find_by_reference(session, reference).effective_status)
+    finally:
+        db.dispose()
