@@ -28,15 +28,8 @@ from config.errors import StorageError
 _KINDS = ("raw", "attachments")
 
 
-def _fsync_dir(directory: Path) -> None:
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
 def _fsync_path(path: Path) -> None:
+    """fsync a file or a directory by its path (a directory's entries: a rename made durable)."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -137,7 +130,7 @@ class BlobWriter:
             self.store._make_dir(target.parent)
             os.replace(self.temp_path, target)
             self._pending = False
-            _fsync_dir(target.parent)
+            _fsync_path(target.parent)
         except OSError as exc:
             self.discard()
             raise StorageError(f"cannot write {self.kind} blob {digest} under {self.store.root}: "
@@ -182,7 +175,7 @@ class BlobStore:
                 pass
             else:
                 if durable:
-                    _fsync_dir(new.parent)
+                    _fsync_path(new.parent)
         self._known_dirs.add(directory)
 
     def _sync_filesystem(self) -> None:
@@ -236,7 +229,7 @@ class BlobStore:
                 self._sync_filesystem()
             else:
                 for directory in sorted(touched):
-                    _fsync_dir(directory)
+                    _fsync_path(directory)
         except OSError as exc:
             for writer in pending:
                 writer.discard()
