@@ -314,7 +314,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         written = "email" in fields or any(c.name == "email" for c in extra.candidates)
         sure = SENDER_ADDRESS if parts.sender_doubt is None else 0.5
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
-    title = title_from_subject(parts.subject) if parts.subject else None
+    title = title_from_subject(parts.subject, tuple(call.name.values())) if parts.subject else None
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)
     merged = best_by_field([*fields.values(), *extra.candidates])

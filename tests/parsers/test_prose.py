@@ -22,7 +22,7 @@ def _fields(text: str) -> dict[str, object]:
     ("Als voorzitter van de Dorpsraad Kemmel wil ik een idee voorstellen.", "Dorpsraad Kemmel"),
     ("Je vous écris au nom du Comité de quartier Saint-Martin, à Bergues.", "Comité de quartier Saint-Martin"),
     ("J'écris pour l'association Les Amis du Moulin qui souhaite restaurer le moulin.",
-     "association Les Amis du Moulin"),
+     "Association Les Amis du Moulin"),
     ("En tant que présidente de l'Amicale Laïque de Killem, je dépose notre projet.", "Amicale Laïque de Killem"),
     ("Namens Landelijke Gilde Zarren wil ik graag ons idee indienen.", "Landelijke Gilde Zarren"),
     ("Ik ben vrijwilliger bij KVLV Krombeke en we hebben een idee.", "KVLV Krombeke"),
@@ -151,3 +151,87 @@ def test_a_label_word_that_belongs_to_the_value_is_kept() -> None:
 ])
 def test_a_kind_of_group_without_its_name_is_no_organisation(sentence: str) -> None:
     assert organisations_in_sentences(sentence) == []
+
+
+# --- letters as people write them: the shape of a sender block, a signature, a wrapped sentence ---------------
+
+@pytest.mark.parametrize(("letter", "organisation", "contact"), [
+    # a letterhead: the group, the person, the street, the place; the group's name has no "vzw" in it
+    ("Les Joyeux Pédaleurs\nNadia Lefebvre\n4 rue Haute\n59380 Bergues\n\nMadame, Monsieur,\n"
+     "Nous demandons 2 000 € pour une bourse aux vélos.\n", "Les Joyeux Pédaleurs", "Nadia Lefebvre"),
+    # the person first, then the group, then the address
+    ("Tom Vereecke\nDe Zonnebloemers\nKerkstraat 5\n8970 Poperinge\n\nBeste,\nWe vragen 3.000 euro.\n",
+     "De Zonnebloemers", "Tom Vereecke"),
+    # a signature: name, role, group
+    ("Beste,\nWe vragen 4.500 euro voor een fietsbieb.\n\nHoogachtend,\n\nPieter Claeys\nOndervoorzitter\n"
+     "Fietsersbond Lo\n", "Fietsersbond Lo", "Pieter Claeys"),
+    # a footer on one line
+    ("Madame, Monsieur,\nNous sollicitons 1 500 € pour une fête.\nCordialement,\nOdile Vandaele\n\n"
+     "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 12 34 56 78\n",
+     "Les Randonneurs de Bergues", "Odile Vandaele"),
+])
+def test_the_group_is_read_from_the_shape_of_a_letterhead_or_signature(letter: str, organisation: str,
+                                                                       contact: str) -> None:
+    document = parse_document(letter.encode(), "letter.txt")
+    assert document.fields["organisation"].value == organisation
+    assert document.fields["organisation"].confidence < REVIEW_THRESHOLD  # a guess from the layout: to check
+    assert document.fields["contact_name"].value == contact
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Veuillez trouver ci-dessous notre idée de projet pour Les Aînés d'Oost-Cappel.", "Les Aînés d'Oost-Cappel"),
+    ("Au nom de l'association Ledringhem d'hier et d'aujourd'hui, je vous adresse notre dossier.",
+     "Association Ledringhem d'hier et d'aujourd'hui"),
+    ("Veuillez trouver ci-dessous notre idée de projet pour Amicale des sapeurs-pompiers de Wormhout.",
+     "Amicale des sapeurs-pompiers de Wormhout"),
+    ("Als ondervoorzitster van KWB Langemark stel ik u hierbij ons project voor.", "KWB Langemark"),
+    ("Als trekker van Buurtcomité Hoge Wijk stel ik u hierbij ons project voor.", "Buurtcomité Hoge Wijk"),
+])
+def test_an_organisations_name_with_lower_case_words_or_after_any_role(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
+def test_a_name_and_a_place_are_not_a_group_mistaken_for_a_person() -> None:
+    assert not looks_like_person("Les Jardiniers du Nord") and not looks_like_person("De Zonnebloemers")
+    assert organisations_in_sentences("Je suis trésorière des Jardiniers du Nord.") == ["Jardiniers du Nord"]
+
+
+def test_a_pdf_letters_wrapped_lines_keep_their_sentences() -> None:
+    # a PDF breaks lines where the page ends: inside a title in quotes and between a verb and its amount
+    text = ("Westouter, 2-04-2019\nBeste,\nIn naam van Vzw Dorpsplein Westouter dienen wij een projectidee in met de\n"
+            "titel “Een hart voor Westouter en zijn\nbewoners”. Het totale budget van het project bedraagt\n"
+            "14 000 euro. Daarvan vragen wij voor de aankoop van materiaal en de huur\n9 750 euro aan bij de "
+            "projectenoproep.\nMet vriendelijke groeten,\nBart Debruyne\n")
+    fields = _fields(text)
+    assert fields["project_title"] == "Een hart voor Westouter en zijn bewoners"
+    assert fields["requested_amount"] == "9750.00" and fields["total_budget"] == "14000.00"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ons project heet “Buddy's voor nieuwkomers”. Het helpt nieuwe gezinnen.", "Buddy's voor nieuwkomers"),
+    ("Het project Speelstraat Zonnestraal wil de straat autovrij maken.", "Speelstraat Zonnestraal"),
+    ("Je sollicite une aide pour le projet intitulé « Le chemin vert d'Uxem ».", "Le chemin vert d'Uxem"),
+])
+def test_the_title_in_quotes_or_named_in_a_sentence(text: str, title: str) -> None:
+    assert _fields(text)["project_title"] == title
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Maak werk van je buurt! - Kerktuin Wulpen", "Kerktuin Wulpen"),
+    ("RE: Projectaanvraag: Samen tuinieren", "Samen tuinieren"),
+    ("TR: Candidature – Jardin partagé des Tilleuls", "Jardin partagé des Tilleuls"),
+    ("Projet « Parcours santé »", "Parcours santé"),
+    ("Dossier Partons 2.0", None),
+    ("RE: projectenoproep leefbare dorpen", None),
+    ("aanvraag ‘Maak werk van je buurt!’", "Maak werk van je buurt!"),  # the caller drops the call's name
+])
+def test_the_title_in_a_subject_line(subject: str, title: str | None) -> None:
+    from parsers.fields import title_from_subject
+
+    assert title_from_subject(subject, ("Maak werk van je buurt!", "Faites bouger votre quartier !")) == title
+
+
+def test_the_street_on_a_one_line_contact_after_the_name() -> None:
+    fields = _fields("Beste,\nWe vragen 4.000 euro.\nMet vriendelijke groet,\n\nJozef Hoflack\n"
+                     "Jozef Hoflack, Nieuwe Steenweg 87B, 8690 Hoogstade, +32(0)475 52 99 20\n")
+    assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
