@@ -394,9 +394,12 @@ def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | No
 
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
-    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde)\b")
+    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
+    r"besoin)\b")
 _TOTAL_WORDS = re.compile(
-    r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
+    r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt|"
+    # "... pour un projet de 12 500 €", "... voor een project van 12.500 euro": the project's size
+    r"projet\s+(?:\w+\s+)?de|project\s+(?:\w+\s+)?van)\b")
 # what the applicants bring in themselves is neither the request nor the total
 _OWN_WORDS = re.compile(
     r"(?i)\b(eigen inbreng|eigen bijdrage|eigen middelen|zelf|zelfs|inbreng|brengen\s+\w+\s+in|"
@@ -476,21 +479,26 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         if place.country:
             harvest.add("country", place.country, BODY, sure)
         return
-    # no postcode: a known municipality named after "in", "te", "à" ...
-    for match in re.finditer(r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text):
+    # no postcode: a known municipality named after "in", "te", "à" ..., else the place a letter is dated in
+    # ("Westouter, 2-04-2019", "Hazebrouck, le 23 avril 2019"), which is where the writer is, most often
+    named = [(match, 0.6) for match in re.finditer(
+        r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text)]
+    named += [(match, 0.55) for match in re.finditer(
+        r"(?m)^\s*([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?),\s+(?:le\s+|den\s+)?\d{1,2}\b", text)]
+    for match, sure in named:
         municipality = match_municipality(match.group(1), call)
         if municipality is not None:
-            harvest.add("municipality", municipality.name, BODY, 0.6)
-            harvest.add("country", municipality.country, BODY, 0.55)
+            harvest.add("municipality", municipality.name, BODY, sure)
+            harvest.add("country", municipality.country, BODY, sure - 0.05)
             return
 
 
 _REQUESTED_AFTER = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|sollicitée?s?|demandons|"
-    r"sollicitons|que nous (?:vous )?demandons)\b", re.IGNORECASE)
+    r"sollicitons|que nous (?:vous )?demandons|nodig)\b", re.IGNORECASE)
 _ASKED_PARTICIPLE = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
-    r"die we vragen|dat we vragen)\b", re.IGNORECASE)
+    r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
 _OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(

@@ -235,3 +235,21 @@ def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     fields = _fields("Beste,\nWe vragen 4.000 euro.\nMet vriendelijke groet,\n\nJozef Hoflack\n"
                      "Jozef Hoflack, Nieuwe Steenweg 87B, 8690 Hoogstade, +32(0)475 52 99 20\n")
     assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
+
+
+@pytest.mark.parametrize(("text", "requested", "total"), [
+    ("Nous sollicitons une subvention de 10 000 € (dix mille euros) pour un projet de 12 500 €.", "10000.00",
+     "12500.00"),
+    ("We hebben 7.500 euro nodig. Het totale project kost 9.000 euro.", "7500.00", "9000.00"),
+    ("Nous avons besoin de 2 000 € pour un total de 2 600 €.", "2000.00", "2600.00"),
+])
+def test_the_size_of_the_project_and_what_is_needed(text: str, requested: str, total: str) -> None:
+    fields = _fields(text)
+    assert (fields["requested_amount"], fields["total_budget"]) == (requested, total)
+
+
+def test_the_place_a_letter_is_dated_in_and_a_year_is_no_postcode() -> None:
+    document = parse_document(b"Westouter, 2-04-2019\nBeste,\nWij vragen 3.000 euro.\n", "letter.txt")
+    assert "postcode" not in document.fields  # "2019" on one line, "Beste," on the next
+    assert document.fields["municipality"].value == "Heuvelland"
+    assert document.fields["municipality"].confidence < REVIEW_THRESHOLD
