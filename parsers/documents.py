@@ -314,6 +314,13 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         written = "email" in fields or any(c.name == "email" for c in extra.candidates)
         sure = SENDER_ADDRESS if parts.sender_doubt is None else 0.5
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
+    if parts.quoted:
+        # the earlier message quoted below: only what the own words do not say, and always to check
+        quoted_fields, _ = extract(parts.quoted, call)
+        said = set(fields) | {c.name for c in extra.candidates}
+        for name, value in quoted_fields.items():
+            if name not in said and name in FIELD_NAMES:
+                extra.add(name, value.value, BODY, min(value.confidence - 0.1, 0.7))
     title = title_from_subject(parts.subject, tuple(call.name.values())) if parts.subject else None
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)

@@ -638,6 +638,10 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
     """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
     names the group (or the person) first, then where to find them."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines[-8:], start=max(len(lines) - 8, 0)):
+        # a sender block at the end without a closing formula: the person, their street
+        if looks_like_person(line) and index + 1 < len(lines) and _is_place_line(lines[index + 1]):
+            harvest.add("contact_name", line, BODY, 0.68)
     for line in [*lines[:3], *lines[-8:]]:
         parts = split_contact_line(line)
         if parts is None or not parts.get("name") or not ({"address", "place"} & parts.keys()):

@@ -71,9 +71,10 @@ def looks_like_person(text: str) -> bool:
 # "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
 _ORG_INTRO = re.compile(
     r"(?i)(?:\bnamens|\bin naam van|\bvoor rekening van|\bals\s+" + ROLE + r"\s+(?:van|bij)|"
-    r"\b(?:voorzitter|secretaris|penningmeester|bestuurslid)\s+van|"
+    r"\b" + ROLE + r"\s+(?:van|bij)|\b(?:wij|we|nous),?\s+(?:de\s+|les\s+)?(?:leden|vrijwilligers|membres|"
+    r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
     r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+(?:\w+\s+){1,3}?(?:de|du|des)|"
-    r"\b(?:présidente?|secrétaire|trésorière?|responsable|membre|directeur|directrice)\s+(?:de|du|des)|"
+    r"\b" + ROLE + r"\s+(?:de|du|des)|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
     r"\b(?:idée de projet|notre projet|ons projectidee|ons voorstel|projectidee)\s+(?:pour|voor|van)"

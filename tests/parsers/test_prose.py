@@ -253,3 +253,45 @@ def test_the_place_a_letter_is_dated_in_and_a_year_is_no_postcode() -> None:
     assert "postcode" not in document.fields  # "2019" on one line, "Beste," on the next
     assert document.fields["municipality"].value == "Heuvelland"
     assert document.fields["municipality"].confidence < REVIEW_THRESHOLD
+
+
+def _message(body: str, subject: str = "Fwd: ons projectidee") -> bytes:
+    return ("From: Els Peeters <els.peeters@example.org>\nTo: coordinator@example.org\n"
+            f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}").encode()
+
+
+def test_a_forwarded_first_mail_holds_the_application_and_stays_to_check() -> None:
+    from parsers import parse_email
+
+    body, _ = parse_email(_message(
+        "Dag, zie hieronder.\nGroeten,\nEls\n\n---------- Forwarded message ---------\n"
+        "Van: Els Peeters <els.peeters@example.org>\nDate: ma 13 mei 2019 om 10:12\nTo: <info@example.net>\n\n"
+        "Beste,\nNamens Buurtcomité De Linde stel ik ons project “Bankjes in de Lindestraat” voor.\n"
+        "Het kost in totaal 3.200 euro en we vragen 2.500 euro.\n\nEls Peeters\nLindestraat 4\n8900 Ieper\n"))
+    fields = body.fields
+    assert fields["organisation"].value == "Buurtcomité De Linde"
+    assert fields["project_title"].value == "Bankjes in de Lindestraat"
+    assert str(fields["requested_amount"].value) == "2500.00" and fields["address"].value == "Lindestraat 4"
+    assert fields["contact_name"].value == "Els Peeters"
+    assert all(fields[name].confidence < REVIEW_THRESHOLD for name in ("organisation", "requested_amount"))
+
+
+def test_the_coordinators_quoted_message_is_not_the_applicants() -> None:
+    from parsers import parse_email
+
+    body, _ = parse_email(_message(
+        "Beste, hier ons idee: een buurtfeest. We vragen 2.000 euro.\nEls\n\n"
+        "Op 12 mei 2019 schreef Partons <coordinator@example.org>:\n> Beste Els,\n"
+        "> Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide\n> tel. 051 40 77 12\n", "RE: vraag"))
+    assert "phone" not in body.fields and "postcode" not in body.fields
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Ik ben voorzitster van Femma Beveren en we willen een repaircafé starten.", "Femma Beveren"),
+    ("Wij, de leden van KWB Reninge, willen een buurtfeest organiseren.", "KWB Reninge"),
+    ("Ik ben secretaris bij Dorpsraad Lampernisse.", "Dorpsraad Lampernisse"),
+    ("Coordinatrice de l'association Hondeghem Loisirs, je vous adresse notre projet.",
+     "Association Hondeghem Loisirs"),
+])
+def test_any_role_introduces_the_group(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
