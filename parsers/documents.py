@@ -29,6 +29,7 @@ from parsers.fields import (
     from_table,
     from_unmarked_label_lines,
     title_from_subject,
+    without_recipient_block,
 )
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -99,10 +100,12 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     from_named_values(harvest, form_values, FORM_FIELD, call)
     for table in tables:
         from_table(harvest, table, call)
-    from_label_lines(harvest, text, call)
+    # the call's own address block a letter is addressed to holds no label of the applicant's
+    labelled = without_recipient_block(text, call)
+    from_label_lines(harvest, labelled, call)
     # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
     # a label and its value on one line without a colon only in OCR'd text
-    from_unmarked_label_lines(harvest, text, call, prefix=lost_columns)
+    from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:

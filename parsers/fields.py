@@ -53,6 +53,10 @@ _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", 
                            "montant en euros"})
 
 
+_CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|Mevrouw|Meneer|Madame|"
+                       r"Monsieur|Mejuffrouw)\s+(?=[A-ZÀ-Ý])")
+
+
 @dataclass
 class Harvest:
     """What one document yielded: candidates in the order found, and the labels' languages."""
@@ -63,6 +67,8 @@ class Harvest:
 
     def add(self, name: str, value: str | Decimal | tuple[BudgetLine, ...], source: str,
             confidence: float) -> None:
+        if name == "contact_name" and isinstance(value, str):
+            value = _CIVILITY.sub("", value) or value  # "M. Thierry Hennebelle" is Thierry Hennebelle
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
@@ -281,6 +287,12 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if field_name is None:
             continue
         value = match.group("value").strip()
+        if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
+                field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
+            # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
+            # "Betreft: projectoproep '...' – Dorpskrant en website / Ramskapelle"
+            value = f"{value} {lines[index].strip()}"
+            index += 1
         if field_name == "summary" or (not value and index < len(lines)):
             # continuation lines until a blank line or the next label
             extra: list[str] = []
@@ -291,6 +303,38 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                     break
             value = "\n".join([value, *extra]).strip()
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+
+
+def without_recipient_block(text: str, call: CallDefinition) -> str:
+    """The text without the call's own address block, as a letter is addressed ("Provincie West-Vlaanderen /
+    t.a.v. de projectcoördinator / Woumenweg 100 / 8600 Diksmuide"): its lines are not the applicant's
+    labels ("Projet Interreg Partons 2.0" is no project title). Up to two lines above the street go with
+    it, never a line with an e-mail or a colon (the sender's "Tél. :" just above)."""
+    pieces = [piece.strip() for piece in call.postal_address.split(",")]
+    street = next((fold(piece) for piece in pieces if _STREET.fullmatch(piece)), "")
+    postcode = next((found.group(0) for found in re.finditer(r"\b\d{4,5}\b", call.postal_address)), "")
+    if not street:
+        return text
+    lines = text.split("\n")
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if street not in fold(line):
+            continue
+        dropped.add(index)
+        for above in (index - 1, index - 2):
+            if above < 0 or not lines[above].strip() or re.search(r"[@:]", lines[above]):
+                break
+            dropped.add(above)
+        if index + 1 < len(lines) and postcode and postcode in lines[index + 1]:
+            dropped.add(index + 1)
+    return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
+
+
+def _continues(line: str) -> bool:
+    """A wrapped line's tail: short, no label, no greeting ("Beste Jonas,"), no date."""
+    stripped = line.strip()
+    return (0 < len(stripped) <= 50 and ":" not in stripped and not stripped.endswith(",")
+            and not re.search(r"\d{1,2}[./-]\d{1,2}|@", stripped) and len(stripped.split()) <= 6)
 
 
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
@@ -362,6 +406,7 @@ _REPLY_PREFIX = re.compile(r"(?i)^(?:\s*(?:re|fw|fwd|tr|aw|wg|antw|doorst|réf|r
 _SUBJECT_WORDS = re.compile(
     r"(?i)^(?:(?:onze|ons|notre|nouvelle|nieuwe|ingevulde?|le|la|het|de|een|une?|mon|mijn)\s+)*"
     r"(?:project\w*|projet\w*|idee\w*|idée\w*|aanvraag\w*|\w*aanvraag|kandidatuur|candidature|dossier|formulier|"
+    r"call for (?:projects|proposals)|application|proposal|grant application|"
     r"formulaire|fiche|voorstel|inschrijving|subsidie\w*|steunaanvraag|demande(?: de subvention| d['’]aide)?|"
     r"subvention|appel à projets?|oproep|inzending)(?:\s+(?:voor|pour|van|de|du|à|aan|bij|in het kader van)\b)?"
     r"(?:\s+(?:de|het|la|le|l['’]|een|une?)\b)?\s*")
@@ -372,9 +417,13 @@ _SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à pro
 def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | None:
     """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
     beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé")."""
+    folded_names = {fold(name).strip(" !") for name in call_names}
     quoted = _quoted_title(subject)
-    if quoted:
+    if quoted and fold(quoted).strip(" !") not in folded_names:
         return quoted
+    if quoted:
+        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
+        subject = _PAIRED_QUOTES.sub(" ", subject, count=1)
     stripped = _REPLY_PREFIX.sub("", subject.strip())
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
@@ -382,7 +431,6 @@ def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | No
     pieces = [piece.strip(" .") for piece in re.split(r"\s*[:|]\s*|\s+[–—-]\s+", stripped) if piece.strip(" .")]
     if len(pieces) < 2:
         return None
-    folded_names = {fold(name).strip(" !") for name in call_names}
     kept = [piece for piece in pieces
             if fold(piece).strip(" !") not in folded_names
             and _SUBJECT_NOISE.sub("", _SUBJECT_WORDS.sub("", piece, count=1)).strip(" !.,-–") != ""]
@@ -395,17 +443,18 @@ def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | No
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
     r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
-    r"besoin)\b")
+    r"besoin|request\w*|ask\w*|grant|funding|support|obtenir|recevoir|b[ée]n[ée]ficier|krijgen|ontvangen|"
+    r"verkrijgen)\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt|"
     # "... pour un projet de 12 500 €", "... voor een project van 12.500 euro": the project's size
-    r"projet\s+(?:\w+\s+)?de|project\s+(?:\w+\s+)?van)\b")
+    r"projet\s+(?:\w+\s+)?de|project\s+(?:\w+\s+)?van|costs?|comes to|amounts to)\b")
 # what the applicants bring in themselves is neither the request nor the total
 _OWN_WORDS = re.compile(
     r"(?i)\b(eigen inbreng|eigen bijdrage|eigen middelen|zelf|zelfs|inbreng|brengen\s+\w+\s+in|"
     r"andere (?:steun|subsidies?|sponsors?)|sponsor\w*|gemeente|autofinancement|apport\w*|fonds propres|"
     r"nous[- ]m[êe]mes|nous apportons|contribution propre|participation|autres? (?:aides?|financements?)|"
-    r"recettes|inkomsten|reeds|d[ée]j[àa])\b")
+    r"recettes|inkomsten|reeds|d[ée]j[àa]|ourselves|own contribution|contribute|raised|already)\b")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -430,10 +479,18 @@ _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?
                      r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
 
 
+# "Mijn adres is Bankelindeweg 66", "J'habite au 12 rue Haute", "We wonen in de Kerkstraat 5"
+_LIVES_AT = re.compile(
+    r"(?i)^.*?\b(?:(?:mijn|ons|het|onze)\s+adres\s+is|(?:mon|notre)\s+adresse(?:\s+est)?|j['’]habite(?:\s+au)?|"
+    r"nous\s+habitons(?:\s+au)?|(?:ik|we|wij)\s+wonen?\s+(?:in|op|aan)(?:\s+de|\s+het)?|my\s+address\s+is|"
+    r"(?:i|we)\s+live\s+(?:at|in)|adres|adresse|address)\s*:?\s+(?=\S)")
+
+
 def _street_before(before: str) -> str:
     """The street just before a postcode: the whole text, or its last piece on a one-line contact
     ("Jozef Hoflack, Nieuwe Steenweg 87B, " -> "Nieuwe Steenweg 87B"; "Jan Ollevier - 8, rue Haute" ->
     "8, rue Haute", where the French comma belongs to the street)."""
+    before = _LIVES_AT.sub("", before)
     if _STREET.fullmatch(before):
         return before
     pieces = [piece.strip() for piece in re.split(r"\s*[,;|/]\s*|\s+[-–—]\s+", before) if piece.strip()]
@@ -495,15 +552,23 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
 
 _REQUESTED_AFTER = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|sollicitée?s?|demandons|"
-    r"sollicitons|que nous (?:vous )?demandons|nodig)\b", re.IGNORECASE)
+    r"sollicitons|que nous (?:vous )?demandons|nodig|steun|subsidie|tussenkomst|soutien|subvention|"
+    r"requested|needed)\b", re.IGNORECASE)
 _ASKED_PARTICIPLE = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
     r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
-_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
+_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
+                        r"ourselves|of our own)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
-    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het volledige|het hele|het ganse|dit|dat)\s+bedrag|"
-    r"\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)")
+    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het|dit|dat|deze)\s+(?:volledige\s+|hele\s+|ganse\s+|totale\s+)?"
+    r"bedrag|\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)|"
+    r"\b(?:request|ask for|apply for)\s+(?:the\s+)?(?:full|whole|entire|total)\s+amount")
+_ASKING = re.compile(r"(?i)\b(?:vragen|vraag|demandons|demande|sollicitons|sollicite|request|ask(?:ing)?)\b")
+# "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's ceiling, not the request
+_CEILING_BEFORE = re.compile(
+    r"(?i)(?:maximaal|maximum|max\.?|maximumbedrag|plafonn\w*|plafond|beperkt tot|ten hoogste|hoogstens|"
+    r"jusqu['’]à|au plus|up to|at most|limited to|capped at)(?:\s+(?:van|de|of|à|tot|op|is|est))*\s*$")
 
 
 def _amounts_from_prose(harvest: Harvest, text: str) -> None:
@@ -532,6 +597,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
+        if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
+            continue  # the call's ceiling, unless the writer asks for it ("Wij vragen het maximumbedrag van ...")
         requested_after = _REQUESTED_AFTER.match(after)
         if requested_after and next_start < (sentence_end.start() if sentence_end else len(text)) \
                 and not _ASKED_PARTICIPLE.match(after):
@@ -549,6 +616,9 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             requested.append(mention.amount)
         else:
             totals.append(mention.amount)
+    if not requested and len(set(totals)) == 1 and _WHOLE_ASKED.search(text):
+        # "De totale kostprijs schatten we op € 5.650,-. We vragen dit volledige bedrag aan."
+        harvest.add("requested_amount", totals[0], BODY, 0.7)
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
         harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
@@ -562,16 +632,22 @@ _CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
     r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
     r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?|"
+    r"^\s*(?:kind|best|warm)\s+regards,?|^\s*regards,?\s*$|^\s*yours\s+(?:sincerely|faithfully|truly),?|"
+    r"^\s*sincerely,?\s*$|^\s*best\s+wishes,?|"
     r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
-    r"^[^\n]*salutations\s+distinguées[^\n]*$")
+    r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales)\s+salutations)[^\n]*$|"
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
 _TITLE_INTRO = re.compile(
     r"(?i)(?:\b(?:project|projet|idee|idée)\w*|\btitel|\btitre|\baanvraag|\bcandidature|\bkandidatuur|"
-    r"\bvoorstel|\bgetiteld|\bintitulée?|\bnoemt|\bgenaamd|\bappelée?|\bheet)"
-    r"(?:\s+(?:heet|noemt|genaamd|intitulée?|appelée?|s['’]intitule|s['’]appelle|getiteld|luidt))?\s*[:–-]?\s*"
+    r"\bvoorstel|\bgetiteld|\bintitulée?|\bnoemt|\bgenaamd|\bappelée?|\bheet|\btitle|\bcalled|\bentitled|"
+    r"\bnamed)"
+    r"(?:\s+(?:heet|noemt|genaamd|intitulée?|appelée?|s['’]intitule|s['’]appelle|getiteld|luidt|is|called))?"
+    # "ons projectidee voor, “X”": a word or two may come between
+    r"(?:\s+(?!(?:voor|pour|for)\s+(?:de|het|l['’]|la|le|the)\s+(?:oproep|appel|call))[\w'’]+){0,2}?[\s,]*[:–-]?\s*"
     r"(?=[\"“„«‘'‚])")
 
 
@@ -603,7 +679,9 @@ def _is_place_line(line: str) -> bool:
 
 def _is_name_line(line: str) -> bool:
     """A line that may hold a person's or a group's name: short, no digits, no label, no greeting."""
-    return (len(line) <= 70 and len(line.split()) <= 8 and not re.search(r"[\d@:]", line)
+    # a number only in a group's name ("Association loi 1901 Les Amis de West-Cappel"), never a street's
+    return (len(line) <= 70 and len(line.split()) <= 8 and not re.search(r"[@:]", line)
+            and not (re.search(r"\d", line) and (_is_place_line(line) or not looks_like_organisation(line)))
             and not line.endswith(",") and not _CLOSINGS.match(line) and (line[:1].isupper() or
                                                                           looks_like_organisation(line)))
 
@@ -660,7 +738,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     for match in _CLOSINGS.finditer(text):
         closing = match
     if closing is not None:
-        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:4]
+        following = [_CIVILITY.sub("", line.strip()) for line in text[closing.end():].split("\n") if line.strip()][:4]
         parts = split_contact_line(following[0]) if following else None
         if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
             # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"

@@ -100,6 +100,11 @@ _POSTCODE_PLACE = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b\d{1,2}(?:er|e|st|nd|rd|th)?\s+(?:jan|feb|f[ée]v|m[aä]r|apr|avr|mei|mai|may|jun|juin|jui|jul|aug|ao[uû]|"
+    r"sep|o[kc]t|nov|d[eé]c)[\wéû]*\.?,?\s*$")
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     place: Place
@@ -113,6 +118,8 @@ def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     for match in _POSTCODE_PLACE.finditer(text):
         postcode, name = match.group("postcode"), match.group("name")
+        if _MONTH_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
+            continue  # "Keiem, 18 mei 2019 / Betreft": a date's year
         words = name.split()
         municipality = None
         # the name may run on into the next words ("8647 Lo Tel ..."): take the longest known prefix

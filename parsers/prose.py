@@ -48,7 +48,8 @@ ROLE = (r"(?:onder|vice[- ]?|co[- ]?|adjunct[- ]?)?(?:voorzit(?:ter|ster)|secret
         r"bestuurslid|bestuursleden|co[öo]rdinat(?:or|rice|eur)|verantwoordelijke|contactpersoon|vrijwilliger|"
         r"lid|leider|leidster|leerkracht|directeur|directrice|zaakvoerder|pr[ée]sident(?:e)?|secr[ée]taire|"
         r"tr[ée]sori(?:er|[èe]re)|responsable|animat(?:eur|rice)|membre(?: du bureau| du conseil)?|"
-        r"b[ée]n[ée]vole|fondat(?:eur|rice)|g[ée]rante?|chef)")
+        r"b[ée]n[ée]vole|fondat(?:eur|rice)|g[ée]rante?|chef|chair(?:man|woman|person)?|secretary|treasurer|"
+        r"member|volunteer|founder|board member)")
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -70,7 +71,8 @@ def looks_like_person(text: str) -> bool:
 
 # "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
 _ORG_INTRO = re.compile(
-    r"(?i)(?:\bnamens|\bin naam van|\bvoor rekening van|\bals\s+" + ROLE + r"\s+(?:van|bij)|"
+    r"(?i)(?:\bnamens|\bin naam van|\bon behalf of|\bas\s+(?:the\s+)?" + ROLE + r"\s+of|\bvoor rekening van|"
+    r"\bals\s+" + ROLE + r"\s+(?:van|bij)|"
     r"\b" + ROLE + r"\s+(?:van|bij)|\b(?:wij|we|nous),?\s+(?:de\s+|les\s+)?(?:leden|vrijwilligers|membres|"
     r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
     r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+(?:\w+\s+){1,3}?(?:de|du|des)|"
@@ -114,8 +116,8 @@ def name_run(text: str) -> str:
     for index, word in enumerate(words):
         bare = word.strip("\"'“”«»")
         lowered = bare.lower()
-        if index > 0 and lowered in _NAME_STOPS and lowered not in _KEEP_LOWER:
-            break
+        if index > 0 and lowered in _NAME_STOPS and lowered not in _KEEP_LOWER and not bare[:1].isupper():
+            break  # "Zaal Ons Huis": a capitalised word inside a name is no sentence's word
         elided = re.match(r"[dlDL]['’](?=[A-ZÀ-Ý])", bare) is not None  # "Les Aînés d'Oost-Cappel"
         if bare[:1].isupper() or bare[:1].isdigit() or ORG_WORD.fullmatch(bare) or lowered in _KEEP_LOWER or elided:
             if lowered in _KEEP_LOWER and not bare[:1].isupper():
@@ -154,6 +156,7 @@ _GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "clu
                       # a kind of group without its name ("namens het buurtcomité nog eens bedankt"): which one
                       # is said elsewhere, or the coordinator knows it
                       "buurtcomite", "wijkcomite", "feestcomite", "dorpscomite", "buurtvereniging", "werkgroep",
+                      "ecole", "school", "basisschool", "mairie", "parochie", "paroisse", "dorp", "village",
                       "bestuur", "dorpsraad", "wijkraad", "comite de quartier", "comite des fetes", "amicale"})
 
 
@@ -176,8 +179,8 @@ def organisations_in_sentences(text: str) -> list[str]:
                     and not any(word.lower() in _NAME_STOPS and word.lower() not in _KEEP_LOWER for word in words[1:]):
                 # "au nom de l'association Ledringhem d'hier et d'aujourd'hui, ...": all up to the comma
                 name = whole
-            if not name or len(name) < 3 or fold(name) in _GENERIC:
-                continue  # "secrétaire de l'association": which one is said elsewhere
+            if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()):
+                continue  # "secrétaire de l'association", "la directrice de l'école": which one is said elsewhere
             if need_org_word and not looks_like_organisation(name):
                 continue
             # "namens mijn buren": a name has a capital or an organisation word
@@ -186,6 +189,9 @@ def organisations_in_sentences(text: str) -> list[str]:
             plural = re.search(r"(?i)\b(?:des|les|aux|onze)\s*$", text[match.start():match.start("org")])
             if looks_like_person(name) and not plural:
                 continue  # "namens Jan Peeters": a person, not a group ("trésorière des Jardiniers du Nord" is)
+            if re.match(r"(?:un|une|een|a|an)\s", name):
+                continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
+            name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
             if _COMMON_HEAD.match(name):
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
             found.append(name)
@@ -214,9 +220,11 @@ def organisation_under_name(lines: list[str]) -> str | None:
             continue
         without_role = _ROLE_PREFIX.sub("", stripped).strip(" ,-–")
         role_before = without_role != stripped
-        named_after_role = (after_role or role_before) and without_role[:1].isupper()
-        if without_role and len(without_role) <= 80 and (
-                looks_like_organisation(without_role) or (named_after_role and not looks_like_person(without_role))):
+        # "Membre du bureau, Ferme du Blauwershof": what follows a role on its line is the group, whatever its
+        # shape; on the line under a role, a person-shaped name is still a doubt
+        named_after_role = without_role[:1].isupper() and (role_before or (
+            after_role and not looks_like_person(without_role)))
+        if without_role and len(without_role) <= 80 and (looks_like_organisation(without_role) or named_after_role):
             return without_role
         after_role = False
     return None

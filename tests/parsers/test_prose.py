@@ -223,7 +223,9 @@ def test_the_title_in_quotes_or_named_in_a_sentence(text: str, title: str) -> No
     ("Projet « Parcours santé »", "Parcours santé"),
     ("Dossier Partons 2.0", None),
     ("RE: projectenoproep leefbare dorpen", None),
-    ("aanvraag ‘Maak werk van je buurt!’", "Maak werk van je buurt!"),  # the caller drops the call's name
+    ("aanvraag ‘Maak werk van je buurt!’", None),
+    ("projectoproep 'Maak werk van je buurt!' – Dorpskrant en website", "Dorpskrant en website"),
+    ("Re: Call for projects 'Maak werk van je buurt!' – Growing Together Dranouter", "Growing Together Dranouter"),
 ])
 def test_the_title_in_a_subject_line(subject: str, title: str | None) -> None:
     from parsers.fields import title_from_subject
@@ -295,3 +297,60 @@ def test_the_coordinators_quoted_message_is_not_the_applicants() -> None:
 ])
 def test_any_role_introduces_the_group(sentence: str, organisation: str) -> None:
     assert organisations_in_sentences(sentence) == [organisation]
+
+
+@pytest.mark.parametrize(("text", "requested", "total"), [
+    # the call's ceiling named in passing is not the request
+    ("Nous savons que l'aide est plafonnée à 10 000 euros par projet.\nTotal : 6 850 euros\n"
+     "Nous sollicitons la totalité, soit 6 850 euros.", "6850.00", "6850.00"),
+    ("We weten dat de bijdrage beperkt is tot maximaal 10.000 euro per project.\n"
+     "De totale kostprijs schatten we op € 5.650,-. We vragen dit volledige bedrag aan.", "5650.00", "5650.00"),
+    ("Wij vragen het maximumbedrag van 10.000 euro. Het project kost in totaal 11.250,00 euro.",
+     "10000.00", "11250.00"),
+    ("We contribute 2100 euros ourselves and request 7100 euros. The total cost is 9200 euros.",
+     "7100.00", "9200.00"),
+])
+def test_a_ceiling_is_not_a_request_and_the_whole_amount_may_be_asked_later(text: str, requested: str,
+                                                                            total: str) -> None:
+    fields = _fields(text)
+    assert (fields["requested_amount"], fields["total_budget"]) == (requested, total)
+
+
+@pytest.mark.parametrize("text", [
+    "Nous souhaiterions obtenir 6 750,00 € pour mener à bien ce projet.",
+    "We zouden graag € 6.750,- steun krijgen om dit te realiseren.",
+])
+def test_what_the_writer_would_like_to_receive_is_the_request(text: str) -> None:
+    assert _fields(text)["requested_amount"] == "6750.00"
+
+
+def test_an_english_letter() -> None:
+    fields = _fields(
+        "Dranouter, 23 May 2019\nRe: Call for projects 'Maak werk van je buurt!' – Growing Together Dranouter\n"
+        "Dear Sir or Madam,\nOn behalf of Dranouter International Neighbours, I would like to submit our idea.\n"
+        "We contribute 2100 euros ourselves and request 7100 euros.\nKind regards,\nIan Whitfield\n"
+        "Coordinator, Dranouter International Neighbours\nGrote Markt 2\n8951 Dranouter\n")
+    assert fields["organisation"] == "Dranouter International Neighbours"
+    assert fields["contact_name"] == "Ian Whitfield" and fields["project_title"] == "Growing Together Dranouter"
+    assert fields["requested_amount"] == "7100.00" and fields["address"] == "Grote Markt 2"
+
+
+def test_a_letters_lines_that_are_not_the_applicants() -> None:
+    fields = _fields(
+        "Association loi 1901 Les Amis de West-Cappel\nProvince de Flandre-Occidentale\nProjet Interreg Partons 2.0\n"
+        "Woumenweg 100\n8600 Diksmuide (Belgique)\nWest-Cappel, le 18 avril 2019\nObjet : candidature à l'appel "
+        "à projets Partons 2.0 – « Étude de faisabilité\nd'une épicerie solidaire »\nMadame, Monsieur,\n"
+        "Mon adresse : 45 ter route d'Herzeele, 59380 West-Cappel.\nBien cordialement,\nM. Romain Dufour\n"
+        "Secrétaire\n")
+    assert fields["project_title"] == "Étude de faisabilité d'une épicerie solidaire"  # not "Interreg Partons 2.0"
+    assert fields["postcode"] == "59380" and fields["address"] == "45 ter route d'Herzeele"  # "2019" is a year
+    assert fields["contact_name"] == "Romain Dufour"
+    assert fields["organisation"] == "Association loi 1901 Les Amis de West-Cappel"
+
+
+def test_a_role_before_the_group_on_the_signature_line_and_a_capital_inside_a_name() -> None:
+    assert _fields("Bien cordialement,\nPascale Wyckaert\nMembre du bureau, Ferme du Blauwershof\n"
+                   "62 impasse des Tilleuls\n59670 Oudezeele\n")["organisation"] == "Ferme du Blauwershof"
+    assert organisations_in_sentences("Namens Feitelijke vereniging Zaal Ons Huis stel ik ons idee voor.") == [
+        "Feitelijke vereniging Zaal Ons Huis"]
+    assert organisations_in_sentences("Nous sommes un groupe d'agriculteurs autour de Oudezeele.") == []
