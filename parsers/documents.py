@@ -320,6 +320,11 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if parts.quoted:
         # the earlier message quoted below: only what the own words do not say, and always to check
         quoted_fields, _ = extract(parts.quoted, call)
+        if parts.forwarded_for:
+            # forwarded for someone else: who applies and where they live is in the forwarded mail
+            fields = {name: value for name, value in fields.items() if name not in CONTACT_FIELDS}
+            extra.candidates = [c for c in extra.candidates if c.name not in CONTACT_FIELDS]
+            extra.add("email", parts.forwarded_for, BODY, 0.75)
         said = set(fields) | {c.name for c in extra.candidates}
         for name, value in quoted_fields.items():
             if name not in said and name in FIELD_NAMES:

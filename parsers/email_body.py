@@ -40,6 +40,9 @@ class BodyParts:
     # the message quoted or forwarded below the own words, when the applicant (not the coordinator) wrote it:
     # "see below" over a forwarded first mail holds the application itself
     quoted: str = ""
+    # a helper forwards someone else's mail ("ik stuur u het projectidee door van Tom"): its author is the
+    # applicant, and the helper's own name, phone and office are not
+    forwarded_for: str = ""  # the forwarded mail's author's address, when that is not the sender
 
 
 def trim_reply(text: str) -> tuple[str, str]:
@@ -156,8 +159,14 @@ def read_body(reading: MimeReading) -> BodyParts:
                   for address in _ADDRESS.findall(reading.envelope.header(name) or "")}
     if not author or author in recipients:
         quoted = ""
+    forward = bool(_FORWARD.search(whole) or re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", reading.envelope.subject))
+    forwarded_for = author if quoted and forward and author != sender else ""
     return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender),
-                     quoted)
+                     quoted, forwarded_for)
+
+
+_FORWARD = re.compile(r"(?im)^[ \t]*-{2,}[ \t]*(?:doorgestuurd bericht|forwarded message|message transféré|"
+                      r"message transfere)")
 
 
 _NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nepasrepondre|mailer-daemon|postmaster|"

@@ -354,3 +354,19 @@ def test_a_role_before_the_group_on_the_signature_line_and_a_capital_inside_a_na
     assert organisations_in_sentences("Namens Feitelijke vereniging Zaal Ons Huis stel ik ons idee voor.") == [
         "Feitelijke vereniging Zaal Ons Huis"]
     assert organisations_in_sentences("Nous sommes un groupe d'agriculteurs autour de Oudezeele.") == []
+
+
+def test_a_mail_forwarded_by_a_helper_is_the_forwarded_authors_application() -> None:
+    from parsers import parse_email
+
+    raw = ("From: Karel Dumont <karel.dumont@example.net>\nTo: coordinator@example.org\nSubject: Fwd: aanvraag\n"
+           "Content-Type: text/plain; charset=utf-8\n\nDag,\n\nIk stuur u het projectidee door van Tom Peeters.\n\n"
+           "Mvg\nKarel Dumont\nDienst Vrije Tijd\nTel. 057 33 43 71\n\n---------- Doorgestuurd bericht ---------\n"
+           "Van: Tom Peeters <tom.peeters@example.org>\nOnderwerp: projectidee\n\nBeste,\n"
+           "Ik stel graag mijn projectidee voor: “Pop-up dorpscafé”.\nWe zouden graag 5.400 euro steun krijgen.\n\n"
+           "Hoogachtend,\n\nTom Peeters\nVleterbeekstraat 24\n8958 Loker\n").encode()
+    fields = parse_email(raw)[0].fields
+    assert fields["email"].value == "tom.peeters@example.org" and fields["email"].confidence < REVIEW_THRESHOLD
+    assert fields["contact_name"].value == "Tom Peeters" and "phone" not in fields  # not the helper's office
+    assert fields["address"].value == "Vleterbeekstraat 24"
+    assert str(fields["requested_amount"].value) == "5400.00"
