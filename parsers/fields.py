@@ -269,7 +269,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
 
 
-_TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR))\s*[,;]\s+"
+_TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR)|(?<=,-))\s*[,;]\s+"
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 

@@ -165,6 +165,11 @@ _COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|co
                           r"buurtcomit[ée]|feestcomit[ée]|oudercomit[ée]|fondation|stichting|union|soci[ée]t[ée])\b")
 
 
+# little words a group's name may hold when the name runs to the end of the sentence ("Bray-Dunes Plage pour
+# tous", "Samen voor Zarren"); "uit", "à", "in" say where the group is, so they end the name
+_IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
+
+
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
@@ -176,7 +181,8 @@ def organisations_in_sentences(text: str) -> list[str]:
             words = whole.split()
             if name != whole and text[match.end():match.end() + 1] in ("", ",", ".", ";", ":", "!", "?", "\n", "(") \
                     and 2 <= len(words) <= 7 and any(word[:1].isupper() for word in words[1:]) \
-                    and not any(word.lower() in _NAME_STOPS and word.lower() not in _KEEP_LOWER for word in words[1:]):
+                    and not any(word.lower() in _NAME_STOPS and word.lower() not in _KEEP_LOWER | _IN_NAMES
+                                for word in words[1:]):
                 # "au nom de l'association Ledringhem d'hier et d'aujourd'hui, ...": all up to the comma
                 name = whole
             if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()):

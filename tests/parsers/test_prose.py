@@ -370,3 +370,9 @@ def test_a_mail_forwarded_by_a_helper_is_the_forwarded_authors_application() -> 
     assert fields["contact_name"].value == "Tom Peeters" and "phone" not in fields  # not the helper's office
     assert fields["address"].value == "Vleterbeekstraat 24"
     assert str(fields["requested_amount"].value) == "5400.00"
+
+
+def test_a_name_that_runs_to_the_end_of_the_sentence_may_hold_a_little_word() -> None:
+    assert organisations_in_sentences("Je suis bénévole au sein de l'association Bray-Dunes Plage pour tous.") == [
+        "Association Bray-Dunes Plage pour tous"]
+    assert organisations_in_sentences("Namens Samen voor Zarren wil ik ons idee indienen.") == ["Samen voor Zarren"]
