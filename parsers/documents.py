@@ -29,6 +29,7 @@ from parsers.fields import (
     from_table,
     from_unmarked_label_lines,
     title_from_subject,
+    without_recipient_block,
 )
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -99,10 +100,12 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     from_named_values(harvest, form_values, FORM_FIELD, call)
     for table in tables:
         from_table(harvest, table, call)
-    from_label_lines(harvest, text, call)
+    # the call's own address block a letter is addressed to holds no label of the applicant's
+    labelled = without_recipient_block(text, call)
+    from_label_lines(harvest, labelled, call)
     # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
     # a label and its value on one line without a colon only in OCR'd text
-    from_unmarked_label_lines(harvest, text, call, prefix=lost_columns)
+    from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
@@ -314,7 +317,19 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         written = "email" in fields or any(c.name == "email" for c in extra.candidates)
         sure = SENDER_ADDRESS if parts.sender_doubt is None else 0.5
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
-    title = title_from_subject(parts.subject) if parts.subject else None
+    if parts.quoted:
+        # the earlier message quoted below: only what the own words do not say, and always to check
+        quoted_fields, _ = extract(parts.quoted, call)
+        if parts.forwarded_for:
+            # forwarded for someone else: who applies and where they live is in the forwarded mail
+            fields = {name: value for name, value in fields.items() if name not in CONTACT_FIELDS}
+            extra.candidates = [c for c in extra.candidates if c.name not in CONTACT_FIELDS]
+            extra.add("email", parts.forwarded_for, BODY, 0.75)
+        said = set(fields) | {c.name for c in extra.candidates}
+        for name, value in quoted_fields.items():
+            if name not in said and name in FIELD_NAMES:
+                extra.add(name, value.value, BODY, min(value.confidence - 0.1, 0.7))
+    title = title_from_subject(parts.subject, tuple(call.name.values())) if parts.subject else None
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)
     merged = best_by_field([*fields.values(), *extra.candidates])

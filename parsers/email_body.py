@@ -37,6 +37,12 @@ class BodyParts:
     subject: str
     sender: str  # lower-case address from From:, or ""
     sender_doubt: str | None = None  # why From: may not be where the applicant reads replies (a Reply-To...)
+    # the message quoted or forwarded below the own words, when the applicant (not the coordinator) wrote it:
+    # "see below" over a forwarded first mail holds the application itself
+    quoted: str = ""
+    # a helper forwards someone else's mail ("ik stuur u het projectidee door van Tom"): its author is the
+    # applicant, and the helper's own name, phone and office are not
+    forwarded_for: str = ""  # the forwarded mail's author's address, when that is not the sender
 
 
 def trim_reply(text: str) -> tuple[str, str]:
@@ -53,6 +59,29 @@ def trim_reply(text: str) -> tuple[str, str]:
     return text.strip(), signature.strip()
 
 
+_QUOTED_AUTHOR = re.compile(r"(?im)^[ \t>]*(?:(?:van|from|de)[ \t]*:[^\n]*|[^\n]*\b(?:schreef|a\s+écrit|wrote|"
+                            r"geschreven|schrieb)\b[^\n]*)$")
+
+
+def quoted_original(text: str) -> tuple[str, str]:
+    """``(quoted text, its author's address)``: what follows the first reply or forward header, quote marks
+    taken off; the author is the address on the header's "Van:"/"De :"/"... schreef X <a@b>:" line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    header = _REPLY_HEADER.search(text)
+    if header is not None:
+        quoted = text[header.start():]
+    else:
+        lines = text.split("\n")
+        first = next((index for index, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+        if first is None:
+            return "", ""
+        quoted = "\n".join(lines[max(first - 1, 0):])
+    quoted = "\n".join(re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in quoted.split("\n"))
+    author_line = _QUOTED_AUTHOR.search(quoted[:600])
+    addresses = _ADDRESS.findall(author_line.group(0)) if author_line else []
+    return quoted.strip(), (addresses[0].lower() if addresses else "")
+
+
 class _HtmlText(HTMLParser):
     """Visible text of an HTML mail; quoted parts (blockquote, gmail_quote) are skipped."""
 
@@ -60,10 +89,11 @@ class _HtmlText(HTMLParser):
     _SKIP_TAGS = frozenset({"blockquote", "style", "script", "head", "title"})
     _SKIP_CLASSES = ("gmail_quote", "moz-cite-prefix", "yahoo_quoted", "divRplyFwdMsg", "gmail_signature")
 
-    def __init__(self) -> None:
+    def __init__(self, *, keep_quotes: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_stack: list[str] = []
+        self._keep_quotes = keep_quotes
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         classes = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
@@ -71,7 +101,8 @@ class _HtmlText(HTMLParser):
             if tag not in ("br", "img", "hr", "meta", "input"):
                 self._skip_stack.append(tag)
             return
-        if tag in self._SKIP_TAGS or any(name in classes for name in self._SKIP_CLASSES):
+        quote = tag == "blockquote" or any(name in classes for name in self._SKIP_CLASSES)
+        if (tag in self._SKIP_TAGS and tag != "blockquote") or (quote and not self._keep_quotes):
             self._skip_stack.append(tag)
             return
         if tag in self._BREAKS:
@@ -93,8 +124,9 @@ class _HtmlText(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(html: str) -> str:
-    parser = _HtmlText()
+def html_to_text(html: str, *, keep_quotes: bool = False) -> str:
+    """The visible text, one line per block; quoted parts left out unless ``keep_quotes``."""
+    parser = _HtmlText(keep_quotes=keep_quotes)
     parser.feed(html)
     parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
@@ -113,12 +145,28 @@ def read_body(reading: MimeReading) -> BodyParts:
     """The body (the plain text parts, else text from the HTML ones), trimmed to the writer's own words."""
     texts = [part for part in reading.texts if part.content_type == "text/plain"]
     text = "\n".join(decode_text(part) for part in texts).strip()
+    whole = text
     if not text:
         html = "\n".join(decode_text(part) for part in reading.texts if part.content_type == "text/html")
         text = html_to_text(html) if html else ""
+        whole = html_to_text(html, keep_quotes=True) if html else ""
     own_words, signature = trim_reply(text)
     sender = reading.envelope.sender if "@" in reading.envelope.sender else ""
-    return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender))
+    quoted, author = quoted_original(whole)
+    # a quoted message from the one we write to is the coordinator's (the call, the answer to a question);
+    # from anyone else (the applicant, a colleague who forwards) it may hold the application
+    recipients = {address.lower() for name in ("to", "cc")
+                  for address in _ADDRESS.findall(reading.envelope.header(name) or "")}
+    if not author or author in recipients:
+        quoted = ""
+    forward = bool(_FORWARD.search(whole) or re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", reading.envelope.subject))
+    forwarded_for = author if quoted and forward and author != sender else ""
+    return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender),
+                     quoted, forwarded_for)
+
+
+_FORWARD = re.compile(r"(?im)^[ \t]*-{2,}[ \t]*(?:doorgestuurd bericht|forwarded message|message transféré|"
+                      r"message transfere)")
 
 
 _NO_REPLY = re.compile(r"^(no-?reply|do-?not-?reply|ne-?pas-?repondre|nepasrepondre|mailer-daemon|postmaster|"

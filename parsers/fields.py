@@ -29,11 +29,14 @@ from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones
 from parsers.places import Place, find_places, fold, match_municipality, resolve
 from parsers.prose import (
+    ORG_WORD,
+    is_role,
     looks_like_organisation,
     looks_like_person,
     organisation_under_name,
     organisations_in_sentences,
     split_contact_line,
+    unwrap,
 )
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
@@ -50,6 +53,10 @@ _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", 
                            "montant en euros"})
 
 
+_CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|Mevrouw|Meneer|Madame|"
+                       r"Monsieur|Mejuffrouw)\s+(?=[A-ZÀ-Ý])")
+
+
 @dataclass
 class Harvest:
     """What one document yielded: candidates in the order found, and the labels' languages."""
@@ -60,6 +67,8 @@ class Harvest:
 
     def add(self, name: str, value: str | Decimal | tuple[BudgetLine, ...], source: str,
             confidence: float) -> None:
+        if name == "contact_name" and isinstance(value, str):
+            value = _CIVILITY.sub("", value) or value  # "M. Thierry Hennebelle" is Thierry Hennebelle
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
@@ -131,7 +140,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("contact_name", _clean_line(raw), source, confidence - 0.1)
         harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
     elif name == SUBJECT:
-        title = title_from_subject(raw)
+        title = title_from_subject(raw, tuple(call.name.values()))
         if title is None or _is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
@@ -260,7 +269,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
 
 
-_TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR))\s*[,;]\s+"
+_TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR)|(?<=,-))\s*[,;]\s+"
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 
@@ -278,6 +287,12 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if field_name is None:
             continue
         value = match.group("value").strip()
+        if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
+                field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
+            # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
+            # "Betreft: projectoproep '...' – Dorpskrant en website / Ramskapelle"
+            value = f"{value} {lines[index].strip()}"
+            index += 1
         if field_name == "summary" or (not value and index < len(lines)):
             # continuation lines until a blank line or the next label
             extra: list[str] = []
@@ -288,6 +303,38 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                     break
             value = "\n".join([value, *extra]).strip()
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+
+
+def without_recipient_block(text: str, call: CallDefinition) -> str:
+    """The text without the call's own address block, as a letter is addressed ("Provincie West-Vlaanderen /
+    t.a.v. de projectcoördinator / Woumenweg 100 / 8600 Diksmuide"): its lines are not the applicant's
+    labels ("Projet Interreg Partons 2.0" is no project title). Up to two lines above the street go with
+    it, never a line with an e-mail or a colon (the sender's "Tél. :" just above)."""
+    pieces = [piece.strip() for piece in call.postal_address.split(",")]
+    street = next((fold(piece) for piece in pieces if _STREET.fullmatch(piece)), "")
+    postcode = next((found.group(0) for found in re.finditer(r"\b\d{4,5}\b", call.postal_address)), "")
+    if not street:
+        return text
+    lines = text.split("\n")
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if street not in fold(line):
+            continue
+        dropped.add(index)
+        for above in (index - 1, index - 2):
+            if above < 0 or not lines[above].strip() or re.search(r"[@:]", lines[above]):
+                break
+            dropped.add(above)
+        if index + 1 < len(lines) and postcode and postcode in lines[index + 1]:
+            dropped.add(index + 1)
+    return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
+
+
+def _continues(line: str) -> bool:
+    """A wrapped line's tail: short, no label, no greeting ("Beste Jonas,"), no date."""
+    stripped = line.strip()
+    return (0 < len(stripped) <= 50 and ":" not in stripped and not stripped.endswith(",")
+            and not re.search(r"\d{1,2}[./-]\d{1,2}|@", stripped) and len(stripped.split()) <= 6)
 
 
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
@@ -323,15 +370,15 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
     """The value of a "Label value" line, where the label's word may belong to the value: "Association
     Bray-Dunes Plage pour tous" is an organisation's whole name, "projet intitulé « La plage »" a title
     in quotes."""
-    if name == "organisation" and looks_like_organisation(line) and not looks_like_organisation(value):
-        return line
-    if name == "project_title" and (quoted := _GUILLEMETS.search(value) or _QUOTED.search(value)) is not None:
-        return quoted.group("title").strip()
+    label = line[:len(line) - len(value)].strip(" :")
+    if name == "organisation" and looks_like_organisation(line) and (
+            not looks_like_organisation(value)
+            or (ORG_WORD.fullmatch(label) is not None and not fold(value).startswith(fold(label)))):
+        return line  # "Association" is the label's word and the name's first word
+    if name == "project_title" and (quoted := _quoted_title(value)) is not None:
+        return quoted
     return value
 
-
-# a title between guillemets or double quotes may hold an apostrophe ("Le chemin vert d'Uxem")
-_GUILLEMETS = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"\n]{3,90}?)\s*[»”\"]")
 
 
 def _is_label_line(line: str) -> bool:
@@ -339,29 +386,75 @@ def _is_label_line(line: str) -> bool:
     return bool(match and match_label(match.group("label")))
 
 
-_QUOTED = re.compile(r"[\"“„«‘'‚]\s*(?P<title>[^\"“”„«»‘’'‚\n]{3,90}?)\s*[\"”“»’']")
+# each kind of quote closed by its own mark, so an apostrophe inside double quotes or guillemets stays part
+# of the title ("Buddy's voor nieuwkomers", « Le chemin vert d'Uxem »)
+_PAIRED_QUOTES = re.compile(
+    r"«\s*(?P<g>[^«»\n]{3,90}?)\s*»|[“„]\s*(?P<c>[^“”„\"\n]{3,90}?)\s*[”“\"]|\"\s*(?P<d>[^\"“”\n]{3,90}?)\s*[\"”]"
+    r"|[‘‚]\s*(?P<s>[^‘’\n]{3,90}?)\s*’(?![\w])|'\s*(?P<a>[^'\n]{3,90}?)\s*'(?![\w])")
 
 
-def title_from_subject(subject: str) -> str | None:
-    """The project's name in a subject line: the quoted part, or what follows "projectidee:"."""
-    quoted = _QUOTED.search(subject)
+def _quoted_title(text: str, *, at_start: bool = False) -> str | None:
+    """The first quoted phrase in ``text`` (only at its start with ``at_start``)."""
+    match = _PAIRED_QUOTES.match(text) if at_start else _PAIRED_QUOTES.search(text)
+    if match is None:
+        return None
+    return next(value for value in match.groups() if value is not None).strip()
+
+
+_REPLY_PREFIX = re.compile(r"(?i)^(?:\s*(?:re|fw|fwd|tr|aw|wg|antw|doorst|réf|ref)\s*(?:\[\d+\])?\s*:\s*)+")
+# what a subject says besides the title: "Projectaanvraag", "Candidature", "Dossier Partons 2.0" ...
+_SUBJECT_WORDS = re.compile(
+    r"(?i)^(?:(?:onze|ons|notre|nouvelle|nieuwe|ingevulde?|le|la|het|de|een|une?|mon|mijn)\s+)*"
+    r"(?:project\w*|projet\w*|idee\w*|idée\w*|aanvraag\w*|\w*aanvraag|kandidatuur|candidature|dossier|formulier|"
+    r"call for (?:projects|proposals)|application|proposal|grant application|"
+    r"formulaire|fiche|voorstel|inschrijving|subsidie\w*|steunaanvraag|demande(?: de subvention| d['’]aide)?|"
+    r"subvention|appel à projets?|oproep|inzending)(?:\s+(?:voor|pour|van|de|du|à|aan|bij|in het kader van)\b)?"
+    r"(?:\s+(?:de|het|la|le|l['’]|een|une?)\b)?\s*")
+_SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à projets?|projectenoproep|"
+                            r"projectoproep|leefbare dorpen(?: en buurten)?)\b")
+
+
+def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | None:
+    """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
+    beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé")."""
+    folded_names = {fold(name).strip(" !") for name in call_names}
+    quoted = _quoted_title(subject)
+    if quoted and fold(quoted).strip(" !") not in folded_names:
+        return quoted
     if quoted:
-        return quoted.group("title").strip()
-    match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", subject.strip())
-    return match.group(1).strip(" .") if match else None
+        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
+        subject = _PAIRED_QUOTES.sub(" ", subject, count=1)
+    stripped = _REPLY_PREFIX.sub("", subject.strip())
+    match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
+    if match:
+        return match.group(1).strip(" .")
+    pieces = [piece.strip(" .") for piece in re.split(r"\s*[:|]\s*|\s+[–—-]\s+", stripped) if piece.strip(" .")]
+    if len(pieces) < 2:
+        return None
+    kept = [piece for piece in pieces
+            if fold(piece).strip(" !") not in folded_names
+            and _SUBJECT_NOISE.sub("", _SUBJECT_WORDS.sub("", piece, count=1)).strip(" !.,-–") != ""]
+    if len(kept) != 1 or len(kept) == len(pieces):
+        return None
+    title = kept[0]
+    return title if title[:1].isupper() and 1 <= len(title.split()) <= 10 else None
 
 
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
-    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde)\b")
+    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
+    r"besoin|request\w*|ask\w*|grant|funding|support|obtenir|recevoir|b[ée]n[ée]ficier|krijgen|ontvangen|"
+    r"verkrijgen)\b")
 _TOTAL_WORDS = re.compile(
-    r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
+    r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt|"
+    # "... pour un projet de 12 500 €", "... voor een project van 12.500 euro": the project's size
+    r"projet\s+(?:\w+\s+)?de|project\s+(?:\w+\s+)?van|costs?|comes to|amounts to)\b")
 # what the applicants bring in themselves is neither the request nor the total
 _OWN_WORDS = re.compile(
     r"(?i)\b(eigen inbreng|eigen bijdrage|eigen middelen|zelf|zelfs|inbreng|brengen\s+\w+\s+in|"
     r"andere (?:steun|subsidies?|sponsors?)|sponsor\w*|gemeente|autofinancement|apport\w*|fonds propres|"
     r"nous[- ]m[êe]mes|nous apportons|contribution propre|participation|autres? (?:aides?|financements?)|"
-    r"recettes|inkomsten|reeds|d[ée]j[àa])\b")
+    r"recettes|inkomsten|reeds|d[ée]j[àa]|ourselves|own contribution|contribute|raised|already)\b")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -377,13 +470,36 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
-    _amounts_from_prose(harvest, text)
+    _amounts_from_prose(harvest, unwrap(text))
     _names_from_prose(harvest, text, call)
 
 
 # "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
 _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
                      r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
+
+
+# "Mijn adres is Bankelindeweg 66", "J'habite au 12 rue Haute", "We wonen in de Kerkstraat 5"
+_LIVES_AT = re.compile(
+    r"(?i)^.*?\b(?:(?:mijn|ons|het|onze)\s+adres\s+is|(?:mon|notre)\s+adresse(?:\s+est)?|j['’]habite(?:\s+au)?|"
+    r"nous\s+habitons(?:\s+au)?|(?:ik|we|wij)\s+wonen?\s+(?:in|op|aan)(?:\s+de|\s+het)?|my\s+address\s+is|"
+    r"(?:i|we)\s+live\s+(?:at|in)|adres|adresse|address)\s*:?\s+(?=\S)")
+
+
+def _street_before(before: str) -> str:
+    """The street just before a postcode: the whole text, or its last piece on a one-line contact
+    ("Jozef Hoflack, Nieuwe Steenweg 87B, " -> "Nieuwe Steenweg 87B"; "Jan Ollevier - 8, rue Haute" ->
+    "8, rue Haute", where the French comma belongs to the street)."""
+    before = _LIVES_AT.sub("", before)
+    if _STREET.fullmatch(before):
+        return before
+    pieces = [piece.strip() for piece in re.split(r"\s*[,;|/]\s*|\s+[-–—]\s+", before) if piece.strip()]
+    for count in (1, 2):
+        if len(pieces) >= count:
+            candidate = ", ".join(pieces[-count:])
+            if _STREET.fullmatch(candidate) and not EMAIL_RE.search(candidate) and not find_phones(candidate):
+                return candidate
+    return ""
 
 
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
@@ -403,7 +519,7 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             # the street is on the nearest non-blank line above (HTML mails put blank lines between)
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
             before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
-        street = before if _STREET.fullmatch(before) else ""
+        street = _street_before(before)
         # the call's own postal address (letters are addressed to it) is not the applicant's
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
                 not street or fold(street) in postal):
@@ -420,26 +536,39 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         if place.country:
             harvest.add("country", place.country, BODY, sure)
         return
-    # no postcode: a known municipality named after "in", "te", "à" ...
-    for match in re.finditer(r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text):
+    # no postcode: a known municipality named after "in", "te", "à" ..., else the place a letter is dated in
+    # ("Westouter, 2-04-2019", "Hazebrouck, le 23 avril 2019"), which is where the writer is, most often
+    named = [(match, 0.6) for match in re.finditer(
+        r"\b(?:in|te|uit|à|a|de|sur)\s+([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?)", text)]
+    named += [(match, 0.55) for match in re.finditer(
+        r"(?m)^\s*([A-ZÀ-Ý][\w'’À-ÿ-]+(?:[ -][A-ZÀ-Ý][\w'’À-ÿ-]+)?),\s+(?:le\s+|den\s+)?\d{1,2}\b", text)]
+    for match, sure in named:
         municipality = match_municipality(match.group(1), call)
         if municipality is not None:
-            harvest.add("municipality", municipality.name, BODY, 0.6)
-            harvest.add("country", municipality.country, BODY, 0.55)
+            harvest.add("municipality", municipality.name, BODY, sure)
+            harvest.add("country", municipality.country, BODY, sure - 0.05)
             return
 
 
 _REQUESTED_AFTER = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|sollicitée?s?|demandons|"
-    r"sollicitons|que nous (?:vous )?demandons)\b", re.IGNORECASE)
+    r"sollicitons|que nous (?:vous )?demandons|nodig|steun|subsidie|tussenkomst|soutien|subvention|"
+    r"requested|needed)\b", re.IGNORECASE)
 _ASKED_PARTICIPLE = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
-    r"die we vragen|dat we vragen)\b", re.IGNORECASE)
-_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
+    r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
+                        r"ourselves|of our own)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
-    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het volledige|het hele|het ganse|dit|dat)\s+bedrag|"
-    r"\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)")
+    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het|dit|dat|deze)\s+(?:volledige\s+|hele\s+|ganse\s+|totale\s+)?"
+    r"bedrag|\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)|"
+    r"\b(?:request|ask for|apply for)\s+(?:the\s+)?(?:full|whole|entire|total)\s+amount")
+_ASKING = re.compile(r"(?i)\b(?:vragen|vraag|demandons|demande|sollicitons|sollicite|request|ask(?:ing)?)\b")
+# "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's ceiling, not the request
+_CEILING_BEFORE = re.compile(
+    r"(?i)(?:maximaal|maximum|max\.?|maximumbedrag|plafonn\w*|plafond|beperkt tot|ten hoogste|hoogstens|"
+    r"jusqu['’]à|au plus|up to|at most|limited to|capped at)(?:\s+(?:van|de|of|à|tot|op|is|est))*\s*$")
 
 
 def _amounts_from_prose(harvest: Harvest, text: str) -> None:
@@ -468,6 +597,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
+        if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
+            continue  # the call's ceiling, unless the writer asks for it ("Wij vragen het maximumbedrag van ...")
         requested_after = _REQUESTED_AFTER.match(after)
         if requested_after and next_start < (sentence_end.start() if sentence_end else len(text)) \
                 and not _ASKED_PARTICIPLE.match(after):
@@ -485,6 +616,9 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             requested.append(mention.amount)
         else:
             totals.append(mention.amount)
+    if not requested and len(set(totals)) == 1 and _WHOLE_ASKED.search(text):
+        # "De totale kostprijs schatten we op € 5.650,-. We vragen dit volledige bedrag aan."
+        harvest.add("requested_amount", totals[0], BODY, 0.7)
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
         harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
@@ -497,53 +631,114 @@ _NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 _CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
     r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
-    r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?")
+    r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?|"
+    r"^\s*(?:kind|best|warm)\s+regards,?|^\s*regards,?\s*$|^\s*yours\s+(?:sincerely|faithfully|truly),?|"
+    r"^\s*sincerely,?\s*$|^\s*best\s+wishes,?|"
+    r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
+    r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
+    r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales)\s+salutations)[^\n]*$|"
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
+# the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
 _TITLE_INTRO = re.compile(
-    r"(?:project|projet|idee|idée)\w*\s+(?:heet|noemt|genaamd|intitulé|appelé|s['’]intitule|s['’]appelle|:)?\s*"
-    + _QUOTED.pattern, re.IGNORECASE)
+    r"(?i)(?:\b(?:project|projet|idee|idée)\w*|\btitel|\btitre|\baanvraag|\bcandidature|\bkandidatuur|"
+    r"\bvoorstel|\bgetiteld|\bintitulée?|\bnoemt|\bgenaamd|\bappelée?|\bheet|\btitle|\bcalled|\bentitled|"
+    r"\bnamed)"
+    r"(?:\s+(?:heet|noemt|genaamd|intitulée?|appelée?|s['’]intitule|s['’]appelle|getiteld|luidt|is|called))?"
+    # "ons projectidee voor, “X”": a word or two may come between
+    r"(?:\s+(?!(?:voor|pour|for)\s+(?:de|het|l['’]|la|le|the)\s+(?:oproep|appel|call))[\w'’]+){0,2}?[\s,]*[:–-]?\s*"
+    r"(?=[\"“„«‘'‚])")
 
 
 _UNDERSIGNED = re.compile(rf"(?:\b[Jj]e soussignée?|\b[Oo]ndergetekende|\b[Ii]k,?)\s+(?P<name>{_NAME})")
 # "Het project met als titel Kinderopvang op woensdag gaat ...", "le projet intitulé Parcours santé."
 _TITLE_UNQUOTED = re.compile(
     r"(?:met als titel|met de titel|getiteld|onder de titel|intitulé|qui s['’]intitule|s['’]intitule|"
-    r"que nous appelons|dat we|noemen we het)\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
+    r"que nous appelons|dat we|noemen we het|"
+    # "Het project Speelstraat Zonnestraal wil ...", "Notre projet Jardin des Tilleuls vise ..."
+    r"\b(?:[Hh]et|[Oo]ns|[Nn]otre|[Ll]e|[Mm]on|[Mm]ijn)\s+(?:project|projet|projectidee)(?=\s+[A-ZÀ-Ý]))"
+    r"\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
     r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
 # "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it
 _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
 
 
 def _is_call_name(title: str, call: CallDefinition) -> bool:
+    """The call's own name ("Maak werk van je buurt!") or its coordinator's ("Partons 2.0"): not a title."""
     folded = fold(title).strip(" !")
-    return any(folded and folded == fold(name).strip(" !") for name in call.name.values())
+    return any(folded and folded == fold(name).strip(" !") for name in call.name.values()) or any(
+        folded and folded in fold(name) for name in call.coordinator_name.values())
+
+
+def _is_place_line(line: str) -> bool:
+    """A street ("Kasteelstraat 51", "8, impasse des Tilleuls") or a postcode and place ("8978 Watou")."""
+    line = line.strip(" ,")
+    return bool(_STREET.fullmatch(line) or re.match(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]", line))
+
+
+def _is_name_line(line: str) -> bool:
+    """A line that may hold a person's or a group's name: short, no digits, no label, no greeting."""
+    # a number only in a group's name ("Association loi 1901 Les Amis de West-Cappel"), never a street's
+    return (len(line) <= 70 and len(line.split()) <= 8 and not re.search(r"[@:]", line)
+            and not (re.search(r"\d", line) and (_is_place_line(line) or not looks_like_organisation(line)))
+            and not line.endswith(",") and not _CLOSINGS.match(line) and (line[:1].isupper() or
+                                                                          looks_like_organisation(line)))
 
 
 def _letterhead(harvest: Harvest, text: str) -> None:
-    """A letter's sender block on its first lines: the group's name, the person, their street and place."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()][:6]
-    for index, line in enumerate(lines):
-        if len(line) > 70 or EMAIL_RE.search(line) or ":" in line:
-            break
-        if index == 0 and looks_like_organisation(line) and not re.search(r"\d", line) \
-                and len(line.split()) <= 8 and not _CLOSINGS.match(line):
-            harvest.add("organisation", line, BODY, 0.7)
+    """A letter's sender block on its first lines: the group's name, the person, their street and place.
+
+    The block's shape says what each line is, even for a group whose name has no "vzw" or "association"
+    ("Les Randonneurs de Bergues / Jean Dupont / 3 rue Haute / 59380 Bergues"); such a name is to check."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
+    if not lines or not _is_name_line(lines[0]):
+        return
+    second, third = [*lines, "", ""][1:3]
+    if looks_like_person(lines[0]):
+        if _is_place_line(second):
+            harvest.add("contact_name", lines[0], BODY, 0.72)
+        elif _is_name_line(second) and not looks_like_person(second) and _is_place_line(third):
+            # "Jan Peeters / Buurtcomité Hoge Wijk / Kerkstraat 5": the person, then the group
+            harvest.add("contact_name", lines[0], BODY, 0.72)
+            harvest.add("organisation", second, BODY, 0.7 if looks_like_organisation(second) else 0.65)
+        return
+    if looks_like_organisation(lines[0]):
+        harvest.add("organisation", lines[0], BODY, 0.7)
+    elif (looks_like_person(second) and _is_place_line(third)) or (
+            _is_place_line(second) and re.match(r"\d{4,5}\s", third)):
+        harvest.add("organisation", lines[0], BODY, 0.65)
+    if looks_like_person(second) and _is_place_line(third):
+        harvest.add("contact_name", second, BODY, 0.72)
+
+
+def _contact_lines(harvest: Harvest, text: str) -> None:
+    """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
+    names the group (or the person) first, then where to find them."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines[-8:], start=max(len(lines) - 8, 0)):
+        # a sender block at the end without a closing formula: the person, their street
+        if looks_like_person(line) and index + 1 < len(lines) and _is_place_line(lines[index + 1]):
+            harvest.add("contact_name", line, BODY, 0.68)
+    for line in [*lines[:3], *lines[-8:]]:
+        parts = split_contact_line(line)
+        if parts is None or not parts.get("name") or not ({"address", "place"} & parts.keys()):
             continue
-        if index <= 1 and looks_like_person(line):
-            following = lines[index + 1] if index + 1 < len(lines) else ""
-            if _STREET.fullmatch(following.strip(" ,")) or re.match(r"\d{4,5}\s", following):
-                harvest.add("contact_name", line, BODY, 0.72)
-        break
+        name = parts["name"]
+        if looks_like_person(name):
+            harvest.add("contact_name", name, BODY, 0.7)
+        elif _is_name_line(name) and len(name.split()) >= 2:
+            harvest.add("organisation", name, BODY, 0.7 if looks_like_organisation(name) else 0.65)
 
 
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
+    flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
     for match in _CLOSINGS.finditer(text):
         closing = match
     if closing is not None:
-        following = [line.strip() for line in text[closing.end():].split("\n") if line.strip()][:4]
+        following = [_CIVILITY.sub("", line.strip()) for line in text[closing.end():].split("\n") if line.strip()][:4]
         parts = split_contact_line(following[0]) if following else None
         if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
             # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"
@@ -556,22 +751,35 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             under = organisation_under_name(following[1:])
             if under:
                 harvest.add("organisation", under, BODY, 0.72)
+            elif len(following) > 2 and _is_name_line(following[1]) and not looks_like_person(following[1]) \
+                    and not is_role(following[1]) and _is_place_line(following[2]):
+                # "Ria Verbeke / Femma Proven / Kasteelstraat 51": the line between the name and the street
+                harvest.add("organisation", following[1], BODY, 0.65)
     self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)
     if self_named:
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
     _letterhead(harvest, text)
-    named = organisations_in_sentences(text)
+    _contact_lines(harvest, text)
+    named = organisations_in_sentences(flowed)
     if named:
+        # the signature's fuller form of the name the sentence gives ("des Jardiniers du Nord" /
+        # "Les Jardiniers du Nord") is the one to keep
+        fuller = [str(c.value) for c in harvest.candidates if c.name == "organisation"
+                  and fold(str(c.value)).endswith(fold(named[0])) and len(str(c.value)) > len(named[0])]
         # said twice the same way is surer than once; two different names is a doubt
-        harvest.add("organisation", named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
-    titles = [match.group("title").strip() for match in _TITLE_INTRO.finditer(text)]
-    titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(text)]
+        harvest.add("organisation", fuller[0] if fuller else named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
+    titles = [title for match in _TITLE_INTRO.finditer(flowed)
+              if (title := _quoted_title(flowed[match.end():], at_start=True)) is not None]
+    titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(flowed)]
     titles = [title for title in titles if not _is_call_name(title, call)]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)
     else:
         dashed = [match.group("title").strip() for match in _TITLE_DASH.finditer(text)]
-        dashed = [title for title in dashed if not _is_call_name(title, call) and not looks_like_person(title)]
+        # "Jan Peeters – Voorzitter ...": a name line, not a title
+        people = {fold(str(c.value)) for c in harvest.candidates if c.name in ("contact_name", "organisation")}
+        dashed = [title for title in dashed if not _is_call_name(title, call) and fold(title) not in people
+                  and not (looks_like_person(title) and len(title.split()) <= 2)]
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
 

@@ -59,6 +59,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "requested_amount": ("amount requested", "requested amount", "grant requested", "amount asked",
                          "funding requested", "subsidy requested", "requested grant", "requested funding"),
     "total_budget": ("total budget", "total cost", "total costs", "total project cost", "estimated total cost"),
+    SUBJECT: ("subject", "re", "regarding"),  # a letter's "Re: Call for projects ... – <title>"
 }
 EN = "en"
 

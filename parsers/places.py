@@ -92,11 +92,17 @@ def resolve(postcode: str | None, municipality_text: str | None, call: CallDefin
     return Place(postcode, name, country)
 
 
-# "8647 Lo-Reninge", "F-59122 Hondschoote", "59470 WORMHOUT"
+# "8647 Lo-Reninge", "F-59122 Hondschoote", "59470 WORMHOUT"; a date's year ("Westouter, 2-04-2019" / "Beste,")
+# is not a postcode
 _POSTCODE_PLACE = re.compile(
-    r"(?<![\d+])(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})\s+(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’À-ÿ-]*"
+    r"(?<![\d+])(?<!\d[./-])(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})\s+(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’À-ÿ-]*"
     r"(?:[ -](?:[A-ZÀ-Ý][\w'’À-ÿ-]*|aan|den|de|sur|en|les|la))*)"
 )
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b\d{1,2}(?:er|e|st|nd|rd|th)?\s+(?:jan|feb|f[ée]v|m[aä]r|apr|avr|mei|mai|may|jun|juin|jui|jul|aug|ao[uû]|"
+    r"sep|o[kc]t|nov|d[eé]c)[\wéû]*\.?,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,8 @@ def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     for match in _POSTCODE_PLACE.finditer(text):
         postcode, name = match.group("postcode"), match.group("name")
+        if _MONTH_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
+            continue  # "Keiem, 18 mei 2019 / Betreft": a date's year
         words = name.split()
         municipality = None
         # the name may run on into the next words ("8647 Lo Tel ..."): take the longest known prefix

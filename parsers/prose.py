@@ -24,7 +24,14 @@ _ORG_WORDS = (
     r"gezinsbond|okra|femma|kwb|vief|foyer|mjc|maison|centre|centrum|union|soci[ée]t[ée]|f[êe]tes?|"
     r"confr[ée]rie|coop[ée]rative|co[öo]peratie|cvba|team|ploeg|raad|conseil|quartier|voisins|habitants|"
     r"jardins?|tuin\w*|moestuin\w*|sportclub|toneel\w*|th[ée][âa]tre|chorale|koor|zangkoor|atelier|"
-    r"repair\s?caf[ée]|groupe|groep|projectgroep|initiative|initiatief|compagnie|asso"
+    r"repair\s?caf[ée]|groupe|groep|projectgroep|initiative|initiatief|compagnie|asso|"
+    # movements and kinds of groups named without "vzw" or "association" ("KVLV Krombeke", "Les Aînés de X")
+    r"kvlv|klj|kwb|ferm|samana|natuurpunt|davidsfonds|willemsfonds|markant|curieus|landelijke|heemkring|"
+    r"ziekenzorg|senioren|seniors|jeugd|ouderraad|oudervereniging|schutters\w*|a[îi]n[ée]s|anciens|"
+    r"randonneurs|marcheurs|familles rurales|parents d['’][ée]l[èe]ves|"
+    r"harmonie|philharmonie|orchestre|muziekkapel|majorettes|cyclo\w*|wielerclub|sport\w*|loisirs|"
+    r"patrimoine|heemkunde|heemkundige|erfgoedkring|natuurpunt|secours populaire|croix[- ]rouge|"
+    r"rode kruis|r[ée]seau|netwerk|platform|plateforme"
 )
 # Dutch glues words together: "Feestcomité", "Oudercomité", "Dorpsraad", "Buurtwerking", "Jeugdclub"
 _COMPOUND_TAILS = r"comit[ée]|vereniging|werking|raad|groep|club|gilde|kring|koor|school|bond|ploeg|collectief"
@@ -36,24 +43,40 @@ _PERSON = re.compile(
     r"[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}")
 
 
+# The roles people give themselves in a group ("ondervoorzitster", "vice-présidente", "membre du bureau")
+ROLE = (r"(?:onder|vice[- ]?|co[- ]?|adjunct[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester|trekker|"
+        r"bestuurslid|bestuursleden|co[öo]rdinat(?:or|rice|eur)|verantwoordelijke|contactpersoon|vrijwilliger|"
+        r"lid|leider|leidster|leerkracht|directeur|directrice|zaakvoerder|pr[ée]sident(?:e)?|secr[ée]taire|"
+        r"tr[ée]sori(?:er|[èe]re)|responsable|animat(?:eur|rice)|membre(?: du bureau| du conseil)?|"
+        r"b[ée]n[ée]vole|fondat(?:eur|rice)|g[ée]rante?|chef|chair(?:man|woman|person)?|secretary|treasurer|"
+        r"member|volunteer|founder|board member)")
+
+
 def looks_like_organisation(text: str) -> bool:
     return bool(ORG_WORD.search(text))
 
 
+# a person's name starts with a given name, never with an article ("Les Jardiniers du Nord", "De Zonnebloemers")
+_ARTICLE_FIRST = re.compile(
+    r"(?i)^(?:les|la|le|l['’]|het|de|den|des|du|un|une|een|onze|ons|notre|nos|'t)(?:\s|(?<=['’]))")
+
+
 def looks_like_person(text: str) -> bool:
-    """"Griet Vermeersch", "Jean-Pierre Lemaire": two to four capitalised words, no digits, no org word."""
+    """"Griet Vermeersch", "Jean-Pierre Lemaire": two to four capitalised words, no digits, no org word,
+    no article first."""
     cleaned = " ".join(text.split())
     return (bool(_PERSON.fullmatch(cleaned)) and not looks_like_organisation(cleaned)
-            and not any(ch.isdigit() for ch in cleaned))
+            and not any(ch.isdigit() for ch in cleaned) and not _ARTICLE_FIRST.match(cleaned))
 
 
 # "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
 _ORG_INTRO = re.compile(
-    r"(?i)(?:\bnamens|\bin naam van|\bvoor rekening van|\bals\s+(?:voorzitter|secretaris|penningmeester|"
-    r"co[öo]rdinator|verantwoordelijke|lid|bestuurslid|vrijwilliger|directeur|directrice|leerkracht|"
-    r"leider|leidster)\s+(?:van|bij)|\b(?:voorzitter|secretaris|penningmeester|bestuurslid)\s+van|"
-    r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+\w+\s+(?:de|du|des)|"
-    r"\b(?:présidente?|secrétaire|trésorière?|responsable|membre|directeur|directrice)\s+(?:de|du|des)|"
+    r"(?i)(?:\bnamens|\bin naam van|\bon behalf of|\bas\s+(?:the\s+)?" + ROLE + r"\s+of|\bvoor rekening van|"
+    r"\bals\s+" + ROLE + r"\s+(?:van|bij)|"
+    r"\b" + ROLE + r"\s+(?:van|bij)|\b(?:wij|we|nous),?\s+(?:de\s+|les\s+)?(?:leden|vrijwilligers|membres|"
+    r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
+    r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+(?:\w+\s+){1,3}?(?:de|du|des)|"
+    r"\b" + ROLE + r"\s+(?:de|du|des)|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
     r"\b(?:idée de projet|notre projet|ons projectidee|ons voorstel|projectidee)\s+(?:pour|voor|van)"
@@ -67,14 +90,15 @@ _IS_A_GROUP = re.compile(
     r"(?:\w+\s+){0,2}(?:vereniging|vzw|feitelijke vereniging|jeugdbeweging|organisatie|buurtcomité|"
     r"association|collectif|comité|club|groupe)\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
-                     r"(?P<org>[^,.;:!?\n()]{2,80})")
+                     r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
     "ik", "je", "j'", "j’", "wij", "we", "nous", "dont", "qui", "die", "dat", "que", "en", "et", "dien", "heeft",
     "wil", "willen", "vous", "u", "om", "pour", "graag", "hierbij", "bij", "vragen", "vraag", "demande",
     "sollicite", "sollicitons", "souhaite", "souhaitons", "voudrais", "voudrions", "stuur", "sturen", "stuurt",
     "dienen", "depose", "dépose", "déposons", "présente", "présentons", "propose", "proposons", "is", "zijn",
     "est", "sommes", "een", "un", "une", "ons", "onze", "notre", "nos", "het", "le", "la", "les", "in", "à",
-    "a", "te", "uit", "met", "avec", "sur", "dans",
+    "a", "te", "uit", "met", "avec", "sur", "dans", "mon", "ma", "mes", "mijn", "son", "sa", "ses", "leur", "hun",
+    "waar", "où", "sinds", "depuis", "hebben", "avons", "ai", "heb",
 })
 _KEEP_LOWER = frozenset({"de", "van", "der", "den", "het", "du", "des", "la", "le", "les", "d'", "l'", "à", "en",
                          "et", "sur", "aan", "op", "in", "'t", "t", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
@@ -92,9 +116,10 @@ def name_run(text: str) -> str:
     for index, word in enumerate(words):
         bare = word.strip("\"'“”«»")
         lowered = bare.lower()
-        if index > 0 and lowered in _NAME_STOPS and lowered not in _KEEP_LOWER:
-            break
-        if bare[:1].isupper() or bare[:1].isdigit() or ORG_WORD.fullmatch(bare) or lowered in _KEEP_LOWER:
+        if index > 0 and lowered in _NAME_STOPS and lowered not in _KEEP_LOWER and not bare[:1].isupper():
+            break  # "Zaal Ons Huis": a capitalised word inside a name is no sentence's word
+        elided = re.match(r"[dlDL]['’](?=[A-ZÀ-Ý])", bare) is not None  # "Les Aînés d'Oost-Cappel"
+        if bare[:1].isupper() or bare[:1].isdigit() or ORG_WORD.fullmatch(bare) or lowered in _KEEP_LOWER or elided:
             if lowered in _KEEP_LOWER and not bare[:1].isupper():
                 ahead = [w.strip("\"'“”«»") for w in words[index + 1:index + 3]]
                 if not any(w[:1].isupper() or ORG_WORD.fullmatch(w) for w in ahead):
@@ -103,6 +128,17 @@ def name_run(text: str) -> str:
             continue
         if index == 0:
             kept.append(word)  # "buurtcomité" may start in lower case
+            continue
+        # "Amicale des sapeurs-pompiers de Wormhout", "Centre socioculturel La Passerelle": a lower-case word
+        # inside a name, since the name goes on with a capital before the sentence does
+        ahead = []
+        for following in words[index + 1:index + 3]:
+            following_bare = following.strip("\"'“”«»")
+            if following_bare.lower() in _NAME_STOPS and following_bare.lower() not in _KEEP_LOWER:
+                break
+            ahead.append(following_bare)
+        if any(w[:1].isupper() or ORG_WORD.fullmatch(w) for w in ahead):
+            kept.append(word)
             continue
         break
     while kept and kept[-1].lower().strip("\"'“”«»") in _KEEP_LOWER:
@@ -120,7 +156,18 @@ _GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "clu
                       # a kind of group without its name ("namens het buurtcomité nog eens bedankt"): which one
                       # is said elsewhere, or the coordinator knows it
                       "buurtcomite", "wijkcomite", "feestcomite", "dorpscomite", "buurtvereniging", "werkgroep",
+                      "ecole", "school", "basisschool", "mairie", "parochie", "paroisse", "dorp", "village",
                       "bestuur", "dorpsraad", "wijkraad", "comite de quartier", "comite des fetes", "amicale"})
+
+
+# a sentence's common noun that heads a name ("l'association X"); abbreviations ("vzw X") keep their case
+_COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|collectif|cercle|centre|"
+                          r"buurtcomit[ée]|feestcomit[ée]|oudercomit[ée]|fondation|stichting|union|soci[ée]t[ée])\b")
+
+
+# little words a group's name may hold when the name runs to the end of the sentence ("Bray-Dunes Plage pour
+# tous", "Samen voor Zarren"); "uit", "à", "in" say where the group is, so they end the name
+_IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
 
 
 def organisations_in_sentences(text: str) -> list[str]:
@@ -128,37 +175,86 @@ def organisations_in_sentences(text: str) -> list[str]:
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_WE_ARE, True), (_IS_A_GROUP, False)):
         for match in pattern.finditer(text):
-            name = name_run(_GOVERNING_BODY.sub("", match.group("org")))
-            if not name or len(name) < 3 or fold(name) in _GENERIC:
-                continue  # "secrétaire de l'association": which one is said elsewhere
+            group = _GOVERNING_BODY.sub("", match.group("org"))
+            name = name_run(group)
+            whole = " ".join(group.split()).strip(" '\"“”«»")
+            words = whole.split()
+            if name != whole and text[match.end():match.end() + 1] in ("", ",", ".", ";", ":", "!", "?", "\n", "(") \
+                    and 2 <= len(words) <= 7 and any(word[:1].isupper() for word in words[1:]) \
+                    and not any(word.lower() in _NAME_STOPS and word.lower() not in _KEEP_LOWER | _IN_NAMES
+                                for word in words[1:]):
+                # "au nom de l'association Ledringhem d'hier et d'aujourd'hui, ...": all up to the comma
+                name = whole
+            if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()):
+                continue  # "secrétaire de l'association", "la directrice de l'école": which one is said elsewhere
             if need_org_word and not looks_like_organisation(name):
                 continue
             # "namens mijn buren": a name has a capital or an organisation word
             if not (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split())):
                 continue
-            if looks_like_person(name):
-                continue  # "namens Jan Peeters": a person, not a group
+            plural = re.search(r"(?i)\b(?:des|les|aux|onze)\s*$", text[match.start():match.start("org")])
+            if looks_like_person(name) and not plural:
+                continue  # "namens Jan Peeters": a person, not a group ("trésorière des Jardiniers du Nord" is)
+            if re.match(r"(?:un|une|een|a|an)\s", name):
+                continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
+            name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
+            if _COMMON_HEAD.match(name):
+                name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
             found.append(name)
     return found
 
 
 _ROLE_PREFIX = re.compile(
-    r"(?i)^(?:voorzitter|secretaris|penningmeester|co[öo]rdinator|bestuurslid|contactpersoon|"
-    r"présidente?|secrétaire|trésorière?|responsable|coordinat(?:eur|rice)|pour|namens|voor)\b[\s,:-]*"
-    r"(?:(?:van|de|du|des|de la|d['’]|het|l['’])\s*)?")
+    r"(?i)^(?:" + ROLE + r"|pour|namens|voor)(?![\w-])[\s,:-]*"
+    r"(?:(?-i:van de|van het|van|bij|de la|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
+_ROLE_LINE = re.compile(r"(?i)" + ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*(?:l['’]association|"
+                        r"het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
 
 
 def organisation_under_name(lines: list[str]) -> str | None:
     """The signature's line under the name ("Marieke Vandenberghe / vzw De Groene Loper"), when it names a
-    group: an organisation word, or a role ("Voorzitter Dorpsraad Kemmel")."""
-    for line in lines[:2]:
+    group: an organisation word, or a role before it ("Voorzitter Dorpsraad Kemmel"), or a role alone on
+    the line above it ("Trekker / Natuurpunt Diksmuide"): a signature's name, role, group."""
+    after_role = False
+    for line in lines[:3]:
         stripped = line.strip(" -–,")
         if not stripped or EMAIL_RE.search(stripped) or re.search(r"\d{3}", stripped):
+            after_role = False
+            continue
+        if _ROLE_LINE.fullmatch(stripped):
+            after_role = True
             continue
         without_role = _ROLE_PREFIX.sub("", stripped).strip(" ,-–")
-        if without_role and looks_like_organisation(without_role) and len(without_role) <= 80:
+        role_before = without_role != stripped
+        # "Membre du bureau, Ferme du Blauwershof": what follows a role on its line is the group, whatever its
+        # shape; on the line under a role, a person-shaped name is still a doubt
+        named_after_role = without_role[:1].isupper() and (role_before or (
+            after_role and not looks_like_person(without_role)))
+        if without_role and len(without_role) <= 80 and (looks_like_organisation(without_role) or named_after_role):
             return without_role
+        after_role = False
     return None
+
+
+def is_role(line: str) -> bool:
+    """A signature's line that is only a role ("Ondervoorzitster", "Membre du bureau")."""
+    return bool(_ROLE_LINE.fullmatch(line.strip(" -–,")))
+
+
+def unwrap(text: str) -> str:
+    """Text with the lines of each wrapped paragraph joined: a PDF or a mail wrapped at 72 columns breaks
+    sentences ("Daarvan vragen wij / 9 750 euro aan"), titles in quotes and names in two. Only a long line
+    that does not end a sentence is joined to the next, and never to a bullet: letterheads, address blocks
+    and lists keep their lines."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        previous = out[-1].rstrip() if out else ""
+        if previous and line.strip() and len(previous) >= 45 and previous[-1] not in ".!?:;" \
+                and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous:
+            out[-1] = f"{previous} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def split_contact_line(raw: str) -> dict[str, str] | None:

@@ -22,7 +22,7 @@ def _fields(text: str) -> dict[str, object]:
     ("Als voorzitter van de Dorpsraad Kemmel wil ik een idee voorstellen.", "Dorpsraad Kemmel"),
     ("Je vous écris au nom du Comité de quartier Saint-Martin, à Bergues.", "Comité de quartier Saint-Martin"),
     ("J'écris pour l'association Les Amis du Moulin qui souhaite restaurer le moulin.",
-     "association Les Amis du Moulin"),
+     "Association Les Amis du Moulin"),
     ("En tant que présidente de l'Amicale Laïque de Killem, je dépose notre projet.", "Amicale Laïque de Killem"),
     ("Namens Landelijke Gilde Zarren wil ik graag ons idee indienen.", "Landelijke Gilde Zarren"),
     ("Ik ben vrijwilliger bij KVLV Krombeke en we hebben een idee.", "KVLV Krombeke"),
@@ -151,3 +151,228 @@ def test_a_label_word_that_belongs_to_the_value_is_kept() -> None:
 ])
 def test_a_kind_of_group_without_its_name_is_no_organisation(sentence: str) -> None:
     assert organisations_in_sentences(sentence) == []
+
+
+# --- letters as people write them: the shape of a sender block, a signature, a wrapped sentence ---------------
+
+@pytest.mark.parametrize(("letter", "organisation", "contact"), [
+    # a letterhead: the group, the person, the street, the place; the group's name has no "vzw" in it
+    ("Les Joyeux Pédaleurs\nNadia Lefebvre\n4 rue Haute\n59380 Bergues\n\nMadame, Monsieur,\n"
+     "Nous demandons 2 000 € pour une bourse aux vélos.\n", "Les Joyeux Pédaleurs", "Nadia Lefebvre"),
+    # the person first, then the group, then the address
+    ("Tom Vereecke\nDe Zonnebloemers\nKerkstraat 5\n8970 Poperinge\n\nBeste,\nWe vragen 3.000 euro.\n",
+     "De Zonnebloemers", "Tom Vereecke"),
+    # a signature: name, role, group
+    ("Beste,\nWe vragen 4.500 euro voor een fietsbieb.\n\nHoogachtend,\n\nPieter Claeys\nOndervoorzitter\n"
+     "Fietsersbond Lo\n", "Fietsersbond Lo", "Pieter Claeys"),
+    # a footer on one line
+    ("Madame, Monsieur,\nNous sollicitons 1 500 € pour une fête.\nCordialement,\nOdile Vandaele\n\n"
+     "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 12 34 56 78\n",
+     "Les Randonneurs de Bergues", "Odile Vandaele"),
+])
+def test_the_group_is_read_from_the_shape_of_a_letterhead_or_signature(letter: str, organisation: str,
+                                                                       contact: str) -> None:
+    document = parse_document(letter.encode(), "letter.txt")
+    assert document.fields["organisation"].value == organisation
+    assert document.fields["organisation"].confidence < REVIEW_THRESHOLD  # a guess from the layout: to check
+    assert document.fields["contact_name"].value == contact
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Veuillez trouver ci-dessous notre idée de projet pour Les Aînés d'Oost-Cappel.", "Les Aînés d'Oost-Cappel"),
+    ("Au nom de l'association Ledringhem d'hier et d'aujourd'hui, je vous adresse notre dossier.",
+     "Association Ledringhem d'hier et d'aujourd'hui"),
+    ("Veuillez trouver ci-dessous notre idée de projet pour Amicale des sapeurs-pompiers de Wormhout.",
+     "Amicale des sapeurs-pompiers de Wormhout"),
+    ("Als ondervoorzitster van KWB Langemark stel ik u hierbij ons project voor.", "KWB Langemark"),
+    ("Als trekker van Buurtcomité Hoge Wijk stel ik u hierbij ons project voor.", "Buurtcomité Hoge Wijk"),
+])
+def test_an_organisations_name_with_lower_case_words_or_after_any_role(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
+def test_a_name_and_a_place_are_not_a_group_mistaken_for_a_person() -> None:
+    assert not looks_like_person("Les Jardiniers du Nord") and not looks_like_person("De Zonnebloemers")
+    assert organisations_in_sentences("Je suis trésorière des Jardiniers du Nord.") == ["Jardiniers du Nord"]
+
+
+def test_a_pdf_letters_wrapped_lines_keep_their_sentences() -> None:
+    # a PDF breaks lines where the page ends: inside a title in quotes and between a verb and its amount
+    text = ("Westouter, 2-04-2019\nBeste,\nIn naam van Vzw Dorpsplein Westouter dienen wij een projectidee in met de\n"
+            "titel “Een hart voor Westouter en zijn\nbewoners”. Het totale budget van het project bedraagt\n"
+            "14 000 euro. Daarvan vragen wij voor de aankoop van materiaal en de huur\n9 750 euro aan bij de "
+            "projectenoproep.\nMet vriendelijke groeten,\nBart Debruyne\n")
+    fields = _fields(text)
+    assert fields["project_title"] == "Een hart voor Westouter en zijn bewoners"
+    assert fields["requested_amount"] == "9750.00" and fields["total_budget"] == "14000.00"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ons project heet “Buddy's voor nieuwkomers”. Het helpt nieuwe gezinnen.", "Buddy's voor nieuwkomers"),
+    ("Het project Speelstraat Zonnestraal wil de straat autovrij maken.", "Speelstraat Zonnestraal"),
+    ("Je sollicite une aide pour le projet intitulé « Le chemin vert d'Uxem ».", "Le chemin vert d'Uxem"),
+])
+def test_the_title_in_quotes_or_named_in_a_sentence(text: str, title: str) -> None:
+    assert _fields(text)["project_title"] == title
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Maak werk van je buurt! - Kerktuin Wulpen", "Kerktuin Wulpen"),
+    ("RE: Projectaanvraag: Samen tuinieren", "Samen tuinieren"),
+    ("TR: Candidature – Jardin partagé des Tilleuls", "Jardin partagé des Tilleuls"),
+    ("Projet « Parcours santé »", "Parcours santé"),
+    ("Dossier Partons 2.0", None),
+    ("RE: projectenoproep leefbare dorpen", None),
+    ("aanvraag ‘Maak werk van je buurt!’", None),
+    ("projectoproep 'Maak werk van je buurt!' – Dorpskrant en website", "Dorpskrant en website"),
+    ("Re: Call for projects 'Maak werk van je buurt!' – Growing Together Dranouter", "Growing Together Dranouter"),
+])
+def test_the_title_in_a_subject_line(subject: str, title: str | None) -> None:
+    from parsers.fields import title_from_subject
+
+    assert title_from_subject(subject, ("Maak werk van je buurt!", "Faites bouger votre quartier !")) == title
+
+
+def test_the_street_on_a_one_line_contact_after_the_name() -> None:
+    fields = _fields("Beste,\nWe vragen 4.000 euro.\nMet vriendelijke groet,\n\nJozef Hoflack\n"
+                     "Jozef Hoflack, Nieuwe Steenweg 87B, 8690 Hoogstade, +32(0)475 52 99 20\n")
+    assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
+
+
+@pytest.mark.parametrize(("text", "requested", "total"), [
+    ("Nous sollicitons une subvention de 10 000 € (dix mille euros) pour un projet de 12 500 €.", "10000.00",
+     "12500.00"),
+    ("We hebben 7.500 euro nodig. Het totale project kost 9.000 euro.", "7500.00", "9000.00"),
+    ("Nous avons besoin de 2 000 € pour un total de 2 600 €.", "2000.00", "2600.00"),
+])
+def test_the_size_of_the_project_and_what_is_needed(text: str, requested: str, total: str) -> None:
+    fields = _fields(text)
+    assert (fields["requested_amount"], fields["total_budget"]) == (requested, total)
+
+
+def test_the_place_a_letter_is_dated_in_and_a_year_is_no_postcode() -> None:
+    document = parse_document(b"Westouter, 2-04-2019\nBeste,\nWij vragen 3.000 euro.\n", "letter.txt")
+    assert "postcode" not in document.fields  # "2019" on one line, "Beste," on the next
+    assert document.fields["municipality"].value == "Heuvelland"
+    assert document.fields["municipality"].confidence < REVIEW_THRESHOLD
+
+
+def _message(body: str, subject: str = "Fwd: ons projectidee") -> bytes:
+    return ("From: Els Peeters <els.peeters@example.org>\nTo: coordinator@example.org\n"
+            f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}").encode()
+
+
+def test_a_forwarded_first_mail_holds_the_application_and_stays_to_check() -> None:
+    from parsers import parse_email
+
+    body, _ = parse_email(_message(
+        "Dag, zie hieronder.\nGroeten,\nEls\n\n---------- Forwarded message ---------\n"
+        "Van: Els Peeters <els.peeters@example.org>\nDate: ma 13 mei 2019 om 10:12\nTo: <info@example.net>\n\n"
+        "Beste,\nNamens Buurtcomité De Linde stel ik ons project “Bankjes in de Lindestraat” voor.\n"
+        "Het kost in totaal 3.200 euro en we vragen 2.500 euro.\n\nEls Peeters\nLindestraat 4\n8900 Ieper\n"))
+    fields = body.fields
+    assert fields["organisation"].value == "Buurtcomité De Linde"
+    assert fields["project_title"].value == "Bankjes in de Lindestraat"
+    assert str(fields["requested_amount"].value) == "2500.00" and fields["address"].value == "Lindestraat 4"
+    assert fields["contact_name"].value == "Els Peeters"
+    assert all(fields[name].confidence < REVIEW_THRESHOLD for name in ("organisation", "requested_amount"))
+
+
+def test_the_coordinators_quoted_message_is_not_the_applicants() -> None:
+    from parsers import parse_email
+
+    body, _ = parse_email(_message(
+        "Beste, hier ons idee: een buurtfeest. We vragen 2.000 euro.\nEls\n\n"
+        "Op 12 mei 2019 schreef Partons <coordinator@example.org>:\n> Beste Els,\n"
+        "> Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide\n> tel. 051 40 77 12\n", "RE: vraag"))
+    assert "phone" not in body.fields and "postcode" not in body.fields
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Ik ben voorzitster van Femma Beveren en we willen een repaircafé starten.", "Femma Beveren"),
+    ("Wij, de leden van KWB Reninge, willen een buurtfeest organiseren.", "KWB Reninge"),
+    ("Ik ben secretaris bij Dorpsraad Lampernisse.", "Dorpsraad Lampernisse"),
+    ("Coordinatrice de l'association Hondeghem Loisirs, je vous adresse notre projet.",
+     "Association Hondeghem Loisirs"),
+])
+def test_any_role_introduces_the_group(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
+@pytest.mark.parametrize(("text", "requested", "total"), [
+    # the call's ceiling named in passing is not the request
+    ("Nous savons que l'aide est plafonnée à 10 000 euros par projet.\nTotal : 6 850 euros\n"
+     "Nous sollicitons la totalité, soit 6 850 euros.", "6850.00", "6850.00"),
+    ("We weten dat de bijdrage beperkt is tot maximaal 10.000 euro per project.\n"
+     "De totale kostprijs schatten we op € 5.650,-. We vragen dit volledige bedrag aan.", "5650.00", "5650.00"),
+    ("Wij vragen het maximumbedrag van 10.000 euro. Het project kost in totaal 11.250,00 euro.",
+     "10000.00", "11250.00"),
+    ("We contribute 2100 euros ourselves and request 7100 euros. The total cost is 9200 euros.",
+     "7100.00", "9200.00"),
+])
+def test_a_ceiling_is_not_a_request_and_the_whole_amount_may_be_asked_later(text: str, requested: str,
+                                                                            total: str) -> None:
+    fields = _fields(text)
+    assert (fields["requested_amount"], fields["total_budget"]) == (requested, total)
+
+
+@pytest.mark.parametrize("text", [
+    "Nous souhaiterions obtenir 6 750,00 € pour mener à bien ce projet.",
+    "We zouden graag € 6.750,- steun krijgen om dit te realiseren.",
+])
+def test_what_the_writer_would_like_to_receive_is_the_request(text: str) -> None:
+    assert _fields(text)["requested_amount"] == "6750.00"
+
+
+def test_an_english_letter() -> None:
+    fields = _fields(
+        "Dranouter, 23 May 2019\nRe: Call for projects 'Maak werk van je buurt!' – Growing Together Dranouter\n"
+        "Dear Sir or Madam,\nOn behalf of Dranouter International Neighbours, I would like to submit our idea.\n"
+        "We contribute 2100 euros ourselves and request 7100 euros.\nKind regards,\nIan Whitfield\n"
+        "Coordinator, Dranouter International Neighbours\nGrote Markt 2\n8951 Dranouter\n")
+    assert fields["organisation"] == "Dranouter International Neighbours"
+    assert fields["contact_name"] == "Ian Whitfield" and fields["project_title"] == "Growing Together Dranouter"
+    assert fields["requested_amount"] == "7100.00" and fields["address"] == "Grote Markt 2"
+
+
+def test_a_letters_lines_that_are_not_the_applicants() -> None:
+    fields = _fields(
+        "Association loi 1901 Les Amis de West-Cappel\nProvince de Flandre-Occidentale\nProjet Interreg Partons 2.0\n"
+        "Woumenweg 100\n8600 Diksmuide (Belgique)\nWest-Cappel, le 18 avril 2019\nObjet : candidature à l'appel "
+        "à projets Partons 2.0 – « Étude de faisabilité\nd'une épicerie solidaire »\nMadame, Monsieur,\n"
+        "Mon adresse : 45 ter route d'Herzeele, 59380 West-Cappel.\nBien cordialement,\nM. Romain Dufour\n"
+        "Secrétaire\n")
+    assert fields["project_title"] == "Étude de faisabilité d'une épicerie solidaire"  # not "Interreg Partons 2.0"
+    assert fields["postcode"] == "59380" and fields["address"] == "45 ter route d'Herzeele"  # "2019" is a year
+    assert fields["contact_name"] == "Romain Dufour"
+    assert fields["organisation"] == "Association loi 1901 Les Amis de West-Cappel"
+
+
+def test_a_role_before_the_group_on_the_signature_line_and_a_capital_inside_a_name() -> None:
+    assert _fields("Bien cordialement,\nPascale Wyckaert\nMembre du bureau, Ferme du Blauwershof\n"
+                   "62 impasse des Tilleuls\n59670 Oudezeele\n")["organisation"] == "Ferme du Blauwershof"
+    assert organisations_in_sentences("Namens Feitelijke vereniging Zaal Ons Huis stel ik ons idee voor.") == [
+        "Feitelijke vereniging Zaal Ons Huis"]
+    assert organisations_in_sentences("Nous sommes un groupe d'agriculteurs autour de Oudezeele.") == []
+
+
+def test_a_mail_forwarded_by_a_helper_is_the_forwarded_authors_application() -> None:
+    from parsers import parse_email
+
+    raw = ("From: Karel Dumont <karel.dumont@example.net>\nTo: coordinator@example.org\nSubject: Fwd: aanvraag\n"
+           "Content-Type: text/plain; charset=utf-8\n\nDag,\n\nIk stuur u het projectidee door van Tom Peeters.\n\n"
+           "Mvg\nKarel Dumont\nDienst Vrije Tijd\nTel. 057 33 43 71\n\n---------- Doorgestuurd bericht ---------\n"
+           "Van: Tom Peeters <tom.peeters@example.org>\nOnderwerp: projectidee\n\nBeste,\n"
+           "Ik stel graag mijn projectidee voor: “Pop-up dorpscafé”.\nWe zouden graag 5.400 euro steun krijgen.\n\n"
+           "Hoogachtend,\n\nTom Peeters\nVleterbeekstraat 24\n8958 Loker\n").encode()
+    fields = parse_email(raw)[0].fields
+    assert fields["email"].value == "tom.peeters@example.org" and fields["email"].confidence < REVIEW_THRESHOLD
+    assert fields["contact_name"].value == "Tom Peeters" and "phone" not in fields  # not the helper's office
+    assert fields["address"].value == "Vleterbeekstraat 24"
+    assert str(fields["requested_amount"].value) == "5400.00"
+
+
+def test_a_name_that_runs_to_the_end_of_the_sentence_may_hold_a_little_word() -> None:
+    assert organisations_in_sentences("Je suis bénévole au sein de l'association Bray-Dunes Plage pour tous.") == [
+        "Association Bray-Dunes Plage pour tous"]
+    assert organisations_in_sentences("Namens Samen voor Zarren wil ik ons idee indienen.") == ["Samen voor Zarren"]
