@@ -24,7 +24,19 @@ def normalise_phone(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> st
             continue
         if phonenumbers.is_valid_number(number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return None
+    return _french_mobile(raw)
+
+
+# phonenumbers knows only the ranges allocated when its data was made: a French mobile (06/07, ten digits)
+# in a newer range is still the number the applicant wrote, and no Belgian number has that shape (04..)
+_FRENCH_MOBILE = re.compile(r"(?:\+33\s*\(?0?\)?|0)\s*([67](?:[\s./-]?\d){8})")
+
+
+def _french_mobile(raw: str) -> str | None:
+    match = _FRENCH_MOBILE.fullmatch(raw)
+    if match is None:
+        return None
+    return "+33" + re.sub(r"\D", "", match.group(1))
 
 
 # Something shaped like a phone number: cheap to find, then checked by phonenumbers. Running

@@ -23,6 +23,11 @@ CALL = load_call()
     ("+33 3 28 62 00 11", "+33328620011"),
     ("12345", None),
     ("geen", None),
+    # French mobiles in ranges newer than phonenumbers' data are still the numbers written
+    ("06 39 35 62 35", "+33639356235"),
+    ("+33 (0)6 39 35 62 35", "+33639356235"),
+    ("0033 7 39 12 34 56", "+33739123456"),
+    ("06 39 35 62", None),
 ])
 def test_phone(text: str, expected: str | None) -> None:
     assert normalise_phone(text) == expected
