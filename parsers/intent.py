@@ -167,6 +167,11 @@ _OUT_OF_SCOPE = _any(
 # a bill, in its own words: what is to be paid, not what is asked for a project
 _BILL = _any(r"\b(factuur|facture|invoice|betalingsherinnering|rappel de paiement|payment reminder)\b",
              r"\bte betalen (binnen|voor)\b", r"\b[àa] (payer|r[ée]gler) (avant|sous)\b", r"\bpayable (within|by)\b")
+# a supplier's offer to the call's organisers: it names the call and projects, it is no idea
+_SALES = _any(r"\b(special|exclusive) offer\b", r"\b(offre|aanbieding) sp[ée]cial", r"\bdiscount\b", r"\bkorting\b",
+              r"\b\d+\s?% de (remise|r[ée]duction)\b", r"\byour (applicants|funded projects|selected projects)\b",
+              r"\bvos (candidats|porteurs de projets?|projets (s[ée]lectionn|financ))",
+              r"\buw (aanvragers|projectindieners)\b")
 # unsolicited offers and phishing: they may quote the call's words, they are never about a project
 _SPAM = _any(
     r"sans engagement", r"audit (seo|gratuit|offert)", r"seo", r"nos clients", r"our clients",
@@ -228,6 +233,9 @@ _CONTACT_CHANGE = _any(
     r"\bvolg(t|en)\b[^.\n]{0,40}\bop\b", r"\baanspreekpunt\b", r"\bcontactpersoon (is|wordt)\b",
     r"\b(point of contact|contact person)\b", r"\bwill (be )?(handle|follow|the contact)",
     r"\bin charge of\b",
+    # a new address to write to
+    r"\bnieuw\w* (e-?mail)?adres\b", r"\bnouvelle adresse\b", r"\bnew (e-?mail )?address\b",
+    r"\b(gebruik|utilisez|use)\b[^.\n]{0,40}@",
     # a corrected phone number or address, said in words rather than under a label
     r"\b(wrong|correct|right|new) (phone |mobile |telephone )?number\b",
     r"\b(verkeerde?|juiste|correcte|nieuwe?) (gsm-?|telefoon)?nummer\b",
@@ -380,7 +388,7 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
                          0.6 if inquiry and "?" in facts.text else 0.9)
     no_idea_yet = _NO_IDEA_YET.search(words)
     plan = _PROJECT_PLAN.search(words)
-    business = _OUT_OF_SCOPE.search(facts.subject) or _BILL.search(words)
+    business = _OUT_OF_SCOPE.search(facts.subject) or _BILL.search(words) or _SALES.search(words)
     # an invoice or a meeting that names the call (the flyers' printer): its amount is no requested amount,
     # and a receipt to it is the worst answer; what looks like an idea too is for a person
     if business and not (plan and facts.values.get("project_title")) and (concrete or plan or call_words):
@@ -393,7 +401,12 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     if concrete == 1:
         if inquiry and not plan:
             return Judgement(Intent.INQUIRY, f"a question ({inquiry.group(0)!r}) with one value of an idea", 0.6)
-        return Judgement(Intent.APPLICATION, "a project idea with one of its values", 0.85 if plan else 0.7)
+        # one value and a subject that names an idea ("Projectidee Zoutenaaie: buurtbus") is as sure as a plan
+        named = _CALL_WORDS.search(facts.subject) if _AMOUNT_IN_TEXT.search(facts.text) or any(
+            facts.values.get(name) for name in ("requested_amount", "total_budget", "project_title")) else None
+        return Judgement(Intent.APPLICATION, "a project idea with one of its values"
+                         + (f", the subject says {named.group(0)!r}" if named and not plan else ""),
+                         0.85 if plan or named else 0.7)
     if inquiry and not plan:
         return Judgement(Intent.INQUIRY, f"a question about the call ({inquiry.group(0)!r}), no idea described", 0.85)
     if facts.attachment_count and not out_of_scope:
@@ -438,7 +451,8 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
         named = ", ".join(change.name for change in changes)
         if stated and all(change.name in stated for change in changes):
             return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}", 0.9, changes)
-        if said and len(changes) <= 2:
+        # a mail that is no reply, from a known sender, with other values: a second idea as likely as a change
+        if said and len(changes) <= 2 and on_file.linked_by != "sender":
             return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file ({said.group(0)!r})", 0.85,
                              changes)
         return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file, without saying it changed",
@@ -450,6 +464,10 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
     other_contact = [name for name in ("contact_name", "email", "phone") if facts.values.get(name)
                      and on_file.values.get(name) and _normal(facts.values[name]) != _normal(on_file.values[name])]
     said = _CHANGE.search(words)
+    if "phone" in other_contact and not said:
+        # another phone number than on file, in a reply: a correction or a colleague's signature, a person reads it
+        return Judgement(Intent.CHANGED_VALUES, f"names the phone {facts.values['phone']}, not the "
+                         f"{on_file.values['phone']} on file", 0.6)
     if other_contact and said:
         # a contact in the text that is not the one on file, and a word of change: a new contact, or a signature
         return Judgement(Intent.CHANGED_VALUES, f"names another {', '.join(other_contact)} than on file and says "

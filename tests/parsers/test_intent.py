@@ -202,3 +202,56 @@ def test_a_bill_that_names_the_call_gets_no_receipt(subject, text, values):
                      sources=dict.fromkeys(values, "label"))
     judgement = judge(mail)
     assert not (judgement.kind == Intent.APPLICATION and sure(judgement)), judgement
+
+
+def test_other_values_from_a_known_sender_that_is_no_reply_are_asked():
+    # not a reply: a second idea as likely as a change, even with a word of change
+    mail = facts("Buurtfeest", "Het buurtfeest komt er nu toch, met 4.000 euro.", requested_amount="4000.00")
+    judgement = judge(mail,
+                      OnFile("MWB-2019-001", "sender", ON_FILE_FULL))
+    assert not sure(judgement), judgement
+
+
+@pytest.mark.parametrize("text", [
+    "Dag, hierbij nog de foto's.\nJan Peeters\n0471 22 33 44",
+    "Bonjour, voici les photos.\nJean Lambert\n06 98 76 54 32",
+])
+def test_another_phone_than_on_file_in_a_reply_is_asked(text):
+    on_file = {**ON_FILE_FULL, "phone": "+32470112233"}
+    mail = MailFacts(subject="Re: MWB-2019-001", text=text, values={"phone": "+32471223344"}, sources={"phone": "body"})
+    judgement = judge(mail, OnFile("MWB-2019-001", "reference", on_file))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize("text", [
+    "Dag, graag vanaf nu mailen naar ons nieuwe e-mailadres: comite.lo@example.org.",
+    "Bonjour, merci d'utiliser désormais notre nouvelle adresse comite.lo@example.org.",
+    "Hello, please use our new email address comite.lo@example.org from now on.",
+])
+def test_a_new_address_to_write_to_is_asked(text):
+    mail = MailFacts(subject="Re: MWB-2019-001", text=text, values={"email": "comite.lo@example.org"},
+                     sources={"email": "body"})
+    judgement = judge(mail, OnFile("MWB-2019-001", "reference", ON_FILE_FULL))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Projectidee Zoutenaaie: buurtbus naar de markt", "Dag, een buurtbus voor de ouderen, elke zaterdag. "
+     "Kostprijs 5.500 euro.\nMarie"),
+    ("projet Winnezeele", "Bonjour, une boîte à livres et un banc devant l'école, environ 1 800 euros.\nAgnès"),
+])
+def test_one_value_and_a_subject_that_names_an_idea_is_an_application(subject, text):
+    judgement = judge(MailFacts(subject=subject, text=text, values={}))
+    assert judgement.kind == Intent.APPLICATION and sure(judgement), judgement
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Special offer for your funded village projects", "Dear team, your funded projects will need tents. "
+     "We offer 15% discount for all projects you select."),
+    ("Offre spéciale", "Madame, Monsieur, pour vos porteurs de projets : 20 % de remise sur nos chapiteaux."),
+    ("Aanbieding tenten", "Beste, voor uw aanvragers: 10% korting op tenten en tafels voor elk project."),
+])
+def test_a_suppliers_offer_that_names_the_call_gets_no_receipt(subject, text):
+    judgement = judge(MailFacts(subject=subject, text=text, values={"organisation": "Dear team,"},
+                                sources={"organisation": "body"}))
+    assert not (judgement.kind == Intent.APPLICATION and sure(judgement)), judgement
