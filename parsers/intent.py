@@ -108,6 +108,17 @@ _WITHDRAWAL = _any(
     r"\bretir(er|ons|e|ez)\b[^.!?\n]{0,40}\b(candidature|projet|id[ée]e|dossier)", r"\brenon[cç](er|ons|e)\b",
     r"\bne (sera|se fera) pas\b", r"\bannul(er|ons)\b[^.!?\n]{0,30}\b(candidature|projet|dossier)",
     r"\bwithdraw(ing|n)?\b", r"\bno longer (wish|want) to (apply|take part)",
+    # said without the word: "we doen niet mee", "schrap ons project", "we zien er (misschien) van af"; hedged
+    # or not, the worker only asks (a withdrawal is never taken on a guess)
+    r"\b(doen|doet)\b[^.!?\n]{0,40}\bniet (meer )?mee\b",
+    r"\bschrap\w*\b[^.!?\n]{0,40}\b(project|aanvraag|idee|dossier)",
+    r"\bzien\b[^.!?\n]{0,30}\bvan af\b", r"\bafzien\b", r"\bhaken\b[^.!?\n]{0,20}\baf\b",
+    r"\bne particip\w+ (pas|plus)\b", r"\babandonn(er|ons|ez)\b[^.!?\n]{0,40}\b(projet|candidature|id[ée]e|dossier)",
+    r"\bnous abandonnons\b", r"\bd[ée]sist",
+    r"\b(supprim|annul)\w*\b[^.!?\n]{0,20}\bnotre (projet|candidature|dossier)",
+    r"\b(won.t|will not|cannot|can.t) (take part|participate|go ahead)\b",
+    r"\bcancel\w*\b[^.!?\n]{0,30}\b(application|project)",
+    r"\bpull(ing)? out\b", r"\bdrop(ping)? out\b", r"\bcount us out\b",
 )
 _NEW_IDEA = _any(
     r"\b(tweede|nog een|een ander|een nieuw|ander|nieuw)\s+(project)?(idee|project|voorstel)\b",
@@ -153,6 +164,14 @@ _OUT_OF_SCOPE = _any(
     r"\buitnodiging\b", r"\bnodigt (u|je|jullie) (graag )?uit\b", r"\binvitation\b", r"\bvous invite\b",
     r"\breceptie\b", r"\bwegenwerken\b", r"\btravaux\b", r"\bopleiding\b", r"\bformation\b",
 )
+# a bill, in its own words: what is to be paid, not what is asked for a project
+_BILL = _any(r"\b(factuur|facture|invoice|betalingsherinnering|rappel de paiement|payment reminder)\b",
+             r"\bte betalen (binnen|voor)\b", r"\b[àa] (payer|r[ée]gler) (avant|sous)\b", r"\bpayable (within|by)\b")
+# a supplier's offer to the call's organisers: it names the call and projects, it is no idea
+_SALES = _any(r"\b(special|exclusive) offer\b", r"\b(offre|aanbieding) sp[ée]cial", r"\bdiscount\b", r"\bkorting\b",
+              r"\b\d+\s?% de (remise|r[ée]duction)\b", r"\byour (applicants|funded projects|selected projects)\b",
+              r"\bvos (candidats|porteurs de projets?|projets (s[ée]lectionn|financ))",
+              r"\buw (aanvragers|projectindieners)\b")
 # unsolicited offers and phishing: they may quote the call's words, they are never about a project
 _SPAM = _any(
     r"sans engagement", r"audit (seo|gratuit|offert)", r"seo", r"nos clients", r"our clients",
@@ -192,15 +211,31 @@ _INSTEAD = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:zijn\s+)?(?:i\.?\s?p\.?\s?
 _NOW = re.compile(rf"\b(?:nu|voortaan|nog maar|nog slechts|d[ée]sormais|plus que|maintenant|now|only|passe [àa]|"
                   rf"wordt|devient|becomes|moet)\s+(?:[^\W\d]+\s+){{0,4}}?({_AMOUNT})\s*(?:euros?|euro's|eur|€)", re.I)
 _TOTAL_NEAR = re.compile(r"(totaal|total|totale|co[ûu]t global|budget global)", re.I)
-_NEW_TITLE = re.compile(
-    r"(?:s.appell\w*(?:\s+d[ée]sormais)?|nouveau (?:nom|titre)|nouvel intitul[ée]|nieuwe (?:naam|titel)|"
-    r"heet (?:nu|voortaan)|new (?:name|title)|renam\w+|rebaptis\w+|wordt voortaan)"
-    r"[^«\"“\n]{0,80}[«\"“]\s*([^»\"”\n]{3,120}?)\s*[»\"”]", re.I)
+# a name said to change, the new one in quotes: "s'appellera désormais « X »", "de titel wordt 'X'", "is now 'X'"
+_RENAMED = re.compile(
+    r"(?:s.appell\w*(?:\s+(?:d[ée]sormais|maintenant))?|nouveau (?:nom|titre)|nouvel intitul[ée]|"
+    r"nieuwe (?:naam|titel)|heet (?:nu|voortaan)|noem\w*|new (?:name|title)|renam\w+|rebaptis\w+|"
+    r"wordt(?: voortaan| nu)?|is (?:nu|voortaan|now)|est (?:d[ée]sormais|maintenant)|devient|becomes|changed to|"
+    r"(?:gewijzigd|veranderd) in)"
+    r"[^«\"“‘'\n.]{0,80}?(?:[«\"“‘]|(?<!\w)')\s*([^»\"”’\n]{3,120}?)\s*(?:[»\"”’]|'(?!\w))", re.I)
+# what is renamed, from the words just before: the association or the project
+_ORGANISATION_NOUN = re.compile(r"\b(organisatie|organisation|organization|vereniging|association|asso|vzw|asbl|"
+                                r"comit[ée]|club|stichting|collectif|group|groep|naam van (onze|de) \w+)\b", re.I)
+_TITLE_NOUN = re.compile(r"\b(titel|titre|title|intitul[ée]|project\w*|projet|idee|id[ée]e)\b", re.I)
 _CONTACT_CHANGE = _any(
     r"\bvoortaan\b[^.\n]{0,40}\b(contacteren|contact|mailen|bellen)", r"\bgeef\b[^.\n]{0,60}\bdoor aan\b",
     r"\bnieuwe contactpersoon\b", r"\bnouvel(le)? (interlocut|contact|r[ée]f[ée]rent)", r"\bnew contact( person)?\b",
     r"\bd[ée]sormais\b[^.\n]{0,40}\b(contacter|joindre|[ée]crire)", r"\bprend le relais\b", r"\btakes over\b",
     r"\bneemt\b[^.\n]{0,40}\bover\b",
+    # another person now follows the file: "c'est désormais Paul qui suit le dossier", "Els volgt het dossier op"
+    r"\bsui(t|vra)\b[^.\n]{0,30}\bdossier\b",
+    r"\bs.occupe(ra)? (d[ée]sormais )?(du|de notre) (dossier|projet)\b",
+    r"\bvolg(t|en)\b[^.\n]{0,40}\bop\b", r"\baanspreekpunt\b", r"\bcontactpersoon (is|wordt)\b",
+    r"\b(point of contact|contact person)\b", r"\bwill (be )?(handle|follow|the contact)",
+    r"\bin charge of\b",
+    # a new address to write to
+    r"\bnieuw\w* (e-?mail)?adres\b", r"\bnouvelle adresse\b", r"\bnew (e-?mail )?address\b",
+    r"\b(gebruik|utilisez|use)\b[^.\n]{0,40}@",
     # a corrected phone number or address, said in words rather than under a label
     r"\b(wrong|correct|right|new) (phone |mobile |telephone )?number\b",
     r"\b(verkeerde?|juiste|correcte|nieuwe?) (gsm-?|telefoon)?nummer\b",
@@ -223,10 +258,23 @@ def stated_changes(text: str) -> dict[str, str]:
         if match and (value := _amount(match.group(group))):
             before = text[max(0, match.start() - 60):match.start()]
             stated.setdefault("total_budget" if _TOTAL_NEAR.search(before) else "requested_amount", value)
-    title = _NEW_TITLE.search(text)
-    if title:
-        stated["project_title"] = title.group(1).strip()
+    for name, value in renamed(text):
+        if name:
+            stated.setdefault(name, value)
     return stated
+
+
+def renamed(text: str) -> list[tuple[str | None, str]]:
+    """Each name the text says changes, with what it names (organisation, project_title, or None: unsure)."""
+    found: list[tuple[str | None, str]] = []
+    for match in _RENAMED.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 100)
+        said = text[start + 1:match.start() + len(match.group(0)) - len(match.group(1)) - 1]
+        nouns = [(noun.end(), "organisation") for noun in _ORGANISATION_NOUN.finditer(said)]
+        nouns += [(noun.end(), "project_title") for noun in _TITLE_NOUN.finditer(said)]
+        # the nearest noun before the new name says what it names ("de organisatie is nu 'X'. En de titel wordt 'Y'")
+        found.append((max(nouns)[1] if nouns else None, match.group(1).strip()))
+    return found
 
 
 _ENGLISH_WORDS = frozenset(re.findall(r"\S+", (
@@ -340,6 +388,12 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
                          0.6 if inquiry and "?" in facts.text else 0.9)
     no_idea_yet = _NO_IDEA_YET.search(words)
     plan = _PROJECT_PLAN.search(words)
+    business = _OUT_OF_SCOPE.search(facts.subject) or _BILL.search(words) or _SALES.search(words)
+    # an invoice or a meeting that names the call (the flyers' printer): its amount is no requested amount,
+    # and a receipt to it is the worst answer; what looks like an idea too is for a person
+    if business and not (plan and facts.values.get("project_title")) and (concrete or plan or call_words):
+        return Judgement(Intent.APPLICATION, f"has values of an idea, but reads like {business.group(0)!r}: "
+                         "a bill or a meeting that names the call?", 0.6)
     if concrete >= 2 or (concrete and facts.form_attached):
         return Judgement(Intent.APPLICATION, f"a project idea with {concrete} of its values", 0.95)
     if no_idea_yet and not facts.values.get("project_title"):
@@ -347,7 +401,12 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     if concrete == 1:
         if inquiry and not plan:
             return Judgement(Intent.INQUIRY, f"a question ({inquiry.group(0)!r}) with one value of an idea", 0.6)
-        return Judgement(Intent.APPLICATION, "a project idea with one of its values", 0.85 if plan else 0.7)
+        # one value and a subject that names an idea ("Projectidee Zoutenaaie: buurtbus") is as sure as a plan
+        named = _CALL_WORDS.search(facts.subject) if _AMOUNT_IN_TEXT.search(facts.text) or any(
+            facts.values.get(name) for name in ("requested_amount", "total_budget", "project_title")) else None
+        return Judgement(Intent.APPLICATION, "a project idea with one of its values"
+                         + (f", the subject says {named.group(0)!r}" if named and not plan else ""),
+                         0.85 if plan or named else 0.7)
     if inquiry and not plan:
         return Judgement(Intent.INQUIRY, f"a question about the call ({inquiry.group(0)!r}), no idea described", 0.85)
     if facts.attachment_count and not out_of_scope:
@@ -375,6 +434,9 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
     values = {**facts.values, **stated}
     sources = {**facts.sources, **dict.fromkeys(stated, "label")}
     changes = differences(values, on_file.values, sources)
+    # a value the mail says it changes is a change even where the file had none (a title read only from the receipt)
+    changes += tuple(Change(name, None, value) for name, value in stated.items()
+                     if on_file.values.get(name) in (None, "", []))
     title_changed = any(change.name == "project_title" for change in changes)
     if new_idea:
         if title_changed or (facts.values.get("project_title") and not on_file.values.get("project_title")):
@@ -389,11 +451,27 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
         named = ", ".join(change.name for change in changes)
         if stated and all(change.name in stated for change in changes):
             return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}", 0.9, changes)
-        if said and len(changes) <= 2:
+        # a mail that is no reply, from a known sender, with other values: a second idea as likely as a change
+        if said and len(changes) <= 2 and on_file.linked_by != "sender":
             return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file ({said.group(0)!r})", 0.85,
                              changes)
         return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file, without saying it changed",
                          0.6, changes)
+    unsure_name = next((value for name, value in renamed(facts.text) if name is None), None)
+    if unsure_name:
+        return Judgement(Intent.CHANGED_VALUES, f"says a name becomes «{unsure_name}», but not whether the project's "
+                         "or the organisation's", 0.6)
+    other_contact = [name for name in ("contact_name", "email", "phone") if facts.values.get(name)
+                     and on_file.values.get(name) and _normal(facts.values[name]) != _normal(on_file.values[name])]
+    said = _CHANGE.search(words)
+    if "phone" in other_contact and not said:
+        # another phone number than on file, in a reply: a correction or a colleague's signature, a person reads it
+        return Judgement(Intent.CHANGED_VALUES, f"names the phone {facts.values['phone']}, not the "
+                         f"{on_file.values['phone']} on file", 0.6)
+    if other_contact and said:
+        # a contact in the text that is not the one on file, and a word of change: a new contact, or a signature
+        return Judgement(Intent.CHANGED_VALUES, f"names another {', '.join(other_contact)} than on file and says "
+                         f"{said.group(0)!r}: a new contact or a colleague's signature, for a person to read", 0.6)
     named_amounts = {_amount(match.group(0)) for match in _AMOUNT_IN_TEXT.finditer(facts.text)} - {None}
     on_file_amount = on_file.values.get("requested_amount")
     if named_amounts and on_file_amount and on_file_amount not in named_amounts and "requested_amount" not in values:

@@ -122,3 +122,136 @@ def test_a_phone_number_corrected_in_words_is_asked_never_taken_as_a_plain_follo
     on_file = OnFile("MWB-2019-032", "reference", {"phone": "+32477583190", "requested_amount": "3800.00"})
     judged = judge(facts, on_file)
     assert judged.kind == Intent.CHANGED_VALUES and judged.confidence < 0.8
+
+
+# --- families a careful coordinator sees: never act on a guess (invented mails, example.org) ---
+
+ON_FILE_FULL = {**ON_FILE, "organisation": "Buurtcomité Lo", "email": "griet.devos@example.org"}
+
+
+@pytest.mark.parametrize(("text", "changed"), [
+    ("Bonjour, suite à l'assemblée générale l'association s'appelle maintenant « Lo Ensemble ». Merci de corriger.",
+     {"organisation": "Lo Ensemble"}),
+    ("Dag, we zijn een vzw geworden, dus de organisatie is nu 'Buurtcomité Lo vzw'. En de titel wordt "
+     "'Moestuin aan de vaart'.", {"organisation": "Buurtcomité Lo vzw", "project_title": "Moestuin aan de vaart"}),
+    ("Hello, small change: our project title is now 'Gardening by the canal'. Rest the same.",
+     {"project_title": "Gardening by the canal"}),
+    ("Bonjour, le projet s'appellera désormais « Jardins du canal ». Le reste est inchangé.",
+     {"project_title": "Jardins du canal"}),
+])
+def test_a_name_said_to_change_is_the_organisation_or_the_title_it_names(text, changed):
+    judgement = judge(facts("Re: Ontvangstbevestiging MWB-2019-001", text), OnFile("MWB-2019-001", "reference",
+                                                                                   ON_FILE_FULL))
+    assert judgement.kind == Intent.CHANGED_VALUES and sure(judgement), judgement
+    assert {c.name: c.new for c in judgement.changes} == changed
+
+
+def test_a_renamed_title_is_a_change_even_where_the_file_had_no_title():
+    on_file = {"requested_amount": "4600.00", "email": "piet@example.org"}
+    mail = facts("Re: Ontvangstbevestiging MWB-2019-002",
+                 "Kleine wijziging: ons project heet voortaan «Trefpunt aan de tramhalte». De rest blijft.")
+    judgement = judge(mail, OnFile("MWB-2019-002", "reference", on_file))
+    assert judgement.kind == Intent.CHANGED_VALUES and sure(judgement)
+    assert [(c.name, c.old, c.new) for c in judgement.changes] == [
+        ("project_title", None, "Trefpunt aan de tramhalte")]
+
+
+def test_a_new_name_that_says_not_what_it_names_is_asked():
+    judgement = judge(facts("Re: MWB-2019-001", "We noemen het vanaf nu 'Het Pleintje'."),
+                      OnFile("MWB-2019-001", "reference", ON_FILE_FULL))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Bonjour, notre présidente est souffrante ; c'est désormais Paul Lambert qui suit le dossier "
+     "(paul.lambert@example.org, 06 11 22 33 44).", {"email": "paul.lambert@example.org", "phone": "+33611223344"}),
+    ("Dag, vanaf nu volgt mijn collega Els Peeters het dossier op: els.peeters@example.org.",
+     {"email": "els.peeters@example.org"}),
+    ("Hello, from now on Tom Baker will be the contact for our project: tom.baker@example.org.",
+     {"email": "tom.baker@example.org"}),
+])
+def test_another_contact_in_the_text_with_a_word_of_change_is_asked(text, values):
+    mail = MailFacts(subject="Re: MWB-2019-001", text=text, values=values, sources=dict.fromkeys(values, "body"))
+    judgement = judge(mail, OnFile("MWB-2019-001", "reference", ON_FILE_FULL))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize("text", [
+    "Het is beslist: we doen dit jaar niet mee. Schrap ons project dus maar.",
+    "Eerlijk gezegd: we zien er misschien van af, er zijn te weinig vrijwilligers.",
+    "Bonjour, faute de bénévoles nous ne participerons pas cette année, nous abandonnons le projet.",
+    "Bonjour, nous préférons annuler notre candidature.",
+    "Hi, sadly we won't take part this year: please count us out.",
+])
+def test_a_withdrawal_hedged_or_explicit_is_asked_never_joined_with_a_receipt(text):
+    judgement = judge(facts("Re: Ontvangstbevestiging MWB-2019-001", text),
+                      OnFile("MWB-2019-001", "reference", ON_FILE_FULL))
+    assert judgement.kind == Intent.WITHDRAWAL and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize(("subject", "text", "values"), [
+    ("Factuur 2019/0412", "Geachte klant, in bijlage factuur 2019/0412 voor 2.500 flyers 'Maak werk van je buurt!'. "
+     "Bedrag: 312,40 euro, te betalen binnen 30 dagen.", {"total_budget": "312.40"}),
+    ("Facture F-118", "Madame, Monsieur, ci-joint la facture pour les affiches de l'appel à projets, 480 € à régler "
+     "sous 30 jours.", {"requested_amount": "480.00"}),
+    ("Invoice 7731", "Dear customer, attached our invoice for the banners of the neighbourhood call, payable within "
+     "14 days.", {"total_budget": "950.00"}),
+])
+def test_a_bill_that_names_the_call_gets_no_receipt(subject, text, values):
+    mail = MailFacts(subject=subject, text=text, values=values, attachment_count=1, form_attached=True,
+                     sources=dict.fromkeys(values, "label"))
+    judgement = judge(mail)
+    assert not (judgement.kind == Intent.APPLICATION and sure(judgement)), judgement
+
+
+def test_other_values_from_a_known_sender_that_is_no_reply_are_asked():
+    # not a reply: a second idea as likely as a change, even with a word of change
+    mail = facts("Buurtfeest", "Het buurtfeest komt er nu toch, met 4.000 euro.", requested_amount="4000.00")
+    judgement = judge(mail,
+                      OnFile("MWB-2019-001", "sender", ON_FILE_FULL))
+    assert not sure(judgement), judgement
+
+
+@pytest.mark.parametrize("text", [
+    "Dag, hierbij nog de foto's.\nJan Peeters\n0471 22 33 44",
+    "Bonjour, voici les photos.\nJean Lambert\n06 98 76 54 32",
+])
+def test_another_phone_than_on_file_in_a_reply_is_asked(text):
+    on_file = {**ON_FILE_FULL, "phone": "+32470112233"}
+    mail = MailFacts(subject="Re: MWB-2019-001", text=text, values={"phone": "+32471223344"}, sources={"phone": "body"})
+    judgement = judge(mail, OnFile("MWB-2019-001", "reference", on_file))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize("text", [
+    "Dag, graag vanaf nu mailen naar ons nieuwe e-mailadres: comite.lo@example.org.",
+    "Bonjour, merci d'utiliser désormais notre nouvelle adresse comite.lo@example.org.",
+    "Hello, please use our new email address comite.lo@example.org from now on.",
+])
+def test_a_new_address_to_write_to_is_asked(text):
+    mail = MailFacts(subject="Re: MWB-2019-001", text=text, values={"email": "comite.lo@example.org"},
+                     sources={"email": "body"})
+    judgement = judge(mail, OnFile("MWB-2019-001", "reference", ON_FILE_FULL))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Projectidee Zoutenaaie: buurtbus naar de markt", "Dag, een buurtbus voor de ouderen, elke zaterdag. "
+     "Kostprijs 5.500 euro.\nMarie"),
+    ("projet Winnezeele", "Bonjour, une boîte à livres et un banc devant l'école, environ 1 800 euros.\nAgnès"),
+])
+def test_one_value_and_a_subject_that_names_an_idea_is_an_application(subject, text):
+    judgement = judge(MailFacts(subject=subject, text=text, values={}))
+    assert judgement.kind == Intent.APPLICATION and sure(judgement), judgement
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Special offer for your funded village projects", "Dear team, your funded projects will need tents. "
+     "We offer 15% discount for all projects you select."),
+    ("Offre spéciale", "Madame, Monsieur, pour vos porteurs de projets : 20 % de remise sur nos chapiteaux."),
+    ("Aanbieding tenten", "Beste, voor uw aanvragers: 10% korting op tenten en tafels voor elk project."),
+])
+def test_a_suppliers_offer_that_names_the_call_gets_no_receipt(subject, text):
+    judgement = judge(MailFacts(subject=subject, text=text, values={"organisation": "Dear team,"},
+                                sources={"organisation": "body"}))
+    assert not (judgement.kind == Intent.APPLICATION and sure(judgement)), judgement
