@@ -41,6 +41,7 @@ from parsers.model import (
     FORM_FIELD,
     NO_TEXT,
     PARSED,
+    QUOTED,
     TOO_LARGE,
     UNSUPPORTED,
     FieldValue,
@@ -328,7 +329,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         said = set(fields) | {c.name for c in extra.candidates}
         for name, value in quoted_fields.items():
             if name not in said and name in FIELD_NAMES:
-                extra.add(name, value.value, BODY, min(value.confidence - 0.1, 0.7))
+                extra.add(name, value.value, QUOTED, min(value.confidence - 0.1, 0.7))
     title = title_from_subject(parts.subject, tuple(call.name.values())) if parts.subject else None
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from parsers.model import QUOTED
 from parsers.money import format_amount, parse_amount
 
 
@@ -354,6 +355,12 @@ def differences(values: Mapping[str, Any], on_file: Mapping[str, Any],
 
 def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     """What the mail is, why, and how sure; the first rule that holds wins (see the module docstring)."""
+    if on_file is not None and QUOTED in facts.sources.values():
+        # a reply quoting the applicant's own earlier mail: what the quote says is what was said then, not
+        # news (an old amount quoted under a correction is no change, and no sign of a second idea)
+        facts = replace(facts, values={name: value for name, value in facts.values.items()
+                                       if facts.sources.get(name) != QUOTED},
+                        sources={name: source for name, source in facts.sources.items() if source != QUOTED})
     opening = f"{facts.subject}\n{first_words(facts.text)}"
     words = f"{facts.subject}\n{facts.text}"
     concrete = sum(1 for name in CONCRETE if facts.values.get(name) not in (None, "", [])) + int(facts.form_attached)

@@ -33,7 +33,8 @@ FORM_FIELD = "form_field"
 TABLE = "table"
 LABEL = "label"
 BODY = "body"
-SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1})
+QUOTED = "quoted"  # from the earlier mail quoted or forwarded below the own words: what it said then
+SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1, QUOTED: 0})
 
 
 

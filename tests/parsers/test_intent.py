@@ -255,3 +255,18 @@ def test_a_suppliers_offer_that_names_the_call_gets_no_receipt(subject, text):
     judgement = judge(MailFacts(subject=subject, text=text, values={"organisation": "Dear team,"},
                                 sources={"organisation": "body"}))
     assert not (judgement.kind == Intent.APPLICATION and sure(judgement)), judgement
+
+
+def test_values_from_the_quoted_earlier_mail_are_no_change_and_no_new_idea() -> None:
+    """A reply that quotes the applicant's own first mail (read for what the own words leave out) says
+    nothing new by the quote: the old amount and title in it are what was said then, not a change."""
+    text = "Dag,\n\nHierbij nog de foto van het pleintje die ik vergat.\n\nGriet\n"
+    quoted = {"requested_amount": "8000.00", "project_title": "Tuinieren in Lo"}
+    mail = MailFacts(subject="Re: Projectidee", text=text, values=quoted, sources=dict.fromkeys(quoted, "quoted"),
+                     attachment_count=1)
+    judgement = judge(mail, OnFile("MWB-2019-001", "thread", ON_FILE))
+    assert judgement.kind == Intent.FOLLOW_UP and sure(judgement) and not judgement.changes
+    # the same values said in the own words are a change to ask or take
+    said = judge(facts("Re: Projectidee", "Dag,\nwe vragen nu 8.000 euro in plaats van 9.500 euro.\n",
+                       requested_amount="8000.00"), OnFile("MWB-2019-001", "thread", ON_FILE))
+    assert said.kind == Intent.CHANGED_VALUES
