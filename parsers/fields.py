@@ -17,9 +17,12 @@ from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
     BUDGET_TABLE,
+    FIRST_NAME,
     FULL_ADDRESS,
+    PARTS,
     POSTCODE_AND_MUNICIPALITY,
     SUBJECT,
+    SURNAME_FIRST,
     label_alone,
     label_at_start,
     match_label,
@@ -44,10 +47,7 @@ _PLACEHOLDERS = frozenset({
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
 })
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
-_HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
-                           "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
-                           "waarde", "valeur", "depense", "depenses", "in euro", "en euros", "en euro",
-                           "montant en euros"})
+
 
 
 @dataclass
@@ -90,7 +90,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             return False
         harvest.add(name, value, source, confidence)
     elif name in AMOUNT_FIELDS:
-        amount = normalise(name, raw, call)
+        # "4.000 euro (vierduizend euro)": the words in brackets repeat the figure
+        amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
             mentions = find_amounts(raw, require_mark=False)
             if len(mentions) != 1:
@@ -130,6 +131,19 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
         harvest.add("contact_name", _clean_line(raw), source, confidence - 0.1)
         harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
+    elif name == SURNAME_FIRST:
+        # read as a contact; parsers.form_rows.join_parts decides the order of its words
+        before = len(harvest.candidates)
+        added = add_value(harvest, "contact_name", raw, source, confidence, call)
+        harvest.candidates[before:] = [FieldValue(SURNAME_FIRST, c.value, c.source, c.confidence)
+                                       if c.name == "contact_name" else c for c in harvest.candidates[before:]]
+        return added
+    elif name in PARTS:
+        # "Voornaam", "Nr", "Bus": kept until parsers.form_rows.join_parts puts them in their field
+        part = _clean_line(raw)
+        if name != FIRST_NAME and not re.fullmatch(r"(?i)\d{1,4}\s?(?:[a-z]|bis|ter)?|[a-z0-9]{1,4}", part):
+            return False
+        harvest.add(name, part, source, confidence)
     elif name == SUBJECT:
         title = title_from_subject(raw)
         if title is None or _is_call_name(title, call):
@@ -223,38 +237,6 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         amount = parse_amount(lines[number].get("amount", ""))
         if description and amount is not None:
             harvest.add_budget_line(description, amount, source, CONFIDENCE["form_field"])
-
-
-def _is_header_row(cells: Sequence[str]) -> bool:
-    folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)) for cell in cells if cell.strip()]
-    return bool(folded) and all(
-        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded)
-
-
-def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
-    """Label/value rows and budget rows (description ... amount) of one table."""
-    budget_like = False
-    for raw_cells in rows:
-        cells = [(cell or "").strip() for cell in raw_cells]
-        # merged cells repeat their text; keep each distinct cell once, in order
-        distinct: list[str] = []
-        for cell in cells:
-            if cell and (not distinct or distinct[-1] != cell):
-                distinct.append(cell)
-        if len(distinct) < 2:
-            continue
-        if _is_header_row(distinct):
-            budget_like = True
-            continue
-        label, values = distinct[0], distinct[1:]
-        field_name = name_for_label(label, harvest)
-        amount = parse_amount(values[-1])
-        if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
-            add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
-            continue
-        if amount is not None and (budget_like or len(values) == 1):
-            description = " - ".join(distinct[:-1])
-            harvest.add_budget_line(_clean_line(description), amount, TABLE, CONFIDENCE[TABLE])
 
 
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")

@@ -18,6 +18,13 @@ POSTCODE_AND_MUNICIPALITY = "postcode_municipality"
 FULL_ADDRESS = "full_address"
 BUDGET_TABLE = "budget_table"
 SUBJECT = "subject"
+# Parts of a field a form asks in boxes of their own ("Voornaam", "Huisnummer", "Bus"); form_rows joins them.
+FIRST_NAME = "first_name"
+HOUSE_NUMBER = "house_number"
+BOX_NUMBER = "box_number"
+PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
+# "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
+SURNAME_FIRST = "surname_first"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
@@ -30,6 +37,11 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
                        "uitgavenpost", "post"),
         SUBJECT: ("betreft", "onderwerp"),
+        FIRST_NAME: ("voornaam", "voornaam contactpersoon"),
+        SURNAME_FIRST: ("naam en voornaam", "naam voornaam", "familienaam en voornaam", "achternaam en voornaam",
+                        "familienaam voornaam"),
+        HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr"),
+        BOX_NUMBER: ("bus", "busnummer"),
     },
     "fr": {
         POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
@@ -38,6 +50,10 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
                        "nature de la depense", "budget"),
         SUBJECT: ("objet",),
+        FIRST_NAME: ("prenom", "prenom du contact"),
+        SURNAME_FIRST: ("nom et prenom", "nom prenom"),
+        HOUSE_NUMBER: ("numero", "n", "no", "n de rue"),
+        BOX_NUMBER: ("boite", "bte"),
     },
 }
 
@@ -80,8 +96,30 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/" joins two words
-_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
+# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/", "+", "&" and ","
+# join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
+_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
+# words that add nothing after a known label: "Montant sollicité auprès de Partons 2.0"
+_FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
+                     "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",
+                     "eur", "euro", "euros"})
+# "Naam ...", "Nom de l'...": a generic "name" label; the noun after it says whose name it is
+_NAME_OF = re.compile(r"^(?:naam|nom|name|benaming|denomination|volledige naam)"
+                      r"(?: (?:van|of|de|du|des|d|l|la|het|the|uw|your|jullie|onze|votre))* (?P<rest>.+)$")
+_HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("organisation", frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "groep",
+                                "collectief", "collectif", "organisme", "association", "structure", "club",
+                                "organisation", "organization", "group", "wijkcomite", "dorpsraad", "raad"})),
+    ("project_title", frozenset({"project", "projet", "initiatief", "initiative", "action", "actie", "idee",
+                                 "projectidee", "activiteit", "activite"})),
+)
+# a label followed by these is another row of a budget: "Totaal eigen inbreng", "Total des recettes"
+_OTHER_MONEY = frozenset({"eigen", "inbreng", "inkomsten", "ontvangsten", "middelen", "andere", "recettes",
+                          "apport", "apports", "autofinancement", "propres", "autres", "income", "own"})
+# a total that is asked for is the request: "Montant total demandé", "Totaal gevraagd bedrag"
+_MONEY_FIELDS = frozenset({"requested_amount", "total_budget"})
+_REQUEST_WORDS = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "demande", "demandee",
+                            "sollicite", "sollicitee", "requested"})
 
 
 @lru_cache(maxsize=1)
@@ -103,10 +141,25 @@ def match_label(label: str) -> tuple[str, str | None] | None:
     for text, name, language in _table():
         if folded == text:
             return name, (None if text in _shared() or language == EN else language)
+    named = _NAME_OF.match(folded)
+    if named is not None:
+        # "Naam aanvragende organisatie", "Nom de l'organisme", "Naam van het initiatief": not a person's name
+        rest = set(named.group("rest").split())
+        # "Nom et prénom du représentant de l'association" is still a person's name
+        for name, nouns in () if rest & (_SECTION_CONTACT | _PERSON_WORDS) else _HEAD_NOUNS:
+            if rest & nouns:
+                first = folded.split()[0]
+                return name, ("nl" if first in ("naam", "benaming", "volledige") else
+                              "fr" if first in ("nom", "denomination") else None)
     for text, name, language in _table():
         # "Gevraagd bedrag in euro", "Titre du projet envisagé": a known label followed by a few words
-        if folded.startswith(text + " ") and len(folded.split()) <= len(text.split()) + 3:
-            return name, (None if text in _shared() or language == EN else language)
+        # (a part's label is too short for that: "Numéro SIRET" is no house number)
+        if folded.startswith(text + " ") and name not in PARTS:
+            extra = [word for word in folded[len(text):].split() if word not in _FILLER]
+            if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
+                if name == "total_budget" and _REQUEST_WORDS & set(extra):
+                    name = "requested_amount"
+                return name, (None if text in _shared() or language == EN else language)
     return None
 
 
@@ -138,3 +191,50 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
         if name is not None:
             return name, " ".join(words[count:]).lstrip(":：-– ")
     return None
+
+
+_PERSON_WORDS = frozenset({"voornaam", "prenom", "voorzitter", "secretaris", "penningmeester", "president",
+                           "presidente", "secretaire", "tresorier", "tresoriere", "aanvrager", "demandeur",
+                           "trekker", "ondertekenaar", "signataire", "persoon"})
+_SECTION_CONTACT = frozenset({"contactpersoon", "contact", "contactgegevens", "verantwoordelijke", "responsable",
+                              "referent", "representant", "interlocuteur", "personne", "aanspreekpunt",
+                              "aanspreekpersoon", "contactpersonen"})
+
+
+def section_of(heading: str) -> str | None:
+    """The field a form's section heading is about ("B. Contactpersoon", "Gegevens organisatie", "Het
+    project"), so that a bare "Naam" under it names that; None for any other heading."""
+    words = set(fold(_DECORATION.sub(" ", heading)).split())
+    if not words or len(words) > 5:
+        return None
+    if words & _SECTION_CONTACT:
+        return "contact_name"
+    for name, nouns in _HEAD_NOUNS:
+        if words & nouns:
+            return name
+    return None
+
+
+def is_bare_name(label: str) -> bool:
+    """A label that says "name" and not whose ("Naam", "Nom", "Name")."""
+    return fold(_DECORATION.sub(" ", label)) in ("naam", "nom", "name", "benaming", "denomination")
+
+
+# Labels of what a form asks besides our fields: in a row of several label/value pairs they end the value
+# before them ("Naam vereniging | De Linde | Ondernemingsnummer | 0123.456.789").
+_OTHER_LABELS = frozenset({
+    "functie", "fonction", "qualite", "hoedanigheid", "juridische vorm", "rechtsvorm", "statuut", "statut",
+    "statut juridique", "forme juridique", "ondernemingsnummer", "kbo nummer", "btw nummer", "numero d entreprise",
+    "siret", "n siret", "rna", "n rna", "rna siret", "n rna siret", "rekeningnummer", "iban", "bankrekening",
+    "bic", "website", "site internet", "site web", "datum", "date", "handtekening", "signature",
+    "aantal deelnemers", "nombre de participants", "aantal vrijwilligers", "nombre de benevoles", "startdatum",
+    "einddatum", "periode", "calendrier", "planning", "timing", "locatie", "lieu", "doelgroep", "public cible",
+    "partners", "partenaires", "eigen inbreng", "autofinancement", "fonds propres", "eigen middelen",
+    "andere subsidies", "autres financements", "fax", "gsm 2", "rijksregisternummer", "geboortedatum",
+    "date de naissance", "facebook", "instagram", "job title", "role", "date of birth", "fonction du contact",
+})
+
+
+def is_other_label(cell: str) -> bool:
+    """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN")."""
+    return fold(_DECORATION.sub(" ", cell)) in _OTHER_LABELS
