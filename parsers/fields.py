@@ -368,6 +368,18 @@ _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?
                      r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
 
 
+def _street_at_end(before: str) -> str:
+    """The street just before a postcode: the whole text, or its last pieces of a contact line joined by
+    commas or spaced dashes ("Jan Peeters – Kerkstraat 5 – 8970 Poperinge", "Jan Peeters, Kerkstraat 5, ...")."""
+    if _STREET.fullmatch(before):
+        return before
+    for separator in re.finditer(r",\s*|\s[-–—|•·]\s", before):
+        tail = before[separator.end():].strip(" ,\t–-")
+        if _STREET.fullmatch(tail):
+            return tail
+    return ""
+
+
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
     mentions = find_places(text, call)
@@ -385,7 +397,7 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             # the street is on the nearest non-blank line above (HTML mails put blank lines between)
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
             before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
-        street = before if _STREET.fullmatch(before) else ""
+        street = _street_at_end(before)
         # the call's own postal address (letters are addressed to it) is not the applicant's
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
                 not street or fold(street) in postal):
@@ -417,7 +429,8 @@ _REQUESTED_AFTER = re.compile(
 _ASKED_PARTICIPLE = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
     r"die we vragen|dat we vragen)\b", re.IGNORECASE)
-_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
+# "€ 1.500 zelf" is the own share; "€ 9.750, zelf brengen we ..." starts a new clause after the comma
+_OWN_AFTER = re.compile(r"\s*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het volledige|het hele|het ganse|dit|dat)\s+bedrag|"
@@ -493,6 +506,9 @@ _TITLE_UNQUOTED = re.compile(
     r"(?:met als titel|met de titel|getiteld|onder de titel|intitulé|qui s['’]intitule|s['’]intitule|"
     r"que nous appelons|dat we|noemen we het)\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
     r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
+# "een projectidee in met de titel “Telewerkcafé”": a quoted name right after the word that says it is one
+_TITLE_NAMED = re.compile(r"(?:\btitel|\bintitulé|\bgetiteld|\bgenaamd|\bs['’]intitule|\bs['’]appelle)\s*:?\s*"
+                          + _QUOTED.pattern, re.IGNORECASE)
 # "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it
 _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
 
@@ -548,6 +564,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         harvest.add("organisation", named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
     titles = [match.group("title").strip() for match in _TITLE_INTRO.finditer(text)]
     titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(text)]
+    titles += [match.group("title").strip() for match in _TITLE_NAMED.finditer(text)]
     titles = [title for title in titles if not _is_call_name(title, call)]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)

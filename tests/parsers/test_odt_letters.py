@@ -1,0 +1,34 @@
+"""Letters written in LibreOffice: the application in sentences, the contact on one line under the name."""
+
+from __future__ import annotations
+
+from parsers import field_to_json, parse_document
+from tests.parsers.format_samples import odt_file
+
+
+def _values(data: bytes) -> dict[str, object]:
+    document = parse_document(data, "brief.odt")
+    assert document.parse_status == "parsed"
+    return {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+
+
+def test_contact_line_joined_by_dashes_or_commas_gives_the_street() -> None:
+    for separator in (" – ", ", "):
+        values = _values(odt_file(
+            ["Beste,", "Namens Buurtcomité De Linde dienen we ons projectidee in met de titel “Samen tuinieren”.",
+             "We schatten de kosten op 6.500,00 euro, zelf brengen we 2.500,00 euro in, we vragen dus 4.000,00 euro."],
+            [],
+            ["Met vriendelijke groeten,", "Jan Peeters",
+             separator.join(["Jan Peeters", "Kerkstraat 12B", "8970 Poperinge", "0477 12 34 56",
+                             "jan.peeters@example.org"])]))
+        assert values["address"] == "Kerkstraat 12B" and values["postcode"] == "8970"
+        assert values["municipality"] == "Poperinge"
+        assert values["project_title"] == "Samen tuinieren"
+        assert values["total_budget"] == "6500.00" and values["requested_amount"] == "4000.00"
+
+
+def test_an_own_share_said_after_the_amount_is_still_the_own_share() -> None:
+    values = _values(odt_file(
+        ["Madame, Monsieur,", "Le projet coûte 5 000 €. Nous finançons 1 000 € nous-mêmes et sollicitons 4 000 €."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert values["requested_amount"] == "4000.00" and values["total_budget"] == "5000.00"
