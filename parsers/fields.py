@@ -19,6 +19,7 @@ from parsers.labels import (
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
+    ORGANISATION_NAMED,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     SUBJECT,
@@ -26,6 +27,7 @@ from parsers.labels import (
     label_alone,
     label_at_start,
     match_label,
+    names_a_group,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -84,6 +86,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
     if is_placeholder(raw):
         return False
+    if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
+        # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
+        harvest.add("email", email.group(0).lower(), source, confidence)
+        harvest.add("phone", phones[0][0], source, confidence)
+        return True
     if name in ("email", "phone", "country"):
         value = normalise(name, raw, call)
         if value is None:
@@ -105,12 +112,18 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("postcode", postcode, source, confidence)
         _add_place(harvest, resolve(postcode, None, call), source, confidence, derived_only=True)
     elif name == "municipality":
-        place = resolve(None, _clean_line(raw), call)
+        # "Caëstre (France)", "Poperinge, België": the country beside the place is not part of its name
+        written = re.sub(r"\(.*?\)", " ", _clean_line(raw))
+        written = re.sub(r"(?i)[,\s–-]+(?:België|Belgie|Belgique|Belgium|France|Frankrijk)\s*$", "", written)
+        place = resolve(None, _clean_line(written) or _clean_line(raw), call)
         if place.municipality is None:
             return False
         harvest.add("municipality", place.municipality, source, confidence)
-        if place.country:
-            harvest.add("country", place.country, source, confidence - 0.05)
+        country = place.country or normalise("country", raw.split("(")[-1].strip(" )"), call)
+        if country:
+            harvest.add("country", country, source, confidence - 0.05)
+    elif name == ORGANISATION_NAMED:
+        harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
     elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
@@ -126,11 +139,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
                                  ("place", POSTCODE_AND_MUNICIPALITY)):
             if kind in parts:
                 add_value(harvest, field_name, parts[kind], source, confidence - 0.05, call)
-    elif name == "organisation" and looks_like_person(raw):
-        # "Porteur de projet: Jean Dupont": a person under a label that usually names a group; a contact
-        # label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
-        harvest.add("contact_name", _clean_line(raw), source, confidence - 0.1)
-        harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
+    elif name == "organisation" and looks_like_person(person := _without_role(raw)):
+        # "Porteur de projet: Jean Dupont (président)": a person under a label that usually names a group; a
+        # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
+        harvest.add("contact_name", person, source, confidence - 0.1)
+        harvest.add("organisation", person, source, min(confidence, 0.6))
     elif name == SURNAME_FIRST:
         # read as a contact; parsers.form_rows.join_parts decides the order of its words
         before = len(harvest.candidates)
@@ -154,6 +167,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     else:
         return False
     return True
+
+
+def _without_role(raw: str) -> str:
+    """"Jan Dewulf, voorzitter" -> "Jan Dewulf"; any other text as it is (on one line)."""
+    role = _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))
+    return role.group("name") if role is not None else _clean_line(raw)
 
 
 def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *, derived_only: bool = False) -> None:
@@ -212,6 +231,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
     name, language = matched
     if language:
         harvest.label_languages[language] += 1
+    if name == "organisation" and names_a_group(label):
+        return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
     return None if name == BUDGET_TABLE else name
 
 

@@ -94,17 +94,45 @@ def _add(harvest: Harvest, label: str, values: list[str], section: str | None, c
     return add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
 
 
+def _distinct_cells(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    """Each row's non-empty cells; merged cells repeat their text, so each distinct cell is kept once."""
+    table: list[list[str]] = []
+    for raw_cells in rows:
+        distinct: list[str] = []
+        for cell in ((cell or "").strip() for cell in raw_cells):
+            if cell and (not distinct or distinct[-1] != cell):
+                distinct.append(cell)
+        table.append(distinct)
+    return table
+
+
+def _label_above_value(table: list[list[str]]) -> list[list[str]]:
+    """A one-column table whose rows alternate label and value ("Postcode / Woonplaats", then "8660
+    Adinkerke") as the label/value rows it stands for. Only a table laid out so throughout (one column,
+    three such pairs at least): in a table of other rows, a one-cell row is a heading or a note."""
+    if any(len(row) > 1 for row in table):
+        return table
+    rows: list[list[str]] = []
+    index = 0
+    while index < len(table):
+        row = table[index]
+        following = table[index + 1] if index + 1 < len(table) else []
+        if len(row) == 1 and len(following) == 1 and match_label(row[0]) is not None \
+                and len(row[0].split()) <= 8 and not _is_label_cell(following[0]) \
+                and not _inline_pairs(following[0]) and section_of(row[0]) is None:
+            rows.append([row[0], following[0]])
+            index += 2
+            continue
+        rows.append(row)
+        index += 1
+    return rows if len(table) - len(rows) >= 3 else table
+
+
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     budget_like = False
     section: str | None = None
-    for raw_cells in rows:
-        cells = [(cell or "").strip() for cell in raw_cells]
-        # merged cells repeat their text; keep each distinct cell once, in order
-        distinct: list[str] = []
-        for cell in cells:
-            if cell and (not distinct or distinct[-1] != cell):
-                distinct.append(cell)
+    for distinct in _label_above_value(_distinct_cells(rows)):
         if not distinct:
             continue
         if len(distinct) == 1:
@@ -174,11 +202,17 @@ def join_parts(harvest: Harvest) -> None:
                                                    min(candidate.confidence, number.confidence))
 
 
+# "Mme Céline Vanhove", "Dhr. Marnix Vanhee": the courtesy title is not part of the name
+_COURTESY = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|mw|mej(?:uffrouw)?|mme|mlle|madame|mademoiselle|monsieur|"
+                       r"m|mr|mrs|ms|miss|dr)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
 def _name_order(value: str, *, surname_first: bool) -> tuple[str, bool]:
     """A person's name given name first, and whether that order is sure. The surname is the word in
     capitals ("DUPONT Marie", "Jan PEETERS"). Under a "Naam en voornaam" label without capitals nothing
     tells: people write "Stijn Tanghe" there as often as "Tanghe Stijn" (and e-mail addresses go both
     ways too), so the name is kept as written, to check."""
+    value = _COURTESY.sub("", value.strip())
     words = value.split()
     capitals = [word for word in words if len(word) > 1 and word.isupper()]
     if capitals and len(capitals) < len(words):

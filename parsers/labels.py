@@ -23,6 +23,9 @@ FIRST_NAME = "first_name"
 HOUSE_NUMBER = "house_number"
 BOX_NUMBER = "box_number"
 PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
+# An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"): its value is
+# the group's name even when it reads like a person's ("Hoeve Ter Linde")
+ORGANISATION_NAMED = "organisation_named"
 # "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
 SURNAME_FIRST = "surname_first"
 
@@ -116,6 +119,9 @@ _HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
 # a label followed by these is another row of a budget: "Totaal eigen inbreng", "Total des recettes"
 _OTHER_MONEY = frozenset({"eigen", "inbreng", "inkomsten", "ontvangsten", "middelen", "andere", "recettes",
                           "apport", "apports", "autofinancement", "propres", "autres", "income", "own"})
+_ORGANISATION_NOUNS = frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "collectief",
+                                 "collectif", "organisme", "association", "structure", "club", "organisation",
+                                 "organization", "wijkcomite"})
 # a total that is asked for is the request: "Montant total demandé", "Totaal gevraagd bedrag"
 _MONEY_FIELDS = frozenset({"requested_amount", "total_budget"})
 _REQUEST_WORDS = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "demande", "demandee",
@@ -135,6 +141,16 @@ def match_label(label: str) -> tuple[str, str | None] | None:
 
     The language is ``None`` for a label both languages use.
     """
+    return _match_label(label)
+
+
+def names_a_group(label: str) -> bool:
+    """An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"), not
+    one that may name a person or a group ("Aanvrager", "Porteur de projet")."""
+    return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
+
+
+def _match_label(label: str) -> tuple[str, str | None] | None:
     folded = fold(_DECORATION.sub(" ", label))
     if not folded or len(folded) > 60:
         return None

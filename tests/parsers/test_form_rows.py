@@ -115,3 +115,23 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
 def test_label_variants(label: str, field: str | None) -> None:
     matched = match_label(label)
     assert (matched[0] if matched else None) == field
+
+
+def test_a_one_column_table_of_labels_above_their_values() -> None:
+    values = _values(_docx([
+        ("Indiener (vereniging)",), ("Hoeve Ter Linde",), ("Naam initiatiefnemer",), ("Marijke Peeters (voorzitter)",),
+        ("Postcode / Woonplaats",), ("8970 Poperinge",), ("Tel. / Mailadres",),
+        ("0477 12 34 56 - marijke.peeters@example.org",), ("Gevraagd aan de provincie",), ("€3100",),
+    ]))
+    # a label that says "vereniging" names the group even when its name reads like a person's
+    assert values["organisation"] == "Hoeve Ter Linde" and values["contact_name"] == "Marijke Peeters"
+    assert values["postcode"] == "8970" and values["municipality"] == "Poperinge"
+    assert values["phone"] == "+32477123456" and values["email"] == "marijke.peeters@example.org"
+    assert values["requested_amount"] == "3100.00"
+
+
+def test_courtesy_titles_and_a_country_beside_the_place_are_not_part_of_the_value() -> None:
+    values = _values(_docx([("Personne de contact", "Mme Céline Dupont"), ("Commune", "Caëstre (France)")]))
+    assert values["contact_name"] == "Céline Dupont" and values["municipality"] == "Caëstre"
+    assert values["country"] == "FR"
+    assert _values(_docx([("Contactpersoon", "Dhr. Jan Peeters")]))["contact_name"] == "Jan Peeters"
