@@ -159,9 +159,15 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add(name, part, source, confidence)
     elif name == SUBJECT:
         title = title_from_subject(raw)
+        if title is not None and _is_call_name(title, call):
+            # "Betreft: projectoproep 'Maak werk van je buurt!' – Cowork Hoogstade": the name after the call's
+            after = re.split(r"\s[–—-]\s", raw)[-1].strip(" .")
+            title = after if after != raw.strip(" .") and not _QUOTED.search(after) else None
         if title is None or _is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
+    elif name == "project_title" and _is_call_name(_clean_line(raw), call):
+        return False  # the call's or its programme's name, not the project's
     elif name in FIELD_NAMES and name != "budget_lines":
         harvest.add(name, normalise(name, raw, call) or "", source, confidence)
     else:
@@ -211,7 +217,7 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
         return True
     street = text[:match.start()].strip(" ,–-")
     postcode, rest = match.group(1), match.group(2).strip(" ,")
-    rest = re.sub(r",?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)$", "", rest, flags=re.I).strip(" ,")
+    rest = re.sub(r"[,(–-]?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)\)?$", "", rest, flags=re.I).strip(" ,")
     place = resolve(postcode, rest or None, call)
     if street and re.search(r"\d", street):
         harvest.add("address", street, source, confidence)
@@ -342,7 +348,9 @@ def _is_label_line(line: str) -> bool:
     return bool(match and match_label(match.group("label")))
 
 
-_QUOTED = re.compile(r"[\"“„«‘'‚]\s*(?P<title>[^\"“”„«»‘’'‚\n]{3,90}?)\s*[\"”“»’']")
+# between double quotes or guillemets a title may hold an apostrophe ("« Le P'tit Commerce »")
+_QUOTED = re.compile(r"(?:(?P<dq>[\"“„«])|[‘'‚])\s*(?P<title>(?:(?(dq)[^\"“”„«»\n]|[^\"“”„«»‘’'‚\n])){3,90}?)"
+                     r"\s*(?(dq)[\"”“»]|[’'‘])")
 
 
 def title_from_subject(subject: str) -> str | None:
@@ -535,8 +543,14 @@ _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–�
 
 
 def _is_call_name(title: str, call: CallDefinition) -> bool:
+    """The call's name, or a line naming its programme ("Projet Interreg Partons 2.0" in the address block
+    of a letter to the coordinator): the words both languages' coordinator titles share are its name."""
     folded = fold(title).strip(" !")
-    return any(folded and folded == fold(name).strip(" !") for name in call.name.values())
+    if any(folded and folded == fold(name).strip(" !") for name in call.name.values()):
+        return True
+    titles = [set(fold(name).split()) for name in call.coordinator_name.values() if name]
+    programme = set.intersection(*titles) if len(titles) > 1 else set()
+    return bool(programme) and programme <= set(folded.split())
 
 
 def _letterhead(harvest: Harvest, text: str) -> None:

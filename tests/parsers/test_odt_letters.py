@@ -32,3 +32,22 @@ def test_an_own_share_said_after_the_amount_is_still_the_own_share() -> None:
         ["Madame, Monsieur,", "Le projet coûte 5 000 €. Nous finançons 1 000 € nous-mêmes et sollicitons 4 000 €."],
         [], ["Cordialement,", "Marie Dupont"]))
     assert values["requested_amount"] == "4000.00" and values["total_budget"] == "5000.00"
+
+
+def test_a_letter_to_the_programme_takes_its_title_from_the_subject_not_from_the_address_block() -> None:
+    values = _values(odt_file(
+        ["Association loi 1901 Les Vergers d'Eecke", "12 rue de la Gare", "59114 Eecke (France)",
+         "Province de Flandre-Occidentale", "Projet Interreg Partons 2.0", "Woumenweg 100", "8600 Diksmuide",
+         "Objet : candidature à l'appel à projets Partons 2.0 – « Le P'tit Verger d'Eecke »",
+         "Madame, Monsieur,", "Le montant demandé est de 7.000,00 €."],
+        [], ["Bien cordialement,", "Marie Dupont"]))
+    assert values["project_title"] == "Le P'tit Verger d'Eecke"  # an apostrophe inside guillemets
+    assert values["postcode"] == "59114" and values["address"] == "12 rue de la Gare"  # not "loi 1901"
+
+
+def test_the_title_after_the_calls_name_in_a_subject() -> None:
+    values = _values(odt_file(
+        ["Dorpsraad Stavele", "Betreft: projectoproep 'Maak werk van je buurt!' – Buurtmoestuin Stavele",
+         "Geachte,", "Namens Dorpsraad Stavele stel ik ons projectidee voor."], [],
+        ["Met vriendelijke groeten,", "Jan Peeters"]))
+    assert values["project_title"] == "Buurtmoestuin Stavele"
