@@ -31,7 +31,7 @@ from parsers.labels import (
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
-from parsers.phone import find_phones
+from parsers.phone import find_phones, possible_phone
 from parsers.places import Place, find_places, fold, match_municipality, resolve
 from parsers.prose import (
     looks_like_organisation,
@@ -93,6 +93,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         return True
     if name in ("email", "phone", "country"):
         value = normalise(name, raw, call)
+        if value is None and name == "phone" and (possible := possible_phone(raw)) is not None:
+            harvest.add(name, possible, source, min(confidence, 0.7))  # a number the plan does not know
+            return True
         if value is None:
             return False
         harvest.add(name, value, source, confidence)

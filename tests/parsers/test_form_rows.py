@@ -135,3 +135,8 @@ def test_courtesy_titles_and_a_country_beside_the_place_are_not_part_of_the_valu
     assert values["contact_name"] == "Céline Dupont" and values["municipality"] == "Caëstre"
     assert values["country"] == "FR"
     assert _values(_docx([("Contactpersoon", "Dhr. Jan Peeters")]))["contact_name"] == "Jan Peeters"
+
+
+def test_a_phone_number_the_numbering_plan_does_not_know_is_kept_to_check() -> None:
+    value, confidence = _fields(_docx([("Téléphone", "07 07 71 12 22")]))["phone"]
+    assert value == "+33707711222" and confidence < 0.8  # ten digits, not a Belgian 04.. mobile: French
