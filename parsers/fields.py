@@ -331,12 +331,19 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
 
 
+_ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",
+                             "amicale", "buurtcomite", "wijkcomite", "dorpsraad", "feitelijke"})
+
+
 def _unmarked_value(name: str, line: str, value: str) -> str:
     """The value of a "Label value" line, where the label's word may belong to the value: "Association
     Bray-Dunes Plage pour tous" is an organisation's whole name, "projet intitulé « La plage »" a title
     in quotes."""
     if name == "organisation" and looks_like_organisation(line) and not looks_like_organisation(value):
         return line
+    if name == "organisation" and fold(line).split()[0] in _ORG_HEAD_WORDS and "\t" not in line \
+            and fold(value).split()[0] not in _ORG_HEAD_WORDS:
+        return line  # "Association loi 1901 Les Amis de West-Cappel": the word is the name's first
     if name == "project_title" and (quoted := _GUILLEMETS.search(value) or _QUOTED.search(value)) is not None:
         return quoted.group("title").strip()
     return value

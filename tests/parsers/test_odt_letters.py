@@ -51,3 +51,10 @@ def test_the_title_after_the_calls_name_in_a_subject() -> None:
          "Geachte,", "Namens Dorpsraad Stavele stel ik ons projectidee voor."], [],
         ["Met vriendelijke groeten,", "Jan Peeters"]))
     assert values["project_title"] == "Buurtmoestuin Stavele"
+
+
+def test_a_letterhead_starting_with_association_keeps_the_word() -> None:
+    values = _values(odt_file(
+        ["Association loi 1901 Les Amis de Bierne", "Marie Dupont", "Tél. 06 12 34 56 78", "Projet Jardin partagé",
+         "Madame, Monsieur,", "Nous sollicitons une aide de 3 000 euros."], [], ["Cordialement,", "Marie Dupont"]))
+    assert values["organisation"] == "Association loi 1901 Les Amis de Bierne"
