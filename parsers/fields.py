@@ -372,8 +372,11 @@ def title_from_subject(subject: str) -> str | None:
     return match.group(1).strip(" .") if match else None
 
 
+# the call's ceiling, said right before an amount, is not what the applicants ask
+_CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
+                      r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
 _REQUEST_WORDS = re.compile(
-    r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
+    r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|obtenir|"
     r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde)\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt)\b")
@@ -500,6 +503,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
+        if _CEILING.search(text[max(0, mention.start - 40):mention.start]):
+            continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
         requested_after = _REQUESTED_AFTER.match(after)

@@ -58,3 +58,15 @@ def test_a_letterhead_starting_with_association_keeps_the_word() -> None:
         ["Association loi 1901 Les Amis de Bierne", "Marie Dupont", "Tél. 06 12 34 56 78", "Projet Jardin partagé",
          "Madame, Monsieur,", "Nous sollicitons une aide de 3 000 euros."], [], ["Cordialement,", "Marie Dupont"]))
     assert values["organisation"] == "Association loi 1901 Les Amis de Bierne"
+
+
+def test_the_calls_ceiling_mentioned_in_a_letter_is_not_the_request() -> None:
+    values = _values(odt_file(
+        ["Madame, Monsieur,", "Nous savons que l'aide est plafonnée à 10 000 euros par projet.",
+         "Nous souhaiterions obtenir 6 750,00 € pour mener à bien ce projet."], [],
+        ["Cordialement,", "Marie Dupont"]))
+    assert values["requested_amount"] == "6750.00"
+    dutch = _values(odt_file(
+        ["Beste,", "We weten dat de bijdrage beperkt is tot maximaal 10.000 euro per project.",
+         "De kosten bedragen 8.000 euro, we vragen 6.000 euro."], [], ["Groeten,", "Jan Peeters"]))
+    assert dutch["requested_amount"] == "6000.00" and dutch["total_budget"] == "8000.00"
