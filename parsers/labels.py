@@ -122,6 +122,14 @@ _OTHER_MONEY = frozenset({"eigen", "inbreng", "inkomsten", "ontvangsten", "midde
 _ORGANISATION_NOUNS = frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "collectief",
                                  "collectif", "organisme", "association", "structure", "club", "organisation",
                                  "organization", "wijkcomite"})
+_ASKING = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "vragen", "vraagt", "vraag", "vraagje",
+                     "gewenst", "gewenste", "demande", "demandee", "demandez", "demandons", "sollicite", "sollicitee",
+                     "sollicitez", "sollicitons", "souhaite", "souhaitee", "souhaitez", "requested", "request",
+                     "asked", "asking"})
+_MONEY_WORDS = frozenset({"bedrag", "bedragen", "montant", "subsidie", "subvention", "subside", "steun", "aide",
+                          "bijdrage", "contribution", "participation", "financement", "financiering", "euro", "eur",
+                          "hoeveel", "combien", "partons", "budget", "tussenkomst", "soutien", "amount", "grant",
+                          "funding", "much", "financiele", "financiere"})
 # a total that is asked for is the request: "Montant total demandé", "Totaal gevraagd bedrag"
 _MONEY_FIELDS = frozenset({"requested_amount", "total_budget"})
 _REQUEST_WORDS = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "demande", "demandee",
@@ -173,9 +181,13 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
         if folded.startswith(text + " ") and name not in PARTS:
             extra = [word for word in folded[len(text):].split() if word not in _FILLER]
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
-                if name == "total_budget" and _REQUEST_WORDS & set(extra):
-                    name = "requested_amount"
+                if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
+                    name = "requested_amount"  # "Montant total demandé", "Budget demandé"
                 return name, (None if text in _shared() or language == EN else language)
+    words = set(folded.split())
+    if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
+        # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
+        return "requested_amount", None
     return None
 
 

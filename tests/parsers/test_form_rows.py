@@ -109,6 +109,12 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
     ("Totaal eigen inbreng", None),
     ("Subsidie gemeente", None),
     ("Numéro SIRET", None),
+    ("Welk bedrag vraagt u?", "requested_amount"),  # a question that asks about money
+    ("Quel montant demandez-vous ?", "requested_amount"),
+    ("Montant souhaité", "requested_amount"),
+    ("Budget demandé", "requested_amount"),
+    ("Wat vragen jullie aan de buurt?", None),  # asking, but not about money
+    ("Andere subsidies aangevraagd", None),
     ("Voor- en familienaam", "contact_name"),
     ("Aanspreekpersoon", "contact_name"),
 ])
