@@ -22,6 +22,7 @@ from parsers.labels import (
     ORGANISATION_NAMED,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
+    REPRESENTATIVE,
     SUBJECT,
     SURNAME_FIRST,
     label_alone,
@@ -147,6 +148,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
         harvest.add("contact_name", person, source, confidence - 0.1)
         harvest.add("organisation", person, source, min(confidence, 0.6))
+    elif name == REPRESENTATIVE:
+        # who signs for the group: the contact, unless the form names a contact person as well
+        return add_value(harvest, "contact_name", raw, source, confidence - 0.05, call)
     elif name == SURNAME_FIRST:
         # read as a contact; parsers.form_rows.join_parts decides the order of its words
         before = len(harvest.candidates)

@@ -20,6 +20,7 @@ from parsers.labels import (
     BUDGET_TABLE,
     FIRST_NAME,
     HOUSE_NUMBER,
+    REPRESENTATIVE,
     SURNAME_FIRST,
     is_bare_name,
     is_other_label,
@@ -89,8 +90,8 @@ def _add(harvest: Harvest, label: str, values: list[str], section: str | None, c
     field_name = name_for_label(label, harvest)
     if field_name is None or not values:
         return False
-    if section in ("organisation", "project_title") and is_bare_name(label):
-        field_name = section  # "Naam" under "Gegevens organisatie" or "Het project"
+    if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
+        field_name = section  # "Naam" under "Gegevens organisatie", "Het project" or "Représentant légal"
     return add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
 
 
@@ -156,7 +157,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         field_name = name_for_label(label, harvest)
         amount = parse_amount(values[-1])
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
-            if section in ("organisation", "project_title") and is_bare_name(label):
+            if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
                 field_name = section
             add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
             continue

@@ -26,12 +26,18 @@ PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
 # An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"): its value is
 # the group's name even when it reads like a person's ("Hoeve Ter Linde")
 ORGANISATION_NAMED = "organisation_named"
+# Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
+# a "Personne à contacter" elsewhere on it is the one to write to
+REPRESENTATIVE = "representative"
 # "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
 SURNAME_FIRST = "surname_first"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
+        # the bare roles ("Voorzitter") start signature lines too ("Voorzitter, Dorpsraad Hoogstade")
+        REPRESENTATIVE: ("wettelijke vertegenwoordiger", "naam voorzitter", "naam van de voorzitter",
+                         "naam voorzitster", "ondertekenaar", "naam ondertekenaar"),
         POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
                                     "postcode en woonplaats", "postcode plaats", "postcode woonplaats",
                                     "postnummer gemeente", "postnummer en gemeente", "postcode + gemeente",
@@ -47,6 +53,8 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BOX_NUMBER: ("bus", "busnummer"),
     },
     "fr": {
+        REPRESENTATIVE: ("representant legal", "nom du representant legal", "representant legal de l association",
+                         "nom du president", "nom de la presidente", "nom du president e", "signataire"),
         POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
                                     "cp et commune", "cp commune", "cp ville", "code postal ville", "cp et ville"),
         FULL_ADDRESS: ("adresse complete", "coordonnees", "coordonnees completes"),
@@ -225,7 +233,7 @@ _PERSON_WORDS = frozenset({"voornaam", "prenom", "voorzitter", "secretaris", "pe
                            "presidente", "secretaire", "tresorier", "tresoriere", "aanvrager", "demandeur",
                            "trekker", "ondertekenaar", "signataire", "persoon"})
 _SECTION_CONTACT = frozenset({"contactpersoon", "contact", "contactgegevens", "verantwoordelijke", "responsable",
-                              "referent", "representant", "interlocuteur", "personne", "aanspreekpunt",
+                              "referent", "interlocuteur", "personne", "aanspreekpunt",
                               "aanspreekpersoon", "contactpersonen"})
 
 
@@ -237,6 +245,8 @@ def section_of(heading: str) -> str | None:
         return None
     if words & _SECTION_CONTACT:
         return "contact_name"
+    if words & {"vertegenwoordiger", "voorzitter", "voorzitster", "president", "presidente", "legal"}:
+        return REPRESENTATIVE
     for name, nouns in _HEAD_NOUNS:
         if words & nouns:
             return name

@@ -146,3 +146,13 @@ def test_courtesy_titles_and_a_country_beside_the_place_are_not_part_of_the_valu
 def test_a_phone_number_the_numbering_plan_does_not_know_is_kept_to_check() -> None:
     value, confidence = _fields(_docx([("Téléphone", "07 07 71 12 22")]))["phone"]
     assert value == "+33707711222" and confidence < 0.8  # ten digits, not a Belgian 04.. mobile: French
+
+
+def test_the_person_to_contact_outranks_who_signs_for_the_group() -> None:
+    values = _values(_docx([
+        ("Représentant légal", ""), ("Nom", "Pierre Martin"), ("Qualité", "président"),
+        ("Personne à contacter", "Marie Dupont"),
+    ]))
+    assert values["contact_name"] == "Marie Dupont"
+    # with no one else named, the representative is the contact
+    assert _values(_docx([("Nom du représentant légal", "Pierre Martin")]))["contact_name"] == "Pierre Martin"
