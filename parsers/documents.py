@@ -26,11 +26,11 @@ from parsers.fields import (
     from_label_lines,
     from_named_values,
     from_prose,
-    from_table,
     from_unmarked_label_lines,
     title_from_subject,
     without_recipient_block,
 )
+from parsers.form_rows import from_table, join_parts
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
@@ -113,6 +113,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         from_prose(harvest, text, call)
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
+    join_parts(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)

@@ -59,20 +59,37 @@ class _Walker:
         self.lines: list[str] = []
         self.tables: list[tuple[tuple[str, ...], ...]] = []
         self.form_values: list[tuple[str, str, str]] = []
+        self._tab_rows: list[tuple[str, ...]] = []
 
     def block(self, element: XmlElement) -> None:
         for child in element:
             if child.tag == _P:
-                self.lines.append(_run_text(child))
+                line = _run_text(child)
+                self.lines.append(line)
+                self._tab_row(line)
                 self._inline_controls(child)
                 self._legacy_fields(child)
             elif child.tag == _TBL:
+                self.end_tab_rows()
                 self.table(child)
             elif child.tag == _SDT:
                 self._control(child)
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self.block(content)
+
+    def _tab_row(self, line: str) -> None:
+        """Paragraphs laid out with tabs ("Naam vereniging<tab>De Linde") are a table drawn without lines."""
+        cells = tuple(cell.strip() for cell in line.split("\t") if cell.strip())
+        if len(cells) >= 2:
+            self._tab_rows.append(cells)
+        elif line.strip():
+            self.end_tab_rows()
+
+    def end_tab_rows(self) -> None:
+        if len(self._tab_rows) >= 2:
+            self.tables.append(tuple(self._tab_rows))
+        self._tab_rows = []
 
     def _control(self, sdt: XmlElement) -> None:
         properties = sdt.find(_SDT_PR)
@@ -144,6 +161,7 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
                 node.text = ""
     walker = _Walker()
     walker.block(body)
+    walker.end_tab_rows()
     # A control can be seen twice (a block control around a table that also walks its rows); keep one.
     unique = tuple(dict.fromkeys(walker.form_values))
     return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)

@@ -17,16 +17,22 @@ from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
     BUDGET_TABLE,
+    FIRST_NAME,
     FULL_ADDRESS,
+    ORGANISATION_NAMED,
+    PARTS,
     POSTCODE_AND_MUNICIPALITY,
+    REPRESENTATIVE,
     SUBJECT,
+    SURNAME_FIRST,
     label_alone,
     label_at_start,
     match_label,
+    names_a_group,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
-from parsers.phone import find_phones
+from parsers.phone import find_phones, possible_phone
 from parsers.places import Place, find_places, fold, match_municipality, resolve
 from parsers.prose import (
     ORG_WORD,
@@ -47,10 +53,7 @@ _PLACEHOLDERS = frozenset({
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
 })
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
-_HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
-                           "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
-                           "waarde", "valeur", "depense", "depenses", "in euro", "en euros", "en euro",
-                           "montant en euros"})
+
 
 
 _CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|Mevrouw|Meneer|Madame|"
@@ -93,13 +96,22 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
     if is_placeholder(raw):
         return False
+    if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
+        # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
+        harvest.add("email", email.group(0).lower(), source, confidence)
+        harvest.add("phone", phones[0][0], source, confidence)
+        return True
     if name in ("email", "phone", "country"):
         value = normalise(name, raw, call)
+        if value is None and name == "phone" and (possible := possible_phone(raw)) is not None:
+            harvest.add(name, possible, source, min(confidence, 0.7))  # a number the plan does not know
+            return True
         if value is None:
             return False
         harvest.add(name, value, source, confidence)
     elif name in AMOUNT_FIELDS:
-        amount = normalise(name, raw, call)
+        # "4.000 euro (vierduizend euro)": the words in brackets repeat the figure
+        amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
             mentions = find_amounts(raw, require_mark=False)
             if len(mentions) != 1:
@@ -113,12 +125,18 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("postcode", postcode, source, confidence)
         _add_place(harvest, resolve(postcode, None, call), source, confidence, derived_only=True)
     elif name == "municipality":
-        place = resolve(None, _clean_line(raw), call)
+        # "Caëstre (France)", "Poperinge, België": the country beside the place is not part of its name
+        written = re.sub(r"\(.*?\)", " ", _clean_line(raw))
+        written = re.sub(r"(?i)[,\s–-]+(?:België|Belgie|Belgique|Belgium|France|Frankrijk)\s*$", "", written)
+        place = resolve(None, _clean_line(written) or _clean_line(raw), call)
         if place.municipality is None:
             return False
         harvest.add("municipality", place.municipality, source, confidence)
-        if place.country:
-            harvest.add("country", place.country, source, confidence - 0.05)
+        country = place.country or normalise("country", raw.split("(")[-1].strip(" )"), call)
+        if country:
+            harvest.add("country", country, source, confidence - 0.05)
+    elif name == ORGANISATION_NAMED:
+        harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
     elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
@@ -134,21 +152,45 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
                                  ("place", POSTCODE_AND_MUNICIPALITY)):
             if kind in parts:
                 add_value(harvest, field_name, parts[kind], source, confidence - 0.05, call)
-    elif name == "organisation" and looks_like_person(raw):
-        # "Porteur de projet: Jean Dupont": a person under a label that usually names a group; a contact
-        # label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
-        harvest.add("contact_name", _clean_line(raw), source, confidence - 0.1)
-        harvest.add("organisation", _clean_line(raw), source, min(confidence, 0.6))
+    elif name == "organisation" and looks_like_person(person := _without_role(raw)):
+        # "Porteur de projet: Jean Dupont (président)": a person under a label that usually names a group; a
+        # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
+        harvest.add("contact_name", person, source, confidence - 0.1)
+        harvest.add("organisation", person, source, min(confidence, 0.6))
+    elif name == REPRESENTATIVE:
+        # who signs for the group: the contact, unless the form names a contact person as well
+        return add_value(harvest, "contact_name", raw, source, confidence - 0.05, call)
+    elif name == SURNAME_FIRST:
+        # read as a contact; parsers.form_rows.join_parts decides the order of its words
+        before = len(harvest.candidates)
+        added = add_value(harvest, "contact_name", raw, source, confidence, call)
+        harvest.candidates[before:] = [FieldValue(SURNAME_FIRST, c.value, c.source, c.confidence)
+                                       if c.name == "contact_name" else c for c in harvest.candidates[before:]]
+        return added
+    elif name in PARTS:
+        # "Voornaam", "Nr", "Bus": kept until parsers.form_rows.join_parts puts them in their field
+        part = _clean_line(raw)
+        if name != FIRST_NAME and not re.fullmatch(r"(?i)\d{1,4}\s?(?:[a-z]|bis|ter)?|[a-z0-9]{1,4}", part):
+            return False
+        harvest.add(name, part, source, confidence)
     elif name == SUBJECT:
         title = title_from_subject(raw, tuple(call.name.values()))
         if title is None or _is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
+    elif name == "project_title" and _is_call_name(_clean_line(raw), call):
+        return False  # the call's or its programme's name, not the project's
     elif name in FIELD_NAMES and name != "budget_lines":
         harvest.add(name, normalise(name, raw, call) or "", source, confidence)
     else:
         return False
     return True
+
+
+def _without_role(raw: str) -> str:
+    """"Jan Dewulf, voorzitter" -> "Jan Dewulf"; any other text as it is (on one line)."""
+    role = _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))
+    return role.group("name") if role is not None else _clean_line(raw)
 
 
 def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *, derived_only: bool = False) -> None:
@@ -187,7 +229,7 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
         return True
     street = text[:match.start()].strip(" ,–-")
     postcode, rest = match.group(1), match.group(2).strip(" ,")
-    rest = re.sub(r",?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)$", "", rest, flags=re.I).strip(" ,")
+    rest = re.sub(r"[,(–-]?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)\)?$", "", rest, flags=re.I).strip(" ,")
     place = resolve(postcode, rest or None, call)
     if street and re.search(r"\d", street):
         harvest.add("address", street, source, confidence)
@@ -207,6 +249,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
     name, language = matched
     if language:
         harvest.label_languages[language] += 1
+    if name == "organisation" and names_a_group(label):
+        return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
     return None if name == BUDGET_TABLE else name
 
 
@@ -232,38 +276,6 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         amount = parse_amount(lines[number].get("amount", ""))
         if description and amount is not None:
             harvest.add_budget_line(description, amount, source, CONFIDENCE["form_field"])
-
-
-def _is_header_row(cells: Sequence[str]) -> bool:
-    folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)) for cell in cells if cell.strip()]
-    return bool(folded) and all(
-        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded)
-
-
-def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
-    """Label/value rows and budget rows (description ... amount) of one table."""
-    budget_like = False
-    for raw_cells in rows:
-        cells = [(cell or "").strip() for cell in raw_cells]
-        # merged cells repeat their text; keep each distinct cell once, in order
-        distinct: list[str] = []
-        for cell in cells:
-            if cell and (not distinct or distinct[-1] != cell):
-                distinct.append(cell)
-        if len(distinct) < 2:
-            continue
-        if _is_header_row(distinct):
-            budget_like = True
-            continue
-        label, values = distinct[0], distinct[1:]
-        field_name = name_for_label(label, harvest)
-        amount = parse_amount(values[-1])
-        if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
-            add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
-            continue
-        if amount is not None and (budget_like or len(values) == 1):
-            description = " - ".join(distinct[:-1])
-            harvest.add_budget_line(_clean_line(description), amount, TABLE, CONFIDENCE[TABLE])
 
 
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
@@ -366,6 +378,10 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
 
 
+_ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",
+                             "amicale", "buurtcomite", "wijkcomite", "dorpsraad", "feitelijke"})
+
+
 def _unmarked_value(name: str, line: str, value: str) -> str:
     """The value of a "Label value" line, where the label's word may belong to the value: "Association
     Bray-Dunes Plage pour tous" is an organisation's whole name, "projet intitulé « La plage »" a title
@@ -375,6 +391,9 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
             not looks_like_organisation(value)
             or (ORG_WORD.fullmatch(label) is not None and not fold(value).startswith(fold(label)))):
         return line  # "Association" is the label's word and the name's first word
+    if name == "organisation" and fold(line).split()[0] in _ORG_HEAD_WORDS and "\t" not in line \
+            and fold(value).split()[0] not in _ORG_HEAD_WORDS:
+        return line  # "Association loi 1901 Les Amis de West-Cappel": the word is the name's first
     if name == "project_title" and (quoted := _quoted_title(value)) is not None:
         return quoted
     return value
@@ -440,6 +459,9 @@ def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | No
     return title if title[:1].isupper() and 1 <= len(title.split()) <= 10 else None
 
 
+# the call's ceiling, said right before an amount, is not what the applicants ask
+_CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
+                      r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
     r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
@@ -493,7 +515,7 @@ def _street_before(before: str) -> str:
     before = _LIVES_AT.sub("", before)
     if _STREET.fullmatch(before):
         return before
-    pieces = [piece.strip() for piece in re.split(r"\s*[,;|/]\s*|\s+[-–—]\s+", before) if piece.strip()]
+    pieces = [piece.strip() for piece in re.split(r"\s*[,;|/]\s*|\s+[-–—•·]\s+", before) if piece.strip()]
     for count in (1, 2):
         if len(pieces) >= count:
             candidate = ", ".join(pieces[-count:])
@@ -557,7 +579,8 @@ _REQUESTED_AFTER = re.compile(
 _ASKED_PARTICIPLE = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
     r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
-_OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
+# "€ 1.500 zelf" is the own share; "€ 9.750, zelf brengen we ..." starts a new clause after the comma
+_OWN_AFTER = re.compile(r"\s*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
                         r"ourselves|of our own)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
@@ -595,6 +618,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
+        if _CEILING.search(text[max(0, mention.start - 40):mention.start]):
+            continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
         if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
@@ -665,10 +690,15 @@ _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–�
 
 
 def _is_call_name(title: str, call: CallDefinition) -> bool:
-    """The call's own name ("Maak werk van je buurt!") or its coordinator's ("Partons 2.0"): not a title."""
+    """The call's own name ("Maak werk van je buurt!"), its coordinator's ("Partons 2.0"), or a line naming its
+    programme ("Projet Interreg Partons 2.0" in the address block of a letter to the coordinator): not a title."""
     folded = fold(title).strip(" !")
-    return any(folded and folded == fold(name).strip(" !") for name in call.name.values()) or any(
-        folded and folded in fold(name) for name in call.coordinator_name.values())
+    if any(folded and folded == fold(name).strip(" !") for name in call.name.values()) or any(
+            folded and folded in fold(name) for name in call.coordinator_name.values()):
+        return True
+    titles = [set(fold(name).split()) for name in call.coordinator_name.values() if name]
+    programme = set.intersection(*titles) if len(titles) > 1 else set()
+    return bool(programme) and programme <= set(folded.split())
 
 
 def _is_place_line(line: str) -> bool:

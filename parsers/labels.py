@@ -18,10 +18,26 @@ POSTCODE_AND_MUNICIPALITY = "postcode_municipality"
 FULL_ADDRESS = "full_address"
 BUDGET_TABLE = "budget_table"
 SUBJECT = "subject"
+# Parts of a field a form asks in boxes of their own ("Voornaam", "Huisnummer", "Bus"); form_rows joins them.
+FIRST_NAME = "first_name"
+HOUSE_NUMBER = "house_number"
+BOX_NUMBER = "box_number"
+PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
+# An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"): its value is
+# the group's name even when it reads like a person's ("Hoeve Ter Linde")
+ORGANISATION_NAMED = "organisation_named"
+# Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
+# a "Personne à contacter" elsewhere on it is the one to write to
+REPRESENTATIVE = "representative"
+# "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
+SURNAME_FIRST = "surname_first"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
     "nl": {
+        # the bare roles ("Voorzitter") start signature lines too ("Voorzitter, Dorpsraad Hoogstade")
+        REPRESENTATIVE: ("wettelijke vertegenwoordiger", "naam voorzitter", "naam van de voorzitter",
+                         "naam voorzitster", "ondertekenaar", "naam ondertekenaar"),
         POSTCODE_AND_MUNICIPALITY: ("postcode en gemeente", "postcode gemeente", "postcode en plaats",
                                     "postcode en woonplaats", "postcode plaats", "postcode woonplaats",
                                     "postnummer gemeente", "postnummer en gemeente", "postcode + gemeente",
@@ -30,14 +46,25 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
                        "uitgavenpost", "post"),
         SUBJECT: ("betreft", "onderwerp"),
+        FIRST_NAME: ("voornaam", "voornaam contactpersoon"),
+        SURNAME_FIRST: ("naam en voornaam", "naam voornaam", "familienaam en voornaam", "achternaam en voornaam",
+                        "familienaam voornaam"),
+        HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr"),
+        BOX_NUMBER: ("bus", "busnummer"),
     },
     "fr": {
+        REPRESENTATIVE: ("representant legal", "nom du representant legal", "representant legal de l association",
+                         "nom du president", "nom de la presidente", "nom du president e", "signataire"),
         POSTCODE_AND_MUNICIPALITY: ("code postal et commune", "code postal commune", "code postal et ville",
                                     "cp et commune", "cp commune", "cp ville", "code postal ville", "cp et ville"),
         FULL_ADDRESS: ("adresse complete", "coordonnees", "coordonnees completes"),
         BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
                        "nature de la depense", "budget"),
         SUBJECT: ("objet",),
+        FIRST_NAME: ("prenom", "prenom du contact"),
+        SURNAME_FIRST: ("nom et prenom", "nom prenom"),
+        HOUSE_NUMBER: ("numero", "n", "no", "n de rue"),
+        BOX_NUMBER: ("boite", "bte"),
     },
 }
 
@@ -81,8 +108,41 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/" joins two words
-_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
+# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/", "+", "&" and ","
+# join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
+_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
+# words that add nothing after a known label: "Montant sollicité auprès de Partons 2.0"
+_FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
+                     "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",
+                     "eur", "euro", "euros"})
+# "Naam ...", "Nom de l'...": a generic "name" label; the noun after it says whose name it is
+_NAME_OF = re.compile(r"^(?:naam|nom|name|benaming|denomination|volledige naam)"
+                      r"(?: (?:van|of|de|du|des|d|l|la|het|the|uw|your|jullie|onze|votre))* (?P<rest>.+)$")
+_HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("organisation", frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "groep",
+                                "collectief", "collectif", "organisme", "association", "structure", "club",
+                                "organisation", "organization", "group", "wijkcomite", "dorpsraad", "raad"})),
+    ("project_title", frozenset({"project", "projet", "initiatief", "initiative", "action", "actie", "idee",
+                                 "projectidee", "activiteit", "activite"})),
+)
+# a label followed by these is another row of a budget: "Totaal eigen inbreng", "Total des recettes"
+_OTHER_MONEY = frozenset({"eigen", "inbreng", "inkomsten", "ontvangsten", "middelen", "andere", "recettes",
+                          "apport", "apports", "autofinancement", "propres", "autres", "income", "own"})
+_ORGANISATION_NOUNS = frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "collectief",
+                                 "collectif", "organisme", "association", "structure", "club", "organisation",
+                                 "organization", "wijkcomite"})
+_ASKING = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "vragen", "vraagt", "vraag", "vraagje",
+                     "gewenst", "gewenste", "demande", "demandee", "demandez", "demandons", "sollicite", "sollicitee",
+                     "sollicitez", "sollicitons", "souhaite", "souhaitee", "souhaitez", "requested", "request",
+                     "asked", "asking"})
+_MONEY_WORDS = frozenset({"bedrag", "bedragen", "montant", "subsidie", "subvention", "subside", "steun", "aide",
+                          "bijdrage", "contribution", "participation", "financement", "financiering", "euro", "eur",
+                          "hoeveel", "combien", "partons", "budget", "tussenkomst", "soutien", "amount", "grant",
+                          "funding", "much", "financiele", "financiere"})
+# a total that is asked for is the request: "Montant total demandé", "Totaal gevraagd bedrag"
+_MONEY_FIELDS = frozenset({"requested_amount", "total_budget"})
+_REQUEST_WORDS = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "demande", "demandee",
+                            "sollicite", "sollicitee", "requested"})
 
 
 @lru_cache(maxsize=1)
@@ -98,16 +158,45 @@ def match_label(label: str) -> tuple[str, str | None] | None:
 
     The language is ``None`` for a label both languages use.
     """
+    return _match_label(label)
+
+
+def names_a_group(label: str) -> bool:
+    """An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"), not
+    one that may name a person or a group ("Aanvrager", "Porteur de projet")."""
+    return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
+
+
+def _match_label(label: str) -> tuple[str, str | None] | None:
     folded = fold(_DECORATION.sub(" ", label))
     if not folded or len(folded) > 60:
         return None
     for text, name, language in _table():
         if folded == text:
             return name, (None if text in _shared() or language == EN else language)
+    named = _NAME_OF.match(folded)
+    if named is not None:
+        # "Naam aanvragende organisatie", "Nom de l'organisme", "Naam van het initiatief": not a person's name
+        rest = set(named.group("rest").split())
+        # "Nom et prénom du représentant de l'association" is still a person's name
+        for name, nouns in () if rest & (_SECTION_CONTACT | _PERSON_WORDS) else _HEAD_NOUNS:
+            if rest & nouns:
+                first = folded.split()[0]
+                return name, ("nl" if first in ("naam", "benaming", "volledige") else
+                              "fr" if first in ("nom", "denomination") else None)
     for text, name, language in _table():
         # "Gevraagd bedrag in euro", "Titre du projet envisagé": a known label followed by a few words
-        if folded.startswith(text + " ") and len(folded.split()) <= len(text.split()) + 3:
-            return name, (None if text in _shared() or language == EN else language)
+        # (a part's label is too short for that: "Numéro SIRET" is no house number)
+        if folded.startswith(text + " ") and name not in PARTS:
+            extra = [word for word in folded[len(text):].split() if word not in _FILLER]
+            if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
+                if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
+                    name = "requested_amount"  # "Montant total demandé", "Budget demandé"
+                return name, (None if text in _shared() or language == EN else language)
+    words = set(folded.split())
+    if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
+        # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
+        return "requested_amount", None
     return None
 
 
@@ -139,3 +228,52 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
         if name is not None:
             return name, " ".join(words[count:]).lstrip(":：-– ")
     return None
+
+
+_PERSON_WORDS = frozenset({"voornaam", "prenom", "voorzitter", "secretaris", "penningmeester", "president",
+                           "presidente", "secretaire", "tresorier", "tresoriere", "aanvrager", "demandeur",
+                           "trekker", "ondertekenaar", "signataire", "persoon"})
+_SECTION_CONTACT = frozenset({"contactpersoon", "contact", "contactgegevens", "verantwoordelijke", "responsable",
+                              "referent", "interlocuteur", "personne", "aanspreekpunt",
+                              "aanspreekpersoon", "contactpersonen"})
+
+
+def section_of(heading: str) -> str | None:
+    """The field a form's section heading is about ("B. Contactpersoon", "Gegevens organisatie", "Het
+    project"), so that a bare "Naam" under it names that; None for any other heading."""
+    words = set(fold(_DECORATION.sub(" ", heading)).split())
+    if not words or len(words) > 5:
+        return None
+    if words & _SECTION_CONTACT:
+        return "contact_name"
+    if words & {"vertegenwoordiger", "voorzitter", "voorzitster", "president", "presidente", "legal"}:
+        return REPRESENTATIVE
+    for name, nouns in _HEAD_NOUNS:
+        if words & nouns:
+            return name
+    return None
+
+
+def is_bare_name(label: str) -> bool:
+    """A label that says "name" and not whose ("Naam", "Nom", "Name")."""
+    return fold(_DECORATION.sub(" ", label)) in ("naam", "nom", "name", "benaming", "denomination")
+
+
+# Labels of what a form asks besides our fields: in a row of several label/value pairs they end the value
+# before them ("Naam vereniging | De Linde | Ondernemingsnummer | 0123.456.789").
+_OTHER_LABELS = frozenset({
+    "functie", "fonction", "qualite", "hoedanigheid", "juridische vorm", "rechtsvorm", "statuut", "statut",
+    "statut juridique", "forme juridique", "ondernemingsnummer", "kbo nummer", "btw nummer", "numero d entreprise",
+    "siret", "n siret", "rna", "n rna", "rna siret", "n rna siret", "rekeningnummer", "iban", "bankrekening",
+    "bic", "website", "site internet", "site web", "datum", "date", "handtekening", "signature",
+    "aantal deelnemers", "nombre de participants", "aantal vrijwilligers", "nombre de benevoles", "startdatum",
+    "einddatum", "periode", "calendrier", "planning", "timing", "locatie", "lieu", "doelgroep", "public cible",
+    "partners", "partenaires", "eigen inbreng", "autofinancement", "fonds propres", "eigen middelen",
+    "andere subsidies", "autres financements", "fax", "gsm 2", "rijksregisternummer", "geboortedatum",
+    "date de naissance", "facebook", "instagram", "job title", "role", "date of birth", "fonction du contact",
+})
+
+
+def is_other_label(cell: str) -> bool:
+    """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN")."""
+    return fold(_DECORATION.sub(" ", cell)) in _OTHER_LABELS

@@ -50,11 +50,17 @@ class OdtContent:
     form_values: tuple[tuple[str, str, str], ...]  # (control name, label, value)
 
 
+_DRAW = "{" + _NS["draw"] + "}"
+_CONTROL = _tag("draw", "control")
+_BLOCKS = frozenset({_P, _H, _TABLE, _tag("text", "list"), _tag("text", "section")})
+
+
 def _inline_text(element: Element) -> str:
-    """A paragraph's visible text: spans, links, spaces (``text:s``), tabs and line breaks."""
+    """A paragraph's visible text: spans, links, spaces (``text:s``), tabs and line breaks. Text boxes and
+    shapes anchored in it are blocks of their own (read by the walker), not words of this line."""
     parts: list[str] = [element.text or ""]
     for child in element:
-        if child.tag in _SKIPPED:
+        if child.tag in _SKIPPED or child.tag.startswith(_DRAW):
             pass
         elif child.tag == _SPACE:
             parts.append(" " * int(child.get(_tag("text", "c"), "1") or 1))
@@ -72,26 +78,58 @@ class _Walker:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.tables: list[tuple[tuple[str, ...], ...]] = []
+        self.control_labels: dict[str, str] = {}  # a form control's id -> the words before it
+        self._tab_rows: list[tuple[str, ...]] = []
 
     def block(self, element: Element) -> None:
         for child in element:
             if child.tag in _SKIPPED:
                 continue
             if child.tag in (_P, _H):
-                self.lines.append(_inline_text(child))
-                # a text box anchored in the paragraph holds its own paragraphs
-                for frame in child.iter(_tag("draw", "text-box")):
-                    self.block(frame)
+                line = _inline_text(child)
+                self.lines.append(line)
+                self._tab_row(line)
+                self._anchored(child, line)
             elif child.tag == _TABLE:
+                self.end_tab_rows()
                 self.table(child)
             else:  # lists, list items, sections, text boxes: containers of blocks
                 self.block(child)
 
-    def _cell_text(self, cell: Element) -> str:
+    def _tab_row(self, line: str) -> None:
+        """Paragraphs laid out with tabs ("Naam vereniging<tab>De Linde") are a table drawn without lines."""
+        cells = tuple(cell.strip() for cell in line.split("\t") if cell.strip())
+        if len(cells) >= 2:
+            self._tab_rows.append(cells)
+        elif line.strip():
+            self.end_tab_rows()
+
+    def end_tab_rows(self) -> None:
+        if len(self._tab_rows) >= 2:
+            self.tables.append(tuple(self._tab_rows))
+        self._tab_rows = []
+
+    def _anchored(self, paragraph: Element, line: str) -> None:
+        """Text boxes and shapes anchored in a paragraph hold their own paragraphs; a form control's label
+        is the paragraph's words before it (or the line above, when the box stands alone on its line)."""
+        for child in paragraph:
+            if child.tag == _CONTROL:
+                label = line.strip() or next((previous for previous in reversed(self.lines[:-1])
+                                              if previous.strip()), "")
+                self.control_labels.setdefault(child.get(_tag("draw", "control"), ""), label.strip())
+            elif child.tag.startswith(_DRAW) and any(grandchild.tag in _BLOCKS for grandchild in child):
+                self.block(child)
+            elif child.tag.startswith(_DRAW) or child.tag not in _SKIPPED:
+                self._anchored(child, line)
+
+    def _cell_text(self, cell: Element, left: str) -> str:
         inner = _Walker()
+        inner.control_labels = self.control_labels
+        inner.lines = [left]  # a box alone in its cell is labelled by the cell to its left
         inner.block(cell)
+        inner.end_tab_rows()
         self.tables.extend(inner.tables)  # a nested table is a table of its own
-        return "\n".join(line for line in inner.lines if line.strip()).strip()
+        return "\n".join(line for line in inner.lines[1:] if line.strip()).strip()
 
     def table(self, table: Element) -> None:
         rows: list[tuple[str, ...]] = []
@@ -100,7 +138,7 @@ class _Walker:
             for cell in row:
                 if cell.tag not in (_CELL, _COVERED):
                     continue
-                text = self._cell_text(cell) if cell.tag == _CELL else ""
+                text = self._cell_text(cell, cells[-1] if cells else "") if cell.tag == _CELL else ""
                 repeat = min(int(cell.get(_REPEAT, "1") or 1), 50)
                 cells.extend([text] * repeat)
             while cells and not cells[-1]:
@@ -125,13 +163,19 @@ def _rows(container: Element) -> list[Element]:
     return rows
 
 
-def _form_values(root: Element) -> tuple[tuple[str, str, str], ...]:
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _form_values(root: Element, control_labels: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
+    """Form controls: their name, a label (the control's own, else the words before where it is drawn in
+    the text: controls are named "Tekstveld 1"), and the typed value (else the default)."""
     values: list[tuple[str, str, str]] = []
     for control in root.iter():
         if control.tag in _FORM_CONTROLS:
             name = control.get(_tag("form", "name"), "")
             value = control.get(_tag("form", "current-value")) or control.get(_tag("form", "value")) or ""
-            label = control.get(_tag("form", "label"), "")
+            control_id = control.get(_XML_ID) or control.get(_tag("form", "id")) or ""
+            label = control.get(_tag("form", "label"), "") or control_labels.get(control_id, "")
             if name or label:
                 values.append((name, label, value))
     return tuple(values)
@@ -160,4 +204,5 @@ def read_odt(stream: BinaryIO) -> OdtContent:
     body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
     if body is not None:
         walker.block(body)
-    return OdtContent("\n".join(walker.lines), tuple(walker.tables), _form_values(root))
+        walker.end_tab_rows()
+    return OdtContent("\n".join(walker.lines), tuple(walker.tables), _form_values(root, walker.control_labels))

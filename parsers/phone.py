@@ -61,3 +61,22 @@ def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[t
         if e164 is not None:
             found.setdefault(e164, match.start())
     return list(found.items())
+
+
+def possible_phone(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> str | None:
+    """E.164 for a number of the right length that the numbering plan does not (yet) know ("07 07 71 12
+    22"): only for a box labelled as a phone, and to check."""
+    raw = text.strip()
+    if not raw or len(raw) > 25 or re.search(r"[^\d\s+./()-]", raw):
+        return None
+    digits = re.sub(r"\D", "", raw)
+    if len(digits) == 10 and digits[0] == "0" and digits[1] != "4" and "FR" in regions:
+        regions = ("FR", *(region for region in regions if region != "FR"))  # ten digits, not a 04.. mobile
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw if not raw.startswith("00") else "+" + raw[2:], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number) and phonenumbers.region_code_for_number(number) in regions:
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None

@@ -1,0 +1,228 @@
+"""The rows of a form's tables, as people lay them out in Word, LibreOffice and Acrobat, to field candidates.
+
+A row is a label and its value ("Gemeente | Poperinge"), two such pairs side by side ("Postcode | 8970 |
+Gemeente | Poperinge"), a cell that holds both ("Naam: Jan Peeters"), a section heading on its own
+("B. Contactpersoon", which says whose a bare "Naam" below it is), or a budget line ("Plantgoed | 2 550
+euro"). Fields some forms ask in parts ("Naam" and "Voornaam", "Straat", "Nr" and "Bus") are put back
+together by ``join_parts`` once the whole document has been read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from config.call import CallDefinition
+from parsers.field_table import AMOUNT_FIELDS
+from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.labels import (
+    BOX_NUMBER,
+    BUDGET_TABLE,
+    FIRST_NAME,
+    HOUSE_NUMBER,
+    REPRESENTATIVE,
+    SURNAME_FIRST,
+    is_bare_name,
+    is_other_label,
+    label_alone,
+    match_label,
+    section_of,
+)
+from parsers.model import TABLE, FieldValue
+from parsers.money import parse_amount
+from parsers.places import fold
+
+_HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
+                           "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
+                           "waarde", "valeur", "depense", "depenses", "in euro", "en euros", "en euro",
+                           "montant en euros"})
+# "Naam vereniging: De Linde" in one cell; the label ends at the first colon
+_INLINE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*[:：]\s*(?P<value>\S.*)$")
+
+
+def _is_header_row(cells: Sequence[str]) -> bool:
+    folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)) for cell in cells if cell.strip()]
+    return bool(folded) and all(
+        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded)
+
+
+def _is_label_cell(cell: str) -> bool:
+    """A cell that is a whole label ("Gemeente", "Postcode :"): a value is seldom exactly a label, while
+    "Association Les Amis" starts like one."""
+    return "\n" not in cell and (label_alone(cell) is not None or is_other_label(cell) or (
+        cell.rstrip().endswith((":", "…", "...")) and match_label(cell) is not None))
+
+
+def _inline_pairs(cell: str) -> list[tuple[str, list[str]]]:
+    """The "Label: value" lines of a cell ("Naam: Jan Peeters" / "Tel.: 0477 12 34 56"); a line without a
+    label continues the value above it. Empty when the cell does not start with such a line."""
+    pairs: list[tuple[str, list[str]]] = []
+    for line in cell.strip().split("\n"):
+        match = _INLINE.match(line.strip())
+        if match is not None and match_label(match.group("label")) is not None:
+            pairs.append((match.group("label"), [match.group("value").strip()]))
+        elif pairs and line.strip():
+            pairs[-1][1].append(line.strip())
+        elif not pairs:
+            return []
+    return pairs
+
+
+def _pairs(cells: list[str]) -> list[tuple[str, list[str]]] | None:
+    """A row holding more than one label: each label with the cells up to the next one; None for a row
+    with one label at its start (the usual "label | value" or a budget line)."""
+    if not any(_is_label_cell(cell) or _inline_pairs(cell) for cell in cells[1:]) \
+            and not _inline_pairs(cells[0]):
+        return None
+    pairs: list[tuple[str, list[str]]] = []
+    for cell in cells:
+        inline = _inline_pairs(cell)
+        if inline:
+            pairs.extend(inline)
+        elif _is_label_cell(cell) or not pairs:
+            pairs.append((cell, []))
+        else:
+            pairs[-1][1].append(cell)
+    return pairs
+
+
+def _add(harvest: Harvest, label: str, values: list[str], section: str | None, call: CallDefinition) -> bool:
+    field_name = name_for_label(label, harvest)
+    if field_name is None or not values:
+        return False
+    if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
+        field_name = section  # "Naam" under "Gegevens organisatie", "Het project" or "Représentant légal"
+    return add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
+
+
+def _distinct_cells(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    """Each row's non-empty cells; merged cells repeat their text, so each distinct cell is kept once."""
+    table: list[list[str]] = []
+    for raw_cells in rows:
+        distinct: list[str] = []
+        for cell in ((cell or "").strip() for cell in raw_cells):
+            if cell and (not distinct or distinct[-1] != cell):
+                distinct.append(cell)
+        table.append(distinct)
+    return table
+
+
+def _label_above_value(table: list[list[str]]) -> list[list[str]]:
+    """A one-column table whose rows alternate label and value ("Postcode / Woonplaats", then "8660
+    Adinkerke") as the label/value rows it stands for. Only a table laid out so throughout (one column,
+    three such pairs at least): in a table of other rows, a one-cell row is a heading or a note."""
+    if any(len(row) > 1 for row in table):
+        return table
+    rows: list[list[str]] = []
+    index = 0
+    while index < len(table):
+        row = table[index]
+        following = table[index + 1] if index + 1 < len(table) else []
+        if len(row) == 1 and len(following) == 1 and match_label(row[0]) is not None \
+                and len(row[0].split()) <= 8 and not _is_label_cell(following[0]) \
+                and not _inline_pairs(following[0]) and section_of(row[0]) is None:
+            rows.append([row[0], following[0]])
+            index += 2
+            continue
+        rows.append(row)
+        index += 1
+    return rows if len(table) - len(rows) >= 3 else table
+
+
+def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
+    """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
+    budget_like = False
+    section: str | None = None
+    for distinct in _label_above_value(_distinct_cells(rows)):
+        if not distinct:
+            continue
+        if len(distinct) == 1:
+            inline = _inline_pairs(distinct[0])
+            for label, values in inline:
+                _add(harvest, label, values, section, call)
+            if inline:
+                continue
+            if len(distinct[0].split()) <= 5:
+                section = section_of(distinct[0])  # a heading row; another heading ends the section
+            continue
+        if _is_header_row(distinct):
+            budget_like = True
+            continue
+        pairs = _pairs(distinct)
+        if pairs is not None:
+            for label, values in pairs:
+                _add(harvest, label, values, section, call)
+            continue
+        label, values = distinct[0], distinct[1:]
+        field_name = name_for_label(label, harvest)
+        amount = parse_amount(values[-1])
+        if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
+            if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
+                field_name = section
+            add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
+            continue
+        if amount is not None and (budget_like or len(values) == 1):
+            description = " - ".join(distinct[:-1])
+            harvest.add_budget_line(" ".join(description.split()), amount, TABLE, CONFIDENCE[TABLE])
+
+
+# a street a French writer puts after its number: "12 rue de la Gare"
+_FRENCH_STREET = re.compile(r"(?i)^(?:rue|route|place|chemin|avenue|av|impasse|all[ée]e|boulevard|bd|quai|"
+                            r"square|cours|sentier|r[ée]sidence|lotissement|hameau|cit[ée]|voie|parvis)\b")
+
+
+def join_parts(harvest: Harvest) -> None:
+    """Put back fields a form asked in parts: "Voornaam" before a one-word "Naam", "Nr" and "Bus" after a
+    street written without its number; a name written surname first in capitals ("DUPONT Marie") as a
+    name is said. The parts themselves are not fields and are dropped."""
+    parts = {name: [c for c in harvest.candidates if c.name == name] for name in (FIRST_NAME, HOUSE_NUMBER,
+                                                                                  BOX_NUMBER)}
+    harvest.candidates = [c for c in harvest.candidates if c.name not in parts]
+    first = _best(parts[FIRST_NAME])
+    number = _best(parts[HOUSE_NUMBER])
+    box = _best(parts[BOX_NUMBER])
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if not isinstance(value, str):
+            continue
+        if candidate.name in ("contact_name", SURNAME_FIRST) and first is not None and " " not in value.strip() \
+                and fold(value) != fold(str(first.value)):
+            surname = value.strip().title() if value.isupper() else value.strip()
+            harvest.candidates[index] = FieldValue("contact_name", f"{first.value} {surname}", candidate.source,
+                                                   min(candidate.confidence, first.confidence))
+        elif candidate.name in ("contact_name", SURNAME_FIRST):
+            name, sure = _name_order(value, surname_first=candidate.name == SURNAME_FIRST)
+            harvest.candidates[index] = FieldValue("contact_name", name, candidate.source,
+                                                   candidate.confidence if sure else min(candidate.confidence, 0.75))
+        elif candidate.name == "address" and number is not None and not re.search(r"\d", value):
+            street = value.strip(" ,")
+            joined = f"{number.value} {street}" if _FRENCH_STREET.match(street) else f"{street} {number.value}"
+            if box is not None:
+                joined += f" bte {box.value}" if _FRENCH_STREET.match(street) else f" bus {box.value}"
+            harvest.candidates[index] = FieldValue("address", joined, candidate.source,
+                                                   min(candidate.confidence, number.confidence))
+
+
+# "Mme Céline Vanhove", "Dhr. Marnix Vanhee": the courtesy title is not part of the name
+_COURTESY = re.compile(r"^(?:mevr(?:ouw)?|dhr|de heer|mw|mej(?:uffrouw)?|mme|mlle|madame|mademoiselle|monsieur|"
+                       r"m|mr|mrs|ms|miss|dr)\.?\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def _name_order(value: str, *, surname_first: bool) -> tuple[str, bool]:
+    """A person's name given name first, and whether that order is sure. The surname is the word in
+    capitals ("DUPONT Marie", "Jan PEETERS"). Under a "Naam en voornaam" label without capitals nothing
+    tells: people write "Stijn Tanghe" there as often as "Tanghe Stijn" (and e-mail addresses go both
+    ways too), so the name is kept as written, to check."""
+    value = _COURTESY.sub("", value.strip())
+    words = value.split()
+    capitals = [word for word in words if len(word) > 1 and word.isupper()]
+    if capitals and len(capitals) < len(words):
+        given = [word for word in words if word not in capitals]
+        return " ".join([*given, *(word.title() for word in capitals)]), True
+    if capitals:
+        return value.title(), not surname_first
+    return value, not surname_first or len(words) < 2
+
+
+def _best(candidates: list[FieldValue]) -> FieldValue | None:
+    return max(candidates, key=lambda c: c.confidence) if candidates else None

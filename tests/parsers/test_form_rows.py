@@ -1,0 +1,159 @@
+"""Forms other people made in Word and LibreOffice: the ways their tables put labels and values together."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from parsers import field_to_json, parse_document
+from parsers.labels import match_label
+
+
+def _docx(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=False):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _fields(data: bytes) -> dict[str, tuple[object, float]]:
+    document = parse_document(data, "formulier.docx")
+    assert document.parse_status == "parsed"
+    return {name: (field_to_json(value)["value"], value.confidence) for name, value in document.fields.items()
+            if name not in ("summary", "budget_lines")}
+
+
+def _values(data: bytes) -> dict[str, object]:
+    return {name: value for name, (value, _) in _fields(data).items()}
+
+
+def test_two_label_value_pairs_in_one_row() -> None:
+    values = _values(_docx([
+        ("Naam vereniging", "Buurtcomité De Linde", "Ondernemingsnummer", "0123.456.789"),
+        ("Contactpersoon", "Jan Peeters", "Functie", "voorzitter"),
+        ("Adres", "Kerkstraat 12", "Postcode en gemeente", "8970 Poperinge"),
+        ("Telefoon", "0477 12 34 56", "E-mail", "jan.peeters@example.org"),
+        ("Totale kostprijs", "€ 6.000", "Gevraagd bedrag", "€ 4.000"),
+    ]))
+    assert values["organisation"] == "Buurtcomité De Linde" and values["contact_name"] == "Jan Peeters"
+    assert values["address"] == "Kerkstraat 12" and values["municipality"] == "Poperinge"
+    assert values["phone"] == "+32477123456" and values["email"] == "jan.peeters@example.org"
+    assert values["total_budget"] == "6000.00" and values["requested_amount"] == "4000.00"
+
+
+def test_label_and_value_in_the_same_cell_one_or_several_lines() -> None:
+    values = _values(_docx([
+        ("Nom de l'association : Les Amis du Moulin", "Code postal et commune : 59470 Wormhout"),
+        ("Personne de contact", "Nom : Marie Dupont\nTéléphone : 06 56 68 08 92\nCourriel : marie@example.org"),
+        ("Montant total : 5 000 €", "Montant sollicité : 4 000 €"),
+    ]))
+    assert values["organisation"] == "Les Amis du Moulin" and values["postcode"] == "59470"
+    assert values["contact_name"] == "Marie Dupont" and values["phone"] == "+33656680892"
+    assert values["email"] == "marie@example.org"
+    assert values["total_budget"] == "5000.00" and values["requested_amount"] == "4000.00"
+
+
+def test_a_bare_name_belongs_to_the_section_it_stands_in() -> None:
+    values = _values(_docx([
+        ("A. Gegevens organisatie", ""), ("Naam", "De Linde"), ("Adres", "Kerkstraat 12, 8970 Poperinge"),
+        ("B. Contactpersoon", ""), ("Naam", "Jan Peeters"),
+        ("C. Het project", ""), ("Naam", "Samen tuinieren"),
+    ]))
+    assert values["organisation"] == "De Linde" and values["contact_name"] == "Jan Peeters"
+    assert values["project_title"] == "Samen tuinieren"
+
+
+def test_a_name_and_an_address_asked_in_parts_are_put_back_together() -> None:
+    values = _values(_docx([
+        ("Naam …", "Peeters"), ("Voornaam …", "Jan"), ("Straat …", "Kerkstraat"), ("Huisnummer …", "12"),
+        ("Bus …", "3"), ("Postcode …", "8970"), ("Gemeente …", "Poperinge"),
+    ]))
+    assert values["contact_name"] == "Jan Peeters" and values["address"] == "Kerkstraat 12 bus 3"
+    french = _values(_docx([("Nom", "DUPONT"), ("Prénom", "Marie"), ("N°", "12"), ("Rue", "rue de la Gare"),
+                            ("N° SIRET", "123 456 789 00012")]))
+    assert french["contact_name"] == "Marie Dupont" and french["address"] == "12 rue de la Gare"
+
+
+def test_a_name_written_surname_first() -> None:
+    # the capitals say which word is the surname; without them the order stays to check
+    assert _values(_docx([("Nom, prénom", "DUPONT Marie")]))["contact_name"] == "Marie Dupont"
+    value, confidence = _fields(_docx([("Naam en voornaam", "Peeters Jan")]))["contact_name"]
+    assert value == "Peeters Jan" and confidence < 0.8
+
+
+def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -> None:
+    values = _values(_docx([
+        ("Uitgaven", "Bedrag"), ("Plantgoed", "2 000 euro"), ("Totaal uitgaven", "6 000 euro"),
+        ("Inkomsten", "Bedrag"), ("Eigen inbreng", "2 000 euro"),
+        ("Bijdrage provincie", "4 000 euro (vierduizend euro)"),
+    ]))
+    assert values["total_budget"] == "6000.00" and values["requested_amount"] == "4000.00"
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Naam aanvragende organisatie", "organisation"),
+    ("Nom de l'organisme porteur", "organisation"),
+    ("Naam van het initiatief", "project_title"),
+    ("Nom et prénom du représentant de l'association", "surname_first"),
+    ("Montant total demandé", "requested_amount"),
+    ("Montant sollicité auprès de Partons 2.0", "requested_amount"),
+    ("Bedrag gevraagd aan Partons 2.0", "requested_amount"),
+    ("Totaal eigen inbreng", None),
+    ("Subsidie gemeente", None),
+    ("Numéro SIRET", None),
+    ("Welk bedrag vraagt u?", "requested_amount"),  # a question that asks about money
+    ("Quel montant demandez-vous ?", "requested_amount"),
+    ("Montant souhaité", "requested_amount"),
+    ("Budget demandé", "requested_amount"),
+    ("Wat vragen jullie aan de buurt?", None),  # asking, but not about money
+    ("Andere subsidies aangevraagd", None),
+    ("Voor- en familienaam", "contact_name"),
+    ("Aanspreekpersoon", "contact_name"),
+])
+def test_label_variants(label: str, field: str | None) -> None:
+    matched = match_label(label)
+    assert (matched[0] if matched else None) == field
+
+
+def test_a_one_column_table_of_labels_above_their_values() -> None:
+    values = _values(_docx([
+        ("Indiener (vereniging)",), ("Hoeve Ter Linde",), ("Naam initiatiefnemer",), ("Marijke Peeters (voorzitter)",),
+        ("Postcode / Woonplaats",), ("8970 Poperinge",), ("Tel. / Mailadres",),
+        ("0477 12 34 56 - marijke.peeters@example.org",), ("Gevraagd aan de provincie",), ("€3100",),
+    ]))
+    # a label that says "vereniging" names the group even when its name reads like a person's
+    assert values["organisation"] == "Hoeve Ter Linde" and values["contact_name"] == "Marijke Peeters"
+    assert values["postcode"] == "8970" and values["municipality"] == "Poperinge"
+    assert values["phone"] == "+32477123456" and values["email"] == "marijke.peeters@example.org"
+    assert values["requested_amount"] == "3100.00"
+
+
+def test_courtesy_titles_and_a_country_beside_the_place_are_not_part_of_the_value() -> None:
+    values = _values(_docx([("Personne de contact", "Mme Céline Dupont"), ("Commune", "Caëstre (France)")]))
+    assert values["contact_name"] == "Céline Dupont" and values["municipality"] == "Caëstre"
+    assert values["country"] == "FR"
+    assert _values(_docx([("Contactpersoon", "Dhr. Jan Peeters")]))["contact_name"] == "Jan Peeters"
+
+
+def test_a_phone_number_the_numbering_plan_does_not_know_is_kept() -> None:
+    # ten digits, 07: a French mobile in a range newer than the library's data (parsers.phone), as written
+    value, _confidence = _fields(_docx([("Téléphone", "07 07 71 12 22")]))["phone"]
+    assert value == "+33707711222"
+
+
+def test_the_person_to_contact_outranks_who_signs_for_the_group() -> None:
+    values = _values(_docx([
+        ("Représentant légal", ""), ("Nom", "Pierre Martin"), ("Qualité", "président"),
+        ("Personne à contacter", "Marie Dupont"),
+    ]))
+    assert values["contact_name"] == "Marie Dupont"
+    # with no one else named, the representative is the contact
+    assert _values(_docx([("Nom du représentant légal", "Pierre Martin")]))["contact_name"] == "Pierre Martin"
