@@ -21,6 +21,7 @@ from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
 from parsers.fields import (
+    CONFIDENCE,
     Harvest,
     finish,
     from_label_lines,
@@ -38,6 +39,7 @@ from parsers.model import (
     ENCRYPTED,
     FAILED,
     FORM_FIELD,
+    LABEL,
     NO_TEXT,
     PARSED,
     TOO_LARGE,
@@ -46,6 +48,7 @@ from parsers.model import (
     ParsedDocument,
     best_by_field,
 )
+from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -111,6 +114,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
             _from_flowed_prose(harvest, text, call)
     if lost_columns:
         _with_first_name(harvest, text)
+        _bare_amount(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
@@ -135,6 +139,29 @@ def _with_first_name(harvest: Harvest, text: str) -> None:
         surname = value.strip().title() if value.isupper() else value.strip()
         harvest.candidates[index] = FieldValue("contact_name", f"{given} {surname}", candidate.source,
                                                candidate.confidence)
+
+
+# "Bedrag  6.000 euro", "Montant (€)" then "2 250,00 €" on the next line: the one amount a short form asks
+_BARE_AMOUNT = re.compile(r"(?im)^[ \t]*(?:bedrag|montant)[ \t]*(?:\(?(?:in )?(?:eur|euros?|€)\)?)?[ \t]*:?"
+                          r"(?:[ \t]*\t|[ \t]*\n)[ \t]*(?P<value>[^\n\t]*\d[^\n\t]*?)[ \t]*(?:\n|$)")
+
+
+def _bare_amount(harvest: Harvest, text: str) -> None:
+    """A printed form that asks only "Bedrag" ("Montant"): the amount asked for, when nothing named it.
+
+    Elsewhere the word heads a budget's column of amounts, so only a single such label whose value is one
+    amount counts, and the value is to check (a label's confidence, less 0.2)."""
+    if any(candidate.name == "requested_amount" for candidate in harvest.candidates):
+        return
+    found = list(_BARE_AMOUNT.finditer(text))
+    if len(found) != 1:
+        return
+    rest = text[found[0].end():].lstrip("\n").split("\n", 1)[0]
+    if find_amounts(rest, require_mark=False) and not re.search(r"[^\W\d]{3}", rest):
+        return  # "Bedrag" over a column of amounts: a budget, not the request
+    mentions = find_amounts(found[0].group("value"), require_mark=False)
+    if len(mentions) == 1:
+        harvest.add("requested_amount", mentions[0].amount, LABEL, CONFIDENCE[LABEL] - 0.2)
 
 
 def _flowed(text: str) -> str:

@@ -302,13 +302,16 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
         whole = label_alone(line)
+        found = label_at_start(line) if whole is None else None
+        if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
+            # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
+            whole, found = found[0], None
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if whole not in (BUDGET_TABLE, "summary") and following and label_alone(following) is None \
                     and label_at_start(following) is None and not _LABEL_LINE.match(following):
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
-        found = label_at_start(line)
         if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
             continue
         prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
@@ -317,6 +320,10 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     if prefix or len(prefixed) >= 3:
         for name, value in prefixed:
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
+
+
+# "Adresse du contact", "Adres van de contactpersoon": the words that say whose field a label asks for
+_WHOSE = re.compile(r"(?i)^(?:du|de la|de l['’]|des|de|van de|van het|van|of the|of)\s+")
 
 
 def _unmarked_value(name: str, line: str, value: str) -> str:

@@ -145,6 +145,10 @@ def _mend(text: str) -> str:
     # the edges of the boxes a form draws around its answers, read as "|", "[" or "]" beside the value
     text = re.sub(r"(?m)(?:^|(?<=\t))[ ]*[|\[\]{}][ ]*(?=\S)|(?<=\S)[ ]+[|\[\]{}][ ]*$", "", text)
     text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)
+    # an address alone in its box, cut after a dot: "verhaeghe. femke74@example.org"
+    text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+[._-]) (?=[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
+    # "0473/97 .82.26": a space before the dot between groups of digits
+    text = re.sub(r"(?<=\d) (?=[./]\d)", "", text)
     # "10.000, 00": the cents kept with their amount
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 

@@ -225,6 +225,14 @@ def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
     assert page.words == 7 and page.mean_confidence == 91.5
 
 
+def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
+    from parsers.ocr import _mend
+
+    text = "E-mail\nvermeulen. lien12@example.org\nGSM\t0473/12 .34.56\nstuur een mail. lien@example.org is goed"
+    assert _mend(text).split("\n") == ["E-mail", "vermeulen.lien12@example.org", "GSM\t0473/12.34.56",
+                                       "stuur een mail. lien@example.org is goed"]
+
+
 def _dotted_form(rows: list[tuple[str, str]]) -> Image.Image:
     """A printed form as a scanner sees it: labels on the left, each answer on a dotted line."""
     from PIL import ImageDraw, ImageFont

@@ -128,6 +128,40 @@ def test_ocr_amounts_are_read_across_a_sentences_line_break() -> None:
     assert str(fields["requested_amount"].value) == "3000.00"
 
 
+@pytest.mark.parametrize("text", [
+    "Projectidee\nVereniging\nBuurtwerking De Linde\nBedrag\nEUR 6.500,00\n",
+    "Projectidee\nVereniging\tBuurtwerking De Linde\nBedrag\t6.500 euro\n",
+    "Idée de projet\nAssociation\tLes Amis du Moulin\nMontant (€)\n6 500,00\n",
+])
+def test_ocr_a_short_forms_bare_amount_label_is_the_request_to_check(text: str) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert str(fields["requested_amount"].value) == "6500.00"
+    assert fields["requested_amount"].confidence < 0.9
+
+
+def test_ocr_a_bare_amount_label_over_a_budgets_column_is_no_request() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Kostenraming\nBedrag\n€ 800\n€ 4.700\n€ 1.600\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert "requested_amount" not in fields
+
+
+@pytest.mark.parametrize(("label", "field", "value"), [
+    ("Adres contactpersoon", "address", "Kerkstraat 12"),
+    ("Adresse du contact", "address", "12 rue Haute"),
+])
+def test_ocr_a_label_naming_whose_field_it_is_is_not_a_label_and_a_value(label: str, field: str,
+                                                                          value: str) -> None:
+    from parsers.documents import default_call, extract
+
+    text = f"Contactpersoon\nLien Vermeulen\n{label}\n{value}\n8640 Vleteren\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields[field].value == value
+
+
 def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
     document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
