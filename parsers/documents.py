@@ -31,6 +31,7 @@ from parsers.fields import (
     from_unmarked_label_lines,
     title_from_subject,
 )
+from parsers.labels import label_alone, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
@@ -303,11 +304,25 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    fields, language = extract(text, call, lost_columns=True)
+    fields, language = extract(_labels_restored(text), call, lost_columns=True)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in fields.items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+def _labels_restored(text: str) -> str:
+    """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
+    "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
+    before a wide gap. A garbled label read as a value was the worst slip (a label as the contact's name)."""
+    lines = text.split("\n")
+    previous_label = False
+    for index, line in enumerate(lines):
+        head, gap, rest = line.partition("\t")
+        if head.strip() and (gap or not previous_label) and (label := misread_label(head)) is not None:
+            lines[index] = f"{label}{gap}{rest}"
+        previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
+    return "\n".join(lines)
 
 
 def parse_body(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None) -> ParsedDocument:

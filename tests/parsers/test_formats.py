@@ -233,6 +233,20 @@ def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
                                        "stuur een mail. lien@example.org is goed"]
 
 
+def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # "Naam initiatiefnemer" read with a letter lost: its "Naam" made the rest the contact's name
+    text = ("Naam ini iatiefnemer\nWijkraad De Vijver\nContactpersoon\nLien Vermeulen\n"
+            "Telefoonummer\t0470 12 34 56\nUitieg\nEen buurtfeest.\n")
+    restored = _labels_restored(text)
+    assert restored.split("\n")[0] == "naam initiatiefnemer" and "Lien Vermeulen" in restored
+    fields, _ = extract(restored, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Lien Vermeulen"
+    assert fields["organisation"].value == "Wijkraad De Vijver"
+    assert fields["phone"].value == "+32470123456"
+
+
 def _dotted_form(rows: list[tuple[str, str]]) -> Image.Image:
     """A printed form as a scanner sees it: labels on the left, each answer on a dotted line."""
     from PIL import ImageDraw, ImageFont
