@@ -291,6 +291,8 @@ def prepare_photo(image: Image.Image) -> Image.Image:
         scale = TARGET_WIDTH * 0.6 / width
         grey = grey.resize((int(width * scale), int(height * scale)), Image.Resampling.LANCZOS)
     grey = ImageOps.autocontrast(_flatten_light(grey), cutoff=1)
+    if corners is not None:
+        return without_rules(grey)  # the sheet alone, already square to its edges
     angle = deskew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
