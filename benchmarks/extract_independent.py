@@ -1,7 +1,7 @@
 """Extraction on a corpus written by someone who never saw parsers/: the honest figure (issue 11).
 
     OMP_THREAD_LIMIT=1 .venv/bin/python benchmarks/extract_independent.py [--half dev|test|both]
-        [--code DIR] [--matrix] [--verbose]
+        [--code DIR] [--corpus DIR] [--matrix] [--verbose]
 
 Each ``benchmarks/independent_corpus/<half>/*.eml`` is read exactly as ``intake extract FILE.eml`` reads it
 (``intake.cli.extract.extract_file``: the body and every attachment, merged), and compared with the
@@ -112,10 +112,10 @@ def _print_table(title: str, rows: Iterable[tuple[str, Tally]]) -> None:
               f"{c['right_to_check']:>8} {c['wrong_confident']:>7} {c['wrong_to_check']:>7} {c['missing']:>8}")
 
 
-def measure(half: str, *, matrix: bool, verbose: bool) -> None:
+def measure(half: str, *, matrix: bool, verbose: bool, corpus: Path = CORPUS) -> None:
     from intake.cli.extract import extract_file
 
-    folder = CORPUS / half
+    folder = corpus / half
     truth_path = folder / "truth.jsonl"
     if not truth_path.is_file():
         print(f"{half}: no truth.jsonl in {folder}")
@@ -182,6 +182,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose parsers to measure")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="a corpus folder with dev/ and test/ halves (default: independent_corpus)")
     parser.add_argument("--matrix", action="store_true", help="right share per format and field")
     parser.add_argument("--verbose", action="store_true", help="each wrong field (development half only)")
     args = parser.parse_args()
@@ -191,7 +193,7 @@ def main() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
     print(f"code: {args.code.resolve()}")
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
-        measure(half, matrix=args.matrix, verbose=args.verbose)
+        measure(half, matrix=args.matrix, verbose=args.verbose, corpus=args.corpus.resolve())
 
 
 if __name__ == "__main__":
