@@ -228,9 +228,11 @@ def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
 def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
     from parsers.ocr import _mend
 
-    text = "E-mail\nvermeulen. lien12@example.org\nGSM\t0473/12 .34.56\nstuur een mail. lien@example.org is goed"
+    text = ("E-mail\nvermeulen. lien12@example.org\nGSM\t0473/12 .34.56\nstuur een mail. lien@example.org is goed\n"
+            "Courriel\tclaireéexample .org\nUne église du village, un café.")
     assert _mend(text).split("\n") == ["E-mail", "vermeulen.lien12@example.org", "GSM\t0473/12.34.56",
-                                       "stuur een mail. lien@example.org is goed"]
+                                       "stuur een mail. lien@example.org is goed", "Courriel\tclaire@example.org",
+                                       "Une église du village, un café."]
 
 
 def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:

@@ -23,6 +23,13 @@ CALL = load_call()
     ("+33 3 28 62 00 11", "+33328620011"),
     ("12345", None),
     ("geen", None),
+    # written the French way, in a range the library does not know as allocated (07 11.., 06 94..)
+    ("07.11.52.38.66", "+33711523866"),
+    ("0721677544", "+33721677544"),
+    ("06 94 03 29 04", "+33694032904"),
+    # a Belgian mobile is never taken for French, and a stray ten-digit reference in another shape is no phone
+    ("0479/29.98.73", "+32479299873"),
+    ("07/115.238.66", None),
 ])
 def test_phone(text: str, expected: str | None) -> None:
     assert normalise_phone(text) == expected
