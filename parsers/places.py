@@ -94,7 +94,7 @@ def resolve(postcode: str | None, municipality_text: str | None, call: CallDefin
 
 # "8647 Lo-Reninge", "F-59122 Hondschoote", "59470 WORMHOUT"
 _POSTCODE_PLACE = re.compile(
-    r"(?<![\d+])(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})\s+(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’À-ÿ-]*"
+    r"(?<![\d+])(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})[ \t\u00a0]+(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’À-ÿ-]*"
     r"(?:[ -](?:[A-ZÀ-Ý][\w'’À-ÿ-]*|aan|den|de|sur|en|les|la))*)"
 )
 

@@ -39,6 +39,16 @@ def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
     assert find_phones("Bel me op 0478 12 34 56 of mail.") == [("+32478123456", 10)]
 
 
+@pytest.mark.parametrize("text", [
+    "Pitgam, le 6 mai 2019\nObjet : candidature",
+    "Keiem, 29 april 2019\nBetreft: projectoproep",
+    "Totaal 2500\nEUR",
+])
+def test_a_year_or_an_amount_at_a_lines_end_is_no_postcode_of_the_next_lines_word(text: str) -> None:
+    # a postcode and its place are written on one line: "59284 Pitgam", never "2019" / "Objet"
+    assert find_places(text, CALL) == []
+
+
 @pytest.mark.parametrize(("name", "official"), [
     ("Lo-Reninge", "Lo-Reninge"), ("lo reninge", "Lo-Reninge"), ("Reninge", "Lo-Reninge"), ("Watou", "Poperinge"),
     ("Kemmel", "Heuvelland"), ("Ypres", "Ieper"), ("Rexpoede", "Rexpoëde"), ("QUAEDYPRE", "Quaëdypre"),
