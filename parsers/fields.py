@@ -393,8 +393,15 @@ _STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?
                      r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
 
 
+def _same_street(street: str, postal_letters: str) -> bool:
+    """The street's name (six letters or more, its number left out) is in the call's postal address."""
+    name = re.sub(r"[\d ]+", "", fold(street))
+    return len(name) >= 6 and name in postal_letters
+
+
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
+    postal_letters = re.sub(r"[\d ]+", "", postal)
     mentions = find_places(text, call)
     # the call's own address (a letter is addressed to it) is in the region, but says nothing of the
     # applicant's: a place outside the region is not passed over because of it
@@ -411,9 +418,10 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
             before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
         street = before if _STREET.fullmatch(before) else ""
-        # the call's own postal address (letters are addressed to it) is not the applicant's
+        # the call's own postal address (letters are addressed to it) is not the applicant's, even with its
+        # house number misread ("Woumenweg 190" in a photographed letter)
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
-                not street or fold(street) in postal):
+                not street or fold(street) in postal or _same_street(street, postal_letters)):
             continue
         if not mention.in_region and any_in_region:
             continue
@@ -445,7 +453,8 @@ _ASKED_PARTICIPLE = re.compile(
 _OWN_AFTER = re.compile(r"[\s,]*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
-    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het volledige|het hele|het ganse|dit|dat)\s+bedrag|"
+    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:(?:het|dit|dat)\s+(?:volledige|hele|gehele|ganse)|dit|dat)\s+"
+    r"bedrag|"
     r"\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)")
 
 
@@ -485,7 +494,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             if bullet:
                 harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
             continue
-        if last_total > last_request and _WHOLE_ASKED.search(after):
+        # "Le coût total est estimé à 4 400 €. Nous sollicitons la totalité de ce montant.": the next sentence
+        if last_total > last_request and _WHOLE_ASKED.search(text, mention.end, min(next_start, mention.end + 160)):
             totals.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
             requested.append(mention.amount)
         elif requested_after or last_request > last_total:

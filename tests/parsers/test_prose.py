@@ -162,6 +162,28 @@ def test_ocr_a_label_naming_whose_field_it_is_is_not_a_label_and_a_value(label: 
     assert fields[field].value == value
 
 
+@pytest.mark.parametrize("text", [
+    "Le coût total est estimé à 5 300,00 €. Nous sollicitons la totalité de ce montant.\n",
+    "De totale kostprijs schatten we op €5300. We vragen dit volledige bedrag aan via de projectoproep.\n",
+])
+def test_the_whole_total_asked_for_in_the_next_sentence_is_the_request(text: str) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(text, default_call())
+    assert str(fields["requested_amount"].value) == "5300.00"
+    assert str(fields["total_budget"].value) == "5300.00"
+
+
+def test_the_calls_address_with_its_number_misread_is_not_the_applicants() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Provincie West-Vlaanderen\nWoumenweg 190\n8600 Diksmuide\n\nBeste,\nWij vragen 2.000 euro.\n\n"
+            "Lien Vermeulen\nKerkstraat 7\n8640 Vleteren\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["address"].value == "Kerkstraat 7"
+    assert fields["municipality"].value == "Vleteren"
+
+
 def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
     document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
