@@ -272,7 +272,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
         index += 1
-        if not match:
+        if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
+            # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
+            # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
             continue
         field_name = name_for_label(match.group("label"), harvest)
         if field_name is None:
@@ -288,6 +290,12 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                     break
             value = "\n".join([value, *extra]).strip()
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+
+
+def _mid_sentence(line: str) -> bool:
+    """A long line of prose that stops mid-sentence: the next line goes on with it."""
+    stripped = line.rstrip()
+    return len(stripped) >= 50 and "\t" not in stripped and stripped[-1:].isalpha() and ":" not in stripped
 
 
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:

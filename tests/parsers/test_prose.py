@@ -184,6 +184,17 @@ def test_the_calls_address_with_its_number_misread_is_not_the_applicants() -> No
     assert fields["municipality"].value == "Vleteren"
 
 
+@pytest.mark.parametrize("lost_columns", [True, False])
+def test_a_wrapped_sentence_whose_next_line_starts_with_a_labels_word_is_no_label_line(lost_columns: bool) -> None:
+    from parsers.documents import default_call, extract
+
+    # a page read by OCR, or a mail wrapped at 72 columns: "dorp" (the village) is not the municipality's label
+    text = ("Wij willen zoveel mogelijk verschillende mensen betrekken, ook nieuwe bewoners. Iedereen uit het\n"
+            "dorp kan mee nadenken: we hangen een ideeënbus op in de bakkerij.\n\nGemeente: Vleteren\n")
+    fields, _ = extract(text, default_call(), lost_columns=lost_columns)
+    assert fields["municipality"].value == "Vleteren"
+
+
 def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
     document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
