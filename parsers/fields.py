@@ -522,7 +522,8 @@ _NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
 _CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
     r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
-    r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?")
+    r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?|"
+    r"^\s*hoogachtend,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^.*\b(?:meilleures|respectueuses)\s+salutations\.?\s*$")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
 _TITLE_INTRO = re.compile(

@@ -195,6 +195,17 @@ def test_a_wrapped_sentence_whose_next_line_starts_with_a_labels_word_is_no_labe
     assert fields["municipality"].value == "Vleteren"
 
 
+@pytest.mark.parametrize("closing", ["Hoogachtend,", "Met de meeste hoogachting,",
+                                     "Dans l'attente de votre réponse, recevez nos meilleures salutations."])
+def test_the_signer_under_a_formal_closing_is_the_contact(closing: str) -> None:
+    from parsers.documents import default_call, extract
+
+    text = (f"Wij vragen 2.000 euro voor ons buurtfeest.\n{closing}\n\nLien Vermeulen\n"
+            "Secretaris, Wijkraad De Vijver\nKerkstraat 7\n8640 Vleteren\n")
+    fields, _ = extract(text, default_call())
+    assert fields["contact_name"].value == "Lien Vermeulen"
+
+
 def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
     document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
