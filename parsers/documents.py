@@ -180,16 +180,18 @@ def _flowed(text: str) -> str:
 
 
 def _from_flowed_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
-    """Amounts no line gave, guessed from the OCR'd text's sentences put back together."""
+    """Amounts and a phone no line gave, guessed from the OCR'd text's sentences put back together."""
     flowed = _flowed(text)
     if flowed == text:
         return
     found = {candidate.name for candidate in harvest.candidates}
     extra = Harvest()
     from_prose(extra, flowed, call)
-    # only the amounts: joined lines would also glue a letterhead's lines into one false street
+    # only the amounts, and a phone broken over two lines ("+32 (0)473 64 / 57 34"): joined lines would also
+    # glue a letterhead's lines into one false street
     harvest.candidates.extend(candidate for candidate in extra.candidates
-                              if candidate.name in ("requested_amount", "total_budget") and candidate.name not in found)
+                              if candidate.name in ("requested_amount", "total_budget", "phone")
+                              and candidate.name not in found)
 
 
 def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,

@@ -206,6 +206,15 @@ def test_the_signer_under_a_formal_closing_is_the_contact(closing: str) -> None:
     assert fields["contact_name"].value == "Lien Vermeulen"
 
 
+def test_ocr_a_phone_broken_over_two_lines_is_read() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Wij vragen 2.000 euro. U kunt mij bereiken op +32 (0)470 12\n34 56 of via lien@example.org.\n"
+            "Met vriendelijke groeten,\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["phone"].value == "+32470123456"
+
+
 def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
     document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")
