@@ -2,8 +2,8 @@
 
     OMP_THREAD_LIMIT=1 .venv/bin/python benchmarks/ocr_cost.py [PAGES [ROUNDS]]
 
-Builds a scanned PDF (PAGES letters of the golden corpus rendered to pixels, no text layer) and a phone
-photo, then times:
+Builds a scanned PDF (PAGES letters of the golden corpus rendered to pixels, no text layer), a phone
+photo and a photo taken from afar (rectified and enlarged), then times:
   - intake: ``parse_document`` on the scan, all of it (render, prepare, tesseract, extraction), with the
     pages read in parallel up to the cores (as the parser does) and again one page at a time;
   - raw: ``tesseract page.pgm stdout -l nld+fra`` on the very images intake handed to tesseract, one after
@@ -33,7 +33,7 @@ import parsers.ocr as ocr
 from parsers import parse_document
 from parsers.page_images import image_pages, pdf_page_images
 from tests.parsers.corpus import APPLICANTS, letter_pdf
-from tests.parsers.format_samples import photo_of, render_page
+from tests.parsers.format_samples import photo_from_afar, photo_of, render_page
 
 GOAL = 1.25
 
@@ -115,6 +115,10 @@ def main() -> None:
         size = image.size
     report(f"phone photo ({size[0]}x{size[1]} JPEG, tilted, uneven light)", photo, "photo.jpg",
            image_pages(io.BytesIO(photo)), rounds)
+    # a sheet taken from a step back and at a slant: found, rectified and enlarged to ~300 dpi (parsers/sheet.py)
+    far, _ = photo_from_afar(letter_pdf(APPLICANTS[4], 1).data)
+    report("phone photo from afar (1300x1650 JPEG, sheet ~900 px wide, in perspective)", far, "far.jpg",
+           image_pages(io.BytesIO(far)), rounds)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
 from parsers.fields import (
+    CONFIDENCE,
     Harvest,
     finish,
     from_label_lines,
@@ -31,6 +32,7 @@ from parsers.fields import (
     without_recipient_block,
 )
 from parsers.form_rows import from_table, join_parts
+from parsers.labels import label_alone, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
@@ -39,6 +41,7 @@ from parsers.model import (
     ENCRYPTED,
     FAILED,
     FORM_FIELD,
+    LABEL,
     NO_TEXT,
     PARSED,
     QUOTED,
@@ -48,6 +51,7 @@ from parsers.model import (
     ParsedDocument,
     best_by_field,
 )
+from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -116,6 +120,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     join_parts(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
+        _bare_amount(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
@@ -142,6 +147,29 @@ def _with_first_name(harvest: Harvest, text: str) -> None:
                                                candidate.confidence)
 
 
+# "Bedrag  6.000 euro", "Montant (€)" then "2 250,00 €" on the next line: the one amount a short form asks
+_BARE_AMOUNT = re.compile(r"(?im)^[ \t]*(?:bedrag|montant)[ \t]*(?:\(?(?:in )?(?:eur|euros?|€)\)?)?[ \t]*:?"
+                          r"(?:[ \t]*\t|[ \t]*\n)[ \t]*(?P<value>[^\n\t]*\d[^\n\t]*?)[ \t]*(?:\n|$)")
+
+
+def _bare_amount(harvest: Harvest, text: str) -> None:
+    """A printed form that asks only "Bedrag" ("Montant"): the amount asked for, when nothing named it.
+
+    Elsewhere the word heads a budget's column of amounts, so only a single such label whose value is one
+    amount counts, and the value is to check (a label's confidence, less 0.2)."""
+    if any(candidate.name == "requested_amount" for candidate in harvest.candidates):
+        return
+    found = list(_BARE_AMOUNT.finditer(text))
+    if len(found) != 1:
+        return
+    rest = text[found[0].end():].lstrip("\n").split("\n", 1)[0]
+    if find_amounts(rest, require_mark=False) and not re.search(r"[^\W\d]{3}", rest):
+        return  # "Bedrag" over a column of amounts: a budget, not the request
+    mentions = find_amounts(found[0].group("value"), require_mark=False)
+    if len(mentions) == 1:
+        harvest.add("requested_amount", mentions[0].amount, LABEL, CONFIDENCE[LABEL] - 0.2)
+
+
 def _flowed(text: str) -> str:
     """OCR'd text with the lines of each paragraph joined: a page image keeps a sentence's line breaks
     ("we vragen / dus 3000 EUR"), which the prose reading takes for the end of the sentence. Lines holding
@@ -157,16 +185,18 @@ def _flowed(text: str) -> str:
 
 
 def _from_flowed_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
-    """Amounts no line gave, guessed from the OCR'd text's sentences put back together."""
+    """Amounts and a phone no line gave, guessed from the OCR'd text's sentences put back together."""
     flowed = _flowed(text)
     if flowed == text:
         return
     found = {candidate.name for candidate in harvest.candidates}
     extra = Harvest()
     from_prose(extra, flowed, call)
-    # only the amounts: joined lines would also glue a letterhead's lines into one false street
+    # only the amounts, and a phone broken over two lines ("+32 (0)473 64 / 57 34"): joined lines would also
+    # glue a letterhead's lines into one false street
     harvest.candidates.extend(candidate for candidate in extra.candidates
-                              if candidate.name in ("requested_amount", "total_budget") and candidate.name not in found)
+                              if candidate.name in ("requested_amount", "total_budget", "phone")
+                              and candidate.name not in found)
 
 
 def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,
@@ -281,11 +311,25 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    fields, language = extract(text, call, lost_columns=True)
+    fields, language = extract(_labels_restored(text), call, lost_columns=True)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in fields.items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+def _labels_restored(text: str) -> str:
+    """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
+    "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
+    before a wide gap. A garbled label read as a value was the worst slip (a label as the contact's name)."""
+    lines = text.split("\n")
+    previous_label = False
+    for index, line in enumerate(lines):
+        head, gap, rest = line.partition("\t")
+        if head.strip() and (gap or not previous_label) and (label := misread_label(head)) is not None:
+            lines[index] = f"{label}{gap}{rest}"
+        previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
+    return "\n".join(lines)
 
 
 def parse_body(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None) -> ParsedDocument:

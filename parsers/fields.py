@@ -293,7 +293,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
         index += 1
-        if not match:
+        if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
+            # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
+            # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
             continue
         field_name = name_for_label(match.group("label"), harvest)
         if field_name is None:
@@ -349,6 +351,12 @@ def _continues(line: str) -> bool:
             and not re.search(r"\d{1,2}[./-]\d{1,2}|@", stripped) and len(stripped.split()) <= 6)
 
 
+def _mid_sentence(line: str) -> bool:
+    """A long line of prose that stops mid-sentence: the next line goes on with it."""
+    stripped = line.rstrip()
+    return len(stripped) >= 50 and "\t" not in stripped and stripped[-1:].isalpha() and ":" not in stripped
+
+
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
     """"Commune Bergues": a whole label at a line's start, then its value, with no colon between; or a
     label alone on its line and the value on the next ("Commune" / "Bergues": OCR read the columns apart).
@@ -361,13 +369,16 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
         whole = label_alone(line)
+        found = label_at_start(line) if whole is None else None
+        if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
+            # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
+            whole, found = found[0], None
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if whole not in (BUDGET_TABLE, "summary") and following and label_alone(following) is None \
                     and label_at_start(following) is None and not _LABEL_LINE.match(following):
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
-        found = label_at_start(line)
         if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
             continue
         prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
@@ -380,6 +391,9 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
 
 _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",
                              "amicale", "buurtcomite", "wijkcomite", "dorpsraad", "feitelijke"})
+
+# "Adresse du contact", "Adres van de contactpersoon": the words that say whose field a label asks for
+_WHOSE = re.compile(r"(?i)^(?:du|de la|de l['’]|des|de|van de|van het|van|of the|of)\s+")
 
 
 def _unmarked_value(name: str, line: str, value: str) -> str:
@@ -524,8 +538,15 @@ def _street_before(before: str) -> str:
     return ""
 
 
+def _same_street(street: str, postal_letters: str) -> bool:
+    """The street's name (six letters or more, its number left out) is in the call's postal address."""
+    name = re.sub(r"[\d ]+", "", fold(street))
+    return len(name) >= 6 and name in postal_letters
+
+
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
+    postal_letters = re.sub(r"[\d ]+", "", postal)
     mentions = find_places(text, call)
     # the call's own address (a letter is addressed to it) is in the region, but says nothing of the
     # applicant's: a place outside the region is not passed over because of it
@@ -542,9 +563,10 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
             before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
         street = _street_before(before)
-        # the call's own postal address (letters are addressed to it) is not the applicant's
+        # the call's own postal address (letters are addressed to it) is not the applicant's, even with its
+        # house number misread ("Woumenweg 190" in a photographed letter)
         if mention.place.postcode and mention.place.postcode in call.postal_address and (
-                not street or fold(street) in postal):
+                not street or fold(street) in postal or _same_street(street, postal_letters)):
             continue
         if not mention.in_region and any_in_region:
             continue
@@ -584,7 +606,7 @@ _OWN_AFTER = re.compile(r"\s*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds pr
                         r"ourselves|of our own)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
-    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het|dit|dat|deze)\s+(?:volledige\s+|hele\s+|ganse\s+|totale\s+)?"
+    r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het|dit|dat|deze)\s+(?:volledige\s+|hele\s+|gehele\s+|ganse\s+|totale\s+)?"
     r"bedrag|\b(?:demandons|sollicitons)\s+(?:\w+\s+){0,2}(?:la totalité|l['’]intégralité|le montant total|ce montant)|"
     r"\b(?:request|ask for|apply for)\s+(?:the\s+)?(?:full|whole|entire|total)\s+amount")
 _ASKING = re.compile(r"(?i)\b(?:vragen|vraag|demandons|demande|sollicitons|sollicite|request|ask(?:ing)?)\b")
@@ -634,7 +656,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             if bullet:
                 harvest.add_budget_line(_clean_line(bullet.group("what")), mention.amount, BODY, 0.7)
             continue
-        if last_total > last_request and _WHOLE_ASKED.search(after):
+        # "Le coût total est estimé à 4 400 €. Nous sollicitons la totalité de ce montant.": the next sentence
+        if last_total > last_request and _WHOLE_ASKED.search(text, mention.end, min(next_start, mention.end + 160)):
             totals.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
             requested.append(mention.amount)
         elif requested_after or last_request > last_total:
@@ -659,9 +682,9 @@ _CLOSINGS = re.compile(
     r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?|"
     r"^\s*(?:kind|best|warm)\s+regards,?|^\s*regards,?\s*$|^\s*yours\s+(?:sincerely|faithfully|truly),?|"
     r"^\s*sincerely,?\s*$|^\s*best\s+wishes,?|"
-    r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
+    r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
-    r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales)\s+salutations)[^\n]*$|"
+    r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")

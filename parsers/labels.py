@@ -7,6 +7,7 @@ so "Naam vereniging" is the organisation and not the contact's "Naam".
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -277,3 +278,23 @@ _OTHER_LABELS = frozenset({
 def is_other_label(cell: str) -> bool:
     """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN")."""
     return fold(_DECORATION.sub(" ", cell)) in _OTHER_LABELS
+
+
+FUZZY_CUTOFF = 0.8  # difflib's ratio from which a misread word is taken for the label it resembles
+FUZZY_MIN = 6  # letters: shorter words ("Tél", "Nom") are too alike to tell a slip from another word
+
+
+@lru_cache(maxsize=1)
+def _known() -> tuple[str, ...]:
+    return tuple(text for text, _, _ in _table() if len(text) >= FUZZY_MIN)
+
+
+def misread_label(text: str) -> str | None:
+    """The known label that an OCR'd ``text`` nearly is ("ini iatiefnemer", "Uitieg"), else ``None``.
+
+    Only for a label's place (a line alone, a form's left column): the label must never become a value."""
+    folded = fold(_DECORATION.sub(" ", text))
+    if len(folded) < FUZZY_MIN or len(folded.split()) > 5 or folded in _exact() or any(ch.isdigit() for ch in folded):
+        return None
+    close = difflib.get_close_matches(folded, _known(), n=1, cutoff=FUZZY_CUTOFF)
+    return close[0] if close else None

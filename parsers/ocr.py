@@ -33,6 +33,8 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
+from parsers.sheet import grown, rectified, sheet_corners, sheet_width
+
 LANGUAGES = "nld+fra"
 DPI = 300
 PAGE_SECONDS = 60
@@ -40,6 +42,7 @@ TESSERACT_PEAK_BYTES = 250 * 1024 * 1024  # measured peak ~95 MB RSS for nld+fra
 MAX_PIXELS = 4000 * 4000
 # Photos are taken at any size; text is read best with letters some 30 px high, i.e. an A4 page ~2500 px wide
 TARGET_WIDTH = 2480
+UPSCALE_BELOW = 1600  # px: a sheet narrower than this in a photo (under ~190 dpi) is enlarged to TARGET_WIDTH
 
 
 class OcrError(RuntimeError):
@@ -142,6 +145,13 @@ def _mend(text: str) -> str:
     # the edges of the boxes a form draws around its answers, read as "|", "[" or "]" beside the value
     text = re.sub(r"(?m)(?:^|(?<=\t))[ ]*[|\[\]{}][ ]*(?=\S)|(?<=\S)[ ]+[|\[\]{}][ ]*$", "", text)
     text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)
+    # an address alone in its box, cut after a dot: "verhaeghe. femke74@example.org"
+    text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+[._-]) (?=[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
+    # "example .org": a space before an address's last dot; "jeanéexample.org": its "@" read as a letter
+    text = re.sub(r"(?<=\w) \.(?=(?:org|net|com|be|fr|eu|nl|info)\b)", ".", text)
+    text = re.sub(r"(?<=[\w.])[é©®&](?=[\w-]+(?:\.[\w-]+)*\.(?:org|net|com|be|fr|eu|nl|info)\b)", "@", text)
+    # "0473/97 .82.26": a space before the dot between groups of digits
+    text = re.sub(r"(?<=\d) (?=[./]\d)", "", text)
     # "10.000, 00": the cents kept with their amount
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 
@@ -260,13 +270,22 @@ def deskew_angle(image: Image.Image, *, limit: float = 6.0) -> float:
 
 
 def prepare_photo(image: Image.Image) -> Image.Image:
-    """A phone photo or an image file made ready to read: upright, grey, even light, straight, A4-sized."""
+    """A phone photo or an image file made ready to read: upright, grey, the sheet taken out of the picture
+    and its perspective undone (``parsers.sheet``), even light, straight, A4-sized."""
     image = ImageOps.exif_transpose(image) or image
     if image.mode in ("RGBA", "LA", "P"):
         image = image.convert("RGBA")
         flat = Image.new("RGBA", image.size, (255, 255, 255, 255))
         image = Image.alpha_composite(flat, image)
     grey = image.convert("L")
+    corners = sheet_corners(grey)
+    if corners is not None:
+        # a sheet taken from afar is brought to ~300 dpi (its letters to the size tesseract reads best: read
+        # at its own ~130-180 dpi, "0" became "9" and labels fell apart); one taken closer keeps its own
+        # resolution, which an enlargement would only blur and make slower to read
+        own = sheet_width(corners)
+        width = TARGET_WIDTH if own < UPSCALE_BELOW else min(TARGET_WIDTH, round(own))
+        grey = rectified(grey, corners, width, MAX_PIXELS)
     width, height = grey.size
     if width * height > MAX_PIXELS or width > TARGET_WIDTH * 1.5:
         scale = min(TARGET_WIDTH / width, (MAX_PIXELS / (width * height)) ** 0.5)
@@ -275,6 +294,8 @@ def prepare_photo(image: Image.Image) -> Image.Image:
         scale = TARGET_WIDTH * 0.6 / width
         grey = grey.resize((int(width * scale), int(height * scale)), Image.Resampling.LANCZOS)
     grey = ImageOps.autocontrast(_flatten_light(grey), cutoff=1)
+    if corners is not None:
+        return without_rules(grey)  # the sheet alone, already square to its edges
     angle = deskew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
@@ -284,24 +305,6 @@ def prepare_photo(image: Image.Image) -> Image.Image:
 PAPER = 170  # grey level above which a point of a reduced page is paper (the table or a shadow is darker)
 DARK = 100  # a point of the reduced page this dark is no paper with text on it
 STEP = 16  # the sheet is found on a copy this many times smaller
-
-
-def _grown(allowed: Mask, seed: tuple[int, int]) -> Mask:
-    """The region of ``allowed`` pixels connected to ``seed`` (a flood fill, one step in four directions
-    at a time over the whole small picture: a few milliseconds where Pillow's fill took a tenth of a second)."""
-    region = np.zeros_like(allowed)
-    region[seed] = True
-    for _ in range(allowed.shape[0] * allowed.shape[1]):
-        grown = region.copy()
-        grown[1:] |= region[:-1]
-        grown[:-1] |= region[1:]
-        grown[:, 1:] |= region[:, :-1]
-        grown[:, :-1] |= region[:, 1:]
-        grown &= allowed
-        if np.array_equal(grown, region):
-            break
-        region = grown
-    return region
 
 
 def _paper_only(image: Image.Image) -> Image.Image:
@@ -321,7 +324,7 @@ def _paper_only(image: Image.Image) -> Image.Image:
     seed = next((row for row in range(centre[0], centre[0] + paper.shape[0] // 4) if paper[row, centre[1]]), None)
     if seed is None:
         return image
-    sheet = _grown(paper, (seed, centre[1]))
+    sheet = grown(paper, (seed, centre[1]))
     rows, columns = np.flatnonzero(sheet.any(axis=1)), np.flatnonzero(sheet.any(axis=0))
     left, top, right, bottom = (int(columns[0]) * STEP, int(rows[0]) * STEP, (int(columns[-1]) + 1) * STEP,
                                 (int(rows[-1]) + 1) * STEP)

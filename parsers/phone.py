@@ -24,12 +24,12 @@ def normalise_phone(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> st
             continue
         if phonenumbers.is_valid_number(number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return _french_mobile(raw)
+    return _french_mobile(raw) or _french_way(raw, regions)
 
 
-# phonenumbers knows only the ranges allocated when its data was made: a French mobile (06/07, ten digits)
-# in a newer range is still the number the applicant wrote, and no Belgian number has that shape (04..)
-_FRENCH_MOBILE = re.compile(r"(?:\+33\s*\(?0?\)?|0)\s*([67](?:[\s./-]?\d){8})")
+# phonenumbers knows only the ranges allocated when its data was made: a French mobile (06/07) written with
+# its country code, in a newer range, is still the number the applicant wrote (without the code: _french_way)
+_FRENCH_MOBILE = re.compile(r"\+33\s*(?:\(0\)\s*)?([67](?:[\s.-]?\d){8})")
 
 
 def _french_mobile(raw: str) -> str | None:
@@ -37,6 +37,18 @@ def _french_mobile(raw: str) -> str | None:
     if match is None:
         return None
     return "+33" + re.sub(r"\D", "", match.group(1))
+
+
+def _french_way(raw: str, regions: tuple[str, ...]) -> str | None:
+    # "07 11 52 38 66": a French number written the French way (ten digits, in pairs) whose range the
+    # library does not know as allocated yet (07 mobiles are given out range by range); Belgium's own
+    # ten-digit numbers are mobiles (04..), which the library knows
+    if "FR" in regions and _FRENCH_WAY.fullmatch(raw):
+        return "+33" + re.sub(r"\D", "", raw)[1:]
+    return None
+
+
+_FRENCH_WAY = re.compile(r"0[1-35-9](?:[ .]?\d\d){4}")
 
 
 # Something shaped like a phone number: cheap to find, then checked by phonenumbers. Running

@@ -12,7 +12,7 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from PIL import Image, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
 _ODT_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -112,3 +112,34 @@ def photo_of(pdf: bytes, *, tilt: float = 4.0, quality: int = 70) -> bytes:
     buffer = io.BytesIO()
     page.save(buffer, format="JPEG", quality=quality)
     return buffer.getvalue()
+
+
+def _homography(source: list[tuple[float, float]], target: list[tuple[float, float]]) -> tuple[float, ...]:
+    """Pillow's perspective coefficients that take each ``target`` point to its ``source`` point."""
+    import numpy as np
+
+    rows, values = [], []
+    for (x, y), (u, v) in zip(target, source, strict=True):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        values += [u, v]
+    return tuple(float(value) for value in np.linalg.solve(np.array(rows, dtype=float), np.array(values)))
+
+
+def photo_from_afar(pdf: bytes, *, quality: int = 80) -> tuple[bytes, list[tuple[float, float]]]:
+    """A phone photo taken from a step back and at a slant: the sheet ~70% of a 1300 px wide picture (some
+    140 dpi), its top edge further away than its bottom one, on a brown table; with the sheet's corners
+    (top left, top right, bottom right, bottom left) in the photo."""
+    page = render_page(pdf, dpi=150).convert("RGB")
+    width, height = 1300, 1650
+    corners = [(230.0, 150.0), (1110.0, 120.0), (1180.0, 1500.0), (150.0, 1530.0)]
+    page_corners = [(0.0, 0.0), (float(page.size[0]), 0.0), (float(page.size[0]), float(page.size[1])),
+                    (0.0, float(page.size[1]))]
+    table = Image.new("RGB", (width, height), (110, 85, 60))
+    warped = page.transform((width, height), Image.Transform.PERSPECTIVE, _homography(page_corners, corners),
+                            resample=Image.Resampling.BICUBIC)
+    mask = Image.new("L", (width, height), 0)
+    ImageDraw.Draw(mask).polygon(corners, fill=255)
+    table.paste(warped, (0, 0), mask)
+    buffer = io.BytesIO()
+    table.save(buffer, format="JPEG", quality=quality)
+    return buffer.getvalue(), corners

@@ -19,9 +19,10 @@ from PIL import Image
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.ocr import deskew_angle, pgm_bytes, prepare_photo, read_page, without_rules
+from parsers.sheet import sheet_corners
 from tests.conftest import missing
 from tests.parsers.corpus import APPLICANTS, LABELS, letter_pdf, table_pdf
-from tests.parsers.format_samples import odt_file, photo_of, render_page, rtf_file, scan_pdf_of
+from tests.parsers.format_samples import odt_file, photo_from_afar, photo_of, render_page, rtf_file, scan_pdf_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -125,6 +126,35 @@ def test_phone_photo_of_a_printed_form_tilted_and_unevenly_lit(tesseract: None) 
     assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
 
 
+def test_phone_photo_taken_from_afar_and_at_a_slant_is_rectified_and_read(tesseract: None) -> None:
+    # the sheet is some 900 px wide in the photo (~140 dpi) and a trapezium: read as it is, digits and
+    # labels came out wrong ("10.900" for "10.000"); rectified and brought to ~300 dpi they are read right
+    person = APPLICANTS[2]
+    photo, _ = photo_from_afar(table_pdf(person).data)
+    document = parse_document(photo, "IMG_20190525_107226.jpg")
+    assert document.parse_status == "parsed", document.error
+    values = _values(document)
+    assert values["email"] == person.email
+    assert values["phone"] == person.phone
+    assert values.get("requested_amount") == person.requested
+    assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
+
+
+def test_the_corners_of_a_photographed_sheet_are_found() -> None:
+    photo, corners = photo_from_afar(table_pdf(APPLICANTS[0]).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        found = sheet_corners(image.convert("L"))
+    assert found is not None
+    # within a few pixels of the small copy it is found on (and a pixel inside, to leave the table out)
+    assert np.abs(found - np.array(corners)).max() <= 20
+
+
+def test_a_scan_or_a_blank_page_has_no_sheet_to_take_out() -> None:
+    scan = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
+    assert sheet_corners(scan) is None
+    assert sheet_corners(Image.new("L", (1240, 1754), 255)) is None
+
+
 def test_deskew_finds_the_tilt_of_a_page() -> None:
     page = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
     tilted = page.rotate(-3.0, fillcolor=255, expand=True)
@@ -193,6 +223,30 @@ def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
     page = _text_from_tsv(tsv)
     assert page.text.split("\n") == ["Contact\tJérôme Vanrycke", "Ville\tBergues", "", "Montant\t2 250,00 €"]
     assert page.words == 7 and page.mean_confidence == 91.5
+
+
+def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
+    from parsers.ocr import _mend
+
+    text = ("E-mail\nvermeulen. lien12@example.org\nGSM\t0473/12 .34.56\nstuur een mail. lien@example.org is goed\n"
+            "Courriel\tclaireéexample .org\nUne église du village, un café.")
+    assert _mend(text).split("\n") == ["E-mail", "vermeulen.lien12@example.org", "GSM\t0473/12.34.56",
+                                       "stuur een mail. lien@example.org is goed", "Courriel\tclaire@example.org",
+                                       "Une église du village, un café."]
+
+
+def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # "Naam initiatiefnemer" read with a letter lost: its "Naam" made the rest the contact's name
+    text = ("Naam ini iatiefnemer\nWijkraad De Vijver\nContactpersoon\nLien Vermeulen\n"
+            "Telefoonummer\t0470 12 34 56\nUitieg\nEen buurtfeest.\n")
+    restored = _labels_restored(text)
+    assert restored.split("\n")[0] == "naam initiatiefnemer" and "Lien Vermeulen" in restored
+    fields, _ = extract(restored, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Lien Vermeulen"
+    assert fields["organisation"].value == "Wijkraad De Vijver"
+    assert fields["phone"].value == "+32470123456"
 
 
 def _dotted_form(rows: list[tuple[str, str]]) -> Image.Image:

@@ -128,6 +128,93 @@ def test_ocr_amounts_are_read_across_a_sentences_line_break() -> None:
     assert str(fields["requested_amount"].value) == "3000.00"
 
 
+@pytest.mark.parametrize("text", [
+    "Projectidee\nVereniging\nBuurtwerking De Linde\nBedrag\nEUR 6.500,00\n",
+    "Projectidee\nVereniging\tBuurtwerking De Linde\nBedrag\t6.500 euro\n",
+    "Idée de projet\nAssociation\tLes Amis du Moulin\nMontant (€)\n6 500,00\n",
+])
+def test_ocr_a_short_forms_bare_amount_label_is_the_request_to_check(text: str) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert str(fields["requested_amount"].value) == "6500.00"
+    assert fields["requested_amount"].confidence < 0.9
+
+
+def test_ocr_a_bare_amount_label_over_a_budgets_column_is_no_request() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Kostenraming\nBedrag\n€ 800\n€ 4.700\n€ 1.600\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert "requested_amount" not in fields
+
+
+@pytest.mark.parametrize(("label", "field", "value"), [
+    ("Adres contactpersoon", "address", "Kerkstraat 12"),
+    ("Adresse du contact", "address", "12 rue Haute"),
+])
+def test_ocr_a_label_naming_whose_field_it_is_is_not_a_label_and_a_value(label: str, field: str,
+                                                                          value: str) -> None:
+    from parsers.documents import default_call, extract
+
+    text = f"Contactpersoon\nLien Vermeulen\n{label}\n{value}\n8640 Vleteren\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields[field].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Le coût total est estimé à 5 300,00 €. Nous sollicitons la totalité de ce montant.\n",
+    "De totale kostprijs schatten we op €5300. We vragen dit volledige bedrag aan via de projectoproep.\n",
+])
+def test_the_whole_total_asked_for_in_the_next_sentence_is_the_request(text: str) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(text, default_call())
+    assert str(fields["requested_amount"].value) == "5300.00"
+    assert str(fields["total_budget"].value) == "5300.00"
+
+
+def test_the_calls_address_with_its_number_misread_is_not_the_applicants() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Provincie West-Vlaanderen\nWoumenweg 190\n8600 Diksmuide\n\nBeste,\nWij vragen 2.000 euro.\n\n"
+            "Lien Vermeulen\nKerkstraat 7\n8640 Vleteren\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["address"].value == "Kerkstraat 7"
+    assert fields["municipality"].value == "Vleteren"
+
+
+@pytest.mark.parametrize("lost_columns", [True, False])
+def test_a_wrapped_sentence_whose_next_line_starts_with_a_labels_word_is_no_label_line(lost_columns: bool) -> None:
+    from parsers.documents import default_call, extract
+
+    # a page read by OCR, or a mail wrapped at 72 columns: "dorp" (the village) is not the municipality's label
+    text = ("Wij willen zoveel mogelijk verschillende mensen betrekken, ook nieuwe bewoners. Iedereen uit het\n"
+            "dorp kan mee nadenken: we hangen een ideeënbus op in de bakkerij.\n\nGemeente: Vleteren\n")
+    fields, _ = extract(text, default_call(), lost_columns=lost_columns)
+    assert fields["municipality"].value == "Vleteren"
+
+
+@pytest.mark.parametrize("closing", ["Hoogachtend,", "Met de meeste hoogachting,",
+                                     "Dans l'attente de votre réponse, recevez nos meilleures salutations."])
+def test_the_signer_under_a_formal_closing_is_the_contact(closing: str) -> None:
+    from parsers.documents import default_call, extract
+
+    text = (f"Wij vragen 2.000 euro voor ons buurtfeest.\n{closing}\n\nLien Vermeulen\n"
+            "Secretaris, Wijkraad De Vijver\nKerkstraat 7\n8640 Vleteren\n")
+    fields, _ = extract(text, default_call())
+    assert fields["contact_name"].value == "Lien Vermeulen"
+
+
+def test_ocr_a_phone_broken_over_two_lines_is_read() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Wij vragen 2.000 euro. U kunt mij bereiken op +32 (0)470 12\n34 56 of via lien@example.org.\n"
+            "Met vriendelijke groeten,\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["phone"].value == "+32470123456"
+
+
 def test_a_place_taken_beside_the_calls_address_is_to_check() -> None:
     document = parse_document("Odile Vandaele\n12, rue de l'Église\n59190 CAËSTRE\n\nProvincie West-Vlaanderen\n"
                               "Woumenweg 100\n8600 Diksmuide\n".encode(), "mail.txt")

@@ -28,6 +28,13 @@ CALL = load_call()
     ("+33 (0)6 39 35 62 35", "+33639356235"),
     ("0033 7 39 12 34 56", "+33739123456"),
     ("06 39 35 62", None),
+    # written the French way, in a range the library does not know as allocated (07 11.., 06 94..)
+    ("07.11.52.38.66", "+33711523866"),
+    ("0721677544", "+33721677544"),
+    ("06 94 03 29 04", "+33694032904"),
+    # a Belgian mobile is never taken for French, and a stray ten-digit reference in another shape is no phone
+    ("0479/29.98.73", "+32479299873"),
+    ("07/115.238.66", None),
 ])
 def test_phone(text: str, expected: str | None) -> None:
     assert normalise_phone(text) == expected
@@ -35,6 +42,16 @@ def test_phone(text: str, expected: str | None) -> None:
 
 def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
     assert find_phones("Bel me op 0478 12 34 56 of mail.") == [("+32478123456", 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pitgam, le 6 mai 2019\nObjet : candidature",
+    "Keiem, 29 april 2019\nBetreft: projectoproep",
+    "Totaal 2500\nEUR",
+])
+def test_a_year_or_an_amount_at_a_lines_end_is_no_postcode_of_the_next_lines_word(text: str) -> None:
+    # a postcode and its place are written on one line: "59284 Pitgam", never "2019" / "Objet"
+    assert find_places(text, CALL) == []
 
 
 @pytest.mark.parametrize(("name", "official"), [
