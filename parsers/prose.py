@@ -75,7 +75,8 @@ _ORG_INTRO = re.compile(
     r"\bals\s+" + ROLE + r"\s+(?:van|bij)|"
     r"\b" + ROLE + r"\s+(?:van|bij)|\b(?:wij|we|nous),?\s+(?:de\s+|les\s+)?(?:leden|vrijwilligers|membres|"
     r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
-    r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\ben tant que\s+(?:\w+\s+){1,3}?(?:de|du|des)|"
+    r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\bpour le compte\s+(?:de|du|des)|"
+    r"\ben tant que\s+(?:\w+\s+){1,3}?(?:de|du|des)|"
     r"\b" + ROLE + r"\s+(?:de|du|des)|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
@@ -89,6 +90,20 @@ _IS_A_GROUP = re.compile(
     r"(?:^|[.?!]\s+|\n)(?P<org>[A-ZÀ-Ý][^.?!\n,]{2,60}?)\s+(?:is een|is de|est une|est un)\s+"
     r"(?:\w+\s+){0,2}(?:vereniging|vzw|feitelijke vereniging|jeugdbeweging|organisatie|buurtcomité|"
     r"association|collectif|comité|club|groupe)\b")
+# "namens onze vereniging, De Zonnebloem, ...": the kind of group, then its name after the comma
+_OUR_GROUP_NAMED = re.compile(
+    r"(?i)\b(?:namens|in naam van|au nom de|pour|voor|de la part de)\s+(?:onze|ons|notre|mijn|ma|mon)\s+"
+    r"(?:vereniging|association|comité|comite|buurtcomité|club|groep|groupe|collectif|werkgroep|amicale),?\s+"
+    r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
+# "L'association Les Amis du Mont Noir souhaite ...", "Vzw Dorpsleven dient ...": a group as the sentence's
+# subject, before the verb that says it applies (only names that look like a group's are taken)
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:L['’]|La |Le |Les |De |Het |Onze |Notre )\s*)?"
+    r"(?P<org>(?:association|vereniging|vzw|asbl|comité|buurtcomité|feestcomité|amicale|club|collectif|"
+    r"cercle|werkgroep|Association|Vereniging|Vzw|VZW|Asbl|ASBL|Comité|Buurtcomité|Feestcomité|Amicale|Club|"
+    r"Collectif|Cercle|Werkgroep)\b[^.;:!?\n()]{2,70}?)\s+"
+    r"(?:souhaite|souhaiterait|présente|propose|sollicite|dépose|voudrait|aimerait|organise|wil|wenst|dient|"
+    r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying)\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -173,7 +188,8 @@ _IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
-    for pattern, need_org_word in ((_ORG_INTRO, False), (_WE_ARE, True), (_IS_A_GROUP, False)):
+    for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
+                                   (_IS_A_GROUP, False), (_GROUP_SUBJECT, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = name_run(group)

@@ -30,6 +30,12 @@ def _fields(text: str) -> dict[str, object]:
     ("Als bestuurslid van vzw 't Ros Beiaard stel ik u ons project voor.", "vzw 't Ros Beiaard"),
     ("Wie zijn we? Scouts en Gidsen Diksmuide is een vereniging uit Diksmuide.", "Scouts en Gidsen Diksmuide"),
     ("In naam van het bestuur van Gezinsbond Bovekerke wil ik ons idee voorstellen.", "Gezinsbond Bovekerke"),
+    # the kind of group first, its name after the comma; the group as the sentence's subject
+    ("Namens onze vereniging, De Zonnebloem Alveringem, stuur ik u ons idee.", "De Zonnebloem Alveringem"),
+    ("Bonjour. L'association Les Amis du Mont Noir souhaite vous présenter son projet.",
+     "Association Les Amis du Mont Noir"),
+    ("Beste. Vzw Dorpsleven Reninge dient hierbij een projectidee in.", "Vzw Dorpsleven Reninge"),
+    ("Je vous écris pour le compte de l'association Bergues Patrimoine.", "Association Bergues Patrimoine"),
 ])
 def test_the_organisation_named_in_a_sentence(sentence: str, organisation: str) -> None:
     assert organisations_in_sentences(sentence) == [organisation]
