@@ -231,9 +231,13 @@ _CONTACT_CHANGE = _any(
     # another person now follows the file: "c'est désormais Paul qui suit le dossier", "Els volgt het dossier op"
     r"\bsui(t|vra)\b[^.\n]{0,30}\bdossier\b",
     r"\bs.occupe(ra)? (d[ée]sormais )?(du|de notre) (dossier|projet)\b",
-    r"\bvolg(t|en)\b[^.\n]{0,40}\bop\b", r"\baanspreekpunt\b", r"\bcontactpersoon (is|wordt)\b",
-    r"\b(point of contact|contact person)\b", r"\bwill (be )?(handle|follow|the contact)",
-    r"\bin charge of\b",
+    # the words for a contact alone describe projects too ("een aanspreekpunt per straat"): a change needs its
+    # own word ("nieuw aanspreekpunt", "is now the contact person")
+    r"\bvolg(t|en)\b[^.\n]{0,40}\bop\b", r"\b(nieuwe?|ander)\s+aanspreekpunt\b",
+    r"\baanspreekpunt\s+(is|wordt)\s+(nu|voortaan)\b", r"\bcontactpersoon (is|wordt)\b",
+    r"\b(new|other|another) (point of contact|contact person)\b",
+    r"\b(is|will be) (now )?(the|our) (point of contact|contact person)\b",
+    r"\bwill (be )?(handle|follow|the contact)", r"\b(now|will be) in charge of\b",
     # a new address to write to
     r"\bnieuw\w* (e-?mail)?adres\b", r"\bnouvelle adresse\b", r"\bnew (e-?mail )?address\b",
     r"\b(gebruik|utilisez|use)\b[^.\n]{0,40}@",

@@ -29,11 +29,12 @@ def test_an_updated_receipt_has_one_subject_and_each_document_once(tmp_path, mak
     run_cycle(runtime)
     [first] = _receipts(runtime)
     assert first.subject == "Re: Buurtfeest Lo [MWB-2019-001] – ontvangstbevestiging"
+    # the same number twice (another number than on file would be a change to ask about, parsers/intent.py)
     for index, day in enumerate((23, 24), start=1):
         runtime.clock = lambda day=day: at(4, day, 11)
         previous = _receipts(runtime)[-1].subject
         deliver(maildir, f"{index:02d}.eml", make_email(sender="Griet <griet@example.org>", subject=f"Re: {previous}",
-                                                        body=f"Dag,\n\nMijn telefoon: 051 51 94 3{index}\n\nGriet\n",
+                                                        body="Dag,\n\nMijn telefoon: 051 51 94 37\n\nGriet\n",
                                                         date=at(4, day)), at(4, day))
         run_cycle(runtime)
     last = _receipts(runtime)[-1]

@@ -270,3 +270,15 @@ def test_values_from_the_quoted_earlier_mail_are_no_change_and_no_new_idea() -> 
     said = judge(facts("Re: Projectidee", "Dag,\nwe vragen nu 8.000 euro in plaats van 9.500 euro.\n",
                        requested_amount="8000.00"), OnFile("MWB-2019-001", "thread", ON_FILE))
     assert said.kind == Intent.CHANGED_VALUES
+
+
+def test_a_project_that_is_a_contact_point_is_no_change_of_contact() -> None:
+    """'Een aanspreekpunt per straat' describes the project; 'ons nieuwe aanspreekpunt is Els' changes who
+    follows the file."""
+    on_file = OnFile("MWB-2019-003", "sender", {"contact_name": "Jef Lermytte", "project_title": "Buurtmeesters"})
+    described = judge(facts("Re: Idee voor Proven", "Korte omschrijving: een aanspreekpunt per straat voor wie hulp "
+                            "nodig heeft.\n", summary="een aanspreekpunt per straat voor wie hulp nodig heeft."),
+                      on_file)
+    assert described.kind == Intent.FOLLOW_UP and sure(described)
+    changed = judge(facts("Re: Idee voor Proven", "Dag,\nOns nieuwe aanspreekpunt is Els Devos.\n"), on_file)
+    assert changed.kind == Intent.CHANGED_VALUES and not sure(changed)
