@@ -168,6 +168,7 @@ def names_a_group(label: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
 
 
+@lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
     folded = fold(_DECORATION.sub(" ", label))
     if not folded or len(folded) > 60:
