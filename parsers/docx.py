@@ -14,6 +14,8 @@ from typing import Any, BinaryIO
 import docx
 from docx.oxml.ns import qn
 
+from parsers.text_walk import LinesAndTables
+
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
@@ -54,19 +56,17 @@ def _row_of(cell: XmlElement) -> XmlElement:
     return parent
 
 
-class _Walker:
+class _Walker(LinesAndTables):
     def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.tables: list[tuple[tuple[str, ...], ...]] = []
+        super().__init__()
         self.form_values: list[tuple[str, str, str]] = []
-        self._tab_rows: list[tuple[str, ...]] = []
 
     def block(self, element: XmlElement) -> None:
         for child in element:
             if child.tag == _P:
                 line = _run_text(child)
                 self.lines.append(line)
-                self._tab_row(line)
+                self.tab_row(line)
                 self._inline_controls(child)
                 self._legacy_fields(child)
             elif child.tag == _TBL:
@@ -77,19 +77,6 @@ class _Walker:
                 content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self.block(content)
-
-    def _tab_row(self, line: str) -> None:
-        """Paragraphs laid out with tabs ("Naam vereniging<tab>De Linde") are a table drawn without lines."""
-        cells = tuple(cell.strip() for cell in line.split("\t") if cell.strip())
-        if len(cells) >= 2:
-            self._tab_rows.append(cells)
-        elif line.strip():
-            self.end_tab_rows()
-
-    def end_tab_rows(self) -> None:
-        if len(self._tab_rows) >= 2:
-            self.tables.append(tuple(self._tab_rows))
-        self._tab_rows = []
 
     def _control(self, sdt: XmlElement) -> None:
         properties = sdt.find(_SDT_PR)

@@ -14,6 +14,8 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, ElementTree
 
+from parsers.text_walk import LinesAndTables
+
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -74,12 +76,10 @@ def _inline_text(element: Element) -> str:
     return "".join(parts)
 
 
-class _Walker:
+class _Walker(LinesAndTables):
     def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.tables: list[tuple[tuple[str, ...], ...]] = []
+        super().__init__()
         self.control_labels: dict[str, str] = {}  # a form control's id -> the words before it
-        self._tab_rows: list[tuple[str, ...]] = []
 
     def block(self, element: Element) -> None:
         for child in element:
@@ -88,26 +88,13 @@ class _Walker:
             if child.tag in (_P, _H):
                 line = _inline_text(child)
                 self.lines.append(line)
-                self._tab_row(line)
+                self.tab_row(line)
                 self._anchored(child, line)
             elif child.tag == _TABLE:
                 self.end_tab_rows()
                 self.table(child)
             else:  # lists, list items, sections, text boxes: containers of blocks
                 self.block(child)
-
-    def _tab_row(self, line: str) -> None:
-        """Paragraphs laid out with tabs ("Naam vereniging<tab>De Linde") are a table drawn without lines."""
-        cells = tuple(cell.strip() for cell in line.split("\t") if cell.strip())
-        if len(cells) >= 2:
-            self._tab_rows.append(cells)
-        elif line.strip():
-            self.end_tab_rows()
-
-    def end_tab_rows(self) -> None:
-        if len(self._tab_rows) >= 2:
-            self.tables.append(tuple(self._tab_rows))
-        self._tab_rows = []
 
     def _anchored(self, paragraph: Element, line: str) -> None:
         """Text boxes and shapes anchored in a paragraph hold their own paragraphs; a form control's label
