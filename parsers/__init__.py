@@ -14,9 +14,8 @@ Public API (used by the pipeline and ``intake extract``)::
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from parsers.documents import parse_body, parse_document, parse_email
 from parsers.field_table import FIELD_NAMES
 from parsers.merge import language_of, merge_fields
 from parsers.model import (
@@ -35,6 +34,22 @@ from parsers.model import (
     ParsedDocument,
 )
 from parsers.money import format_amount
+
+if TYPE_CHECKING:
+    from parsers.documents import parse_body, parse_document, parse_email
+
+# The document readers pull in pdfplumber, python-docx and OCR (about a second): only the commands that read
+# documents should pay for them, not every `intake` start that merely needs a field name or a regex.
+_LAZY = {"parse_body", "parse_document", "parse_email"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from parsers import documents
+
+        return getattr(documents, name)
+    raise AttributeError(f"module 'parsers' has no attribute {name!r}")
+
 
 # Bump when extraction changes, so stored results can be found and re-parsed (2: OCR, ODT, RTF, .doc).
 PARSER_VERSION = "2"

@@ -11,7 +11,7 @@ from typing import Any
 
 from config import Settings
 from config.errors import UsageError
-from parsers import PARSED, FieldValue, field_to_json, language_of, merge_fields, parse_document, parse_email
+from parsers import PARSED, FieldValue, field_to_json, language_of, merge_fields
 from parsers.field_table import FIELD_NAMES
 from parsers.sniff import RFC822, sniff_content_type
 
@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def extract_file(path: Path) -> dict[str, Any]:
     """One record per file; an .eml merges its body and every attachment, the strongest source winning."""
+    # imported here: the document readers cost about a second, which every other command need not pay
+    from parsers.documents import parse_document, parse_email
+
     data = path.read_bytes()
     if path.suffix.lower() == ".eml" or sniff_content_type(data) == RFC822:
         body, attachments = parse_email(data)
