@@ -52,21 +52,52 @@ class _ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"intake: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _ArgumentParser(prog="intake", description="E-mail intake for small public grant calls.")
+# Which module registers each command, so that a start imports one module and not all of them (the modules
+# pull in SQLAlchemy, the parsers, OCR...: a second or more). tests/intake/test_cli_start.py checks it against
+# what each module registers.
+COMMANDS = {
+    "demo": "demo", "run": "run", "poll": "poll", "messages": "messages", "extract": "extract",
+    "list": "applications", "show": "applications", "set": "applications", "status": "applications",
+    "attention": "attention", "split": "attention", "merge": "attention", "register-postal": "postal",
+    "export": "export", "jury-pack": "jury_pack", "digest": "digest", "remind": "remind", "letters": "letters",
+    "sessions": "sessions", "brainstorm": "brainstorm", "outbox": "outbox", "reprocess": "reprocess",
+    "form": "form", "forget": "forget", "purge": "purge", "check": "check", "auth": "auth", "db": "db",
+    "users": "users", "web": "web",
+}
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="PATH", help="config file (default: $INTAKE_CONFIG, ./intake.toml, "
                         "else the embedded default under ./var)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+
+
+def invoked_command(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` when it names a known command, else None (help, a typo, nothing)."""
+    pre = argparse.ArgumentParser(add_help=False)
+    _global_options(pre)
+    try:
+        _, rest = pre.parse_known_args(argv)
+    except SystemExit:  # e.g. `--config` without a path: the full parser reports it
+        return None
+    return rest[0] if rest and rest[0] in COMMANDS else None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (given ``command``) only the module that registers that command."""
+    parser = _ArgumentParser(prog="intake", description="E-mail intake for small public grant calls.")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
     sub.required = True
-    for name in COMMAND_MODULES:
+    for name in (COMMANDS[command],) if command else COMMAND_MODULES:
         importlib.import_module(f"intake.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(invoked_command(arguments))
+    args = parser.parse_args(arguments)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
