@@ -9,8 +9,9 @@ import hashlib
 import json
 import mailbox
 import os
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, text
@@ -59,7 +60,9 @@ def _incidents(database_url: str) -> list[Incident]:
 
 
 def _digest(config: Path) -> str:
-    tomorrow = date.today() + timedelta(days=1)  # the digest of tomorrow covers today
+    # the digest of tomorrow covers today, in the call's time zone: late in the evening (UTC) the machine's
+    # date is still yesterday in Brussels
+    tomorrow = datetime.now(ZoneInfo("Europe/Brussels")).date() + timedelta(days=1)
     result = run_intake("digest", "--print", "--date", tomorrow.isoformat(), config=config)
     assert result.returncode == 0, result.stderr.decode()
     return result.stdout.decode()
