@@ -16,35 +16,6 @@ from collections.abc import Sequence
 
 from config import ConfigError, IntakeError, load_settings
 
-# Order is the order of `intake --help`.
-COMMAND_MODULES = (
-    "demo",
-    "run",
-    "poll",
-    "messages",
-    "extract",
-    "applications",
-    "attention",
-    "postal",
-    "export",
-    "jury_pack",
-    "digest",
-    "remind",
-    "letters",
-    "sessions",
-    "brainstorm",
-    "outbox",
-    "reprocess",
-    "form",
-    "forget",
-    "purge",
-    "check",
-    "auth",
-    "db",
-    "users",
-    "web",
-)
-
 
 class _ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 on bad usage, as the contract says
@@ -54,7 +25,7 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 # Which module registers each command, so that a start imports one module and not all of them (the modules
 # pull in SQLAlchemy, the parsers, OCR...: a second or more). tests/intake/test_cli_start.py checks it against
-# what each module registers.
+# what each module registers. Order is the order of `intake --help`.
 COMMANDS = {
     "demo": "demo", "run": "run", "poll": "poll", "messages": "messages", "extract": "extract",
     "list": "applications", "show": "applications", "set": "applications", "status": "applications",
@@ -64,6 +35,7 @@ COMMANDS = {
     "form": "form", "forget": "forget", "purge": "purge", "check": "check", "auth": "auth", "db": "db",
     "users": "users", "web": "web",
 }
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

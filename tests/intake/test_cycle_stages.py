@@ -11,7 +11,6 @@ import mailbox
 import os
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select, text
@@ -24,6 +23,7 @@ from storage.db import Database
 from storage.incidents import Incident
 from tests.support.applications import application_mail, values
 from tests.support.cli import run_intake, write_config
+from tests.support.mail import BRUSSELS
 from tests.support.smtp import SmtpServer
 
 
@@ -60,9 +60,9 @@ def _incidents(database_url: str) -> list[Incident]:
 
 
 def _digest(config: Path) -> str:
-    # the digest of tomorrow covers today, in the call's time zone: late in the evening (UTC) the machine's
-    # date is still yesterday in Brussels
-    tomorrow = datetime.now(ZoneInfo("Europe/Brussels")).date() + timedelta(days=1)
+    # the digest of tomorrow covers today in the call's time zone: from 22:00 or 23:00 UTC it is already
+    # the next day in Brussels, while the machine's own date is not
+    tomorrow = datetime.now(BRUSSELS).date() + timedelta(days=1)
     result = run_intake("digest", "--print", "--date", tomorrow.isoformat(), config=config)
     assert result.returncode == 0, result.stderr.decode()
     return result.stdout.decode()
