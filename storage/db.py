@@ -14,12 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,14 +25,24 @@ import storage.all_models  # noqa: F401 - every mapped class must be known befor
 from config.errors import SchemaOutOfDate, StorageError
 from storage.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # the advisory-lock key under which one PostgreSQL client at a time creates or upgrades the schema
 SCHEMA_LOCK_KEY = int.from_bytes(hashlib.sha256(b"intake-schema").digest()[:8], "big", signed=True)
+# The newest migration's revision. Every command checks the schema against it, and Alembic (about a tenth of
+# a second to import and to read its script folder) is then loaded only to migrate; a test holds this equal
+# to the head of storage/migrations, so a new migration cannot forget it.
+HEAD_REVISION = "0011"
+VERSION_TABLE = "alembic_version"  # Alembic's own table, where it keeps the schema's revision
 
 
 def _alembic_config(url: str) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -44,6 +50,8 @@ def _alembic_config(url: str) -> AlembicConfig:
 
 
 def _upgrade(url: str, connection: Connection, revision: str = "head") -> None:
+    from alembic import command
+
     cfg = _alembic_config(url)
     cfg.attributes["connection"] = connection
     command.upgrade(cfg, revision)
@@ -78,6 +86,17 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _stored_revision(connection: Connection) -> str | None:
+    """The schema's revision as Alembic stored it (what its ``MigrationContext.get_current_revision``
+    reads), None in a database without intake's schema."""
+    if not inspect(connection).has_table(VERSION_TABLE):
+        return None
+    revisions = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(revisions) > 1:  # a branched history: intake's migrations are one line
+        raise StorageError(f"the database holds {len(revisions)} schema revisions ({', '.join(revisions)})")
+    return revisions[0] if revisions else None
+
+
 class Database:
     """One database: its engine, a session factory, and the schema's state."""
 
@@ -106,11 +125,15 @@ class Database:
     def current_revision(self) -> str | None:
         try:
             with self.engine.connect() as connection:
-                return MigrationContext.configure(connection).get_current_revision()
+                return _stored_revision(connection)
         except OperationalError as exc:
             raise StorageError(f"cannot open the database: {exc.orig}") from exc
 
     def head_revision(self) -> str | None:
+        """The head of the migrations as Alembic reads them from storage/migrations (``HEAD_REVISION``
+        is what the commands use; a test holds the two equal)."""
+        from alembic.script import ScriptDirectory
+
         return ScriptDirectory.from_config(_alembic_config(self.url)).get_current_head()
 
     def upgrade(self, revision: str = "head") -> None:
@@ -125,14 +148,14 @@ class Database:
         schema is upgraded only by `intake db upgrade`, which an admin runs on purpose (a migration may
         take a while on a big database, and a backup first is wise). At head it costs one query.
         """
-        head = self.head_revision()
+        head = HEAD_REVISION
         current = self.current_revision()
         if current == head:
             return
         if current is None:
             with self._schema_transaction() as connection:
                 # a process that started at the same moment may have created it while we waited for the lock
-                if MigrationContext.configure(connection).get_current_revision() is None:
+                if _stored_revision(connection) is None:
                     ours = set(Base.metadata.tables) & set(inspect(connection).get_table_names())
                     if ours:
                         raise StorageError(f"the database {self.safe_url} holds intake's tables "
@@ -141,6 +164,9 @@ class Database:
                     log.info("the database %s is empty: creating the schema", self.safe_url)
                     _upgrade(self.url, connection)
             return
+        from alembic.script import ScriptDirectory
+        from alembic.util.exc import CommandError
+
         try:
             ScriptDirectory.from_config(_alembic_config(self.url)).get_revision(current)
         except CommandError:
