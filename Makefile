@@ -25,7 +25,7 @@ test: $(BIN)/intake
 	./scripts/install-test-services.sh
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto --durations=25
 
 # refresh the deployment lock files from pyproject.toml's ranges: the newest releases they allow, with hashes
 lock:
