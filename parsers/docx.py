@@ -1,8 +1,9 @@
 """DOCX to text, tables, content controls and legacy form fields, in document order.
 
 ``document.paragraphs`` misses text inside content controls (``w:sdt``) and table cells, so the body
-XML is walked directly. Headers and footers are separate parts and are not read: they hold letterheads,
-not answers.
+XML is walked directly. The first page's header and footer are separate parts, read as lines before and
+after the body (not as tables or form values): an association's letter template keeps its letterhead
+there, the organisation, its address and its phone, which a letter may not repeat.
 """
 
 from __future__ import annotations
@@ -147,8 +148,30 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
             for node in content.iter(_T):
                 node.text = ""
     walker = _Walker()
+    header, footer = _page_margins(document)
+    walker.lines.extend(header)
     walker.block(body)
     walker.end_tab_rows()
+    walker.lines.extend(footer)
     # A control can be seen twice (a block control around a table that also walks its rows); keep one.
     unique = tuple(dict.fromkeys(walker.form_values))
     return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)
+
+
+def _page_margins(document: Any) -> tuple[list[str], list[str]]:
+    """The lines of the header and of the footer the first page shows (its own when the section has a
+    different first page, else the default), each empty when the document has none."""
+    if not document.sections:
+        return [], []
+    section = document.sections[0]
+    first = section.different_first_page_header_footer
+    parts: list[list[str]] = []
+    for margin in ((section.first_page_header, section.first_page_footer) if first else
+                   (section.header, section.footer)):
+        if margin.is_linked_to_previous:  # the first section links to nothing: there is no such part
+            parts.append([])
+            continue
+        walker = _Walker()
+        walker.block(margin.part.element)
+        parts.append([line for line in walker.lines if line.strip()])
+    return parts[0], parts[1]

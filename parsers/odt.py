@@ -1,6 +1,8 @@
 """OpenDocument text (.odt, LibreOffice's own) to text, tables and form values, in document order.
 
 An .odt is a zip whose ``content.xml`` holds the body: paragraphs, headings, lists, tables and text boxes.
+The first page's header and footer live in ``styles.xml`` (the master page) and are read as lines before and
+after the body: an association's letter template keeps its letterhead there.
 It is read with defusedxml (an entity bomb in a hostile file is refused, not expanded), and only the
 members we need are opened, each with a size cap, so a zip bomb costs its cap and not the memory limit.
 """
@@ -22,6 +24,7 @@ _NS = {
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
     "form": "urn:oasis:names:tc:opendocument:xmlns:form:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
 }
 MAX_CONTENT_BYTES = 50 * 1024 * 1024
 
@@ -168,28 +171,64 @@ def _form_values(root: Element, control_labels: dict[str, str]) -> tuple[tuple[s
     return tuple(values)
 
 
+def _member(archive: zipfile.ZipFile, name: str) -> Element | None:
+    """One XML member of the archive, size-capped; None when the archive has no such member."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_CONTENT_BYTES:
+        raise OdtError(f"{name} is {info.file_size} bytes, over {MAX_CONTENT_BYTES}")
+    with archive.open(info) as member:
+        data = member.read(MAX_CONTENT_BYTES + 1)
+    if len(data) > MAX_CONTENT_BYTES:
+        raise OdtError(f"{name} is larger than its header says")
+    try:
+        root: Element = ElementTree.fromstring(data)
+    except (ParseError, DefusedXmlException, ValueError) as exc:
+        raise OdtError(f"{name} is not readable XML ({type(exc).__name__})") from exc
+    return root
+
+
+_MASTER_PAGE = f"{_tag('office', 'master-styles')}/{_tag('style', 'master-page')}"
+
+
+def _page_margins(styles: Element | None) -> tuple[list[str], list[str]]:
+    """The lines of the header and footer of the first master page (its first-page variant when it has
+    one): LibreOffice's default page style, which a letter template's first page uses."""
+    master = styles.find(_MASTER_PAGE) if styles is not None else None
+    if master is None:
+        return [], []
+    margins: list[list[str]] = []
+    for kind in ("header", "footer"):
+        part = master.find(_tag("style", f"{kind}-first"))
+        if part is None:
+            part = master.find(_tag("style", kind))
+        walker = _Walker()
+        if part is not None and part.get(_tag("style", "display"), "true") != "false":
+            walker.block(part)
+            walker.end_tab_rows()
+        margins.append([line for line in walker.lines if line.strip()])
+    return margins[0], margins[1]
+
+
 def read_odt(stream: BinaryIO) -> OdtContent:
-    """Paragraphs, tables and form controls of ``content.xml``; raises ``OdtError`` for a broken file."""
+    """Paragraphs, tables and form controls of ``content.xml``, with the first page's header and footer from
+    ``styles.xml``; raises ``OdtError`` for a broken file."""
     try:
         with zipfile.ZipFile(stream) as archive:
-            info = archive.getinfo("content.xml")
-            if info.file_size > MAX_CONTENT_BYTES:
-                raise OdtError(f"content.xml is {info.file_size} bytes, over {MAX_CONTENT_BYTES}")
-            with archive.open(info) as member:
-                data = member.read(MAX_CONTENT_BYTES + 1)
-    except KeyError as exc:
-        raise OdtError("no content.xml in the OpenDocument file") from exc
+            root = _member(archive, "content.xml")
+            styles = _member(archive, "styles.xml")
     except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
         raise OdtError(f"a damaged OpenDocument file ({exc})") from exc
-    if len(data) > MAX_CONTENT_BYTES:
-        raise OdtError("content.xml is larger than its header says")
-    try:
-        root = ElementTree.fromstring(data)
-    except (ParseError, DefusedXmlException, ValueError) as exc:
-        raise OdtError(f"content.xml is not readable XML ({type(exc).__name__})") from exc
+    if root is None:
+        raise OdtError("no content.xml in the OpenDocument file")
     walker = _Walker()
+    header, footer = _page_margins(styles)
+    walker.lines.extend(header)
     body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
     if body is not None:
         walker.block(body)
         walker.end_tab_rows()
+    walker.lines.extend(footer)
     return OdtContent("\n".join(walker.lines), tuple(walker.tables), _form_values(root, walker.control_labels))
