@@ -199,7 +199,8 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose parsers to measure")
     parser.add_argument("--corpus", type=Path, default=CORPUS,
-                        help="the corpus (its dev/ and test/ halves): independent_corpus, independent_corpus_2, independent_corpus_3")
+                        help="the corpus (its dev/ and test/ halves): independent_corpus, independent_corpus_2, "
+                             "independent_corpus_3")
     parser.add_argument("--matrix", action="store_true", help="right share per format and field")
     parser.add_argument("--verbose", action="store_true", help="each wrong field (development half only)")
     args = parser.parse_args()
