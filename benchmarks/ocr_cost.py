@@ -9,8 +9,10 @@ photo and a photo taken from afar (rectified and enlarged), then times:
   - raw: ``tesseract page.pgm stdout -l nld+fra`` on the very images intake handed to tesseract, one after
     the other, each single-threaded.
 The ratio is of CPU seconds (this process and its tesseract children): on a shared machine wall time
-moves by tens of percent between runs, CPU time hardly. Wall time is shown too, one page at a time and
-with the pages read in parallel (what the second core brings).
+moves by tens of percent between runs, CPU time hardly. Intake's CPU time is split into tesseract (and how
+many runs a page took: a second, thinned reading shows here), the preparation of the page images, and the
+rest (rendering a PDF page, writing the image for tesseract, reading its output, extraction). Wall time is
+shown too, one page at a time and with the pages read in parallel (what the second core brings).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,6 +33,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 from PIL import Image
 
 import parsers.ocr as ocr
+import parsers.page_images as page_images
 from parsers import parse_document
 from parsers.page_images import image_pages, pdf_page_images
 from tests.parsers.corpus import APPLICANTS, letter_pdf
@@ -54,6 +58,12 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def tesseract_seconds() -> float:
+    """CPU time of the finished children alone: the tesseract processes."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
+
+
 def raw_cli(images: list[bytes]) -> float:
     """CPU seconds for the bare CLI over the same PGM pages, one process after the other."""
     environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -70,19 +80,49 @@ def raw_cli(images: list[bytes]) -> float:
         return cpu_seconds() - started
 
 
-def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of intake reading the file."""
-    original = ocr.parallel_pages
+@dataclass
+class Split:
+    """Where intake's CPU time goes, one page at a time: tesseract (its runs and their CPU seconds), the
+    preparation of the page images (``prepare_photo``: sheet, rectification, light, rules), and the rest."""
+
+    runs: int = 0
+    tesseract: float = 0.0
+    preparing: float = 0.0
+
+
+def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, float, Split]:
+    """(CPU seconds, wall seconds, split) of intake reading the file; the split only one page at a time
+    (pages read side by side would count each other's tesseract)."""
+    split = Split()
+    originals = ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo
     if one_at_a_time:
+        read, prepare = ocr.ocr_pgm, page_images.prepare_photo
+
+        def counted_read(page: bytes, *, dpi: int = ocr.DPI) -> ocr.OcrPage:
+            started = tesseract_seconds()
+            try:
+                return read(page, dpi=dpi)
+            finally:
+                split.runs += 1
+                split.tesseract += tesseract_seconds() - started
+
+        def counted_prepare(image: Image.Image) -> Image.Image:
+            started = cpu_seconds()
+            try:
+                return prepare(image)
+            finally:
+                split.preparing += cpu_seconds() - started
+
         ocr.parallel_pages = lambda page_count: 1
+        ocr.ocr_pgm, page_images.prepare_photo = counted_read, counted_prepare
     try:
         started, cpu_started = time.perf_counter(), cpu_seconds()
         document = parse_document(data, name)
         elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
     finally:
-        ocr.parallel_pages = original
+        ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo = originals
     assert document.parse_status == "parsed", (name, document.parse_status, document.error)
-    return cpu, elapsed
+    return cpu, elapsed, split
 
 
 def report(title: str, data: bytes, name: str, images: list[bytes], rounds: int) -> None:
@@ -90,15 +130,21 @@ def report(title: str, data: bytes, name: str, images: list[bytes], rounds: int)
     pages = len(images)
     workers = ocr.parallel_pages(pages)
     raw = serial = serial_wall = parallel_wall = float("inf")
+    split = Split()
     for _ in range(rounds):
         raw = min(raw, raw_cli(images))
-        cpu, wall = timed_parse(data, name, one_at_a_time=True)
-        serial, serial_wall = min(serial, cpu), min(serial_wall, wall)
+        cpu, wall, round_split = timed_parse(data, name, one_at_a_time=True)
+        if cpu < serial:
+            serial, split = cpu, round_split
+        serial_wall = min(serial_wall, wall)
         if workers > 1:
             parallel_wall = min(parallel_wall, timed_parse(data, name, one_at_a_time=False)[1])
     print(f"{title}: {pages} page(s), best of {rounds}")
     print(f"  raw tesseract CLI   {raw / pages:6.2f} CPU s/page")
     print(f"  intake              {serial / pages:6.2f} CPU s/page   ratio {serial / raw:.2f}x (goal <= {GOAL}x)")
+    rest = serial - split.tesseract - split.preparing
+    print(f"    of which          {split.tesseract / pages:6.2f} tesseract ({split.runs / pages:.1f} run(s)/page), "
+          f"{split.preparing / pages:.2f} preparing the image, {rest / pages:.2f} the rest")
     print(f"  intake, wall time   {serial_wall / pages:6.2f} s/page one page at a time"
           + (f", {parallel_wall / pages:.2f} s/page with {workers} pages at once" if workers > 1 else ""))
 
