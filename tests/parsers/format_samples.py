@@ -27,8 +27,10 @@ def _odt_paragraph(text: str) -> str:
     return "<text:p>" + escape(text).replace("\t", "<text:tab/>").replace("  ", ' <text:s text:c="1"/>') + "</text:p>"
 
 
-def odt_file(paragraphs: list[str], rows: list[tuple[str, str]], closing: list[str] | None = None) -> bytes:
-    """An .odt with paragraphs, one two-column table of label and value, then closing paragraphs."""
+def odt_file(paragraphs: list[str], rows: list[tuple[str, str]], closing: list[str] | None = None, *,
+             header: list[str] | None = None, footer: list[str] | None = None) -> bytes:
+    """An .odt with paragraphs, one two-column table of label and value, then closing paragraphs; ``header``
+    and ``footer`` go on the default page style in styles.xml, as a letter template keeps its letterhead."""
     table = "".join(
         "<table:table-row>" + "".join(f"<table:table-cell>{_odt_paragraph(cell)}</table:table-cell>"
                                       for cell in row) + "</table:table-row>" for row in rows)
@@ -49,6 +51,14 @@ def odt_file(paragraphs: list[str], rows: list[tuple[str, str]], closing: list[s
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
                          compress_type=zipfile.ZIP_STORED)
         archive.writestr("content.xml", content)
+        if header or footer:
+            margins = "".join(f"<style:{kind}>" + "".join(_odt_paragraph(text) for text in lines) + f"</style:{kind}>"
+                              for kind, lines in (("header", header), ("footer", footer)) if lines)
+            archive.writestr("styles.xml", (
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODT_NAMESPACES} '
+                'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:master-styles>'
+                f'<style:master-page style:name="Standard">{margins}</style:master-page>'
+                "</office:master-styles></office:document-styles>"))
         archive.writestr("META-INF/manifest.xml", manifest)
     return buffer.getvalue()
 

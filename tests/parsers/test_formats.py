@@ -282,3 +282,38 @@ def test_a_form_with_dotted_lines_is_read_with_its_answers(tesseract: None) -> N
     page = read_page(pgm_bytes(prepare_photo(_dotted_form(rows))))
     for _, value in rows:
         assert value in page.text, page.text
+
+
+LETTERHEAD = ["Buurtcomité De Pijpestraat vzw", "Pijpestraat 12, 8970 Poperinge",
+              "tel. 0470 12 34 56 – pijpestraat@example.org"]
+LETTER = ["Aan de provincie West-Vlaanderen", "Betreft: projectidee Maak werk van je buurt", "Beste coördinator,",
+          "Met ons project 'Samen tuinieren in de Pijpestraat' willen we de buren samenbrengen. De totale kost "
+          "bedraagt 6.400 euro; wij vragen 5.900 euro.", "Met vriendelijke groeten,", "Marleen Voorbeeld"]
+
+
+def _letter_docx_with_letterhead() -> bytes:
+    import docx
+
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = LETTERHEAD[0]
+    for line in LETTERHEAD[1:]:
+        header.add_paragraph(line)
+    document.sections[0].footer.paragraphs[0].text = "Ondernemingsnummer 0123.456.789"
+    for line in LETTER:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("filename", ["brief.odt", "brief.docx"])
+def test_the_letterhead_in_a_templates_page_header_is_read(filename: str) -> None:
+    # a letter template keeps the association, its address and phone in the page header, not in the text
+    data = (odt_file(LETTER, [], header=LETTERHEAD, footer=["Ondernemingsnummer 0123.456.789"])
+            if filename.endswith(".odt") else _letter_docx_with_letterhead())
+    values = _values(parse_document(data, filename))
+    assert values["organisation"] == "Buurtcomité De Pijpestraat vzw"
+    assert (values["address"], values["postcode"], values["municipality"]) == ("Pijpestraat 12", "8970", "Poperinge")
+    assert (values["phone"], values["email"]) == ("+32470123456", "pijpestraat@example.org")
+    assert str(values["requested_amount"]) == "5900.00"
