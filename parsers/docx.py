@@ -2,8 +2,9 @@
 
 ``document.paragraphs`` misses text inside content controls (``w:sdt``) and table cells, so the body
 XML is walked directly. The first page's header and footer are separate parts, read as lines before and
-after the body (not as tables or form values): an association's letter template keeps its letterhead
-there, the organisation, its address and its phone, which a letter may not repeat.
+after the body (not as tables or form values) of a document without form fields: an association's letter
+template keeps its letterhead there, the organisation, its address and its phone, which a letter may not
+repeat; a form's header and footer are its issuer's.
 """
 
 from __future__ import annotations
@@ -148,11 +149,12 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
             for node in content.iter(_T):
                 node.text = ""
     walker = _Walker()
-    header, footer = _page_margins(document)
-    walker.lines.extend(header)
     walker.block(body)
     walker.end_tab_rows()
-    walker.lines.extend(footer)
+    if not walker.form_values:  # a form's header and footer are its issuer's (the call's address), not answers
+        header, footer = _page_margins(document)
+        walker.lines[:0] = header
+        walker.lines.extend(footer)
     # A control can be seen twice (a block control around a table that also walks its rows); keep one.
     unique = tuple(dict.fromkeys(walker.form_values))
     return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)

@@ -2,7 +2,8 @@
 
 An .odt is a zip whose ``content.xml`` holds the body: paragraphs, headings, lists, tables and text boxes.
 The first page's header and footer live in ``styles.xml`` (the master page) and are read as lines before and
-after the body: an association's letter template keeps its letterhead there.
+after the body of a document without form controls: an association's letter template keeps its letterhead
+there; a form's header and footer are its issuer's.
 It is read with defusedxml (an entity bomb in a hostile file is refused, not expanded), and only the
 members we need are opened, each with a size cap, so a zip bomb costs its cap and not the memory limit.
 """
@@ -224,11 +225,13 @@ def read_odt(stream: BinaryIO) -> OdtContent:
     if root is None:
         raise OdtError("no content.xml in the OpenDocument file")
     walker = _Walker()
-    header, footer = _page_margins(styles)
-    walker.lines.extend(header)
     body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
     if body is not None:
         walker.block(body)
         walker.end_tab_rows()
-    walker.lines.extend(footer)
-    return OdtContent("\n".join(walker.lines), tuple(walker.tables), _form_values(root, walker.control_labels))
+    form_values = _form_values(root, walker.control_labels)
+    if not form_values:  # a form's header and footer are its issuer's (the call's address), not answers
+        header, footer = _page_margins(styles)
+        walker.lines[:0] = header
+        walker.lines.extend(footer)
+    return OdtContent("\n".join(walker.lines), tuple(walker.tables), form_values)
