@@ -129,11 +129,40 @@ def _label_above_value(table: list[list[str]]) -> list[list[str]]:
     return rows if len(table) - len(rows) >= 3 else table
 
 
+def _names_a_field(cell: str) -> bool:
+    """A cell that is a short label, of one of our fields or of another ("Totale kost project", "IBAN")."""
+    return _is_label_cell(cell) or (len(cell.split()) <= 6 and not re.search(r"\d", cell)
+                                    and match_label(cell) is not None)
+
+
+def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    """A row of labels with their values in the row below, column by column ("Naam en voornaam | Straat en
+    huisnummer", then "Lieve Peeters | Kerkstraat 5 bus 6") as the label/value rows it stands for. Only
+    when every filled cell above is a label and no cell below is one; an empty cell below is a box left
+    blank, so columns are paired as they stand (merged cells repeat their text in both rows alike)."""
+    cells = [[(cell or "").strip() for cell in row] for row in rows]
+    paired: list[list[str]] = []
+    index = 0
+    while index < len(cells):
+        row = cells[index]
+        below = cells[index + 1] if index + 1 < len(cells) else []
+        labels = [cell for cell in row if cell]
+        if len(labels) >= 2 and len(below) == len(row) and any(below) \
+                and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
+                and not any(value and (_names_a_field(value) or _inline_pairs(value)) for value in below):
+            paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
+            index += 2
+            continue
+        paired.append(row)
+        index += 1
+    return paired
+
+
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     budget_like = False
     section: str | None = None
-    for distinct in _label_above_value(_distinct_cells(rows)):
+    for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
         if not distinct:
             continue
         if len(distinct) == 1:

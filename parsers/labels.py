@@ -73,7 +73,9 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
 # public is not). They name a field but not the document's language: the call answers in Dutch or French.
 ENGLISH: dict[str, tuple[str, ...]] = {
     "organisation": ("organisation", "organization", "name of organisation", "name of organization",
-                     "organisation name", "organization name", "name of the association", "club", "group"),
+                     "organisation name", "organization name", "name of the association", "club", "group",
+                     "initiator", "name of initiator", "name of the initiator", "applicant organisation",
+                     "applicant organization"),
     "contact_name": ("contact", "contact person", "name", "your name", "full name", "applicant",
                      "name of applicant", "name of contact person"),
     "email": ("email", "e-mail", "email address", "e-mail address"),
@@ -209,11 +211,20 @@ def _exact() -> dict[str, str]:
 
 
 def label_alone(line: str) -> str | None:
-    """The field a line names when the line is a whole known label and nothing else ("Code postal")."""
+    """The field a line names when the line is a whole known label and nothing else ("Code postal").
+
+    Two labels of one field offered as alternatives are one label ("Association / collectif", "Vereniging /
+    groep", "Town / village"); two fields' labels so joined ("Postcode / Woonplaats") only when the pair is
+    itself a known label."""
     folded = fold(_DECORATION.sub(" ", line))
     if not folded or len(folded.split()) > 6:
         return None
-    return _exact().get(folded)
+    exact = _exact().get(folded)
+    if exact is None and "/" in line:
+        named = {label_alone(part) for part in line.split("/") if part.strip()}
+        if len(named) == 1 and None not in named:
+            return named.pop()
+    return exact
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
@@ -277,8 +288,14 @@ _OTHER_LABELS = frozenset({
 
 
 def is_other_label(cell: str) -> bool:
-    """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN")."""
-    return fold(_DECORATION.sub(" ", cell)) in _OTHER_LABELS
+    """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN"), or of a
+    budget's other money: what the group brings in or gets elsewhere ("Inbreng vereniging", "Apport de
+    l'association"), never the request nor the total."""
+    folded = fold(_DECORATION.sub(" ", cell))
+    words = folded.split()
+    return folded in _OTHER_LABELS or (
+        0 < len(words) <= 4 and not re.search(r"\d", folded) and bool(set(words) & _OTHER_MONEY)
+        and not set(words) & _REQUEST_WORDS)
 
 
 FUZZY_CUTOFF = 0.8  # difflib's ratio from which a misread word is taken for the label it resembles
