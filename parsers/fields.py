@@ -382,6 +382,12 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
             continue
+        if "\t" in line and label_alone(line.split("\t")[0]) is None:
+            continue  # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost)
+        if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]):
+            continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
+        if index > 0 and _mid_sentence(lines[index - 1]):
+            continue  # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence
         prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
@@ -389,6 +395,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         for name, value in prefixed:
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
 
+
+_ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
 
 _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",
                              "amicale", "buurtcomite", "wijkcomite", "dorpsraad", "feitelijke"})

@@ -63,6 +63,23 @@ def test_one_line_contact_details_are_split() -> None:
     assert split_contact_line("Jan Peeters") is None
 
 
+@pytest.mark.parametrize("line", ["Organisatie bewonersavond 3.510,50", "d'une réunion publique 5 090,00",
+                                  "Location chapiteau, 720,00 €"])
+def test_a_budget_line_is_no_contact_line(line: str) -> None:
+    assert split_contact_line(line) is None
+
+
+def test_a_budget_line_or_a_wrapped_sentence_starting_with_a_label_s_word_gives_no_field() -> None:
+    fields = _fields("Geachte,\n\nWij vragen hiervoor een bijdrage van EUR 7.700,00. De totale kostprijs van het\n"
+                     "project bedraagt 8.200 euro, waarvan 500 euro eigen inbreng.\n"
+                     "De kosten zien er als volgt uit:\n"
+                     "Organisatie bewonersavond 3.510,50\nOrganisatie\tdorpsfeest 340,00\n"
+                     "Totaal 8.200,00\n\nMet vriendelijke groeten,\nJan Vanneste\nVeurnestraat 91\n8970 Poperinge\n")
+    assert fields.get("address") == "Veurnestraat 91"
+    assert "organisation" not in fields
+    assert "bedraagt" not in str(fields.get("project_title", ""))
+
+
 @pytest.mark.parametrize(("text", "requested", "total"), [
     ("We schatten de totale kost op € 12.400. Zelf brengen we € 2.900 in, dus vragen we € 9.500.",
      "9500.00", "12400.00"),
