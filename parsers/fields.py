@@ -345,6 +345,21 @@ def without_recipient_block(text: str, call: CallDefinition) -> str:
     return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
 
 
+def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
+    """The e-mail addresses a document gives as the call's own: those on a line with the call's postal
+    street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
+    Woumenweg 100, 8600 Diksmuide"). The coordinator is never the applicant."""
+    streets = [re.sub(r"[^a-z]", "", fold(piece)) for piece in call.postal_address.split(",")
+               if _STREET.fullmatch(piece.strip())]
+    streets = [street for street in streets if len(street) >= 6]
+    found: set[str] = set()
+    for line in text.split("\n"):
+        letters = re.sub(r"[^a-z]", "", fold(line))
+        if any(street in letters for street in streets):
+            found.update(match.group(0).lower() for match in EMAIL_RE.finditer(line))
+    return frozenset(found)
+
+
 def _continues(line: str) -> bool:
     """A wrapped line's tail: short, no label, no greeting ("Beste Jonas,"), no date."""
     stripped = line.strip()
@@ -697,6 +712,8 @@ _CLOSINGS = re.compile(
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+CLOSINGS = _CLOSINGS  # the lines under a closing formula are the writer's name and details
+
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, name_for_label
 from parsers.labels import (
     BOX_NUMBER,
     BUDGET_TABLE,
@@ -28,7 +28,7 @@ from parsers.labels import (
     match_label,
     section_of,
 )
-from parsers.model import TABLE, FieldValue
+from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
 from parsers.places import fold
 
@@ -230,6 +230,47 @@ def join_parts(harvest: Harvest) -> None:
                 joined += f" bte {box.value}" if _FRENCH_STREET.match(street) else f" bus {box.value}"
             harvest.candidates[index] = FieldValue("address", joined, candidate.source,
                                                    min(candidate.confidence, number.confidence))
+
+
+# where a person signs: "Handtekening: 22/05/2019 Frederik Peeters", "Fait à ..., le ...: Thierry Caron"
+_SIGNING = re.compile(r"(?i)\b(?:handtekening|getekend|ondertekend|signature|sign[ée]e?|signed|fait [àa]|"
+                      r"gedaan te|opgemaakt te)\b")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", fold(text))
+
+
+def signed_order(harvest: Harvest, text: str) -> None:
+    """A contact written surname first in a box ("Contactpersoon: Peeters Jan") whom the same document
+    signs given name first ("Handtekening: ... Jan Peeters", or the line under "Met vriendelijke groeten"):
+    the name is written as its owner signs it. Without such a signature the order is left as written."""
+    lines = text.split("\n")
+    signed: list[list[str]] = []
+    for index, line in enumerate(lines):
+        if _SIGNING.search(line):
+            signed.append(_words(line))
+        elif CLOSINGS.match(line):
+            signed.extend(_words(after) for after in lines[index + 1:index + 4])
+    if not signed:
+        return
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if candidate.name != "contact_name" or candidate.source == BODY or not isinstance(value, str):
+            continue
+        words = value.split()
+        if not 2 <= len(words) <= 4 or value.isupper():
+            continue
+        # the surname may be of several words ("Van den Broeck Jan"): the given name is the last word
+        turned = [words[-1], *words[:-1]]
+        folded, folded_turned = _words(value), _words(" ".join(turned))
+        if any(_contains(line, folded_turned) and not _contains(line, folded) for line in signed):
+            harvest.candidates[index] = FieldValue("contact_name", " ".join(turned), candidate.source,
+                                                   candidate.confidence)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return bool(part) and any(words[start:start + len(part)] == part for start in range(len(words) - len(part) + 1))
 
 
 # "Mme Céline Vanhove", "Dhr. Marnix Vanhee": the courtesy title is not part of the name

@@ -208,3 +208,24 @@ def test_what_the_group_brings_in_ends_the_total_before_it() -> None:
         ("Gevraagde bijdrage", "€ 7.100,50"),
     ]))
     assert values["total_budget"] == "7350.50" and values["requested_amount"] == "7100.50"
+
+
+@pytest.mark.parametrize(("signature", "contact"), [
+    ("Handtekening: 22/05/2019 Frederik Huysentruyt", "Frederik Huysentruyt"),  # signed given name first
+    ("Fait à Wormhout, le 06/06/2019 : Frederik Huysentruyt", "Frederik Huysentruyt"),
+    ("Datum: 22/05/2019", "Huysentruyt Frederik"),  # nothing tells the order: kept as written
+])
+def test_a_contact_written_surname_first_is_written_as_the_form_is_signed(signature: str, contact: str) -> None:
+    values = _values(_docx([("Vereniging", "Fietsclub De Molen"), ("Contactpersoon", "Huysentruyt Frederik")],
+                           paragraphs=("Aanvraagformulier", signature)))
+    assert values["contact_name"] == contact
+
+
+def test_the_call_s_own_e_mail_address_in_a_blank_form_s_footer_is_not_the_applicant_s() -> None:
+    values = _values(_docx(
+        [("Vereniging", "Fietsclub De Molen"), ("Contactpersoon", "Frederik Huysentruyt"), ("Mail", "zie hierboven")],
+        paragraphs=("Formulier terug te sturen vóór 16 juni 2019 naar coordinator@example.org of per post: "
+                    "Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide – tel. 051 00 00 00",
+                    "Vragen? Mail naar frederik.h@example.net")))
+    assert values["email"] == "frederik.h@example.net"
+    assert values.get("municipality") != "Diksmuide"
