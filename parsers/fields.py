@@ -379,7 +379,14 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
 
     Only for text whose tables lost their columns (OCR): in typed prose a line may start with a word
     that is also a label ("Project ..."), so these rank just below a "Label:" line."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines: list[str] = []
+    wrapped: list[bool] = []  # the line goes on with a sentence the line right above it left unfinished
+    above = ""
+    for raw_line in text.split("\n"):
+        if raw_line.strip():
+            lines.append(raw_line.strip())
+            wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
+        above = raw_line.strip()
     prefixed: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
@@ -401,8 +408,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue  # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost)
         if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]):
             continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
-        if index > 0 and _mid_sentence(lines[index - 1]):
-            continue  # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence
+        if wrapped[index] and not (
+                found[0] == "project_title" and _quoted_title(found[1], at_start=True) is not None):
+            # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence, though
+            # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
+            continue
         prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")

@@ -486,3 +486,9 @@ def test_a_name_that_runs_to_the_end_of_the_sentence_may_hold_a_little_word() ->
     assert organisations_in_sentences("Je suis bénévole au sein de l'association Bray-Dunes Plage pour tous.") == [
         "Association Bray-Dunes Plage pour tous"]
     assert organisations_in_sentences("Namens Samen voor Zarren wil ik ons idee indienen.") == ["Samen voor Zarren"]
+
+
+def test_a_wrapped_sentence_that_goes_on_with_a_quoted_title_still_names_it() -> None:
+    fields = _fields("Madame, Monsieur,\nAu nom de notre association, j'ai le plaisir de vous présenter notre\n"
+                     "projet « Étude de faisabilité d'une épicerie solidaire ».\nLe dernier commerce a fermé.\n")
+    assert fields["project_title"] == "Étude de faisabilité d'une épicerie solidaire"
