@@ -120,6 +120,7 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
     ("Name of initiator", "organisation"),
     ("Correspondentieadres", "address"),
     ("Adresse de correspondance", "address"),
+    ("Responsable du projet", "contact_name"),
 ])
 def test_label_variants(label: str, field: str | None) -> None:
     matched = match_label(label)
