@@ -777,12 +777,17 @@ def _is_name_line(line: str) -> bool:
                                                                           looks_like_organisation(line)))
 
 
+# "p.a. Pieter Deschepper", "c/o Jan Peeters": the person at whose address the group is reached
+_CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
+
+
 def _letterhead(harvest: Harvest, text: str) -> None:
     """A letter's sender block on its first lines: the group's name, the person, their street and place.
 
     The block's shape says what each line is, even for a group whose name has no "vzw" or "association"
     ("Les Randonneurs de Bergues / Jean Dupont / 3 rue Haute / 59380 Bergues"); such a name is to check."""
-    lines = [line.strip() for line in text.split("\n") if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
+    lines = [_CARE_OF.sub("", line.strip()) for line in text.split("\n")
+             if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
     if not lines or not _is_name_line(lines[0]):
         return
     second, third = [*lines, "", ""][1:3]

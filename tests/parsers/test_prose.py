@@ -492,3 +492,10 @@ def test_a_wrapped_sentence_that_goes_on_with_a_quoted_title_still_names_it() ->
     fields = _fields("Madame, Monsieur,\nAu nom de notre association, j'ai le plaisir de vous présenter notre\n"
                      "projet « Étude de faisabilité d'une épicerie solidaire ».\nLe dernier commerce a fermé.\n")
     assert fields["project_title"] == "Étude de faisabilité d'une épicerie solidaire"
+
+
+def test_a_letterhead_whose_person_is_written_care_of() -> None:
+    fields = _fields("S-Plus Zarren\np.a. Pieter Deschepper\nDorpstraat 55\n8610 Zarren\n\nBeste,\n\n"
+                     "Met deze brief dienen wij ons projectidee in.\n\nMet vriendelijke groeten,\nPieter Deschepper\n")
+    assert fields["organisation"] == "S-Plus Zarren"
+    assert fields["contact_name"] == "Pieter Deschepper" and fields["address"] == "Dorpstraat 55"
