@@ -17,6 +17,7 @@ from decimal import Decimal
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
+    BARE_AMOUNT,
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
@@ -158,6 +159,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
         harvest.add("contact_name", person, source, confidence - 0.1)
         harvest.add("organisation", person, source, min(confidence, 0.6))
+    elif name == BARE_AMOUNT:
+        # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
+        return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
     elif name == REPRESENTATIVE:
         # who signs for the group: the contact, unless the form names a contact person as well
         return add_value(harvest, "contact_name", raw, source, confidence - 0.05, call)
@@ -398,11 +402,12 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             whole, found = found[0], None
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if whole not in (BUDGET_TABLE, "summary") and following and label_alone(following) is None \
+            # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
+            if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
                     and label_at_start(following) is None and not _LABEL_LINE.match(following):
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
-        if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
+        if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
             continue
         if "\t" in line and label_alone(line.split("\t")[0]) is None:
             continue  # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost)

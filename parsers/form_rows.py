@@ -135,12 +135,27 @@ def _names_a_field(cell: str) -> bool:
                                     and match_label(cell) is not None)
 
 
+def _continued(rows: list[list[str]]) -> list[list[str]]:
+    """A row with an empty label cell under a label/value row goes on with its value ("Adres | Kortewilde
+    18A" then " | 8600 Vladslo"): a value a converter split over two rows."""
+    joined: list[list[str]] = []
+    for row in rows:
+        previous = joined[-1] if joined else []
+        if len(row) >= 2 and len(previous) == len(row) and not row[0] and previous[0] and any(row[1:]) \
+                and all(previous[1:]) and match_label(previous[0]) is not None:
+            joined[-1] = [above if not below else f"{above}\n{below}"
+                          for above, below in zip(previous, row, strict=True)]
+            continue
+        joined.append(row)
+    return joined
+
+
 def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     """A row of labels with their values in the row below, column by column ("Naam en voornaam | Straat en
     huisnummer", then "Lieve Peeters | Kerkstraat 5 bus 6") as the label/value rows it stands for. Only
     when every filled cell above is a label and no cell below is one; an empty cell below is a box left
     blank, so columns are paired as they stand (merged cells repeat their text in both rows alike)."""
-    cells = [[(cell or "").strip() for cell in row] for row in rows]
+    cells = _continued([[(cell or "").strip() for cell in row] for row in rows])
     paired: list[list[str]] = []
     index = 0
     while index < len(cells):

@@ -32,6 +32,9 @@ ORGANISATION_NAMED = "organisation_named"
 REPRESENTATIVE = "representative"
 # "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
 SURNAME_FIRST = "surname_first"
+# "Bedrag", "Montant": an amount that does not say whose; on an application most often the one asked, so
+# read as the request, to check
+BARE_AMOUNT = "bare_amount"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
@@ -52,6 +55,7 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
                         "familienaam voornaam"),
         HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr"),
         BOX_NUMBER: ("bus", "busnummer"),
+        BARE_AMOUNT: ("bedrag",),
     },
     "fr": {
         REPRESENTATIVE: ("representant legal", "nom du representant legal", "representant legal de l association",
@@ -66,6 +70,7 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         SURNAME_FIRST: ("nom et prenom", "nom prenom"),
         HOUSE_NUMBER: ("numero", "n", "no", "n de rue"),
         BOX_NUMBER: ("boite", "bte"),
+        BARE_AMOUNT: ("montant",),
     },
 }
 
@@ -143,7 +148,7 @@ _MONEY_WORDS = frozenset({"bedrag", "bedragen", "montant", "subsidie", "subventi
                           "hoeveel", "combien", "partons", "budget", "tussenkomst", "soutien", "amount", "grant",
                           "funding", "much", "financiele", "financiere"})
 # a total that is asked for is the request: "Montant total demandé", "Totaal gevraagd bedrag"
-_MONEY_FIELDS = frozenset({"requested_amount", "total_budget"})
+_MONEY_FIELDS = frozenset({"requested_amount", "total_budget", BARE_AMOUNT})
 _REQUEST_WORDS = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "demande", "demandee",
                             "sollicite", "sollicitee", "requested"})
 
@@ -191,7 +196,7 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
     for text, name, language in _table():
         # "Gevraagd bedrag in euro", "Titre du projet envisagé": a known label followed by a few words
         # (a part's label is too short for that: "Numéro SIRET" is no house number)
-        if folded.startswith(text + " ") and name not in PARTS:
+        if folded.startswith(text + " ") and name not in PARTS | {BARE_AMOUNT}:
             extra = [word for word in folded[len(text):].split() if word not in _FILLER]
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):

@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from parsers import field_to_json, parse_document
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.labels import label_alone, match_label
 
 
@@ -230,3 +231,21 @@ def test_the_call_s_own_e_mail_address_in_a_blank_form_s_footer_is_not_the_appli
                     "Vragen? Mail naar frederik.h@example.net")))
     assert values["email"] == "frederik.h@example.net"
     assert values.get("municipality") != "Diksmuide"
+
+
+def test_a_row_with_an_empty_label_goes_on_with_the_value_above() -> None:
+    values = _values(_docx([
+        ("Contactpersoon", "Luc Debruyne"),
+        ("Adres contactpersoon", "Kortewilde 18A"),
+        ("", "8600 Vladslo"),
+        ("E-mailadres", "l.debruyne@example.org"),
+    ]))
+    assert values["address"] == "Kortewilde 18A" and values["postcode"] == "8600"
+    assert values["contact_name"] == "Luc Debruyne"
+
+
+def test_an_amount_that_does_not_say_whose_is_the_request_to_check() -> None:
+    fields = _fields(_docx([("Vereniging", "KLJ Klerken"), ("Bedrag", "2.000 €")]))
+    value, confidence = fields["requested_amount"]
+    assert value == "2000.00" and confidence < REVIEW_THRESHOLD
+    assert match_label("Bedrag eigen inbreng") is None and match_label("Montant des recettes") is None
