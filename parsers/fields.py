@@ -411,6 +411,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue
         if "\t" in line and label_alone(line.split("\t")[0]) is None:
             continue  # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost)
+        if found[0] in ("organisation", "contact_name") and _FIRST_PERSON.search(found[1]):
+            continue  # "Namens Oudercomité Lo-Reninge stel ik graag ...": a sentence, read by the prose rules
         if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]):
             continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
         if wrapped[index] and not (
@@ -426,6 +428,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
 
 
+_FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")
 _ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
 
 _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",

@@ -499,3 +499,12 @@ def test_a_letterhead_whose_person_is_written_care_of() -> None:
                      "Met deze brief dienen wij ons projectidee in.\n\nMet vriendelijke groeten,\nPieter Deschepper\n")
     assert fields["organisation"] == "S-Plus Zarren"
     assert fields["contact_name"] == "Pieter Deschepper" and fields["address"] == "Dorpstraat 55"
+
+
+def test_ocr_a_sentence_that_starts_with_a_label_s_word_is_no_label_and_value() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Beste,\nNamens Oudercomité Lo-Reninge stel ik graag ons projectidee voor, “Kinderopvang in het dorp”.\n"
+            "We vragen 2.500 euro.\nMet vriendelijke groeten,\nAn Peeters\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Oudercomité Lo-Reninge"
