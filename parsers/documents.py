@@ -122,12 +122,29 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)]
     join_parts(harvest)
     signed_order(harvest, text)
+    _country_of_phone(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
         _bare_amount(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+_PHONE_COUNTRY = {"+32": "BE", "+33": "FR"}
+
+
+def _country_of_phone(harvest: Harvest) -> None:
+    """A place named without postcode nor country ("Ville: Oxelaëre", outside the call's list): the phone's
+    country code is a hint of the country, only a hint (a French mobile in Belgium), so to check."""
+    if any(c.name == "country" for c in harvest.candidates):
+        return
+    phones = [c for c in harvest.candidates if c.name == "phone" and isinstance(c.value, str)]
+    if not phones or not any(c.name == "municipality" for c in harvest.candidates):
+        return
+    country = _PHONE_COUNTRY.get(str(max(phones, key=lambda c: c.confidence).value)[:3])
+    if country is not None:
+        harvest.add("country", country, BODY, 0.6)
 
 
 _FIRST_NAME = re.compile(r"(?im)^[\s\d.]*(?:pr[ée]nom|voornaam)\s*[:\t ]\s*"

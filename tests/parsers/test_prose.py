@@ -508,3 +508,13 @@ def test_ocr_a_sentence_that_starts_with_a_label_s_word_is_no_label_and_value() 
             "We vragen 2.500 euro.\nMet vriendelijke groeten,\nAn Peeters\n")
     fields, _ = extract(text, default_call(), lost_columns=True)
     assert fields["organisation"].value == "Oudercomité Lo-Reninge"
+
+
+def test_a_place_without_postcode_nor_country_takes_the_phone_s_country_to_check() -> None:
+    document = parse_document("Association: Les Amis de Zermezeele\nCommune: Zermezeele\n"
+                              "Tél.: +33 3 28 52 26 09\n".encode(), "mail.txt")
+    assert document.fields["country"].value == "FR"
+    assert document.fields["country"].confidence < REVIEW_THRESHOLD
+    with_postcode = parse_document("Adresse: 12 rue Haute, 59470 Wormhout\nTél.: +32 477 12 34 56\n".encode(),
+                                   "mail.txt")
+    assert with_postcode.fields["country"].value == "FR"  # the postcode says more than the phone
