@@ -835,14 +835,41 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
             harvest.add("organisation", name, BODY, 0.7 if looks_like_organisation(name) else 0.65)
 
 
+# the line under a closing that says for whom the writer signs: "Pour Les Amis du Moulin,", "Voor De Zonnebloem,"
+_SIGNED_FOR_LINE = re.compile(r"(?im)^[ \t]*(?:pour|voor|namens|au nom d(?:e|u|es)|on behalf of)[ \t]+"
+                              r"[^,;:\n]{3,80},[ \t]*$")
+_SIGNED_FOR = re.compile(r"(?i)(?:pour|voor|namens|au nom d(?:e|u|es)|on behalf of|for)\s+(?P<org>[^,;:]{3,80}?)\s*,?")
+
+
+def _names_a_group(name: str) -> bool:
+    """A group's name after "Pour" or "Voor": a capital inside or an organisation word, not a person's name
+    nor a board ("le bureau", "het bestuur")."""
+    return (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split()[1:])) \
+        and not looks_like_person(name) and name[:1].isupper()
+
+
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
     for match in _CLOSINGS.finditer(text):
         closing = match
+    if closing is None:
+        # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing
+        closing = next((match for match in _SIGNED_FOR_LINE.finditer(text, max(0, len(text) - 300))), None)
     if closing is not None:
         following = [_CIVILITY.sub("", line.strip()) for line in text[closing.end():].split("\n") if line.strip()][:4]
+        signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
+            (following[0] if following else "")
+        signed_for = _SIGNED_FOR.fullmatch(signed)
+        if signed_for is not None:
+            # "Pour Les Amis du Moulin, / Marie Dupont, présidente": the group the writer signs for
+            if _names_a_group(signed_for.group("org")):
+                harvest.add("organisation", signed_for.group("org"), BODY, 0.72)
+            if following and signed == following[0]:
+                following = following[1:]
+            if following and (role := _ROLE_AFTER_NAME.fullmatch(following[0])) is not None:
+                following[0] = role.group("name")
         parts = split_contact_line(following[0]) if following else None
         if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
             # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"

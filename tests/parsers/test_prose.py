@@ -518,3 +518,16 @@ def test_a_place_without_postcode_nor_country_takes_the_phone_s_country_to_check
     with_postcode = parse_document("Adresse: 12 rue Haute, 59470 Wormhout\nTél.: +32 477 12 34 56\n".encode(),
                                    "mail.txt")
     assert with_postcode.fields["country"].value == "FR"  # the postcode says more than the phone
+
+
+@pytest.mark.parametrize(("text", "organisation", "contact"), [
+    ("Madame,\n\nNous présentons notre projet.\n\nCordialement,\nPour Les Amis du Moulin,\nMarie Dupont, présidente\n",
+     "Les Amis du Moulin", "Marie Dupont"),
+    ("Beste,\n\nWij dienen ons project in.\n\nVoor De Zonnebloem Leisele,\nJan Peeters\n",
+     "De Zonnebloem Leisele", "Jan Peeters"),
+    ("Madame,\n\nNous présentons notre projet.\n\nCordialement,\nPour le bureau,\nMarie Dupont\n",
+     None, "Marie Dupont"),
+])
+def test_the_group_a_letter_is_signed_for(text: str, organisation: str | None, contact: str) -> None:
+    fields = _fields(text)
+    assert fields.get("organisation") == organisation and fields["contact_name"] == contact
