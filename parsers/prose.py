@@ -103,7 +103,8 @@ _GROUP_SUBJECT = re.compile(
     r"cercle|werkgroep|Association|Vereniging|Vzw|VZW|Asbl|ASBL|Comité|Buurtcomité|Feestcomité|Amicale|Club|"
     r"Collectif|Cercle|Werkgroep)\b[^.;:!?\n()]{2,70}?)\s+"
     r"(?:souhaite|souhaiterait|présente|propose|sollicite|dépose|voudrait|aimerait|organise|wil|wenst|dient|"
-    r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying)\b")
+    r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying|a le plaisir|a l['’]honneur|"
+    r"vous (?:présente|adresse|soumet))\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -216,6 +217,9 @@ def organisations_in_sentences(text: str) -> list[str]:
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
             if _COMMON_HEAD.match(name):
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
+            head, comma, apposed = name.partition(",")
+            if comma and ORG_WORD.fullmatch(head.strip()) and apposed.strip(" ,")[:1].isupper():
+                name = apposed.strip(" ,")  # "Onze vzw, Den Uyl, vraagt ...": the name set off by commas
             found.append(name)
     return found
 

@@ -36,6 +36,8 @@ def _fields(text: str) -> dict[str, object]:
      "Association Les Amis du Mont Noir"),
     ("Beste. Vzw Dorpsleven Reninge dient hierbij een projectidee in.", "Vzw Dorpsleven Reninge"),
     ("Je vous écris pour le compte de l'association Bergues Patrimoine.", "Association Bergues Patrimoine"),
+    ("Beste. Onze vzw, Den Uyl, vraagt steun voor een speelplein.", "Den Uyl"),
+    ("Madame. Le Club des aînés de Killem a le plaisir de vous présenter son projet.", "Club des aînés de Killem"),
 ])
 def test_the_organisation_named_in_a_sentence(sentence: str, organisation: str) -> None:
     assert organisations_in_sentences(sentence) == [organisation]
