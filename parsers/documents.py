@@ -23,6 +23,7 @@ from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
 from parsers.fields import (
     CONFIDENCE,
     Harvest,
+    call_emails,
     finish,
     from_label_lines,
     from_named_values,
@@ -31,7 +32,7 @@ from parsers.fields import (
     title_from_subject,
     without_recipient_block,
 )
-from parsers.form_rows import from_table, join_parts
+from parsers.form_rows import from_table, join_parts, signed_order
 from parsers.labels import label_alone, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -113,17 +114,37 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
+    issuer = call_emails(text, call)
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
-        from_prose(harvest, text, call)
+        from_prose(harvest, text, call, exclude_emails=tuple(issuer))
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
+    harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)]
     join_parts(harvest)
+    signed_order(harvest, text)
+    _country_of_phone(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
         _bare_amount(harvest, text)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+_PHONE_COUNTRY = {"+32": "BE", "+33": "FR"}
+
+
+def _country_of_phone(harvest: Harvest) -> None:
+    """A place named without postcode nor country ("Ville: Oxelaëre", outside the call's list): the phone's
+    country code is a hint of the country, only a hint (a French mobile in Belgium), so to check."""
+    if any(c.name == "country" for c in harvest.candidates):
+        return
+    phones = [c for c in harvest.candidates if c.name == "phone" and isinstance(c.value, str)]
+    if not phones or not any(c.name == "municipality" for c in harvest.candidates):
+        return
+    country = _PHONE_COUNTRY.get(str(max(phones, key=lambda c: c.confidence).value)[:3])
+    if country is not None:
+        harvest.add("country", country, BODY, 0.6)
 
 
 _FIRST_NAME = re.compile(r"(?im)^[\s\d.]*(?:pr[ée]nom|voornaam)\s*[:\t ]\s*"

@@ -17,6 +17,7 @@ from decimal import Decimal
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
+    BARE_AMOUNT,
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
@@ -158,6 +159,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
         harvest.add("contact_name", person, source, confidence - 0.1)
         harvest.add("organisation", person, source, min(confidence, 0.6))
+    elif name == BARE_AMOUNT:
+        # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
+        return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
     elif name == REPRESENTATIVE:
         # who signs for the group: the contact, unless the form names a contact person as well
         return add_value(harvest, "contact_name", raw, source, confidence - 0.05, call)
@@ -345,6 +349,21 @@ def without_recipient_block(text: str, call: CallDefinition) -> str:
     return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
 
 
+def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
+    """The e-mail addresses a document gives as the call's own: those on a line with the call's postal
+    street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
+    Woumenweg 100, 8600 Diksmuide"). The coordinator is never the applicant."""
+    streets = [re.sub(r"[^a-z]", "", fold(piece)) for piece in call.postal_address.split(",")
+               if _STREET.fullmatch(piece.strip())]
+    streets = [street for street in streets if len(street) >= 6]
+    found: set[str] = set()
+    for line in text.split("\n"):
+        letters = re.sub(r"[^a-z]", "", fold(line))
+        if any(street in letters for street in streets):
+            found.update(match.group(0).lower() for match in EMAIL_RE.finditer(line))
+    return frozenset(found)
+
+
 def _continues(line: str) -> bool:
     """A wrapped line's tail: short, no label, no greeting ("Beste Jonas,"), no date."""
     stripped = line.strip()
@@ -364,7 +383,14 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
 
     Only for text whose tables lost their columns (OCR): in typed prose a line may start with a word
     that is also a label ("Project ..."), so these rank just below a "Label:" line."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines: list[str] = []
+    wrapped: list[bool] = []  # the line goes on with a sentence the line right above it left unfinished
+    above = ""
+    for raw_line in text.split("\n"):
+        if raw_line.strip():
+            lines.append(raw_line.strip())
+            wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
+        above = raw_line.strip()
     prefixed: list[tuple[str, str]] = []
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
@@ -376,11 +402,23 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             whole, found = found[0], None
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            if whole not in (BUDGET_TABLE, "summary") and following and label_alone(following) is None \
+            # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
+            if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
                     and label_at_start(following) is None and not _LABEL_LINE.match(following):
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
-        if found is None or found[0] in (BUDGET_TABLE, "summary") or not found[1]:
+        if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
+            continue
+        if "\t" in line and label_alone(line.split("\t")[0]) is None:
+            continue  # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost)
+        if found[0] in ("organisation", "contact_name") and _FIRST_PERSON.search(found[1]):
+            continue  # "Namens Oudercomité Lo-Reninge stel ik graag ...": a sentence, read by the prose rules
+        if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]):
+            continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
+        if wrapped[index] and not (
+                found[0] == "project_title" and _quoted_title(found[1], at_start=True) is not None):
+            # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence, though
+            # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
         prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
@@ -389,6 +427,9 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         for name, value in prefixed:
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
 
+
+_FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")
+_ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
 
 _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",
                              "amicale", "buurtcomite", "wijkcomite", "dorpsraad", "feitelijke"})
@@ -689,6 +730,8 @@ _CLOSINGS = re.compile(
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+CLOSINGS = _CLOSINGS  # the lines under a closing formula are the writer's name and details
+
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
@@ -742,12 +785,17 @@ def _is_name_line(line: str) -> bool:
                                                                           looks_like_organisation(line)))
 
 
+# "p.a. Pieter Deschepper", "c/o Jan Peeters": the person at whose address the group is reached
+_CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
+
+
 def _letterhead(harvest: Harvest, text: str) -> None:
     """A letter's sender block on its first lines: the group's name, the person, their street and place.
 
     The block's shape says what each line is, even for a group whose name has no "vzw" or "association"
     ("Les Randonneurs de Bergues / Jean Dupont / 3 rue Haute / 59380 Bergues"); such a name is to check."""
-    lines = [line.strip() for line in text.split("\n") if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
+    lines = [_CARE_OF.sub("", line.strip()) for line in text.split("\n")
+             if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
     if not lines or not _is_name_line(lines[0]):
         return
     second, third = [*lines, "", ""][1:3]
@@ -787,14 +835,41 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
             harvest.add("organisation", name, BODY, 0.7 if looks_like_organisation(name) else 0.65)
 
 
+# the line under a closing that says for whom the writer signs: "Pour Les Amis du Moulin,", "Voor De Zonnebloem,"
+_SIGNED_FOR_LINE = re.compile(r"(?im)^[ \t]*(?:pour|voor|namens|au nom d(?:e|u|es)|on behalf of)[ \t]+"
+                              r"[^,;:\n]{3,80},[ \t]*$")
+_SIGNED_FOR = re.compile(r"(?i)(?:pour|voor|namens|au nom d(?:e|u|es)|on behalf of|for)\s+(?P<org>[^,;:]{3,80}?)\s*,?")
+
+
+def _names_a_group(name: str) -> bool:
+    """A group's name after "Pour" or "Voor": a capital inside or an organisation word, not a person's name
+    nor a board ("le bureau", "het bestuur")."""
+    return (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split()[1:])) \
+        and not looks_like_person(name) and name[:1].isupper()
+
+
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
     for match in _CLOSINGS.finditer(text):
         closing = match
+    if closing is None:
+        # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing
+        closing = next((match for match in _SIGNED_FOR_LINE.finditer(text, max(0, len(text) - 300))), None)
     if closing is not None:
         following = [_CIVILITY.sub("", line.strip()) for line in text[closing.end():].split("\n") if line.strip()][:4]
+        signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
+            (following[0] if following else "")
+        signed_for = _SIGNED_FOR.fullmatch(signed)
+        if signed_for is not None:
+            # "Pour Les Amis du Moulin, / Marie Dupont, présidente": the group the writer signs for
+            if _names_a_group(signed_for.group("org")):
+                harvest.add("organisation", signed_for.group("org"), BODY, 0.72)
+            if following and signed == following[0]:
+                following = following[1:]
+            if following and (role := _ROLE_AFTER_NAME.fullmatch(following[0])) is not None:
+                following[0] = role.group("name")
         parts = split_contact_line(following[0]) if following else None
         if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
             # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, name_for_label
 from parsers.labels import (
     BOX_NUMBER,
     BUDGET_TABLE,
@@ -28,7 +28,7 @@ from parsers.labels import (
     match_label,
     section_of,
 )
-from parsers.model import TABLE, FieldValue
+from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
 from parsers.places import fold
 
@@ -129,11 +129,55 @@ def _label_above_value(table: list[list[str]]) -> list[list[str]]:
     return rows if len(table) - len(rows) >= 3 else table
 
 
+def _names_a_field(cell: str) -> bool:
+    """A cell that is a short label, of one of our fields or of another ("Totale kost project", "IBAN")."""
+    return _is_label_cell(cell) or (len(cell.split()) <= 6 and not re.search(r"\d", cell)
+                                    and match_label(cell) is not None)
+
+
+def _continued(rows: list[list[str]]) -> list[list[str]]:
+    """A row with an empty label cell under a label/value row goes on with its value ("Adres | Kortewilde
+    18A" then " | 8600 Vladslo"): a value a converter split over two rows."""
+    joined: list[list[str]] = []
+    for row in rows:
+        previous = joined[-1] if joined else []
+        if len(row) >= 2 and len(previous) == len(row) and not row[0] and previous[0] and any(row[1:]) \
+                and all(previous[1:]) and match_label(previous[0]) is not None:
+            joined[-1] = [above if not below else f"{above}\n{below}"
+                          for above, below in zip(previous, row, strict=True)]
+            continue
+        joined.append(row)
+    return joined
+
+
+def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
+    """A row of labels with their values in the row below, column by column ("Naam en voornaam | Straat en
+    huisnummer", then "Lieve Peeters | Kerkstraat 5 bus 6") as the label/value rows it stands for. Only
+    when every filled cell above is a label and no cell below is one; an empty cell below is a box left
+    blank, so columns are paired as they stand (merged cells repeat their text in both rows alike)."""
+    cells = _continued([[(cell or "").strip() for cell in row] for row in rows])
+    paired: list[list[str]] = []
+    index = 0
+    while index < len(cells):
+        row = cells[index]
+        below = cells[index + 1] if index + 1 < len(cells) else []
+        labels = [cell for cell in row if cell]
+        if len(labels) >= 2 and len(below) == len(row) and any(below) \
+                and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
+                and not any(value and (_names_a_field(value) or _inline_pairs(value)) for value in below):
+            paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
+            index += 2
+            continue
+        paired.append(row)
+        index += 1
+    return paired
+
+
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     budget_like = False
     section: str | None = None
-    for distinct in _label_above_value(_distinct_cells(rows)):
+    for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
         if not distinct:
             continue
         if len(distinct) == 1:
@@ -201,6 +245,47 @@ def join_parts(harvest: Harvest) -> None:
                 joined += f" bte {box.value}" if _FRENCH_STREET.match(street) else f" bus {box.value}"
             harvest.candidates[index] = FieldValue("address", joined, candidate.source,
                                                    min(candidate.confidence, number.confidence))
+
+
+# where a person signs: "Handtekening: 22/05/2019 Frederik Peeters", "Fait à ..., le ...: Thierry Caron"
+_SIGNING = re.compile(r"(?i)\b(?:handtekening|getekend|ondertekend|signature|sign[ée]e?|signed|fait [àa]|"
+                      r"gedaan te|opgemaakt te)\b")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", fold(text))
+
+
+def signed_order(harvest: Harvest, text: str) -> None:
+    """A contact written surname first in a box ("Contactpersoon: Peeters Jan") whom the same document
+    signs given name first ("Handtekening: ... Jan Peeters", or the line under "Met vriendelijke groeten"):
+    the name is written as its owner signs it. Without such a signature the order is left as written."""
+    lines = text.split("\n")
+    signed: list[list[str]] = []
+    for index, line in enumerate(lines):
+        if _SIGNING.search(line):
+            signed.append(_words(line))
+        elif CLOSINGS.match(line):
+            signed.extend(_words(after) for after in lines[index + 1:index + 4])
+    if not signed:
+        return
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if candidate.name != "contact_name" or candidate.source == BODY or not isinstance(value, str):
+            continue
+        words = value.split()
+        if not 2 <= len(words) <= 4 or value.isupper():
+            continue
+        # the surname may be of several words ("Van den Broeck Jan"): the given name is the last word
+        turned = [words[-1], *words[:-1]]
+        folded, folded_turned = _words(value), _words(" ".join(turned))
+        if any(_contains(line, folded_turned) and not _contains(line, folded) for line in signed):
+            harvest.candidates[index] = FieldValue("contact_name", " ".join(turned), candidate.source,
+                                                   candidate.confidence)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return bool(part) and any(words[start:start + len(part)] == part for start in range(len(words) - len(part) + 1))
 
 
 # "Mme Céline Vanhove", "Dhr. Marnix Vanhee": the courtesy title is not part of the name

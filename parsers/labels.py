@@ -32,6 +32,9 @@ ORGANISATION_NAMED = "organisation_named"
 REPRESENTATIVE = "representative"
 # "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
 SURNAME_FIRST = "surname_first"
+# "Bedrag", "Montant": an amount that does not say whose; on an application most often the one asked, so
+# read as the request, to check
+BARE_AMOUNT = "bare_amount"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
@@ -52,6 +55,7 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
                         "familienaam voornaam"),
         HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr"),
         BOX_NUMBER: ("bus", "busnummer"),
+        BARE_AMOUNT: ("bedrag",),
     },
     "fr": {
         REPRESENTATIVE: ("representant legal", "nom du representant legal", "representant legal de l association",
@@ -66,6 +70,7 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         SURNAME_FIRST: ("nom et prenom", "nom prenom"),
         HOUSE_NUMBER: ("numero", "n", "no", "n de rue"),
         BOX_NUMBER: ("boite", "bte"),
+        BARE_AMOUNT: ("montant",),
     },
 }
 
@@ -73,7 +78,9 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
 # public is not). They name a field but not the document's language: the call answers in Dutch or French.
 ENGLISH: dict[str, tuple[str, ...]] = {
     "organisation": ("organisation", "organization", "name of organisation", "name of organization",
-                     "organisation name", "organization name", "name of the association", "club", "group"),
+                     "organisation name", "organization name", "name of the association", "club", "group",
+                     "initiator", "name of initiator", "name of the initiator", "applicant organisation",
+                     "applicant organization"),
     "contact_name": ("contact", "contact person", "name", "your name", "full name", "applicant",
                      "name of applicant", "name of contact person"),
     "email": ("email", "e-mail", "email address", "e-mail address"),
@@ -141,7 +148,7 @@ _MONEY_WORDS = frozenset({"bedrag", "bedragen", "montant", "subsidie", "subventi
                           "hoeveel", "combien", "partons", "budget", "tussenkomst", "soutien", "amount", "grant",
                           "funding", "much", "financiele", "financiere"})
 # a total that is asked for is the request: "Montant total demandé", "Totaal gevraagd bedrag"
-_MONEY_FIELDS = frozenset({"requested_amount", "total_budget"})
+_MONEY_FIELDS = frozenset({"requested_amount", "total_budget", BARE_AMOUNT})
 _REQUEST_WORDS = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "demande", "demandee",
                             "sollicite", "sollicitee", "requested"})
 
@@ -189,7 +196,7 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
     for text, name, language in _table():
         # "Gevraagd bedrag in euro", "Titre du projet envisagé": a known label followed by a few words
         # (a part's label is too short for that: "Numéro SIRET" is no house number)
-        if folded.startswith(text + " ") and name not in PARTS:
+        if folded.startswith(text + " ") and name not in PARTS | {BARE_AMOUNT}:
             extra = [word for word in folded[len(text):].split() if word not in _FILLER]
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
@@ -209,11 +216,20 @@ def _exact() -> dict[str, str]:
 
 
 def label_alone(line: str) -> str | None:
-    """The field a line names when the line is a whole known label and nothing else ("Code postal")."""
+    """The field a line names when the line is a whole known label and nothing else ("Code postal").
+
+    Two labels of one field offered as alternatives are one label ("Association / collectif", "Vereniging /
+    groep", "Town / village"); two fields' labels so joined ("Postcode / Woonplaats") only when the pair is
+    itself a known label."""
     folded = fold(_DECORATION.sub(" ", line))
     if not folded or len(folded.split()) > 6:
         return None
-    return _exact().get(folded)
+    exact = _exact().get(folded)
+    if exact is None and "/" in line:
+        named = {label_alone(part) for part in line.split("/") if part.strip()}
+        if len(named) == 1 and None not in named:
+            return named.pop()
+    return exact
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
@@ -277,8 +293,14 @@ _OTHER_LABELS = frozenset({
 
 
 def is_other_label(cell: str) -> bool:
-    """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN")."""
-    return fold(_DECORATION.sub(" ", cell)) in _OTHER_LABELS
+    """A whole label of something that is not one of our fields ("Functie", "N° SIRET", "IBAN"), or of a
+    budget's other money: what the group brings in or gets elsewhere ("Inbreng vereniging", "Apport de
+    l'association"), never the request nor the total."""
+    folded = fold(_DECORATION.sub(" ", cell))
+    words = folded.split()
+    return folded in _OTHER_LABELS or (
+        0 < len(words) <= 4 and not re.search(r"\d", folded) and bool(set(words) & _OTHER_MONEY)
+        and not set(words) & _REQUEST_WORDS)
 
 
 FUZZY_CUTOFF = 0.8  # difflib's ratio from which a misread word is taken for the label it resembles

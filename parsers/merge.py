@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from parsers.model import SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+from parsers.model import BODY, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 
 T = TypeVar("T")
 
@@ -28,9 +28,22 @@ def choose_values(candidates: Iterable[tuple[str, str, T]]) -> dict[str, T]:
 
 
 def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
-    """The parsed documents' fields merged (documents in arrival order; unparsed ones give nothing)."""
-    return choose_values((name, value.source, value) for document in documents
-                         if document.parse_status == ParseStatus.PARSED for name, value in document.fields.items())
+    """The parsed documents' fields merged (documents in arrival order; unparsed ones give nothing).
+
+    A contact a form writes surname first ("Huyghe Frederik") whom another document names given name first
+    (the mail's signature "Frederik Huyghe") is written as that one says it."""
+    parsed = [document for document in documents if document.parse_status == ParseStatus.PARSED]
+    merged = choose_values((name, value.source, value) for document in parsed
+                           for name, value in document.fields.items())
+    contact = merged.get("contact_name")
+    if contact is not None and contact.source != BODY and isinstance(contact.value, str) \
+            and 2 <= len(words := contact.value.split()) <= 4:
+        turned = " ".join([words[-1], *words[:-1]])
+        # only a name written in prose (a signature, a sentence) says the order people say it in
+        if any(isinstance(other := document.fields.get("contact_name"), FieldValue) and other.source == BODY
+               and isinstance(other.value, str) and other.value.split() == turned.split() for document in parsed):
+            merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+    return merged
 
 
 def language_of(documents: Iterable[tuple[str | None, bool]]) -> str | None:

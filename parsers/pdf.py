@@ -99,9 +99,8 @@ def _widgets(reader: PdfReader) -> list[Widget]:
     return widgets
 
 
-def label_for(widget: Widget, words: list[dict[str, Any]], others: list[Widget]) -> str:
-    """The printed label of a box: the words left of it on its line (back to the previous box or a wide
-    gap), else the words of the line just above it that overlap it."""
+def label_beside(widget: Widget, words: list[dict[str, Any]], others: list[Widget]) -> str:
+    """The words left of a box on its line, back to the previous box or a wide gap; "" when none."""
     middle = (widget.top + widget.bottom) / 2
     left_edge = max((other.x1 for other in others if other is not widget and other.page == widget.page
                      and other.top < middle < other.bottom and other.x1 <= widget.x0 + 1), default=0.0)
@@ -115,6 +114,11 @@ def label_for(widget: Widget, words: list[dict[str, Any]], others: list[Widget])
         kept.insert(0, word)
     if kept and kept[-1]["x1"] >= widget.x0 - 200:
         return " ".join(word["text"] for word in kept)
+    return ""
+
+
+def label_above(widget: Widget, words: list[dict[str, Any]]) -> str:
+    """The words of the line just above a box that overlap it; "" when none."""
     above = [word for word in words if widget.top - 30 <= word["bottom"] <= widget.top + 2
              and word["x1"] > widget.x0 - 5 and word["x0"] < widget.x1]
     if above:
@@ -126,12 +130,14 @@ def label_for(widget: Widget, words: list[dict[str, Any]], others: list[Widget])
 
 def _labelled(values: tuple[tuple[str, str, str], ...], widgets: list[Widget],
               page_words: dict[int, list[dict[str, Any]]]) -> tuple[tuple[str, str, str], ...]:
-    """The form's values with the best human label for each: the printed one when it names a field,
-    else the tooltip, else nothing (the box's name is the last hint, in parsers.fields)."""
+    """The form's values with the best human label for each: the one printed left of the box when it names
+    a field, else the tooltip, else the line printed just above the box, else nothing (the box's name is the
+    last hint, in parsers.fields). The tooltip is the box's own: the line above may be a heading."""
     by_name: dict[str, str] = {}
     for widget in widgets:
-        printed = label_for(widget, page_words.get(widget.page, []), widgets)
-        for candidate in (printed, widget.tooltip):
+        words = page_words.get(widget.page, [])
+        beside = label_beside(widget, words, widgets)
+        for candidate in ((beside, widget.tooltip) if beside else (widget.tooltip, label_above(widget, words))):
             if candidate and match_label(candidate) is not None:
                 by_name.setdefault(widget.name, candidate)
                 break

@@ -114,6 +114,9 @@ class PlaceMention:
     in_region: bool
 
 
+_ARTICLES = frozenset({"le", "la", "les", "de", "den", "het", "sint", "saint", "sainte", "st", "ste"})
+
+
 def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
     """Postcode + place name pairs in prose, the call's own municipalities flagged."""
     mentions: list[PlaceMention] = []
@@ -132,7 +135,10 @@ def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
             mentions.append(PlaceMention(Place(postcode, municipality.name, municipality.country),
                                          match.start(), match.end(), True))
         elif municipality is None and len(postcode) in (4, 5) and words and words[0][:1].isupper():
-            written = words[0].title() if words[0].isupper() else words[0]  # "59270 FLÊTRE"
+            # a place's name may start with an article ("59122 Les Moëres", "La Gorgue", "De Panne")
+            first = " ".join(words[:2]) if len(words) > 1 and words[0].lower() in _ARTICLES \
+                and words[1][:1].isupper() else words[0]
+            written = first.title() if first.isupper() else first  # "59270 FLÊTRE"
             mentions.append(PlaceMention(Place(postcode, written, country_of_postcode(postcode)),
                                          match.start(), match.end(), False))
     return mentions

@@ -103,7 +103,8 @@ _GROUP_SUBJECT = re.compile(
     r"cercle|werkgroep|Association|Vereniging|Vzw|VZW|Asbl|ASBL|Comité|Buurtcomité|Feestcomité|Amicale|Club|"
     r"Collectif|Cercle|Werkgroep)\b[^.;:!?\n()]{2,70}?)\s+"
     r"(?:souhaite|souhaiterait|présente|propose|sollicite|dépose|voudrait|aimerait|organise|wil|wenst|dient|"
-    r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying)\b")
+    r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying|a le plaisir|a l['’]honneur|"
+    r"vous (?:présente|adresse|soumet))\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -216,6 +217,9 @@ def organisations_in_sentences(text: str) -> list[str]:
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
             if _COMMON_HEAD.match(name):
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
+            head, comma, apposed = name.partition(",")
+            if comma and ORG_WORD.fullmatch(head.strip()) and apposed.strip(" ,")[:1].isupper():
+                name = apposed.strip(" ,")  # "Onze vzw, Den Uyl, vraagt ...": the name set off by commas
             found.append(name)
     return found
 
@@ -273,11 +277,16 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+# a budget line's amount ("Organisatie bewonersavond 3.510,50", "réunion publique 5 090,00 €") is no house number
+_MONEY = re.compile(r"(?i)\d[.,]\d{2}\b(?![.,]\d)|€|\beur(?:os?)?\b")
+
+
 def split_contact_line(raw: str) -> dict[str, str] | None:
     """"Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, jan@example.org" -> its parts (raw text)
     by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``.
     None when the line is just a name."""
-    parts = [part.strip() for part in re.split(r"\s*[,;|]\s*|\s+[-–—]\s+|\s+/\s+", " ".join(raw.split()))
+    # a comma between digits is an amount's ("340,00"), not a separator
+    parts = [part.strip() for part in re.split(r"\s*(?:[;|]|,(?!\d))\s*|\s+[-–—]\s+|\s+/\s+", " ".join(raw.split()))
              if part.strip()]
     if len(parts) < 2 or not any(re.search(r"\d|@", part) for part in parts):
         return None
@@ -289,7 +298,7 @@ def split_contact_line(raw: str) -> dict[str, str] | None:
             found.setdefault("phone", re.sub(r"(?i)^(?:tel|tél|gsm|phone|téléphone|telefoon)\.?:?\s*", "", part))
         elif re.fullmatch(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+\S.*", part):
             found.setdefault("place", part)
-        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part):
+        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part):
             found.setdefault("address", part)
         elif "name" not in found and not found:
             found["name"] = part

@@ -187,6 +187,27 @@ def test_email_merges_with_the_form_winning() -> None:
     assert merged["email"].value == "marieke.vandenberghe@example.org"
 
 
+def test_a_form_s_contact_written_surname_first_is_written_as_the_mail_is_signed() -> None:
+    form = docx.Document()
+    table = form.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(table.rows, [("Vereniging", "Fietsclub De Molen"),
+                                                ("Contactpersoon", "Huysentruyt Frederik")], strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    buffer = io.BytesIO()
+    form.save(buffer)
+    for signature, contact in (("Frederik Huysentruyt", "Frederik Huysentruyt"),
+                               ("Jan Peeters", "Huysentruyt Frederik")):  # someone else signs: as written
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"] = "x@example.org", "c@example.org", "aanvraag"
+        message.set_content(f"Beste,\n\nIn bijlage ons formulier.\n\nVriendelijke groeten,\n{signature}\n")
+        message.add_attachment(buffer.getvalue(), maintype="application", filename="formulier.docx",
+                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document")
+        body, attachments = parse_email(message.as_bytes())
+        merged = merge_fields([body, *attachments])
+        assert merged["contact_name"].value == contact
+        assert merged["contact_name"].source == "table"
+
+
 def test_field_to_json_contract_shape() -> None:
     lines = FieldValue("budget_lines", (BudgetLine("Stoelen", Decimal("250")),), "table", 0.95)
     assert field_to_json(lines) == {"value": [{"description": "Stoelen", "amount": "250.00"}], "source": "table",

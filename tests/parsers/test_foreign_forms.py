@@ -58,3 +58,15 @@ def test_a_tooltip_names_a_box_that_has_no_printed_label() -> None:
 def test_a_box_named_after_its_label_with_underscores() -> None:
     values = _values(_form([("", "Naam_vereniging", "Dorpsraad Stavele"), ("", "Gevraagd_bedrag", "9000")]))
     assert values["organisation"] == "Dorpsraad Stavele" and values["requested_amount"] == "9000.00"
+
+
+def test_a_box_s_tooltip_outranks_a_heading_printed_above_it() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.drawString(220, 802, "B. Wat willen jullie doen?")  # a section heading, right above the first box
+    pdf.acroForm.textfield(name="Text1", x=220, y=780, width=300, height=18, tooltip="Titel projectidee")
+    pdf.acroForm.textfield(name="Text2", x=220, y=730, width=300, height=18, tooltip="Gevraagd bedrag")
+    pdf.showPage()
+    pdf.save()
+    values = _values(fill_pdf_form(buffer.getvalue(), {"Text1": "Buurtfeest aan de kerk", "Text2": "€ 2.500"}))
+    assert values["project_title"] == "Buurtfeest aan de kerk" and values["requested_amount"] == "2500.00"

@@ -8,7 +8,8 @@ import docx
 import pytest
 
 from parsers import field_to_json, parse_document
-from parsers.labels import match_label
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.labels import label_alone, match_label
 
 
 def _docx(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
@@ -117,6 +118,10 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
     ("Andere subsidies aangevraagd", None),
     ("Voor- en familienaam", "contact_name"),
     ("Aanspreekpersoon", "contact_name"),
+    ("Name of initiator", "organisation"),
+    ("Correspondentieadres", "address"),
+    ("Adresse de correspondance", "address"),
+    ("Responsable du projet", "contact_name"),
 ])
 def test_label_variants(label: str, field: str | None) -> None:
     matched = match_label(label)
@@ -157,3 +162,90 @@ def test_the_person_to_contact_outranks_who_signs_for_the_group() -> None:
     assert values["contact_name"] == "Marie Dupont"
     # with no one else named, the representative is the contact
     assert _values(_docx([("Nom du représentant légal", "Pierre Martin")]))["contact_name"] == "Pierre Martin"
+
+
+@pytest.mark.parametrize(("cell", "field"), [
+    ("Association / collectif", "organisation"),
+    ("Vereniging / groep", "organisation"),
+    ("Town / village", "municipality"),
+    ("Telefoon / GSM", "phone"),
+    ("E-mail / Telefoon", None),  # two fields' labels: not one label
+])
+def test_two_labels_of_one_field_offered_as_alternatives_are_one_label(cell: str, field: str | None) -> None:
+    assert label_alone(cell) == field
+
+
+def test_four_cells_a_person_and_a_group_each_after_its_label() -> None:
+    values = _values(_docx([
+        ("Porteur de projet", "Monique Lefebvre", "Association / collectif", "Club des aînés « Les Tilleuls »"),
+        ("Adresse", "12 rue Haute", "Code postal", "59470"),
+        ("Commune", "Wormhout, France", "Tél.", ""),
+    ]))
+    assert values["organisation"] == "Club des aînés « Les Tilleuls »"
+    assert values["contact_name"] == "Monique Lefebvre"
+    assert values["address"] == "12 rue Haute" and values["municipality"] == "Wormhout"
+
+
+def test_a_row_of_labels_over_a_row_of_their_values() -> None:
+    values = _values(_docx([
+        ("Gegevens aanvrager", ""),
+        ("Naam en voornaam", "Straat en huisnummer"),
+        ("Lieve Peeters", "Kerkstraat 59 bus 6"),
+        ("Postcode", "Gemeente"),
+        ("8957", "Mesen"),
+        ("GSM", "E-mailadres"),
+        ("", "lieve.peeters@example.net"),  # a box left blank keeps its column
+        ("Totale kost project", "Eigen middelen"),
+        ("€3700", "1.000,00"),
+    ]))
+    assert values["contact_name"] == "Lieve Peeters" and values["address"] == "Kerkstraat 59 bus 6"
+    assert values["postcode"] == "8957" and values["municipality"] == "Mesen"
+    assert values["email"] == "lieve.peeters@example.net" and "phone" not in values
+    assert values["total_budget"] == "3700.00"
+
+
+def test_what_the_group_brings_in_ends_the_total_before_it() -> None:
+    values = _values(_docx([
+        ("Totale kostprijs", "7350,50", "Inbreng vereniging", "250 euro"),
+        ("Gevraagde bijdrage", "€ 7.100,50"),
+    ]))
+    assert values["total_budget"] == "7350.50" and values["requested_amount"] == "7100.50"
+
+
+@pytest.mark.parametrize(("signature", "contact"), [
+    ("Handtekening: 22/05/2019 Frederik Huysentruyt", "Frederik Huysentruyt"),  # signed given name first
+    ("Fait à Wormhout, le 06/06/2019 : Frederik Huysentruyt", "Frederik Huysentruyt"),
+    ("Datum: 22/05/2019", "Huysentruyt Frederik"),  # nothing tells the order: kept as written
+])
+def test_a_contact_written_surname_first_is_written_as_the_form_is_signed(signature: str, contact: str) -> None:
+    values = _values(_docx([("Vereniging", "Fietsclub De Molen"), ("Contactpersoon", "Huysentruyt Frederik")],
+                           paragraphs=("Aanvraagformulier", signature)))
+    assert values["contact_name"] == contact
+
+
+def test_the_call_s_own_e_mail_address_in_a_blank_form_s_footer_is_not_the_applicant_s() -> None:
+    values = _values(_docx(
+        [("Vereniging", "Fietsclub De Molen"), ("Contactpersoon", "Frederik Huysentruyt"), ("Mail", "zie hierboven")],
+        paragraphs=("Formulier terug te sturen vóór 16 juni 2019 naar coordinator@example.org of per post: "
+                    "Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide – tel. 051 00 00 00",
+                    "Vragen? Mail naar frederik.h@example.net")))
+    assert values["email"] == "frederik.h@example.net"
+    assert values.get("municipality") != "Diksmuide"
+
+
+def test_a_row_with_an_empty_label_goes_on_with_the_value_above() -> None:
+    values = _values(_docx([
+        ("Contactpersoon", "Luc Debruyne"),
+        ("Adres contactpersoon", "Kortewilde 18A"),
+        ("", "8600 Vladslo"),
+        ("E-mailadres", "l.debruyne@example.org"),
+    ]))
+    assert values["address"] == "Kortewilde 18A" and values["postcode"] == "8600"
+    assert values["contact_name"] == "Luc Debruyne"
+
+
+def test_an_amount_that_does_not_say_whose_is_the_request_to_check() -> None:
+    fields = _fields(_docx([("Vereniging", "KLJ Klerken"), ("Bedrag", "2.000 €")]))
+    value, confidence = fields["requested_amount"]
+    assert value == "2000.00" and confidence < REVIEW_THRESHOLD
+    assert match_label("Bedrag eigen inbreng") is None and match_label("Montant des recettes") is None

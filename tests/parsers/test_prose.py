@@ -36,6 +36,8 @@ def _fields(text: str) -> dict[str, object]:
      "Association Les Amis du Mont Noir"),
     ("Beste. Vzw Dorpsleven Reninge dient hierbij een projectidee in.", "Vzw Dorpsleven Reninge"),
     ("Je vous écris pour le compte de l'association Bergues Patrimoine.", "Association Bergues Patrimoine"),
+    ("Beste. Onze vzw, Den Uyl, vraagt steun voor een speelplein.", "Den Uyl"),
+    ("Madame. Le Club des aînés de Killem a le plaisir de vous présenter son projet.", "Club des aînés de Killem"),
 ])
 def test_the_organisation_named_in_a_sentence(sentence: str, organisation: str) -> None:
     assert organisations_in_sentences(sentence) == [organisation]
@@ -61,6 +63,23 @@ def test_one_line_contact_details_are_split() -> None:
     assert fields["postcode"] == "8970" and fields["municipality"] == "Poperinge"
     assert fields["phone"] == "+32477123456" and fields["email"] == "jan.peeters@example.org"
     assert split_contact_line("Jan Peeters") is None
+
+
+@pytest.mark.parametrize("line", ["Organisatie bewonersavond 3.510,50", "d'une réunion publique 5 090,00",
+                                  "Location chapiteau, 720,00 €"])
+def test_a_budget_line_is_no_contact_line(line: str) -> None:
+    assert split_contact_line(line) is None
+
+
+def test_a_budget_line_or_a_wrapped_sentence_starting_with_a_label_s_word_gives_no_field() -> None:
+    fields = _fields("Geachte,\n\nWij vragen hiervoor een bijdrage van EUR 7.700,00. De totale kostprijs van het\n"
+                     "project bedraagt 8.200 euro, waarvan 500 euro eigen inbreng.\n"
+                     "De kosten zien er als volgt uit:\n"
+                     "Organisatie bewonersavond 3.510,50\nOrganisatie\tdorpsfeest 340,00\n"
+                     "Totaal 8.200,00\n\nMet vriendelijke groeten,\nJan Vanneste\nVeurnestraat 91\n8970 Poperinge\n")
+    assert fields.get("address") == "Veurnestraat 91"
+    assert "organisation" not in fields
+    assert "bedraagt" not in str(fields.get("project_title", ""))
 
 
 @pytest.mark.parametrize(("text", "requested", "total"), [
@@ -469,3 +488,48 @@ def test_a_name_that_runs_to_the_end_of_the_sentence_may_hold_a_little_word() ->
     assert organisations_in_sentences("Je suis bénévole au sein de l'association Bray-Dunes Plage pour tous.") == [
         "Association Bray-Dunes Plage pour tous"]
     assert organisations_in_sentences("Namens Samen voor Zarren wil ik ons idee indienen.") == ["Samen voor Zarren"]
+
+
+def test_a_wrapped_sentence_that_goes_on_with_a_quoted_title_still_names_it() -> None:
+    fields = _fields("Madame, Monsieur,\nAu nom de notre association, j'ai le plaisir de vous présenter notre\n"
+                     "projet « Étude de faisabilité d'une épicerie solidaire ».\nLe dernier commerce a fermé.\n")
+    assert fields["project_title"] == "Étude de faisabilité d'une épicerie solidaire"
+
+
+def test_a_letterhead_whose_person_is_written_care_of() -> None:
+    fields = _fields("S-Plus Zarren\np.a. Pieter Deschepper\nDorpstraat 55\n8610 Zarren\n\nBeste,\n\n"
+                     "Met deze brief dienen wij ons projectidee in.\n\nMet vriendelijke groeten,\nPieter Deschepper\n")
+    assert fields["organisation"] == "S-Plus Zarren"
+    assert fields["contact_name"] == "Pieter Deschepper" and fields["address"] == "Dorpstraat 55"
+
+
+def test_ocr_a_sentence_that_starts_with_a_label_s_word_is_no_label_and_value() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Beste,\nNamens Oudercomité Lo-Reninge stel ik graag ons projectidee voor, “Kinderopvang in het dorp”.\n"
+            "We vragen 2.500 euro.\nMet vriendelijke groeten,\nAn Peeters\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Oudercomité Lo-Reninge"
+
+
+def test_a_place_without_postcode_nor_country_takes_the_phone_s_country_to_check() -> None:
+    document = parse_document("Association: Les Amis de Zermezeele\nCommune: Zermezeele\n"
+                              "Tél.: +33 3 28 52 26 09\n".encode(), "mail.txt")
+    assert document.fields["country"].value == "FR"
+    assert document.fields["country"].confidence < REVIEW_THRESHOLD
+    with_postcode = parse_document("Adresse: 12 rue Haute, 59470 Wormhout\nTél.: +32 477 12 34 56\n".encode(),
+                                   "mail.txt")
+    assert with_postcode.fields["country"].value == "FR"  # the postcode says more than the phone
+
+
+@pytest.mark.parametrize(("text", "organisation", "contact"), [
+    ("Madame,\n\nNous présentons notre projet.\n\nCordialement,\nPour Les Amis du Moulin,\nMarie Dupont, présidente\n",
+     "Les Amis du Moulin", "Marie Dupont"),
+    ("Beste,\n\nWij dienen ons project in.\n\nVoor De Zonnebloem Leisele,\nJan Peeters\n",
+     "De Zonnebloem Leisele", "Jan Peeters"),
+    ("Madame,\n\nNous présentons notre projet.\n\nCordialement,\nPour le bureau,\nMarie Dupont\n",
+     None, "Marie Dupont"),
+])
+def test_the_group_a_letter_is_signed_for(text: str, organisation: str | None, contact: str) -> None:
+    fields = _fields(text)
+    assert fields.get("organisation") == organisation and fields["contact_name"] == contact

@@ -78,6 +78,16 @@ def test_find_places_in_prose() -> None:
     assert (mention.place.postcode, mention.place.municipality, mention.in_region) == ("8647", "Lo-Reninge", True)
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mon adresse : 86 rue Haute, 59999 Les Marais. Vous pouvez me joindre", "Les Marais"),
+    ("Kerkstraat 5, 9999 De Hoek", "De Hoek"),
+    ("12 rue Haute\n59999 BLANCPRÉ", "Blancpré"),
+])
+def test_a_place_the_list_does_not_know_keeps_the_article_it_starts_with(text: str, place: str) -> None:
+    [mention] = find_places(text, CALL)
+    assert mention.place.municipality == place and not mention.in_region
+
+
 @pytest.mark.parametrize(("label", "expected"), [
     ("Gevraagd bedrag (max. 10.000 euro) *", ("requested_amount", "nl")),
     ("Gevraagde steun", ("requested_amount", "nl")),
