@@ -181,6 +181,10 @@ _COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|co
                           r"buurtcomit[ée]|feestcomit[ée]|oudercomit[ée]|fondation|stichting|union|soci[ée]t[ée])\b")
 
 
+# a kind of group, then its name in quotes (guillemets or double quotes: a typographic apostrophe is in names)
+_KIND_THEN_QUOTED = re.compile(ORG_WORD.pattern + r"\s+[«“\"]\s*(?P<name>[^«»“”\"\n]{2,80}?)\s*[»”\"]")
+
+
 # little words a group's name may hold when the name runs to the end of the sentence ("Bray-Dunes Plage pour
 # tous", "Samen voor Zarren"); "uit", "à", "in" say where the group is, so they end the name
 _IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
@@ -194,6 +198,11 @@ def organisations_in_sentences(text: str) -> list[str]:
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = name_run(group)
+            quoted = _KIND_THEN_QUOTED.match(text, match.start("org"))
+            if quoted:
+                # "notre collectif « Les Jardins d'Uxem » souhaite ...": the quotes hold the whole name, its
+                # apostrophes and little words included, where the run of words would stop
+                name = group = " ".join(quoted.group("name").split())
             whole = " ".join(group.split()).strip(" '\"“”«»")
             words = whole.split()
             if name != whole and text[match.end():match.end() + 1] in ("", ",", ".", ";", ":", "!", "?", "\n", "(") \
@@ -204,7 +213,7 @@ def organisations_in_sentences(text: str) -> list[str]:
                 name = whole
             if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()):
                 continue  # "secrétaire de l'association", "la directrice de l'école": which one is said elsewhere
-            if need_org_word and not looks_like_organisation(name):
+            if need_org_word and not quoted and not looks_like_organisation(name):
                 continue
             # "namens mijn buren": a name has a capital or an organisation word
             if not (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split())):

@@ -533,3 +533,13 @@ def test_a_place_without_postcode_nor_country_takes_the_phone_s_country_to_check
 def test_the_group_a_letter_is_signed_for(text: str, organisation: str | None, contact: str) -> None:
     fields = _fields(text)
     assert fields.get("organisation") == organisation and fields["contact_name"] == contact
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Notre collectif « Les Jardins d'Uxem » souhaite créer un jardin partagé.", "Les Jardins d'Uxem"),
+    ("Onze vereniging “Samen aan de Slag” wil een buurtfeest.", "Samen aan de Slag"),
+    ("L'association \"Les Amis d’Hondschoote\" propose un marché.", "Les Amis d’Hondschoote"),
+])
+def test_a_groups_name_in_quotes_after_its_kind_is_taken_whole(sentence: str, organisation: str) -> None:
+    # the quotes bound the name: its apostrophes and little words do not end it
+    assert organisations_in_sentences(sentence) == [organisation]
