@@ -403,7 +403,9 @@ def take_into(runtime: Runtime, session: Session, application: Application, mess
                             "out in Dutch and French with one line in English (`intake set REF language nl|fr` "
                             "to choose one)", now, application=application)
     if receipt and decided(application) is None:
-        queue_receipt(session, settings, application, message, now=now, changes=said)
+        # the envelope read before the parse: the receipt need not read the raw message's headers again
+        queue_receipt(session, settings, application, message, now=now, changes=said,
+                      envelope=reading.envelope if reading is not None else None)
     elif receipt:
         # after the decision an automatic receipt would speak of a selection still to come: the coordinator
         # reads it and writes, so it is on the list, not only in the history
