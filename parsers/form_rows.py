@@ -28,6 +28,7 @@ from parsers.labels import (
     match_label,
     section_of,
 )
+from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
 from parsers.places import fold
@@ -273,15 +274,12 @@ def signed_order(harvest: Harvest, text: str) -> None:
         value = candidate.value
         if candidate.name != "contact_name" or candidate.source == BODY or not isinstance(value, str):
             continue
-        words = value.split()
-        if not 2 <= len(words) <= 4 or value.isupper():
+        turned = given_name_first(value)
+        if turned is None or value.isupper():
             continue
-        # the surname may be of several words ("Van den Broeck Jan"): the given name is the last word
-        turned = [words[-1], *words[:-1]]
-        folded, folded_turned = _words(value), _words(" ".join(turned))
+        folded, folded_turned = _words(value), _words(turned)
         if any(_contains(line, folded_turned) and not _contains(line, folded) for line in signed):
-            harvest.candidates[index] = FieldValue("contact_name", " ".join(turned), candidate.source,
-                                                   candidate.confidence)
+            harvest.candidates[index] = FieldValue("contact_name", turned, candidate.source, candidate.confidence)
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

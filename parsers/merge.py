@@ -36,14 +36,20 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
     merged = choose_values((name, value.source, value) for document in parsed
                            for name, value in document.fields.items())
     contact = merged.get("contact_name")
-    if contact is not None and contact.source != BODY and isinstance(contact.value, str) \
-            and 2 <= len(words := contact.value.split()) <= 4:
-        turned = " ".join([words[-1], *words[:-1]])
-        # only a name written in prose (a signature, a sentence) says the order people say it in
-        if any(isinstance(other := document.fields.get("contact_name"), FieldValue) and other.source == BODY
-               and isinstance(other.value, str) and other.value.split() == turned.split() for document in parsed):
-            merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+    turned = given_name_first(contact.value) if contact is not None and isinstance(contact.value, str) else None
+    # only a name written in prose (a signature, a sentence) says the order people say it in
+    if contact is not None and contact.source != BODY and turned is not None and any(
+            isinstance(other := document.fields.get("contact_name"), FieldValue) and other.source == BODY
+            and isinstance(other.value, str) and other.value.split() == turned.split() for document in parsed):
+        merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
     return merged
+
+
+def given_name_first(name: str) -> str | None:
+    """A name of two to four words written surname first, turned ("Van den Broeck Jan" -> "Jan Van den
+    Broeck": the given name is the last word, a surname may have several); None for another shape."""
+    words = name.split()
+    return " ".join([words[-1], *words[:-1]]) if 2 <= len(words) <= 4 else None
 
 
 def language_of(documents: Iterable[tuple[str | None, bool]]) -> str | None:
