@@ -7,6 +7,12 @@ Each stored message goes through three steps, so no transaction is open while it
 3. the apply (``pipeline.take_in``): one short transaction that locks the message row and goes on only
    while it is still ``stored``, so each message is taken in exactly once whatever the claims did.
 
+The parse of one message and the apply of the one before it run at the same time: the parse waits on the
+sandboxed child (another process, so another core), the apply on the database, and neither needs the
+other. One reader thread parses; the main thread holds the claims and does every database step, so a
+connection is never shared between threads. The next message is claimed only once the reader is free
+for it: a worker caught in a long parse holds one message and the one it applies, never a queue of them.
+
 A failure rolls back only its own message, which keeps its row with the error and is tried again on the
 next cycle, up to ``mailbox.max_attempts``; then it is ``failed`` and shown to a human. One bad message
 never blocks the others, and the mailbox is never touched here.
@@ -16,6 +22,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,7 +33,7 @@ from config.faults import checkpoint
 from intake.applications.attention import open_item
 from intake.runtime import Runtime
 from intake.worker.claims import MessageClaims
-from intake.worker.pipeline import StoredMessage, read_message, take_in
+from intake.worker.pipeline import MessageReading, StoredMessage, read_message, take_in
 from storage.models import Message, MessageStatus
 
 log = logging.getLogger(__name__)
@@ -66,17 +74,46 @@ def _count_failure(message: Message, exc: Exception, max_attempts: int, summary:
         summary.retry_later += 1
 
 
-def _process_claimed(runtime: Runtime, message_id: int, summary: ProcessSummary) -> None:
-    max_attempts = runtime.settings.mailbox.max_attempts
+@dataclass
+class _InFlight:
+    """A claimed message whose parse runs in the reader thread."""
+
+    message_id: int
+    claim: ExitStack  # closing it releases the claim
+    reading: Future[MessageReading]
+
+
+def _stored(runtime: Runtime, message_id: int) -> StoredMessage | None:
     with runtime.db.session() as session:
         message = session.get(Message, message_id)
         if message is None or message.status != MessageStatus.STORED:
-            return  # another worker took it in before we claimed it
-        stored = StoredMessage.of(message)
+            return None  # another worker took it in before we claimed it
+        return StoredMessage.of(message)
+
+
+def _start(runtime: Runtime, claims: MessageClaims, reader: ThreadPoolExecutor, message_id: int) -> _InFlight | None:
+    """Claim a message and hand its parse to the reader; None when another worker has it or took it in."""
+    claim = ExitStack()
     try:
-        reading = read_message(runtime, stored)
+        if not claim.enter_context(claims.hold(message_id)):
+            claim.close()
+            return None  # another worker has it right now
+        stored = _stored(runtime, message_id)
+        if stored is None:
+            claim.close()
+            return None
+        return _InFlight(message_id, claim, reader.submit(read_message, runtime, stored))
+    except BaseException:
+        claim.close()
+        raise
+
+
+def _apply(runtime: Runtime, message_id: int, reading_of: Future[MessageReading], summary: ProcessSummary) -> None:
+    max_attempts = runtime.settings.mailbox.max_attempts
+    try:
+        reading = reading_of.result()
     except Exception as exc:
-        log.exception("reading message %s failed", message_id)
+        log.error("reading message %s failed", message_id, exc_info=exc)
         with runtime.db.session() as session:
             message = still_stored(session, message_id)
             if message is not None:
@@ -113,9 +150,30 @@ def process_pending(runtime: Runtime, message_ids: Sequence[int] | None = None) 
         pending = list(session.scalars(query))
     if not pending:
         return summary  # an idle cycle opens no claims
-    with MessageClaims(runtime.db) as claims:
-        for message_id in pending:
-            with claims.hold(message_id) as held:
-                if held:  # else another worker has it right now
-                    _process_claimed(runtime, message_id, summary)
+    waiting = iter(pending)
+    with MessageClaims(runtime.db) as claims, \
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="intake-reader") as reader:
+        current: _InFlight | None = None
+        upcoming: _InFlight | None = None
+        try:
+            while True:
+                if current is not None:
+                    wait([current.reading])  # the reader is free: the next parse may start
+                upcoming = None
+                for message_id in waiting:
+                    upcoming = _start(runtime, claims, reader, message_id)
+                    if upcoming is not None:
+                        break
+                if current is not None:
+                    with current.claim:
+                        _apply(runtime, current.message_id, current.reading, summary)
+                if upcoming is None:
+                    break
+                current = upcoming
+        except BaseException:
+            for in_flight in (current, upcoming):
+                if in_flight is not None:
+                    in_flight.reading.cancel()
+                    in_flight.claim.close()
+            raise
     return summary
