@@ -93,6 +93,12 @@ def is_placeholder(value: str) -> bool:
     return value.strip().lower() in _PLACEHOLDERS or set(value.strip()) <= set("._…-_ ")
 
 
+# a group's board or members without the group's name: no organisation's name
+_BODY_ONLY = re.compile(r"(?i)\s*(?:(?:het|de|le|la|les|l['’])\s*)?(?:bestuur|dagelijks bestuur|raad van bestuur|"
+                        r"bureau|conseil d['’]administration|comité directeur|leden|membres|vrijwilligers|"
+                        r"bénévoles|équipe)\s*[,.;:]?\s*")
+
+
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
@@ -137,6 +143,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         country = place.country or normalise("country", raw.split("(")[-1].strip(" )"), call)
         if country:
             harvest.add("country", country, source, confidence - 0.05)
+    elif name in ("organisation", ORGANISATION_NAMED) and _BODY_ONLY.fullmatch(raw):
+        return False  # "Namens het bestuur," over a signature: which group's board is said elsewhere
     elif name == ORGANISATION_NAMED:
         harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
@@ -640,6 +648,8 @@ _REQUESTED_AFTER = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|vragen|aanvragen|demandée?s?|sollicitée?s?|demandons|"
     r"sollicitons|que nous (?:vous )?demandons|nodig|steun|subsidie|tussenkomst|soutien|subvention|"
     r"requested|needed)\b", re.IGNORECASE)
+_SO_THAT = re.compile(r"(?i)[,;]\s*(?:zodat|dus|daarom|bijgevolg|donc|c['’]est pourquoi|si bien que|de sorte que|"
+                      r"so that|so|therefore)\b")
 _ASKED_PARTICIPLE = re.compile(
     r"[\s,]*(?:\w+[\s,]+){0,3}?(?:gevraagd|aangevraagd|demandée?s?|sollicitée?s?|que nous (?:vous )?demandons|"
     r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
@@ -681,6 +691,9 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         after = text[mention.end:min(next_start, sentence_end.start() if sentence_end else len(text),
                                      mention.end + 60)]
+        # "... 1.700 euro brengen we zelf in, zodat we 7.500 euro vragen": a clause that draws the conclusion
+        # starts this amount's words; what stands before it spoke of the amount before
+        before = before[max((m.end() for m in _SO_THAT.finditer(before)), default=0):]
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
@@ -789,12 +802,18 @@ def _is_name_line(line: str) -> bool:
 _CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
 
 
-def _letterhead(harvest: Harvest, text: str) -> None:
+def _without_place(line: str, call: CallDefinition) -> str:
+    """A letterhead's name without the place set after a dash ("Association Cassel Solidaire – Herzeele")."""
+    name, dash, place = line.rpartition(" – " if " – " in line else " - ")
+    return name.strip() if dash and name.strip() and match_municipality(place.strip(), call) is not None else line
+
+
+def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """A letter's sender block on its first lines: the group's name, the person, their street and place.
 
     The block's shape says what each line is, even for a group whose name has no "vzw" or "association"
     ("Les Randonneurs de Bergues / Jean Dupont / 3 rue Haute / 59380 Bergues"); such a name is to check."""
-    lines = [_CARE_OF.sub("", line.strip()) for line in text.split("\n")
+    lines = [_without_place(_CARE_OF.sub("", line.strip()), call) for line in text.split("\n")
              if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
     if not lines or not _is_name_line(lines[0]):
         return
@@ -889,7 +908,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)
     if self_named:
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
-    _letterhead(harvest, text)
+    _letterhead(harvest, text, call)
     _contact_lines(harvest, text)
     named = organisations_in_sentences(flowed)
     if named:

@@ -76,7 +76,7 @@ _ORG_INTRO = re.compile(
     r"\b" + ROLE + r"\s+(?:van|bij)|\b(?:wij|we|nous),?\s+(?:de\s+|les\s+)?(?:leden|vrijwilligers|membres|"
     r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
     r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\bpour le compte\s+(?:de|du|des)|"
-    r"\ben tant que\s+(?:\w+\s+){1,3}?(?:de|du|des)|"
+    r"\ben tant que\s+(?:(?-i:[a-zà-ÿ])\w*\s+){1,3}?(?:de|du|des)|"  # a role ("en tant que présidente de")
     r"\b" + ROLE + r"\s+(?:de|du|des)|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
@@ -105,6 +105,10 @@ _GROUP_SUBJECT = re.compile(
     r"(?:souhaite|souhaiterait|présente|propose|sollicite|dépose|voudrait|aimerait|organise|wil|wenst|dient|"
     r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying|a le plaisir|a l['’]honneur|"
     r"vous (?:présente|adresse|soumet))\b")
+# "Als Landelijke Gilde Stavele willen we ...", "En tant que Comité des fêtes, nous ...": the group the writers
+# speak as (only names that look like a group's are taken: "Als buren willen we" is not one)
+_SPEAKING_AS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Als|En tant que)\s+(?P<org>[^,.;:!?\n()]{3,70}?),?\s+"
+                          r"(?:willen|wensen|vragen|dienen|stellen|hopen|zouden|nous|we|wij)\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -194,7 +198,7 @@ def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
-                                   (_IS_A_GROUP, False), (_GROUP_SUBJECT, True)):
+                                   (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = name_run(group)

@@ -543,3 +543,27 @@ def test_the_group_a_letter_is_signed_for(text: str, organisation: str | None, c
 def test_a_groups_name_in_quotes_after_its_kind_is_taken_whole(sentence: str, organisation: str) -> None:
     # the quotes bound the name: its apostrophes and little words do not end it
     assert organisations_in_sentences(sentence) == [organisation]
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Geachte,\nAls Landelijke Gilde Stavele willen we een buurtbibliotheek realiseren.", "Landelijke Gilde Stavele"),
+    ("Madame,\nEn tant que Comité des fêtes de Bambecque, nous souhaitons animer la place.",
+     "Comité des fêtes de Bambecque"),
+])
+def test_the_group_the_writers_speak_as(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+    assert organisations_in_sentences("Als buren willen we de straat opfleuren.") == []  # no group's name
+
+
+def test_the_request_after_so_is_not_the_own_share_said_before_it() -> None:
+    # the own share's words ("brengen we zelf in") belong to the amount before them, not to the request
+    values = _fields("De totale kost schatten we op 9.200,50 euro; 1.700,50 euro brengen we zelf in, zodat we "
+                     "7.500 euro vragen.\nMet vriendelijke groeten,\nJan Peeters\n")
+    assert (values["requested_amount"], values["total_budget"]) == ("7500.00", "9200.50")
+
+
+def test_a_letterheads_group_and_its_place_after_a_dash_and_a_board_named_without_its_group() -> None:
+    values = _fields("Association Cassel Solidaire – Herzeele\n17 rue du Château\n59470 Herzeele\n\nMadame,\n"
+                     "Nous demandons 5 400 €.\nCordialement,\nNamens het bestuur,\nSylvie Ryckebusch\n")
+    assert values["organisation"] == "Association Cassel Solidaire"
+    assert _fields("Namens het bestuur,\nGriet Tyberghein\nVijverstraat 13\n8958 Loker\n").get("organisation") is None
