@@ -109,6 +109,16 @@ _GROUP_SUBJECT = re.compile(
 # speak as (only names that look like a group's are taken: "Als buren willen we" is not one)
 _SPEAKING_AS = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:Als|En tant que)\s+(?P<org>[^,.;:!?\n()]{3,70}?),?\s+"
                           r"(?:willen|wensen|vragen|dienen|stellen|hopen|zouden|nous|we|wij)\b")
+# "Avec les bénévoles de l'Amicale X, nous ...", "De leden van Femma Proven willen ...", "Notre petite équipe du
+# Comité X souhaite ...": the writers as members of the group, then what they want (a verb of wanting or the
+# first person: "les membres du conseil municipal soutiennent" is someone else)
+_AS_MEMBERS = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:Avec|Met|Samen met)\s+(?:les|de|onze|nos|alle)\s+(?:autres\s+|andere\s+)?|"
+    r"(?:Notre|Onze|Ons)\s+(?:petite\s+|kleine\s+)?|(?:De|Les)\s+)"
+    r"(?:leden|vrijwilligers|bénévoles|membres|équipe|ploeg|team)\s+(?:van|de|du|des|d['’])\s*"
+    r"(?:(?:het|de|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{3,70}?)(?=,?\s+"
+    r"(?:willen|wensen|hopen|zouden|souhaitons|souhaite|souhaitent|voulons|veulent|voudrions|aimerions|"
+    r"we|wij|nous)\b)")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -189,6 +199,10 @@ _COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|co
 _KIND_THEN_QUOTED = re.compile(ORG_WORD.pattern + r"\s+[«“\"]\s*(?P<name>[^«»“”\"\n]{2,80}?)\s*[»”\"]")
 
 
+# a word of a name: capitalised, also after an elision ("d'Hondschoote", "l’Yser")
+_CAPITALISED = re.compile(r"(?:[dlDL]['’])?[A-ZÀ-Ý]")
+
+
 # little words a group's name may hold when the name runs to the end of the sentence ("Bray-Dunes Plage pour
 # tous", "Samen voor Zarren"); "uit", "à", "in" say where the group is, so they end the name
 _IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
@@ -198,7 +212,8 @@ def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
-                                   (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True)):
+                                   (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True),
+                                   (_AS_MEMBERS, False)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = name_run(group)
@@ -210,7 +225,7 @@ def organisations_in_sentences(text: str) -> list[str]:
             whole = " ".join(group.split()).strip(" '\"“”«»")
             words = whole.split()
             if name != whole and text[match.end():match.end() + 1] in ("", ",", ".", ";", ":", "!", "?", "\n", "(") \
-                    and 2 <= len(words) <= 7 and any(word[:1].isupper() for word in words[1:]) \
+                    and 2 <= len(words) <= 7 and any(_CAPITALISED.match(word) for word in words[1:]) \
                     and not any(word.lower() in _NAME_STOPS and word.lower() not in _KEEP_LOWER | _IN_NAMES
                                 for word in words[1:]):
                 # "au nom de l'association Ledringhem d'hier et d'aujourd'hui, ...": all up to the comma

@@ -567,3 +567,20 @@ def test_a_letterheads_group_and_its_place_after_a_dash_and_a_board_named_withou
                      "Nous demandons 5 400 €.\nCordialement,\nNamens het bestuur,\nSylvie Ryckebusch\n")
     assert values["organisation"] == "Association Cassel Solidaire"
     assert _fields("Namens het bestuur,\nGriet Tyberghein\nVijverstraat 13\n8958 Loker\n").get("organisation") is None
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Madame,\nAvec les bénévoles de l'Amicale laïque d'Hondschoote, nous voulons créer un jardin.",
+     "Amicale laïque d'Hondschoote"),
+    ("Madame,\nNotre petite équipe du Comité des fêtes de Bambecque souhaite organiser une fête.",
+     "Comité des fêtes de Bambecque"),
+    ("Geachte,\nDe leden van Femma Proven willen een repaircafé starten.", "Femma Proven"),
+    ("Beste,\nMet de vrijwilligers van Femma Proven willen we een repaircafé starten.", "Femma Proven"),
+])
+def test_the_writers_as_members_of_their_group(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
+def test_members_of_another_body_who_do_not_speak_for_the_writers_are_no_group_of_theirs() -> None:
+    assert organisations_in_sentences("Les membres du conseil municipal soutiennent notre projet.") == []
+    assert organisations_in_sentences("De leden van de gemeenteraad steunen ons.") == []
