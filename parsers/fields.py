@@ -733,7 +733,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
 
 _NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
          r"(?:\s+(?:van|de|der|den|le|la|du|Van|De|Le|Vanden|Van der)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}")
-_CLOSINGS = re.compile(
+# closing formulas; the lines under one are the writer's name and details (parsers.form_rows reads them too)
+CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
     r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
     r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?|"
@@ -743,8 +744,6 @@ _CLOSINGS = re.compile(
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
-CLOSINGS = _CLOSINGS  # the lines under a closing formula are the writer's name and details
-
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
@@ -794,7 +793,7 @@ def _is_name_line(line: str) -> bool:
     # a number only in a group's name ("Association loi 1901 Les Amis de West-Cappel"), never a street's
     return (len(line) <= 70 and len(line.split()) <= 8 and not re.search(r"[@:]", line)
             and not (re.search(r"\d", line) and (_is_place_line(line) or not looks_like_organisation(line)))
-            and not line.endswith(",") and not _CLOSINGS.match(line) and (line[:1].isupper() or
+            and not line.endswith(",") and not CLOSINGS.match(line) and (line[:1].isupper() or
                                                                           looks_like_organisation(line)))
 
 
@@ -855,9 +854,9 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
 
 
 # the line under a closing that says for whom the writer signs: "Pour Les Amis du Moulin,", "Voor De Zonnebloem,"
-_SIGNED_FOR_LINE = re.compile(r"(?im)^[ \t]*(?:pour|voor|namens|au nom d(?:e|u|es)|on behalf of)[ \t]+"
-                              r"[^,;:\n]{3,80},[ \t]*$")
-_SIGNED_FOR = re.compile(r"(?i)(?:pour|voor|namens|au nom d(?:e|u|es)|on behalf of|for)\s+(?P<org>[^,;:]{3,80}?)\s*,?")
+_FOR_WHOM = r"pour|voor|namens|au nom d(?:e|u|es)|on behalf of"
+_SIGNED_FOR_LINE = re.compile(rf"(?im)^[ \t]*(?:{_FOR_WHOM})[ \t]+[^,;:\n]{{3,80}},[ \t]*$")
+_SIGNED_FOR = re.compile(rf"(?i)(?:{_FOR_WHOM}|for)\s+(?P<org>[^,;:]{{3,80}}?)\s*,?")
 
 
 def _names_a_group(name: str) -> bool:
@@ -871,7 +870,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
-    for match in _CLOSINGS.finditer(text):
+    for match in CLOSINGS.finditer(text):
         closing = match
     if closing is None:
         # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing
