@@ -80,7 +80,7 @@ def tesseract_command(image_path: str, dpi: int = DPI) -> list[str]:
 
 def pgm_bytes(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
-    image.convert("L").save(buffer, format="PPM")
+    (image if image.mode == "L" else image.convert("L")).save(buffer, format="PPM")
     return buffer.getvalue()
 
 
@@ -272,12 +272,16 @@ def deskew_angle(image: Image.Image, *, limit: float = 6.0) -> float:
 def prepare_photo(image: Image.Image) -> Image.Image:
     """A phone photo or an image file made ready to read: upright, grey, the sheet taken out of the picture
     and its perspective undone (``parsers.sheet``), even light, straight, A4-sized."""
-    image = ImageOps.exif_transpose(image) or image
+    exif = image.getexif()  # the photo's own (JPEG, PNG or TIFF tags), before a new image leaves it behind
     if image.mode in ("RGBA", "LA", "P"):
         image = image.convert("RGBA")
         flat = Image.new("RGBA", image.size, (255, 255, 255, 255))
         image = Image.alpha_composite(flat, image)
     grey = image.convert("L")
+    # turned upright once grey: a third of the pixels to move, and ``grey`` is ours to change in place (the
+    # caller's image is left as it was)
+    grey.info["exif"] = exif.tobytes()
+    ImageOps.exif_transpose(grey, in_place=True)
     corners = sheet_corners(grey)
     if corners is not None:
         # a sheet taken from afar is brought to ~300 dpi (its letters to the size tesseract reads best: read

@@ -62,7 +62,7 @@ def image_pages(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> list[byt
                 if len(pages) >= max_pages:
                     break
                 frame.load()
-                pages.append(pgm_bytes(prepare_photo(frame.copy())))
+                pages.append(pgm_bytes(prepare_photo(frame)))  # it reads the frame, never changes it
             return pages
     except (ImageError, SmallImage):
         raise

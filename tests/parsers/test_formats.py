@@ -149,6 +149,20 @@ def test_the_corners_of_a_photographed_sheet_are_found() -> None:
     assert np.abs(found - np.array(corners)).max() <= 20
 
 
+def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None) -> None:
+    person = APPLICANTS[5]
+    photo = Image.open(io.BytesIO(photo_of(table_pdf(person).data, tilt=-2.0)))
+    sideways = photo.transpose(Image.Transpose.ROTATE_90)  # as the phone stored it: on its side
+    exif = sideways.getexif()
+    exif[0x0112] = 6  # "turn me a quarter clockwise to view"
+    for kind, mode in (("JPEG", "RGB"), ("PNG", "RGBA")):
+        buffer = io.BytesIO()
+        sideways.convert(mode).save(buffer, format=kind, exif=exif.tobytes())
+        document = parse_document(buffer.getvalue(), f"IMG_2042.{kind.lower()}")
+        assert document.parse_status == "parsed", document.error
+        assert _values(document)["email"] == person.email, kind
+
+
 def test_a_scan_or_a_blank_page_has_no_sheet_to_take_out() -> None:
     scan = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
     assert sheet_corners(scan) is None
