@@ -19,7 +19,7 @@ from PIL import Image
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.ocr import deskew_angle, pgm_bytes, prepare_photo, read_page, without_rules
-from parsers.sheet import sheet_corners
+from parsers.sheet import _perspective, rectified, sheet_corners
 from tests.conftest import missing
 from tests.parsers.corpus import APPLICANTS, LABELS, letter_pdf, table_pdf
 from tests.parsers.format_samples import odt_file, photo_from_afar, photo_of, render_page, rtf_file, scan_pdf_of
@@ -147,6 +147,25 @@ def test_the_corners_of_a_photographed_sheet_are_found() -> None:
     assert found is not None
     # within a few pixels of the small copy it is found on (and a pixel inside, to leave the table out)
     assert np.abs(found - np.array(corners)).max() <= 20
+
+
+def test_an_enlarged_sheet_has_its_print_exactly_as_one_bicubic_warp_of_the_whole_sheet_gives() -> None:
+    # only the rows with print are resampled with bicubic (the costly part of a photo from afar); the print
+    # must come out as the whole-sheet warp gives it, including a line that runs off the sheet's edge
+    photo, _ = photo_from_afar(letter_pdf(APPLICANTS[4], 1).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        grey = image.convert("L")
+    corners = sheet_corners(grey)
+    assert corners is not None
+    sheet = rectified(grey, corners, 2480, 4000 * 4000)
+    whole = grey.transform(sheet.size, Image.Transform.PERSPECTIVE, _perspective(corners, *sheet.size),
+                           resample=Image.Resampling.BICUBIC, fillcolor=255)
+    ours, reference = np.asarray(sheet).astype(int), np.asarray(whole).astype(int)
+    printed = reference < 150
+    assert printed.sum() > 50_000 and printed[:, -40:].any()  # a page of print, some of it at the right edge
+    assert np.abs(ours - reference)[printed].max() <= 1
+    # the blank paper between is enlarged more cheaply, but it is the same paper
+    assert np.abs(ours - reference).mean() < 0.1
 
 
 def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None) -> None:
