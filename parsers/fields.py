@@ -408,6 +408,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
             # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
             whole, found = found[0], None
+        if whole is not None and wrapped[index] and (line[:1].islower() or line.endswith(".")):
+            # "... L'école, le club des aînés et les jeunes sont déjà associés au / projet.": the tail of a
+            # sentence the line above left unfinished, not a label alone (a label starts upper case and
+            # has no full stop)
+            continue
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose

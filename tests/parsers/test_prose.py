@@ -220,6 +220,18 @@ def test_a_wrapped_sentence_whose_next_line_starts_with_a_labels_word_is_no_labe
     assert fields["municipality"].value == "Vleteren"
 
 
+def test_the_last_word_of_a_wrapped_sentence_is_no_label_alone_on_its_line() -> None:
+    from parsers.documents import default_call, extract
+
+    # "projet." ends the sentence above it; it is no "Projet" label with the next line for its value
+    text = ("Objet : demande de soutien pour le projet « Transport solidaire »\nMadame, Monsieur,\n"
+            "Nous voulons créer un lieu de rencontre. L'école, le club des aînés et les jeunes sont déjà associés au\n"
+            "projet.\nNous sollicitons une aide de 4000 euros pour le transport.\n")
+    for lost_columns in (True, False):
+        fields, _ = extract(text, default_call(), lost_columns=lost_columns)
+        assert fields["project_title"].value == "Transport solidaire"
+
+
 @pytest.mark.parametrize("closing", ["Hoogachtend,", "Met de meeste hoogachting,",
                                      "Dans l'attente de votre réponse, recevez nos meilleures salutations."])
 def test_the_signer_under_a_formal_closing_is_the_contact(closing: str) -> None:
