@@ -12,6 +12,7 @@ quadrilateral that leaves something around it: a scan, or a photo taken edge to 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +26,7 @@ MIN_SHARE, MAX_SHARE = 0.25, 0.92  # of the picture the sheet covers, for it to 
 MIN_FILL = 0.93  # of the corners' quadrilateral the bright region must fill (a sheet, not a blob)
 MIN_CONTRAST = 40  # grey levels between the sheet and its surroundings
 MAX_EDGE = 0.02  # of the picture's border the sheet may touch (a corner of it, not a side)
+EDGE_STEPS = (8, 6, 4)  # grey levels from a point of the small copy to the next taken for the sheet's edge
 
 
 def grown(allowed: Mask, seed: tuple[int, int]) -> Mask:
@@ -67,19 +69,60 @@ def sheet_corners(image: Image.Image) -> Corners | None:
     """The four corners of the sheet in a grey photo, in its pixels; None when no sheet stands out."""
     factor = max(1, max(image.size) // SMALL_SIDE)
     small = np.asarray(image.reduce(factor) if factor > 1 else image)
+    for sheet in _candidate_sheets(small):
+        corners = _corners_of(sheet)
+        if corners is not None:
+            scale = np.array(image.size, dtype=np.float64) / np.array(small.shape[::-1], dtype=np.float64)
+            return np.asarray(corners * scale, dtype=np.float64)
+    return None
+
+
+def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
+    """Regions of the small copy that may be the sheet, the likeliest first.
+
+    First the bright region around the middle (one threshold for the whole picture, Otsu's). A photo lit
+    unevenly (a shadow across the sheet, a lamp's vignette, a table as light as the paper's dim side) splits
+    the sheet under any one threshold: then the region around the middle that no sharp edge crosses, the
+    print wiped out first (a closing: each point takes the brightest, then the darkest, of its neighbours),
+    so that only the sheet's own edges are left; with ever weaker edges taken as borders until one gives a
+    sheet. A soft shadow is no edge; a hard one across the sheet would be taken for its side."""
     threshold = _otsu(small)
     bright = small > threshold
-    if not bright.any() or not (~bright).any():
-        return None
-    if float(small[bright].mean()) - float(small[~bright].mean()) < MIN_CONTRAST:
-        return None
-    rows, columns = bright.shape
-    centre_row, centre_column = rows // 2, columns // 2
-    seed = next(((row, centre_column) for row in range(centre_row, centre_row + rows // 4)
-                 if bright[row, centre_column]), None)
-    if seed is None:
-        return None
-    sheet = grown(bright, seed)
+    if bright.any() and (~bright).any() and \
+            float(small[bright].mean()) - float(small[~bright].mean()) >= MIN_CONTRAST:
+        seed = _seed(bright)
+        if seed is not None:
+            yield grown(bright, seed)
+    paper = Image.fromarray(small).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(5))
+    levels = np.asarray(paper.filter(ImageFilter.GaussianBlur(1))).astype(np.int16)
+    steps = np.zeros_like(levels)
+    across, down = np.abs(np.diff(levels, axis=1)), np.abs(np.diff(levels, axis=0))
+    steps[:, 1:] = across
+    steps[:, :-1] = np.maximum(steps[:, :-1], across)
+    steps[1:] = np.maximum(steps[1:], down)
+    steps[:-1] = np.maximum(steps[:-1], down)
+    for edge in EDGE_STEPS:
+        smooth = steps < edge
+        seed = _seed(smooth)
+        if seed is None:
+            continue
+        region = grown(smooth, seed)
+        # the sheet is brighter than what lies around it, taken as a whole
+        if (~region).any() and float(small[region].mean()) - float(small[~region].mean()) >= MIN_CONTRAST / 2:
+            yield region
+
+
+def _seed(allowed: Mask) -> tuple[int, int] | None:
+    """A point of ``allowed`` in the middle column, at or below the middle (a heading above it may be dark)."""
+    rows, columns = allowed.shape
+    return next(((row, columns // 2) for row in range(rows // 2, rows // 2 + rows // 4) if allowed[row, columns // 2]),
+                None)
+
+
+def _corners_of(sheet: Mask) -> Corners | None:
+    """The corners of a region of the small copy that is a sheet lying on something: a quadrilateral it fills,
+    neither the whole picture nor a small part of it, cut off by no side of the frame."""
+    columns = sheet.shape[1]
     # dark print inside the sheet (a heading, a logo) leaves holes in it: a sheet is convex, so each row of
     # it runs unbroken from its first bright point to its last (a second flood fill cost as much again)
     columns_index = np.arange(columns)
@@ -107,9 +150,7 @@ def sheet_corners(image: Image.Image) -> Corners | None:
     # a pixel of the small copy in from each corner, so no strip of the table comes along
     middle = corners.mean(axis=0)
     inward = middle - corners
-    corners = corners + inward / np.linalg.norm(inward, axis=1, keepdims=True) * 1.0
-    scale = np.array(image.size, dtype=np.float64) / np.array(small.shape[::-1], dtype=np.float64)
-    return np.asarray(corners * scale, dtype=np.float64)
+    return np.asarray(corners + inward / np.linalg.norm(inward, axis=1, keepdims=True) * 1.0, dtype=np.float64)
 
 
 def _perspective(source: Corners, width: int, height: int) -> tuple[float, ...]:

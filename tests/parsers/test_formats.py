@@ -182,6 +182,32 @@ def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None)
         assert _values(document)["email"] == person.email, kind
 
 
+def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_from_the_table() -> None:
+    # a lamp to the right: the table brightens towards it, the sheet's far side lies in a soft shadow, so the
+    # dim paper is darker than the lit table; the sheet's own edges still stand out
+    from PIL import ImageDraw, ImageFilter
+
+    from parsers.sheet import _candidate_sheets, _corners_of
+
+    photo, corners = photo_from_afar(table_pdf(APPLICANTS[0]).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        grey = np.asarray(image.convert("L")).astype(float)
+    height, width = grey.shape
+    outline = Image.new("L", (width, height), 0)
+    ImageDraw.Draw(outline).polygon(corners, fill=255)
+    across = np.arange(width)[None, :].repeat(height, 0) / width
+    table = 95 + 110 * np.clip((across - 0.3) / 0.4, 0, 1)
+    shadow = 0.6 + 0.4 * np.clip((across - 0.3) / 0.3, 0, 1)
+    lit = np.where(np.asarray(outline) > 0, grey * shadow, table)
+    photo_lit = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
+    small = np.asarray(photo_lit.reduce(max(1, max(photo_lit.size) // 256)))
+    otsu_region = next(_candidate_sheets(small))
+    assert _corners_of(otsu_region) is None  # the one threshold fails here: the edges must find it
+    found = sheet_corners(photo_lit)
+    assert found is not None
+    assert np.abs(found - np.array(corners)).max() <= 30
+
+
 def test_a_scan_or_a_blank_page_has_no_sheet_to_take_out() -> None:
     scan = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
     assert sheet_corners(scan) is None
