@@ -214,7 +214,16 @@ def read_page(page: bytes, *, dpi: int = DPI) -> OcrPage:
         return first
     with Image.open(io.BytesIO(page)) as image:
         second = ocr_pgm(pgm_bytes(thinned(image)), dpi=dpi)
-    return second if second.mean_confidence > first.mean_confidence else first
+    return surer(first, second)
+
+
+def surer(first: OcrPage, second: OcrPage) -> OcrPage:
+    """The reading to keep of a page read twice: the second only when it is surer and reads as much.
+
+    A thinned reading may be surer of fewer words: one that left out the column of answers (72.6 on 174
+    words against 73.0 on 131, a photographed form) is no better for being sure of the labels it kept."""
+    return second if second.mean_confidence > first.mean_confidence and second.words >= 0.9 * first.words \
+        else first
 
 
 def ocr_images(pages: Sequence[bytes], *, dpi: int = DPI) -> list[OcrPage]:

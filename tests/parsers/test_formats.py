@@ -214,6 +214,16 @@ def test_a_scan_or_a_blank_page_has_no_sheet_to_take_out() -> None:
     assert sheet_corners(Image.new("L", (1240, 1754), 255)) is None
 
 
+def test_of_two_readings_of_a_page_the_surer_one_that_reads_as_much_is_kept() -> None:
+    from parsers.ocr import OcrPage, surer
+
+    plain = OcrPage("Naam Feestcomite\nContactpersoon Denys Bart", 72.6, 174)
+    assert surer(plain, OcrPage("Naam\nContactpersoon", 73.0, 131)) is plain  # surer, but the answers are gone
+    clearer = OcrPage("Naam Feestcomite\nContactpersoon Denys Bart", 80.0, 170)
+    assert surer(plain, clearer) is clearer
+    assert surer(plain, OcrPage("Naam", 60.0, 180)) is plain
+
+
 def test_deskew_finds_the_tilt_of_a_page() -> None:
     page = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
     tilted = page.rotate(-3.0, fillcolor=255, expand=True)
