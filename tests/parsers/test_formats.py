@@ -230,6 +230,18 @@ def test_deskew_finds_the_tilt_of_a_page() -> None:
     assert abs(deskew_angle(tilted) - 3.0) <= 0.5
 
 
+def test_deskew_is_not_held_straight_by_the_dark_edge_a_scanner_lid_leaves_along_the_frame() -> None:
+    from PIL import ImageDraw
+
+    page = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
+    tilted = page.rotate(-3.0, fillcolor=255, expand=True)
+    width, height = tilted.size
+    # the lid's shadow: dark bands along the top and the right side of the picture, straight with its frame
+    ImageDraw.Draw(tilted).rectangle((0, 0, width, 25), fill=40)
+    ImageDraw.Draw(tilted).rectangle((width - 30, 0, width, height), fill=60)
+    assert abs(deskew_angle(tilted) - 3.0) <= 0.5
+
+
 def test_a_blank_scan_is_no_text(tesseract: None) -> None:
     from PIL import Image
 
