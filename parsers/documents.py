@@ -33,7 +33,7 @@ from parsers.fields import (
     without_recipient_block,
 )
 from parsers.form_rows import from_table, join_parts, signed_order
-from parsers.labels import label_alone, misread_label
+from parsers.labels import label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
@@ -326,7 +326,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if not pages:
         return _document(filename, content_type, NO_TEXT, "no pages to read")
     try:
-        read: list[OcrPage] = ocr_images(pages)
+        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels)
     except OcrError as exc:
         return _document(filename, content_type, FAILED, f"OCR failed: {exc}")
     text = "\n\n".join(page.text for page in read if page.text.strip())
@@ -337,6 +337,25 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in fields.items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+def _lone_labels(text: str) -> int:
+    """How many of a page's form labels the reading left unanswered: a label alone on its line with the next
+    line another label (or nothing) where its answer should be. A form that puts each answer under its
+    label has a value on the next line; one whose column of answers was left out has none."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+
+    def answer_left_out(index: int) -> bool:
+        if index + 1 == len(lines):
+            return True
+        following = lines[index + 1]
+        return label_alone(following) is not None or label_at_start(following) is not None or \
+            _SECTION.match(following) is not None
+
+    return sum(1 for index, line in enumerate(lines) if label_alone(line) is not None and answer_left_out(index))
+
+
+_SECTION = re.compile(r"\d{1,2}[.)]\s+\S")  # "2. Het project": a form's numbered section heading
 
 
 def _labels_restored(text: str) -> str:

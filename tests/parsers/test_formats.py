@@ -316,6 +316,35 @@ def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
                                        "Une église du village, un café."]
 
 
+def test_ocr_a_thousands_separator_read_with_a_space_after_it_is_mended_beside_a_euro_sign_or_cents() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("Total cost\t€9, 900\nGrant\t€ 9, 500\nChairs\t1, 700.00") == \
+        "Total cost\t€9,900\nGrant\t€ 9,500\nChairs\t1,700.00"
+    assert _mend("de huisnummers 12, 140 en 3") == "de huisnummers 12, 140 en 3"  # two numbers in a sentence
+
+
+def test_a_form_read_without_its_column_of_answers_is_told_from_one_with_answers_under_the_labels() -> None:
+    from parsers.documents import _lone_labels
+
+    lost = "1. Applicant\nApplicant\tWesthoek Circle\nPhone\nE-mail\n2. The project\nProject title\nShort description\n"
+    under = "Vereniging\nFemma Zonnebeke\nVerantwoordelijke\nAn Baert\nGSM / tel.\n051-98 50 72\nProject\nNaaicafé\n"
+    assert _lone_labels(lost) >= 3
+    assert _lone_labels(under) == 0
+
+
+def test_a_one_block_reading_leaves_out_what_tesseract_barely_recognised() -> None:
+    from parsers.ocr import _text_from_tsv
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [(100, 96.8, "Address"), (400, 92.5, "Heirweg-Noord"), (700, 73.7, "88"), (900, 22.1, "ee"),
+            (1000, 0.0, "on"), (1100, 1.3, "LOS")]
+    tsv = "\n".join([header] + [f"5\t1\t1\t1\t1\t1\t{left}\t100\t80\t30\t{conf}\t{word}"
+                                for left, conf, word in rows])
+    assert _text_from_tsv(tsv, least_sure=30).text == "Address\tHeirweg-Noord\t88"
+    assert "LOS" in _text_from_tsv(tsv).text  # the page's own layout reading keeps every word
+
+
 def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
     from parsers.documents import _labels_restored, default_call, extract
 
