@@ -24,6 +24,7 @@ from parsers.fields import (
     CONFIDENCE,
     Harvest,
     call_emails,
+    call_phones,
     finish,
     from_label_lines,
     from_named_values,
@@ -114,12 +115,13 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
-    issuer = call_emails(text, call)
+    issuer, issuer_phones = call_emails(text, call), call_phones(text, call)
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
-        from_prose(harvest, text, call, exclude_emails=tuple(issuer))
+        from_prose(harvest, text, call, exclude_emails=tuple(issuer), exclude_phones=issuer_phones)
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
-    harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)]
+    harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)
+                          and not (c.name == "phone" and c.value in issuer_phones)]
     join_parts(harvest)
     signed_order(harvest, text)
     _country_of_phone(harvest)

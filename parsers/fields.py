@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -372,6 +372,21 @@ def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
     return frozenset(found)
 
 
+def call_phones(text: str, call: CallDefinition) -> frozenset[str]:
+    """The phone numbers a document gives as the call's own: on a line with the call's postal street, or on
+    the line under it, where a wrapped footer ends ("... Woumenweg 100, 8600 Diksmuide - coordinator@... /
+    - +32 51 00 00 00"). The coordinator is never the applicant."""
+    streets = [re.sub(r"[^a-z]", "", fold(piece)) for piece in call.postal_address.split(",")
+               if _STREET.fullmatch(piece.strip())]
+    streets = [street for street in streets if len(street) >= 6]
+    lines = text.split("\n")
+    found: set[str] = set()
+    for index, line in enumerate(lines):
+        if any(street in re.sub(r"[^a-z]", "", fold(line)) for street in streets):
+            found.update(phone for phone, _ in find_phones("\n".join(lines[index:index + 2])))
+    return frozenset(found)
+
+
 def _continues(line: str) -> bool:
     """A wrapped line's tail: short, no label, no greeting ("Beste Jonas,"), no date."""
     stripped = line.strip()
@@ -549,7 +564,8 @@ _OWN_WORDS = re.compile(
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
-def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_emails: Sequence[str] = ()) -> None:
+def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_emails: Sequence[str] = (),
+               exclude_phones: Collection[str] = ()) -> None:
     """Guesses from free text: addresses, phones, e-mails, amounts by the words around them, names."""
     confidence = CONFIDENCE[BODY]
     excluded = {address.lower() for address in exclude_emails}
@@ -557,7 +573,7 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     emails = [email for email in dict.fromkeys(emails) if email not in excluded]
     if emails:
         harvest.add("email", emails[0], BODY, confidence + 0.05 if len(emails) == 1 else confidence - 0.15)
-    phones = find_phones(text)
+    phones = [phone for phone in find_phones(text) if phone[0] not in exclude_phones]
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)

@@ -232,6 +232,19 @@ def test_the_last_word_of_a_wrapped_sentence_is_no_label_alone_on_its_line() -> 
         assert fields["project_title"].value == "Transport solidaire"
 
 
+def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
+    from parsers.documents import default_call, extract
+
+    # a blank form's footer, wrapped: the coordinator's street on one line, the phone on the next
+    text = ("Naam\tLien Vermeulen\nAdres\tKerkstraat 7, 8640 Vleteren\n\n"
+            "Terug te sturen naar Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide - coordinator@example.org\n"
+            "- +32 51 00 00 00\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert "phone" not in fields
+    fields, _ = extract(text + "Mijn gsm: 0473 12 34 56\n", default_call(), lost_columns=True)
+    assert fields["phone"].value == "+32473123456"
+
+
 @pytest.mark.parametrize("closing", ["Hoogachtend,", "Met de meeste hoogachting,",
                                      "Dans l'attente de votre réponse, recevez nos meilleures salutations."])
 def test_the_signer_under_a_formal_closing_is_the_contact(closing: str) -> None:
