@@ -99,11 +99,39 @@ _BODY_ONLY = re.compile(r"(?i)\s*(?:(?:het|de|le|la|les|l['’])\s*)?(?:bestuur|
                         r"bénévoles|équipe)\s*[,.;:]?\s*")
 
 
+# a printed form's dotted leader the answer was typed over ("An ........ Verhaeghe", "Houthem .........")
+_LEADER = re.compile(r"[ \t]*(?:[._…][ \t]?){4,}[ \t]*")
+# the form's hint before the answer ("(zoals in de statuten) Wijkcomité X"); a value that starts with
+# brackets and goes on is the hint and the answer, a value that is only the hint is a box left empty
+# ("(vzw)" is too short to be a hint: it may be part of a name)
+_HINT = re.compile(r"\([^()\n]{6,80}\)")
+_LEADING_HINT = re.compile(rf"^\s*{_HINT.pattern}\s*(?=\S)")
+# the options of a check box, drawn (☐ ☒) or typed ("[X] vzw"): which is ticked is not a field of ours
+_CHECK_BOXES = re.compile(r"[☐☑☒]|\[\s*[xX]?\s*\]")
+
+
+def without_form_marks(raw: str) -> str:
+    """A value without what the form printed around it: dotted leaders and a leading bracketed hint."""
+    text = _LEADING_HINT.sub("", _LEADER.sub(" ", raw).strip())
+    return "" if _LEADING_HINT.match(f"{text} .") and text.endswith(")") else text  # the hint alone: no answer
+
+
+def hint_to_label(label: str, value: str) -> tuple[str, str]:
+    """A bracketed hint after the label's colon ("Contactpersoon: (naam + voornaam) Rik") belongs to the
+    label: it says what the box asks and how ("naam + voornaam": surname first)."""
+    text = value.strip()
+    hint = _HINT.match(text)
+    if hint is None:
+        return label, value
+    return f"{label} {hint.group(0)}", text[hint.end():].strip()
+
+
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
-    if is_placeholder(raw):
-        return False
+    raw = without_form_marks(raw)
+    if is_placeholder(raw) or _CHECK_BOXES.search(raw):
+        return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
@@ -310,10 +338,10 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
             # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
             continue
-        field_name = name_for_label(match.group("label"), harvest)
+        label, value = hint_to_label(match.group("label"), match.group("value").strip())
+        field_name = name_for_label(label, harvest)
         if field_name is None:
             continue
-        value = match.group("value").strip()
         if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
                 field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
             # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
