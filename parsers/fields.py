@@ -108,6 +108,8 @@ _HINT = re.compile(r"\([^()\n]{6,80}\)")
 _LEADING_HINT = re.compile(rf"^\s*{_HINT.pattern}\s*(?=\S)")
 # the options of a check box, drawn (☐ ☒) or typed ("[X] vzw"): which is ticked is not a field of ours
 _CHECK_BOXES = re.compile(r"[☐☑☒]|\[\s*[xX]?\s*\]")
+# "8647 Pollinkhove", "B-8970 Poperinge" in a box asking only for the place
+_POSTCODE_FIRST = re.compile(r"^\s*(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
 
 
 def without_form_marks(raw: str) -> str:
@@ -132,6 +134,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     raw = without_form_marks(raw)
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name == "municipality" and _POSTCODE_FIRST.match(raw):
+        return _add_address(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
