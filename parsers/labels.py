@@ -175,9 +175,25 @@ def names_a_group(label: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
 
 
+# a form that asks questions ("Wie is de contactpersoon?", "Quel est le nom de votre projet ?"): the
+# question's words before the noun are not the label's
+_QUESTION = re.compile(r"^(?:wie|wat|welk|welke|hoe|quel|quelle|quels|quelles|qui|what|who|which)"
+                       r" (?:is|zijn|heet|heten|est|sont|are)(?: (?:de|het|le|la|les|l|uw|jullie|votre|vos|the|your))?"
+                       r" (?=\w)")
+# the hint in brackets that says a name is written surname first: "Contactpersoon (naam + voornaam)"
+_HINTS = re.compile(r"\((.*?)\)")
+
+
 @lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
-    folded = fold(_DECORATION.sub(" ", label))
+    matched = _match_words(_QUESTION.sub("", fold(_DECORATION.sub(" ", label))))
+    if matched is not None and matched[0] == "contact_name" and any(
+            _exact().get(fold(_DECORATION.sub(" ", hint))) == SURNAME_FIRST for hint in _HINTS.findall(label)):
+        return SURNAME_FIRST, matched[1]
+    return matched
+
+
+def _match_words(folded: str) -> tuple[str, str | None] | None:
     if not folded or len(folded) > 60:
         return None
     for text, name, language in _table():
@@ -202,7 +218,8 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
                     name = "requested_amount"  # "Montant total demandé", "Budget demandé"
                 return name, (None if text in _shared() or language == EN else language)
-    words = set(folded.split())
+    # "Quel montant sollicitez-vous dans le cadre de cet appel ?": the small words do not make it longer
+    words = set(folded.split()) - _FILLER
     if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
