@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, hint_to_label, name_for_label
 from parsers.labels import (
     BOX_NUMBER,
     BUDGET_TABLE,
@@ -60,8 +60,9 @@ def _inline_pairs(cell: str) -> list[tuple[str, list[str]]]:
     pairs: list[tuple[str, list[str]]] = []
     for line in cell.strip().split("\n"):
         match = _INLINE.match(line.strip())
-        if match is not None and match_label(match.group("label")) is not None:
-            pairs.append((match.group("label"), [match.group("value").strip()]))
+        label, value = hint_to_label(*match.group("label", "value")) if match is not None else ("", "")
+        if match is not None and match_label(label) is not None:
+            pairs.append((label, [value] if value else []))  # "Naam: (naam + voornaam)" | "Peeters Jan"
         elif pairs and line.strip():
             pairs[-1][1].append(line.strip())
         elif not pairs:
