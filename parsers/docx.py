@@ -165,7 +165,7 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
                 node.text = ""
     walker = _Walker()
     walker.block(body)
-    walker.end_tab_rows()
+    walker.end_document()
     if not walker.form_values:  # a form's header and footer are its issuer's (the call's address), not answers
         header, footer = _page_margins(document)
         walker.lines[:0] = header

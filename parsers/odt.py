@@ -228,7 +228,7 @@ def read_odt(stream: BinaryIO) -> OdtContent:
     body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
     if body is not None:
         walker.block(body)
-        walker.end_tab_rows()
+        walker.end_document()
     form_values = _form_values(root, walker.control_labels)
     if not form_values:  # a form's header and footer are its issuer's (the call's address), not answers
         header, footer = _page_margins(styles)
