@@ -260,6 +260,8 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
     for count in range(min(max_words, len(words) - 1), 0, -1):
         folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
         name = exact.get(folded)
+        if name == "address" and folded == "rue" and ":" not in words[0] and re.search(r"\d", line):
+            return None  # "rue de la Lys 53": a French street starts with the word, it is no label
         if name is not None:
             return name, " ".join(words[count:]).lstrip(":：-– ")
     return None
