@@ -7,10 +7,11 @@ import io
 import zipfile
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from parsers import field_to_json, parse_document
+from parsers import field_to_json, merge_fields, parse_document, parse_email
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.docx import read_docx
 
@@ -180,3 +181,35 @@ def test_a_question_that_heads_labelled_lines_is_not_a_row() -> None:
         "3. Hoe heet jullie project?", "Een bank in elke straat",
     ), "aanvraag.odt")
     assert values["contact_name"] == "Jan Peeters" and values["project_title"] == "Een bank in elke straat"
+
+
+def _mail_with(attachment: bytes, filename: str, sender: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "coordinator@example.org", "Aanvraag"
+    message.set_content("Beste,\n\nIn bijlage onze aanvraag.\n")
+    message.add_attachment(attachment, maintype="application", subtype="octet-stream", filename=filename)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(("sender", "expected"), [
+    ("jcoene@example.org", "Jolien Coene"),  # the initial and the surname
+    ("j.coene@example.org", "Jolien Coene"),
+    ("jolien.coene@example.org", "Coene Jolien"),  # a whole name: people write it in either order
+    ("buurtcomite@example.org", "Coene Jolien"),
+])
+def test_a_name_under_a_surname_first_label_is_turned_when_the_address_spells_it(sender: str,
+                                                                                  expected: str) -> None:
+    form = _saved(_docx([
+        ("Contactpersoon: (naam + voornaam)", "Coene Jolien"), ("E-mail:", "idem"), ("Gemeente:", "Alveringem"),
+    ]))
+    body, documents = parse_email(_mail_with(form, "aanvraag.docx", sender))
+    contact = merge_fields([body, *documents])["contact_name"]
+    assert contact.value == expected and contact.confidence < REVIEW_THRESHOLD
+
+
+def test_a_french_street_under_its_label_keeps_its_rue() -> None:
+    values = _values(_odt("Nom de l'association", "Les Amis du Moulin", "Adresse", "rue de la Lys 53",
+                          "Code postal et commune", "59470 Wormhout"), "formulaire.odt")
+    assert values["address"] == "rue de la Lys 53" and values["municipality"] == "Wormhout"
