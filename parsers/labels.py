@@ -82,11 +82,16 @@ ENGLISH: dict[str, tuple[str, ...]] = {
                      "initiator", "name of initiator", "name of the initiator", "applicant organisation",
                      "applicant organization"),
     "contact_name": ("contact", "contact person", "name", "your name", "full name", "applicant",
-                     "name of applicant", "name of contact person"),
+                     "name of applicant", "name of contact person", "surname", "last name", "family name"),
+    FIRST_NAME: ("first name", "given name", "forename"),
     "email": ("email", "e-mail", "email address", "e-mail address"),
     "phone": ("phone", "telephone", "phone number", "telephone number", "mobile", "mobile phone", "tel"),
     "address": ("address", "street", "street and number", "street address"),
     "postcode": ("postcode", "post code", "postal code", "zip", "zip code"),
+    POSTCODE_AND_MUNICIPALITY: ("postcode and town", "postcode and place", "postal code and town",
+                                "postcode and municipality", "zip code and city"),
+    FULL_ADDRESS: ("full address", "full postal address", "complete address"),
+    BUDGET_TABLE: ("cost item", "cost items", "expenses", "expenditure"),
     "municipality": ("municipality", "town", "village", "city", "town/village", "place"),
     "country": ("country",),
     "project_title": ("title", "project title", "name of the project", "project name", "title of the project"),
@@ -187,10 +192,20 @@ _HINTS = re.compile(r"\((.*?)\)")
 @lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
     matched = _match_words(_QUESTION.sub("", fold(_DECORATION.sub(" ", label))))
-    if matched is not None and matched[0] == "contact_name" and any(
-            _exact().get(fold(_DECORATION.sub(" ", hint))) == SURNAME_FIRST for hint in _HINTS.findall(label)):
-        return SURNAME_FIRST, matched[1]
-    return matched
+    return (_as_hinted(label, matched[0]), matched[1]) if matched is not None else None
+
+
+def _as_hinted(label: str, name: str) -> str:
+    """A person's label whose hint says more: "Contactpersoon (naam + voornaam)" is written surname first,
+    "Applicant (group or association)" names a group."""
+    if name != "contact_name":
+        return name
+    for hint in _HINTS.findall(label):
+        if _exact().get(fold(_DECORATION.sub(" ", hint))) == SURNAME_FIRST:
+            return SURNAME_FIRST
+        if set(fold(hint).split()) & _HEAD_NOUNS[0][1]:
+            return "organisation"
+    return name
 
 
 def _match_words(folded: str) -> tuple[str, str | None] | None:
@@ -246,7 +261,7 @@ def label_alone(line: str) -> str | None:
         named = {label_alone(part) for part in line.split("/") if part.strip()}
         if len(named) == 1 and None not in named:
             return named.pop()
-    return exact
+    return _as_hinted(line, exact) if exact is not None else None
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
@@ -308,6 +323,7 @@ _OTHER_LABELS = frozenset({
     "partners", "partenaires", "eigen inbreng", "autofinancement", "fonds propres", "eigen middelen",
     "andere subsidies", "autres financements", "fax", "gsm 2", "rijksregisternummer", "geboortedatum",
     "date de naissance", "facebook", "instagram", "job title", "role", "date of birth", "fonction du contact",
+    "soort aanvrager", "type aanvrager", "type of applicant", "type de demandeur", "type de structure",
 })
 
 
