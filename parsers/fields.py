@@ -27,6 +27,7 @@ from parsers.labels import (
     REPRESENTATIVE,
     SUBJECT,
     SURNAME_FIRST,
+    is_other_label,
     label_alone,
     label_at_start,
     match_label,
@@ -444,7 +445,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             following = lines[index + 1] if index + 1 < len(lines) else ""
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
             if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
-                    and label_at_start(following) is None and not _LABEL_LINE.match(following):
+                    and label_at_start(following) is None and not _LABEL_LINE.match(following) \
+                    and not is_other_label(following):  # "Type of applicant" under a label: the next label
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:

@@ -213,3 +213,21 @@ def test_a_french_street_under_its_label_keeps_its_rue() -> None:
     values = _values(_odt("Nom de l'association", "Les Amis du Moulin", "Adresse", "rue de la Lys 53",
                           "Code postal et commune", "59470 Wormhout"), "formulaire.odt")
     assert values["address"] == "rue de la Lys 53" and values["municipality"] == "Wormhout"
+
+
+def test_an_english_form_s_labels() -> None:
+    values = _values(_saved(_docx([
+        ("Applicant (group or association)", "Old Vicarage Garden Group"),
+        ("Surname", "Miller"), ("First name", "Sarah"),
+        ("Full postal address", "Kerkstraat 12\n8970 Poperinge"),
+        ("Project title", "A bench in every street"),
+    ])), "application.docx")
+    assert values["organisation"] == "Old Vicarage Garden Group" and values["contact_name"] == "Sarah Miller"
+    assert values["address"] == "Kerkstraat 12" and values["municipality"] == "Poperinge"
+
+
+def test_a_label_left_empty_does_not_take_the_next_label_as_its_value() -> None:
+    values = _values(_odt("Applicant (group or association)", "Type of applicant", "informal group",
+                          "Contact person", "Sarah Miller", "Town / village", "Poperinge"), "application.odt")
+    assert values.get("organisation") not in ("Type of applicant", "informal group")
+    assert values["contact_name"] == "Sarah Miller"
