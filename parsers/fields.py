@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from config.call import CallDefinition
+from parsers.amount_words import amount_in_words
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
     BARE_AMOUNT,
@@ -155,9 +156,14 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
             mentions = find_amounts(raw, require_mark=False)
-            if len(mentions) != 1:
-                return False  # "tienduizend euro", or two numbers: we do not pick one
-            amount, confidence = mentions[0].amount, min(confidence, 0.85)
+            words = amount_in_words(raw) if not mentions else None
+            if words is not None:
+                # "sept mille euros" alone in the box: read, but a coordinator checks what words say
+                amount, confidence = words, min(confidence, 0.75)
+            elif len(mentions) != 1:
+                return False  # two numbers: we do not pick one
+            else:
+                amount, confidence = mentions[0].amount, min(confidence, 0.85)
         harvest.add(name, amount, source, confidence)
     elif name == "postcode":
         postcode = normalise(name, raw, call)

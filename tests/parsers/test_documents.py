@@ -111,10 +111,11 @@ def test_budget_table_lines_and_total_are_told_apart() -> None:
     assert fields["requested_amount"].source == "table"
 
 
-def test_amount_in_words_is_not_reported() -> None:
-    text = "Gevraagd bedrag: tienduizend euro\nWij vragen tienduizend euro."
-    document = parse_document(text.encode(), "x.txt")
-    assert "requested_amount" not in document.fields
+def test_amount_in_words_is_reported_only_from_its_own_box_and_to_check() -> None:
+    boxed = parse_document(b"Gevraagd bedrag: tienduizend euro\n", "x.txt").fields["requested_amount"]
+    assert boxed.value == Decimal("10000.00") and boxed.confidence < REVIEW_THRESHOLD
+    prose = parse_document(b"Wij vragen tienduizend euro voor ons project.", "x.txt")
+    assert "requested_amount" not in prose.fields
 
 
 def test_trim_reply_and_signature() -> None:
