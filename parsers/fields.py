@@ -55,6 +55,7 @@ _PLACEHOLDERS = frozenset({
     "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
     "klik of tik om tekst in te voeren.", "klik hier als u tekst wilt invoeren.",
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
+    "click or tap here to enter text.", "click here to enter text.",
 })
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
 

@@ -231,3 +231,25 @@ def test_a_label_left_empty_does_not_take_the_next_label_as_its_value() -> None:
                           "Contact person", "Sarah Miller", "Town / village", "Poperinge"), "application.odt")
     assert values.get("organisation") not in ("Type of applicant", "informal group")
     assert values["contact_name"] == "Sarah Miller"
+
+
+def test_an_odt_placeholder_left_in_is_an_empty_answer() -> None:
+    placeholder = ('<text:placeholder text:placeholder-type="text" text:description="Titre">'
+                   "&lt;quel est le nom de votre projet ?&gt;</text:placeholder>")
+    values = _values(_odt(
+        "1. Porteur de projet", '<text:text-input text:description="Porteur">Les Amis du Moulin</text:text-input>',
+        "2. Courriel", '<text:placeholder text:placeholder-type="text">&lt;courriel&gt;</text:placeholder>',
+        "3. Quel est le nom de votre projet ?", placeholder,
+        "4. Commune", "Wormhout",
+    ), "formulaire.odt")
+    assert values["organisation"] == "Les Amis du Moulin" and values["municipality"] == "Wormhout"
+    assert "project_title" not in values and "email" not in values
+
+
+@pytest.mark.parametrize("placeholder", ["Klik of tik om tekst in te voeren.", "Click or tap here to enter text.",
+                                         "Cliquez ou appuyez ici pour entrer du texte."])
+def test_a_content_control_s_placeholder_text_is_an_empty_box(placeholder: str) -> None:
+    # a control copied without its "showing placeholder" flag still shows Word's prompt, not an answer
+    values = _values(_saved(_docx([("Project title", placeholder), ("Contact person", "Sarah Miller")])),
+                     "application.docx")
+    assert "project_title" not in values and values["contact_name"] == "Sarah Miller"
