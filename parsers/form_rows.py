@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
 from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, hint_to_label, name_for_label
+from parsers.given_names import given_name_last
 from parsers.labels import (
     BOX_NUMBER,
     BUDGET_TABLE,
@@ -304,7 +305,11 @@ def _name_order(value: str, *, surname_first: bool) -> tuple[str, bool]:
         given = [word for word in words if word not in capitals]
         return " ".join([*given, *(word.title() for word in capitals)]), True
     if capitals:
-        return value.title(), not surname_first
+        value = value.title()
+    # without capitals, a known given name at one end says the order ("Coene Jolien", "Dries Blondeel")
+    written_last = given_name_last(value)
+    if written_last is not None:
+        return (given_name_first(value) or value) if written_last else value, True
     return value, not surname_first or len(words) < 2
 
 
