@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import is_other_label, match_label
+from parsers.labels import is_other_label, label_alone
 
 # "3. Wie is de contactpersoon?", "9. Quel est le nom de votre projet ?": a question on a line of its own
 _QUESTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,150}$")
@@ -43,10 +43,11 @@ class LinesAndTables:
             self._answering = True
         elif self._answering:
             labelled = _LABELLED.match(line)
-            if labelled is not None and (match_label(labelled.group("label")) is not None
+            if labelled is not None and (label_alone(labelled.group("label")) is not None
                                          or is_other_label(labelled.group("label"))):
                 # "Label: value" lines under a question: a heading's block (read as lines), or the form's
-                # next part after the answer ("Datum: 16.05.2019")
+                # next part after the answer ("Datum: 16.05.2019"); a whole label only, since an answer
+                # may have a colon of its own ("Place du village : on s'y retrouve !")
                 self._answering = False
                 return
             self._questions[-1][1].append(line.strip())

@@ -257,3 +257,12 @@ def test_a_content_control_s_placeholder_text_is_an_empty_box(placeholder: str) 
     values = _values(_saved(_docx([("Project title", placeholder), ("Contact person", "Sarah Miller")])),
                      "application.docx")
     assert "project_title" not in values and values["contact_name"] == "Sarah Miller"
+
+
+def test_an_answer_with_a_colon_of_its_own_is_still_the_answer() -> None:
+    values = _values(_odt(
+        "1. Porteur de projet", "Les Amis du Moulin",
+        "2. Quel est le nom de votre projet ?", "Place du village : on s'y retrouve !",
+        "3. Commune", "Wormhout",
+    ), "formulaire.odt")
+    assert values["project_title"] == "Place du village : on s'y retrouve !"
