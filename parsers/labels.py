@@ -252,8 +252,8 @@ def label_alone(line: str) -> str | None:
 
     Two labels of one field offered as alternatives are one label ("Association / collectif", "Vereniging /
     groep", "Town / village"); two fields' labels so joined ("Postcode / Woonplaats") only when the pair is
-    itself a known label."""
-    folded = fold(_DECORATION.sub(" ", line))
+    itself a known label. A question asking for a label is one ("Qui est la personne de contact ?")."""
+    folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", line)))
     if not folded or len(folded.split()) > 6:
         return None
     exact = _exact().get(folded)

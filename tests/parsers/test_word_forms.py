@@ -266,3 +266,15 @@ def test_an_answer_with_a_colon_of_its_own_is_still_the_answer() -> None:
         "3. Commune", "Wormhout",
     ), "formulaire.odt")
     assert values["project_title"] == "Place du village : on s'y retrouve !"
+
+
+def test_an_answer_that_reads_like_a_label_does_not_make_the_next_question_its_value() -> None:
+    # "collectif d'habitants" answers "Statut" and is also an organisation's label
+    values = _values(_odt(
+        "1. Porteur de projet", "Comité des fêtes de Comines",
+        "2. Statut", "collectif d'habitants",
+        "3. Qui est la personne de contact ? (NOM Prénom)", "Gheerbrant Wannes",
+        "4. Commune", "Comines",
+    ), "formulaire.odt")
+    assert values["organisation"] == "Comité des fêtes de Comines"
+    assert values["contact_name"] == "Gheerbrant Wannes"
