@@ -36,6 +36,14 @@ sandrine sanne sara sarah sebastien seppe severine simone sofie sophie stefaan s
 steven stijn sylvie tamara tania tanja tessa thibault thibaut thierry tijs tim tine tineke tobias tom toon
 valerie valentin valentine vanessa veerle veronique virginie warre wendy wim wout wouter xavier yannick
 yves yvette yvonne zoe
+an annelien bavo bie cedric christa christiane claudette conny corinne daisy damien danielle danny denise
+dimitri eddy eliane elena ella emile evi fabrice fien francine francis francoise gerda geraldine ghislaine gino
+glenn godelieve gregoire hendrik huguette ivan jacqueline jana jean-claude jean-jacques jeremy joel
+jonas jordan josiane jozefien jules jurgen kaat katja kato kim krista kurt laetitia liam liliane linda loic
+lukas lut lutgard lydie madeleine magda marcelle marguerite marina marnix martine maryse micheline mickael
+mila mylene nadege nathan nelly nico noah noor nora odette patrice paulette petra philip pol raphael
+raymonde regis remi rene rosa rudi rudy sabrina serge silke solange suzanne sven sylvain sylviane therese
+tijl tinne trees vera walter ward werner wilfried willy yann yana yasmine yolande
 jean-marc jean-pierre jean-luc jean-paul jean-francois marie-claire marie-christine marie-paule anne-marie
 anne-sophie
 john james mary emily jessica jack oliver harry george olivia amelia isla ava sophia grace lily sarah emma
