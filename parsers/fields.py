@@ -338,14 +338,29 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 
+# a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)")
+_BOARD_HEADING = re.compile(
+    r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
+    r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
+    r"chair(?:man|woman|person)?|secretary|treasurer)\s*:?\s*")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
     # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
     lines = [piece for line in text.split("\n") for piece in _TWO_LABELS.split(line)]
     index = 0
+    board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
         index += 1
+        if _BOARD_HEADING.fullmatch(lines[index - 1]):
+            board_member = True
+            continue
+        if match is None and _NUMBERED.match(lines[index - 1]):
+            board_member = False  # the next question
         if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
             # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
@@ -354,6 +369,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         field_name = name_for_label(label, harvest)
         if field_name is None:
             continue
+        if board_member and field_name in _PERSON_FIELDS:
+            continue  # the treasurer's name and phone under their heading
+        board_member = False
         if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
                 field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
             # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
@@ -363,7 +381,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if field_name == "summary" or (not value and index < len(lines)):
             # continuation lines until a blank line or the next label
             extra: list[str] = []
-            while index < len(lines) and lines[index].strip() and not _is_label_line(lines[index]):
+            while index < len(lines) and lines[index].strip() and not _is_label_line(lines[index]) \
+                    and not _NUMBERED.match(lines[index]) and not _BOARD_HEADING.fullmatch(lines[index]):
+                # an empty box's next line is its value, unless it is the next question or heading
                 extra.append(lines[index])
                 index += 1
                 if field_name != "summary":
@@ -401,15 +421,32 @@ def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
     """The e-mail addresses a document gives as the call's own: those on a line with the call's postal
     street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
     Woumenweg 100, 8600 Diksmuide"). The coordinator is never the applicant."""
+    return frozenset(match.group(0).lower() for line in _call_lines(text, call) for match in EMAIL_RE.finditer(line))
+
+
+def _call_lines(text: str, call: CallDefinition) -> list[str]:
+    """The lines that give the call's postal street: the call's own address, e-mail and phone."""
     streets = [re.sub(r"[^a-z]", "", fold(piece)) for piece in call.postal_address.split(",")
                if _STREET.fullmatch(piece.strip())]
     streets = [street for street in streets if len(street) >= 6]
-    found: set[str] = set()
+    return [line for line in text.split("\n")
+            if any(street in re.sub(r"[^a-z]", "", fold(line)) for street in streets)]
+
+
+def without_board_members(text: str) -> str:
+    """The text without the "Label: value" lines under a heading that names another member of the board
+    ("4. Secretaris" / "Naam en voornaam: Rita Maes" / "Telefoon / GSM: 0473 ..."): that person's name and
+    phone are not the contact's."""
+    kept: list[str] = []
+    board_member = False
     for line in text.split("\n"):
-        letters = re.sub(r"[^a-z]", "", fold(line))
-        if any(street in letters for street in streets):
-            found.update(match.group(0).lower() for match in EMAIL_RE.finditer(line))
-    return frozenset(found)
+        if _BOARD_HEADING.fullmatch(line):
+            board_member = True
+            continue
+        board_member = board_member and bool(_LABEL_LINE.match(line)) and not _NUMBERED.match(line)
+        if not board_member:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _continues(line: str) -> bool:
@@ -589,11 +626,14 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     """Guesses from free text: addresses, phones, e-mails, amounts by the words around them, names."""
     confidence = CONFIDENCE[BODY]
     excluded = {address.lower() for address in exclude_emails}
+    text = without_board_members(text)
     emails = [match.group(0).lower() for match in EMAIL_RE.finditer(text)]
     emails = [email for email in dict.fromkeys(emails) if email not in excluded]
     if emails:
         harvest.add("email", emails[0], BODY, confidence + 0.05 if len(emails) == 1 else confidence - 0.15)
-    phones = find_phones(text)
+    # the call's own number in a form's footer ("Formulier terugsturen naar: ..., Woumenweg 100, ... tel.")
+    issuer = {phone for line in _call_lines(text, call) for phone, _ in find_phones(line)}
+    phones = [found for found in find_phones(text) if found[0] not in issuer]
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)

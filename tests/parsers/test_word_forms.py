@@ -278,3 +278,23 @@ def test_an_answer_that_reads_like_a_label_does_not_make_the_next_question_its_v
     ), "formulaire.odt")
     assert values["organisation"] == "Comité des fêtes de Comines"
     assert values["contact_name"] == "Gheerbrant Wannes"
+
+
+def test_a_board_member_under_their_own_heading_is_not_the_contact() -> None:
+    values = _values(_saved(_docx([], paragraphs=(
+        "1. Vereniging / organisatie", "Buurtcomité De Linde",
+        "2. Wie is de contactpersoon?", "Contactpersoon: Jan Peeters", "Telefoon / GSM: ", "E-mail: ",
+        "3. Penningmeester", "Naam en voornaam: Rita Maes", "Telefoon / GSM: 0473 25 47 97",
+        "E-mail: rita.maes@example.org",
+        "4. Hoe heet jullie project?", "Een bank in elke straat",
+    ))), "formulier.docx")
+    assert values["contact_name"] == "Jan Peeters" and values["project_title"] == "Een bank in elke straat"
+    assert "phone" not in values and "email" not in values
+
+
+def test_the_call_s_phone_in_a_form_s_footer_is_not_the_applicant_s() -> None:
+    values = _values(_odt(
+        "Naam vereniging: Buurtcomité De Linde", "Contactpersoon: Jan Peeters", "Gemeente: Poperinge",
+        "Formulier terugsturen naar: Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide – tel. 051 00 00 00",
+    ), "aanvraag.odt")
+    assert "phone" not in values
