@@ -47,6 +47,9 @@ tijl tinne trees vera walter ward werner wilfried willy yann yana yasmine yoland
 jean-marc jean-pierre jean-luc jean-paul jean-francois marie-claire marie-christine marie-paule anne-marie
 anne-sophie
 john james mary emily jessica jack oliver harry george olivia amelia isla ava sophia grace lily sarah emma
+mark michael andrew stephen matthew christopher rachel helen susan kate lucy hannah jennifer elizabeth
+margaret nicola alison fiona jane joanne michelle natalie samantha victoria ian neil ben jake luke ryan
+steve jenny tony keith craig
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_NAMES_TEXT.split())
 
