@@ -47,7 +47,7 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
     elif contact is not None and contact.source != BODY and turned is not None \
             and contact.confidence < REVIEW_THRESHOLD and isinstance(email := merged.get("email"), FieldValue) \
-            and _address_spells(str(email.value), turned) and not _address_spells(str(email.value), contact.value):
+            and _address_spells(str(email.value), turned) and not _address_spells(str(email.value), str(contact.value)):
         # a form that asks "naam + voornaam" gets both orders, so the parser left it to check; the
         # applicant's address ("jcoene@") spells the given name first: say it so, still to check (an
         # address may be someone else's)
