@@ -365,7 +365,13 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
             # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
             continue
-        label, value = hint_to_label(match.group("label"), match.group("value").strip())
+        raw_label, raw_value = match.group("label"), match.group("value").strip()
+        cells = raw_label.split("\t", 1)
+        if len(cells) == 2 and label_alone(cells[0]) is not None:
+            # "Titel van het project<tab>Buurtfeest en enquête: wat wil ons dorp?": a whole label in a cell of
+            # its own (a row read by OCR), so the colon is the answer's
+            raw_label, raw_value = cells[0], lines[index - 1].split("\t", 1)[1].strip()
+        label, value = hint_to_label(raw_label, raw_value)
         field_name = name_for_label(label, harvest)
         if field_name is None:
             continue

@@ -158,6 +158,8 @@ def _mend(text: str) -> str:
     text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+[._-]) (?=[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
     # "example .org": a space before an address's last dot; "jeanéexample.org": its "@" read as a letter
     text = re.sub(r"(?<=\w) \.(?=(?:org|net|com|be|fr|eu|nl|info)\b)", ".", text)
+    # "bdenys@example org": the address's last dot not read at all
+    text = re.sub(r"(@[\w-]+(?:\.[\w-]+)*) (?=(?:org|net|com|be|fr|eu|nl|info)\b)", r"\1.", text)
     text = re.sub(r"(?<=[\w.])[é©®&](?=[\w-]+(?:\.[\w-]+)*\.(?:org|net|com|be|fr|eu|nl|info)\b)", "@", text)
     # "0473/97 .82.26": a space before the dot between groups of digits
     text = re.sub(r"(?<=\d) (?=[./]\d)", "", text)

@@ -324,6 +324,21 @@ def test_ocr_a_thousands_separator_read_with_a_space_after_it_is_mended_beside_a
     assert _mend("de huisnummers 12, 140 en 3") == "de huisnummers 12, 140 en 3"  # two numbers in a sentence
 
 
+def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("E-mail\tbdenys@example org\nmail: an@mail.example net") == \
+        "E-mail\tbdenys@example.org\nmail: an@mail.example.net"
+
+
+def test_a_whole_label_in_its_own_cell_leaves_the_colon_to_the_answer() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Titel van het project\tBuurtfeest en enquête: wat wil ons dorp?\nNaam\tLien Vermeulen\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["project_title"].value == "Buurtfeest en enquête: wat wil ons dorp?"
+
+
 def test_a_form_read_without_its_column_of_answers_is_told_from_one_with_answers_under_the_labels() -> None:
     from parsers.documents import _lone_labels
 
