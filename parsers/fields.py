@@ -832,8 +832,20 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
         harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
+    elif (bare := _BARE_REQUEST.search(text)) is not None and (amount := parse_amount(bare.group("amount"))):
+        # "Wij vragen een bijdrage van 4 500.", "Je sollicite une aide de 4 000.": the euro left unsaid; the
+        # words say it is the request, the missing mark leaves it to check
+        harvest.add("requested_amount", amount, BODY, 0.7)
     if totals:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
+
+
+# a request whose amount is written without a euro sign: the verb, then "a contribution / an aid of" and the number
+_BARE_REQUEST = re.compile(
+    r"(?i)\b(?:vragen|vraag|verzoeken|sollicit\w*|demand\w*|ask\w*|request\w*)\b[^.\n\d]{0,40}?"
+    r"\b(?:bijdrage|steun|subsidie|tussenkomst|toelage|aide|subvention|soutien|participation|contribution|grant)"
+    r"\s+(?:van|de|d['’]|of)\s*(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?![\d.,]*\d)"
+    r"(?!\s*(?:%|€|eur|euro|procent|pour))")
 
 
 _NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"

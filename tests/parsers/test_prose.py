@@ -232,6 +232,24 @@ def test_the_last_word_of_a_wrapped_sentence_is_no_label_alone_on_its_line() -> 
         assert fields["project_title"].value == "Transport solidaire"
 
 
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("Wij vragen binnen deze oproep een bijdrage van 4 500. De totale kostprijs bedraagt 7000 EUR.", "4500.00"),
+    ("Je sollicite une aide de 4 000.", "4000.00"),
+    ("We vragen een bijdrage van 3.500,00 voor het project.", "3500.00"),
+    ("Nous demandons une participation de 20 %.", None),
+    ("We vragen steun van 12 vrijwilligers.", None),
+])
+def test_a_request_written_without_a_euro_sign_is_read_and_left_to_check(sentence: str, amount: str | None) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(sentence, default_call())
+    if amount is None:
+        assert "requested_amount" not in fields
+    else:
+        assert str(fields["requested_amount"].value) == amount
+        assert fields["requested_amount"].confidence < REVIEW_THRESHOLD
+
+
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
     from parsers.documents import default_call, extract
 
