@@ -1,0 +1,95 @@
+"""PDF forms that municipalities and federations make: boxes in rows, tall boxes, wrong box names, radio
+buttons, and the same forms filled in and printed to PDF (text only, no boxes)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from intake.applications.form import fill_pdf_form
+from parsers import field_to_json, parse_document
+
+HEIGHT = A4[1]
+
+
+def _values(data: bytes) -> dict[str, dict[str, object]]:
+    document = parse_document(data, "formulier.pdf")
+    assert document.parse_status == "parsed"
+    return {name: field_to_json(field) for name, field in document.fields.items()}
+
+
+def _fillable(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]],
+              radios: list[tuple[str, str, float, float]] = ()) -> bytes:
+    """Printed words ``(x, top, text)``, text boxes ``(name, x, top, width, height, value)`` and radio
+    buttons ``(group, option, x, top)``, all placed from the top of the page, then filled as a viewer does."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for x, top, text in draw:
+        pdf.drawString(x, HEIGHT - top - 8, text)
+    for name, x, top, width, height, _ in boxes:
+        pdf.acroForm.textfield(name=name, x=x, y=HEIGHT - top - height, width=width, height=height,
+                               fieldFlags="multiline" if height > 30 else "")
+    for group, option, x, top in radios:
+        pdf.acroForm.radio(name=group, value=option, x=x, y=HEIGHT - top - 10, size=10, selected=False)
+    pdf.showPage()
+    pdf.save()
+    return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})
+
+
+def test_a_tall_address_box_is_read_by_the_label_level_with_its_first_line() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Personne de contact"), (40, 130, "Adresse complète"), (40, 190, "Téléphone")],
+        [("untitled1", 200, 98, 300, 18, "Anne Dupuis"),
+         ("untitled2", 200, 126, 300, 46, "12 rue Haute\n59270 Godewaersvelde"),
+         ("untitled3", 200, 188, 300, 18, "06 12 34 56 78")]))
+    assert values["contact_name"]["value"] == "Anne Dupuis"
+    assert values["address"]["value"] == "12 rue Haute" and values["postcode"]["value"] == "59270"
+    assert values["municipality"]["value"] == "Godewaersvelde"
+
+
+def test_a_budget_total_s_label_far_left_of_its_box_past_a_currency_sign() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Naam vereniging"), (40, 130, "Contactpersoon"), (40, 160, "Tafels en stoelen"),
+         (395, 160, "€"), (300, 190, "Totaal"), (395, 190, "€"), (300, 220, "Gevraagd bedrag"), (395, 220, "€")],
+        [("Tekstvak 1", 200, 98, 300, 18, "Buurtcomité De Linde"), ("Tekstvak 2", 200, 128, 300, 18, "An Claeys"),
+         ("Tekstvak 3", 408, 158, 140, 16, "1.200,00"), ("Tekstvak 4", 408, 188, 140, 16, "€ 7.400"),
+         ("Tekstvak 5", 408, 218, 140, 16, "6.000 euro")]))
+    assert values["total_budget"]["value"] == "7400.00" and values["requested_amount"]["value"] == "6000.00"
+
+
+def test_the_printed_label_beats_a_box_name_copied_from_another_box() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Name of the association"), (40, 130, "Type of applicant"), (40, 160, "Contact person"),
+         (40, 190, "E-mail")],
+        [("postcode", 200, 98, 300, 18, "Friends of the Mill"), ("titel", 200, 128, 300, 18, "informal group"),
+         ("telefoon", 200, 158, 300, 18, "Tom Baert"), ("email", 200, 188, 300, 18, "tom.baert@example.org")]))
+    assert values["organisation"]["value"] == "Friends of the Mill" and "postcode" not in values
+    assert values["contact_name"]["value"] == "Tom Baert" and values["email"]["value"] == "tom.baert@example.org"
+    assert "project_title" not in values  # "titel" named a box whose label asks something else
+
+
+def test_postcode_and_place_in_two_boxes_on_one_row_and_radio_buttons_between_rows() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Structure / association"), (40, 130, "Statut"), (213, 130, "association loi 1901"),
+         (333, 130, "collectif d'habitants"), (40, 160, "Code postal"), (280, 160, "Commune"),
+         (40, 190, "Intitulé du projet")],
+        [("Text Field 1", 200, 98, 300, 18, "Les Amis du Moulin"), ("Text Field 2", 200, 158, 60, 18, "59380"),
+         ("Text Field 3", 332, 158, 200, 18, "Bergues"), ("Text Field 4", 200, 188, 300, 18, "Fête du moulin")],
+        radios=[("Text Field 9", "asbl", 200, 130), ("Text Field 9", "collectif", 320, 130)]))
+    assert values["organisation"]["value"] == "Les Amis du Moulin"
+    assert values["postcode"]["value"] == "59380" and values["municipality"]["value"] == "Bergues"
+    assert values["project_title"]["value"] == "Fête du moulin"
+
+
+def test_labels_above_boxes_several_on_a_row() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Personne de contact (NOM Prénom)"), (40, 150, "Code postal"), (140, 150, "Commune"),
+         (40, 200, "Téléphone"), (240, 200, "Courriel")],
+        [("Text Field 1", 40, 112, 500, 18, "Paul Vanhee"), ("Text Field 2", 40, 162, 90, 18, "59122"),
+         ("Text Field 3", 140, 162, 400, 18, "Rexpoëde"), ("Text Field 4", 40, 212, 190, 18, "03 28 11 22 33"),
+         ("Text Field 5", 240, 212, 300, 18, "paul.vanhee@example.org")]))
+    assert values["postcode"]["value"] == "59122" and values["municipality"]["value"] == "Rexpoëde"
+    assert values["email"]["value"] == "paul.vanhee@example.org" and values["phone"]["value"] == "+33328112233"
