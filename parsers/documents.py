@@ -57,6 +57,7 @@ from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
+from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold
 from parsers.rtf import RtfError, read_rtf
 
@@ -98,20 +99,28 @@ def _unsupported_reason(content_type: str) -> str:
 
 
 def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
-            form_values: Sequence[tuple[str, str, str]] = (),
+            form_values: Sequence[tuple[str, str, str]] = (), printed: PrintedPairs | None = None,
             lost_columns: bool = False) -> tuple[dict[str, FieldValue], str | None]:
     """Fields and language from a document's content, strongest source first. ``lost_columns``: the text
-    is a picture of a form read by OCR, so "Label value" lines may be table rows."""
+    is a picture of a form read by OCR, so "Label value" lines may be table rows; ``printed``: a PDF
+    form's labels and answers paired by their places on the page."""
     harvest = Harvest()
     from_named_values(harvest, form_values, FORM_FIELD, call)
+    if printed is not None:
+        from_printed_pairs(harvest, printed, call)
     for table in tables:
         from_table(harvest, table, call)
     # the call's own address block a letter is addressed to holds no label of the applicant's
     labelled = without_recipient_block(text, call)
     from_label_lines(harvest, labelled, call)
     # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
-    # a label and its value on one line without a colon only in OCR'd text
-    from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
+    # a label and its value on one line without a colon only in OCR'd text. Not for a PDF form whose
+    # answers were read by where they stand: its text lost the columns, and a label left unanswered
+    # would take the next row's words ("Adresse" / "Statut association loi 1901") for its answer.
+    read_by_place = printed is not None and bool(
+        printed.beside or printed.below or any(value.strip() for _, _, value in form_values))
+    if not read_by_place:
+        from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     issuer = call_emails(text, call)
@@ -293,7 +302,8 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
     if not content.text.strip() and not has_values:
         # no text layer: a scan or a photo saved as PDF; read what its pages show
         return _from_ocr(list(pdf_page_images(data)), filename, sniff.PDF, call)
-    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values,
+                               printed=content.printed)
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
 
 
