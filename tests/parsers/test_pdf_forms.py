@@ -39,6 +39,20 @@ def _fillable(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float
     return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})
 
 
+def _printed(draw: list[tuple[float, float, str]], *, squares: list[tuple[float, float]] = ()) -> bytes:
+    """A form filled in and printed to PDF: only words ``(x, top, text)`` and check boxes' squares."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for x, top, text in draw:
+        pdf.drawString(x, HEIGHT - top - 8, text)
+    for x, top in squares:
+        pdf.rect(x, HEIGHT - top - 10, 10, 10)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def test_a_tall_address_box_is_read_by_the_label_level_with_its_first_line() -> None:
     values = _values(_fillable(
         [(40, 100, "Personne de contact"), (40, 130, "Adresse complète"), (40, 190, "Téléphone")],
@@ -93,3 +107,65 @@ def test_labels_above_boxes_several_on_a_row() -> None:
          ("Text Field 5", 240, 212, 300, 18, "paul.vanhee@example.org")]))
     assert values["postcode"]["value"] == "59122" and values["municipality"]["value"] == "Rexpoëde"
     assert values["email"]["value"] == "paul.vanhee@example.org" and values["phone"]["value"] == "+33328112233"
+
+
+def test_a_printed_form_with_labels_left_of_the_answers() -> None:
+    values = _values(_printed(
+        [(40, 80, "Gemeente Heuvelland – Dienst Vrije Tijd"),
+         (40, 100, "Naam initiatiefnemer"), (204, 100, "Gezinsbond Loker"),
+         (40, 130, "Contactpersoon"), (204, 130, "Ilse Lamote"),
+         (40, 160, "Volledig adres"), (204, 160, "Kemmelstraat 4"), (204, 172, "8958 Loker"),
+         (40, 200, "Postcode"), *[(204 + 18 * i, 200, digit) for i, digit in enumerate("8958")],
+         (40, 230, "Titel van het project"), (204, 230, "Speelbos aan de kerk"),
+         (40, 260, "Tafels en stoelen"), (395, 260, "€"), (420, 260, "2.100,00"),
+         (300, 290, "Totaal"), (395, 290, "€"), (420, 290, "5.000 euro"),
+         (300, 320, "Gevraagd bedrag"), (395, 320, "€"), (420, 320, "4.000")]))
+    assert values["organisation"]["value"] == "Gezinsbond Loker" and values["contact_name"]["value"] == "Ilse Lamote"
+    assert values["address"]["value"] == "Kemmelstraat 4" and values["postcode"]["value"] == "8958"
+    assert values["project_title"]["value"] == "Speelbos aan de kerk"
+    # the letterhead "Gemeente X – Dienst ..." is the form's maker, not the answer to "Gemeente"
+    assert values["municipality"]["value"] in ("Loker", "Heuvelland")
+    assert values["total_budget"]["value"] == "5000.00" and values["requested_amount"]["value"] == "4000.00"
+    # paired by where the words stand: as sure as a "Label: value" line, amounts below 0.9
+    assert values["organisation"]["source"] == "label" and values["organisation"]["confidence"] >= 0.9
+    assert values["requested_amount"]["confidence"] < 0.9 and values["total_budget"]["confidence"] < 0.9
+
+
+def test_a_printed_form_with_labels_above_the_answers() -> None:
+    values = _values(_printed(
+        [(40, 100, "Porteur de projet (dénomination exacte)"), (40, 114, "Association Les Amis de Killem"),
+         (40, 140, "Personne de contact"), (40, 154, "Marie Deschodt"),
+         (40, 180, "Code postal"), (140, 180, "Commune"), (40, 194, "59122"), (140, 194, "Killem"),
+         (40, 220, "Intitulé du projet"), (40, 234, "Fête de la moisson")]))
+    assert values["organisation"]["value"] == "Association Les Amis de Killem"
+    assert values["contact_name"]["value"] == "Marie Deschodt"
+    assert values["postcode"]["value"] == "59122" and values["municipality"]["value"] == "Killem"
+    assert values["project_title"]["value"] == "Fête de la moisson"
+    # inferred from alignment alone: not to check, yet below an answer printed beside its label
+    assert 0.8 <= float(values["contact_name"]["confidence"]) < 0.9
+
+
+def test_an_empty_answer_does_not_take_the_next_row_and_check_box_choices_are_no_answers() -> None:
+    values = _values(_printed(
+        [(40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+         (40, 130, "Adresse"),
+         (40, 160, "Statut"), (213, 160, "association loi 1901"), (333, 160, "collectif d'habitants"),
+         (453, 160, "particulier"),
+         (40, 190, "Personne de contact"), (204, 190, "Paul Vanhee"),
+         (40, 220, "Intitulé du projet"), (204, 220, "Fête du moulin")],
+        squares=[(200, 160), (320, 160), (440, 160)]))
+    assert values["organisation"]["value"] == "Les Amis du Moulin"
+    assert "address" not in values and "postcode" not in values and "municipality" not in values
+    assert values["contact_name"]["value"] == "Paul Vanhee"
+
+
+def test_a_letter_s_budget_table_is_no_printed_form() -> None:
+    data = _printed(
+        [(40, 100, "Beste,"), (40, 130, "Wij vragen een bijdrage voor ons project."),
+         (40, 160, "Organisatie bewonersavond"), (400, 160, "90,00"),
+         (40, 175, "Verzekering"), (400, 175, "1.410,00"),
+         (40, 190, "Totaal"), (400, 190, "1.500,00"),
+         (40, 205, "Bedrag gevraagd aan de oproep"), (400, 205, "1.500 euro")])
+    values = _values(data)
+    assert values.get("organisation", {}).get("value") != "90,00"
+    assert all(field["source"] != "label" or field["confidence"] < 0.9 for field in values.values())
