@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from parsers.model import BODY, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+from parsers.name_order import signed_given_names, surname_first
 
 T = TypeVar("T")
 
@@ -42,7 +43,18 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
             isinstance(other := document.fields.get("contact_name"), FieldValue) and other.source == BODY
             and isinstance(other.value, str) and other.value.split() == turned.split() for document in parsed):
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+    elif contact is not None and contact.source != BODY and turned is not None:
+        _by_the_mail(merged, contact, turned, [document.text for document in parsed])
     return merged
+
+
+def _by_the_mail(merged: dict[str, FieldValue], contact: FieldValue, turned: str, texts: list[str]) -> None:
+    """A form's contact turned when the mail signs the last word alone ("Lien") or the e-mail address
+    starts with its initial and goes on with the other words (lryckewaert@ for "Ryckewaert Lien")."""
+    email = merged.get("email")
+    if surname_first(str(contact.value), email=str(email.value) if email is not None else "",
+                     signed=signed_given_names(texts)):
+        merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
 
 
 def given_name_first(name: str) -> str | None:
