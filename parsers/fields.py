@@ -264,7 +264,15 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
         harvest.label_languages[language] += 1
     if name == "organisation" and names_a_group(label):
         return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
+    if name == "contact_name" and not _A_PERSON.search(label) and any(
+            names_a_group(aside) for aside in re.findall(r"\(([^()]*)\)", label)):
+        return ORGANISATION_NAMED  # "Applicant (group or association)": the brackets say who applies
     return None if name == BUDGET_TABLE else name
+
+
+# a label that asks for a person, whatever its brackets add ("Nom du responsable (association)")
+_A_PERSON = re.compile(r"(?i)\b(?:person\w*|personne|particulier|individu\w*|naam|voornaam|nom|pr[ée]nom|"
+                       r"name|first|contact\w*|responsable|verantwoordelijke|repr[ée]sentant\w*)\b")
 
 
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
