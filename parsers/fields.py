@@ -322,6 +322,8 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if field_name is None:
             continue
         value = match.group("value").strip()
+        if value.endswith(":") and match_label(value[:-1]) is not None:
+            continue  # "Organisatie: Initiatiefnemer:": two labels side by side, their answers under them
         if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
                 field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
             # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
