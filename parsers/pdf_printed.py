@@ -18,7 +18,14 @@ from typing import Any
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
 from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
-from parsers.labels import BARE_AMOUNT, BUDGET_TABLE, label_alone, match_label
+from parsers.labels import (
+    BARE_AMOUNT,
+    BUDGET_TABLE,
+    FULL_ADDRESS,
+    POSTCODE_AND_MUNICIPALITY,
+    label_alone,
+    match_label,
+)
 from parsers.model import LABEL
 
 # wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
@@ -26,7 +33,9 @@ from parsers.model import LABEL
 _CELL_GAP = 12.0
 # a comb box prints one digit per square, its squares a little wider than a digit
 _COMB_PITCH = 30.0
-_MARKS = frozenset({"€", "eur", "euro", "euros", "(€)", ":", "☐", "☒", "☑", "□", "■", "✕", "✓", "✔"})
+# a check box printed as a glyph before its choice ("☒ collectif d'habitants")
+_TICK_GLYPHS = frozenset("☐☒☑□■✕✓✔✗✘")
+_MARKS = frozenset({"€", "eur", "euro", "euros", "(€)", ":", *_TICK_GLYPHS})
 # a page is a form when at least this many labels that ask who applies (not amounts) have an answer: a
 # letter's budget table ("Totaal  5.850,00") or a line starting with a label's word is no form
 _MIN_PAIRS = 3
@@ -106,13 +115,15 @@ def cells(line: list[dict[str, Any]]) -> list[Cell]:
         if group and (word is None or word["x0"] - group[-1]["x1"] > _CELL_GAP or word.get("comb")
                       or group[-1].get("comb")):
             # a mark at a cell's edge only: "Naam : Jan" printed as one run is a "Label: value" line
+            ticked = group[0]["text"].strip()[:1] in _TICK_GLYPHS
             while group and group[0]["text"].strip().lower() in _MARKS:
                 group.pop(0)
             while group and group[-1]["text"].strip().lower() in _MARKS:
                 group.pop()
             if group:
-                found.append(Cell(" ".join(w["text"] for w in group), group[0]["x0"], group[-1]["x1"],
-                                  min(w["top"] for w in group), max(w["bottom"] for w in group)))
+                found.append(Cell(" ".join(w["text"] for w in group).lstrip("".join(_TICK_GLYPHS) + " "),
+                                  group[0]["x0"], group[-1]["x1"], min(w["top"] for w in group),
+                                  max(w["bottom"] for w in group), ticked))
             group = []
         if word is not None:
             group.append(word)
@@ -125,9 +136,32 @@ def _is_label(cell: Cell) -> bool:
 
 def _whole_label(cell: Cell) -> bool:
     """A cell that is a label and nothing else; a short one may be a label with a word more."""
-    if cell.option or ":" in cell.text:
+    text = cell.text.rstrip().removesuffix(":").rstrip()  # "Organisatie:" over its answer
+    if cell.option or ":" in text:
         return False
-    return label_alone(cell.text) is not None or (_is_label(cell) and len(cell.text.split()) <= 3)
+    return label_alone(text) is not None or (match_label(text) is not None and len(text.split()) <= 3)
+
+
+# the answers a box may hold on several lines; any other answer is one line, and the line under it the
+# next thing printed (a heading, a question)
+_MULTILINE = frozenset({"address", FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, "summary"})
+
+
+def _a_label(cell: Cell) -> bool:
+    """A cell that cannot be an answer: a whole label, or words ending with a colon ("Tel.:")."""
+    return not cell.option and (label_alone(cell.text) is not None or cell.text.rstrip().endswith(":"))
+
+
+def _lone_label(line: list[Cell]) -> bool:
+    return len(line) == 1 and _is_label(line[0])
+
+
+def _level_with_lone_label(lines: Sequence[list[Cell]], line: list[Cell]) -> bool:
+    """A line printed level with a label that stands alone on its row: that label's answer (a tall box's
+    lines centred on its label), not the line above's."""
+    height = line[0].bottom - line[0].top
+    return any(_lone_label(other) and other is not line and abs(other[0].top - line[0].top) <= height
+               for other in lines)
 
 
 def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float) -> list[str]:
@@ -136,7 +170,8 @@ def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float) -> 
     bottom = after
     for line in lines[index + 1:]:
         height = line[0].bottom - line[0].top
-        if line[0].top - bottom > height * 1.2 or abs(line[0].x0 - x0) > 4 or _is_label(line[0]):
+        if line[0].top - bottom > height * 1.2 or abs(line[0].x0 - x0) > 4 or _is_label(line[0]) \
+                or _level_with_lone_label(lines, line):
             break
         more.append(" ".join(cell.text for cell in line))
         bottom = line[0].bottom
@@ -144,22 +179,47 @@ def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float) -> 
 
 
 def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
-    """"Label  answer  Label  answer" on one row; an answer may go on under itself."""
+    """"Label  answer  Label  answer" on one row; an answer may go on under itself.
+
+    Cells alternate label, answer from the row's start; after the first, only a whole label is one (an
+    answer may start with a label's word). An empty answer shows as a label right after a label."""
     row = lines[index]
     pairs: list[tuple[str, str]] = []
     position = 0
     while position < len(row) - 1:
         label, value = row[position], row[position + 1]
-        named = match_label(label.text) if not label.option else None
-        if named is None or value.option or label_alone(value.text) is not None or (
-                named[0] not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)):
-            # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's
+        if _a_label(value):
             position += 1
             continue
-        more = _under(lines, index, value.x0, value.bottom) if position + 2 == len(row) else []
+        field = None if label.option else match_label(label.text)[0] if position == 0 and _is_label(label) \
+            else label_alone(label.text)
+        if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)):
+            # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's
+            position += 2
+            continue
+        more = _under(lines, index, value.x0, value.bottom) if position + 2 == len(row) and field in _MULTILINE \
+            else []
         pairs.append((label.text, "\n".join([value.text, *more])))
         position += 2
     return pairs
+
+
+def _around(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
+    """A label alone on its row with the lines of a tall box's answer printed right of it, centred on it
+    ("Adresse complète" between "56 rue des Écoles" above and "59190 Caëstre" below)."""
+    row = lines[index]
+    if not _lone_label(row):
+        return []
+    label = row[0]
+    height = label.bottom - label.top
+    middle = (label.top + label.bottom) / 2
+    block = [line for line in lines if line is not row and abs((line[0].top + line[0].bottom) / 2 - middle)
+             <= 2.5 * height and line[0].x0 > label.x1 + _CELL_GAP and not any(_is_label(cell) for cell in line)]
+    if (match_label(label.text) or ("",))[0] not in _MULTILINE:
+        block = [line for line in block if line[0].top <= label.bottom and line[0].bottom >= label.top]
+    if not block or any(abs(line[0].x0 - block[0][0].x0) > 4 for line in block):
+        return []
+    return [(label.text, "\n".join(" ".join(cell.text for cell in line) for line in block))]
 
 
 def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
@@ -176,7 +236,7 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
         return []
     starts = [cell.x0 for cell in row]
     # an answer may start with a label's word ("Association Les Amis du Moulin"), never be a whole label
-    if any(min(abs(cell.x0 - start) for start in starts) > 6 or label_alone(cell.text) is not None or cell.option
+    if any(min(abs(cell.x0 - start) for start in starts) > 6 or _a_label(cell) or cell.option
            or ":" in cell.text for cell in below):
         return []
     pairs: list[tuple[str, str]] = []
@@ -185,7 +245,8 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
         named = match_label(label.text)
         if value is None or named is None or named[0] in (BARE_AMOUNT, BUDGET_TABLE):
             continue
-        more = _under(lines, index + 1, value.x0, value.bottom) if len(below) == 1 else []
+        more = _under(lines, index + 1, value.x0, value.bottom) if len(below) == 1 and named[0] in _MULTILINE \
+            else []
         pairs.append((label.text, "\n".join([value.text, *more])))
     return pairs
 
@@ -207,7 +268,7 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
     beside: list[tuple[str, str]] = []
     below: list[tuple[str, str]] = []
     for index in range(len(lines)):
-        found = _beside(lines, index)
+        found = _beside(lines, index) or _around(lines, index)
         beside.extend(found)
         if not found:
             below.extend(_below(lines, index))

@@ -169,3 +169,28 @@ def test_a_letter_s_budget_table_is_no_printed_form() -> None:
     values = _values(data)
     assert values.get("organisation", {}).get("value") != "90,00"
     assert all(field["source"] != "label" or field["confidence"] < 0.9 for field in values.values())
+
+
+def test_a_printed_tall_answer_centred_on_its_label_and_a_title_that_does_not_run_on() -> None:
+    values = _values(_printed(
+        [(40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+         (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
+         (204, 156, "12 rue Haute"), (40, 162, "Adresse complète"), (204, 168, "59380 Bergues"),
+         (40, 200, "Intitulé du projet"), (204, 200, "Fête du moulin"),
+         (204, 212, "Wat willen jullie doen? Une fête pour tout le village.")]))
+    assert values["address"]["value"] == "12 rue Haute" and values["postcode"]["value"] == "59380"
+    assert values["contact_name"]["value"] == "Paul Vanhee"  # the address's first line is not the name's
+    assert values["project_title"]["value"] == "Fête du moulin"
+
+
+def test_printed_labels_with_colons_two_on_a_row_over_their_answers_and_ticked_glyphs() -> None:
+    values = _values(_printed(
+        [(50, 100, "Organisatie:"), (310, 100, "Initiatiefnemer:"),
+         (52, 114, "Chiro Zarren"), (312, 114, "Koen Beun"),
+         (50, 140, "Adres:"), (310, 140, "Tel.:"),
+         (52, 154, "Leopoldlaan 23, 8610 Zarren"), (312, 154, "0495 06 03 48"),
+         (50, 180, "Soort aanvrager"), (204, 180, "☐ vzw"), (300, 180, "☒ feitelijke vereniging"),
+         (50, 210, "Naam project:"), (52, 224, "Zarren Zomert")]))
+    assert values["organisation"]["value"] == "Chiro Zarren" and values["contact_name"]["value"] == "Koen Beun"
+    assert values["address"]["value"] == "Leopoldlaan 23" and values["phone"]["value"] == "+32495060348"
+    assert values["project_title"]["value"] == "Zarren Zomert"
