@@ -189,6 +189,8 @@ def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     while position < len(row) - 1:
         label, value = row[position], row[position + 1]
         if _a_label(value):
+            if _is_label(label) and match_label(label.text)[0] == label_alone(value.text):
+                return []  # "association loi 1901 / ASBL   collectif d'habitants": choices of one thing
             position += 1
             continue
         field = None if label.option else match_label(label.text)[0] if position == 0 and _is_label(label) \

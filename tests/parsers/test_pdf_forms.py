@@ -194,3 +194,13 @@ def test_printed_labels_with_colons_two_on_a_row_over_their_answers_and_ticked_g
     assert values["organisation"]["value"] == "Chiro Zarren" and values["contact_name"]["value"] == "Koen Beun"
     assert values["address"]["value"] == "Leopoldlaan 23" and values["phone"]["value"] == "+32495060348"
     assert values["project_title"]["value"] == "Zarren Zomert"
+
+
+def test_a_printed_row_of_choices_of_one_thing_is_no_label_and_answer() -> None:
+    # the check boxes were not printed: the row still lists kinds of applicant, no answer to any
+    values = _values(_printed(
+        [(40, 100, "Porteur de projet (dénomination exacte)"), (40, 114, "Comité d'animation de Herzeele"),
+         (54, 134, "association loi 1901 / ASBL"), (224, 134, "collectif d'habitants"), (394, 134, "particulier"),
+         (40, 160, "Personne de contact"), (40, 174, "Élodie Dufour"),
+         (40, 200, "Intitulé du projet"), (40, 214, "Marché paysan du dimanche")]))
+    assert values["organisation"]["value"] == "Comité d'animation de Herzeele"
