@@ -129,6 +129,9 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
     harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)]
+    if read_by_place:
+        # a phone in a placed form's text that no label claims is a second person's or the form maker's
+        harvest.candidates = [c for c in harvest.candidates if not (c.name == "phone" and c.source == BODY)]
     join_parts(harvest)
     signed_order(harvest, text)
     _country_of_phone(harvest)
