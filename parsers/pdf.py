@@ -20,7 +20,8 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
-from parsers.pdf_boxes import Box, printed_label
+from parsers.labels import match_label
+from parsers.pdf_boxes import SECOND_PERSON_FIELDS, Box, label_beside, names_another_person, printed_label
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
 
 
@@ -99,13 +100,25 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
     """A foreign form's filled boxes as ``(name, label, value)`` in reading order, with the label printed
     for each (parsers.pdf_boxes). Where text is printed as the box's label, the box's name is dropped: the
     applicant filled the box after what the page says, and makers copy boxes with their names ("postcode"
-    on the organisation's box, "titel" on the kind of applicant)."""
+    on the organisation's box, "titel" on the kind of applicant). A second person's phone and e-mail (the
+    boxes under "Trésorier(e)") are not the applicant's."""
     values: list[tuple[str, str, str]] = []
+    another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
     for box in boxes:
-        if not box.takes_text or not box.value.strip():
+        if not box.takes_text:
             continue
-        label, printed = printed_label(box, page_words.get(box.page, []), boxes)
-        values.append(("" if printed else box.name, label or box.tooltip, box.value))
+        words = page_words.get(box.page, [])
+        label, printed = printed_label(box, words, boxes)
+        if printed and label is None and names_another_person(label_beside(box, words, boxes)):
+            another = True
+            continue
+        field = (match_label(label) or ("",))[0] if label else ""
+        if another and field in SECOND_PERSON_FIELDS:
+            continue
+        if field:
+            another = False
+        if box.value.strip():
+            values.append(("" if printed else box.name, label or box.tooltip, box.value))
     return tuple(values)
 
 

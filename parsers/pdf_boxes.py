@@ -8,10 +8,12 @@ nearest box on its right, never to one further along the row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from parsers.labels import BARE_AMOUNT, match_label
+from parsers.prose import is_role
 
 # a label's own words stand closer together than this; a wider gap is another column's text
 _WORD_GAP = 25.0
@@ -90,3 +92,14 @@ def printed_label(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> tu
         if matched is not None and not (candidate is above and matched[0] == BARE_AMOUNT):
             return candidate, True
     return None, bool(beside or above)
+
+
+# a second person's phone or e-mail box follows the row of their name
+SECOND_PERSON_FIELDS = frozenset({"phone", "email"})
+
+
+def names_another_person(label: str) -> bool:
+    """A row for a second person of the group ("Trésorier(e)", "Secretaris", "Chair"): not the contact,
+    and neither are the phone and e-mail boxes under it."""
+    bare = re.sub(r"\(.*?\)", "", label).strip(" :")
+    return bool(bare) and match_label(label) is None and is_role(bare)

@@ -27,6 +27,7 @@ from parsers.labels import (
     match_label,
 )
 from parsers.model import LABEL
+from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
 
 # wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
 # the space between a form's label and its answer
@@ -269,11 +270,20 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
     lines = [line for line in (_as_options(cells(words_line), ticks) for words_line in _lines(words)) if line]
     beside: list[tuple[str, str]] = []
     below: list[tuple[str, str]] = []
-    for index in range(len(lines)):
+    another = False  # the rows under a second person's name ("Secretaris  Luc Lannoo") are that person's
+    for index, row in enumerate(lines):
+        if names_another_person(row[0].text):
+            another = True
+            continue
         found = _beside(lines, index) or _around(lines, index)
+        under = [] if found else _below(lines, index)
+        fields = [(match_label(label) or ("",))[0] for label, _ in [*found, *under]]
+        if another and any(field in SECOND_PERSON_FIELDS for field in fields):
+            continue
+        if any(fields):
+            another = False
         beside.extend(found)
-        if not found:
-            below.extend(_below(lines, index))
+        below.extend(under)
     asking = [label for label, _ in [*beside, *below] if (match_label(label) or ("",))[0] not in AMOUNT_FIELDS]
     if len(asking) < _MIN_PAIRS:
         return NO_PAIRS

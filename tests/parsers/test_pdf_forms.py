@@ -204,3 +204,19 @@ def test_a_printed_row_of_choices_of_one_thing_is_no_label_and_answer() -> None:
          (40, 160, "Personne de contact"), (40, 174, "Élodie Dufour"),
          (40, 200, "Intitulé du projet"), (40, 214, "Marché paysan du dimanche")]))
     assert values["organisation"]["value"] == "Comité d'animation de Herzeele"
+
+
+def test_a_second_person_s_phone_is_not_the_applicant_s() -> None:
+    fillable = _values(_fillable(
+        [(40, 100, "Structure / association"), (40, 130, "Personne de contact"), (40, 160, "Téléphone"),
+         (40, 190, "Trésorier(e)"), (40, 220, "Téléphone"), (40, 250, "Intitulé du projet")],
+        [("untitled1", 200, 98, 300, 18, "Les Amis du Moulin"), ("untitled2", 200, 128, 300, 18, "Paul Vanhee"),
+         ("untitled3", 200, 158, 300, 18, ""), ("untitled4", 200, 188, 300, 18, "Bernard Duriez"),
+         ("untitled5", 200, 218, 300, 18, "06 11 22 33 44"), ("untitled6", 200, 248, 300, 18, "Fête du moulin")]))
+    printed = _values(_printed(
+        [(40, 100, "Naam initiatiefnemer"), (204, 100, "Femma Ieper"), (40, 130, "Contactpersoon"),
+         (204, 130, "Veerle Pattyn"), (40, 160, "Secretaris"), (204, 160, "Luc Lannoo"),
+         (40, 190, "Telefoon / GSM"), (204, 190, "0495/660921"),
+         (40, 220, "Titel van het project"), (204, 220, "Buurtmeesters")]))
+    for values in (fillable, printed):
+        assert "phone" not in values and values["project_title"]["value"] in ("Fête du moulin", "Buurtmeesters")
