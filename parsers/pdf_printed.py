@@ -135,6 +135,12 @@ def _is_label(cell: Cell) -> bool:
     return not cell.option and match_label(cell.text) is not None
 
 
+def _field(cell: Cell) -> str | None:
+    """The field a cell's label names, loosely ("Bedrag gevraagd aan de oproep"); None for a choice."""
+    matched = None if cell.option else match_label(cell.text)
+    return matched[0] if matched is not None else None
+
+
 def _whole_label(cell: Cell) -> bool:
     """A cell that is a label and nothing else; a short one may be a label with a word more."""
     text = cell.text.rstrip().removesuffix(":").rstrip()  # "Organisatie:" over its answer
@@ -190,12 +196,11 @@ def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     while position < len(row) - 1:
         label, value = row[position], row[position + 1]
         if _a_label(value):
-            if _is_label(label) and match_label(label.text)[0] == label_alone(value.text):
+            if _field(label) is not None and _field(label) == label_alone(value.text):
                 return []  # "association loi 1901 / ASBL   collectif d'habitants": choices of one thing
             position += 1
             continue
-        field = None if label.option else match_label(label.text)[0] if position == 0 and _is_label(label) \
-            else label_alone(label.text)
+        field = _field(label) if position == 0 else None if label.option else label_alone(label.text)
         if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)):
             # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's
             position += 2
