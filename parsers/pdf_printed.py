@@ -26,7 +26,7 @@ from parsers.labels import (
     label_alone,
     match_label,
 )
-from parsers.model import LABEL
+from parsers.model import LABEL, TABLE
 from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
 
 # wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
@@ -296,12 +296,14 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
 
 
 def from_printed_pairs(harvest: Harvest, pairs: PrintedPairs, call: CallDefinition) -> None:
-    """Candidates from a printed form's pairs, as strong as "Label: value" lines (an answer under its
-    label a little less); amounts never so sure that a wrong column would pass unchecked."""
+    """Candidates from a printed form's pairs: its rows are a table's (label cell, answer cell), so they
+    rank as a table's and a "Label: value" line of another attachment (the statutes' "Siège social :")
+    does not override them; as sure as a "Label: value" line (an answer under its label a little less),
+    amounts never so sure that a wrong column would pass unchecked."""
     for group, confidence in ((pairs.beside, CONFIDENCE[LABEL]), (pairs.below, CONFIDENCE[LABEL] - _BELOW)):
         for label, value in group:
             name = name_for_label(label, harvest)
             if name is None or name == BARE_AMOUNT:
                 continue
-            add_value(harvest, name, value, LABEL,
+            add_value(harvest, name, value, TABLE,
                       min(confidence, _AMOUNT_CAP) if name in AMOUNT_FIELDS else confidence, call)

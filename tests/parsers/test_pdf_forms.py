@@ -9,7 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from intake.applications.form import fill_pdf_form
-from parsers import field_to_json, parse_document
+from parsers import field_to_json, merge_fields, parse_document
 
 HEIGHT = A4[1]
 
@@ -126,8 +126,8 @@ def test_a_printed_form_with_labels_left_of_the_answers() -> None:
     # the letterhead "Gemeente X – Dienst ..." is the form's maker, not the answer to "Gemeente"
     assert values["municipality"]["value"] in ("Loker", "Heuvelland")
     assert values["total_budget"]["value"] == "5000.00" and values["requested_amount"]["value"] == "4000.00"
-    # paired by where the words stand: as sure as a "Label: value" line, amounts below 0.9
-    assert values["organisation"]["source"] == "label" and values["organisation"]["confidence"] >= 0.9
+    # paired by where the words stand, a table's rows: as sure as a "Label: value" line, amounts below 0.9
+    assert values["organisation"]["source"] == "table" and values["organisation"]["confidence"] >= 0.9
     assert values["requested_amount"]["confidence"] < 0.9 and values["total_budget"]["confidence"] < 0.9
 
 
@@ -220,3 +220,15 @@ def test_a_second_person_s_phone_is_not_the_applicant_s() -> None:
          (40, 220, "Titel van het project"), (204, 220, "Buurtmeesters")]))
     for values in (fillable, printed):
         assert "phone" not in values and values["project_title"]["value"] in ("Fête du moulin", "Buurtmeesters")
+
+
+def test_the_statutes_attached_after_a_printed_form_do_not_override_its_answers() -> None:
+    form = _printed([(40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+                     (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
+                     (40, 160, "Adresse complète"), (204, 160, "12 rue Haute"), (204, 172, "59380 Bergues"),
+                     (40, 200, "Intitulé du projet"), (204, 200, "Fête du moulin")])
+    statutes = _printed([(40, 100, "Statuts de l'association Les Amis du Moulin"),
+                         (40, 120, "Article 2. Siège social : 3 place du Marché, 59380 Bergues"),
+                         (40, 140, "Adresse : 3 place du Marché, 59380 Bergues")])
+    merged = merge_fields([parse_document(form, "formulaire.pdf"), parse_document(statutes, "statuts.pdf")])
+    assert merged["address"].value == "12 rue Haute" and merged["organisation"].value == "Les Amis du Moulin"
