@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import BinaryIO
@@ -247,9 +248,26 @@ def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefi
     content_type = sniff.sniff_stream(stream)
     try:
         call = call or default_call()
-        return _parse_by_type(stream, filename, content_type, call)
+        return _as_annex(_parse_by_type(stream, filename, content_type, call))
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document, not lost
         return _document(filename, content_type, FAILED, f"{type(exc).__name__}: {exc}"[:500])
+
+
+# a group's statutes or house rules sent along with the application: they describe the group, written for
+# another purpose, and their seat, officers and phone are not this application's
+_ANNEX_TITLE = re.compile(r"(?i)^\s*(?:statuts?|statuten|statutes|r[èe]glement int[ée]rieur|huishoudelijk reglement|"
+                          r"articles of association)\b")
+
+
+def _as_annex(document: ParsedDocument) -> ParsedDocument:
+    """A document titled as statutes gives its values as quoted ones: never over the application's, and to
+    check where nothing else gives them."""
+    first = next((line for line in document.text.split("\n") if line.strip()), "")
+    if document.parse_status != PARSED or not _ANNEX_TITLE.match(first):
+        return document
+    quoted = {name: FieldValue(value.name, value.value, QUOTED, min(value.confidence, 0.6))
+              for name, value in document.fields.items()}
+    return replace(document, fields=MappingProxyType(quoted))
 
 
 def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
