@@ -21,7 +21,14 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
 from parsers.labels import match_label
-from parsers.pdf_boxes import SECOND_PERSON_FIELDS, Box, label_beside, names_another_person, printed_label
+from parsers.pdf_boxes import (
+    SECOND_PERSON_FIELDS,
+    Box,
+    label_above,
+    label_beside,
+    names_another_person,
+    printed_label,
+)
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
 
 
@@ -109,7 +116,8 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
             continue
         words = page_words.get(box.page, [])
         label, printed = printed_label(box, words, boxes)
-        if printed and label is None and names_another_person(label_beside(box, words, boxes)):
+        if printed and label is None and names_another_person(
+                label_beside(box, words, boxes) or label_above(box, words)):
             another = True
             continue
         field = (match_label(label) or ("",))[0] if label else ""

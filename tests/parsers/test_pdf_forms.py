@@ -232,3 +232,14 @@ def test_the_statutes_attached_after_a_printed_form_do_not_override_its_answers(
                          (40, 140, "Adresse : 3 place du Marché, 59380 Bergues")])
     merged = merge_fields([parse_document(form, "formulaire.pdf"), parse_document(statutes, "statuts.pdf")])
     assert merged["address"].value == "12 rue Haute" and merged["organisation"].value == "Les Amis du Moulin"
+
+
+def test_a_second_person_s_boxes_under_labels_above_them() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Porteur de projet"), (40, 150, "Personne de contact"), (40, 200, "Président(e)"),
+         (40, 250, "Téléphone"), (40, 300, "Intitulé du projet")],
+        [("Text Field 1", 40, 112, 500, 18, "Les Amis du Moulin"), ("Text Field 2", 40, 162, 500, 18, "Paul Vanhee"),
+         ("Text Field 3", 40, 212, 500, 18, "Jean Dufour"), ("Text Field 4", 40, 262, 500, 18, "06 11 22 33 44"),
+         ("Text Field 5", 40, 312, 500, 18, "Fête du moulin")]))
+    assert "phone" not in values and values["contact_name"]["value"] == "Paul Vanhee"
+    assert values["project_title"]["value"] == "Fête du moulin"
