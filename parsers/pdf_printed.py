@@ -112,11 +112,12 @@ def cells(line: list[dict[str, Any]]) -> list[Cell]:
     """A printed line split at wide gaps; marks printed between a label and its answer are dropped."""
     found: list[Cell] = []
     group: list[dict[str, Any]] = []
+    ticked = False  # a check box glyph printed apart, before the choice it ticks
     for word in [*_comb_joined(line), None]:
         if group and (word is None or word["x0"] - group[-1]["x1"] > _CELL_GAP or word.get("comb")
                       or group[-1].get("comb")):
             # a mark at a cell's edge only: "Naam : Jan" printed as one run is a "Label: value" line
-            ticked = group[0]["text"].strip()[:1] in _TICK_GLYPHS
+            ticked = ticked or group[0]["text"].strip()[:1] in _TICK_GLYPHS
             while group and group[0]["text"].strip().lower() in _MARKS:
                 group.pop(0)
             while group and group[-1]["text"].strip().lower() in _MARKS:
@@ -125,6 +126,7 @@ def cells(line: list[dict[str, Any]]) -> list[Cell]:
                 found.append(Cell(" ".join(w["text"] for w in group).lstrip("".join(_TICK_GLYPHS) + " "),
                                   group[0]["x0"], group[-1]["x1"], min(w["top"] for w in group),
                                   max(w["bottom"] for w in group), ticked))
+                ticked = False
             group = []
         if word is not None:
             group.append(word)

@@ -243,3 +243,15 @@ def test_a_second_person_s_boxes_under_labels_above_them() -> None:
          ("Text Field 5", 40, 312, 500, 18, "Fête du moulin")]))
     assert "phone" not in values and values["contact_name"]["value"] == "Paul Vanhee"
     assert values["project_title"]["value"] == "Fête du moulin"
+
+
+def test_a_check_box_glyph_printed_apart_marks_the_choice_after_it() -> None:
+    from parsers.pdf_printed import cells
+
+    def word(text: str, x0: float, x1: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 110.0}
+
+    row = cells([word("Soort", 40, 65), word("aanvrager", 68, 110), word("☐", 200, 208), word("vzw", 222, 240),
+                 word("☒", 300, 308), word("feitelijke", 322, 360), word("vereniging", 363, 400)])
+    assert [(cell.text, cell.option) for cell in row] == [
+        ("Soort aanvrager", False), ("vzw", True), ("feitelijke vereniging", True)]
