@@ -25,6 +25,7 @@ from parsers.fields import (
     CONFIDENCE,
     Harvest,
     call_emails,
+    call_phones,
     finish,
     from_label_lines,
     from_named_values,
@@ -34,7 +35,7 @@ from parsers.fields import (
     without_recipient_block,
 )
 from parsers.form_rows import from_table, join_parts, signed_order
-from parsers.labels import label_alone, misread_label
+from parsers.labels import label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
@@ -124,12 +125,13 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
-    issuer = call_emails(text, call)
+    issuer, issuer_phones = call_emails(text, call), call_phones(text, call)
     if sum(name in FIELD_NAMES for name, _, _ in form_values) < 3:
-        from_prose(harvest, text, call, exclude_emails=tuple(issuer))
+        from_prose(harvest, text, call, exclude_emails=tuple(issuer), exclude_phones=issuer_phones)
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
-    harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)]
+    harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)
+                          and not (c.name == "phone" and c.value in issuer_phones)]
     if read_by_place:
         # a phone in a placed form's text that no label claims is a second person's or the form maker's
         harvest.candidates = [c for c in harvest.candidates if not (c.name == "phone" and c.source == BODY)]
@@ -357,7 +359,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if not pages:
         return _document(filename, content_type, NO_TEXT, "no pages to read")
     try:
-        read: list[OcrPage] = ocr_images(pages)
+        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels)
     except OcrError as exc:
         return _document(filename, content_type, FAILED, f"OCR failed: {exc}")
     text = "\n\n".join(page.text for page in read if page.text.strip())
@@ -368,6 +370,25 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in fields.items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+def _lone_labels(text: str) -> int:
+    """How many of a page's form labels the reading left unanswered: a label alone on its line with the next
+    line another label (or nothing) where its answer should be. A form that puts each answer under its
+    label has a value on the next line; one whose column of answers was left out has none."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+
+    def answer_left_out(index: int) -> bool:
+        if index + 1 == len(lines):
+            return True
+        following = lines[index + 1]
+        return label_alone(following) is not None or label_at_start(following) is not None or \
+            _SECTION.match(following) is not None
+
+    return sum(1 for index, line in enumerate(lines) if label_alone(line) is not None and answer_left_out(index))
+
+
+_SECTION = re.compile(r"\d{1,2}[.)]\s+\S")  # "2. Het project": a form's numbered section heading
 
 
 def _labels_restored(text: str) -> str:

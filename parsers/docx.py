@@ -23,6 +23,7 @@ _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
 _FLD_CHAR, _FF_DATA = qn("w:fldChar"), qn("w:ffData")
 _VAL = qn("w:val")
+_CHECK_BOX = qn("w:checkBox")
 
 XmlElement = Any  # an lxml element of python-docx's oxml tree; lxml ships no type information
 
@@ -35,16 +36,30 @@ class DocxContent:
 
 
 def _run_text(element: XmlElement) -> str:
-    """The visible text under ``element``: w:t, tabs and breaks, nothing from field instructions."""
+    """The visible text under ``element``: w:t, tabs and breaks, nothing from field instructions; a legacy
+    check box (FORMCHECKBOX) as the ☐ or ☒ Word draws, so that no reader takes its options for an answer."""
     parts: list[str] = []
-    for node in element.iter(_T, _TAB, _BR, _CR):
+    for node in element.iter(_T, _TAB, _BR, _CR, _FLD_CHAR):
         if node.tag == _T:
             parts.append(node.text or "")
         elif node.tag == _TAB:
             parts.append("\t")
+        elif node.tag == _FLD_CHAR:
+            box = node.find(f"{_FF_DATA}/{_CHECK_BOX}")
+            if box is not None:
+                parts.append("☒ " if _checked(box) else "☐ ")
         else:
             parts.append("\n")
     return "".join(parts)
+
+
+def _checked(box: XmlElement) -> bool:
+    """w:checked (the state once clicked) over w:default (the state as made); a bare element means on."""
+    for tag in (qn("w:checked"), qn("w:default")):
+        state = box.find(tag)
+        if state is not None:
+            return state.get(_VAL, "1") not in ("0", "false")
+    return False
 
 
 def _paragraphs_text(element: XmlElement) -> str:
@@ -150,7 +165,7 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
                 node.text = ""
     walker = _Walker()
     walker.block(body)
-    walker.end_tab_rows()
+    walker.end_document()
     if not walker.form_values:  # a form's header and footer are its issuer's (the call's address), not answers
         header, footer = _page_margins(document)
         walker.lines[:0] = header

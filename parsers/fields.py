@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from config.call import CallDefinition
+from parsers.amount_words import amount_in_words
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
     BARE_AMOUNT,
@@ -27,6 +28,7 @@ from parsers.labels import (
     REPRESENTATIVE,
     SUBJECT,
     SURNAME_FIRST,
+    is_other_label,
     label_alone,
     label_at_start,
     match_label,
@@ -53,6 +55,7 @@ _PLACEHOLDERS = frozenset({
     "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
     "klik of tik om tekst in te voeren.", "klik hier als u tekst wilt invoeren.",
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
+    "click or tap here to enter text.", "click here to enter text.",
 })
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
 
@@ -99,11 +102,43 @@ _BODY_ONLY = re.compile(r"(?i)\s*(?:(?:het|de|le|la|les|l['’])\s*)?(?:bestuur|
                         r"bénévoles|équipe)\s*[,.;:]?\s*")
 
 
+# a printed form's dotted leader the answer was typed over ("An ........ Verhaeghe", "Houthem .........")
+_LEADER = re.compile(r"[ \t]*(?:[._…][ \t]?){4,}[ \t]*")
+# the form's hint before the answer ("(zoals in de statuten) Wijkcomité X"); a value that starts with
+# brackets and goes on is the hint and the answer, a value that is only the hint is a box left empty
+# ("(vzw)" is too short to be a hint: it may be part of a name)
+_HINT = re.compile(r"\([^()\n]{6,80}\)")
+_LEADING_HINT = re.compile(rf"^\s*{_HINT.pattern}\s*(?=\S)")
+# the options of a check box, drawn (☐ ☒) or typed ("[X] vzw"): which is ticked is not a field of ours
+_CHECK_BOXES = re.compile(r"[☐☑☒]|\[\s*[xX]?\s*\]")
+# "8647 Pollinkhove", "B-8970 Poperinge" in a box asking only for the place
+_POSTCODE_FIRST = re.compile(r"^\s*(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
+
+
+def without_form_marks(raw: str) -> str:
+    """A value without what the form printed around it: dotted leaders and a leading bracketed hint."""
+    text = _LEADING_HINT.sub("", _LEADER.sub(" ", raw).strip())
+    return "" if _LEADING_HINT.match(f"{text} .") and text.endswith(")") else text  # the hint alone: no answer
+
+
+def hint_to_label(label: str, value: str) -> tuple[str, str]:
+    """A bracketed hint after the label's colon ("Contactpersoon: (naam + voornaam) Rik") belongs to the
+    label: it says what the box asks and how ("naam + voornaam": surname first)."""
+    text = value.strip()
+    hint = _HINT.match(text)
+    if hint is None:
+        return label, value
+    return f"{label} {hint.group(0)}", text[hint.end():].strip()
+
+
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
-    if is_placeholder(raw):
-        return False
+    raw = without_form_marks(raw)
+    if is_placeholder(raw) or _CHECK_BOXES.search(raw):
+        return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name == "municipality" and _POSTCODE_FIRST.match(raw):
+        return _add_address(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
@@ -122,9 +157,14 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
             mentions = find_amounts(raw, require_mark=False)
-            if len(mentions) != 1:
-                return False  # "tienduizend euro", or two numbers: we do not pick one
-            amount, confidence = mentions[0].amount, min(confidence, 0.85)
+            words = amount_in_words(raw) if not mentions else None
+            if words is not None:
+                # "sept mille euros" alone in the box: read, but a coordinator checks what words say
+                amount, confidence = words, min(confidence, 0.75)
+            elif len(mentions) != 1:
+                return False  # two numbers: we do not pick one
+            else:
+                amount, confidence = mentions[0].amount, min(confidence, 0.85)
         harvest.add(name, amount, source, confidence)
     elif name == "postcode":
         postcode = normalise(name, raw, call)
@@ -264,15 +304,7 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
         harvest.label_languages[language] += 1
     if name == "organisation" and names_a_group(label):
         return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
-    if name == "contact_name" and not _A_PERSON.search(label) and any(
-            names_a_group(aside) for aside in re.findall(r"\(([^()]*)\)", label)):
-        return ORGANISATION_NAMED  # "Applicant (group or association)": the brackets say who applies
     return None if name == BUDGET_TABLE else name
-
-
-# a label that asks for a person, whatever its brackets add ("Nom du responsable (association)")
-_A_PERSON = re.compile(r"(?i)\b(?:person\w*|personne|particulier|individu\w*|naam|voornaam|nom|pr[ée]nom|"
-                       r"name|first|contact\w*|responsable|verantwoordelijke|repr[ée]sentant\w*)\b")
 
 
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
@@ -306,24 +338,42 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 
+# a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)")
+_BOARD_HEADING = re.compile(
+    r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
+    r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
+    r"chair(?:man|woman|person)?|secretary|treasurer)\s*:?\s*")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
     # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
     lines = [piece for line in text.split("\n") for piece in _TWO_LABELS.split(line)]
     index = 0
+    board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
         index += 1
+        if _BOARD_HEADING.fullmatch(lines[index - 1]):
+            board_member = True
+            continue
+        if match is None and _NUMBERED.match(lines[index - 1]):
+            board_member = False  # the next question
         if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
             # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
             continue
-        field_name = name_for_label(match.group("label"), harvest)
+        label, value = hint_to_label(match.group("label"), match.group("value").strip())
+        field_name = name_for_label(label, harvest)
         if field_name is None:
             continue
-        value = match.group("value").strip()
         if value.endswith(":") and match_label(value[:-1]) is not None:
             continue  # "Organisatie: Initiatiefnemer:": two labels side by side, their answers under them
+        if board_member and field_name in _PERSON_FIELDS:
+            continue  # the treasurer's name and phone under their heading
+        board_member = False
         if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
                 field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
             # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
@@ -333,7 +383,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if field_name == "summary" or (not value and index < len(lines)):
             # continuation lines until a blank line or the next label
             extra: list[str] = []
-            while index < len(lines) and lines[index].strip() and not _is_label_line(lines[index]):
+            while index < len(lines) and lines[index].strip() and not _is_label_line(lines[index]) \
+                    and not _NUMBERED.match(lines[index]) and not _BOARD_HEADING.fullmatch(lines[index]):
+                # an empty box's next line is its value, unless it is the next question or heading
                 extra.append(lines[index])
                 index += 1
                 if field_name != "summary":
@@ -371,15 +423,44 @@ def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
     """The e-mail addresses a document gives as the call's own: those on a line with the call's postal
     street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
     Woumenweg 100, 8600 Diksmuide"). The coordinator is never the applicant."""
+    return frozenset(match.group(0).lower() for line in _call_lines(text, call) for match in EMAIL_RE.finditer(line))
+
+
+def _call_lines(text: str, call: CallDefinition) -> list[str]:
+    """The lines that give the call's postal street: the call's own address, e-mail and phone."""
+    return [line for line in text.split("\n") if _names_call_street(line, call)]
+
+
+def _names_call_street(line: str, call: CallDefinition) -> bool:
     streets = [re.sub(r"[^a-z]", "", fold(piece)) for piece in call.postal_address.split(",")
                if _STREET.fullmatch(piece.strip())]
-    streets = [street for street in streets if len(street) >= 6]
-    found: set[str] = set()
+    letters = re.sub(r"[^a-z]", "", fold(line))
+    return any(street in letters for street in streets if len(street) >= 6)
+
+
+def without_board_members(text: str) -> str:
+    """The text without the "Label: value" lines under a heading that names another member of the board
+    ("4. Secretaris" / "Naam en voornaam: Rita Maes" / "Telefoon / GSM: 0473 ..."): that person's name and
+    phone are not the contact's."""
+    kept: list[str] = []
+    board_member = False
     for line in text.split("\n"):
-        letters = re.sub(r"[^a-z]", "", fold(line))
-        if any(street in letters for street in streets):
-            found.update(match.group(0).lower() for match in EMAIL_RE.finditer(line))
-    return frozenset(found)
+        if _BOARD_HEADING.fullmatch(line):
+            board_member = True
+            continue
+        board_member = board_member and bool(_LABEL_LINE.match(line)) and not _NUMBERED.match(line)
+        if not board_member:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def call_phones(text: str, call: CallDefinition) -> frozenset[str]:
+    """The phone numbers a document gives as the call's own: on a line with the call's postal street, or on
+    the line under it, where a wrapped footer ends ("... Woumenweg 100, 8600 Diksmuide - coordinator@... /
+    - +32 51 00 00 00"). The coordinator is never the applicant."""
+    lines = text.split("\n")
+    return frozenset(phone for index, line in enumerate(lines) if _names_call_street(line, call)
+                     for phone, _ in find_phones("\n".join(lines[index:index + 2])))
 
 
 def _continues(line: str) -> bool:
@@ -418,11 +499,17 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
             # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
             whole, found = found[0], None
+        if whole is not None and wrapped[index] and (line[:1].islower() or line.endswith(".")):
+            # "... L'école, le club des aînés et les jeunes sont déjà associés au / projet.": the tail of a
+            # sentence the line above left unfinished, not a label alone (a label starts upper case and
+            # has no full stop)
+            continue
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
             if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
-                    and label_at_start(following) is None and not _LABEL_LINE.match(following):
+                    and label_at_start(following) is None and not _LABEL_LINE.match(following) \
+                    and not is_other_label(following):  # "Type of applicant" under a label: the next label
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
@@ -554,15 +641,19 @@ _OWN_WORDS = re.compile(
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
-def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_emails: Sequence[str] = ()) -> None:
+def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_emails: Sequence[str] = (),
+               exclude_phones: Collection[str] = ()) -> None:
     """Guesses from free text: addresses, phones, e-mails, amounts by the words around them, names."""
     confidence = CONFIDENCE[BODY]
     excluded = {address.lower() for address in exclude_emails}
+    text = without_board_members(text)
     emails = [match.group(0).lower() for match in EMAIL_RE.finditer(text)]
     emails = [email for email in dict.fromkeys(emails) if email not in excluded]
     if emails:
         harvest.add("email", emails[0], BODY, confidence + 0.05 if len(emails) == 1 else confidence - 0.15)
-    phones = find_phones(text)
+    # the call's own number in a form's footer, as this text gives it or as the whole document does
+    issuer = set(exclude_phones) | call_phones(text, call)
+    phones = [phone for phone in find_phones(text) if phone[0] not in issuer]
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, hint_to_label, name_for_label
+from parsers.given_names import given_name_last
 from parsers.labels import (
     BOX_NUMBER,
     BUDGET_TABLE,
@@ -54,14 +55,17 @@ def _is_label_cell(cell: str) -> bool:
         cell.rstrip().endswith((":", "…", "...")) and match_label(cell) is not None))
 
 
-def _inline_pairs(cell: str) -> list[tuple[str, list[str]]]:
+def _inline_pairs(cell: str, *, whole: bool = False) -> list[tuple[str, list[str]]]:
     """The "Label: value" lines of a cell ("Naam: Jan Peeters" / "Tel.: 0477 12 34 56"); a line without a
-    label continues the value above it. Empty when the cell does not start with such a line."""
+    label continues the value above it. Empty when the cell does not start with such a line. ``whole``: a
+    cell beside a label, whose label must be a whole one, since an answer may have a colon of its own
+    ("Place du village : on s'y retrouve !" is a title, not a place)."""
     pairs: list[tuple[str, list[str]]] = []
     for line in cell.strip().split("\n"):
         match = _INLINE.match(line.strip())
-        if match is not None and match_label(match.group("label")) is not None:
-            pairs.append((match.group("label"), [match.group("value").strip()]))
+        label, value = hint_to_label(*match.group("label", "value")) if match is not None else ("", "")
+        if match is not None and (label_alone(label) if whole else match_label(label)) is not None:
+            pairs.append((label, [value] if value else []))  # "Naam: (naam + voornaam)" | "Peeters Jan"
         elif pairs and line.strip():
             pairs[-1][1].append(line.strip())
         elif not pairs:
@@ -72,12 +76,12 @@ def _inline_pairs(cell: str) -> list[tuple[str, list[str]]]:
 def _pairs(cells: list[str]) -> list[tuple[str, list[str]]] | None:
     """A row holding more than one label: each label with the cells up to the next one; None for a row
     with one label at its start (the usual "label | value" or a budget line)."""
-    if not any(_is_label_cell(cell) or _inline_pairs(cell) for cell in cells[1:]) \
+    if not any(_is_label_cell(cell) or _inline_pairs(cell, whole=True) for cell in cells[1:]) \
             and not _inline_pairs(cells[0]):
         return None
     pairs: list[tuple[str, list[str]]] = []
-    for cell in cells:
-        inline = _inline_pairs(cell)
+    for index, cell in enumerate(cells):
+        inline = _inline_pairs(cell, whole=index > 0)
         if inline:
             pairs.extend(inline)
         elif _is_label_cell(cell) or not pairs:
@@ -303,7 +307,11 @@ def _name_order(value: str, *, surname_first: bool) -> tuple[str, bool]:
         given = [word for word in words if word not in capitals]
         return " ".join([*given, *(word.title() for word in capitals)]), True
     if capitals:
-        return value.title(), not surname_first
+        value = value.title()
+    # without capitals, a known given name at one end says the order ("Coene Jolien", "Dries Blondeel")
+    written_last = given_name_last(value)
+    if written_last is not None:
+        return (given_name_first(value) or value) if written_last else value, True
     return value, not surname_first or len(words) < 2
 
 

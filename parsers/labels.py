@@ -82,11 +82,16 @@ ENGLISH: dict[str, tuple[str, ...]] = {
                      "initiator", "name of initiator", "name of the initiator", "applicant organisation",
                      "applicant organization"),
     "contact_name": ("contact", "contact person", "name", "your name", "full name", "applicant",
-                     "name of applicant", "name of contact person"),
+                     "name of applicant", "name of contact person", "surname", "last name", "family name"),
+    FIRST_NAME: ("first name", "given name", "forename"),
     "email": ("email", "e-mail", "email address", "e-mail address"),
     "phone": ("phone", "telephone", "phone number", "telephone number", "mobile", "mobile phone", "tel"),
     "address": ("address", "street", "street and number", "street address"),
     "postcode": ("postcode", "post code", "postal code", "zip", "zip code"),
+    POSTCODE_AND_MUNICIPALITY: ("postcode and town", "postcode and place", "postal code and town",
+                                "postcode and municipality", "zip code and city"),
+    FULL_ADDRESS: ("full address", "full postal address", "complete address"),
+    BUDGET_TABLE: ("cost item", "cost items", "expenses", "expenditure"),
     "municipality": ("municipality", "town", "village", "city", "town/village", "place"),
     "country": ("country",),
     "project_title": ("title", "project title", "name of the project", "project name", "title of the project"),
@@ -175,9 +180,35 @@ def names_a_group(label: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
 
 
+# a form that asks questions ("Wie is de contactpersoon?", "Quel est le nom de votre projet ?"): the
+# question's words before the noun are not the label's
+_QUESTION = re.compile(r"^(?:wie|wat|welk|welke|hoe|quel|quelle|quels|quelles|qui|what|who|which)"
+                       r" (?:is|zijn|heet|heten|est|sont|are)(?: (?:de|het|le|la|les|l|uw|jullie|votre|vos|the|your))?"
+                       r" (?=\w)")
+# the hint in brackets that says a name is written surname first: "Contactpersoon (naam + voornaam)"
+_HINTS = re.compile(r"\((.*?)\)")
+
+
 @lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
-    folded = fold(_DECORATION.sub(" ", label))
+    matched = _match_words(_QUESTION.sub("", fold(_DECORATION.sub(" ", label))))
+    return (_as_hinted(label, matched[0]), matched[1]) if matched is not None else None
+
+
+def _as_hinted(label: str, name: str) -> str:
+    """A person's label whose hint says more: "Contactpersoon (naam + voornaam)" is written surname first,
+    "Applicant (group or association)" names a group."""
+    if name != "contact_name":
+        return name
+    for hint in _HINTS.findall(label):
+        if _exact().get(fold(_DECORATION.sub(" ", hint))) == SURNAME_FIRST:
+            return SURNAME_FIRST
+        if set(fold(hint).split()) & _HEAD_NOUNS[0][1]:
+            return "organisation"
+    return name
+
+
+def _match_words(folded: str) -> tuple[str, str | None] | None:
     if not folded or len(folded) > 60:
         return None
     for text, name, language in _table():
@@ -202,7 +233,8 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
                     name = "requested_amount"  # "Montant total demandé", "Budget demandé"
                 return name, (None if text in _shared() or language == EN else language)
-    words = set(folded.split())
+    # "Quel montant sollicitez-vous dans le cadre de cet appel ?": the small words do not make it longer
+    words = set(folded.split()) - _FILLER
     if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
@@ -220,8 +252,8 @@ def label_alone(line: str) -> str | None:
 
     Two labels of one field offered as alternatives are one label ("Association / collectif", "Vereniging /
     groep", "Town / village"); two fields' labels so joined ("Postcode / Woonplaats") only when the pair is
-    itself a known label."""
-    folded = fold(_DECORATION.sub(" ", line))
+    itself a known label. A question asking for a label is one ("Qui est la personne de contact ?")."""
+    folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", line)))
     if not folded or len(folded.split()) > 6:
         return None
     exact = _exact().get(folded)
@@ -229,7 +261,7 @@ def label_alone(line: str) -> str | None:
         named = {label_alone(part) for part in line.split("/") if part.strip()}
         if len(named) == 1 and None not in named:
             return named.pop()
-    return exact
+    return _as_hinted(line, exact) if exact is not None else None
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
@@ -243,6 +275,8 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
     for count in range(min(max_words, len(words) - 1), 0, -1):
         folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
         name = exact.get(folded)
+        if name == "address" and folded == "rue" and ":" not in words[0] and re.search(r"\d", line):
+            return None  # "rue de la Lys 53": a French street starts with the word, it is no label
         if name is not None:
             return name, " ".join(words[count:]).lstrip(":：-– ")
     return None
@@ -289,6 +323,7 @@ _OTHER_LABELS = frozenset({
     "partners", "partenaires", "eigen inbreng", "autofinancement", "fonds propres", "eigen middelen",
     "andere subsidies", "autres financements", "fax", "gsm 2", "rijksregisternummer", "geboortedatum",
     "date de naissance", "facebook", "instagram", "job title", "role", "date of birth", "fonction du contact",
+    "soort aanvrager", "type aanvrager", "type of applicant", "type de demandeur", "type de structure",
 })
 
 

@@ -8,11 +8,13 @@ one document the parser has already chosen (``parsers.model.best_by_field``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.model import BODY, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
-from parsers.name_order import signed_given_names, surname_first
+from parsers.places import fold
 
 T = TypeVar("T")
 
@@ -43,18 +45,26 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
             isinstance(other := document.fields.get("contact_name"), FieldValue) and other.source == BODY
             and isinstance(other.value, str) and other.value.split() == turned.split() for document in parsed):
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
-    elif contact is not None and contact.source != BODY and turned is not None:
-        _by_the_mail(merged, contact, turned, [document.text for document in parsed])
+    elif contact is not None and contact.source != BODY and turned is not None \
+            and contact.confidence < REVIEW_THRESHOLD and isinstance(email := merged.get("email"), FieldValue) \
+            and _address_spells(str(email.value), turned) and not _address_spells(str(email.value), str(contact.value)):
+        # a form that asks "naam + voornaam" gets both orders, so the parser left it to check; the
+        # applicant's address ("jcoene@") spells the given name first: say it so, still to check (an
+        # address may be someone else's)
+        merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
     return merged
 
 
-def _by_the_mail(merged: dict[str, FieldValue], contact: FieldValue, turned: str, texts: list[str]) -> None:
-    """A form's contact turned when the mail signs the last word alone ("Lien") or the e-mail address
-    starts with its initial and goes on with the other words (lryckewaert@ for "Ryckewaert Lien")."""
-    email = merged.get("email")
-    if surname_first(str(contact.value), email=str(email.value) if email is not None else "",
-                     signed=signed_given_names(texts)):
-        merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+def _address_spells(email: str, name: str) -> bool:
+    """The e-mail's local part is the given name's initial and the surname ("jcoene", "j.coene"), digits
+    and separators aside. A whole name tells nothing: people write "tanghe.stijn@" as often as
+    "stijn.tanghe@"."""
+    local = re.sub(r"[^a-z]", "", fold(email.partition("@")[0]))
+    given, _, surname = name.partition(" ")
+    given_letters, surname_letters = re.sub(r"[^a-z]", "", fold(given)), re.sub(r"[^a-z]", "", fold(surname))
+    if not given_letters or len(surname_letters) < 3:
+        return False
+    return local == given_letters[0] + surname_letters
 
 
 def given_name_first(name: str) -> str | None:

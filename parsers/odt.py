@@ -39,9 +39,10 @@ _SPACE, _TAB, _BREAK = _tag("text", "s"), _tag("text", "tab"), _tag("text", "lin
 _TABLE, _ROW, _CELL = _tag("table", "table"), _tag("table", "table-row"), _tag("table", "table-cell")
 _COVERED = _tag("table", "covered-table-cell")
 _REPEAT = _tag("table", "number-columns-repeated")
-# notes, annotations and tracked deletions are not the writer's answer
+# notes, annotations and tracked deletions are not the writer's answer; nor is a placeholder field
+# ("<courriel>"), which shows its prompt until someone types over it
 _SKIPPED = frozenset({_tag("office", "annotation"), _tag("text", "note"), _tag("text", "tracked-changes"),
-                      _tag("office", "forms"), _tag("text", "sequence-decls")})
+                      _tag("office", "forms"), _tag("text", "sequence-decls"), _tag("text", "placeholder")})
 _FORM_CONTROLS = frozenset({_tag("form", "text"), _tag("form", "textarea"), _tag("form", "formatted-text")})
 
 
@@ -228,7 +229,7 @@ def read_odt(stream: BinaryIO) -> OdtContent:
     body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
     if body is not None:
         walker.block(body)
-        walker.end_tab_rows()
+        walker.end_document()
     form_values = _form_values(root, walker.control_labels)
     if not form_values:  # a form's header and footer are its issuer's (the call's address), not answers
         header, footer = _page_margins(styles)

@@ -134,6 +134,12 @@ def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
         if municipality is not None and postcode in municipality.postcodes:
             mentions.append(PlaceMention(Place(postcode, municipality.name, municipality.country),
                                          match.start(), match.end(), True))
+        elif municipality is not None and len(postcode) in (4, 5) and \
+                country_of_postcode(postcode) == municipality.country:
+            # a known place under another postcode of its country (mistyped, or one our list lacks) is still
+            # the writer's address; only the pair is unsure, so it ranks as a place outside the list
+            mentions.append(PlaceMention(Place(postcode, municipality.name, municipality.country),
+                                         match.start(), match.end(), False))
         elif municipality is None and len(postcode) in (4, 5) and words and words[0][:1].isupper():
             # a place's name may start with an article ("59122 Les Moëres", "La Gorgue", "De Panne")
             first = " ".join(words[:2]) if len(words) > 1 and words[0].lower() in _ARTICLES \

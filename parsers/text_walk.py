@@ -1,26 +1,76 @@
 """What the DOCX and ODT readers share while they walk a document: its lines, and its tables, including
-the ones drawn with tabs instead of lines."""
+the ones drawn with tabs instead of lines and the ones written as numbered questions, each answered in the
+paragraphs under it."""
 
 from __future__ import annotations
+
+import re
+
+from parsers.labels import is_other_label, label_alone
+
+# "3. Wie is de contactpersoon?", "9. Quel est le nom de votre projet ?": a question on a line of its own
+_QUESTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,150}$")
+# "Contactpersoon: Jan Peeters" under a question: the question heads a block of labelled lines
+_LABELLED = re.compile(r"^\s*(?P<label>[^:\n]{2,60}?)\s*:")
+MIN_QUESTIONS = 3  # a form asks several; one or two numbered lines are a letter's list
 
 
 class LinesAndTables:
     """The lines and tables found so far; paragraphs laid out with tabs ("Naam vereniging<tab>De Linde"),
-    two or more in a row, are a table drawn without lines."""
+    two or more in a row, are a table drawn without lines; numbered questions with their answers below
+    them ("3. Wie is de contactpersoon?" / "Jolien Coene"), three or more, are a table of two columns."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.tables: list[tuple[tuple[str, ...], ...]] = []
         self._tab_rows: list[tuple[str, ...]] = []
+        self._questions: list[tuple[str, list[str]]] = []
+        self._answering = False  # the lines that follow answer the last question
 
     def tab_row(self, line: str) -> None:
+        self._question_line(line)
         cells = tuple(cell.strip() for cell in line.split("\t") if cell.strip())
         if len(cells) >= 2:
             self._tab_rows.append(cells)
         elif line.strip():
-            self.end_tab_rows()
+            self._close_tab_rows()
 
-    def end_tab_rows(self) -> None:
+    def _question_line(self, line: str) -> None:
+        if not line.strip():
+            return
+        if _QUESTION.match(line) and len(line.split()) <= 20 and "\t" not in line.strip():
+            self._questions.append((line.strip(), []))
+            self._answering = True
+        elif self._answering:
+            labelled = _LABELLED.match(line)
+            if labelled is not None and (label_alone(labelled.group("label")) is not None
+                                         or is_other_label(labelled.group("label"))):
+                # "Label: value" lines under a question: a heading's block (read as lines), or the form's
+                # next part after the answer ("Datum: 16.05.2019"); a whole label only, since an answer
+                # may have a colon of its own ("Place du village : on s'y retrouve !")
+                self._answering = False
+                return
+            self._questions[-1][1].append(line.strip())
+
+    def _close_tab_rows(self) -> None:
         if len(self._tab_rows) >= 2:
             self.tables.append(tuple(self._tab_rows))
         self._tab_rows = []
+
+    def end_tab_rows(self) -> None:
+        """The tab rows end here (a table starts, or the document or cell ends)."""
+        self._close_tab_rows()
+        self._answering = False  # a table under a question is its answer; the lines after it are not
+
+    def end_document(self) -> None:
+        """The tables still open at the document's end: tab rows, and the numbered questions answered."""
+        self.end_tab_rows()
+        if len(self._questions) >= MIN_QUESTIONS:
+            # the last answer is its first paragraph: the form's closing words follow it ("Formulier
+            # terugsturen naar ...")
+            last, answer = self._questions[-1]
+            self._questions[-1] = (last, answer[:1])
+            rows = tuple((question, "\n".join(answer)) for question, answer in self._questions if answer)
+            if rows:
+                self.tables.append(rows)
+        self._questions = []

@@ -19,7 +19,7 @@ from PIL import Image
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.ocr import deskew_angle, pgm_bytes, prepare_photo, read_page, without_rules
-from parsers.sheet import sheet_corners
+from parsers.sheet import _perspective, rectified, sheet_corners
 from tests.conftest import missing
 from tests.parsers.corpus import APPLICANTS, LABELS, letter_pdf, table_pdf
 from tests.parsers.format_samples import odt_file, photo_from_afar, photo_of, render_page, rtf_file, scan_pdf_of
@@ -149,6 +149,25 @@ def test_the_corners_of_a_photographed_sheet_are_found() -> None:
     assert np.abs(found - np.array(corners)).max() <= 20
 
 
+def test_an_enlarged_sheet_has_its_print_exactly_as_one_bicubic_warp_of_the_whole_sheet_gives() -> None:
+    # only the rows with print are resampled with bicubic (the costly part of a photo from afar); the print
+    # must come out as the whole-sheet warp gives it, including a line that runs off the sheet's edge
+    photo, _ = photo_from_afar(letter_pdf(APPLICANTS[4], 1).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        grey = image.convert("L")
+    corners = sheet_corners(grey)
+    assert corners is not None
+    sheet = rectified(grey, corners, 2480, 4000 * 4000)
+    whole = grey.transform(sheet.size, Image.Transform.PERSPECTIVE, _perspective(corners, *sheet.size),
+                           resample=Image.Resampling.BICUBIC, fillcolor=255)
+    ours, reference = np.asarray(sheet).astype(int), np.asarray(whole).astype(int)
+    printed = reference < 150
+    assert printed.sum() > 50_000 and printed[:, -40:].any()  # a page of print, some of it at the right edge
+    assert np.abs(ours - reference)[printed].max() <= 1
+    # the blank paper between is enlarged more cheaply, but it is the same paper
+    assert np.abs(ours - reference).mean() < 0.1
+
+
 def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None) -> None:
     person = APPLICANTS[5]
     photo = Image.open(io.BytesIO(photo_of(table_pdf(person).data, tilt=-2.0)))
@@ -163,15 +182,63 @@ def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None)
         assert _values(document)["email"] == person.email, kind
 
 
+def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_from_the_table() -> None:
+    # a lamp to the right: the table brightens towards it, the sheet's far side lies in a soft shadow, so the
+    # dim paper is darker than the lit table; the sheet's own edges still stand out
+    from PIL import ImageDraw, ImageFilter
+
+    from parsers.sheet import _candidate_sheets, _corners_of
+
+    photo, corners = photo_from_afar(table_pdf(APPLICANTS[0]).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        grey = np.asarray(image.convert("L")).astype(float)
+    height, width = grey.shape
+    outline = Image.new("L", (width, height), 0)
+    ImageDraw.Draw(outline).polygon(corners, fill=255)
+    across = np.arange(width)[None, :].repeat(height, 0) / width
+    table = 95 + 110 * np.clip((across - 0.3) / 0.4, 0, 1)
+    shadow = 0.6 + 0.4 * np.clip((across - 0.3) / 0.3, 0, 1)
+    lit = np.where(np.asarray(outline) > 0, grey * shadow, table)
+    photo_lit = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
+    small = np.asarray(photo_lit.reduce(max(1, max(photo_lit.size) // 256)))
+    otsu_region = next(_candidate_sheets(small))
+    assert _corners_of(otsu_region) is None  # the one threshold fails here: the edges must find it
+    found = sheet_corners(photo_lit)
+    assert found is not None
+    assert np.abs(found - np.array(corners)).max() <= 30
+
+
 def test_a_scan_or_a_blank_page_has_no_sheet_to_take_out() -> None:
     scan = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
     assert sheet_corners(scan) is None
     assert sheet_corners(Image.new("L", (1240, 1754), 255)) is None
 
 
+def test_of_two_readings_of_a_page_the_surer_one_that_reads_as_much_is_kept() -> None:
+    from parsers.ocr import OcrPage, surer
+
+    plain = OcrPage("Naam Feestcomite\nContactpersoon Denys Bart", 72.6, 174)
+    assert surer(plain, OcrPage("Naam\nContactpersoon", 73.0, 131)) is plain  # surer, but the answers are gone
+    clearer = OcrPage("Naam Feestcomite\nContactpersoon Denys Bart", 80.0, 170)
+    assert surer(plain, clearer) is clearer
+    assert surer(plain, OcrPage("Naam", 60.0, 180)) is plain
+
+
 def test_deskew_finds_the_tilt_of_a_page() -> None:
     page = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
     tilted = page.rotate(-3.0, fillcolor=255, expand=True)
+    assert abs(deskew_angle(tilted) - 3.0) <= 0.5
+
+
+def test_deskew_is_not_held_straight_by_the_dark_edge_a_scanner_lid_leaves_along_the_frame() -> None:
+    from PIL import ImageDraw
+
+    page = render_page(letter_pdf(APPLICANTS[1], 1).data, dpi=100)
+    tilted = page.rotate(-3.0, fillcolor=255, expand=True)
+    width, height = tilted.size
+    # the lid's shadow: dark bands along the top and the right side of the picture, straight with its frame
+    ImageDraw.Draw(tilted).rectangle((0, 0, width, 25), fill=40)
+    ImageDraw.Draw(tilted).rectangle((width - 30, 0, width, height), fill=60)
     assert abs(deskew_angle(tilted) - 3.0) <= 0.5
 
 
@@ -247,6 +314,35 @@ def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
     assert _mend(text).split("\n") == ["E-mail", "vermeulen.lien12@example.org", "GSM\t0473/12.34.56",
                                        "stuur een mail. lien@example.org is goed", "Courriel\tclaire@example.org",
                                        "Une église du village, un café."]
+
+
+def test_ocr_a_thousands_separator_read_with_a_space_after_it_is_mended_beside_a_euro_sign_or_cents() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("Total cost\t€9, 900\nGrant\t€ 9, 500\nChairs\t1, 700.00") == \
+        "Total cost\t€9,900\nGrant\t€ 9,500\nChairs\t1,700.00"
+    assert _mend("de huisnummers 12, 140 en 3") == "de huisnummers 12, 140 en 3"  # two numbers in a sentence
+
+
+def test_a_form_read_without_its_column_of_answers_is_told_from_one_with_answers_under_the_labels() -> None:
+    from parsers.documents import _lone_labels
+
+    lost = "1. Applicant\nApplicant\tWesthoek Circle\nPhone\nE-mail\n2. The project\nProject title\nShort description\n"
+    under = "Vereniging\nFemma Zonnebeke\nVerantwoordelijke\nAn Baert\nGSM / tel.\n051-98 50 72\nProject\nNaaicafé\n"
+    assert _lone_labels(lost) >= 3
+    assert _lone_labels(under) == 0
+
+
+def test_a_one_block_reading_leaves_out_what_tesseract_barely_recognised() -> None:
+    from parsers.ocr import _text_from_tsv
+
+    header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [(100, 96.8, "Address"), (400, 92.5, "Heirweg-Noord"), (700, 73.7, "88"), (900, 22.1, "ee"),
+            (1000, 0.0, "on"), (1100, 1.3, "LOS")]
+    tsv = "\n".join([header] + [f"5\t1\t1\t1\t1\t1\t{left}\t100\t80\t30\t{conf}\t{word}"
+                                for left, conf, word in rows])
+    assert _text_from_tsv(tsv, least_sure=30).text == "Address\tHeirweg-Noord\t88"
+    assert "LOS" in _text_from_tsv(tsv).text  # the page's own layout reading keeps every word
 
 
 def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:

@@ -220,6 +220,31 @@ def test_a_wrapped_sentence_whose_next_line_starts_with_a_labels_word_is_no_labe
     assert fields["municipality"].value == "Vleteren"
 
 
+def test_the_last_word_of_a_wrapped_sentence_is_no_label_alone_on_its_line() -> None:
+    from parsers.documents import default_call, extract
+
+    # "projet." ends the sentence above it; it is no "Projet" label with the next line for its value
+    text = ("Objet : demande de soutien pour le projet « Transport solidaire »\nMadame, Monsieur,\n"
+            "Nous voulons créer un lieu de rencontre. L'école, le club des aînés et les jeunes sont déjà associés au\n"
+            "projet.\nNous sollicitons une aide de 4000 euros pour le transport.\n")
+    for lost_columns in (True, False):
+        fields, _ = extract(text, default_call(), lost_columns=lost_columns)
+        assert fields["project_title"].value == "Transport solidaire"
+
+
+def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
+    from parsers.documents import default_call, extract
+
+    # a blank form's footer, wrapped: the coordinator's street on one line, the phone on the next
+    text = ("Naam\tLien Vermeulen\nAdres\tKerkstraat 7, 8640 Vleteren\n\n"
+            "Terug te sturen naar Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide - coordinator@example.org\n"
+            "- +32 51 00 00 00\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert "phone" not in fields
+    fields, _ = extract(text + "Mijn gsm: 0473 12 34 56\n", default_call(), lost_columns=True)
+    assert fields["phone"].value == "+32473123456"
+
+
 @pytest.mark.parametrize("closing", ["Hoogachtend,", "Met de meeste hoogachting,",
                                      "Dans l'attente de votre réponse, recevez nos meilleures salutations."])
 def test_the_signer_under_a_formal_closing_is_the_contact(closing: str) -> None:

@@ -78,6 +78,13 @@ def test_find_places_in_prose() -> None:
     assert (mention.place.postcode, mention.place.municipality, mention.in_region) == ("8647", "Lo-Reninge", True)
 
 
+def test_a_known_place_under_another_postcode_of_its_country_is_still_the_writers_place() -> None:
+    # mistyped, or a postcode the list lacks: the address is kept, as unsure as a place outside the list
+    [mention] = find_places("12 rue de la Gare\n59999 Killem\n", CALL)
+    assert (mention.place.postcode, mention.place.municipality, mention.in_region) == ("59999", "Killem", False)
+    assert find_places("Kerkstraat 3\n59122 Vleteren\n", CALL) == []  # a French postcode for a Belgian place
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Mon adresse : 86 rue Haute, 59999 Les Marais. Vous pouvez me joindre", "Les Marais"),
     ("Kerkstraat 5, 9999 De Hoek", "De Hoek"),

@@ -1,0 +1,300 @@
+"""Word and LibreOffice forms made by other people: what their makers print around the answer (hints in
+brackets, dotted leaders, check boxes, numbered questions) is not the answer."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from parsers import field_to_json, merge_fields, parse_document, parse_email
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.docx import read_docx
+
+_ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"')
+
+
+def _odt(*paragraphs: str) -> bytes:
+    body = "".join(f"<text:p>{text}</text:p>" for text in paragraphs)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NAMESPACES}>'
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return buffer.getvalue()
+
+
+def _docx(rows: list[tuple[str, str]], paragraphs: tuple[str, ...] = ()) -> docx.document.Document:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if rows:
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, (label, value) in zip(table.rows, rows, strict=True):
+            row.cells[0].text, row.cells[1].text = label, value
+    return document
+
+
+def _saved(document: docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _fields(data: bytes, filename: str) -> dict[str, tuple[object, float]]:
+    document = parse_document(data, filename)
+    assert document.parse_status == "parsed"
+    return {name: (field_to_json(value)["value"], value.confidence) for name, value in document.fields.items()
+            if name not in ("summary", "budget_lines")}
+
+
+def _values(data: bytes, filename: str) -> dict[str, object]:
+    return {name: value for name, (value, _) in _fields(data, filename).items()}
+
+
+def test_dotted_leaders_typed_over_are_not_part_of_the_answer() -> None:
+    values = _values(_odt(
+        "Vereniging / organisatie: Buurtcomité De Linde ...............",
+        "Contactpersoon: PEETERS Jan ..................................",
+        "Adres: Kerkstraat 12 ........................................",
+        "Gemeente: Poperinge ..............................................",
+        "E-mail: ......................................................................",
+    ), "aanvraag.odt")
+    assert values["organisation"] == "Buurtcomité De Linde" and values["contact_name"] == "Jan Peeters"
+    assert values["address"] == "Kerkstraat 12" and values["municipality"] == "Poperinge"
+    assert "email" not in values  # a line of dots only is a box left empty
+
+
+def test_a_hint_in_brackets_beside_the_label_is_not_part_of_the_answer() -> None:
+    fields = _fields(_saved(_docx([
+        ("Naam vereniging: (zoals in de statuten, indien van toepassing)", "Buurtcomité De Linde"),
+        ("Contactpersoon: (naam + voornaam)", "PEETERS Jan"),
+        ("Titel van het project:", "Een bank in elke straat"),
+    ])), "formulier.docx")
+    assert fields["organisation"][0] == "Buurtcomité De Linde"
+    assert fields["contact_name"] == ("Jan Peeters", 0.95)  # the capitals say which word is the surname
+
+
+def test_a_hint_typed_before_the_answer_on_the_label_s_line() -> None:
+    values = _values(_saved(_docx([], paragraphs=(
+        "Naam initiatiefnemer: (zoals in de statuten, indien van toepassing)\tBuurtcomité De Linde",
+        "Titel van het project: (max. 10 woorden)\tEen bank in elke straat",
+    ))), "formulier.docx")
+    assert values["organisation"] == "Buurtcomité De Linde"
+    assert values["project_title"] == "Een bank in elke straat"
+
+
+def test_a_hint_alone_is_a_box_left_empty() -> None:
+    values = _values(_odt(
+        "Naam initiatiefnemer: (zoals in de statuten, indien van toepassing)",
+        "Contactpersoon: Jan Peeters", "Gemeente: Poperinge"), "aanvraag.odt")
+    assert "organisation" not in values and values["contact_name"] == "Jan Peeters"
+
+
+def test_a_label_that_says_surname_first_without_capitals_leaves_the_order_to_check() -> None:
+    # "(NOM Prénom)": people still write "Gaspard Leclercq" there as often as "Leclercq Gaspard"; a given
+    # name parsers.given_names knows tells the order, another leaves it to check
+    fields = _fields(_saved(_docx([
+        ("Personne de contact : (NOM Prénom)", "Leclercq Gaspard"),
+        ("Commune :", "Houthem"),
+    ])), "formulaire.docx")
+    value, confidence = fields["contact_name"]
+    assert value == "Leclercq Gaspard" and confidence < REVIEW_THRESHOLD
+    fields = _fields(_saved(_docx([("Personne de contact : (NOM Prénom)", "Leclercq Jean-Marc")])),
+                     "formulaire.docx")
+    assert fields["contact_name"] == ("Jean-Marc Leclercq", 0.95)
+
+
+def test_postcode_and_place_in_the_place_s_box() -> None:
+    fields = _fields(_saved(_docx([
+        ("Adres:", "Kerkstraat 12"), ("Postcode:", ""), ("Gemeente:", "8970 Poperinge"),
+        ("Commune:", ""),
+    ])), "formulier.docx")
+    assert fields["municipality"][0] == "Poperinge" and fields["postcode"][0] == "8970"
+
+
+def _check_box(checked: bool) -> str:
+    return (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/>'
+            f'<w:checkBox><w:sizeAuto/><w:default w:val="{int(checked)}"/></w:checkBox></w:ffData></w:fldChar>'
+            "</w:r>")
+
+
+def test_legacy_check_boxes_are_read_as_boxes_and_their_options_are_no_answer() -> None:
+    document = _docx([], paragraphs=("Naam vereniging:",))
+    options = document.add_paragraph()
+    for checked, option in ((True, " vzw   "), (False, " feitelijke vereniging")):
+        options._p.append(parse_xml(_check_box(checked)))
+        options.add_run(option)
+    document.add_paragraph("Contactpersoon: Jan Peeters")
+    data = _saved(document)
+    assert "☒  vzw   ☐  feitelijke vereniging" in read_docx(data).text
+    values = _values(data, "formulier.docx")
+    assert "organisation" not in values and values["contact_name"] == "Jan Peeters"
+
+
+def test_typed_check_boxes_are_no_answer() -> None:
+    values = _values(_odt("Vereniging / organisatie:", "[  ] vzw   [X] feitelijke vereniging",
+                          "Contactpersoon: Jan Peeters"), "aanvraag.odt")
+    assert "organisation" not in values
+
+
+def test_numbered_questions_answered_in_the_paragraph_under_each() -> None:
+    values = _values(_odt(
+        "1. Naam initiatiefnemer (zoals in de statuten, indien van toepassing)", "Buurtcomité De Linde",
+        "2. Soort aanvrager", "vzw",
+        "3. Wie is de contactpersoon?", "Jan Peeters",
+        "4. Adres (straat, nummer, bus)", "Kerkstraat 12",
+        "5. Postcode + gemeente", "8970 Poperinge",
+        "6. Hoe heet jullie project?", "Een bank in elke straat",
+        "7. Totale kostprijs van het project", "€ 9.500,00",
+        "8. Welk bedrag vragen jullie aan binnen deze oproep? (max. 10.000 euro)", "9000 EUR",
+        "9. Datum", "11.06.2019",
+        "Formulier terugsturen naar: de gemeente, Markt 1",
+    ), "aanvraag.odt")
+    assert values["organisation"] == "Buurtcomité De Linde" and values["contact_name"] == "Jan Peeters"
+    assert values["address"] == "Kerkstraat 12" and values["municipality"] == "Poperinge"
+    assert values["project_title"] == "Een bank in elke straat"
+    assert values["requested_amount"] == "9000.00" and values["total_budget"] == "9500.00"
+
+
+def test_french_numbered_questions_and_a_street_that_starts_with_rue() -> None:
+    values = _values(_odt(
+        "1. Porteur de projet (dénomination exacte, le cas échéant)", "Association Les Jardins",
+        "2. Nom", "Dupont", "3. Prénom", "Marie",
+        "4. Adresse (n°, rue)", "rue de la Lys 53",
+        "5. Code postal et commune", "7782 Ploegsteert",
+        "6. Quel est le nom de votre projet ?", "Un jardin partagé pour tous",
+        "7. Quel montant sollicitez-vous dans le cadre de cet appel ? (10 000 € maximum)", "4800 euros",
+    ), "formulaire.odt")
+    assert values["contact_name"] == "Marie Dupont" and values["address"] == "rue de la Lys 53"
+    assert values["project_title"] == "Un jardin partagé pour tous" and values["requested_amount"] == "4800.00"
+
+
+def test_a_question_that_heads_labelled_lines_is_not_a_row() -> None:
+    values = _values(_odt(
+        "1. Vereniging", "Buurtcomité De Linde",
+        "2. Wie is de contactpersoon?", "Contactpersoon: Jan Peeters", "Telefoon: 0477 12 34 56",
+        "3. Hoe heet jullie project?", "Een bank in elke straat",
+    ), "aanvraag.odt")
+    assert values["contact_name"] == "Jan Peeters" and values["project_title"] == "Een bank in elke straat"
+
+
+def _mail_with(attachment: bytes, filename: str, sender: str) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "coordinator@example.org", "Aanvraag"
+    message.set_content("Beste,\n\nIn bijlage onze aanvraag.\n")
+    message.add_attachment(attachment, maintype="application", subtype="octet-stream", filename=filename)
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize(("sender", "expected"), [
+    ("wcoene@example.org", "Wannes Coene"),  # the initial and the surname
+    ("w.coene@example.org", "Wannes Coene"),
+    ("wannes.coene@example.org", "Coene Wannes"),  # a whole name: people write it in either order
+    ("buurtcomite@example.org", "Coene Wannes"),
+])
+def test_a_name_under_a_surname_first_label_is_turned_when_the_address_spells_it(sender: str,
+                                                                                  expected: str) -> None:
+    form = _saved(_docx([
+        ("Contactpersoon: (naam + voornaam)", "Coene Wannes"), ("E-mail:", "idem"), ("Gemeente:", "Alveringem"),
+    ]))
+    body, documents = parse_email(_mail_with(form, "aanvraag.docx", sender))
+    contact = merge_fields([body, *documents])["contact_name"]
+    assert contact.value == expected and contact.confidence < REVIEW_THRESHOLD
+
+
+def test_a_french_street_under_its_label_keeps_its_rue() -> None:
+    values = _values(_odt("Nom de l'association", "Les Amis du Moulin", "Adresse", "rue de la Lys 53",
+                          "Code postal et commune", "59470 Wormhout"), "formulaire.odt")
+    assert values["address"] == "rue de la Lys 53" and values["municipality"] == "Wormhout"
+
+
+def test_an_english_form_s_labels() -> None:
+    values = _values(_saved(_docx([
+        ("Applicant (group or association)", "Old Vicarage Garden Group"),
+        ("Surname", "Miller"), ("First name", "Sarah"),
+        ("Full postal address", "Kerkstraat 12\n8970 Poperinge"),
+        ("Project title", "A bench in every street"),
+    ])), "application.docx")
+    assert values["organisation"] == "Old Vicarage Garden Group" and values["contact_name"] == "Sarah Miller"
+    assert values["address"] == "Kerkstraat 12" and values["municipality"] == "Poperinge"
+
+
+def test_a_label_left_empty_does_not_take_the_next_label_as_its_value() -> None:
+    values = _values(_odt("Applicant (group or association)", "Type of applicant", "informal group",
+                          "Contact person", "Sarah Miller", "Town / village", "Poperinge"), "application.odt")
+    assert values.get("organisation") not in ("Type of applicant", "informal group")
+    assert values["contact_name"] == "Sarah Miller"
+
+
+def test_an_odt_placeholder_left_in_is_an_empty_answer() -> None:
+    placeholder = ('<text:placeholder text:placeholder-type="text" text:description="Titre">'
+                   "&lt;quel est le nom de votre projet ?&gt;</text:placeholder>")
+    values = _values(_odt(
+        "1. Porteur de projet", '<text:text-input text:description="Porteur">Les Amis du Moulin</text:text-input>',
+        "2. Courriel", '<text:placeholder text:placeholder-type="text">&lt;courriel&gt;</text:placeholder>',
+        "3. Quel est le nom de votre projet ?", placeholder,
+        "4. Commune", "Wormhout",
+    ), "formulaire.odt")
+    assert values["organisation"] == "Les Amis du Moulin" and values["municipality"] == "Wormhout"
+    assert "project_title" not in values and "email" not in values
+
+
+@pytest.mark.parametrize("placeholder", ["Klik of tik om tekst in te voeren.", "Click or tap here to enter text.",
+                                         "Cliquez ou appuyez ici pour entrer du texte."])
+def test_a_content_control_s_placeholder_text_is_an_empty_box(placeholder: str) -> None:
+    # a control copied without its "showing placeholder" flag still shows Word's prompt, not an answer
+    values = _values(_saved(_docx([("Project title", placeholder), ("Contact person", "Sarah Miller")])),
+                     "application.docx")
+    assert "project_title" not in values and values["contact_name"] == "Sarah Miller"
+
+
+def test_an_answer_with_a_colon_of_its_own_is_still_the_answer() -> None:
+    values = _values(_odt(
+        "1. Porteur de projet", "Les Amis du Moulin",
+        "2. Quel est le nom de votre projet ?", "Place du village : on s'y retrouve !",
+        "3. Commune", "Wormhout",
+    ), "formulaire.odt")
+    assert values["project_title"] == "Place du village : on s'y retrouve !"
+
+
+def test_an_answer_that_reads_like_a_label_does_not_make_the_next_question_its_value() -> None:
+    # "collectif d'habitants" answers "Statut" and is also an organisation's label
+    values = _values(_odt(
+        "1. Porteur de projet", "Comité des fêtes de Comines",
+        "2. Statut", "collectif d'habitants",
+        "3. Qui est la personne de contact ? (NOM Prénom)", "Gheerbrant Wannes",
+        "4. Commune", "Comines",
+    ), "formulaire.odt")
+    assert values["organisation"] == "Comité des fêtes de Comines"
+    assert values["contact_name"] == "Gheerbrant Wannes"
+
+
+def test_a_board_member_under_their_own_heading_is_not_the_contact() -> None:
+    values = _values(_saved(_docx([], paragraphs=(
+        "1. Vereniging / organisatie", "Buurtcomité De Linde",
+        "2. Wie is de contactpersoon?", "Contactpersoon: Jan Peeters", "Telefoon / GSM: ", "E-mail: ",
+        "3. Penningmeester", "Naam en voornaam: Rita Maes", "Telefoon / GSM: 0473 25 47 97",
+        "E-mail: rita.maes@example.org",
+        "4. Hoe heet jullie project?", "Een bank in elke straat",
+    ))), "formulier.docx")
+    assert values["contact_name"] == "Jan Peeters" and values["project_title"] == "Een bank in elke straat"
+    assert "phone" not in values and "email" not in values
+
+
+def test_the_call_s_phone_in_a_form_s_footer_is_not_the_applicant_s() -> None:
+    values = _values(_odt(
+        "Naam vereniging: Buurtcomité De Linde", "Contactpersoon: Jan Peeters", "Gemeente: Poperinge",
+        "Formulier terugsturen naar: Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide – tel. 051 00 00 00",
+    ), "aanvraag.odt")
+    assert "phone" not in values
