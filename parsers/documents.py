@@ -133,8 +133,10 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)
                           and not (c.name == "phone" and c.value in issuer_phones)]
     if read_by_place:
-        # a phone in a placed form's text that no label claims is a second person's or the form maker's
-        harvest.candidates = [c for c in harvest.candidates if not (c.name == "phone" and c.source == BODY)]
+        # a phone in a placed form's text that no label claims is a second person's or the form maker's; an
+        # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line
+        harvest.candidates = [c for c in harvest.candidates if not (
+            c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
     join_parts(harvest)
     signed_order(harvest, text)
     _country_of_phone(harvest)
