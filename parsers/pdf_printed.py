@@ -232,6 +232,18 @@ def _around(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     return [(label.text, "\n".join(" ".join(cell.text for cell in line) for line in block))]
 
 
+# an answer printed in its box starts at the label's left edge, or a little right of it (the box's margin,
+# an amount set right in a narrow box)
+_ALIGN = (-6.0, 40.0)
+
+
+def _under_label(cell: Cell, row: list[Cell]) -> Cell | None:
+    """The label of ``row`` an answer cell stands under: the nearest one starting at or just left of it."""
+    low, high = _ALIGN
+    placed = [label for label in row if low <= cell.x0 - label.x0 <= high]
+    return min(placed, key=lambda label: abs(cell.x0 - label.x0)) if placed else None
+
+
 def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     """Labels alone on a row ("Code postal   Commune"), each answer on the next line under its label's
     start ("59470   Herzeele"). Every cell of that line must stand under a label: a line that is a
@@ -244,14 +256,12 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     height = row[0].bottom - row[0].top
     if below[0].top - row[0].bottom > height * 2.5:
         return []
-    starts = [cell.x0 for cell in row]
     # an answer may start with a label's word ("Association Les Amis du Moulin"), never be a whole label
-    if any(min(abs(cell.x0 - start) for start in starts) > 6 or _a_label(cell) or cell.option
-           or ":" in cell.text for cell in below):
+    if any(_under_label(cell, row) is None or _a_label(cell) or cell.option or ":" in cell.text for cell in below):
         return []
     pairs: list[tuple[str, str]] = []
     for label in row:
-        value = next((cell for cell in below if abs(cell.x0 - label.x0) <= 6), None)
+        value = next((cell for cell in below if _under_label(cell, row) is label), None)
         named = match_label(label.text)
         if value is None or named is None or named[0] in (BARE_AMOUNT, BUDGET_TABLE):
             continue

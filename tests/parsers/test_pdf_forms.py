@@ -255,3 +255,21 @@ def test_a_check_box_glyph_printed_apart_marks_the_choice_after_it() -> None:
                  word("☒", 300, 308), word("feitelijke", 322, 360), word("vereniging", 363, 400)])
     assert [(cell.text, cell.option) for cell in row] == [
         ("Soort aanvrager", False), ("vzw", True), ("feitelijke vereniging", True)]
+
+
+def test_a_printed_amount_set_right_in_its_box_under_its_label() -> None:
+    values = _values(_printed(
+        [(40, 100, "Porteur de projet"), (42, 114, "Les Amis du Moulin"),
+         (40, 140, "Personne de contact"), (42, 154, "Paul Vanhee"),
+         (40, 180, "Intitulé du projet"), (42, 194, "Fête du moulin"),
+         (40, 220, "Montant sollicité"), (70, 234, "4 500,00")]))
+    assert values["requested_amount"]["value"] == "4500.00" and values["requested_amount"]["confidence"] < 0.9
+
+
+def test_an_amount_no_label_of_a_printed_form_claims_is_not_the_request() -> None:
+    values = _values(_printed(
+        [(40, 80, "Subvention de 10 000 euros maximum par projet."),
+         (40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+         (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
+         (40, 160, "Intitulé du projet"), (204, 160, "Fête du moulin")]))
+    assert "requested_amount" not in values and "total_budget" not in values
