@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import BinaryIO
@@ -58,6 +59,7 @@ from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
+from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold
 from parsers.rtf import RtfError, read_rtf
 
@@ -99,20 +101,28 @@ def _unsupported_reason(content_type: str) -> str:
 
 
 def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
-            form_values: Sequence[tuple[str, str, str]] = (),
+            form_values: Sequence[tuple[str, str, str]] = (), printed: PrintedPairs | None = None,
             lost_columns: bool = False) -> tuple[dict[str, FieldValue], str | None]:
     """Fields and language from a document's content, strongest source first. ``lost_columns``: the text
-    is a picture of a form read by OCR, so "Label value" lines may be table rows."""
+    is a picture of a form read by OCR, so "Label value" lines may be table rows; ``printed``: a PDF
+    form's labels and answers paired by their places on the page."""
     harvest = Harvest()
     from_named_values(harvest, form_values, FORM_FIELD, call)
+    if printed is not None:
+        from_printed_pairs(harvest, printed, call)
     for table in tables:
         from_table(harvest, table, call)
     # the call's own address block a letter is addressed to holds no label of the applicant's
     labelled = without_recipient_block(text, call)
     from_label_lines(harvest, labelled, call)
     # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
-    # a label and its value on one line without a colon only in OCR'd text
-    from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
+    # a label and its value on one line without a colon only in OCR'd text. Not for a PDF form whose
+    # answers were read by where they stand: its text lost the columns, and a label left unanswered
+    # would take the next row's words ("Adresse" / "Statut association loi 1901") for its answer.
+    read_by_place = printed is not None and bool(
+        printed.beside or printed.below or any(value.strip() for _, _, value in form_values))
+    if not read_by_place:
+        from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     issuer, issuer_phones = call_emails(text, call), call_phones(text, call)
@@ -122,6 +132,11 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
             _from_flowed_prose(harvest, text, call)
     harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)
                           and not (c.name == "phone" and c.value in issuer_phones)]
+    if read_by_place:
+        # a phone in a placed form's text that no label claims is a second person's or the form maker's; an
+        # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line
+        harvest.candidates = [c for c in harvest.candidates if not (
+            c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
     join_parts(harvest)
     signed_order(harvest, text)
     _country_of_phone(harvest)
@@ -237,9 +252,26 @@ def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefi
     content_type = sniff.sniff_stream(stream)
     try:
         call = call or default_call()
-        return _parse_by_type(stream, filename, content_type, call)
+        return _as_annex(_parse_by_type(stream, filename, content_type, call))
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document, not lost
         return _document(filename, content_type, FAILED, f"{type(exc).__name__}: {exc}"[:500])
+
+
+# a group's statutes or house rules sent along with the application: they describe the group, written for
+# another purpose, and their seat, officers and phone are not this application's
+_ANNEX_TITLE = re.compile(r"(?i)^\s*(?:statuts?|statuten|statutes|r[èe]glement int[ée]rieur|huishoudelijk reglement|"
+                          r"articles of association)\b")
+
+
+def _as_annex(document: ParsedDocument) -> ParsedDocument:
+    """A document titled as statutes gives its values as quoted ones: never over the application's, and to
+    check where nothing else gives them."""
+    first = next((line for line in document.text.split("\n") if line.strip()), "")
+    if document.parse_status != PARSED or not _ANNEX_TITLE.match(first):
+        return document
+    quoted = {name: FieldValue(value.name, value.value, QUOTED, min(value.confidence, 0.6))
+              for name, value in document.fields.items()}
+    return replace(document, fields=MappingProxyType(quoted))
 
 
 def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
@@ -295,7 +327,8 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
     if not content.text.strip() and not has_values:
         # no text layer: a scan or a photo saved as PDF; read what its pages show
         return _from_ocr(list(pdf_page_images(data)), filename, sniff.PDF, call)
-    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values,
+                               printed=content.printed)
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
 
 

@@ -375,6 +375,8 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         field_name = name_for_label(label, harvest)
         if field_name is None:
             continue
+        if value.endswith(":") and match_label(value[:-1]) is not None:
+            continue  # "Organisatie: Initiatiefnemer:": two labels side by side, their answers under them
         if board_member and field_name in _PERSON_FIELDS:
             continue  # the treasurer's name and phone under their heading
         board_member = False

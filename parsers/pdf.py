@@ -4,14 +4,14 @@ Values typed into a fillable PDF usually live only in the AcroForm fields (the p
 widget appearances that pdfplumber's text does not include), so the fields are read with pypdf.
 
 Forms made by others (Word, LibreOffice, Acrobat) name their boxes ``Text1`` or ``Tekstveld 7``: what a
-box means is the label printed beside it. Each filled box is paired with the page's words by geometry
-(the words to its left on the same line, else the line just above it); the tooltip (``/TU``) and the
-box's name are the next hints.
+box means is the label printed beside it (parsers.pdf_boxes). A form filled in and printed to PDF has no
+boxes left: its labels and answers are paired by where the words stand (parsers.pdf_printed).
 """
 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -21,6 +21,15 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
 from parsers.labels import match_label
+from parsers.pdf_boxes import (
+    SECOND_PERSON_FIELDS,
+    Box,
+    label_above,
+    label_beside,
+    names_another_person,
+    printed_label,
+)
+from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
 
 
 class EncryptedPdf(Exception):
@@ -33,20 +42,14 @@ class PdfContent:
     tables: tuple[tuple[tuple[str | None, ...], ...], ...]
     form_values: tuple[tuple[str, str, str], ...]  # (field name, tooltip label, value)
     page_count: int
+    # a form printed to PDF: labels and the answers printed beside or under them (parsers.pdf_printed)
+    printed: PrintedPairs = NO_PAIRS
 
 
-@dataclass(frozen=True)
-class Widget:
-    """A filled box on a page: its field's short name, value, tooltip and rectangle (PDF points, top-down)."""
-
-    page: int
-    name: str
-    value: str
-    tooltip: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
+# our own form's budget rows (intake/applications/form.py)
+_OWN_BUDGET_LINE = re.compile(r"budget_line_\d+_(?:description|amount)")
+# a form filled in and printed to PDF is a page or four; the words' places are not read beyond
+_PRINTED_FORM_PAGES = 4
 
 
 def _form_values(reader: PdfReader) -> tuple[tuple[str, str, str], ...]:
@@ -76,72 +79,55 @@ def _inherited(annotation: Any, key: str) -> Any:
     return None
 
 
-def _widgets(reader: PdfReader) -> list[Widget]:
-    """Every filled text or choice box with its place on its page."""
-    widgets: list[Widget] = []
+def _boxes(reader: PdfReader) -> list[Box]:
+    """Every box of the form with its place on its page, in reading order; a check box or radio button
+    counts for the geometry (a border between labels) but never gives a value."""
+    boxes: list[Box] = []
     for number, page in enumerate(reader.pages):
         height = float(page.mediabox.height)
         bottom_y = float(page.mediabox.bottom)
         for reference in page.get("/Annots") or []:
             annotation = reference.get_object()
-            if annotation.get("/Subtype") != "/Widget" or _inherited(annotation, "/FT") not in ("/Tx", "/Ch"):
-                continue
-            value = _inherited(annotation, "/V")
             rect = annotation.get("/Rect")
-            if value is None or rect is None or len(rect) != 4:
+            if annotation.get("/Subtype") != "/Widget" or rect is None or len(rect) != 4:
                 continue
+            takes_text = _inherited(annotation, "/FT") in ("/Tx", "/Ch")
+            value = _inherited(annotation, "/V") if takes_text else None
             if isinstance(value, list):
                 value = ", ".join(str(item) for item in value)
             x0, y0, x1, y1 = (float(v) for v in rect)
-            widgets.append(Widget(number, str(_inherited(annotation, "/T") or "").rsplit(".", 1)[-1], str(value),
-                                  str(_inherited(annotation, "/TU") or ""), min(x0, x1),
-                                  height - (max(y0, y1) - bottom_y), max(x0, x1), height - (min(y0, y1) - bottom_y)))
-    return widgets
+            boxes.append(Box(number, str(_inherited(annotation, "/T") or "").rsplit(".", 1)[-1],
+                             "" if value is None else str(value), str(_inherited(annotation, "/TU") or ""),
+                             takes_text, min(x0, x1), height - (max(y0, y1) - bottom_y), max(x0, x1),
+                             height - (min(y0, y1) - bottom_y)))
+    return sorted(boxes, key=lambda box: (box.page, round(box.top), box.x0))
 
 
-def label_beside(widget: Widget, words: list[dict[str, Any]], others: list[Widget]) -> str:
-    """The words left of a box on its line, back to the previous box or a wide gap; "" when none."""
-    middle = (widget.top + widget.bottom) / 2
-    left_edge = max((other.x1 for other in others if other is not widget and other.page == widget.page
-                     and other.top < middle < other.bottom and other.x1 <= widget.x0 + 1), default=0.0)
-    same_line = sorted((word for word in words if word["top"] - 3 < middle < word["bottom"] + 3
-                        and left_edge - 1 <= word["x0"] and word["x1"] <= widget.x0 + 2), key=lambda w: w["x0"])
-    # from the box leftwards: stop at a gap wider than a few letters (a previous column's text)
-    kept: list[dict[str, Any]] = []
-    for word in reversed(same_line):
-        if kept and kept[0]["x0"] - word["x1"] > 25:
-            break
-        kept.insert(0, word)
-    if kept and kept[-1]["x1"] >= widget.x0 - 200:
-        return " ".join(word["text"] for word in kept)
-    return ""
-
-
-def label_above(widget: Widget, words: list[dict[str, Any]]) -> str:
-    """The words of the line just above a box that overlap it; "" when none."""
-    above = [word for word in words if widget.top - 30 <= word["bottom"] <= widget.top + 2
-             and word["x1"] > widget.x0 - 5 and word["x0"] < widget.x1]
-    if above:
-        nearest = max(word["bottom"] for word in above)
-        line = sorted((word for word in above if abs(word["bottom"] - nearest) < 4), key=lambda w: w["x0"])
-        return " ".join(word["text"] for word in line)
-    return ""
-
-
-def _labelled(values: tuple[tuple[str, str, str], ...], widgets: list[Widget],
-              page_words: dict[int, list[dict[str, Any]]]) -> tuple[tuple[str, str, str], ...]:
-    """The form's values with the best human label for each: the one printed left of the box when it names
-    a field, else the tooltip, else the line printed just above the box, else nothing (the box's name is the
-    last hint, in parsers.fields). The tooltip is the box's own: the line above may be a heading."""
-    by_name: dict[str, str] = {}
-    for widget in widgets:
-        words = page_words.get(widget.page, [])
-        beside = label_beside(widget, words, widgets)
-        for candidate in ((beside, widget.tooltip) if beside else (widget.tooltip, label_above(widget, words))):
-            if candidate and match_label(candidate) is not None:
-                by_name.setdefault(widget.name, candidate)
-                break
-    return tuple((name, by_name.get(name, tooltip), value) for name, tooltip, value in values)
+def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> tuple[tuple[str, str, str], ...]:
+    """A foreign form's filled boxes as ``(name, label, value)`` in reading order, with the label printed
+    for each (parsers.pdf_boxes). Where text is printed as the box's label, the box's name is dropped: the
+    applicant filled the box after what the page says, and makers copy boxes with their names ("postcode"
+    on the organisation's box, "titel" on the kind of applicant). A second person's phone and e-mail (the
+    boxes under "Trésorier(e)") are not the applicant's."""
+    values: list[tuple[str, str, str]] = []
+    another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
+    for box in boxes:
+        if not box.takes_text:
+            continue
+        words = page_words.get(box.page, [])
+        label, printed = printed_label(box, words, boxes)
+        if printed and label is None and names_another_person(
+                label_beside(box, words, boxes) or label_above(box, words)):
+            another = True
+            continue
+        field = (match_label(label) or ("",))[0] if label else ""
+        if another and field in SECOND_PERSON_FIELDS:
+            continue
+        if field:
+            another = False
+        if box.value.strip():
+            values.append(("" if printed else box.name, label or box.tooltip, box.value))
+    return tuple(values)
 
 
 def _open_reader(stream: BinaryIO) -> PdfReader:
@@ -174,22 +160,31 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     tables: list[tuple[tuple[str | None, ...], ...]] = []
     password = "" if reader is not None and reader.is_encrypted else None
     # our own form names its boxes after the contract's fields: no need to look for labels
-    foreign = [name for name, _, value in form_values if value.strip() and name not in FIELD_NAMES]
-    widgets = _widgets(reader) if reader is not None and foreign else []
+    foreign = [name for name, _, value in form_values
+               if value.strip() and name not in FIELD_NAMES and not _OWN_BUDGET_LINE.fullmatch(name)]
+    boxes = _boxes(reader) if reader is not None and foreign else []
+    filled = any(value.strip() for _, _, value in form_values)
     page_words: dict[int, list[dict[str, Any]]] = {}
+    printed: list[PrintedPairs] = []
     stream.seek(0)
     # pdfplumber reads any seekable binary file; its hint names only BytesIO and BufferedReader
     with pdfplumber.open(stream, password=password) as pdf:  # type: ignore[arg-type]
         page_count = len(pdf.pages)
         for number, page in enumerate(pdf.pages):
             texts.append(page.extract_text() or "")
-            if any(widget.page == number for widget in widgets):
+            if any(box.page == number for box in boxes):
                 page_words[number] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+            elif not filled and number < _PRINTED_FORM_PAGES:
+                # no box holds an answer: the answers may be printed on the page
+                printed.append(printed_pairs(page.extract_words(keep_blank_chars=False, use_text_flow=False),
+                                             tick_boxes([*page.rects, *page.curves])))
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
             if with_tables and (page.lines or page.rects):
                 for table in page.extract_tables():
                     tables.append(tuple(tuple(cell for cell in row) for row in table))
             page.close()
-    if widgets:
-        form_values = _labelled(form_values, widgets, page_words)
-    return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count)
+    if boxes:
+        form_values = _labelled(boxes, page_words)
+    pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
+                         tuple(pair for page in printed for pair in page.below))
+    return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs)

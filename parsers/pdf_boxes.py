@@ -1,0 +1,105 @@
+"""Which printed words label a form's box: geometry of a fillable PDF made by someone else.
+
+A box's name ("Text Field 12", "untitled3", or a name copied from another box) says little; what the
+applicant read when filling it is the text printed left of it on its row, or on the line just above it.
+Every box counts as a border between labels, filled or not, check box or text: a label belongs to the
+nearest box on its right, never to one further along the row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from parsers.labels import BARE_AMOUNT, match_label
+from parsers.prose import is_role
+
+# a label's own words stand closer together than this; a wider gap is another column's text
+_WORD_GAP = 25.0
+# the height of a first line of text in a box: a tall box (an address, a description) has its label level
+# with its first line, not with its middle
+_FIRST_LINE = 22.0
+# printed between a label and its box, part of neither: "Totaal  €  [box]", "Nom : [box]"
+_MARKS = frozenset({"€", "eur", "euro", "euros", "(€)", "(eur)", ":", "-", "–", "$", "£"})
+
+
+@dataclass(frozen=True)
+class Box:
+    """A form field's widget on a page: its short name, value ("" for an empty box or a check box),
+    tooltip, whether it takes text, and its rectangle (PDF points, from the top of the page)."""
+
+    page: int
+    name: str
+    value: str
+    tooltip: str
+    takes_text: bool
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+def label_beside(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> str:
+    """The words left of a box on its line, back to the previous box or a wide gap; "" when none. A tall
+    box (an address, a description) has its label level with its middle or with its first line.
+
+    A currency sign or colon printed just before the box is skipped; the label may stand far to the left
+    (a budget's "Totaal" in the first column, its box in the last) as long as no other box lies between."""
+    found = _words_left(box, (box.top + box.bottom) / 2, words, boxes)
+    if not found and box.bottom - box.top > _FIRST_LINE:
+        found = _words_left(box, box.top + _FIRST_LINE / 2, words, boxes)
+    return found
+
+
+def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: list[Box]) -> str:
+    left_edge = max((other.x1 for other in boxes if other is not box and other.page == box.page
+                     and other.top < middle < other.bottom and other.x1 <= box.x0 + 1), default=0.0)
+    same_line = sorted((word for word in words if word["top"] - 3 < middle < word["bottom"] + 3
+                        and left_edge - 1 <= word["x0"] and word["x1"] <= box.x0 + 2), key=lambda w: w["x0"])
+    while same_line and same_line[-1]["text"].strip().lower() in _MARKS:
+        same_line.pop()
+    # from the box leftwards: stop at a gap wider than a few letters (a previous column's text)
+    kept: list[dict[str, Any]] = []
+    for word in reversed(same_line):
+        if kept and kept[0]["x0"] - word["x1"] > _WORD_GAP:
+            break
+        kept.insert(0, word)
+    return " ".join(word["text"] for word in kept)
+
+
+def label_above(box: Box, words: list[dict[str, Any]]) -> str:
+    """The words of the line just above a box that overlap it; "" when none."""
+    above = [word for word in words if box.top - 30 <= word["bottom"] <= box.top + 2
+             and word["x1"] > box.x0 - 5 and word["x0"] < box.x1]
+    if above:
+        nearest = max(word["bottom"] for word in above)
+        line = sorted((word for word in above if abs(word["bottom"] - nearest) < 4), key=lambda w: w["x0"])
+        return " ".join(word["text"] for word in line)
+    return ""
+
+
+def printed_label(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> tuple[str | None, bool]:
+    """``(label, printed)``: the best human label of a box that names a field (None when none does), and
+    whether any text is printed as its label at all.
+
+    Beside the box first, then its tooltip (the box's own words: the line above may be a heading), then the
+    line above. A bare "Montant" above a box heads a budget's column of amounts, not the request."""
+    beside = label_beside(box, words, boxes)
+    above = "" if beside else label_above(box, words)
+    for candidate in (beside, box.tooltip, above):
+        matched = match_label(candidate) if candidate else None
+        if matched is not None and not (candidate is above and matched[0] == BARE_AMOUNT):
+            return candidate, True
+    return None, bool(beside or above)
+
+
+# a second person's phone or e-mail box follows the row of their name
+SECOND_PERSON_FIELDS = frozenset({"phone", "email"})
+
+
+def names_another_person(label: str) -> bool:
+    """A row for a second person of the group ("Trésorier(e)", "Secretaris", "Chair"): not the contact,
+    and neither are the phone and e-mail boxes under it."""
+    bare = re.sub(r"\(.*?\)", "", label).strip(" :")
+    return bool(bare) and match_label(label) is None and is_role(bare)

@@ -1,0 +1,321 @@
+"""A form filled in and then printed to PDF ("flattened"): the answers are plain text, no boxes remain.
+
+The page's text read line by line loses the form's columns ("Contactpersoon Blondeel Jolien", "Postcode 8 9
+5 0 Gemeente Nieuwkerke"), so the words are read with their places instead: a line splits into cells
+where a gap wider than a few letters opens, a label's answer is the cell right of it on its row (and the
+lines under that cell, for an address or a description written on several lines), or, when the label
+stands alone, the cell under it on the next line. A comb box's digits, printed one per square, are one
+value again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from config.call import CallDefinition
+from parsers.field_table import AMOUNT_FIELDS
+from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.labels import (
+    BARE_AMOUNT,
+    BUDGET_TABLE,
+    FULL_ADDRESS,
+    POSTCODE_AND_MUNICIPALITY,
+    label_alone,
+    match_label,
+)
+from parsers.model import LABEL, TABLE
+from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
+
+# wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
+# the space between a form's label and its answer
+_CELL_GAP = 12.0
+# a comb box prints one digit per square, its squares a little wider than a digit
+_COMB_PITCH = 30.0
+# a check box printed as a glyph before its choice ("☒ collectif d'habitants")
+_TICK_GLYPHS = frozenset("☐☒☑□■✕✓✔✗✘")
+_MARKS = frozenset({"€", "eur", "euro", "euros", "(€)", ":", *_TICK_GLYPHS})
+# a page is a form when at least this many labels that ask who applies (not amounts) have an answer: a
+# letter's budget table ("Totaal  5.850,00") or a line starting with a label's word is no form
+_MIN_PAIRS = 3
+_NUMBERS = AMOUNT_FIELDS | {"phone", "postcode"}
+_ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
+# an answer under its label is paired by alignment alone: a little less sure than one beside its label
+_BELOW = 0.05
+# an amount read from a page's layout may sit in the wrong column: never above a "Label: value" line's
+_AMOUNT_CAP = 0.85
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    option: bool = False  # the words beside a check box or radio button: a choice, never a label nor an answer
+
+
+# a check box or radio button is a small square or circle, the words of its choice just right of it
+_TICK_SIZE = (5.0, 16.0)
+_TICK_REACH = 15.0
+
+
+def tick_boxes(shapes: Iterable[dict[str, Any]]) -> list[tuple[float, float, float]]:
+    """``(x1, top, bottom)`` of the small squares and circles drawn on a page (pdfplumber's rects, curves)."""
+    low, high = _TICK_SIZE
+    return [(shape["x1"], shape["top"], shape["bottom"]) for shape in shapes
+            if low <= shape["width"] <= high and low <= shape["height"] <= high
+            and abs(shape["width"] - shape["height"]) < 2]
+
+
+def _as_options(found: list[Cell], ticks: Sequence[tuple[float, float, float]]) -> list[Cell]:
+    middle = [(cell.top + cell.bottom) / 2 for cell in found]
+    return [Cell(cell.text, cell.x0, cell.x1, cell.top, cell.bottom, True)
+            if any(top - 3 <= mid <= bottom + 3 and 0 <= cell.x0 - x1 <= _TICK_REACH for x1, top, bottom in ticks)
+            else cell for cell, mid in zip(found, middle, strict=True)]
+
+
+def _lines(words: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Words grouped into printed lines (tops within 3 points), each left to right, top to bottom."""
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _comb_joined(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A run of three or more single digits printed a square apart ("8  9  5  0") as one word ("8950")."""
+    out: list[dict[str, Any]] = []
+    run: list[dict[str, Any]] = []
+    for word in [*line, None]:
+        if word is not None and re.fullmatch(r"\d", word["text"]) and (
+                not run or word["x0"] - run[-1]["x1"] < _COMB_PITCH):
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            out.append({**run[0], "text": "".join(w["text"] for w in run), "x1": run[-1]["x1"], "comb": True})
+        else:
+            out.extend(run)
+        run = [word] if word is not None and re.fullmatch(r"\d", word["text"]) else []
+        if word is not None and not run:
+            out.append(word)
+    return out
+
+
+def cells(line: list[dict[str, Any]]) -> list[Cell]:
+    """A printed line split at wide gaps; marks printed between a label and its answer are dropped."""
+    found: list[Cell] = []
+    group: list[dict[str, Any]] = []
+    ticked = False  # a check box glyph printed apart, before the choice it ticks
+    for word in [*_comb_joined(line), None]:
+        if group and (word is None or word["x0"] - group[-1]["x1"] > _CELL_GAP or word.get("comb")
+                      or group[-1].get("comb")):
+            # a mark at a cell's edge only: "Naam : Jan" printed as one run is a "Label: value" line
+            ticked = ticked or group[0]["text"].strip()[:1] in _TICK_GLYPHS
+            while group and group[0]["text"].strip().lower() in _MARKS:
+                group.pop(0)
+            while group and group[-1]["text"].strip().lower() in _MARKS:
+                group.pop()
+            if group:
+                found.append(Cell(" ".join(w["text"] for w in group).lstrip("".join(_TICK_GLYPHS) + " "),
+                                  group[0]["x0"], group[-1]["x1"], min(w["top"] for w in group),
+                                  max(w["bottom"] for w in group), ticked))
+                ticked = False
+            group = []
+        if word is not None:
+            group.append(word)
+    return found
+
+
+def _is_label(cell: Cell) -> bool:
+    return not cell.option and match_label(cell.text) is not None
+
+
+def _field(cell: Cell) -> str | None:
+    """The field a cell's label names, loosely ("Bedrag gevraagd aan de oproep"); None for a choice."""
+    matched = None if cell.option else match_label(cell.text)
+    return matched[0] if matched is not None else None
+
+
+def _whole_label(cell: Cell) -> bool:
+    """A cell that is a label and nothing else; a short one may be a label with a word more."""
+    text = cell.text.rstrip().removesuffix(":").rstrip()  # "Organisatie:" over its answer
+    if cell.option or ":" in text:
+        return False
+    return label_alone(text) is not None or (match_label(text) is not None and len(text.split()) <= 3)
+
+
+# the answers a box may hold on several lines; any other answer is one line, and the line under it the
+# next thing printed (a heading, a question)
+_MULTILINE = frozenset({"address", FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, "summary"})
+
+
+def _a_label(cell: Cell) -> bool:
+    """A cell that cannot be an answer: a whole label, or words ending with a colon ("Tel.:")."""
+    return not cell.option and (label_alone(cell.text) is not None or cell.text.rstrip().endswith(":"))
+
+
+def _lone_label(line: list[Cell]) -> bool:
+    return len(line) == 1 and _is_label(line[0])
+
+
+def _level_with_lone_label(lines: Sequence[list[Cell]], line: list[Cell]) -> bool:
+    """A line printed level with a label that stands alone on its row: that label's answer (a tall box's
+    lines centred on its label), not the line above's."""
+    height = line[0].bottom - line[0].top
+    return any(_lone_label(other) and other is not line and abs(other[0].top - line[0].top) <= height
+               for other in lines)
+
+
+def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float) -> list[str]:
+    """The lines that go on with an answer starting at ``x0``: right under it, nothing printed left of it."""
+    more: list[str] = []
+    bottom = after
+    for line in lines[index + 1:]:
+        height = line[0].bottom - line[0].top
+        if line[0].top - bottom > height * 1.2 or abs(line[0].x0 - x0) > 4 or _is_label(line[0]) \
+                or _level_with_lone_label(lines, line):
+            break
+        more.append(" ".join(cell.text for cell in line))
+        bottom = line[0].bottom
+    return more
+
+
+def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
+    """"Label  answer  Label  answer" on one row; an answer may go on under itself.
+
+    Cells alternate label, answer from the row's start; after the first, only a whole label is one (an
+    answer may start with a label's word). An empty answer shows as a label right after a label."""
+    row = lines[index]
+    pairs: list[tuple[str, str]] = []
+    position = 0
+    while position < len(row) - 1:
+        label, value = row[position], row[position + 1]
+        if _a_label(value):
+            if _field(label) is not None and _field(label) == label_alone(value.text):
+                return []  # "association loi 1901 / ASBL   collectif d'habitants": choices of one thing
+            position += 1
+            continue
+        field = _field(label) if position == 0 else None if label.option else label_alone(label.text)
+        if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)):
+            # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's
+            position += 2
+            continue
+        more = _under(lines, index, value.x0, value.bottom) if position + 2 == len(row) and field in _MULTILINE \
+            else []
+        pairs.append((label.text, "\n".join([value.text, *more])))
+        position += 2
+    return pairs
+
+
+def _around(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
+    """A label alone on its row with the lines of a tall box's answer printed right of it, centred on it
+    ("Adresse complète" between "56 rue des Écoles" above and "59190 Caëstre" below)."""
+    row = lines[index]
+    if not _lone_label(row):
+        return []
+    label = row[0]
+    height = label.bottom - label.top
+    middle = (label.top + label.bottom) / 2
+    block = [line for line in lines if line is not row and abs((line[0].top + line[0].bottom) / 2 - middle)
+             <= 2.5 * height and line[0].x0 > label.x1 + _CELL_GAP and not any(_is_label(cell) for cell in line)]
+    if (match_label(label.text) or ("",))[0] not in _MULTILINE:
+        block = [line for line in block if line[0].top <= label.bottom and line[0].bottom >= label.top]
+    if not block or any(abs(line[0].x0 - block[0][0].x0) > 4 for line in block):
+        return []
+    return [(label.text, "\n".join(" ".join(cell.text for cell in line) for line in block))]
+
+
+# an answer printed in its box starts at the label's left edge, or a little right of it (the box's margin,
+# an amount set right in a narrow box)
+_ALIGN = (-6.0, 40.0)
+
+
+def _under_label(cell: Cell, row: list[Cell]) -> Cell | None:
+    """The label of ``row`` an answer cell stands under: the nearest one starting at or just left of it."""
+    low, high = _ALIGN
+    placed = [label for label in row if low <= cell.x0 - label.x0 <= high]
+    return min(placed, key=lambda label: abs(cell.x0 - label.x0)) if placed else None
+
+
+def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
+    """Labels alone on a row ("Code postal   Commune"), each answer on the next line under its label's
+    start ("59470   Herzeele"). Every cell of that line must stand under a label: a line that is a
+    label and its answer (a box left empty above it) is no answer."""
+    row = lines[index]
+    # only whole labels: "Naam en voornaam Lieve Dewulf" is a label and its answer in one run of words
+    if index + 1 >= len(lines) or not all(_whole_label(cell) for cell in row):
+        return []
+    below = lines[index + 1]
+    height = row[0].bottom - row[0].top
+    if below[0].top - row[0].bottom > height * 2.5:
+        return []
+    # an answer may start with a label's word ("Association Les Amis du Moulin"), never be a whole label
+    if any(_under_label(cell, row) is None or _a_label(cell) or cell.option or ":" in cell.text for cell in below):
+        return []
+    pairs: list[tuple[str, str]] = []
+    for label in row:
+        value = next((cell for cell in below if _under_label(cell, row) is label), None)
+        named = match_label(label.text)
+        if value is None or named is None or named[0] in (BARE_AMOUNT, BUDGET_TABLE):
+            continue
+        more = _under(lines, index + 1, value.x0, value.bottom) if len(below) == 1 and named[0] in _MULTILINE \
+            else []
+        pairs.append((label.text, "\n".join([value.text, *more])))
+    return pairs
+
+
+@dataclass(frozen=True)
+class PrintedPairs:
+    beside: tuple[tuple[str, str], ...]  # a label and the answer printed right of it
+    below: tuple[tuple[str, str], ...]  # a label alone on its row and the answer under it
+
+
+NO_PAIRS = PrintedPairs((), ())
+
+
+def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, float, float]] = ()) -> PrintedPairs:
+    """A page's labels and their answers read from where the words stand (``ticks``: its check boxes, see
+    tick_boxes); nothing when the page is not laid out as a form (fewer than three labels that ask who
+    applies with an answer beside or under them)."""
+    lines = [line for line in (_as_options(cells(words_line), ticks) for words_line in _lines(words)) if line]
+    beside: list[tuple[str, str]] = []
+    below: list[tuple[str, str]] = []
+    another = False  # the rows under a second person's name ("Secretaris  Luc Lannoo") are that person's
+    for index, row in enumerate(lines):
+        if names_another_person(row[0].text):
+            another = True
+            continue
+        found = _beside(lines, index) or _around(lines, index)
+        under = [] if found else _below(lines, index)
+        fields = [(match_label(label) or ("",))[0] for label, _ in [*found, *under]]
+        if another and any(field in SECOND_PERSON_FIELDS for field in fields):
+            continue
+        if any(fields):
+            another = False
+        beside.extend(found)
+        below.extend(under)
+    asking = [label for label, _ in [*beside, *below] if (match_label(label) or ("",))[0] not in AMOUNT_FIELDS]
+    if len(asking) < _MIN_PAIRS:
+        return NO_PAIRS
+    return PrintedPairs(tuple(beside), tuple(below))
+
+
+def from_printed_pairs(harvest: Harvest, pairs: PrintedPairs, call: CallDefinition) -> None:
+    """Candidates from a printed form's pairs: its rows are a table's (label cell, answer cell), so they
+    rank as a table's and a "Label: value" line of another attachment (the statutes' "Siège social :")
+    does not override them; as sure as a "Label: value" line (an answer under its label a little less),
+    amounts never so sure that a wrong column would pass unchecked."""
+    for group, confidence in ((pairs.beside, CONFIDENCE[LABEL]), (pairs.below, CONFIDENCE[LABEL] - _BELOW)):
+        for label, value in group:
+            name = name_for_label(label, harvest)
+            if name is None or name == BARE_AMOUNT:
+                continue
+            add_value(harvest, name, value, TABLE,
+                      min(confidence, _AMOUNT_CAP) if name in AMOUNT_FIELDS else confidence, call)

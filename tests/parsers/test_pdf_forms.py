@@ -1,0 +1,275 @@
+"""PDF forms that municipalities and federations make: boxes in rows, tall boxes, wrong box names, radio
+buttons, and the same forms filled in and printed to PDF (text only, no boxes)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from intake.applications.form import fill_pdf_form
+from parsers import field_to_json, merge_fields, parse_document
+
+HEIGHT = A4[1]
+
+
+def _values(data: bytes) -> dict[str, dict[str, object]]:
+    document = parse_document(data, "formulier.pdf")
+    assert document.parse_status == "parsed"
+    return {name: field_to_json(field) for name, field in document.fields.items()}
+
+
+def _fillable(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]],
+              radios: list[tuple[str, str, float, float]] = ()) -> bytes:
+    """Printed words ``(x, top, text)``, text boxes ``(name, x, top, width, height, value)`` and radio
+    buttons ``(group, option, x, top)``, all placed from the top of the page, then filled as a viewer does."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for x, top, text in draw:
+        pdf.drawString(x, HEIGHT - top - 8, text)
+    for name, x, top, width, height, _ in boxes:
+        pdf.acroForm.textfield(name=name, x=x, y=HEIGHT - top - height, width=width, height=height,
+                               fieldFlags="multiline" if height > 30 else "")
+    for group, option, x, top in radios:
+        pdf.acroForm.radio(name=group, value=option, x=x, y=HEIGHT - top - 10, size=10, selected=False)
+    pdf.showPage()
+    pdf.save()
+    return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})
+
+
+def _printed(draw: list[tuple[float, float, str]], *, squares: list[tuple[float, float]] = ()) -> bytes:
+    """A form filled in and printed to PDF: only words ``(x, top, text)`` and check boxes' squares."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for x, top, text in draw:
+        pdf.drawString(x, HEIGHT - top - 8, text)
+    for x, top in squares:
+        pdf.rect(x, HEIGHT - top - 10, 10, 10)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_tall_address_box_is_read_by_the_label_level_with_its_first_line() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Personne de contact"), (40, 130, "Adresse complète"), (40, 190, "Téléphone")],
+        [("untitled1", 200, 98, 300, 18, "Anne Dupuis"),
+         ("untitled2", 200, 126, 300, 46, "12 rue Haute\n59270 Godewaersvelde"),
+         ("untitled3", 200, 188, 300, 18, "06 12 34 56 78")]))
+    assert values["contact_name"]["value"] == "Anne Dupuis"
+    assert values["address"]["value"] == "12 rue Haute" and values["postcode"]["value"] == "59270"
+    assert values["municipality"]["value"] == "Godewaersvelde"
+
+
+def test_a_budget_total_s_label_far_left_of_its_box_past_a_currency_sign() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Naam vereniging"), (40, 130, "Contactpersoon"), (40, 160, "Tafels en stoelen"),
+         (395, 160, "€"), (300, 190, "Totaal"), (395, 190, "€"), (300, 220, "Gevraagd bedrag"), (395, 220, "€")],
+        [("Tekstvak 1", 200, 98, 300, 18, "Buurtcomité De Linde"), ("Tekstvak 2", 200, 128, 300, 18, "An Claeys"),
+         ("Tekstvak 3", 408, 158, 140, 16, "1.200,00"), ("Tekstvak 4", 408, 188, 140, 16, "€ 7.400"),
+         ("Tekstvak 5", 408, 218, 140, 16, "6.000 euro")]))
+    assert values["total_budget"]["value"] == "7400.00" and values["requested_amount"]["value"] == "6000.00"
+
+
+def test_the_printed_label_beats_a_box_name_copied_from_another_box() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Name of the association"), (40, 130, "Type of applicant"), (40, 160, "Contact person"),
+         (40, 190, "E-mail")],
+        [("postcode", 200, 98, 300, 18, "Friends of the Mill"), ("titel", 200, 128, 300, 18, "informal group"),
+         ("telefoon", 200, 158, 300, 18, "Tom Baert"), ("email", 200, 188, 300, 18, "tom.baert@example.org")]))
+    assert values["organisation"]["value"] == "Friends of the Mill" and "postcode" not in values
+    assert values["contact_name"]["value"] == "Tom Baert" and values["email"]["value"] == "tom.baert@example.org"
+    assert "project_title" not in values  # "titel" named a box whose label asks something else
+
+
+def test_postcode_and_place_in_two_boxes_on_one_row_and_radio_buttons_between_rows() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Structure / association"), (40, 130, "Statut"), (213, 130, "association loi 1901"),
+         (333, 130, "collectif d'habitants"), (40, 160, "Code postal"), (280, 160, "Commune"),
+         (40, 190, "Intitulé du projet")],
+        [("Text Field 1", 200, 98, 300, 18, "Les Amis du Moulin"), ("Text Field 2", 200, 158, 60, 18, "59380"),
+         ("Text Field 3", 332, 158, 200, 18, "Bergues"), ("Text Field 4", 200, 188, 300, 18, "Fête du moulin")],
+        radios=[("Text Field 9", "asbl", 200, 130), ("Text Field 9", "collectif", 320, 130)]))
+    assert values["organisation"]["value"] == "Les Amis du Moulin"
+    assert values["postcode"]["value"] == "59380" and values["municipality"]["value"] == "Bergues"
+    assert values["project_title"]["value"] == "Fête du moulin"
+
+
+def test_labels_above_boxes_several_on_a_row() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Personne de contact (NOM Prénom)"), (40, 150, "Code postal"), (140, 150, "Commune"),
+         (40, 200, "Téléphone"), (240, 200, "Courriel")],
+        [("Text Field 1", 40, 112, 500, 18, "Paul Vanhee"), ("Text Field 2", 40, 162, 90, 18, "59122"),
+         ("Text Field 3", 140, 162, 400, 18, "Rexpoëde"), ("Text Field 4", 40, 212, 190, 18, "03 28 11 22 33"),
+         ("Text Field 5", 240, 212, 300, 18, "paul.vanhee@example.org")]))
+    assert values["postcode"]["value"] == "59122" and values["municipality"]["value"] == "Rexpoëde"
+    assert values["email"]["value"] == "paul.vanhee@example.org" and values["phone"]["value"] == "+33328112233"
+
+
+def test_a_printed_form_with_labels_left_of_the_answers() -> None:
+    values = _values(_printed(
+        [(40, 80, "Gemeente Heuvelland – Dienst Vrije Tijd"),
+         (40, 100, "Naam initiatiefnemer"), (204, 100, "Gezinsbond Loker"),
+         (40, 130, "Contactpersoon"), (204, 130, "Ilse Lamote"),
+         (40, 160, "Volledig adres"), (204, 160, "Kemmelstraat 4"), (204, 172, "8958 Loker"),
+         (40, 200, "Postcode"), *[(204 + 18 * i, 200, digit) for i, digit in enumerate("8958")],
+         (40, 230, "Titel van het project"), (204, 230, "Speelbos aan de kerk"),
+         (40, 260, "Tafels en stoelen"), (395, 260, "€"), (420, 260, "2.100,00"),
+         (300, 290, "Totaal"), (395, 290, "€"), (420, 290, "5.000 euro"),
+         (300, 320, "Gevraagd bedrag"), (395, 320, "€"), (420, 320, "4.000")]))
+    assert values["organisation"]["value"] == "Gezinsbond Loker" and values["contact_name"]["value"] == "Ilse Lamote"
+    assert values["address"]["value"] == "Kemmelstraat 4" and values["postcode"]["value"] == "8958"
+    assert values["project_title"]["value"] == "Speelbos aan de kerk"
+    # the letterhead "Gemeente X – Dienst ..." is the form's maker, not the answer to "Gemeente"
+    assert values["municipality"]["value"] in ("Loker", "Heuvelland")
+    assert values["total_budget"]["value"] == "5000.00" and values["requested_amount"]["value"] == "4000.00"
+    # paired by where the words stand, a table's rows: as sure as a "Label: value" line, amounts below 0.9
+    assert values["organisation"]["source"] == "table" and values["organisation"]["confidence"] >= 0.9
+    assert values["requested_amount"]["confidence"] < 0.9 and values["total_budget"]["confidence"] < 0.9
+
+
+def test_a_printed_form_with_labels_above_the_answers() -> None:
+    values = _values(_printed(
+        [(40, 100, "Porteur de projet (dénomination exacte)"), (40, 114, "Association Les Amis de Killem"),
+         (40, 140, "Personne de contact"), (40, 154, "Marie Deschodt"),
+         (40, 180, "Code postal"), (140, 180, "Commune"), (40, 194, "59122"), (140, 194, "Killem"),
+         (40, 220, "Intitulé du projet"), (40, 234, "Fête de la moisson")]))
+    assert values["organisation"]["value"] == "Association Les Amis de Killem"
+    assert values["contact_name"]["value"] == "Marie Deschodt"
+    assert values["postcode"]["value"] == "59122" and values["municipality"]["value"] == "Killem"
+    assert values["project_title"]["value"] == "Fête de la moisson"
+    # inferred from alignment alone: not to check, yet below an answer printed beside its label
+    assert 0.8 <= float(values["contact_name"]["confidence"]) < 0.9
+
+
+def test_an_empty_answer_does_not_take_the_next_row_and_check_box_choices_are_no_answers() -> None:
+    values = _values(_printed(
+        [(40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+         (40, 130, "Adresse"),
+         (40, 160, "Statut"), (213, 160, "association loi 1901"), (333, 160, "collectif d'habitants"),
+         (453, 160, "particulier"),
+         (40, 190, "Personne de contact"), (204, 190, "Paul Vanhee"),
+         (40, 220, "Intitulé du projet"), (204, 220, "Fête du moulin")],
+        squares=[(200, 160), (320, 160), (440, 160)]))
+    assert values["organisation"]["value"] == "Les Amis du Moulin"
+    assert "address" not in values and "postcode" not in values and "municipality" not in values
+    assert values["contact_name"]["value"] == "Paul Vanhee"
+
+
+def test_a_letter_s_budget_table_is_no_printed_form() -> None:
+    data = _printed(
+        [(40, 100, "Beste,"), (40, 130, "Wij vragen een bijdrage voor ons project."),
+         (40, 160, "Organisatie bewonersavond"), (400, 160, "90,00"),
+         (40, 175, "Verzekering"), (400, 175, "1.410,00"),
+         (40, 190, "Totaal"), (400, 190, "1.500,00"),
+         (40, 205, "Bedrag gevraagd aan de oproep"), (400, 205, "1.500 euro")])
+    values = _values(data)
+    assert values.get("organisation", {}).get("value") != "90,00"
+    assert all(field["source"] != "label" or field["confidence"] < 0.9 for field in values.values())
+
+
+def test_a_printed_tall_answer_centred_on_its_label_and_a_title_that_does_not_run_on() -> None:
+    values = _values(_printed(
+        [(40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+         (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
+         (204, 156, "12 rue Haute"), (40, 162, "Adresse complète"), (204, 168, "59380 Bergues"),
+         (40, 200, "Intitulé du projet"), (204, 200, "Fête du moulin"),
+         (204, 212, "Wat willen jullie doen? Une fête pour tout le village.")]))
+    assert values["address"]["value"] == "12 rue Haute" and values["postcode"]["value"] == "59380"
+    assert values["contact_name"]["value"] == "Paul Vanhee"  # the address's first line is not the name's
+    assert values["project_title"]["value"] == "Fête du moulin"
+
+
+def test_printed_labels_with_colons_two_on_a_row_over_their_answers_and_ticked_glyphs() -> None:
+    values = _values(_printed(
+        [(50, 100, "Organisatie:"), (310, 100, "Initiatiefnemer:"),
+         (52, 114, "Chiro Zarren"), (312, 114, "Koen Beun"),
+         (50, 140, "Adres:"), (310, 140, "Tel.:"),
+         (52, 154, "Leopoldlaan 23, 8610 Zarren"), (312, 154, "0495 06 03 48"),
+         (50, 180, "Soort aanvrager"), (204, 180, "☐ vzw"), (300, 180, "☒ feitelijke vereniging"),
+         (50, 210, "Naam project:"), (52, 224, "Zarren Zomert")]))
+    assert values["organisation"]["value"] == "Chiro Zarren" and values["contact_name"]["value"] == "Koen Beun"
+    assert values["address"]["value"] == "Leopoldlaan 23" and values["phone"]["value"] == "+32495060348"
+    assert values["project_title"]["value"] == "Zarren Zomert"
+
+
+def test_a_printed_row_of_choices_of_one_thing_is_no_label_and_answer() -> None:
+    # the check boxes were not printed: the row still lists kinds of applicant, no answer to any
+    values = _values(_printed(
+        [(40, 100, "Porteur de projet (dénomination exacte)"), (40, 114, "Comité d'animation de Herzeele"),
+         (54, 134, "association loi 1901 / ASBL"), (224, 134, "collectif d'habitants"), (394, 134, "particulier"),
+         (40, 160, "Personne de contact"), (40, 174, "Élodie Dufour"),
+         (40, 200, "Intitulé du projet"), (40, 214, "Marché paysan du dimanche")]))
+    assert values["organisation"]["value"] == "Comité d'animation de Herzeele"
+
+
+def test_a_second_person_s_phone_is_not_the_applicant_s() -> None:
+    fillable = _values(_fillable(
+        [(40, 100, "Structure / association"), (40, 130, "Personne de contact"), (40, 160, "Téléphone"),
+         (40, 190, "Trésorier(e)"), (40, 220, "Téléphone"), (40, 250, "Intitulé du projet")],
+        [("untitled1", 200, 98, 300, 18, "Les Amis du Moulin"), ("untitled2", 200, 128, 300, 18, "Paul Vanhee"),
+         ("untitled3", 200, 158, 300, 18, ""), ("untitled4", 200, 188, 300, 18, "Bernard Duriez"),
+         ("untitled5", 200, 218, 300, 18, "06 11 22 33 44"), ("untitled6", 200, 248, 300, 18, "Fête du moulin")]))
+    printed = _values(_printed(
+        [(40, 100, "Naam initiatiefnemer"), (204, 100, "Femma Ieper"), (40, 130, "Contactpersoon"),
+         (204, 130, "Veerle Pattyn"), (40, 160, "Secretaris"), (204, 160, "Luc Lannoo"),
+         (40, 190, "Telefoon / GSM"), (204, 190, "0495/660921"),
+         (40, 220, "Titel van het project"), (204, 220, "Buurtmeesters")]))
+    for values in (fillable, printed):
+        assert "phone" not in values and values["project_title"]["value"] in ("Fête du moulin", "Buurtmeesters")
+
+
+def test_the_statutes_attached_after_a_printed_form_do_not_override_its_answers() -> None:
+    form = _printed([(40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+                     (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
+                     (40, 160, "Adresse complète"), (204, 160, "12 rue Haute"), (204, 172, "59380 Bergues"),
+                     (40, 200, "Intitulé du projet"), (204, 200, "Fête du moulin")])
+    statutes = _printed([(40, 100, "Statuts de l'association Les Amis du Moulin"),
+                         (40, 120, "Article 2. Siège social : 3 place du Marché, 59380 Bergues"),
+                         (40, 140, "Adresse : 3 place du Marché, 59380 Bergues")])
+    merged = merge_fields([parse_document(form, "formulaire.pdf"), parse_document(statutes, "statuts.pdf")])
+    assert merged["address"].value == "12 rue Haute" and merged["organisation"].value == "Les Amis du Moulin"
+
+
+def test_a_second_person_s_boxes_under_labels_above_them() -> None:
+    values = _values(_fillable(
+        [(40, 100, "Porteur de projet"), (40, 150, "Personne de contact"), (40, 200, "Président(e)"),
+         (40, 250, "Téléphone"), (40, 300, "Intitulé du projet")],
+        [("Text Field 1", 40, 112, 500, 18, "Les Amis du Moulin"), ("Text Field 2", 40, 162, 500, 18, "Paul Vanhee"),
+         ("Text Field 3", 40, 212, 500, 18, "Jean Dufour"), ("Text Field 4", 40, 262, 500, 18, "06 11 22 33 44"),
+         ("Text Field 5", 40, 312, 500, 18, "Fête du moulin")]))
+    assert "phone" not in values and values["contact_name"]["value"] == "Paul Vanhee"
+    assert values["project_title"]["value"] == "Fête du moulin"
+
+
+def test_a_check_box_glyph_printed_apart_marks_the_choice_after_it() -> None:
+    from parsers.pdf_printed import cells
+
+    def word(text: str, x0: float, x1: float) -> dict[str, object]:
+        return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 110.0}
+
+    row = cells([word("Soort", 40, 65), word("aanvrager", 68, 110), word("☐", 200, 208), word("vzw", 222, 240),
+                 word("☒", 300, 308), word("feitelijke", 322, 360), word("vereniging", 363, 400)])
+    assert [(cell.text, cell.option) for cell in row] == [
+        ("Soort aanvrager", False), ("vzw", True), ("feitelijke vereniging", True)]
+
+
+def test_a_printed_amount_set_right_in_its_box_under_its_label() -> None:
+    values = _values(_printed(
+        [(40, 100, "Porteur de projet"), (42, 114, "Les Amis du Moulin"),
+         (40, 140, "Personne de contact"), (42, 154, "Paul Vanhee"),
+         (40, 180, "Intitulé du projet"), (42, 194, "Fête du moulin"),
+         (40, 220, "Montant sollicité"), (70, 234, "4 500,00")]))
+    assert values["requested_amount"]["value"] == "4500.00" and values["requested_amount"]["confidence"] < 0.9
+
+
+def test_an_amount_no_label_of_a_printed_form_claims_is_not_the_request() -> None:
+    values = _values(_printed(
+        [(40, 80, "Subvention de 10 000 euros maximum par projet."),
+         (40, 100, "Structure / association"), (204, 100, "Les Amis du Moulin"),
+         (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
+         (40, 160, "Intitulé du projet"), (204, 160, "Fête du moulin")]))
+    assert "requested_amount" not in values and "total_budget" not in values

@@ -1,0 +1,13 @@
+"""A line of two labels side by side ("Organisatie: Initiatiefnemer:") gives neither as the other's answer."""
+
+from __future__ import annotations
+
+from parsers.documents import default_call
+from parsers.fields import Harvest, from_label_lines
+
+
+def test_a_label_is_not_the_answer_of_the_label_before_it_on_its_line() -> None:
+    harvest = Harvest()
+    from_label_lines(harvest, "Organisatie: Initiatiefnemer:\nChiro Zarren Koen Beun\nAdres: Tel.:\n",
+                     default_call())
+    assert not [c for c in harvest.candidates if str(c.value).endswith(":")]
