@@ -433,15 +433,26 @@ def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
 
 
 def _call_lines(text: str, call: CallDefinition) -> list[str]:
-    """The lines that give the call's postal street: the call's own address, e-mail and phone."""
-    return [line for line in text.split("\n") if _names_call_street(line, call)]
+    """The lines that give the call's postal street: the call's own address, e-mail and phone. Of a row of
+    cells only the cell that gives it: a letter may set the writer's block and the recipient's side by side
+    ("Tel. 0473 ...<tab>Woumenweg 100"), and the writer's number is the writer's."""
+    return [cell for line in text.split("\n") for cell in line.split("\t") if _names_call_street(cell, call)]
 
 
 def _names_call_street(line: str, call: CallDefinition) -> bool:
-    streets = [re.sub(r"[^a-z]", "", fold(piece)) for piece in call.postal_address.split(",")
-               if _STREET.fullmatch(piece.strip())]
-    letters = re.sub(r"[^a-z]", "", fold(line))
-    return any(street in letters for street in streets if len(street) >= 6)
+    """The line gives the call's street with a house number as long as the call's ("Woumenweg 100", or
+    "Woumenweg 190" as OCR may read it); a writer living further up that street ("Woumenweg 12") is not
+    the call."""
+    folded = fold(line)
+    for piece in call.postal_address.split(","):
+        if not _STREET.fullmatch(piece.strip()):
+            continue
+        street = re.sub(r"[^a-z]", "", fold(piece))
+        number = re.sub(r"\D", "", piece)
+        spelled = "[^a-z0-9]*".join(street)  # "Woumen weg", "Woumenweg,"
+        if len(street) >= 6 and re.search(rf"{spelled}[^a-z0-9]*\d{{{len(number)}}}(?!\d)", folded):
+            return True
+    return False
 
 
 def without_board_members(text: str) -> str:
@@ -465,8 +476,19 @@ def call_phones(text: str, call: CallDefinition) -> frozenset[str]:
     the line under it, where a wrapped footer ends ("... Woumenweg 100, 8600 Diksmuide - coordinator@... /
     - +32 51 00 00 00"). The coordinator is never the applicant."""
     lines = text.split("\n")
-    return frozenset(phone for index, line in enumerate(lines) if _names_call_street(line, call)
-                     for phone, _ in find_phones("\n".join(lines[index:index + 2])))
+    found: set[str] = set()
+    for index, line in enumerate(lines):
+        if _names_call_street(line, call):
+            found.update(phone for cell in _call_lines(line, call) for phone, _ in find_phones(cell))
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            if _PHONE_ALONE.fullmatch(following):
+                # only a number alone on the next line is the footer's tail: a letter's next line may be the
+                # writer's own ("Woumenweg 100, 8600 Diksmuide" / "Tel. 0473 ..." under the recipient)
+                found.update(phone for phone, _ in find_phones(following))
+    return frozenset(found)
+
+
+_PHONE_ALONE = re.compile(r"[\s\-–—|/:.,]*[+\d][\d\s()./-]{7,}[\s\-–—|/:.,]*")
 
 
 def _continues(line: str) -> bool:

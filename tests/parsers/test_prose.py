@@ -261,6 +261,18 @@ def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None
     assert "phone" not in fields
     fields, _ = extract(text + "Mijn gsm: 0473 12 34 56\n", default_call(), lost_columns=True)
     assert fields["phone"].value == "+32473123456"
+    # a letter's line under the call's address may be the writer's own number, with its label
+    letter = "Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide\nTel. Lien Vermeulen: 0473 12 34 56\n"
+    fields, _ = extract(letter, default_call())
+    assert fields["phone"].value == "+32473123456"
+    # a writer living on the call's street, further up: their number is theirs
+    letter = "Lien Vermeulen\nWoumenweg 12, 8600 Diksmuide, tel. 0473 12 34 56\nWij vragen 2.000 euro.\n"
+    fields, _ = extract(letter, default_call())
+    assert fields["phone"].value == "+32473123456"
+    # the writer's block and the recipient's side by side, one row of two cells
+    letter = "Lien Vermeulen, tel. 0473 12 34 56\tProvincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide\n"
+    fields, _ = extract(letter, default_call())
+    assert fields["phone"].value == "+32473123456"
 
 
 @pytest.mark.parametrize("closing", ["Hoogachtend,", "Met de meeste hoogachting,",
