@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 import io
-import zipfile
 
 from parsers import field_to_json, parse_document
 from parsers.odt import read_odt
+from tests.parsers.format_samples import odt_of_body
 
-_NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-    'xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0" office:version="1.3"')
-
-
-def _odt(body: str) -> bytes:
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NAMESPACES}>'
-               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", content)
-    return buffer.getvalue()
+_odt = odt_of_body
 
 
 def _p(text: str) -> str:

@@ -4,7 +4,6 @@ brackets, dotted leaders, check boxes, numbered questions) is not the answer."""
 from __future__ import annotations
 
 import io
-import zipfile
 
 import docx
 import pytest
@@ -14,22 +13,11 @@ from docx.oxml.ns import nsdecls
 from parsers import field_to_json, merge_fields, parse_document, parse_email
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.docx import read_docx
-
-_ODT_NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"')
+from tests.parsers.format_samples import odt_of_body
 
 
 def _odt(*paragraphs: str) -> bytes:
-    body = "".join(f"<text:p>{text}</text:p>" for text in paragraphs)
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NAMESPACES}>'
-               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        archive.writestr("content.xml", content)
-    return buffer.getvalue()
+    return odt_of_body("".join(f"<text:p>{text}</text:p>" for text in paragraphs))
 
 
 def _docx(rows: list[tuple[str, str]], paragraphs: tuple[str, ...] = ()) -> docx.document.Document:
