@@ -227,7 +227,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             return False
         harvest.add(name, part, source, confidence)
     elif name == SUBJECT:
-        title = title_from_subject(raw, tuple(call.name.values()))
+        title = title_from_subject(raw, tuple(call.name.values()), plain_is_title=True)
         if title is None or _is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
@@ -622,9 +622,11 @@ _SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à pro
                             r"projectoproep|leefbare dorpen(?: en buurten)?)\b")
 
 
-def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | None:
+def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is_title: bool = False) -> str | None:
     """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
-    beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé")."""
+    beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé").
+    ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
+    name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
     quoted = _quoted_title(subject)
     if quoted and fold(quoted).strip(" !") not in folded_names:
@@ -637,6 +639,12 @@ def title_from_subject(subject: str, call_names: Sequence[str] = ()) -> str | No
     if match:
         return match.group(1).strip(" .")
     pieces = [piece.strip(" .") for piece in re.split(r"\s*[:|]\s*|\s+[–—-]\s+", stripped) if piece.strip(" .")]
+    if len(pieces) == 1 and plain_is_title:
+        plain = pieces[0]
+        opening = _SUBJECT_WORDS.match(plain)  # "Aanvraag ...", "Candidature ...": a subject, not a name
+        named = fold(plain).strip(" !") in folded_names or _SUBJECT_NOISE.search(plain) is not None
+        if not (opening and opening.end()) and not named and plain[:1].isupper() and 2 <= len(plain.split()) <= 8:
+            return plain
     if len(pieces) < 2:
         return None
     kept = [piece for piece in pieces

@@ -250,6 +250,24 @@ def test_a_request_written_without_a_euro_sign_is_read_and_left_to_check(sentenc
         assert fields["requested_amount"].confidence < REVIEW_THRESHOLD
 
 
+@pytest.mark.parametrize(("subject", "title"), [
+    ("Subject: Shared tool library", "Shared tool library"),
+    ("Betreft: Buurtfeest in de Pijpestraat", "Buurtfeest in de Pijpestraat"),
+    ("Betreft: Aanvraag subsidie", None),
+    ("Objet : Candidature", None),
+    ("Betreft: Maak werk van je buurt!", None),
+    ("Subject: Re: Call for projects", None),
+])
+def test_a_letters_subject_with_no_generic_word_is_the_projects_name_to_check(subject: str, title: str | None) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(f"{subject}\nDear Sir or Madam,\n", default_call())
+    if title is None:
+        assert "project_title" not in fields
+    else:
+        assert fields["project_title"].value == title and fields["project_title"].confidence < REVIEW_THRESHOLD
+
+
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
     from parsers.documents import default_call, extract
 
