@@ -31,7 +31,9 @@ _ORG_WORDS = (
     r"randonneurs|marcheurs|familles rurales|parents d['’][ée]l[èe]ves|"
     r"harmonie|philharmonie|orchestre|muziekkapel|majorettes|cyclo\w*|wielerclub|sport\w*|loisirs|"
     r"patrimoine|heemkunde|heemkundige|erfgoedkring|natuurpunt|secours populaire|croix[- ]rouge|"
-    r"rode kruis|r[ée]seau|netwerk|platform|plateforme"
+    r"rode kruis|r[ée]seau|netwerk|platform|plateforme|"
+    # the English-speaking residents' groups
+    r"group|circle|society|committee|network|friends|neighbours|residents"
 )
 # Dutch glues words together: "Feestcomité", "Oudercomité", "Dorpsraad", "Buurtwerking", "Jeugdclub"
 _COMPOUND_TAILS = r"comit[ée]|vereniging|werking|raad|groep|club|gilde|kring|koor|school|bond|ploeg|collectief"
@@ -216,7 +218,7 @@ def organisations_in_sentences(text: str) -> list[str]:
                                    (_AS_MEMBERS, False)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
-            name = name_run(group)
+            name = re.sub(r"\s+(?:I|We)$", "", name_run(group))  # "... Newcomers Network I send ...": the writer
             quoted = _KIND_THEN_QUOTED.match(text, match.start("org"))
             if quoted:
                 # "notre collectif « Les Jardins d'Uxem » souhaite ...": the quotes hold the whole name, its

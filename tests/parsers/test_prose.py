@@ -268,6 +268,14 @@ def test_a_letters_subject_with_no_generic_word_is_the_projects_name_to_check(su
         assert fields["project_title"].value == title and fields["project_title"].confidence < REVIEW_THRESHOLD
 
 
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("On behalf of Old Vicarage Garden Group we would like to submit our project.", "Old Vicarage Garden Group"),
+    ("On behalf of the Mesen Newcomers Network I send you our idea.", "Mesen Newcomers Network"),
+])
+def test_an_english_speaking_residents_group_is_named_in_a_sentence(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
     from parsers.documents import default_call, extract
 
