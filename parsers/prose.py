@@ -121,6 +121,13 @@ _AS_MEMBERS = re.compile(
     r"(?:(?:het|de|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{3,70}?)(?=,?\s+"
     r"(?:willen|wensen|hopen|zouden|souhaitons|souhaite|souhaitent|voulons|veulent|voudrions|aimerions|"
     r"we|wij|nous)\b)")
+# "Met Tuinhier Nieuwpoort willen we graag deelnemen ...", "Avec le Comité des fêtes, nous souhaitons ...": the
+# group the writers act with, named right before their verb of wanting (a capital or a group word: "Met de
+# steun van de gemeente willen we" names no group)
+_WITH_GROUP = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:Met|Samen met|Avec)\s+(?:(?:het|de|la|le|l['’])\s*)?"
+    r"(?P<org>[A-ZÀ-Ý][^,.;:!?\n()\s]*\s[^,.;:!?\n()]{1,70}?),?\s+"  # two words at least: "Met Kerstmis" is a day
+    r"(?:(?:willen|wensen|hopen|zouden)\s+(?:we|wij)|nous\s+(?:souhaitons|voulons|voudrions|aimerions))\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
 _NAME_STOPS = frozenset({
@@ -215,7 +222,7 @@ def organisations_in_sentences(text: str) -> list[str]:
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
                                    (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True),
-                                   (_AS_MEMBERS, False)):
+                                   (_AS_MEMBERS, False), (_WITH_GROUP, False)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = re.sub(r"\s+(?:I|We)$", "", name_run(group))  # "... Newcomers Network I send ...": the writer

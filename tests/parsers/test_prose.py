@@ -276,6 +276,18 @@ def test_an_english_speaking_residents_group_is_named_in_a_sentence(sentence: st
     assert organisations_in_sentences(sentence) == [organisation]
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Met Tuinhier Nieuwpoort willen we graag deelnemen aan de oproep.", ["Tuinhier Nieuwpoort"]),
+    ("Met Feitelijke vereniging De Klaproos willen we graag deelnemen.", ["Feitelijke vereniging De Klaproos"]),
+    ("Avec le Comité des fêtes de Killem, nous souhaitons créer un jardin.", ["Comité des fêtes de Killem"]),
+    ("Met de steun van de gemeente willen we een plein aanleggen.", []),
+    ("Met Kerstmis willen we een markt houden.", []),
+    ("Met Jan Peeters willen we een buurtfeest.", []),
+])
+def test_the_group_the_writers_act_with_is_named_before_their_wish(sentence: str, found: list[str]) -> None:
+    assert organisations_in_sentences(sentence) == found
+
+
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
     from parsers.documents import default_call, extract
 
