@@ -371,6 +371,13 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             # "Titel van het project<tab>Buurtfeest en enquête: wat wil ons dorp?": a whole label in a cell of
             # its own (a row read by OCR), so the colon is the answer's
             raw_label, raw_value = cells[0], lines[index - 1].split("\t", 1)[1].strip()
+        opened = raw_label.rfind("(")
+        if opened != -1 and ")" not in raw_label[opened:] and (found := label_at_start(raw_label[:opened])):
+            # "Coût total 6 000 (autofinancement : 1 000 €)": the colon is the bracket's, whose amount is another
+            # one's; the value is what stands between the label and the bracket
+            if found[1].strip():
+                add_value(harvest, found[0], found[1].strip(), LABEL, CONFIDENCE[LABEL] - 0.15, call)
+            continue
         label, value = hint_to_label(raw_label, raw_value)
         field_name = name_for_label(label, harvest)
         if field_name is None:

@@ -4,6 +4,8 @@ the signature, one-line contact details, the amount asked after the total and th
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from parsers import field_to_json, parse_document
@@ -286,6 +288,14 @@ def test_an_english_speaking_residents_group_is_named_in_a_sentence(sentence: st
 ])
 def test_the_group_the_writers_act_with_is_named_before_their_wish(sentence: str, found: list[str]) -> None:
     assert organisations_in_sentences(sentence) == found
+
+
+def test_a_colon_inside_a_bracket_is_the_brackets_and_its_amount_another_ones() -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract("Montant sollicité 5 000\nCoût total 6 000 (autofinancement : 1 000 €)\n", default_call())
+    assert fields["total_budget"].value == Decimal("6000.00")
+    assert fields["total_budget"].confidence < REVIEW_THRESHOLD
 
 
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
