@@ -990,6 +990,12 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
         harvest.add("contact_name", second, BODY, 0.72)
 
 
+_LEGAL_FORM = re.compile(r"(?i)[\s,]*(?:vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?)")
+# what a fuller form of a name may add before it: its article ("Les Jardiniers du Nord"), not a role or
+# the sentence's words ("Au nom du ...", "référent du projet, ...")
+_ARTICLES_BEFORE = re.compile(r"(?i)\s*(?:(?:les|la|le|l['’]|de|het|the|des|du|d['’])\s*){1,2}")
+
+
 def _contact_lines(harvest: Harvest, text: str) -> None:
     """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
     names the group (or the person) first, then where to find them."""
@@ -999,6 +1005,8 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
         if looks_like_person(line) and index + 1 < len(lines) and _is_place_line(lines[index + 1]):
             harvest.add("contact_name", line, BODY, 0.68)
     for line in [*lines[:3], *lines[-8:]]:
+        if _FIRST_PERSON.search(line):
+            continue  # "Au nom du Comité X, je souhaite déposer ...": a sentence, read by the prose rules
         parts = split_contact_line(line)
         if parts is None or not parts.get("name") or not ({"address", "place"} & parts.keys()):
             continue
@@ -1069,8 +1077,12 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     if named:
         # the signature's fuller form of the name the sentence gives ("des Jardiniers du Nord" /
         # "Les Jardiniers du Nord") is the one to keep
+        # ("Buurtwerking De Vijverwijk" / "... De Vijverwijk vzw": with its legal form after it)
         fuller = [str(c.value) for c in harvest.candidates if c.name == "organisation"
-                  and fold(str(c.value)).endswith(fold(named[0])) and len(str(c.value)) > len(named[0])]
+                  and len(str(c.value)) > len(named[0]) and ((fold(str(c.value)).endswith(fold(named[0]))
+                  and _ARTICLES_BEFORE.fullmatch(str(c.value)[:len(str(c.value)) - len(named[0])]) is not None) or (
+                      fold(str(c.value)).startswith(fold(named[0]))
+                      and _LEGAL_FORM.fullmatch(str(c.value)[len(named[0]):]) is not None))]
         # said twice the same way is surer than once; two different names is a doubt
         harvest.add("organisation", fuller[0] if fuller else named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
     titles = [title for match in _TITLE_INTRO.finditer(flowed)

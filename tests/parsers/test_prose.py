@@ -298,6 +298,23 @@ def test_a_colon_inside_a_bracket_is_the_brackets_and_its_amount_another_ones() 
     assert fields["total_budget"].confidence < REVIEW_THRESHOLD
 
 
+@pytest.mark.parametrize(("text", "organisation"), [
+    # the sentence's words before the group are no fuller form of its name, nor is the writer's role
+    ("Bonjour,\n\nAu nom du Comité de quartier des Tilleuls, je souhaite déposer un projet.\n\nBien à vous,\n"
+     "Marie Vermersch\nprésidente, Comité de quartier des Tilleuls\n", "Comité de quartier des Tilleuls"),
+    ("Bonjour,\nAu nom de la Maison des jeunes de Esquelbecq, je dépose notre idée.\nCordialement,\n"
+     "Luc Ghys\nréférent du projet, Maison des jeunes de Esquelbecq\n", "Maison des jeunes de Esquelbecq"),
+    # the signature's name with its legal form after it is the fuller form
+    ("Beste,\nNamens Buurtwerking De Vijverwijk dien ik ons idee in.\nVriendelijke groeten,\nPieter Claeys\n"
+     "Buurtwerking De Vijverwijk vzw\nKerkstraat 7, 8640 Vleteren\n", "Buurtwerking De Vijverwijk vzw"),
+])
+def test_the_fuller_form_of_a_groups_name_adds_an_article_or_a_legal_form_only(text: str, organisation: str) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(text, default_call())
+    assert fields["organisation"].value == organisation
+
+
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
     from parsers.documents import default_call, extract
 
