@@ -189,19 +189,20 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
-    elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
-        # "Naam: Gezinsbond Kortemark" under an organisation's heading: the value says it is a group
-        harvest.add("organisation", _clean_line(raw), source, confidence - 0.05)
-    elif name == "contact_name" and (role := _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))) is not None:
-        harvest.add("contact_name", role.group("name"), source, confidence)  # "Jan Dewulf, voorzitter"
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
-        # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields
+        # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields (split first: the
+        # whole line may read like a group's name, "... | Schuttershofstraat 50, 8900 Ieper | ...")
         if parts.get("name"):
             add_value(harvest, name, parts["name"], source, confidence, call)
         for kind, field_name in (("email", "email"), ("phone", "phone"), ("address", "address"),
                                  ("place", POSTCODE_AND_MUNICIPALITY)):
             if kind in parts:
                 add_value(harvest, field_name, parts[kind], source, confidence - 0.05, call)
+    elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
+        # "Naam: Gezinsbond Kortemark" under an organisation's heading: the value says it is a group
+        harvest.add("organisation", _clean_line(raw), source, confidence - 0.05)
+    elif name == "contact_name" and (role := _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))) is not None:
+        harvest.add("contact_name", role.group("name"), source, confidence)  # "Jan Dewulf, voorzitter"
     elif name == "organisation" and looks_like_person(person := _without_role(raw)):
         # "Porteur de projet: Jean Dupont (président)": a person under a label that usually names a group; a
         # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt

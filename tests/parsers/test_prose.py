@@ -315,6 +315,16 @@ def test_the_fuller_form_of_a_groups_name_adds_an_article_or_a_legal_form_only(t
     assert fields["organisation"].value == organisation
 
 
+def test_a_labelled_one_line_contact_block_is_split_before_it_is_judged_a_groups_name() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Contact: Els Vermeersch | Schuttershofstraat 50, 8900 Ieper | els.vermeersch@example.com\n"
+    fields, _ = extract(text, default_call())
+    assert fields["contact_name"].value == "Els Vermeersch"
+    assert fields["address"].value == "Schuttershofstraat 50" and fields["municipality"].value == "Ieper"
+    assert "organisation" not in fields
+
+
 def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None:
     from parsers.documents import default_call, extract
 
