@@ -339,6 +339,14 @@ def test_a_whole_label_in_its_own_cell_leaves_the_colon_to_the_answer() -> None:
     assert fields["project_title"].value == "Buurtfeest en enquête: wat wil ons dorp?"
 
 
+def test_two_labels_of_one_field_offered_as_alternatives_are_no_part_of_the_answer() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Vereniging / organisatie\tDorpsraad De Linde\nContactpersoon\tLien Vermeulen\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Dorpsraad De Linde"
+
+
 def test_a_form_read_without_its_column_of_answers_is_told_from_one_with_answers_under_the_labels() -> None:
     from parsers.documents import _lone_labels
 
