@@ -433,6 +433,7 @@ def _paper_only(image: Image.Image) -> Image.Image:
 
 Mask = npt.NDArray[np.bool_]
 INK = 150  # grey level below which a pixel is ink (the page has been through autocontrast)
+DOT_INK = 185  # grey level below which a pixel may be a dot of a rule
 
 
 def _eroded(mask: Mask, length: int) -> Mask:
@@ -490,7 +491,11 @@ def without_rules(page: Image.Image) -> Image.Image:
     ink = pixels < INK
     # ink in a vertical run taller than a dot or a rule: a letter's stem
     tall = _long_runs(ink.T, max(3, round(7 * scale)) + 1).T
-    short = ink & ~tall
+    # a dotted line photographed from afar is a grey blur, paler than any letter: its dots are taken at a
+    # paler level than the letters' stems, but no taller than a blurred dot (a grey band behind a heading is
+    # no rule)
+    pale = pixels < DOT_INK
+    short = pale & ~tall & ~_long_runs(pale.T, max(4, round(14 * scale)) + 1).T
     chained = _bridged(short, max(4, round(14 * scale))) & ~tall
     rule = _long_runs(chained, max(40, round(120 * scale)))
     if not rule.any():

@@ -409,6 +409,29 @@ def test_dotted_lines_under_the_answers_are_removed_and_the_letters_kept() -> No
     assert (cleaned[words] < 128).sum() >= 0.98 * (before[words] < 128).sum()
 
 
+def test_pale_blurred_dotted_lines_of_a_photo_are_removed_and_a_grey_heading_band_kept() -> None:
+    from PIL import ImageDraw, ImageFilter, ImageFont
+
+    page = Image.new("L", (2480, 600), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 42)
+    draw.rectangle((150, 60, 2300, 110), fill=185)  # a grey band behind a section heading
+    draw.text((160, 62), "1. Porteur de projet", font=font, fill=0)
+    draw.text((150, 150), "Nom", font=font, fill=0)
+    draw.text((1000, 150), "Ludovic Vandamme", font=font, fill=0)
+    for left in range(990, 2300, 12):  # taken from afar, the dots come out as a pale grey blur
+        draw.ellipse((left, 208, left + 5, 213), fill=150)
+    photo = page.filter(ImageFilter.GaussianBlur(1.5))
+    before = np.asarray(photo)
+    cleaned = np.asarray(without_rules(photo))
+    dots = (slice(204, 218), slice(1400, 2300))
+    assert (before[dots] < 200).any() and not (cleaned[dots] < 200).any()
+    band = (slice(70, 100), slice(1400, 2300))
+    assert (cleaned[band] == before[band]).all()
+    words = (slice(150, 200), slice(150, 1900))
+    assert (cleaned[words] < 128).sum() >= 0.98 * (before[words] < 128).sum()
+
+
 def test_a_form_with_dotted_lines_is_read_with_its_answers(tesseract: None) -> None:
     rows = [("Structure porteuse", "Association Boeschepe Patrimoine"), ("Nom", "BOLLENGIER"),
             ("Adresse", "59 route de Bergues"), ("Aide demandée", "9.250 €")]
