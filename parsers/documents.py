@@ -368,6 +368,12 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
+    if any(page.second_reading for page in read):
+        # a page that read with part of its print left out was read again as one column: what the first
+        # reading found stands, the second only adds the fields it lacks
+        again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip())
+        added, _ = extract(_labels_restored(again), call, lost_columns=True)
+        fields = {**added, **fields}
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in fields.items()}

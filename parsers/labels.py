@@ -268,13 +268,17 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
     """``(field, rest of the line)`` when the line starts with a whole known label and a value follows it.
 
     For text whose table lost its columns (OCR of a printed form: "Commune Bergues"); the longest label
-    wins ("Naam vereniging" before "Naam"). Only exact labels count here, never a label plus some words.
+    wins ("Naam vereniging" before "Naam"). Only exact labels count here, never a label plus some words,
+    or two labels of one field offered as alternatives ("Vereniging / organisatie De Linde": the second
+    label is no part of the name).
     """
     words = line.split()
     exact = _exact()
     for count in range(min(max_words, len(words) - 1), 0, -1):
         folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
         name = exact.get(folded)
+        if name is None and "/" in words[1:count - 1]:
+            name = label_alone(" ".join(words[:count]))
         if name == "address" and folded == "rue" and ":" not in words[0] and re.search(r"\d", line):
             return None  # "rue de la Lys 53": a French street starts with the word, it is no label
         if name is not None:

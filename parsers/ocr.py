@@ -26,7 +26,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 import numpy as np
@@ -53,11 +53,17 @@ class OcrMissing(OcrError):
     """The tesseract program (or its nld/fra data) is not installed."""
 
 
+Box = tuple[int, int, int, int]  # left, top, width, height in the page's pixels
+
+
 @dataclass(frozen=True)
 class OcrPage:
     text: str
     mean_confidence: float  # tesseract's word confidence, 0-100, averaged over the page's words
     words: int
+    boxes: tuple[Box, ...] = ()  # where the words read stand
+    # the page read again as one column, when the first reading left a part of its print out
+    second_reading: str = ""
 
 
 def tesseract_path() -> str:
@@ -74,6 +80,7 @@ def _environment() -> dict[str, str]:
 
 
 PAGE_LAYOUT = 3  # tesseract's --psm: find the page's blocks and columns itself
+ONE_COLUMN = 4  # --psm 4: the page as one column of lines of any size
 ONE_BLOCK = 6  # --psm 6: the page as one block of lines, each read across the whole width
 BLOCK_LEAST_SURE = 30.0  # word confidence under which a word of a one-block reading is left out
 
@@ -126,6 +133,7 @@ def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
     mean = sum(confidences) / len(confidences) if confidences else 0.0
     if not words:
         return OcrPage("", mean, 0)
+    boxes = tuple((word.left, word.top, word.width, word.height) for word in words)
     typical = sorted(word.height for word in words)[len(words) // 2]
     lines: list[list[_Word]] = []
     for word in sorted(words, key=lambda w: (w.middle, w.left)):
@@ -145,7 +153,7 @@ def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
             pieces.append(("\t" if word.left - (before.left + before.width) > typical * 2.5 else " ") + word.text)
         out.append("".join(pieces))
         previous_bottom = max(w.top + w.height for w in line)
-    return OcrPage(_mend("\n".join(out)), mean, len(words))
+    return OcrPage(_mend("\n".join(out)), mean, len(words), boxes)
 
 
 def _mend(text: str) -> str:
@@ -234,16 +242,47 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
     ``lone_labels`` counts the lines of a reading that are a form's label and nothing else. Finding the
     page's columns itself, tesseract sometimes leaves out a form's column of typed answers (under dotted
     lines, in another font) and is sure of the labels it kept: such a page is read again as one block of
-    lines, each read across the page, and that reading is kept when it leaves fewer labels alone."""
+    lines, each read across the page, and that reading is kept when it leaves fewer labels alone.
+
+    A reading that left a third of the page's ink outside its words (``unread_ink``: a form's column of small
+    grey labels dropped beside the answers it kept) gets a second reading of the page as one column, kept
+    beside the first: the fields it finds only fill in those the first lacks (``parsers.documents``)."""
     first = ocr_pgm(page, dpi=dpi)
     chosen = first
     if first.mean_confidence < UNSURE_PAGE and first.words >= 5:
         with Image.open(io.BytesIO(page)) as image:
             chosen = surer(first, ocr_pgm(pgm_bytes(thinned(image)), dpi=dpi))
+    if unread_ink(page, chosen) > UNREAD_INK:
+        chosen = replace(chosen, second_reading=ocr_pgm(page, dpi=dpi, layout=ONE_COLUMN).text)
     if lone_labels is None or (alone := lone_labels(chosen.text)) < LOST_ANSWERS:
         return chosen
     block = ocr_pgm(page, dpi=dpi, layout=ONE_BLOCK)
     return block if lone_labels(block.text) < alone and block.words >= chosen.words else chosen
+
+
+UNREAD_INK = 0.3  # share of a page's ink outside every word read for the page to be read again as one block
+INK_STEP = 4  # the ink is looked for on a copy this many times smaller
+
+
+def unread_ink(page: bytes, reading: OcrPage) -> float:
+    """The share of the page's ink that lies outside every word of a reading.
+
+    Finding the page's columns itself, tesseract sometimes leaves a whole column of print out (a form's
+    small grey labels beside its typed answers): the answers are read, the labels that say what they are
+    are not. Ruled lines, a stamp or a signature leave some ink unread on every page; a column of text
+    left out, a third of it or more."""
+    with Image.open(io.BytesIO(page)) as image:
+        ink = np.asarray(image.convert("L").reduce(INK_STEP)) < INK_LEVEL
+    total = int(ink.sum())
+    if not total:
+        return 0.0
+    for left, top, width, height in reading.boxes:
+        ink[max(0, top // INK_STEP - 2):(top + height) // INK_STEP + 3,
+            max(0, left // INK_STEP - 2):(left + width) // INK_STEP + 3] = False
+    return int(ink.sum()) / total
+
+
+INK_LEVEL = 128  # grey level below which a point of a prepared page is print
 
 
 def surer(first: OcrPage, second: OcrPage) -> OcrPage:
@@ -394,6 +433,7 @@ def _paper_only(image: Image.Image) -> Image.Image:
 
 Mask = npt.NDArray[np.bool_]
 INK = 150  # grey level below which a pixel is ink (the page has been through autocontrast)
+DOT_INK = 185  # grey level below which a pixel may be a dot of a rule
 
 
 def _eroded(mask: Mask, length: int) -> Mask:
@@ -451,7 +491,11 @@ def without_rules(page: Image.Image) -> Image.Image:
     ink = pixels < INK
     # ink in a vertical run taller than a dot or a rule: a letter's stem
     tall = _long_runs(ink.T, max(3, round(7 * scale)) + 1).T
-    short = ink & ~tall
+    # a dotted line photographed from afar is a grey blur, paler than any letter: its dots are taken at a
+    # paler level than the letters' stems, but no taller than a blurred dot (a grey band behind a heading is
+    # no rule)
+    pale = pixels < DOT_INK
+    short = pale & ~tall & ~_long_runs(pale.T, max(4, round(14 * scale)) + 1).T
     chained = _bridged(short, max(4, round(14 * scale))) & ~tall
     rule = _long_runs(chained, max(40, round(120 * scale)))
     if not rule.any():

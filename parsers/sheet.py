@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 Mask = npt.NDArray[np.bool_]
 Corners = npt.NDArray[np.float64]  # 4 x 2: top left, top right, bottom right, bottom left; (x, y)
@@ -27,6 +27,7 @@ MIN_FILL = 0.93  # of the corners' quadrilateral the bright region must fill (a 
 MIN_CONTRAST = 40  # grey levels between the sheet and its surroundings
 MAX_EDGE = 0.02  # of the picture's border the sheet may touch (a corner of it, not a side)
 EDGE_STEPS = (8, 6, 4)  # grey levels from a point of the small copy to the next taken for the sheet's edge
+MIN_OUTLINE_CONTRAST = MIN_CONTRAST / 4  # grey levels the sheet's outline must enclose over what lies around it
 
 
 def grown(allowed: Mask, seed: tuple[int, int]) -> Mask:
@@ -85,7 +86,8 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
     the sheet under any one threshold: then the region around the middle that no sharp edge crosses, the
     print wiped out first (a closing: each point takes the brightest, then the darkest, of its neighbours),
     so that only the sheet's own edges are left; with ever weaker edges taken as borders until one gives a
-    sheet. A soft shadow is no edge; a hard one across the sheet would be taken for its side."""
+    sheet. A soft shadow is no edge; a hard one across the sheet would be taken for its side. Last, when the
+    sheet's edge fades into a table as light as the paper somewhere, the hull of the sharp edges (``_outline``)."""
     threshold = _otsu(small)
     bright = small > threshold
     if bright.any() and (~bright).any() and \
@@ -110,6 +112,59 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
         # the sheet is brighter than what lies around it, taken as a whole
         if (~region).any() and float(small[region].mean()) - float(small[~region].mean()) >= MIN_CONTRAST / 2:
             yield region
+    outline = _outline(steps >= EDGE_STEPS[0])
+    if outline is not None and (~outline).any() and \
+            float(small[outline].mean()) - float(small[~outline].mean()) >= MIN_OUTLINE_CONTRAST:
+        yield outline
+
+
+def _outline(edges: Mask) -> Mask | None:
+    """The convex hull of the sharp edges in the picture, filled: the sheet, when its outline is the
+    outermost sharp edge there is.
+
+    On a table nearly as light as the paper, with bands of shadow across both, the sheet's edge fades to a
+    step of a few grey levels along part of one side: any region grown from the middle runs out through that
+    gap. The rest of its outline still stands out from the table's soft light, and a sheet is convex: the
+    hull of its edges is the sheet, even where a piece of one side is missing. A lone sharp point (the
+    grain, a JPEG block) is not taken for an edge: an edge goes on to a neighbour on either side."""
+    rows, columns = edges.shape
+    padded = np.pad(edges, 1).astype(np.int8)
+    neighbours = sum(padded[1 + dy:rows + 1 + dy, 1 + dx:columns + 1 + dx]
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    edges = edges & (neighbours >= 2)
+    # the frame's own border is no edge of the sheet
+    edges[:2] = edges[-2:] = False
+    edges[:, :2] = edges[:, -2:] = False
+    # the hull's corners are among each row's first and last edge points
+    held = np.flatnonzero(edges.any(axis=1))
+    if held.size < 2:
+        return None
+    firsts = edges[held].argmax(axis=1)
+    lasts = columns - 1 - edges[held, ::-1].argmax(axis=1)
+    points = sorted({(int(x), int(y)) for y, first, last in zip(held, firsts, lasts, strict=True)
+                     for x in (first, last)})
+    hull = _hull(points)
+    if len(hull) < 3:
+        return None
+    filled = Image.new("1", (columns, rows), 0)
+    ImageDraw.Draw(filled).polygon(hull, fill=1)
+    return np.asarray(filled, dtype=np.bool_)
+
+
+def _hull(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The convex hull of points sorted by x then y (Andrew's monotone chain), as a closed polygon's corners."""
+
+    def chain(ordered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        kept: list[tuple[int, int]] = []
+        for point in ordered:
+            while len(kept) >= 2 and (kept[-1][0] - kept[-2][0]) * (point[1] - kept[-2][1]) \
+                    - (kept[-1][1] - kept[-2][1]) * (point[0] - kept[-2][0]) <= 0:
+                kept.pop()
+            kept.append(point)
+        return kept
+
+    lower, upper = chain(points), chain(points[::-1])
+    return lower[:-1] + upper[:-1]
 
 
 def _seed(allowed: Mask) -> tuple[int, int] | None:

@@ -339,6 +339,14 @@ def test_a_whole_label_in_its_own_cell_leaves_the_colon_to_the_answer() -> None:
     assert fields["project_title"].value == "Buurtfeest en enquête: wat wil ons dorp?"
 
 
+def test_two_labels_of_one_field_offered_as_alternatives_are_no_part_of_the_answer() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Vereniging / organisatie\tDorpsraad De Linde\nContactpersoon\tLien Vermeulen\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Dorpsraad De Linde"
+
+
 def test_a_form_read_without_its_column_of_answers_is_told_from_one_with_answers_under_the_labels() -> None:
     from parsers.documents import _lone_labels
 
@@ -398,6 +406,29 @@ def test_dotted_lines_under_the_answers_are_removed_and_the_letters_kept() -> No
     assert (before[dots] < 128).any() and not (cleaned[dots] < 128).any()
     words = (slice(150, 150 + 50), slice(150, 1900))
     # the letters keep nearly all their ink (a descender touching a dot may lose a pixel or two)
+    assert (cleaned[words] < 128).sum() >= 0.98 * (before[words] < 128).sum()
+
+
+def test_pale_blurred_dotted_lines_of_a_photo_are_removed_and_a_grey_heading_band_kept() -> None:
+    from PIL import ImageDraw, ImageFilter, ImageFont
+
+    page = Image.new("L", (2480, 600), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("DejaVuSans.ttf", 42)
+    draw.rectangle((150, 60, 2300, 110), fill=185)  # a grey band behind a section heading
+    draw.text((160, 62), "1. Porteur de projet", font=font, fill=0)
+    draw.text((150, 150), "Nom", font=font, fill=0)
+    draw.text((1000, 150), "Ludovic Vandamme", font=font, fill=0)
+    for left in range(990, 2300, 12):  # taken from afar, the dots come out as a pale grey blur
+        draw.ellipse((left, 208, left + 5, 213), fill=150)
+    photo = page.filter(ImageFilter.GaussianBlur(1.5))
+    before = np.asarray(photo)
+    cleaned = np.asarray(without_rules(photo))
+    dots = (slice(204, 218), slice(1400, 2300))
+    assert (before[dots] < 200).any() and not (cleaned[dots] < 200).any()
+    band = (slice(70, 100), slice(1400, 2300))
+    assert (cleaned[band] == before[band]).all()
+    words = (slice(150, 200), slice(150, 1900))
     assert (cleaned[words] < 128).sum() >= 0.98 * (before[words] < 128).sum()
 
 
