@@ -31,21 +31,33 @@ MIN_OUTLINE_CONTRAST = MIN_CONTRAST / 4  # grey levels the sheet's outline must 
 
 
 def grown(allowed: Mask, seed: tuple[int, int]) -> Mask:
-    """The region of ``allowed`` pixels connected to ``seed`` (a flood fill, one step in four directions
-    at a time over the whole small picture: a few milliseconds where Pillow's fill took a tenth of a second)."""
+    """The region of ``allowed`` pixels connected to ``seed`` (four directions; ``seed`` is allowed).
+
+    Filled a run at a time: each row's runs of allowed pixels that the region touches join it whole, then
+    each column's, until nothing more joins. A few passes where a step of one pixel at a time took as many
+    passes as the region is long (6 ms a fill on a 256 px copy, four fills a page: a scan's pages paid them
+    all before they were found to have no sheet); Pillow's own fill took a tenth of a second."""
     region = np.zeros_like(allowed)
     region[seed] = True
-    for _ in range(allowed.shape[0] * allowed.shape[1]):
-        grown_region = region.copy()
-        grown_region[1:] |= region[:-1]
-        grown_region[:-1] |= region[1:]
-        grown_region[:, 1:] |= region[:, :-1]
-        grown_region[:, :-1] |= region[:, 1:]
-        grown_region &= allowed
-        if np.array_equal(grown_region, region):
-            break
-        region = grown_region
-    return region
+    count = 1
+    while True:
+        region = _joined_runs(allowed, region)
+        region = _joined_runs(allowed.T, region.T).T
+        joined = int(region.sum())
+        if joined == count:
+            return region
+        count = joined
+
+
+def _joined_runs(allowed: Mask, region: Mask) -> Mask:
+    """Every run of allowed pixels along a row that holds a pixel of ``region``, whole."""
+    starts = allowed.copy()
+    starts[:, 1:] &= ~allowed[:, :-1]
+    runs = np.cumsum(starts.ravel()).reshape(allowed.shape) * allowed  # each run's number; 0 off the runs
+    reached = np.zeros(int(runs.max()) + 1, dtype=np.bool_)
+    reached[runs[region & allowed]] = True
+    reached[0] = False
+    return np.asarray(reached[runs], dtype=np.bool_)
 
 
 def _otsu(pixels: npt.NDArray[np.uint8]) -> int:

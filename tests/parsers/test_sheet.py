@@ -34,3 +34,26 @@ def test_a_sheet_on_a_light_table_is_found_by_its_outline() -> None:
     found = sheet_corners(photo)
     assert found is not None
     assert np.abs(found - corners).max() < 20
+
+
+def test_the_flood_fill_finds_exactly_the_pixels_a_step_by_step_fill_reaches() -> None:
+    from collections import deque
+
+    from parsers.sheet import grown
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        rows, columns = (int(n) for n in rng.integers(3, 40, size=2))
+        allowed = rng.random((rows, columns)) < rng.uniform(0.3, 0.9)
+        seed = (int(rng.integers(0, rows)), int(rng.integers(0, columns)))
+        allowed[seed] = True
+        expected = np.zeros_like(allowed)
+        expected[seed] = True
+        waiting = deque([seed])
+        while waiting:  # breadth first, one pixel at a time, four directions
+            row, column = waiting.popleft()
+            for near in ((row - 1, column), (row + 1, column), (row, column - 1), (row, column + 1)):
+                if 0 <= near[0] < rows and 0 <= near[1] < columns and allowed[near] and not expected[near]:
+                    expected[near] = True
+                    waiting.append(near)
+        assert np.array_equal(grown(allowed, seed), expected)
