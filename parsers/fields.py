@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from config.call import CallDefinition
 from parsers.amount_words import amount_in_words
@@ -451,16 +452,33 @@ def _names_call_street(line: str, call: CallDefinition) -> bool:
     """The line gives the call's street with a house number as long as the call's ("Woumenweg 100", or
     "Woumenweg 190" as OCR may read it); a writer living further up that street ("Woumenweg 12") is not
     the call."""
+    patterns = _call_street_patterns(call.postal_address)
+    if not patterns:
+        return False
+    # folding (accents, case) is the costly part, asked of every line of every document: a line without
+    # the street's first letters is passed over before it
+    lowered = line.lower()
+    if not any(head in lowered for heads, _ in patterns for head in heads):
+        return False
     folded = fold(line)
-    for piece in call.postal_address.split(","):
+    return any(pattern.search(folded) for _, pattern in patterns)
+
+
+@lru_cache(maxsize=8)
+def _call_street_patterns(postal_address: str) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """For each street of the call's postal address: its first letters, and the street with a house number
+    as long as its own ("Woumen weg," and OCR's spaces allowed between the letters)."""
+    patterns = []
+    for piece in postal_address.split(","):
         if not _STREET.fullmatch(piece.strip()):
             continue
         street = re.sub(r"[^a-z]", "", fold(piece))
         number = re.sub(r"\D", "", piece)
-        spelled = "[^a-z0-9]*".join(street)  # "Woumen weg", "Woumenweg,"
-        if len(street) >= 6 and re.search(rf"{spelled}[^a-z0-9]*\d{{{len(number)}}}(?!\d)", folded):
-            return True
-    return False
+        if len(street) >= 6:
+            spelled = "[^a-z0-9]*".join(street)
+            heads = (street[:3], piece.strip().lower()[:3])  # as folded, and as written ("égl")
+            patterns.append((heads, re.compile(rf"{spelled}[^a-z0-9]*\d{{{len(number)}}}(?!\d)")))
+    return tuple(patterns)
 
 
 def without_board_members(text: str) -> str:

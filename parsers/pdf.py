@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
-from parsers.labels import match_label
+from parsers.labels import label_alone, label_at_start, match_label
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
     Box,
@@ -50,6 +50,13 @@ class PdfContent:
 _OWN_BUDGET_LINE = re.compile(r"budget_line_\d+_(?:description|amount)")
 # a form filled in and printed to PDF is a page or four; the words' places are not read beyond
 _PRINTED_FORM_PAGES = 4
+_PRINTED_FORM_LABELS = 3  # lines that start with a form's label for a page to be read as a printed form
+
+
+def _labels_in(text: str) -> int:
+    """How many of a page's lines start with a form's label (or are one)."""
+    return sum(1 for line in text.split("\n")
+               if line.strip() and (label_alone(line) is not None or label_at_start(line) is not None))
 
 
 def _form_values(reader: PdfReader) -> tuple[tuple[str, str, str], ...]:
@@ -174,8 +181,9 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
             texts.append(page.extract_text() or "")
             if any(box.page == number for box in boxes):
                 page_words[number] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-            elif not filled and number < _PRINTED_FORM_PAGES:
-                # no box holds an answer: the answers may be printed on the page
+            elif not filled and number < _PRINTED_FORM_PAGES and _labels_in(texts[-1]) >= _PRINTED_FORM_LABELS:
+                # no box holds an answer: the answers may be printed on the page (a page without a few
+                # labels' lines is a letter or an annex: its words' positions are not worth their cost)
                 printed.append(printed_pairs(page.extract_words(keep_blank_chars=False, use_text_flow=False),
                                              tick_boxes([*page.rects, *page.curves])))
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
