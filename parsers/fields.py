@@ -704,8 +704,9 @@ _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
 def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_emails: Sequence[str] = (),
-               exclude_phones: Collection[str] = ()) -> None:
-    """Guesses from free text: addresses, phones, e-mails, amounts by the words around them, names."""
+               exclude_phones: Collection[str] | None = None) -> None:
+    """Guesses from free text: addresses, phones, e-mails, amounts by the words around them, names.
+    ``exclude_phones``: the call's own numbers, when the caller has found them in this text already."""
     confidence = CONFIDENCE[BODY]
     excluded = {address.lower() for address in exclude_emails}
     text = without_board_members(text)
@@ -713,8 +714,8 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     emails = [email for email in dict.fromkeys(emails) if email not in excluded]
     if emails:
         harvest.add("email", emails[0], BODY, confidence + 0.05 if len(emails) == 1 else confidence - 0.15)
-    # the call's own number in a form's footer, as this text gives it or as the whole document does
-    issuer = set(exclude_phones) | call_phones(text, call)
+    # the call's own number in a form's footer
+    issuer = call_phones(text, call) if exclude_phones is None else exclude_phones
     phones = [phone for phone in find_phones(text) if phone[0] not in issuer]
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
