@@ -33,7 +33,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 
-from parsers.sheet import grown, rectified, sheet_corners, sheet_width
+from parsers.sheet import grown, middle_seed, rectified, sheet_corners, sheet_width
 
 LANGUAGES = "nld+fra"
 DPI = 300
@@ -252,15 +252,16 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
     if first.mean_confidence < UNSURE_PAGE and first.words >= 5:
         with Image.open(io.BytesIO(page)) as image:
             chosen = surer(first, ocr_pgm(pgm_bytes(thinned(image)), dpi=dpi))
+    if lone_labels is not None and (alone := lone_labels(chosen.text)) >= LOST_ANSWERS:
+        block = ocr_pgm(page, dpi=dpi, layout=ONE_BLOCK)
+        if lone_labels(block.text) < alone and block.words >= chosen.words:
+            return block  # read before the one-column reading below, which it would leave unused
     if unread_ink(page, chosen) > UNREAD_INK:
         chosen = replace(chosen, second_reading=ocr_pgm(page, dpi=dpi, layout=ONE_COLUMN).text)
-    if lone_labels is None or (alone := lone_labels(chosen.text)) < LOST_ANSWERS:
-        return chosen
-    block = ocr_pgm(page, dpi=dpi, layout=ONE_BLOCK)
-    return block if lone_labels(block.text) < alone and block.words >= chosen.words else chosen
+    return chosen
 
 
-UNREAD_INK = 0.3  # share of a page's ink outside every word read for the page to be read again as one block
+UNREAD_INK = 0.3  # share of a page's ink outside every word read for the page to be read again as one column
 INK_STEP = 4  # the ink is looked for on a copy this many times smaller
 
 
@@ -411,11 +412,10 @@ def _paper_only(image: Image.Image) -> Image.Image:
     if np.count_nonzero(np.asarray(grey) < DARK) < 0.01 * grey.size[0] * grey.size[1]:
         return image  # nothing dark around the text: a sheet scanned or photographed edge to edge
     paper = np.asarray(grey) > PAPER
-    centre = (paper.shape[0] // 2, paper.shape[1] // 2)
-    seed = next((row for row in range(centre[0], centre[0] + paper.shape[0] // 4) if paper[row, centre[1]]), None)
+    seed = middle_seed(paper)
     if seed is None:
         return image
-    sheet = grown(paper, (seed, centre[1]))
+    sheet = grown(paper, seed)
     rows, columns = np.flatnonzero(sheet.any(axis=1)), np.flatnonzero(sheet.any(axis=0))
     left, top, right, bottom = (int(columns[0]) * STEP, int(rows[0]) * STEP, (int(columns[-1]) + 1) * STEP,
                                 (int(rows[-1]) + 1) * STEP)

@@ -102,9 +102,8 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
     sheet's edge fades into a table as light as the paper somewhere, the hull of the sharp edges (``_outline``)."""
     threshold = _otsu(small)
     bright = small > threshold
-    if bright.any() and (~bright).any() and \
-            float(small[bright].mean()) - float(small[~bright].mean()) >= MIN_CONTRAST:
-        seed = _seed(bright)
+    if _brighter_by(small, bright) >= MIN_CONTRAST:
+        seed = middle_seed(bright)
         if seed is not None:
             yield grown(bright, seed)
     paper = Image.fromarray(small).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(5))
@@ -117,17 +116,23 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
     steps[:-1] = np.maximum(steps[:-1], down)
     for edge in EDGE_STEPS:
         smooth = steps < edge
-        seed = _seed(smooth)
+        seed = middle_seed(smooth)
         if seed is None:
             continue
         region = grown(smooth, seed)
         # the sheet is brighter than what lies around it, taken as a whole
-        if (~region).any() and float(small[region].mean()) - float(small[~region].mean()) >= MIN_CONTRAST / 2:
+        if _brighter_by(small, region) >= MIN_CONTRAST / 2:
             yield region
     outline = _outline(steps >= EDGE_STEPS[0])
-    if outline is not None and (~outline).any() and \
-            float(small[outline].mean()) - float(small[~outline].mean()) >= MIN_OUTLINE_CONTRAST:
+    if outline is not None and _brighter_by(small, outline) >= MIN_OUTLINE_CONTRAST:
         yield outline
+
+
+def _brighter_by(small: npt.NDArray[np.uint8], region: Mask) -> float:
+    """How much brighter a region is than the rest of the picture, on average; 0 when either is empty."""
+    if not region.any() or region.all():
+        return 0.0
+    return float(small[region].mean()) - float(small[~region].mean())
 
 
 def _outline(edges: Mask) -> Mask | None:
@@ -179,8 +184,9 @@ def _hull(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return lower[:-1] + upper[:-1]
 
 
-def _seed(allowed: Mask) -> tuple[int, int] | None:
-    """A point of ``allowed`` in the middle column, at or below the middle (a heading above it may be dark)."""
+def middle_seed(allowed: Mask) -> tuple[int, int] | None:
+    """A point of ``allowed`` in the middle column, at or below the middle (a heading above it may be dark):
+    where a flood fill for the sheet starts."""
     rows, columns = allowed.shape
     return next(((row, columns // 2) for row in range(rows // 2, rows // 2 + rows // 4) if allowed[row, columns // 2]),
                 None)
