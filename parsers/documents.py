@@ -23,6 +23,7 @@ from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
 from parsers.fields import (
     CONFIDENCE,
+    NUMBERED,
     Harvest,
     call_emails,
     call_phones,
@@ -391,12 +392,10 @@ def _lone_labels(text: str) -> int:
             return True
         following = lines[index + 1]
         return label_alone(following) is not None or label_at_start(following) is not None or \
-            _SECTION.match(following) is not None
+            NUMBERED.match(following) is not None
 
     return sum(1 for index, line in enumerate(lines) if label_alone(line) is not None and answer_left_out(index))
 
-
-_SECTION = re.compile(r"\d{1,2}[.)]\s+\S")  # "2. Het project": a form's numbered section heading
 
 
 def _labels_restored(text: str) -> str:

@@ -345,7 +345,8 @@ _BOARD_HEADING = re.compile(
     r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
     r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
     r"chair(?:man|woman|person)?|secretary|treasurer)\s*:?\s*")
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+# "2. Het project", "3. Wie is de contactpersoon?": a form's numbered heading or question
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
 
 
@@ -361,7 +362,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if _BOARD_HEADING.fullmatch(lines[index - 1]):
             board_member = True
             continue
-        if match is None and _NUMBERED.match(lines[index - 1]):
+        if match is None and NUMBERED.match(lines[index - 1]):
             board_member = False  # the next question
         if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
@@ -399,7 +400,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             # continuation lines until a blank line or the next label
             extra: list[str] = []
             while index < len(lines) and lines[index].strip() and not _is_label_line(lines[index]) \
-                    and not _NUMBERED.match(lines[index]) and not _BOARD_HEADING.fullmatch(lines[index]):
+                    and not NUMBERED.match(lines[index]) and not _BOARD_HEADING.fullmatch(lines[index]):
                 # an empty box's next line is its value, unless it is the next question or heading
                 extra.append(lines[index])
                 index += 1
@@ -491,7 +492,7 @@ def without_board_members(text: str) -> str:
         if _BOARD_HEADING.fullmatch(line):
             board_member = True
             continue
-        board_member = board_member and bool(_LABEL_LINE.match(line)) and not _NUMBERED.match(line)
+        board_member = board_member and bool(_LABEL_LINE.match(line)) and not NUMBERED.match(line)
         if not board_member:
             kept.append(line)
     return "\n".join(kept)
