@@ -57,6 +57,7 @@ from parsers.model import (
 )
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
+from parsers.ocr_places import mended_places
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
@@ -377,7 +378,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         fields = {**added, **fields}
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in fields.items()}
+               for name, value in mended_places(fields, call).items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 

@@ -1,0 +1,86 @@
+"""A place name or postcode that OCR read one letter or digit off, put back to the call's spelling.
+
+Tesseract slips a letter or a digit on photos ("Flverdinge" for Elverdinge, "1782" for 7782, "Mailleul"
+for Bailleul). Every OCR'd value is already below the review threshold, so the coordinator checks it; this
+only makes what they check right more often. A mend needs two things to agree: a name one letter off a
+name of the call's list *and* a postcode of that very place (or none), or a name read right and a postcode
+one digit off one of its own postcodes. Anything less is left as read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from config.call import CallDefinition, Municipality
+from parsers.model import FieldValue
+from parsers.places import fold, match_municipality
+
+MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip from another place
+
+
+def _one_letter_off(first: str, second: str) -> bool:
+    """Same length and one letter different: the slip OCR makes (not a letter left out or added)."""
+    return len(first) == len(second) and sum(a != b for a, b in zip(first, second)) == 1
+
+
+def _spellings(call: CallDefinition) -> list[tuple[str, Municipality]]:
+    return [(spelling, municipality) for municipality in call.municipalities
+            for spelling in (municipality.name, *municipality.aliases)]
+
+
+def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> str | None:
+    """The call's spelling of a place ``name`` is one letter off, when exactly one such place fits the
+    postcode read beside it (any, when none was read)."""
+    folded = fold(name)
+    if len(folded) < MIN_LETTERS:
+        return None
+    fits = {spelling for spelling, municipality in _spellings(call)
+            if _one_letter_off(fold(spelling), folded) and (postcode is None or postcode in municipality.postcodes)}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _known_postcode(postcode: str, municipality: Municipality) -> str | None:
+    if postcode in municipality.postcodes:
+        return None
+    close = [own for own in municipality.postcodes if _one_letter_off(own, postcode)]
+    return close[0] if len(close) == 1 else None
+
+
+def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition) -> dict[str, FieldValue]:
+    """``fields`` of an OCR'd page with the place's name and postcode put back to the call's list where
+    they are one slip off it, and the same slip of the place's name mended in the other fields that
+    name it ("Foyer rural de Mailleul" beside "Bailleul")."""
+    mended = dict(fields)
+    place, code = mended.get("municipality"), mended.get("postcode")
+    name = place.value if place is not None and isinstance(place.value, str) else None
+    postcode = code.value if code is not None and isinstance(code.value, str) else None
+    if name is None:
+        return mended
+    municipality = match_municipality(name, call)
+    if municipality is None:
+        spelling = _known_spelling(name, postcode, call)
+        if spelling is None:
+            return mended
+        assert place is not None
+        name, municipality = spelling, match_municipality(spelling, call)
+        # the official name, as for a village read right ("Elverdinge" is Ieper's)
+        official = municipality.name if municipality is not None else spelling
+        mended["municipality"] = FieldValue("municipality", official, place.source, place.confidence)
+    if municipality is not None and postcode is not None and code is not None \
+            and (own := _known_postcode(postcode, municipality)) is not None:
+        mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
+    wanted = fold(name)
+    if " " in wanted or len(wanted) < MIN_LETTERS:
+        return mended
+    for field_name in ("organisation", "address", "project_title"):
+        value = mended.get(field_name)
+        if value is None or not isinstance(value.value, str):
+            continue
+        words = re.split(r"(\W+)", value.value)
+        # only a capitalised word: "Mailleul" is the place misread, a common word one letter off is a word
+        mended_words = [name if word[:1].isupper() and _one_letter_off(fold(word), wanted) else word
+                        for word in words]
+        if mended_words != words:
+            mended[field_name] = FieldValue(field_name, "".join(mended_words), value.source, value.confidence)
+    return mended

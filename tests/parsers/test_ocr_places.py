@@ -1,0 +1,43 @@
+"""A place OCR read one letter or digit off is put back only when its name and postcode agree."""
+
+from __future__ import annotations
+
+from parsers.documents import default_call
+from parsers.model import LABEL, FieldValue
+from parsers.ocr_places import mended_places
+
+
+def _fields(**values: str) -> dict[str, FieldValue]:
+    return {name: FieldValue(name, value, LABEL, 0.68) for name, value in values.items()}
+
+
+def _values(**values: str) -> dict[str, object]:
+    return {name: value.value for name, value in mended_places(_fields(**values), default_call()).items()}
+
+
+def test_a_village_one_letter_off_is_the_village_of_its_postcode() -> None:
+    assert _values(postcode="8906", municipality="Flverdinge")["municipality"] == "Ieper"
+    assert _values(postcode="59270", municipality="Mailleul", organisation="Foyer rural de Mailleul") == {
+        "postcode": "59270", "municipality": "Bailleul", "organisation": "Foyer rural de Bailleul"}
+
+
+def test_a_name_one_letter_off_under_another_places_postcode_is_left_as_read() -> None:
+    # 8600 is Diksmuide's: "Flverdinge" there is no slip the postcode confirms
+    assert _values(postcode="8600", municipality="Flverdinge")["municipality"] == "Flverdinge"
+    # a letter left out is not the slip OCR makes of a printed word; and short names are too alike
+    assert _values(postcode="8906", municipality="Elverdnge")["municipality"] == "Elverdnge"
+
+
+def test_a_postcode_one_digit_off_its_places_own_is_mended() -> None:
+    # one digit off each of Poperinge's three postcodes: which one, only the coordinator can tell
+    assert _values(postcode="8971", municipality="Poperinge")["postcode"] == "8971"
+    mended = _values(postcode="59271", municipality="Bailleul")
+    assert mended["postcode"] == "59270"
+    # two digits off is another postcode, perhaps the writer's own mistake: kept for the coordinator
+    assert _values(postcode="59180", municipality="Bailleul")["postcode"] == "59180"
+
+
+def test_other_words_one_letter_off_the_place_are_left() -> None:
+    mended = _values(postcode="59270", municipality="Bailleul", address="12 rue du bailler",
+                     project_title="Un jardin à Bailleul")
+    assert mended["address"] == "12 rue du bailler" and mended["project_title"] == "Un jardin à Bailleul"
