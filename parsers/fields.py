@@ -54,6 +54,8 @@ CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 
 _PLACEHOLDERS = frozenset({
     "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
+    # "none" written in a box: an individual has no group ("Structure: néant")
+    "néant", "neant", "aucune", "aucun", "sans objet", "geen", "niet van toepassing", "none",
     "klik of tik om tekst in te voeren.", "klik hier als u tekst wilt invoeren.",
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
     "click or tap here to enter text.", "click here to enter text.",
@@ -515,7 +517,11 @@ def call_phones(text: str, call: CallDefinition) -> frozenset[str]:
     return frozenset(found)
 
 
-_PHONE_ALONE = re.compile(r"[\s\-–—|/:.,]*[+\d][\d\s()./-]{7,}[\s\-–—|/:.,]*")
+_PHONE_ALONE = re.compile(r"[\s\-–—|/:.,]*[+\d][\d\s()./-]{7,}[\s\-–—|/:.,]*"
+                          # "- tel. 051 00 00 00": the dash goes on with the footer; a line of its own that
+                          # starts "Tel." under the recipient's address is the writer's
+                          r"|\s*[-–—|]\s*(?:t[ée]l[ée]?(?:foon|phone)?|gsm|phone)\.?\s*:?\s*[+\d][\d\s()./-]{7,}\s*",
+                          re.IGNORECASE)
 
 
 def _continues(line: str) -> bool:
@@ -570,10 +576,18 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
             continue
         if "\t" in line and label_alone(line.split("\t")[0]) is None:
-            continue  # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost)
+            # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost). In a
+            # picture of a form the cell may be a label with a few words more ("Nom et prénom du référent"),
+            # as after a colon
+            head, _, rest = line.partition("\t")
+            matched = match_label(head) if prefix and rest.strip() else None
+            if matched is None or matched[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT):
+                continue
+            found = (matched[0], rest.strip())
         if found[0] in ("organisation", "contact_name") and _FIRST_PERSON.search(found[1]):
             continue  # "Namens Oudercomité Lo-Reninge stel ik graag ...": a sentence, read by the prose rules
-        if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]):
+        if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]) \
+                and not (found[0] == "phone" and find_phones(found[1])):  # "0473/51.14.57" ends as cents do
             continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
         if wrapped[index] and not (
                 found[0] == "project_title" and _quoted_title(found[1], at_start=True) is not None):
@@ -603,7 +617,7 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
     Bray-Dunes Plage pour tous" is an organisation's whole name, "projet intitulé « La plage »" a title
     in quotes."""
     label = line[:len(line) - len(value)].strip(" :")
-    if name == "organisation" and looks_like_organisation(line) and (
+    if name == "organisation" and "\t" not in line and looks_like_organisation(line) and (
             not looks_like_organisation(value)
             or (ORG_WORD.fullmatch(label) is not None and not fold(value).startswith(fold(label)))):
         return line  # "Association" is the label's word and the name's first word
@@ -991,8 +1005,9 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     ("Les Randonneurs de Bergues / Jean Dupont / 3 rue Haute / 59380 Bergues"); such a name is to check."""
     lines = [_without_place(_CARE_OF.sub("", line.strip()), call) for line in text.split("\n")
              if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
-    if not lines or not _is_name_line(lines[0]):
-        return
+    if not lines or not _is_name_line(lines[0]) or (
+            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None):
+        return  # a form's first row ("Structure (association...)<tab>néant") is no letterhead
     second, third = [*lines, "", ""][1:3]
     if looks_like_person(lines[0]):
         if _is_place_line(second):

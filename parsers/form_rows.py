@@ -257,6 +257,9 @@ _SIGNING = re.compile(r"(?i)\b(?:handtekening|getekend|ondertekend|signature|sig
                       r"gedaan te|opgemaakt te)\b")
 
 
+_SIGNING_ALONE = re.compile(r"(?i)(?:handtekening|signature|signed|getekend)\s*:?")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", fold(text))
 
@@ -270,6 +273,9 @@ def signed_order(harvest: Harvest, text: str) -> None:
     for index, line in enumerate(lines):
         if _SIGNING.search(line):
             signed.append(_words(line))
+            if _SIGNING_ALONE.fullmatch(line.strip()):
+                # "Signature:" / a scribble / "Philippe Vermersch": the name is typed under the signature
+                signed.extend(_words(after) for after in lines[index + 1:index + 4])
         elif CLOSINGS.match(line):
             signed.extend(_words(after) for after in lines[index + 1:index + 4])
     if not signed:

@@ -358,5 +358,7 @@ def misread_label(text: str) -> str | None:
     folded = fold(_DECORATION.sub(" ", text))
     if len(folded) < FUZZY_MIN or len(folded.split()) > 5 or folded in _exact() or any(ch.isdigit() for ch in folded):
         return None
+    if folded in _OTHER_LABELS:
+        return None  # "Signature" read right is no "Signataire" misread: the scribble under it is nobody's name
     close = difflib.get_close_matches(folded, _known(), n=1, cutoff=FUZZY_CUTOFF)
     return close[0] if close else None

@@ -221,6 +221,8 @@ def test_what_the_group_brings_in_ends_the_total_before_it() -> None:
     ("Handtekening: 22/05/2019 Wannes Huysentruyt", "Wannes Huysentruyt"),  # signed given name first
     ("Fait à Wormhout, le 06/06/2019 : Wannes Huysentruyt", "Wannes Huysentruyt"),
     ("Datum: 22/05/2019", "Huysentruyt Wannes"),  # nothing tells the order: kept as written
+    # the name typed under the signature (a scribble read as letters in between)
+    ("Handtekening:\nXA\nWannes Huysentruyt", "Wannes Huysentruyt"),
 ])
 def test_a_contact_written_surname_first_is_written_as_the_form_is_signed(signature: str, contact: str) -> None:
     values = _values(_docx([("Vereniging", "Fietsclub De Molen"), ("Contactpersoon", "Huysentruyt Wannes")],

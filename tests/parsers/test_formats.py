@@ -382,6 +382,41 @@ def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
     assert fields["phone"].value == "+32470123456"
 
 
+def test_the_scribble_under_a_signature_label_is_nobodys_name() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # "Signature" is near enough "Signataire" (who signs for the group) to have been taken for it, and the
+    # scribble under it ("SA A") for the contact; the contact's own row has a label with words after it
+    text = ("Structure (association, collectif.)\tAssociation Jardins Partagés du Kapelleveld\n"
+            "Nom et prénom du référent\tBenoît Wemaere\nFonction\tsecrétaire\n"
+            "Fait à Rexpoëde, le 15/06/2019\nSignature:\nSA A\n\nBenoît Wemaere\n")
+    restored = _labels_restored(text)
+    assert "Signature:" in restored
+    fields, _ = extract(restored, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Benoît Wemaere"
+
+
+@pytest.mark.parametrize("none", ["néant", "Aucune", "geen", "n.v.t."])
+def test_a_group_box_answered_none_names_no_group(none: str) -> None:
+    from parsers.documents import default_call, extract
+
+    # an applicant alone writes "none" in the group's box: neither the box's label nor "néant" is a group
+    text = f"Structure (association, collectif...)\t{none}\nNom et prénom du référent\tAgnès Dehaene\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert "organisation" not in fields and fields["contact_name"].value == "Agnès Dehaene"
+
+
+def test_a_pictured_forms_label_cell_may_say_whose_field_it_is() -> None:
+    from parsers.documents import default_call, extract
+
+    text = "Nom et prénom du référent\tBenoît Wemaere\nOrganisatie bewonersavond\t340,00\n"
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Benoît Wemaere"
+    assert "organisation" not in fields  # a cost line whose first word is a label's is still a cost
+    typed, _ = extract(text, default_call(), lost_columns=False)
+    assert "contact_name" not in typed or typed["contact_name"].value != "du référent Benoît Wemaere"
+
+
 def _dotted_form(rows: list[tuple[str, str]]) -> Image.Image:
     """A printed form as a scanner sees it: labels on the left, each answer on a dotted line."""
     from PIL import ImageDraw, ImageFont

@@ -10,6 +10,7 @@ import pytest
 
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.model import LABEL
 from parsers.prose import looks_like_organisation, looks_like_person, organisations_in_sentences, split_contact_line
 
 
@@ -336,6 +337,14 @@ def test_the_calls_own_phone_in_a_forms_footer_is_never_the_applicants() -> None
     assert "phone" not in fields
     fields, _ = extract(text + "Mijn gsm: 0473 12 34 56\n", default_call(), lost_columns=True)
     assert fields["phone"].value == "+32473123456"
+    # the footer's tail with its own label after the dash
+    form = text.replace("- +32 51", "- tel. 051")
+    fields, _ = extract(form, default_call(), lost_columns=True)
+    assert "phone" not in fields
+    # and the applicant's number, written as a price ends ("... .57")
+    form = form.replace("Naam\t", "Telefoon / gsm\t0473/51.14.57\nNaam\t")
+    fields, _ = extract(form, default_call(), lost_columns=True)
+    assert fields["phone"].value == "+32473511457" and fields["phone"].source == LABEL
     # a letter's line under the call's address may be the writer's own number, with its label
     letter = "Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide\nTel. Lien Vermeulen: 0473 12 34 56\n"
     fields, _ = extract(letter, default_call())
