@@ -531,6 +531,15 @@ def _continues(line: str) -> bool:
             and not re.search(r"\d{1,2}[./-]\d{1,2}|@", stripped) and len(stripped.split()) <= 6)
 
 
+# the fields whose answer is never two letters or digits ("Lo" is a place, "12" a house number, "B" a box)
+_NEVER_TWO_LETTERS = frozenset({"organisation", "contact_name", "project_title", "address", "email"})
+
+
+def _ocr_crumb(line: str) -> bool:
+    """A line OCR made of a speck or a box's border ("et", "|", "_-"): under two letters or digits."""
+    return len(re.findall(r"[^\W_]", line)) <= 2
+
+
 def _mid_sentence(line: str) -> bool:
     """A long line of prose that stops mid-sentence: the next line goes on with it."""
     stripped = line.rstrip()
@@ -567,6 +576,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue
         if whole is not None:
             following = lines[index + 1] if index + 1 < len(lines) else ""
+            if prefix and whole in _NEVER_TWO_LETTERS and _ocr_crumb(following) and index + 2 < len(lines):
+                following = lines[index + 2]  # "et": a bit of the answer box's border read as letters
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
             if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
                     and label_at_start(following) is None and not _LABEL_LINE.match(following) \

@@ -72,15 +72,25 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition) -> dic
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
     wanted = fold(name)
     if " " in wanted or len(wanted) < MIN_LETTERS:
-        return mended
+        wanted = ""
+    starting_with_i = tuple(fold(spelling) for spelling, _ in _spellings(call)
+                            if fold(spelling).startswith("i") and len(spelling) >= 4)
     for field_name in ("organisation", "address", "project_title"):
         value = mended.get(field_name)
         if value is None or not isinstance(value.value, str):
             continue
         words = re.split(r"(\W+)", value.value)
-        # only a capitalised word: "Mailleul" is the place misread, a common word one letter off is a word
-        mended_words = [name if word[:1].isupper() and _one_letter_off(fold(word), wanted) else word
-                        for word in words]
+        mended_words = [_mended_word(word, name, wanted, starting_with_i) for word in words]
         if mended_words != words:
             mended[field_name] = FieldValue(field_name, "".join(mended_words), value.source, value.confidence)
     return mended
+
+
+def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, ...]) -> str:
+    # only a capitalised word: "Mailleul" is the place misread, a common word one letter off is a word
+    if wanted and word[:1].isupper() and _one_letter_off(fold(word), wanted):
+        return name
+    # a capital I read as a small l ("leperstraat"): no Dutch or French word starts "lep", Ieper's streets do
+    if len(word) >= 4 and word[0] == "l" and word[1].islower() and fold("I" + word[1:]).startswith(starting_with_i):
+        return "I" + word[1:]
+    return word

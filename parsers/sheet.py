@@ -82,15 +82,33 @@ def sheet_corners(image: Image.Image) -> Corners | None:
     """The four corners of the sheet in a grey photo, in its pixels; None when no sheet stands out."""
     factor = max(1, max(image.size) // SMALL_SIDE)
     small = np.asarray(image.reduce(factor) if factor > 1 else image)
-    for sheet in _candidate_sheets(small):
+    found: Corners | None = None
+    for kind, sheet in _candidate_sheets(small):
         corners = _corners_of(sheet)
-        if corners is not None:
-            scale = np.array(image.size, dtype=np.float64) / np.array(small.shape[::-1], dtype=np.float64)
-            return np.asarray(corners * scale, dtype=np.float64)
-    return None
+        if corners is None:
+            continue
+        if found is None:
+            found = corners
+            if kind != BY_THRESHOLD:
+                break
+            continue
+        # one threshold leaves out a part of the sheet a shadow darkens (a corner cut off, still a
+        # quadrilateral): the region no sharp edge crosses is then clearly larger, and it is the sheet. When
+        # the threshold took all of it, that region is a little smaller (its edges are worn by the closing)
+        if kind == BY_EDGES and _area(corners) > _area(found) * SHADOW_LEFT_OUT:
+            found = corners
+        break
+    if found is None:
+        return None
+    scale = np.array(image.size, dtype=np.float64) / np.array(small.shape[::-1], dtype=np.float64)
+    return np.asarray(found * scale, dtype=np.float64)
 
 
-def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
+BY_THRESHOLD, BY_EDGES, BY_OUTLINE = "threshold", "edges", "outline"
+SHADOW_LEFT_OUT = 1.08  # the region within edges this much larger than the bright one: a part was in shadow
+
+
+def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[tuple[str, Mask]]:
     """Regions of the small copy that may be the sheet, the likeliest first.
 
     First the bright region around the middle (one threshold for the whole picture, Otsu's). A photo lit
@@ -105,7 +123,7 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
     if _brighter_by(small, bright) >= MIN_CONTRAST:
         seed = middle_seed(bright)
         if seed is not None:
-            yield grown(bright, seed)
+            yield BY_THRESHOLD, grown(bright, seed)
     paper = Image.fromarray(small).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(5))
     levels = np.asarray(paper.filter(ImageFilter.GaussianBlur(1))).astype(np.int16)
     steps = np.zeros_like(levels)
@@ -122,10 +140,10 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[Mask]:
         region = grown(smooth, seed)
         # the sheet is brighter than what lies around it, taken as a whole
         if _brighter_by(small, region) >= MIN_CONTRAST / 2:
-            yield region
+            yield BY_EDGES, region
     outline = _outline(steps >= EDGE_STEPS[0])
     if outline is not None and _brighter_by(small, outline) >= MIN_OUTLINE_CONTRAST:
-        yield outline
+        yield BY_OUTLINE, outline
 
 
 def _brighter_by(small: npt.NDArray[np.uint8], region: Mask) -> float:

@@ -201,9 +201,35 @@ def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_
     lit = np.where(np.asarray(outline) > 0, grey * shadow, table)
     photo_lit = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
     small = np.asarray(photo_lit.reduce(max(1, max(photo_lit.size) // 256)))
-    otsu_region = next(_candidate_sheets(small))
-    assert _corners_of(otsu_region) is None  # the one threshold fails here: the edges must find it
+    kind, otsu_region = next(_candidate_sheets(small))
+    assert kind == "threshold" and _corners_of(otsu_region) is None  # the one threshold fails: edges must find it
     found = sheet_corners(photo_lit)
+    assert found is not None
+    assert np.abs(found - np.array(corners)).max() <= 30
+
+
+def test_a_sheet_whose_corner_lies_in_a_shadow_is_found_whole() -> None:
+    # a hand's or the phone's shadow over the sheet's lower part: one threshold takes the lit paper only, a
+    # quadrilateral still (the corner cut off), and the page was rectified from it, askew and cut short
+    from PIL import ImageDraw, ImageFilter
+
+    from parsers.sheet import _candidate_sheets, _corners_of
+
+    photo, corners = photo_from_afar(table_pdf(APPLICANTS[0]).data)
+    with Image.open(io.BytesIO(photo)) as image:
+        grey = np.asarray(image.convert("L")).astype(float)
+    height, width = grey.shape
+    outline = Image.new("L", (width, height), 0)
+    ImageDraw.Draw(outline).polygon(corners, fill=255)
+    down = np.arange(height)[:, None].repeat(width, 1) / height
+    shadow = 1.0 - 0.45 * np.clip((down - 0.55) / 0.15, 0, 1)  # the lower part of the picture, softly
+    lit = np.where(np.asarray(outline) > 0, grey * shadow, 60.0)
+    photo_shaded = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
+    small = np.asarray(photo_shaded.reduce(max(1, max(photo_shaded.size) // 256)))
+    kind, otsu_region = next(_candidate_sheets(small))
+    cut = _corners_of(otsu_region)
+    assert kind == "threshold" and cut is not None  # a sheet, to the one threshold: the lit part of it
+    found = sheet_corners(photo_shaded)
     assert found is not None
     assert np.abs(found - np.array(corners)).max() <= 30
 
@@ -404,6 +430,16 @@ def test_a_group_box_answered_none_names_no_group(none: str) -> None:
     text = f"Structure (association, collectif...)\t{none}\nNom et prénom du référent\tAgnès Dehaene\n"
     fields, _ = extract(text, default_call(), lost_columns=True)
     assert "organisation" not in fields and fields["contact_name"].value == "Agnès Dehaene"
+
+
+def test_a_crumb_of_a_boxs_border_under_a_label_is_not_its_answer() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Naam van de vereniging / organisatie\net\nChirojeugd Hoogstade vzw\nContactpersoon\nFien Wyffels\n"
+            "Gemeente\nLo\nHuisnummer\n12\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["organisation"].value == "Chirojeugd Hoogstade vzw"
+    assert fields["municipality"].value == "Lo-Reninge"  # a place of two letters is an answer, not a crumb
 
 
 def test_a_pictured_forms_label_cell_may_say_whose_field_it_is() -> None:

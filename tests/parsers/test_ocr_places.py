@@ -41,3 +41,10 @@ def test_other_words_one_letter_off_the_place_are_left() -> None:
     mended = _values(postcode="59270", municipality="Bailleul", address="12 rue du bailler",
                      project_title="Un jardin à Bailleul")
     assert mended["address"] == "12 rue du bailler" and mended["project_title"] == "Un jardin à Bailleul"
+
+
+def test_a_capital_i_read_as_a_small_l_in_a_place_name_is_mended() -> None:
+    mended = _values(postcode="8690", municipality="Hoogstade", address="leperstraat 107",
+                     organisation="Vrienden van leper", project_title="lets voor de buurt")
+    assert mended["address"] == "Ieperstraat 107" and mended["organisation"] == "Vrienden van Ieper"
+    assert mended["project_title"] == "lets voor de buurt"  # "Iets" is no place: left as read
