@@ -35,6 +35,7 @@ from parsers.fields import (
     title_from_subject,
     without_recipient_block,
 )
+from parsers.file_contact import same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order
 from parsers.labels import label_alone, label_at_start, misread_label
 from parsers.language import detect_language
@@ -104,10 +105,11 @@ def _unsupported_reason(content_type: str) -> str:
 
 def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
             form_values: Sequence[tuple[str, str, str]] = (), printed: PrintedPairs | None = None,
-            lost_columns: bool = False) -> tuple[dict[str, FieldValue], str | None]:
+            lost_columns: bool = False, sections: str = "") -> tuple[dict[str, FieldValue], str | None]:
     """Fields and language from a document's content, strongest source first. ``lost_columns``: the text
     is a picture of a form read by OCR, so "Label value" lines may be table rows; ``printed``: a PDF
-    form's labels and answers paired by their places on the page."""
+    form's labels and answers paired by their places on the page; ``sections``: a PDF form's boxes as
+    "label<tab>value" lines under the page's headings."""
     harvest = Harvest()
     from_named_values(harvest, form_values, FORM_FIELD, call)
     if printed is not None:
@@ -141,6 +143,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
             c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
     join_parts(harvest)
     signed_order(harvest, text)
+    _contact_for_the_file(harvest, sections or text)
     _country_of_phone(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
@@ -148,6 +151,22 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+def _contact_for_the_file(harvest: Harvest, text: str) -> None:
+    """A form that names its legal representative and, under a heading of its own, the person in charge of
+    the file: the contact is that person, whichever name the labels read first."""
+    names = section_names(text)
+    if names.contact is None or names.representative is None or same_person(names.contact, names.representative):
+        return
+    contacts = [c for c in harvest.candidates if c.name == "contact_name" and isinstance(c.value, str)]
+    if not contacts:
+        return
+    best = max(contacts, key=lambda c: c.confidence)
+    kept = [c for c in contacts if same_person(str(c.value), names.contact)]
+    harvest.candidates = [c for c in harvest.candidates if c.name != "contact_name" or c in kept]
+    if not kept:
+        harvest.add("contact_name", names.contact, best.source, best.confidence)
 
 
 _PHONE_COUNTRY = {"+32": "BE", "+33": "FR"}
@@ -330,7 +349,7 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
         # no text layer: a scan or a photo saved as PDF; read what its pages show
         return _from_ocr(list(pdf_page_images(data)), filename, sniff.PDF, call)
     fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values,
-                               printed=content.printed)
+                               printed=content.printed, sections=content.sections)
     return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
 
 

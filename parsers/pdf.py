@@ -44,6 +44,9 @@ class PdfContent:
     page_count: int
     # a form printed to PDF: labels and the answers printed beside or under them (parsers.pdf_printed)
     printed: PrintedPairs = NO_PAIRS
+    # a foreign form's filled boxes as "label<tab>value" lines under the page's section headings, in the
+    # page's order: whose name a bare "Nom" box holds is said by the heading above it (parsers.file_contact)
+    sections: str = ""
 
 
 # our own form's budget rows (intake/applications/form.py)
@@ -191,8 +194,36 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
                 for table in page.extract_tables():
                     tables.append(tuple(tuple(cell for cell in row) for row in table))
             page.close()
+    sections = ""
     if boxes:
         form_values = _labelled(boxes, page_words)
+        sections = _boxes_under_headings(boxes, page_words)
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
-    return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs)
+    return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
+
+
+_SAME_LINE = 3.0  # pt: words whose tops differ by less stand on one line
+
+
+def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> str:
+    """The page's short lines that may head a section, and each filled box as "label<tab>value", in the
+    order they stand on the pages."""
+    entries: list[tuple[int, float, str]] = []
+    for number, words in page_words.items():
+        lines: list[list[dict[str, Any]]] = []
+        for word in sorted(words, key=lambda word: (float(word["top"]), float(word["x0"]))):
+            if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) < _SAME_LINE:
+                lines[-1].append(word)
+            else:
+                lines.append([word])
+        for line in lines:
+            text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
+            if ":" not in text and len(text.split()) <= 6:
+                entries.append((number, float(line[0]["top"]), text))
+    for box in boxes:
+        if box.takes_text and box.value.strip():
+            label, _ = printed_label(box, page_words.get(box.page, []), boxes)
+            if label:
+                entries.append((box.page, box.top, f"{label}\t{' '.join(box.value.split())}"))
+    return "\n".join(text for _, _, text in sorted(entries, key=lambda entry: (entry[0], entry[1])))

@@ -273,3 +273,17 @@ def test_an_amount_no_label_of_a_printed_form_claims_is_not_the_request() -> Non
          (40, 130, "Personne de contact"), (204, 130, "Paul Vanhee"),
          (40, 160, "Intitulé du projet"), (204, 160, "Fête du moulin")]))
     assert "requested_amount" not in values and "total_budget" not in values
+
+
+def test_the_contact_for_the_file_under_its_heading_beats_the_legal_representative_above_it() -> None:
+    # a French dossier asks "Nom" and "Prénom" twice: the president's under "Représentant légal", then the
+    # person the coordinator writes to under "Personne chargée du dossier"; the boxes' names say nothing
+    values = _values(_fillable(
+        [(40, 80, "Nom de la structure :"), (40, 120, "2. REPRÉSENTANT LÉGAL"), (40, 145, "Nom :"),
+         (300, 145, "Prénom :"), (40, 190, "3. PERSONNE CHARGÉE DU DOSSIER"), (40, 215, "Nom :"),
+         (300, 215, "Prénom :"), (40, 240, "Courriel :")],
+        [("Text1", 160, 78, 300, 18, "Les Amis du moulin de Bourbourg"), ("Text2", 80, 143, 200, 18, "HENNEBELLE"),
+         ("Text3", 350, 143, 180, 18, "Jérôme"), ("Text4", 80, 213, 200, 18, "BAERT"),
+         ("Text5", 350, 213, 180, 18, "Émilie"), ("Text6", 100, 238, 300, 18, "baert.emilie@example.com")]))
+    assert values["contact_name"]["value"] == "Émilie Baert"
+    assert values["email"]["value"] == "baert.emilie@example.com"

@@ -1,0 +1,99 @@
+"""The person a form names as the contact for the file, beside the group's legal representative.
+
+French dossiers ("2. Représentant légal" / "3. Personne chargée du dossier") and some Flemish forms ("Wettelijk
+vertegenwoordiger" / "Contactpersoon") ask a name twice, under two headings, each time with the same bare
+labels ("Nom", "Prénom"). Read label by label, the first "Nom" won: the president who signs, not the person the
+coordinator is to write to. The headings say whose name each is; this module reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, label_alone, section_of
+from parsers.places import fold
+
+_HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
+
+
+@dataclass(frozen=True)
+class SectionNames:
+    representative: str | None
+    contact: str | None
+
+
+def _pairs(line: str) -> list[tuple[str, str]]:
+    """A form's row as (label, value) pairs: "Nom<tab>COPPIN", "Nom : COPPIN<tab>Prénom : Laurent",
+    "Nom: COPPIN Prénom: Laurent" (OCR may join two boxes of a row with a space)."""
+    pairs: list[tuple[str, str]] = []
+    cells = [cell.strip() for cell in line.split("\t")]
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        if ":" in cell:
+            # "Nom: COPPIN Prénom: Laurent": each colon ends a label, the words before the next label its value
+            pieces = re.split(r"\s*:\s*", cell)
+            label = pieces[0]
+            for piece in pieces[1:-1]:
+                words = piece.split()
+                for cut in range(1, min(3, len(words)) + 1):
+                    if label_alone(" ".join(words[-cut:])) is not None:
+                        pairs.append((label, " ".join(words[:-cut])))
+                        label = " ".join(words[-cut:])
+                        break
+                else:
+                    pairs.append((label, piece))
+                    label = ""
+            pairs.append((label, pieces[-1]))
+            index += 1
+        elif label_alone(cell) is not None and index + 1 < len(cells):
+            pairs.append((cell, cells[index + 1]))
+            index += 2
+        else:
+            index += 1
+    cleaned = [(label, _LEADER.sub(" ", value).strip(" .")) for label, value in pairs]
+    return [(label, " ".join(value.split())) for label, value in cleaned if label and value]
+
+
+_LEADER = re.compile(r"[._…]{3,}")  # the dotted line an answer is typed over ("Nom : ........ DESMET")
+
+
+def _name(surname: str | None, given: str | None, whole: str | None) -> str | None:
+    if whole:
+        return whole
+    if not surname:
+        return None
+    written = surname.title() if surname.isupper() else surname
+    return f"{given} {written}" if given else None  # a surname alone is no name to write to
+
+
+def section_names(text: str) -> SectionNames:
+    """The names given under a legal representative's heading and under a contact person's heading."""
+    found: dict[str, dict[str, str]] = {}
+    section: str | None = None
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if "\t" not in stripped and ":" not in stripped and len(stripped.split()) <= _HEADING_WORDS:
+            heading = section_of(stripped)
+            if heading is not None or re.match(r"^\d+[.)]\s", stripped):
+                section = heading  # a numbered heading of anything else ends the section
+            continue
+        if section not in (REPRESENTATIVE, "contact_name"):
+            continue
+        for label, value in _pairs(stripped):
+            kind = label_alone(label)
+            names = found.setdefault(section, {})
+            if kind in ("contact_name", FIRST_NAME, SURNAME_FIRST) and kind not in names:
+                names[kind] = value
+    representative, contact = (found.get(kind, {}) for kind in (REPRESENTATIVE, "contact_name"))
+    return SectionNames(
+        _name(representative.get("contact_name"), representative.get(FIRST_NAME), representative.get(SURNAME_FIRST)),
+        _name(contact.get("contact_name"), contact.get(FIRST_NAME), contact.get(SURNAME_FIRST)))
+
+
+def same_person(first: str, second: str) -> bool:
+    """Whether two writings name one person: the same words, in any order or case."""
+    return sorted(fold(first).split()) == sorted(fold(second).split())

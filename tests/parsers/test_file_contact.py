@@ -1,0 +1,58 @@
+"""Whose name a bare "Nom" holds is said by the heading above it: the contact for the file, not the legal
+representative who signs for the group."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.documents import default_call, extract
+from parsers.file_contact import section_names
+
+DOSSIER = ("1. Identification de la structure\nNom de la structure\tFoyer rural de Bailleul\n"
+           "2. Représentant légal\nNom\tDELATTRE\nPrénom\tMartine\nQualité\tPrésidente\n"
+           "3. Personne chargée du dossier\nNom\tCOPPIN\nPrénom\tBruno\nFonction\tMembre du bureau\n"
+           "Courriel\tbcoppin@example.org\n4. Le projet\nIntitulé du projet\tGuinguette du dimanche\n"
+           "6. Engagement\nSignature\tMartine Delattre\n")
+
+
+def test_a_dossier_s_contact_for_the_file_is_the_contact() -> None:
+    assert section_names(DOSSIER).representative == "Martine Delattre"
+    assert section_names(DOSSIER).contact == "Bruno Coppin"
+    fields, _ = extract(DOSSIER, default_call())
+    assert fields["contact_name"].value == "Bruno Coppin"
+    assert fields["organisation"].value == "Foyer rural de Bailleul"
+
+
+@pytest.mark.parametrize("rows", [
+    # a scanned dossier: two boxes of a row read as one line
+    "2. Représentant légal\nNom: BOLLENGIER\tPrénom: Christophe\n3. Personne chargée du dossier\n"
+    "Nom: SCHOONHEERE\tPrénom : Régis\n",
+    "2. Représentant légal\nNom: BOLLENGIER Prénom: Christophe\n3. Personne chargée du dossier\n"
+    "Nom: SCHOONHEERE Prénom: Régis\n",
+    # answers typed over dotted lines
+    "2. Représentant légal\nNom : ............ BOLLENGIER\nPrénom : ............ Christophe\n"
+    "3. Personne chargée du dossier\nNom : ............ SCHOONHEERE\nPrénom : ............ Régis\n",
+    # a Flemish form: the legal representative, then the contact person
+    "Wettelijk vertegenwoordiger\nNaam\tBollengier\nVoornaam\tChristophe\nContactpersoon\n"
+    "Naam\tSchoonheere\nVoornaam\tRégis\n",
+])
+def test_the_contact_for_the_file_however_the_rows_are_written(rows: str) -> None:
+    assert section_names(rows).contact == "Régis Schoonheere"
+    fields, _ = extract(rows, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Régis Schoonheere"
+
+
+def test_a_form_with_no_contact_of_its_own_keeps_the_representative_and_one_with_no_representative_its_order() -> None:
+    alone = ("2. Représentant légal\nNom\tDELATTRE\nPrénom\tMartine\n3. Personne chargée du dossier\nNom\t\n"
+             "4. Le projet\n")
+    fields, _ = extract(alone, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Martine Delattre"
+    # the first contact, then a second person under a heading of its own: the first stays the contact
+    two = "Contactpersoon\nNaam\tPeeters\nVoornaam\tAn\nPenningmeester\nNaam\tClaeys\nVoornaam\tJan\n"
+    assert section_names(two).representative is None
+
+
+def test_the_next_sections_numbered_heading_is_no_answer_to_a_box_left_empty() -> None:
+    text = "2. Représentant légal\nNom\tDELATTRE\nPrénom\tMartine\n3. Personne chargée du dossier\nNom\t\n4. Le projet\n"
+    fields, _ = extract(text, default_call())
+    assert "contact_name" not in fields or fields["contact_name"].value != "4. Le projet"
