@@ -352,10 +352,23 @@ NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
 
 
+_CELL_LABEL = re.compile(r"\t(?=(?P<label>[^\W\d][^\t:]{1,40}?)\s*:)")
+
+
+def _labelled_cells(line: str) -> list[str]:
+    """"Code postal : 59299<tab>Commune : Boeschepe": two boxes of a row read by OCR, each with its label,
+    as two lines. Only where a whole known label follows the tab ("Titel<tab>Buurtfeest en enquête: wat
+    wil ons dorp?" is one answer)."""
+    cuts = [match.start() for match in _CELL_LABEL.finditer(line) if label_alone(match.group("label")) is not None]
+    if not cuts:
+        return [line]
+    return [line[start:end].strip("\t") for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
     # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
-    lines = [piece for line in text.split("\n") for piece in _TWO_LABELS.split(line)]
+    lines = [cell for line in text.split("\n") for piece in _TWO_LABELS.split(line) for cell in _labelled_cells(piece)]
     index = 0
     board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
     while index < len(lines):
@@ -581,6 +594,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
             if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
                     and label_at_start(following) is None and not _LABEL_LINE.match(following) \
+                    and not NUMBERED.match(following) \
                     and not is_other_label(following):  # "Type of applicant" under a label: the next label
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
