@@ -93,9 +93,10 @@ def sheet_corners(image: Image.Image) -> Corners | None:
                 break
             continue
         # one threshold leaves out a part of the sheet a shadow darkens (a corner cut off, still a
-        # quadrilateral): the region no sharp edge crosses is then clearly larger, and it is the sheet. When
-        # the threshold took all of it, that region is a little smaller (its edges are worn by the closing)
-        if kind == BY_EDGES and _area(corners) > _area(found) * SHADOW_LEFT_OUT:
+        # quadrilateral): the region no sharp edge crosses (or, failing that, the hull of the sharp edges) is
+        # then clearly larger, and it is the sheet. When the threshold took all of it, the first is a little
+        # smaller (its edges are worn by the closing), the hull a few hundredths larger
+        if _area(corners) > _area(found) * SHADOW_LEFT_OUT:
             found = corners
         break
     if found is None:
