@@ -52,7 +52,26 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         # applicant's address ("jcoene@") spells the given name first: say it so, still to check (an
         # address may be someone else's)
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+    email, contact = merged.get("email"), merged.get("contact_name")
+    if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
+            and contact.source != BODY and email.confidence >= REVIEW_THRESHOLD \
+            and not _address_names(str(email.value), str(contact.value)):
+        # an address from the mail (its From:, a line of prose) that names neither the contact the form gives
+        # nor any word of their name: a town hall, a secretary or a daughter may have sent the form, and
+        # their address is not the applicant's. Kept, to check
+        merged["email"] = FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
     return merged
+
+
+OTHER_PERSONS_ADDRESS = 0.6  # under the review threshold: the coordinator checks whose address it is
+
+
+def _address_names(email: str, name: str) -> bool:
+    """The e-mail's local part holds the given name or the surname (3 letters or more) of ``name``:
+    "dmaerten", "bernard69", "vercoutre.herve"."""
+    local = re.sub(r"[^a-z]", "", fold(email.partition("@")[0]))
+    words = [re.sub(r"[^a-z]", "", word) for word in fold(name).split()]
+    return any(len(word) >= 3 and word in local for word in words)
 
 
 def _address_spells(email: str, name: str) -> bool:

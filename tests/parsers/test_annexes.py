@@ -19,3 +19,20 @@ def test_statutes_attached_after_a_letter_do_not_override_it_nor_answer_for_it_u
     merged = merge_fields([letter, statutes])
     assert merged["organisation"].value == letter.fields["organisation"].value
     assert merged["address"].value == "12 rue Haute"
+
+
+def test_the_senders_address_that_names_nobody_of_the_forms_contact_is_to_check() -> None:
+    from parsers.confidence import REVIEW_THRESHOLD
+    from parsers.model import BODY, LABEL, FieldValue, ParsedDocument
+
+    def document(**fields: FieldValue) -> ParsedDocument:
+        return ParsedDocument("x", "text/plain", "parsed", None, "nl", fields)
+
+    form = document(contact_name=FieldValue("contact_name", "Jozef Vermeersch", LABEL, 0.9))
+    # the town hall's employee sent the form on: her address is not the applicant's
+    mail = document(email=FieldValue("email", "lies.vermeulen@example.org", BODY, 0.85))
+    assert merge_fields([mail, form])["email"].confidence < REVIEW_THRESHOLD
+    # the applicant's own address, given name or surname in it, stays as sure as it was
+    for own in ("vermeersch.jozef@example.org", "jozef64@example.org", "jvermeersch@example.org"):
+        mail = document(email=FieldValue("email", own, BODY, 0.85))
+        assert merge_fields([mail, form])["email"].confidence == 0.85
