@@ -397,8 +397,17 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         fields = {**added, **fields}
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in mended_places(fields, call).items()}
+               for name, value in mended_places(_without_specks(fields), call).items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+_SPECKS = re.compile(r"^[_|~¦]+\s*|\s*[_|~¦]+$")  # a dotted or ruled line's end read beside the answer
+
+
+def _without_specks(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """An OCR'd answer without the underscores a dotted line left at its ends ("_Smidsestraat 65")."""
+    return {name: replace(value, value=_SPECKS.sub("", value.value)) if isinstance(value.value, str) else value
+            for name, value in fields.items()}
 
 
 def _lone_labels(text: str) -> int:

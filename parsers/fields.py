@@ -156,6 +156,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             return False
         harvest.add(name, value, source, confidence)
     elif name in AMOUNT_FIELDS:
+        raw = _without_programme_version(raw, tuple(call.coordinator_name.values()))  # "Partons 2.0": no 2 euros
         # "4.000 euro (vierduizend euro)": the words in brackets repeat the figure
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
@@ -574,11 +575,13 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
         above = raw_line.strip()
     prefixed: list[tuple[str, str]] = []
+    programme = tuple(call.coordinator_name.values())
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
         whole = label_alone(line)
-        found = label_at_start(line) if whole is None else None
+        # "Subvention Partons 2.0 sollicitée": the programme's number is no answer to its label
+        found = label_at_start(_without_programme_version(line, programme)) if whole is None else None
         if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
             # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
             whole, found = found[0], None
@@ -986,6 +989,24 @@ _TITLE_UNQUOTED = re.compile(
 _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
 
 
+@lru_cache(maxsize=8)
+def _programme_version(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The programme's name with its number ("Partons 2.0", also read "Partons 2 0"), from the words the
+    coordinator's names in each language share."""
+    shared = set.intersection(*(set(name.split()) for name in names)) if len(names) > 1 else set()
+    numbered = sorted(word for word in shared if re.search(r"\d", word))
+    named = sorted(word for word in shared if not re.search(r"\d", word))
+    if not numbered or not named:
+        return None
+    versions = "|".join(re.sub(r"[.,]", r"[.,]?\\s?", re.escape(word).replace("\\.", ".")) for word in numbered)
+    return re.compile(rf"(?i)\b(?P<name>{'|'.join(re.escape(word) for word in named)})\s+(?:{versions})(?![\d.,])")
+
+
+def _without_programme_version(raw: str, names: tuple[str, ...]) -> str:
+    pattern = _programme_version(names)
+    return pattern.sub(r"\g<name>", raw) if pattern is not None else raw
+
+
 def _is_call_name(title: str, call: CallDefinition) -> bool:
     """The call's own name ("Maak werk van je buurt!"), its coordinator's ("Partons 2.0"), or a line naming its
     programme ("Projet Interreg Partons 2.0" in the address block of a letter to the coordinator): not a title."""
@@ -1101,7 +1122,15 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing
         closing = next((match for match in _SIGNED_FOR_LINE.finditer(text, max(0, len(text) - 300))), None)
     if closing is not None:
-        following = [_CIVILITY.sub("", line.strip()) for line in text[closing.end():].split("\n") if line.strip()][:4]
+        # "salutations distinguées." : the closing's own full stop is no line of the signature
+        tail = re.sub(r"^[ \t.!,;:]+(?=\n|$)", "", text[closing.end():])
+        following = [_CIVILITY.sub("", line.strip()) for line in tail.split("\n") if line.strip()]
+        while following and _is_label_line(following[0]):
+            following = following[1:]  # "Titel: ..." between the closing and the name: a line of the form's
+        following = following[:7]
+        if len(following) > 2 and _SIGNED_FOR.fullmatch(following[1]) and not _SIGNED_FOR.fullmatch(following[0]) \
+                and re.fullmatch(_NAME, following[2]):
+            following = following[1:]  # the handwritten signature read as a line above "Pour le bureau," / the name
         signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
             (following[0] if following else "")
         signed_for = _SIGNED_FOR.fullmatch(signed)

@@ -51,7 +51,7 @@ ROLE = (r"(?:onder|vice[- ]?|co[- ]?|adjunct[- ]?)?(?:voorzit(?:ter|ster)|secret
         r"lid|leider|leidster|leerkracht|directeur|directrice|zaakvoerder|pr[ée]sident(?:e)?|secr[ée]taire|"
         r"tr[ée]sori(?:er|[èe]re)|responsable|animat(?:eur|rice)|membre(?: du bureau| du conseil)?|"
         r"b[ée]n[ée]vole|fondat(?:eur|rice)|g[ée]rante?|chef|chair(?:man|woman|person)?|secretary|treasurer|"
-        r"member|volunteer|founder|board member)")
+        r"member|volunteer|founder|board member|charg[ée](?:\(e\)|e)? (?:du dossier|de mission|de projet))")
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -266,6 +266,13 @@ _ROLE_PREFIX = re.compile(
     r"(?:(?-i:van de|van het|van|bij|de la|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
 _ROLE_LINE = re.compile(r"(?i)" + ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*(?:l['’]association|"
                         r"het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
+# "namens het bestuur", "pour le bureau" under the name: for whom they write, not which group (nor a role
+# whose group's name follows)
+_FOR_THE_BOARD = re.compile(r"(?i)(?:namens|voor|pour|au nom d[eu])\s+(?:het\s+|le\s+|la\s+|de\s+)?"
+                            r"(?:bestuur|bureau|comit[ée]|conseil)[.,]?")
+
+
+_SIGNATURE_LINES = 6  # name, role, street, place, phone and e-mail, group: the group may come last
 
 
 def organisation_under_name(lines: list[str]) -> str | None:
@@ -273,9 +280,12 @@ def organisation_under_name(lines: list[str]) -> str | None:
     group: an organisation word, or a role before it ("Voorzitter Dorpsraad Kemmel"), or a role alone on
     the line above it ("Trekker / Natuurpunt Diksmuide"): a signature's name, role, group."""
     after_role = False
-    for line in lines[:3]:
+    for line in lines[:_SIGNATURE_LINES]:
         stripped = line.strip(" -–,")
-        if not stripped or EMAIL_RE.search(stripped) or re.search(r"\d{3}", stripped):
+        if not stripped or EMAIL_RE.search(stripped) or re.search(r"\d{3}", stripped) \
+                or _FOR_THE_BOARD.fullmatch(stripped) \
+                or (re.search(r"\d", stripped) and not looks_like_organisation(stripped)):
+            # a street ("Nieuwstraat 47 bus 6"), a phone, an address: the group may still come after them
             after_role = False
             continue
         if _ROLE_LINE.fullmatch(stripped):
@@ -295,7 +305,7 @@ def organisation_under_name(lines: list[str]) -> str | None:
 
 def is_role(line: str) -> bool:
     """A signature's line that is only a role ("Ondervoorzitster", "Membre du bureau")."""
-    return bool(_ROLE_LINE.fullmatch(line.strip(" -–,")))
+    return bool(_ROLE_LINE.fullmatch(line.strip(" -–,")) or _FOR_THE_BOARD.fullmatch(line.strip(" -–,")))
 
 
 def unwrap(text: str) -> str:

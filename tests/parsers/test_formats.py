@@ -10,6 +10,7 @@ import io
 import os
 import shutil
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -442,6 +443,18 @@ def test_a_crumb_of_a_boxs_border_under_a_label_is_not_its_answer() -> None:
     fields, _ = extract(text, default_call(), lost_columns=True)
     assert fields["organisation"].value == "Chirojeugd Hoogstade vzw"
     assert fields["municipality"].value == "Lo-Reninge"  # a place of two letters is an answer, not a crumb
+
+
+def test_the_programmes_number_is_no_amount() -> None:
+    from parsers.documents import default_call, extract
+
+    # the row's amount left unread by OCR: "2.0" of "Partons 2.0" is not a request of 2 euros
+    text = ("PRODUITS (€)\nSubvention Partons 2.0 sollicitée\nAutofinancement / fonds propres\nTOTAL\n"
+            "Montant sollicité (en lettres): sept mille deux cents euros\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["requested_amount"].value == Decimal("7200.00")
+    fields, _ = extract("Bedrag: Partons 2.0 - 4.500 €\n", default_call())
+    assert fields["requested_amount"].value == Decimal("4500.00")
 
 
 def test_a_pictured_forms_label_cell_may_say_whose_field_it_is() -> None:

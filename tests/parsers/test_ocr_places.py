@@ -48,3 +48,13 @@ def test_a_capital_i_read_as_a_small_l_in_a_place_name_is_mended() -> None:
                      organisation="Vrienden van leper", project_title="lets voor de buurt")
     assert mended["address"] == "Ieperstraat 107" and mended["organisation"] == "Vrienden van Ieper"
     assert mended["project_title"] == "lets voor de buurt"  # "Iets" is no place: left as read
+
+
+def test_the_underscores_a_dotted_line_left_at_an_answers_ends_are_dropped() -> None:
+    from parsers.documents import _without_specks
+
+    fields = _without_specks(_fields(address="_Smidsestraat 65", project_title="_ Dorpsbib in de oude pastorij_",
+                                     organisation="Les Amis | du Moulin"))
+    assert fields["address"].value == "Smidsestraat 65"
+    assert fields["project_title"].value == "Dorpsbib in de oude pastorij"
+    assert fields["organisation"].value == "Les Amis | du Moulin"  # only at the ends

@@ -723,3 +723,39 @@ def test_the_writers_as_members_of_their_group(sentence: str, organisation: str)
 def test_members_of_another_body_who_do_not_speak_for_the_writers_are_no_group_of_theirs() -> None:
     assert organisations_in_sentences("Les membres du conseil municipal soutiennent notre projet.") == []
     assert organisations_in_sentences("De leden van de gemeenteraad steunen ons.") == []
+
+
+@pytest.mark.parametrize("signature", [
+    "Pour le bureau,\nHervé Vercoutre\nSecrétaire\n",
+    # the handwritten signature above, read by OCR as a name of sorts
+    "Hervé Verceutre\nPour le bureau,\nHervé Vercoutre\nSecrétaire\n",
+])
+def test_the_name_under_a_wrapped_closing_and_its_full_stop_is_the_signer(signature: str) -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Nous sollicitons une aide de 7 400 €.\nRestant à votre disposition, je vous prie d'agréer, Madame, "
+            "Monsieur, l'expression de mes\nsalutations distinguées.\n\n" + signature)
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Hervé Vercoutre"
+
+
+@pytest.mark.parametrize(("signature", "organisation", "contact"), [
+    # name, what they are for the group, their address, and the group last
+    ("Met vriendelijke groeten,\n\nTitel: Buurtmeesters voor onze wijk\n\nFilip Delanghe\nnamens het bestuur\n"
+     "Nieuwstraat 47 bus 6\n8647 Pollinkhove\nTel. 058/39.38.41  –  filip52@example.net\nOuderraad VBS De Horizon\n",
+     "Ouderraad VBS De Horizon", "Filip Delanghe"),
+    ("Cordialement,\n\nPour le bureau,\nDamien Maerten\nChargé(e) du dossier\n12 impasse des Lilas\n59380 Bergues\n"
+     "Comité des fêtes de Bergues\n", "Comité des fêtes de Bergues", "Damien Maerten"),
+])
+def test_the_group_at_the_foot_of_a_signature_block(signature: str, organisation: str, contact: str) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract("Wij vragen een subsidie van € 7.400,00.\n\n" + signature, default_call())
+    assert fields["organisation"].value == organisation and fields["contact_name"].value == contact
+
+
+def test_a_street_under_a_signers_role_is_no_group() -> None:
+    from parsers.prose import organisation_under_name
+
+    assert organisation_under_name(["Secretaris", "Nieuwstraat 47 bus 6", "8647 Pollinkhove"]) is None
+    assert organisation_under_name(["Secretaris", "Nieuwstraat 47 bus 6", "Chiro Sint-Jan"]) == "Chiro Sint-Jan"
