@@ -21,7 +21,7 @@ MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip fro
 
 def _one_letter_off(first: str, second: str) -> bool:
     """Same length and one letter different: the slip OCR makes (not a letter left out or added)."""
-    return len(first) == len(second) and sum(a != b for a, b in zip(first, second)) == 1
+    return len(first) == len(second) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 def _spellings(call: CallDefinition) -> list[tuple[str, Municipality]]:

@@ -53,6 +53,7 @@ def test_a_form_with_no_contact_of_its_own_keeps_the_representative_and_one_with
 
 
 def test_the_next_sections_numbered_heading_is_no_answer_to_a_box_left_empty() -> None:
-    text = "2. Représentant légal\nNom\tDELATTRE\nPrénom\tMartine\n3. Personne chargée du dossier\nNom\t\n4. Le projet\n"
+    text = ("2. Représentant légal\nNom\tDELATTRE\nPrénom\tMartine\n3. Personne chargée du dossier\nNom\t\n"
+            "4. Le projet\n")
     fields, _ = extract(text, default_call())
     assert "contact_name" not in fields or fields["contact_name"].value != "4. Le projet"
