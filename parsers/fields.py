@@ -409,7 +409,13 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                 if field_name != "summary":
                     break
             value = "\n".join([value, *extra]).strip()
-        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+        # the group's registered seat ("Maatschappelijke zetel:", "Siège social :") heads a letter; the address
+        # under its signature ("Adres: ...") is where the contact is reached, and wins over it
+        seat = field_name == "address" and _SEAT.search(raw_label) is not None
+        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL] - (0.1 if seat else 0.0), call)
+
+
+_SEAT = re.compile(r"(?i)\b(?:zetel|si[èe]ge)\b")
 
 
 def without_recipient_block(text: str, call: CallDefinition) -> str:
@@ -603,6 +609,13 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
 
 
 _FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")
+
+
+def in_first_person(text: str) -> bool:
+    """The words are a writer's sentence ("... dien ik graag ons project in"), not a label's answer."""
+    return _FIRST_PERSON.search(text) is not None
+
+
 _ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
 
 _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",

@@ -723,3 +723,10 @@ def test_the_writers_as_members_of_their_group(sentence: str, organisation: str)
 def test_members_of_another_body_who_do_not_speak_for_the_writers_are_no_group_of_theirs() -> None:
     assert organisations_in_sentences("Les membres du conseil municipal soutiennent notre projet.") == []
     assert organisations_in_sentences("De leden van de gemeenteraad steunen ons.") == []
+
+
+def test_the_address_under_the_signature_wins_over_the_group_s_seat_in_the_letterhead() -> None:
+    fields = _fields("Chirojeugd Wulpen vzw\nMaatschappelijke zetel: Brugsesteenweg 41 - 8670 Wulpen\n\nGeachte,\n"
+                     "Wij vragen 4.000 euro.\nMet vriendelijke groeten,\nArne Vanneste\n"
+                     "Contactpersoon: Arne Vanneste\nAdres: Kerkstraat 78, 8670 Wulpen\n")
+    assert fields["address"] == "Kerkstraat 78"
