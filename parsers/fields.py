@@ -682,17 +682,21 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
-    quoted = _quoted_title(subject)
-    if quoted and fold(quoted).strip(" !") not in folded_names:
-        return quoted
-    if quoted:
-        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
-        subject = _PAIRED_QUOTES.sub(" ", subject, count=1)
+    for quote in _PAIRED_QUOTES.finditer(subject):
+        quoted = next(value for value in quote.groups() if value is not None).strip()
+        if fold(quoted).strip(" !") not in folded_names:
+            # "projectaanvraag 'Maak werk van je buurt!' - "Den Babbelhoek"": the quotes that are not the call's
+            return quoted
+    # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
+    subject = _PAIRED_QUOTES.sub(" ", subject)
     stripped = _REPLY_PREFIX.sub("", subject.strip())
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
         return match.group(1).strip(" .")
-    pieces = [piece.strip(" .") for piece in re.split(r"\s*[:|]\s*|\s+[–—-]\s+", stripped) if piece.strip(" .")]
+    # a colon before a word in lower case opens a subtitle of the name, not its piece after a generic word:
+    # "Den Babbelhoek: koffie en klap in Poelkapelle"
+    pieces = [piece.strip(" .") for piece in re.split(r"\s*\|\s*|\s*:(?!\s*[a-zà-ÿ])\s*|\s+[–—-]\s+", stripped)
+              if piece.strip(" .")]
     if len(pieces) == 1 and plain_is_title:
         plain = pieces[0]
         opening = _SUBJECT_WORDS.match(plain)  # "Aanvraag ...", "Candidature ...": a subject, not a name

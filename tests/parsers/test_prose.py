@@ -484,6 +484,25 @@ def test_the_title_in_a_subject_line(subject: str, title: str | None) -> None:
     assert title_from_subject(subject, ("Maak werk van je buurt!", "Faites bouger votre quartier !")) == title
 
 
+def test_the_quoted_title_after_the_call_s_quoted_name_in_a_letter_s_subject() -> None:
+    from parsers.fields import title_from_subject
+
+    calls = ("Maak werk van je buurt!",)
+    assert title_from_subject("projectaanvraag 'Maak werk van je buurt!' - \"Den Babbelhoek\"", calls) == \
+        "Den Babbelhoek"
+    assert title_from_subject("projectaanvraag 'Maak werk van je buurt!' - \"Dorpsfeest 'Ons Dorp Leeft'\"",
+                              calls) == "Dorpsfeest 'Ons Dorp Leeft'"
+
+
+def test_a_colon_before_a_word_in_lower_case_opens_the_title_s_subtitle() -> None:
+    from parsers.fields import title_from_subject
+
+    assert title_from_subject("Den Babbelhoek: koffie en klap in Poelkapelle", ("Maak werk van je buurt!",),
+                              plain_is_title=True) == "Den Babbelhoek: koffie en klap in Poelkapelle"
+    assert title_from_subject("Aanvraag: Den Babbelhoek", ("Maak werk van je buurt!",),
+                              plain_is_title=True) == "Den Babbelhoek"
+
+
 def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     fields = _fields("Beste,\nWe vragen 4.000 euro.\nMet vriendelijke groet,\n\nJozef Hoflack\n"
                      "Jozef Hoflack, Nieuwe Steenweg 87B, 8690 Hoogstade, +32(0)475 52 99 20\n")
