@@ -626,6 +626,26 @@ def test_a_role_before_the_group_on_the_signature_line_and_a_capital_inside_a_na
     assert organisations_in_sentences("Nous sommes un groupe d'agriculteurs autour de Oudezeele.") == []
 
 
+def test_the_kind_of_group_before_a_name_that_says_its_kind_is_the_sentence_s_word() -> None:
+    # "l'association Comité des fêtes de Socx": the group calls itself a "Comité"; "association" is the kind
+    assert organisations_in_sentences("Au nom de l'association Comité des fêtes de Socx, j'ai le plaisir de "
+                                      "vous adresser notre candidature.") == ["Comité des fêtes de Socx"]
+
+
+def test_the_dutch_article_t_with_its_apostrophe_is_part_of_the_name() -> None:
+    assert organisations_in_sentences("Namens 't Feestcomité van Reninge dien ik graag ons project in.") == [
+        "'t Feestcomité van Reninge"]
+
+
+def test_membre_du_bureau_is_a_role_whole_and_the_group_follows_its_dash() -> None:
+    # "du bureau" belongs to the role: it is no "member of <group>", and the group is after the dash
+    assert organisations_in_sentences("Membre du bureau - Les Amis du moulin de Hazebrouck") == []
+    assert organisations_in_sentences("Bénévole du conseil - Club de tir à l'arc de Steenvoorde") == []
+    assert _fields("Veuillez agréer nos salutations distinguées.\nÉmilie Dewitte\n"
+                   "Membre du bureau - Les Amis du moulin de Hazebrouck\n")["organisation"] == \
+        "Les Amis du moulin de Hazebrouck"
+
+
 def test_a_mail_forwarded_by_a_helper_is_the_forwarded_authors_application() -> None:
     from parsers import parse_email
 
