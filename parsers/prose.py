@@ -317,16 +317,22 @@ def is_role(line: str) -> bool:
     return bool(_ROLE_LINE.fullmatch(line.strip(" -–,")))
 
 
+# "... bedraagt € 5.444,-" / "Wij vragen ...": an amount ends a sentence that needs no full stop after it (its
+# ",-" reads as one); joined, the next sentence's verb would be read as this amount's
+_ENDS_IN_MONEY = re.compile(r"(?i)(?:\d(?:,-)?\s*(?:€|eur|euros?)|\d,-|\d[.,]\d{2}|€\s*\d[\d.,\s]*-?)\s*$")
+
+
 def unwrap(text: str) -> str:
     """Text with the lines of each wrapped paragraph joined: a PDF or a mail wrapped at 72 columns breaks
     sentences ("Daarvan vragen wij / 9 750 euro aan"), titles in quotes and names in two. Only a long line
-    that does not end a sentence is joined to the next, and never to a bullet: letterheads, address blocks
-    and lists keep their lines."""
+    that does not end a sentence (nor an amount before a capital) is joined to the next, and never to a
+    bullet: letterheads, address blocks and lists keep their lines."""
     out: list[str] = []
     for line in text.split("\n"):
         previous = out[-1].rstrip() if out else ""
         if previous and line.strip() and len(previous) >= 45 and previous[-1] not in ".!?:;" \
-                and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous:
+                and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous \
+                and not (_ENDS_IN_MONEY.search(previous) and line.strip()[:1].isupper()):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)

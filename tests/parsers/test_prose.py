@@ -769,3 +769,10 @@ def test_the_address_under_the_signature_wins_over_the_group_s_seat_in_the_lette
                      "Wij vragen 4.000 euro.\nMet vriendelijke groeten,\nArne Vanneste\n"
                      "Contactpersoon: Arne Vanneste\nAdres: Kerkstraat 78, 8670 Wulpen\n")
     assert fields["address"] == "Kerkstraat 78"
+
+
+def test_an_amount_at_a_line_s_end_before_a_capital_ends_its_sentence() -> None:
+    # "€ 5.444,-" needs no full stop: the next line's "Wij vragen" is another sentence, not this amount's verb
+    fields = _fields("Beste,\nDe totale kostprijs van ons project bedraagt € 5.444,-\n"
+                     "Wij vragen daarvoor een bijdrage aan de provincie.\nMet vriendelijke groeten,\nJan Peeters\n")
+    assert fields.get("requested_amount") != "5444.00" and fields["total_budget"] == "5444.00"
