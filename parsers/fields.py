@@ -423,7 +423,13 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                 if field_name != "summary":
                     break
             value = "\n".join([value, *extra]).strip()
-        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+        # the group's registered seat ("Maatschappelijke zetel:", "Siège social :") heads a letter; the address
+        # under its signature ("Adres: ...") is where the contact is reached, and wins over it
+        seat = field_name == "address" and _SEAT.search(raw_label) is not None
+        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL] - (0.1 if seat else 0.0), call)
+
+
+_SEAT = re.compile(r"(?i)\b(?:zetel|si[èe]ge)\b")
 
 
 def without_recipient_block(text: str, call: CallDefinition) -> str:
@@ -631,6 +637,13 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
 
 
 _FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")
+
+
+def in_first_person(text: str) -> bool:
+    """The words are a writer's sentence ("... dien ik graag ons project in"), not a label's answer."""
+    return _FIRST_PERSON.search(text) is not None
+
+
 _ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
 
 _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "collectif", "club", "cercle",
@@ -697,17 +710,21 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
-    quoted = _quoted_title(subject)
-    if quoted and fold(quoted).strip(" !") not in folded_names:
-        return quoted
-    if quoted:
-        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
-        subject = _PAIRED_QUOTES.sub(" ", subject, count=1)
+    for quote in _PAIRED_QUOTES.finditer(subject):
+        quoted = next(value for value in quote.groups() if value is not None).strip()
+        if fold(quoted).strip(" !") not in folded_names:
+            # "projectaanvraag 'Maak werk van je buurt!' - "Den Babbelhoek"": the quotes that are not the call's
+            return quoted
+    # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
+    subject = _PAIRED_QUOTES.sub(" ", subject)
     stripped = _REPLY_PREFIX.sub("", subject.strip())
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
         return match.group(1).strip(" .")
-    pieces = [piece.strip(" .") for piece in re.split(r"\s*[:|]\s*|\s+[–—-]\s+", stripped) if piece.strip(" .")]
+    # a colon before a word in lower case opens a subtitle of the name, not its piece after a generic word:
+    # "Den Babbelhoek: koffie en klap in Poelkapelle"
+    pieces = [piece.strip(" .") for piece in re.split(r"\s*\|\s*|\s*:(?!\s*[a-zà-ÿ])\s*|\s+[–—-]\s+", stripped)
+              if piece.strip(" .")]
     if len(pieces) == 1 and plain_is_title:
         plain = pieces[0]
         opening = _SUBJECT_WORDS.match(plain)  # "Aanvraag ...", "Candidature ...": a subject, not a name

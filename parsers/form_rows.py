@@ -26,6 +26,7 @@ from parsers.labels import (
     is_bare_name,
     is_other_label,
     label_alone,
+    label_at_start,
     match_label,
     section_of,
 )
@@ -277,7 +278,9 @@ def signed_order(harvest: Harvest, text: str) -> None:
                 # "Signature:" / a scribble / "Philippe Vermersch": the name is typed under the signature
                 signed.extend(_words(after) for after in lines[index + 1:index + 4])
         elif CLOSINGS.match(line):
-            signed.extend(_words(after) for after in lines[index + 1:index + 4])
+            # the signature is the name under the closing; a "Contactpersoon: VANDAMME Wim" line among the
+            # details under it is the box itself, written surname first, no signature
+            signed.extend(_words(after) for after in lines[index + 1:index + 4] if label_at_start(after) is None)
     if not signed:
         return
     for index, candidate in enumerate(harvest.candidates):

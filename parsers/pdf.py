@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
+from parsers.fields import CLOSINGS, in_first_person
 from parsers.labels import label_alone, label_at_start, match_label
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
@@ -57,9 +58,21 @@ _PRINTED_FORM_LABELS = 3  # lines that start with a form's label for a page to b
 
 
 def _labels_in(text: str) -> int:
-    """How many of a page's lines start with a form's label (or are one)."""
-    return sum(1 for line in text.split("\n")
-               if line.strip() and (label_alone(line) is not None or label_at_start(line) is not None))
+    """How many of a page's lines start with a form's label (or are one), above a letter's closing formula:
+    the "Contactpersoon: ... / Adres: ... / Tel.: ..." lines under "Met vriendelijke groeten" are a letter's
+    signature block, which the "Label: value" lines reading gets; taken for a printed form, the letter's
+    sentences would lose the amounts they state. A sentence in the first person that starts with a label's
+    word ("Namens Dorpscomité Zande dien ik ...") is the letter's too."""
+    closing = CLOSINGS.search(text)
+    above = text[:closing.start()] if closing is not None else text
+    count = 0
+    for line in above.split("\n"):
+        if not line.strip():
+            continue
+        found = label_at_start(line) if label_alone(line) is None else (line, "")
+        if found is not None and not in_first_person(found[1]):
+            count += 1
+    return count
 
 
 def _form_values(reader: PdfReader) -> tuple[tuple[str, str, str], ...]:

@@ -71,6 +71,8 @@ def looks_like_person(text: str) -> bool:
             and not any(ch.isdigit() for ch in cleaned) and not _ARTICLE_FIRST.match(cleaned))
 
 
+# "membre du bureau", "membre du conseil": the board a role is of, when no group's name follows it
+_NOT_A_BOARD = r"(?!\s+(?:bureau|conseil)\b(?!\s+(?:de|du|des|d['’])))"
 # "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
 _ORG_INTRO = re.compile(
     r"(?i)(?:\bnamens|\bin naam van|\bon behalf of|\bas\s+(?:the\s+)?" + ROLE + r"\s+of|\bvoor rekening van|"
@@ -79,9 +81,12 @@ _ORG_INTRO = re.compile(
     r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
     r"\bau nom\s+(?:de|du|des)|\bde la part\s+(?:de|du|des)|\bpour le compte\s+(?:de|du|des)|"
     r"\ben tant que\s+(?:(?-i:[a-zà-ÿ])\w*\s+){1,3}?(?:de|du|des)|"  # a role ("en tant que présidente de")
-    r"\b" + ROLE + r"\s+(?:de|du|des)|"
+    # "Membre du bureau - Les Amis du moulin": "du bureau" ends the role, it names no group ("présidente du
+    # conseil de quartier X" does)
+    r"\b" + ROLE + r"\s+(?:de|du|des)" + _NOT_A_BOARD + "|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
-    r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)|"
+    r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)"
+    + _NOT_A_BOARD + "|"
     r"\b(?:idée de projet|notre projet|ons projectidee|ons voorstel|projectidee)\s+(?:pour|voor|van)"
     r"(?=\s+(?:l['’]|le |la |les |de |het )?[A-ZÀ-Ý]))\s+"
     r"(?:(?:de|het|onze|ons|du|des|notre|nos)\s+|(?:la|le|les)\s+(?=(?-i:[a-zà-ÿ])|(?:comit[ée]|association|asbl|club|collectif|amicale|maison|centre|"
@@ -143,6 +148,17 @@ _KEEP_LOWER = frozenset({"de", "van", "der", "den", "het", "du", "des", "la", "l
                          "et", "sur", "aan", "op", "in", "'t", "t", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
 
 
+# Dutch "'t" (het) and "'s" (des) start a name with an apostrophe: "'t Feestcomité van Reninge"
+_ELIDED_ARTICLE = re.compile(r"\s*(['’])(?=[ts][\s-])")
+
+
+def _without_quotes(name: str) -> str:
+    """A name without the quotes around it, its elided article kept ("'t Feestcomité", not "t Feestcomité")."""
+    article = _ELIDED_ARTICLE.match(name)
+    stripped = name.strip(" '\"“”«»")
+    return article.group(1) + stripped if article is not None else stripped
+
+
 def name_run(text: str) -> str:
     """The organisation's name at the start of ``text``: words up to the sentence's verb.
 
@@ -182,7 +198,7 @@ def name_run(text: str) -> str:
         break
     while kept and kept[-1].lower().strip("\"'“”«»") in _KEEP_LOWER:
         kept.pop()
-    return " ".join(kept).strip(" '\"“”«»")
+    return _without_quotes(" ".join(kept))
 
 
 # "het bestuur van Gezinsbond X", "le conseil d'administration de l'association X": the group is X
@@ -231,7 +247,7 @@ def organisations_in_sentences(text: str) -> list[str]:
                 # "notre collectif « Les Jardins d'Uxem » souhaite ...": the quotes hold the whole name, its
                 # apostrophes and little words included, where the run of words would stop
                 name = group = " ".join(quoted.group("name").split())
-            whole = " ".join(group.split()).strip(" '\"“”«»")
+            whole = _without_quotes(" ".join(group.split()))
             words = whole.split()
             if name != whole and text[match.end():match.end() + 1] in ("", ",", ".", ";", ":", "!", "?", "\n", "(") \
                     and 2 <= len(words) <= 7 and any(_CAPITALISED.match(word) for word in words[1:]) \
@@ -252,7 +268,10 @@ def organisations_in_sentences(text: str) -> list[str]:
             if re.match(r"(?:un|une|een|a|an)\s", name):
                 continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
-            if _COMMON_HEAD.match(name):
+            kind, _, rest = name.partition(" ")
+            if _COMMON_HEAD.fullmatch(kind) and rest[:1].isupper() and ORG_WORD.fullmatch(rest.split()[0]):
+                name = rest  # "l'association Comité des fêtes de Socx": the kind of group, then a name that says it
+            elif _COMMON_HEAD.match(name):
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
             head, comma, apposed = name.partition(",")
             if comma and ORG_WORD.fullmatch(head.strip()) and apposed.strip(" ,")[:1].isupper():
@@ -308,16 +327,22 @@ def is_role(line: str) -> bool:
     return bool(_ROLE_LINE.fullmatch(line.strip(" -–,")) or _FOR_THE_BOARD.fullmatch(line.strip(" -–,")))
 
 
+# "... bedraagt € 5.444,-" / "Wij vragen ...": an amount ends a sentence that needs no full stop after it (its
+# ",-" reads as one); joined, the next sentence's verb would be read as this amount's
+_ENDS_IN_MONEY = re.compile(r"(?i)(?:\d(?:,-)?\s*(?:€|eur|euros?)|\d,-|\d[.,]\d{2}|€\s*\d[\d.,\s]*-?)\s*$")
+
+
 def unwrap(text: str) -> str:
     """Text with the lines of each wrapped paragraph joined: a PDF or a mail wrapped at 72 columns breaks
     sentences ("Daarvan vragen wij / 9 750 euro aan"), titles in quotes and names in two. Only a long line
-    that does not end a sentence is joined to the next, and never to a bullet: letterheads, address blocks
-    and lists keep their lines."""
+    that does not end a sentence (nor an amount before a capital) is joined to the next, and never to a
+    bullet: letterheads, address blocks and lists keep their lines."""
     out: list[str] = []
     for line in text.split("\n"):
         previous = out[-1].rstrip() if out else ""
         if previous and line.strip() and len(previous) >= 45 and previous[-1] not in ".!?:;" \
-                and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous:
+                and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous \
+                and not (_ENDS_IN_MONEY.search(previous) and line.strip()[:1].isupper()):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)

@@ -256,3 +256,12 @@ def test_an_amount_that_does_not_say_whose_is_the_request_to_check() -> None:
     value, confidence = fields["requested_amount"]
     assert value == "2000.00" and confidence < REVIEW_THRESHOLD
     assert match_label("Bedrag eigen inbreng") is None and match_label("Montant des recettes") is None
+
+
+def test_a_contact_box_under_the_closing_is_no_signature_that_turns_the_name() -> None:
+    # "VANDAMME Wim": the capitals say the surname; the box sits among the details under the signed name
+    # "Wim Vandamme", and must not turn it back to the box's order
+    text = ("Beste,\nWij vragen 6.718 euro.\nMet vriendelijke groeten,\nWim Vandamme\nVoorzitter - Dorpscomité Zande\n"
+            "Contactpersoon: VANDAMME Wim\nAdres: Bergstraat 44, 8680 Zande\n")
+    contact = field_to_json(parse_document(text.encode(), "brief.txt").fields["contact_name"])
+    assert contact["value"] == "Wim Vandamme"

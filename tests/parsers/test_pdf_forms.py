@@ -287,3 +287,38 @@ def test_the_contact_for_the_file_under_its_heading_beats_the_legal_representati
          ("Text5", 350, 213, 180, 18, "Émilie"), ("Text6", 100, 238, 300, 18, "baert.emilie@example.com")]))
     assert values["contact_name"]["value"] == "Émilie Baert"
     assert values["email"]["value"] == "baert.emilie@example.com"
+
+
+def test_a_letter_s_signature_block_of_labelled_lines_is_no_printed_form() -> None:
+    # "Namens ... dien ik" starts with a label's word but is the letter's sentence; the "Label: value" lines
+    # under the closing formula, answers set in a column, are its signature block: the amounts its
+    # sentences state are the request and the total
+    values = _values(_printed(
+        [(40, 60, "Dorpsraad Poelkapelle"), (40, 80, "Betreft: Den Babbelhoek"), (40, 100, "Beste,"),
+         (40, 120, "Namens Dorpsraad Poelkapelle dien ik graag ons project in."),
+         (40, 140, "De totale kostprijs van het project bedraagt € 7334. Wij brengen zelf 750 euro in"),
+         (40, 155, "en vragen u dus een bijdrage van 6.584 euro."),
+         (40, 180, "Met vriendelijke groeten,"), (40, 200, "Dirk Boury"),
+         (40, 220, "Contactpersoon:"), (140, 220, "Dirk Boury"),
+         (40, 235, "Adres:"), (140, 235, "Dorpsplein 62, 8920 Poelkapelle"),
+         (40, 250, "Tel.:"), (140, 250, "0479526738")]))
+    assert values["requested_amount"]["value"] == "6584.00"
+    assert values["total_budget"]["value"] == "7334.00"
+    assert values["contact_name"]["value"] == "Dirk Boury"
+
+
+def test_a_letter_s_sentence_starting_with_a_label_s_word_is_no_printed_form_s_label() -> None:
+    # the letterhead's "Maatschappelijke zetel:" and "Betreft:" are labels; "Namens ... dien ik graag ..." is a
+    # sentence in the first person, not a third label
+    values = _values(_printed(
+        [(40, 40, "Chirojeugd Wulpen vzw"), (40, 60, "Maatschappelijke zetel: Brugsesteenweg 41 - 8670 Wulpen"),
+         (40, 80, "Betreft: Picknickplek aan de IJzer"), (40, 100, "Geachte,"),
+         (40, 120, "Namens Chirojeugd Wulpen vzw dien ik graag ons project in."),
+         (40, 140, "De totale kostprijs van het project bedraagt € 11.332. Wij brengen zelf € 1.332,- in"),
+         (40, 155, "en vragen u dus een bijdrage van 10.000,00 €."),
+         (40, 180, "Met vriendelijke groeten,"), (40, 200, "Arne Vanneste"),
+         (40, 220, "Contactpersoon:"), (140, 220, "Arne Vanneste"),
+         (40, 235, "Adres:"), (140, 235, "Kerkstraat 78, 8670 Wulpen"),
+         (40, 250, "Tel.:"), (140, 250, "0472 940 013")]))
+    assert values["requested_amount"]["value"] == "10000.00"
+    assert values["total_budget"]["value"] == "11332.00"

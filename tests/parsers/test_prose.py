@@ -484,6 +484,25 @@ def test_the_title_in_a_subject_line(subject: str, title: str | None) -> None:
     assert title_from_subject(subject, ("Maak werk van je buurt!", "Faites bouger votre quartier !")) == title
 
 
+def test_the_quoted_title_after_the_call_s_quoted_name_in_a_letter_s_subject() -> None:
+    from parsers.fields import title_from_subject
+
+    calls = ("Maak werk van je buurt!",)
+    assert title_from_subject("projectaanvraag 'Maak werk van je buurt!' - \"Den Babbelhoek\"", calls) == \
+        "Den Babbelhoek"
+    assert title_from_subject("projectaanvraag 'Maak werk van je buurt!' - \"Dorpsfeest 'Ons Dorp Leeft'\"",
+                              calls) == "Dorpsfeest 'Ons Dorp Leeft'"
+
+
+def test_a_colon_before_a_word_in_lower_case_opens_the_title_s_subtitle() -> None:
+    from parsers.fields import title_from_subject
+
+    assert title_from_subject("Den Babbelhoek: koffie en klap in Poelkapelle", ("Maak werk van je buurt!",),
+                              plain_is_title=True) == "Den Babbelhoek: koffie en klap in Poelkapelle"
+    assert title_from_subject("Aanvraag: Den Babbelhoek", ("Maak werk van je buurt!",),
+                              plain_is_title=True) == "Den Babbelhoek"
+
+
 def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     fields = _fields("Beste,\nWe vragen 4.000 euro.\nMet vriendelijke groet,\n\nJozef Hoflack\n"
                      "Jozef Hoflack, Nieuwe Steenweg 87B, 8690 Hoogstade, +32(0)475 52 99 20\n")
@@ -605,6 +624,26 @@ def test_a_role_before_the_group_on_the_signature_line_and_a_capital_inside_a_na
     assert organisations_in_sentences("Namens Feitelijke vereniging Zaal Ons Huis stel ik ons idee voor.") == [
         "Feitelijke vereniging Zaal Ons Huis"]
     assert organisations_in_sentences("Nous sommes un groupe d'agriculteurs autour de Oudezeele.") == []
+
+
+def test_the_kind_of_group_before_a_name_that_says_its_kind_is_the_sentence_s_word() -> None:
+    # "l'association Comité des fêtes de Socx": the group calls itself a "Comité"; "association" is the kind
+    assert organisations_in_sentences("Au nom de l'association Comité des fêtes de Socx, j'ai le plaisir de "
+                                      "vous adresser notre candidature.") == ["Comité des fêtes de Socx"]
+
+
+def test_the_dutch_article_t_with_its_apostrophe_is_part_of_the_name() -> None:
+    assert organisations_in_sentences("Namens 't Feestcomité van Reninge dien ik graag ons project in.") == [
+        "'t Feestcomité van Reninge"]
+
+
+def test_membre_du_bureau_is_a_role_whole_and_the_group_follows_its_dash() -> None:
+    # "du bureau" belongs to the role: it is no "member of <group>", and the group is after the dash
+    assert organisations_in_sentences("Membre du bureau - Les Amis du moulin de Hazebrouck") == []
+    assert organisations_in_sentences("Bénévole du conseil - Club de tir à l'arc de Steenvoorde") == []
+    assert _fields("Veuillez agréer nos salutations distinguées.\nÉmilie Dewitte\n"
+                   "Membre du bureau - Les Amis du moulin de Hazebrouck\n")["organisation"] == \
+        "Les Amis du moulin de Hazebrouck"
 
 
 def test_a_mail_forwarded_by_a_helper_is_the_forwarded_authors_application() -> None:
@@ -759,3 +798,17 @@ def test_a_street_under_a_signers_role_is_no_group() -> None:
 
     assert organisation_under_name(["Secretaris", "Nieuwstraat 47 bus 6", "8647 Pollinkhove"]) is None
     assert organisation_under_name(["Secretaris", "Nieuwstraat 47 bus 6", "Chiro Sint-Jan"]) == "Chiro Sint-Jan"
+
+
+def test_the_address_under_the_signature_wins_over_the_group_s_seat_in_the_letterhead() -> None:
+    fields = _fields("Chirojeugd Wulpen vzw\nMaatschappelijke zetel: Brugsesteenweg 41 - 8670 Wulpen\n\nGeachte,\n"
+                     "Wij vragen 4.000 euro.\nMet vriendelijke groeten,\nArne Vanneste\n"
+                     "Contactpersoon: Arne Vanneste\nAdres: Kerkstraat 78, 8670 Wulpen\n")
+    assert fields["address"] == "Kerkstraat 78"
+
+
+def test_an_amount_at_a_line_s_end_before_a_capital_ends_its_sentence() -> None:
+    # "€ 5.444,-" needs no full stop: the next line's "Wij vragen" is another sentence, not this amount's verb
+    fields = _fields("Beste,\nDe totale kostprijs van ons project bedraagt € 5.444,-\n"
+                     "Wij vragen daarvoor een bijdrage aan de provincie.\nMet vriendelijke groeten,\nJan Peeters\n")
+    assert fields.get("requested_amount") != "5444.00" and fields["total_budget"] == "5444.00"
