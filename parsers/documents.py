@@ -35,7 +35,7 @@ from parsers.fields import (
     title_from_subject,
     without_recipient_block,
 )
-from parsers.form_rows import from_table, join_parts, signed_order
+from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.labels import label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -109,6 +109,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     is a picture of a form read by OCR, so "Label value" lines may be table rows; ``printed``: a PDF
     form's labels and answers paired by their places on the page."""
     harvest = Harvest()
+    # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
+    tables, text = without_other_persons(tables, text)
     from_named_values(harvest, form_values, FORM_FIELD, call)
     if printed is not None:
         from_printed_pairs(harvest, printed, call)

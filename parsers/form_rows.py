@@ -33,6 +33,7 @@ from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
 from parsers.places import fold
+from parsers.prose import ROLE
 
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
@@ -213,6 +214,77 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         if amount is not None and (budget_like or len(values) == 1):
             description = " - ".join(distinct[:-1])
             harvest.add_budget_line(" ".join(description.split()), amount, TABLE, CONFIDENCE[TABLE])
+
+
+
+# the heading of a person's column in a table of people side by side ("Contactpersoon | Tweede contactpersoon
+# (secretaris)", "Porteur du projet | Second contact (trésorier)"); brackets say the role and are left out
+_PERSON_HEADING = frozenset({"contactpersoon", "contact", "persoon", "personne", "porteur", "referent", "referente",
+                             "responsable", "aanvrager", "demandeur", "applicant", "aanspreekpunt", "aanspreekpersoon",
+                             "interlocuteur", "interlocutrice"})
+# the words that say a column is another person's than the contact's
+_OTHER_PERSON = frozenset({"tweede", "derde", "andere", "second", "seconde", "deuxieme", "troisieme", "autre", "other",
+                           "additional", "2e", "2de", "2nd", "3e", "3de", "3rd"})
+TAB = "\t"  # the readers join a row's cells with tabs into the text's line
+_ROLE_ALONE = re.compile(rf"(?i){ROLE}")
+
+
+def _person_heading(cell: str) -> str | None:
+    """"main" for the contact's column heading ("Contactpersoon", "Porteur du projet"), "other" for another
+    person's ("Tweede contactpersoon", "Second contact", "Penningmeester"), None for any other cell."""
+    words = fold(re.sub(r"\(.*?\)", " ", cell)).split()
+    if not words or len(words) > 5:
+        return None
+    if words[0] in _OTHER_PERSON:
+        return "other"
+    if set(words) & _PERSON_HEADING:
+        return "main"
+    return "other" if _ROLE_ALONE.fullmatch(" ".join(words)) else None  # "Penningmeester", "Trésorier"
+
+
+def _main_person_column(row: Sequence[str]) -> int | None:
+    """The contact's column of a table of people side by side: a row of person headings over an empty label
+    cell, the contact's heading among them once and another person's beside it."""
+    if len(row) < 3 or row[0].strip() or not all(cell.strip() for cell in row[1:]):
+        return None
+    kinds = [_person_heading(cell) for cell in row[1:]]
+    if None in kinds or kinds.count("main") != 1:
+        return None
+    return kinds.index("main") + 1
+
+
+def one_person(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """A table of the contact and a second person side by side (the treasurer, the secretary, each with a
+    phone and an e-mail) as the contact's rows only: a label and the contact's cell. The second person is
+    not the contact, and the contact's box left empty is not the second person's; the heading row goes."""
+    kept = [tuple(row) for row in rows]
+    for index, row in enumerate(kept):
+        main = _main_person_column(row)
+        if main is None:
+            continue
+        width = len(row)
+        below = index + 1
+        while below < len(kept) and len(kept[below]) == width:  # the people's rows, as wide as their heading
+            kept[below] = (kept[below][0], kept[below][main])
+            below += 1
+        kept[index] = ()
+    return kept
+
+
+def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]],
+                          text: str) -> tuple[list[list[tuple[str, ...]]], str]:
+    """The tables, and the text their rows are lines of, with the contact's column only where people stand
+    side by side (``one_person``)."""
+    changed: list[list[tuple[str, ...]]] = []
+    for table in tables:
+        rows = [tuple(cell or "" for cell in row) for row in table]
+        kept = one_person(rows)
+        for before, after in zip(rows, kept, strict=True):
+            if before != after and len(before) > 1:
+                line = re.compile(rf"(?m)^{re.escape(TAB.join(before))}$")
+                text = line.sub(TAB.join(after).replace("\\", "\\\\"), text, count=1)  # a backslash as typed
+        changed.append(kept)
+    return changed, text
 
 
 # a street a French writer puts after its number: "12 rue de la Gare"

@@ -256,3 +256,21 @@ def test_an_amount_that_does_not_say_whose_is_the_request_to_check() -> None:
     value, confidence = fields["requested_amount"]
     assert value == "2000.00" and confidence < REVIEW_THRESHOLD
     assert match_label("Bedrag eigen inbreng") is None and match_label("Montant des recettes") is None
+
+
+@pytest.mark.parametrize("heading", [("", "Contactpersoon", "Tweede contactpersoon (penningmeester)"),
+                                     ("", "Porteur du projet", "Second contact (trésorier)"),
+                                     ("", "Contact person", "Treasurer")])
+def test_a_second_person_beside_the_contact_is_not_the_contact(heading: tuple[str, ...]) -> None:
+    fields = _fields(_docx([
+        ("Naam vereniging", "KSA Zande", ""),
+        heading,
+        ("Naam", "Hendrik Vanhove", "Stijn Pattyn"),
+        ("Functie", "Secretaris", "Penningmeester"),
+        ("Telefoon / gsm", "", "0495 38 18 00"),
+        ("E-mail", "hvanhove@example.org", "stijn.pattyn@example.net"),
+    ]))
+    assert fields["contact_name"] == ("Hendrik Vanhove", 0.95)
+    assert fields["email"][0] == "hvanhove@example.org"
+    assert "phone" not in fields  # the contact's box left empty is not the treasurer's
+
