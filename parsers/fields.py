@@ -20,9 +20,11 @@ from parsers.amount_words import amount_in_words
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
     BARE_AMOUNT,
+    BOX_NUMBER,
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
+    HOUSE_NUMBER,
     ORGANISATION_NAMED,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
@@ -224,6 +226,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.candidates[before:] = [FieldValue(SURNAME_FIRST, c.value, c.source, c.confidence)
                                        if c.name == "contact_name" else c for c in harvest.candidates[before:]]
         return added
+    elif name == HOUSE_NUMBER and (both := _NUMBER_AND_BOX.fullmatch(_clean_line(raw))) is not None:
+        # "Nr. / Bus: 4 / 2": the house number, then the box
+        harvest.add(HOUSE_NUMBER, both.group(1).strip(), source, confidence)
+        harvest.add(BOX_NUMBER, both.group(2), source, confidence)
     elif name in PARTS:
         # "Voornaam", "Nr", "Bus": kept until parsers.form_rows.join_parts puts them in their field
         part = _clean_line(raw)
@@ -242,6 +248,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     else:
         return False
     return True
+
+
+# "4 / 2", "12A bus 3", "7 bte 1": a house number and its box in one box
+_NUMBER_AND_BOX = re.compile(r"(?i)(\d{1,4}\s?[a-z]?)\s*(?:/|\bbus\b|\bbte\b|\bboîte\b)\s*([a-z0-9]{1,4})")
 
 
 def _without_role(raw: str) -> str:

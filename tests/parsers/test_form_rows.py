@@ -274,3 +274,10 @@ def test_a_second_person_beside_the_contact_is_not_the_contact(heading: tuple[st
     assert fields["email"][0] == "hvanhove@example.org"
     assert "phone" not in fields  # the contact's box left empty is not the treasurer's
 
+
+@pytest.mark.parametrize(("label", "value", "address"), [("Nr. / Bus", "4 / 2", "Provenplein 4 bus 2"),
+                                                         ("Nr. / Bus", "4", "Provenplein 4"),
+                                                         ("N° / bte", "12 bte 3", "Provenplein 12 bus 3")])
+def test_a_house_number_and_box_asked_in_one_box(label: str, value: str, address: str) -> None:
+    values = _values(_docx([("Straat", "Provenplein"), (label, value), ("Postcode", "8972")]))
+    assert values["address"] == address
