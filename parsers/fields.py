@@ -679,12 +679,15 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
-    quoted = _quoted_title(subject)
-    if quoted and fold(quoted).strip(" !") not in folded_names:
-        return quoted
-    if quoted:
-        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
-        subject = _PAIRED_QUOTES.sub(" ", subject, count=1)
+    quoted = _PAIRED_QUOTES.search(subject)
+    while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
+        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title,
+        # the next quoted name may be ("projectaanvraag 'Maak werk van je buurt!' - "Speelplein 2.0"")
+        subject = subject[:quoted.start()] + " " + subject[quoted.end():]
+        quoted = _PAIRED_QUOTES.search(subject)
+    if quoted is not None:
+        with_words = _named_before_quotes(subject, quoted) if plain_is_title else None
+        return with_words or _quoted_title(quoted.group(0))
     stripped = _REPLY_PREFIX.sub("", subject.strip())
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
@@ -705,6 +708,26 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         return None
     title = kept[0]
     return title if title[:1].isupper() and 1 <= len(title.split()) <= 10 else None
+
+
+# the words before a quoted name that introduce it, not the title's own: "projet intitulé « ... »"
+_INTRODUCING = re.compile(r"(?i)(?:\b(?:voor|pour|van|de|du|des|het|le|la|les|l['’]|d['’]|intitul[ée]e?|nomm[ée]e?|"
+                          r"appel[ée]e?|genaamd|getiteld|titel|titre|called|named|titled|the|our|notre|ons|onze)|[-–—:|])\s*$")
+
+
+def _named_before_quotes(subject: str, quoted: re.Match[str]) -> str | None:
+    """A letter's subject that ends in a name in quotes after a few words of its own ("Objet : Café associatif
+    « Chez nous »"): the title is the words and the quoted name together, as a place keeps its kind before
+    its name. Not when the words are the subject's generic ones ("Candidature projet « ... »") or lead up to
+    the name ("projet intitulé « ... »")."""
+    if subject[quoted.end():].strip(" .!"):
+        return None
+    before = re.split(r"\s*[:|]\s*|\s+[–—-]\s+", _REPLY_PREFIX.sub("", subject[:quoted.start()]))[-1].strip()
+    words = before.split()
+    if not 1 <= len(words) <= 4 or not before[:1].isupper() or _INTRODUCING.search(before) \
+            or _SUBJECT_NOISE.search(before) or _SUBJECT_WORDS.match(before) is not None:
+        return None
+    return f"{before} {quoted.group(0).strip()}"
 
 
 # the call's ceiling, said right before an amount, is not what the applicants ask

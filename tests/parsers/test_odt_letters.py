@@ -70,3 +70,24 @@ def test_the_calls_ceiling_mentioned_in_a_letter_is_not_the_request() -> None:
         ["Beste,", "We weten dat de bijdrage beperkt is tot maximaal 10.000 euro per project.",
          "De kosten bedragen 8.000 euro, we vragen 6.000 euro."], [], ["Groeten,", "Jan Peeters"]))
     assert dutch["requested_amount"] == "6000.00" and dutch["total_budget"] == "8000.00"
+
+
+def test_the_quoted_title_after_the_calls_quoted_name_in_a_subject() -> None:
+    values = _values(odt_file(
+        ["Griet Bailleul", "Veurnestraat 14", "8610 Zarren",
+         "Betreft: projectaanvraag 'Maak werk van je buurt!' - \"Speelplein 2.0\"",
+         "Geachte,", "Als inwoner van ons dorp wil ik graag een idee indienen."], [],
+        ["Met vriendelijke groeten,", "Griet Bailleul"]))
+    assert values["project_title"] == "Speelplein 2.0"
+
+
+def test_a_subject_s_words_before_a_quoted_name_are_part_of_the_title() -> None:
+    values = _values(odt_file(
+        ["Objet : Café associatif « Chez nous »", "Madame, Monsieur,", "Nous sollicitons une aide de 3 000 euros."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert values["project_title"] == "Café associatif « Chez nous »"
+    generic = _values(odt_file(
+        ["Objet : Candidature projet « Chez nous »", "Madame, Monsieur,", "Nous sollicitons une aide de 3 000 euros."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert generic["project_title"] == "Chez nous"  # "Candidature projet" is what the letter is, not the name
+
