@@ -29,6 +29,7 @@ from parsers.labels import (
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
+    SEAT_ADDRESS,
     SUBJECT,
     SURNAME_FIRST,
     is_other_label,
@@ -36,6 +37,7 @@ from parsers.labels import (
     label_at_start,
     match_label,
     names_a_group,
+    names_a_seat,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -194,6 +196,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
+    elif name == SEAT_ADDRESS:
+        # the group's registered seat: the address, unless the same document gives the contact's own
+        # ("Maatschappelijke zetel: Hoevestraat 23" in a letterhead, "Adres: Vleterenstraat 72" under the name)
+        return _add_address(harvest, "address", raw, source, confidence - 0.05, call)
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
         # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields (split first: the
         # whole line may read like a group's name, "... | Schuttershofstraat 50, 8900 Ieper | ...")
@@ -318,6 +324,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
         harvest.label_languages[language] += 1
     if name == "organisation" and names_a_group(label):
         return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
+    if name == "address" and names_a_seat(label):
+        return SEAT_ADDRESS
     return None if name == BUDGET_TABLE else name
 
 

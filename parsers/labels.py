@@ -27,6 +27,9 @@ PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
 # An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"): its value is
 # the group's name even when it reads like a person's ("Hoeve Ter Linde")
 ORGANISATION_NAMED = "organisation_named"
+# An address label that says it is the group's registered seat ("Maatschappelijke zetel", "Siège social"): the
+# address when the document gives no other, but the contact's "Adres" on the same document is where to write
+SEAT_ADDRESS = "seat_address"
 # Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
 # a "Personne à contacter" elsewhere on it is the one to write to
 REPRESENTATIVE = "representative"
@@ -181,6 +184,11 @@ def names_a_group(label: str) -> bool:
     """An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"), not
     one that may name a person or a group ("Aanvrager", "Porteur de projet")."""
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
+
+
+def names_a_seat(label: str) -> bool:
+    """An address label that names the group's registered seat ("Maatschappelijke zetel", "Adresse du siège")."""
+    return bool(re.search(r"\b(?:zetel|siege|registered office|head office)\b", fold(label)))
 
 
 # a form that asks questions ("Wie is de contactpersoon?", "Quel est le nom de votre projet ?"): the

@@ -91,3 +91,15 @@ def test_a_subject_s_words_before_a_quoted_name_are_part_of_the_title() -> None:
         [], ["Cordialement,", "Marie Dupont"]))
     assert generic["project_title"] == "Chez nous"  # "Candidature projet" is what the letter is, not the name
 
+
+def test_the_contact_s_address_outranks_the_group_s_registered_seat() -> None:
+    values = _values(odt_file(
+        ["DORPSRAAD WIJTSCHATE VZW", "Maatschappelijke zetel: Hoevestraat 23 - 8953 Wijtschate",
+         "Geachte,", "Hierbij dienen wij ons project in."], [],
+        ["Met vriendelijke groeten,", "Lode Dumortier", "Contactpersoon: Lode Dumortier",
+         "Adres: Vleterenstraat 72, 8953 Wijtschate", "Tel.: 058/56 33 63"]))
+    assert values["address"] == "Vleterenstraat 72"
+    seat_only = _values(odt_file(
+        ["Siège social : 3 place du Marché - 59380 Bergues", "Madame, Monsieur,", "Nous sollicitons 3 000 euros."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert seat_only["address"] == "3 place du Marché"  # the seat is the address where nothing else is
