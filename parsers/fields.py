@@ -360,11 +360,14 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 
-# a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)")
+# a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)"), or
+# a second person ("Tweede contactpersoon (secretaris)", "Second contact (treasurer)")
 _BOARD_HEADING = re.compile(
     r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
     r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
-    r"chair(?:man|woman|person)?|secretary|treasurer)\s*:?\s*")
+    r"chair(?:man|woman|person)?|secretary|treasurer|"
+    r"(?:tweede|andere|second|seconde|deuxi[èe]me|autre|other)\s+"
+    r"(?:contact(?:persoon)?|persoon|personne(?: de contact)?|contact person)(?:\s*\([^()\n]{2,40}\))?)\s*:?\s*")
 # "2. Het project", "3. Wie is de contactpersoon?": a form's numbered heading or question
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
