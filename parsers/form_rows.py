@@ -156,6 +156,14 @@ def _continued(rows: list[list[str]]) -> list[list[str]]:
     return joined
 
 
+def _answers_its_label(label: str, value: str) -> bool:
+    """A cell under a label that starts with the label's own word ("rue Jean Jaurès" under "Rue"): the answer,
+    not another label."""
+    field = match_label(value)
+    return bool(label) and label_alone(value) is None and field is not None \
+        and field[0] == (match_label(label) or ("", None))[0]
+
+
 def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     """A row of labels with their values in the row below, column by column ("Naam en voornaam | Straat en
     huisnummer", then "Lieve Peeters | Kerkstraat 5 bus 6") as the label/value rows it stands for. Only
@@ -170,7 +178,8 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
         labels = [cell for cell in row if cell]
         if len(labels) >= 2 and len(below) == len(row) and any(below) \
                 and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
-                and not any(value and (_names_a_field(value) or _inline_pairs(value)) for value in below):
+                and not any(value and ((_names_a_field(value) and not _answers_its_label(label, value))
+                                       or _inline_pairs(value)) for label, value in zip(row, below, strict=True)):
             paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
             index += 2
             continue

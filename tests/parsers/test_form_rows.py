@@ -355,3 +355,8 @@ def test_a_second_person_beside_the_contact_in_libreoffice_whose_rows_end_at_the
     values = {name: field_to_json(value)["value"] for name, value in document.fields.items()}
     assert values["contact_name"] == "Hendrik Vanhove" and values["email"] == "hvanhove@example.org"
     assert "phone" not in values
+
+
+def test_a_street_that_starts_with_its_label_s_word_is_the_answer_under_it() -> None:
+    fields = _fields(_docx([("N°", "Rue", "Code postal", "Commune"), ("18", "rue Jean Jaurès", "59190", "Hazebrouck")]))
+    assert fields["address"] == ("18 rue Jean Jaurès", 0.95) and fields["municipality"][0] == "Hazebrouck"
