@@ -84,6 +84,8 @@ class Harvest:
             confidence: float) -> None:
         if name == "contact_name" and isinstance(value, str):
             value = _CIVILITY.sub("", value) or value  # "M. Thierry Hennebelle" is Thierry Hennebelle
+        if isinstance(value, str) and "\t" in value:
+            value = re.sub(r" *\t[\t ]*", " ", value)  # "18<tab>rue Jean Jaurès": cells read as one line, a space
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
