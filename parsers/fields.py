@@ -201,7 +201,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == SEAT_ADDRESS:
         # the group's registered seat: the address, unless the same document gives the contact's own
         # ("Maatschappelijke zetel: Hoevestraat 23" in a letterhead, "Adres: Vleterenstraat 72" under the name)
-        return _add_address(harvest, "address", raw, source, confidence - 0.05, call)
+        return _add_address(harvest, "address", raw, source, confidence - 0.1, call)
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
         # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields (split first: the
         # whole line may read like a group's name, "... | Schuttershofstraat 50, 8900 Ieper | ...")
@@ -574,7 +574,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             lines.append(raw_line.strip())
             wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
         above = raw_line.strip()
-    prefixed: list[tuple[str, str]] = []
+    prefixed: list[tuple[str, str, bool]] = []  # (field, value, the label is a whole cell before a tab)
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
@@ -617,12 +617,16 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence, though
             # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
-        prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
+        celled = "\t" in line and label_alone(line.split("\t")[0]) is not None
+        prefixed.append((found[0], _unmarked_value(found[0], line, found[1]), celled))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
-    if prefix or len(prefixed) >= 3:
-        for name, value in prefixed:
-            add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
+    # a whole label in a cell of its own before a tab ("Adres<tab>Vleterenstraat 72" in a letter's contact block) is
+    # laid out as a label, not a sentence's first word, and as sure as one with a colon
+    block = prefix or len(prefixed) >= 3
+    for name, value, celled in prefixed:
+        if block or celled:
+            add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix or celled else 0.1), call)
 
 
 _FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")

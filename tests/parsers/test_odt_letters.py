@@ -103,3 +103,14 @@ def test_the_contact_s_address_outranks_the_group_s_registered_seat() -> None:
         ["Siège social : 3 place du Marché - 59380 Bergues", "Madame, Monsieur,", "Nous sollicitons 3 000 euros."],
         [], ["Cordialement,", "Marie Dupont"]))
     assert seat_only["address"] == "3 place du Marché"  # the seat is the address where nothing else is
+
+
+def test_a_contact_block_with_its_labels_in_cells_of_their_own() -> None:
+    # "Adres<tab>Vleterenstraat 72": a label laid out before a tab, not a sentence's first word, even on a line of
+    # its own (the place under it, one cell, ends the rows); the contact's address still outranks the group's seat
+    values = _values(odt_file(
+        ["DORPSRAAD WIJTSCHATE VZW", "Maatschappelijke zetel: Hoevestraat 23 - 8953 Wijtschate",
+         "Geachte,", "Hierbij dienen wij ons project in."], [],
+        ["Met vriendelijke groeten,", "Lode Dumortier", "Adres\tVleterenstraat 72", "\t8953 Wijtschate",
+         "Tel.\t058/56 33 63"]))
+    assert values["address"] == "Vleterenstraat 72" and values["phone"] == "+3258563363"
