@@ -233,7 +233,7 @@ _PERSON_HEADING = frozenset({"contactpersoon", "contact", "persoon", "personne",
                              "interlocuteur", "interlocutrice"})
 # the words that say a column is another person's than the contact's
 _OTHER_PERSON = frozenset({"tweede", "derde", "andere", "second", "seconde", "deuxieme", "troisieme", "autre", "other",
-                           "additional", "2e", "2de", "2nd", "3e", "3de", "3rd"})
+                           "additional", "2e", "2de", "2nd", "3e", "3de", "3rd", "secondaire", "bijkomende"})
 TAB = "\t"  # the readers join a row's cells with tabs into the text's line
 _ROLE_ALONE = re.compile(rf"(?i){ROLE}")
 # the board's members other than the one who usually signs: their boxes are their own ("Naam penningmeester")
@@ -246,8 +246,8 @@ def _person_heading(cell: str) -> str | None:
     words = fold(re.sub(r"\(.*?\)", " ", cell)).split()
     if not words or len(words) > 5:
         return None
-    if set(words) & _PERSON_HEADING:
-        return "other" if words[0] in _OTHER_PERSON else "main"
+    if set(words) & _PERSON_HEADING:  # "Second contact", "Contact secondaire", "Bijkomende contactpersoon"
+        return "other" if set(words) & _OTHER_PERSON else "main"
     return "other" if _ROLE_ALONE.fullmatch(" ".join(words)) else None  # "Penningmeester", "Trésorier"
 
 

@@ -261,7 +261,8 @@ def test_an_amount_that_does_not_say_whose_is_the_request_to_check() -> None:
 
 @pytest.mark.parametrize("heading", [("", "Contactpersoon", "Tweede contactpersoon (penningmeester)"),
                                      ("", "Porteur du projet", "Second contact (trésorier)"),
-                                     ("", "Contact person", "Treasurer")])
+                                     ("", "Contact person", "Treasurer"),
+                                     ("", "Contact principal", "Contact secondaire")])
 def test_a_second_person_beside_the_contact_is_not_the_contact(heading: tuple[str, ...]) -> None:
     fields = _fields(_docx([
         ("Naam vereniging", "KSA Zande", ""),
