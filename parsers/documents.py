@@ -36,7 +36,7 @@ from parsers.fields import (
     without_recipient_block,
 )
 from parsers.file_contact import same_person, section_names
-from parsers.form_rows import from_table, join_parts, signed_order
+from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.labels import label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -111,6 +111,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     form's labels and answers paired by their places on the page; ``sections``: a PDF form's boxes as
     "label<tab>value" lines under the page's headings."""
     harvest = Harvest()
+    # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
+    tables, text = without_other_persons(tables, text)
     from_named_values(harvest, form_values, FORM_FIELD, call)
     if printed is not None:
         from_printed_pairs(harvest, printed, call)

@@ -20,13 +20,16 @@ from parsers.amount_words import amount_in_words
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
 from parsers.labels import (
     BARE_AMOUNT,
+    BOX_NUMBER,
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
+    HOUSE_NUMBER,
     ORGANISATION_NAMED,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
+    SEAT_ADDRESS,
     SUBJECT,
     SURNAME_FIRST,
     is_other_label,
@@ -34,6 +37,7 @@ from parsers.labels import (
     label_at_start,
     match_label,
     names_a_group,
+    names_a_seat,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -80,6 +84,8 @@ class Harvest:
             confidence: float) -> None:
         if name == "contact_name" and isinstance(value, str):
             value = _CIVILITY.sub("", value) or value  # "M. Thierry Hennebelle" is Thierry Hennebelle
+        if isinstance(value, str) and "\t" in value:
+            value = re.sub(r" *\t[\t ]*", " ", value)  # "18<tab>rue Jean Jaurès": cells read as one line, a space
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
@@ -193,6 +199,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
+    elif name == SEAT_ADDRESS:
+        # the group's registered seat: the address, unless the same document gives the contact's own
+        # ("Maatschappelijke zetel: Hoevestraat 23" in a letterhead, "Adres: Vleterenstraat 72" under the name)
+        return _add_address(harvest, "address", raw, source, confidence - 0.1, call)
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
         # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields (split first: the
         # whole line may read like a group's name, "... | Schuttershofstraat 50, 8900 Ieper | ...")
@@ -225,6 +235,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.candidates[before:] = [FieldValue(SURNAME_FIRST, c.value, c.source, c.confidence)
                                        if c.name == "contact_name" else c for c in harvest.candidates[before:]]
         return added
+    elif name == HOUSE_NUMBER and (both := _NUMBER_AND_BOX.fullmatch(_clean_line(raw))) is not None:
+        # "Nr. / Bus: 4 / 2": the house number, then the box
+        harvest.add(HOUSE_NUMBER, both.group(1).strip(), source, confidence)
+        harvest.add(BOX_NUMBER, both.group(2), source, confidence)
     elif name in PARTS:
         # "Voornaam", "Nr", "Bus": kept until parsers.form_rows.join_parts puts them in their field
         part = _clean_line(raw)
@@ -243,6 +257,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     else:
         return False
     return True
+
+
+# "4 / 2", "12A bus 3", "7 bte 1": a house number and its box in one box
+_NUMBER_AND_BOX = re.compile(r"(?i)(\d{1,4}\s?[a-z]?)\s*(?:/|\bbus\b|\bbte\b|\bboîte\b)\s*([a-z0-9]{1,4})")
 
 
 def _without_role(raw: str) -> str:
@@ -309,6 +327,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
         harvest.label_languages[language] += 1
     if name == "organisation" and names_a_group(label):
         return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
+    if name == "address" and names_a_seat(label):
+        return SEAT_ADDRESS
     return None if name == BUDGET_TABLE else name
 
 
@@ -343,11 +363,14 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
 
-# a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)")
+# a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)"), or
+# a second person ("Tweede contactpersoon (secretaris)", "Second contact (treasurer)")
 _BOARD_HEADING = re.compile(
     r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
     r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
-    r"chair(?:man|woman|person)?|secretary|treasurer)\s*:?\s*")
+    r"chair(?:man|woman|person)?|secretary|treasurer|"
+    r"(?:tweede|andere|second|seconde|deuxi[èe]me|autre|other)\s+"
+    r"(?:contact(?:persoon)?|persoon|personne(?: de contact)?|contact person)(?:\s*\([^()\n]{2,40}\))?)\s*:?\s*")
 # "2. Het project", "3. Wie is de contactpersoon?": a form's numbered heading or question
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
@@ -423,13 +446,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                 if field_name != "summary":
                     break
             value = "\n".join([value, *extra]).strip()
-        # the group's registered seat ("Maatschappelijke zetel:", "Siège social :") heads a letter; the address
-        # under its signature ("Adres: ...") is where the contact is reached, and wins over it
-        seat = field_name == "address" and _SEAT.search(raw_label) is not None
-        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL] - (0.1 if seat else 0.0), call)
-
-
-_SEAT = re.compile(r"(?i)\b(?:zetel|si[èe]ge)\b")
+        # the group's registered seat ("Maatschappelijke zetel:", "Siège social :") is SEAT_ADDRESS (name_for_label):
+        # the address under the signature ("Adres: ...") is where the contact is reached, and wins over it
+        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
 
 
 def without_recipient_block(text: str, call: CallDefinition) -> str:
@@ -580,7 +599,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             lines.append(raw_line.strip())
             wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
         above = raw_line.strip()
-    prefixed: list[tuple[str, str]] = []
+    prefixed: list[tuple[str, str, bool]] = []  # (field, value, the label is a whole cell before a tab)
     programme = tuple(call.coordinator_name.values())
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
@@ -628,12 +647,16 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence, though
             # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
-        prefixed.append((found[0], _unmarked_value(found[0], line, found[1])))
+        celled = "\t" in line and label_alone(line.split("\t")[0]) is not None
+        prefixed.append((found[0], _unmarked_value(found[0], line, found[1]), celled))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
-    if prefix or len(prefixed) >= 3:
-        for name, value in prefixed:
-            add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix else 0.1), call)
+    # a whole label in a cell of its own before a tab ("Adres<tab>Vleterenstraat 72" in a letter's contact block) is
+    # laid out as a label, not a sentence's first word, and as sure as one with a colon
+    block = prefix or len(prefixed) >= 3
+    for name, value, celled in prefixed:
+        if block or celled:
+            add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix or celled else 0.1), call)
 
 
 _FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")
@@ -710,13 +733,15 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
-    for quote in _PAIRED_QUOTES.finditer(subject):
-        quoted = next(value for value in quote.groups() if value is not None).strip()
-        if fold(quoted).strip(" !") not in folded_names:
-            # "projectaanvraag 'Maak werk van je buurt!' - "Den Babbelhoek"": the quotes that are not the call's
-            return quoted
-    # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title
-    subject = _PAIRED_QUOTES.sub(" ", subject)
+    quoted = _PAIRED_QUOTES.search(subject)
+    while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
+        # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title,
+        # the next quoted name may be ("projectaanvraag 'Maak werk van je buurt!' - "Speelplein 2.0"")
+        subject = subject[:quoted.start()] + " " + subject[quoted.end():]
+        quoted = _PAIRED_QUOTES.search(subject)
+    if quoted is not None:
+        with_words = _named_before_quotes(subject, quoted) if plain_is_title else None
+        return with_words or _quoted_title(quoted.group(0))
     stripped = _REPLY_PREFIX.sub("", subject.strip())
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
@@ -740,6 +765,26 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         return None
     title = kept[0]
     return title if title[:1].isupper() and 1 <= len(title.split()) <= 10 else None
+
+
+# the words before a quoted name that introduce it, not the title's own: "projet intitulé « ... »"
+_INTRODUCING = re.compile(r"(?i)(?:\b(?:voor|pour|van|de|du|des|het|le|la|les|l['’]|d['’]|intitul[ée]e?|nomm[ée]e?|"
+                          r"appel[ée]e?|genaamd|getiteld|titel|titre|called|named|titled|the|our|notre|ons|onze)|[-–—:|])\s*$")
+
+
+def _named_before_quotes(subject: str, quoted: re.Match[str]) -> str | None:
+    """A letter's subject that ends in a name in quotes after a few words of its own ("Objet : Café associatif
+    « Chez nous »"): the title is the words and the quoted name together, as a place keeps its kind before
+    its name. Not when the words are the subject's generic ones ("Candidature projet « ... »") or lead up to
+    the name ("projet intitulé « ... »")."""
+    if subject[quoted.end():].strip(" .!"):
+        return None
+    before = re.split(r"\s*[:|]\s*|\s+[–—-]\s+", _REPLY_PREFIX.sub("", subject[:quoted.start()]))[-1].strip()
+    words = before.split()
+    if not 1 <= len(words) <= 4 or not before[:1].isupper() or _INTRODUCING.search(before) \
+            or _SUBJECT_NOISE.search(before) or _SUBJECT_WORDS.match(before) is not None:
+        return None
+    return f"{before} {quoted.group(0).strip()}"
 
 
 # the call's ceiling, said right before an amount, is not what the applicants ask

@@ -34,6 +34,7 @@ from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
 from parsers.places import fold
+from parsers.prose import ROLE
 
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
@@ -156,6 +157,14 @@ def _continued(rows: list[list[str]]) -> list[list[str]]:
     return joined
 
 
+def _answers_its_label(label: str, value: str) -> bool:
+    """A cell under a label that starts with the label's own word ("rue Jean Jaurès" under "Rue"): the answer,
+    not another label."""
+    field = match_label(value)
+    return bool(label) and label_alone(value) is None and field is not None \
+        and field[0] == (match_label(label) or ("", None))[0]
+
+
 def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     """A row of labels with their values in the row below, column by column ("Naam en voornaam | Straat en
     huisnummer", then "Lieve Peeters | Kerkstraat 5 bus 6") as the label/value rows it stands for. Only
@@ -170,7 +179,8 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
         labels = [cell for cell in row if cell]
         if len(labels) >= 2 and len(below) == len(row) and any(below) \
                 and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
-                and not any(value and (_names_a_field(value) or _inline_pairs(value)) for value in below):
+                and not any(value and ((_names_a_field(value) and not _answers_its_label(label, value))
+                                       or _inline_pairs(value)) for label, value in zip(row, below, strict=True)):
             paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
             index += 2
             continue
@@ -214,6 +224,179 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         if amount is not None and (budget_like or len(values) == 1):
             description = " - ".join(distinct[:-1])
             harvest.add_budget_line(" ".join(description.split()), amount, TABLE, CONFIDENCE[TABLE])
+
+
+
+# the heading of a person's column in a table of people side by side ("Contactpersoon | Tweede contactpersoon
+# (secretaris)", "Porteur du projet | Second contact (trésorier)"); brackets say the role and are left out
+_PERSON_HEADING = frozenset({"contactpersoon", "contact", "persoon", "personne", "porteur", "referent", "referente",
+                             "responsable", "aanvrager", "demandeur", "applicant", "aanspreekpunt", "aanspreekpersoon",
+                             "interlocuteur", "interlocutrice"})
+# the words that say a column is another person's than the contact's
+_OTHER_PERSON = frozenset({"tweede", "derde", "andere", "second", "seconde", "deuxieme", "troisieme", "autre", "other",
+                           "additional", "2e", "2de", "2nd", "3e", "3de", "3rd", "secondaire", "bijkomende"})
+TAB = "\t"  # the readers join a row's cells with tabs into the text's line
+_ROLE_ALONE = re.compile(rf"(?i){ROLE}")
+# the board's members other than the one who usually signs: their boxes are their own ("Naam penningmeester")
+_OTHER_ROLE = re.compile(r"penningmeester|secretaris|tresori(?:er|ere)|secretaire|treasurer|secretary")
+
+
+def _person_heading(cell: str) -> str | None:
+    """"main" for the contact's column heading ("Contactpersoon", "Porteur du projet"), "other" for another
+    person's ("Tweede contactpersoon", "Second contact", "Penningmeester"), None for any other cell."""
+    words = fold(re.sub(r"\(.*?\)", " ", cell)).split()
+    if not words or len(words) > 5:
+        return None
+    if set(words) & _PERSON_HEADING:  # "Second contact", "Contact secondaire", "Bijkomende contactpersoon"
+        return "other" if set(words) & _OTHER_PERSON else "main"
+    return "other" if _ROLE_ALONE.fullmatch(" ".join(words)) else None  # "Penningmeester", "Trésorier"
+
+
+def _main_person_column(row: Sequence[str]) -> int | None:
+    """The contact's column of a table of people side by side: a row of person headings over an empty label
+    cell, the contact's heading among them once and another person's beside it."""
+    if len(row) < 3 or row[0].strip() or not all(cell.strip() for cell in row[1:]):
+        return None
+    kinds = [_person_heading(cell) for cell in row[1:]]
+    if None in kinds or kinds.count("main") != 1:
+        return None
+    return kinds.index("main") + 1
+
+
+def one_person(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """A table of the contact and a second person side by side (the treasurer, the secretary, each with a
+    phone and an e-mail) as the contact's rows only: a label and the contact's cell. The second person is
+    not the contact, and the contact's box left empty is not the second person's; the heading row goes."""
+    kept = [tuple(row) for row in rows]
+    for index, row in enumerate(kept):
+        main = _main_person_column(row)
+        if main is None:
+            continue
+        width = len(row)
+        below = index + 1
+        # the people's rows, as wide as their heading (LibreOffice leaves out a row's empty cells at its end)
+        while below < len(kept) and 2 <= len(kept[below]) <= width:
+            cells = kept[below]
+            kept[below] = (cells[0], cells[main] if main < len(cells) else "")
+            below += 1
+        kept[index] = ()
+    return kept
+
+
+# the labels of a person's own boxes: a second person's are not the contact's
+_PERSON_LABELS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
+_NAME_LABELS = frozenset({"contact_name", SURNAME_FIRST, REPRESENTATIVE})
+
+
+def _heading_row(row: Sequence[str]) -> str | None:
+    """The text of a row that heads a section ("Tweede contactpersoon (penningmeester)" across the table):
+    one cell's text, merged cells repeating it, that is not a label left unanswered ("E-mail")."""
+    cells = {cell.strip() for cell in row if cell.strip()}
+    if len(cells) != 1:
+        return None
+    cell = cells.pop()
+    return cell if match_label(cell) is None or section_of(cell) is not None else None
+
+
+def _second(label: str) -> bool:
+    """A label or heading that names a second person ("Tweede contactpersoon", "E-mail second contact"); not
+    "Autre téléphone", the contact's other number."""
+    words = set(fold(re.sub(r"\(.*?\)", " ", label)).split())
+    return bool(words & _OTHER_PERSON and words & _PERSON_HEADING)
+
+
+def _others(label: str, contact_given: bool) -> bool:
+    """A heading or a person's box that says it is another person's than the contact: a second one ("Tweede
+    contactpersoon", "E-mail second contact"), or, once the contact was given, a board member who does not
+    usually write ("Penningmeester", "Telefoon secretaris")."""
+    if _second(label):
+        return True
+    words = fold(re.sub(r"\(.*?\)", " ", label)).split()
+    return contact_given and (_person_heading(label) == "other" or any(_OTHER_ROLE.fullmatch(word) for word in words))
+
+
+def one_contact_section(rows: Sequence[Sequence[str]], contact_given: bool, *,
+                        heading: str = "") -> tuple[list[tuple[str, ...]], bool]:
+    """A table's rows without a second person's boxes once the contact was given above them (``contact_given``,
+    also returned for the next table): those in a section headed as another person's ("Tweede contactpersoon
+    (penningmeester)" / "Naam" / "Telefoon"), and those labelled so ("Telefoon penningmeester"). The contact is
+    the form's first person, and the contact's box left empty is not the second person's. A label over its
+    answer (a one-column table) is one box. ``heading``: the line right above the table, which may head it."""
+    kept = [tuple(row) for row in rows]
+    other = _heading_row((heading,)) is not None and _person_heading(heading) is not None \
+        and _others(heading, contact_given)
+    one_column = all(len({cell.strip() for cell in row if cell.strip()}) <= 1 for row in kept)
+    index = 0
+    while index < len(kept):
+        row = kept[index]
+        filled = [cell for cell in row if cell.strip()]
+        field = (match_label(row[0]) or ("", None))[0] if row and row[0].strip() else ""
+        following = [cell for cell in kept[index + 1] if cell.strip()] if index + 1 < len(kept) else []
+        # a label over its answer, of our fields or another ("Functie" / "Bestuurslid": a role, not a heading)
+        answer_below = len(filled) == 1 and (field != "" or is_other_label(filled[0])) and len(following) == 1 \
+            and match_label(following[0]) is None
+        section = None if answer_below else _heading_row(row)
+        if section is not None:
+            # in a one-column table a role alone may be the answer to a label we do not know ("Functie in de
+            # vereniging" / "Penningmeester"): only a heading that names a second person is one there
+            other = _person_heading(section) is not None and (
+                _second(section) if one_column else _others(section, contact_given))
+            named_below = other and len(following) == 1 and _heading_row(kept[index + 1]) is not None
+            if named_below:  # "Tweede contactpersoon (secretaris)" over "Stijn Pattyn": the person's name
+                kept[index + 1] = ()
+            index += 2 if named_below else 1
+            continue
+        width = 2 if answer_below else 1
+        answered = answer_below or any(cell.strip() for cell in row[1:])
+        if field in _PERSON_LABELS and (other or _others(row[0], contact_given)):
+            kept[index:index + width] = [()] * width
+        elif field in _NAME_LABELS and answered:
+            contact_given = True
+        index += width
+    return kept, contact_given
+
+
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^:\t\n]{2,60}?)[ \t]*[:\t][ \t]*\S")
+
+
+def _gives_contact(text: str) -> bool:
+    """The lines give the contact's name after its label ("Contactpersoon: Hendrik Vanhove")."""
+    return any((match_label(found.group("label")) or ("", None))[0] in _NAME_LABELS
+               for found in _LABELLED_LINE.finditer(text))
+
+
+def _line_of(row: Sequence[str]) -> re.Pattern[str]:
+    """The text's line a table's row is (its cells joined with tabs)."""
+    return re.compile(rf"(?m)^{re.escape(TAB.join(row))}$")
+
+
+def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]],
+                          text: str) -> tuple[list[list[tuple[str, ...]]], str]:
+    """The tables, and the text their rows are lines of, with the contact's boxes only where a second person
+    stands beside the contact (``one_person``) or in a section under the contact's (``one_contact_section``)."""
+    changed: list[list[tuple[str, ...]]] = []
+    contact_given = False
+    cursor = 0  # the rows are lines of the text in the same order: a row is looked for after the one before
+    for table in tables:
+        rows = [tuple(cell or "" for cell in row) for row in table]
+        first = next((_line_of(row) for row in rows if "".join(row).strip()), None)
+        start = first.search(text, cursor) if first is not None else None
+        above = text[:start.start()].rstrip("\n").rsplit("\n", 1)[-1].strip() if start is not None else ""
+        contact_given = contact_given or (start is not None and _gives_contact(text[cursor:start.start()]))
+        kept, contact_given = one_contact_section(one_person(rows), contact_given, heading=above)
+        for before, after in zip(rows, kept, strict=True):
+            if not "".join(before).strip():
+                continue
+            line = _line_of(before)
+            # a nested table's rows come before its table's: looked for from the start again
+            found = line.search(text, cursor) or (line.search(text) if before != after else None)
+            if found is None:
+                continue  # a row drawn with tabs, its empty cells left out
+            replacement = TAB.join(after)
+            text = text[:found.start()] + replacement + text[found.end():]
+            cursor = found.start() + len(replacement)
+        changed.append(kept)
+    return changed, text
 
 
 # a street a French writer puts after its number: "12 rue de la Gare"

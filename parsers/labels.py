@@ -27,6 +27,9 @@ PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
 # An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"): its value is
 # the group's name even when it reads like a person's ("Hoeve Ter Linde")
 ORGANISATION_NAMED = "organisation_named"
+# An address label that says it is the group's registered seat ("Maatschappelijke zetel", "Siège social"): the
+# address when the document gives no other, but the contact's "Adres" on the same document is where to write
+SEAT_ADDRESS = "seat_address"
 # Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
 # a "Personne à contacter" elsewhere on it is the one to write to
 REPRESENTATIVE = "representative"
@@ -53,7 +56,9 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         FIRST_NAME: ("voornaam", "voornaam contactpersoon"),
         SURNAME_FIRST: ("naam en voornaam", "naam voornaam", "familienaam en voornaam", "achternaam en voornaam",
                         "familienaam voornaam"),
-        HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr"),
+        # "Nr. / Bus": one box for both, "4 / 2" (fields.add_value splits it)
+        HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr", "nr bus", "nr en bus", "nummer bus", "nummer en bus",
+                       "huisnummer bus", "huisnummer en bus", "huisnr bus"),
         BOX_NUMBER: ("bus", "busnummer"),
         BARE_AMOUNT: ("bedrag",),
     },
@@ -68,7 +73,8 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         SUBJECT: ("objet",),
         FIRST_NAME: ("prenom", "prenom du contact"),
         SURNAME_FIRST: ("nom et prenom", "nom prenom"),
-        HOUSE_NUMBER: ("numero", "n", "no", "n de rue"),
+        HOUSE_NUMBER: ("numero", "n", "no", "n de rue", "n bte", "n boite", "numero boite", "numero bte",
+                       "n et boite", "numero et boite"),
         BOX_NUMBER: ("boite", "bte"),
         BARE_AMOUNT: ("montant",),
     },
@@ -178,6 +184,11 @@ def names_a_group(label: str) -> bool:
     """An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"), not
     one that may name a person or a group ("Aanvrager", "Porteur de projet")."""
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
+
+
+def names_a_seat(label: str) -> bool:
+    """An address label that names the group's registered seat ("Maatschappelijke zetel", "Adresse du siège")."""
+    return bool(re.search(r"\b(?:zetel|siege|registered office|head office)\b", fold(label)))
 
 
 # a form that asks questions ("Wie is de contactpersoon?", "Quel est le nom de votre projet ?"): the

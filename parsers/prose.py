@@ -268,10 +268,11 @@ def organisations_in_sentences(text: str) -> list[str]:
             if re.match(r"(?:un|une|een|a|an)\s", name):
                 continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
-            kind, _, rest = name.partition(" ")
-            if _COMMON_HEAD.fullmatch(kind) and rest[:1].isupper() and ORG_WORD.fullmatch(rest.split()[0]):
-                name = rest  # "l'association Comité des fêtes de Socx": the kind of group, then a name that says it
-            elif _COMMON_HEAD.match(name):
+            kind = _COMMON_HEAD.match(name)
+            named = name[kind.end():].strip() if kind else ""
+            if kind and named[:1].isupper() and _COMMON_HEAD.match(named.lower()):
+                name = named  # "l'association Comité des fêtes de Morbecque": the kind, then a name of its own kind
+            elif kind:
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
             head, comma, apposed = name.partition(",")
             if comma and ORG_WORD.fullmatch(head.strip()) and apposed.strip(" ,")[:1].isupper():

@@ -10,6 +10,7 @@ import pytest
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.labels import label_alone, match_label
+from tests.parsers.format_samples import odt_of_body
 
 
 def _docx(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
@@ -265,3 +266,107 @@ def test_a_contact_box_under_the_closing_is_no_signature_that_turns_the_name() -
             "Contactpersoon: VANDAMME Wim\nAdres: Bergstraat 44, 8680 Zande\n")
     contact = field_to_json(parse_document(text.encode(), "brief.txt").fields["contact_name"])
     assert contact["value"] == "Wim Vandamme"
+
+
+@pytest.mark.parametrize("heading", [("", "Contactpersoon", "Tweede contactpersoon (penningmeester)"),
+                                     ("", "Porteur du projet", "Second contact (trésorier)"),
+                                     ("", "Contact person", "Treasurer"),
+                                     ("", "Contact principal", "Contact secondaire")])
+def test_a_second_person_beside_the_contact_is_not_the_contact(heading: tuple[str, ...]) -> None:
+    fields = _fields(_docx([
+        ("Naam vereniging", "KSA Zande", ""),
+        heading,
+        ("Naam", "Hendrik Vanhove", "Stijn Pattyn"),
+        ("Functie", "Secretaris", "Penningmeester"),
+        ("Telefoon / gsm", "", "0495 38 18 00"),
+        ("E-mail", "hvanhove@example.org", "stijn.pattyn@example.net"),
+    ]))
+    assert fields["contact_name"] == ("Hendrik Vanhove", 0.95)
+    assert fields["email"][0] == "hvanhove@example.org"
+    assert "phone" not in fields  # the contact's box left empty is not the treasurer's
+
+
+@pytest.mark.parametrize(("label", "value", "address"), [("Nr. / Bus", "4 / 2", "Provenplein 4 bus 2"),
+                                                         ("Nr. / Bus", "4", "Provenplein 4"),
+                                                         ("N° / bte", "12 bte 3", "Provenplein 12 bus 3")])
+def test_a_house_number_and_box_asked_in_one_box(label: str, value: str, address: str) -> None:
+    values = _values(_docx([("Straat", "Provenplein"), (label, value), ("Postcode", "8972")]))
+    assert values["address"] == address
+
+
+def _merged_docx(rows: list[tuple[str, ...]], heading_above: str = "") -> bytes:
+    """A two-column table whose one-cell rows are merged across it (a section's heading)."""
+    document = docx.Document()
+    if heading_above:
+        document.add_paragraph(heading_above)
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        if len(cells) == 1:
+            row.cells[0].merge(row.cells[1]).text = cells[0]
+        else:
+            row.cells[0].text, row.cells[1].text = cells
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+_CONTACT_ROWS = [("Naam vereniging", "KSA Zande"), ("Contactpersoon",), ("Naam", "Hendrik Vanhove"),
+                 ("Telefoon / gsm", ""), ("E-mail", "hvanhove@example.org")]
+_SECOND_ROWS = [("Naam", "Stijn Pattyn"), ("Telefoon / gsm", "0495 38 18 00"), ("E-mail", "stijn.pattyn@example.net")]
+
+
+@pytest.mark.parametrize("heading", ["Tweede contactpersoon (penningmeester)", "Second contact (treasurer)",
+                                     "Penningmeester"])
+def test_a_second_person_s_section_under_the_contact_s_is_not_the_contact(heading: str) -> None:
+    fields = _fields(_merged_docx([*_CONTACT_ROWS, (heading,), *_SECOND_ROWS, ("Adres", "Kerkstraat 5")]))
+    assert fields["contact_name"] == ("Hendrik Vanhove", 0.95) and fields["email"][0] == "hvanhove@example.org"
+    assert "phone" not in fields and fields["address"][0] == "Kerkstraat 5"
+    # the second person's own table under a heading of its own
+    document = docx.Document()
+    document.add_paragraph("Contactpersoon: Hendrik Vanhove")
+    document.add_paragraph(heading)
+    table = document.add_table(rows=len(_SECOND_ROWS), cols=2)
+    for row, (label, value) in zip(table.rows, _SECOND_ROWS, strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    apart = _fields(buffer.getvalue())
+    assert apart["contact_name"][0] == "Hendrik Vanhove" and "phone" not in apart and "email" not in apart
+
+
+def test_a_second_person_s_boxes_labelled_as_theirs_are_not_the_contact_s() -> None:
+    values = _values(_docx([("Naam vereniging", "KSA Zande"), ("Contactpersoon", "Hendrik Vanhove"),
+                            ("Telefoon penningmeester", "0495 38 18 00"),
+                            ("E-mail tweede contactpersoon", "stijn.pattyn@example.net")]))
+    assert values["contact_name"] == "Hendrik Vanhove" and "phone" not in values and "email" not in values
+
+
+def test_a_second_person_in_a_one_column_table_of_labels_above_answers() -> None:
+    # the contact's role under a label we do not know is an answer, not another person's heading
+    cells = ["Naam van de vereniging", "KSA Krombeke", "Contactpersoon", "Hilde Coulier", "Functie in de vereniging",
+             "Secretaris", "Telefoon / gsm", "051 38 74 47", "Tweede contactpersoon (penningmeester)", "Stijn Pattyn",
+             "E-mail", "stijn@example.net", "Postcode", "8972"]
+    body = "<table:table>" + "".join(f"<table:table-row><table:table-cell><text:p>{cell}</text:p></table:table-cell>"
+                                     "</table:table-row>" for cell in cells) + "</table:table>"
+    document = parse_document(odt_of_body(body), "aanvraag.odt")
+    values = {name: field_to_json(value)["value"] for name, value in document.fields.items()}
+    assert values["contact_name"] == "Hilde Coulier" and values["phone"] == "+3251387447"
+    assert "email" not in values and values["postcode"] == "8972"
+
+
+def test_a_second_person_beside_the_contact_in_libreoffice_whose_rows_end_at_their_last_filled_cell() -> None:
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>"
+                                             for cell in cells) + "</table:table-row>"
+    body = ("<table:table>" + row("", "Contactpersoon", "Tweede contactpersoon (secretaris)")
+            + row("Naam", "Hendrik Vanhove", "") + row("Telefoon", "", "0495 38 18 00")
+            + row("E-mail", "hvanhove@example.org", "stijn.pattyn@example.net") + "</table:table>")
+    document = parse_document(odt_of_body(body), "aanvraag.odt")
+    values = {name: field_to_json(value)["value"] for name, value in document.fields.items()}
+    assert values["contact_name"] == "Hendrik Vanhove" and values["email"] == "hvanhove@example.org"
+    assert "phone" not in values
+
+
+def test_a_street_that_starts_with_its_label_s_word_is_the_answer_under_it() -> None:
+    fields = _fields(_docx([("N°", "Rue", "Code postal", "Commune"), ("18", "rue Jean Jaurès", "59190", "Hazebrouck")]))
+    assert fields["address"] == ("18 rue Jean Jaurès", 0.95) and fields["municipality"][0] == "Hazebrouck"

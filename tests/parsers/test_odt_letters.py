@@ -70,3 +70,47 @@ def test_the_calls_ceiling_mentioned_in_a_letter_is_not_the_request() -> None:
         ["Beste,", "We weten dat de bijdrage beperkt is tot maximaal 10.000 euro per project.",
          "De kosten bedragen 8.000 euro, we vragen 6.000 euro."], [], ["Groeten,", "Jan Peeters"]))
     assert dutch["requested_amount"] == "6000.00" and dutch["total_budget"] == "8000.00"
+
+
+def test_the_quoted_title_after_the_calls_quoted_name_in_a_subject() -> None:
+    values = _values(odt_file(
+        ["Griet Bailleul", "Veurnestraat 14", "8610 Zarren",
+         "Betreft: projectaanvraag 'Maak werk van je buurt!' - \"Speelplein 2.0\"",
+         "Geachte,", "Als inwoner van ons dorp wil ik graag een idee indienen."], [],
+        ["Met vriendelijke groeten,", "Griet Bailleul"]))
+    assert values["project_title"] == "Speelplein 2.0"
+
+
+def test_a_subject_s_words_before_a_quoted_name_are_part_of_the_title() -> None:
+    values = _values(odt_file(
+        ["Objet : Café associatif « Chez nous »", "Madame, Monsieur,", "Nous sollicitons une aide de 3 000 euros."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert values["project_title"] == "Café associatif « Chez nous »"
+    generic = _values(odt_file(
+        ["Objet : Candidature projet « Chez nous »", "Madame, Monsieur,", "Nous sollicitons une aide de 3 000 euros."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert generic["project_title"] == "Chez nous"  # "Candidature projet" is what the letter is, not the name
+
+
+def test_the_contact_s_address_outranks_the_group_s_registered_seat() -> None:
+    values = _values(odt_file(
+        ["DORPSRAAD WIJTSCHATE VZW", "Maatschappelijke zetel: Hoevestraat 23 - 8953 Wijtschate",
+         "Geachte,", "Hierbij dienen wij ons project in."], [],
+        ["Met vriendelijke groeten,", "Lode Dumortier", "Contactpersoon: Lode Dumortier",
+         "Adres: Vleterenstraat 72, 8953 Wijtschate", "Tel.: 058/56 33 63"]))
+    assert values["address"] == "Vleterenstraat 72"
+    seat_only = _values(odt_file(
+        ["Siège social : 3 place du Marché - 59380 Bergues", "Madame, Monsieur,", "Nous sollicitons 3 000 euros."],
+        [], ["Cordialement,", "Marie Dupont"]))
+    assert seat_only["address"] == "3 place du Marché"  # the seat is the address where nothing else is
+
+
+def test_a_contact_block_with_its_labels_in_cells_of_their_own() -> None:
+    # "Adres<tab>Vleterenstraat 72": a label laid out before a tab, not a sentence's first word, even on a line of
+    # its own (the place under it, one cell, ends the rows); the contact's address still outranks the group's seat
+    values = _values(odt_file(
+        ["DORPSRAAD WIJTSCHATE VZW", "Maatschappelijke zetel: Hoevestraat 23 - 8953 Wijtschate",
+         "Geachte,", "Hierbij dienen wij ons project in."], [],
+        ["Met vriendelijke groeten,", "Lode Dumortier", "Adres\tVleterenstraat 72", "\t8953 Wijtschate",
+         "Tel.\t058/56 33 63"]))
+    assert values["address"] == "Vleterenstraat 72" and values["phone"] == "+3258563363"

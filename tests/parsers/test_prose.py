@@ -442,6 +442,18 @@ def test_an_organisations_name_with_lower_case_words_or_after_any_role(sentence:
     assert organisations_in_sentences(sentence) == [organisation]
 
 
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("Au nom de l'association Comité des fêtes de Morbecque, j'ai le plaisir de vous adresser notre candidature.",
+     "Comité des fêtes de Morbecque"),
+    ("Namens de vereniging Buurtcomité Hoge Wijk stel ik u hierbij ons project voor.", "Buurtcomité Hoge Wijk"),
+    ("Au nom de l'Association des parents d'élèves de l'école Sainte-Marie, j'ai le plaisir de vous écrire.",
+     "Association des parents d'élèves de l'école Sainte-Marie"),
+])
+def test_the_kind_of_group_before_a_name_of_its_own_kind_is_not_part_of_the_name(sentence: str,
+                                                                                 organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
 def test_a_name_and_a_place_are_not_a_group_mistaken_for_a_person() -> None:
     assert not looks_like_person("Les Jardiniers du Nord") and not looks_like_person("De Zonnebloemers")
     assert organisations_in_sentences("Je suis trésorière des Jardiniers du Nord.") == ["Jardiniers du Nord"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from config import load_call
+from parsers import parse_document
 from parsers.labels import match_label
 from parsers.language import detect_language
 from parsers.phone import find_phones, normalise_phone
@@ -122,3 +123,10 @@ def test_language() -> None:
     assert detect_language("Bonjour, nous voulons créer un potager avec les habitants du quartier.") == "fr"
     assert detect_language("9500") is None
     assert detect_language("", {"fr": 2}) == "fr"
+
+
+def test_a_tab_between_a_value_s_words_is_a_space() -> None:
+    # a letter's address typed with a tab after the number ("18<tab>rue Jean Jaurès"), cells read as one line
+    document = parse_document("Madame, Monsieur,\nNous sollicitons une aide de 3 000 euros.\nCordialement,\n"
+                              "Marie Dupont\n18\true Jean Jaurès\n59190 Hazebrouck\n".encode(), "mail.txt")
+    assert document.fields["address"].value == "18 rue Jean Jaurès"

@@ -286,3 +286,13 @@ def test_the_call_s_phone_in_a_form_s_footer_is_not_the_applicant_s() -> None:
         "Formulier terugsturen naar: Provincie West-Vlaanderen, Woumenweg 100, 8600 Diksmuide – tel. 051 00 00 00",
     ), "aanvraag.odt")
     assert "phone" not in values
+
+
+@pytest.mark.parametrize("heading", ["Tweede contactpersoon (penningmeester)", "Second contact (treasurer)",
+                                     "Deuxième contact (trésorier)"])
+def test_a_second_contact_under_their_own_heading_is_not_the_contact(heading: str) -> None:
+    values = _values(_saved(_docx([], paragraphs=(
+        "Naam vereniging: KSA Zande", "Contactpersoon: Hendrik Vanhove", "Telefoon / gsm: ",
+        heading, "Naam: Stijn Pattyn", "Telefoon / gsm: 0495 38 18 00", "E-mail: stijn.pattyn@example.net",
+    ))), "formulier.docx")
+    assert values["contact_name"] == "Hendrik Vanhove" and "phone" not in values and "email" not in values
