@@ -10,10 +10,12 @@ import io
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from PIL import Image
 
@@ -183,12 +185,15 @@ def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None)
         assert _values(document)["email"] == person.email, kind
 
 
-def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_from_the_table() -> None:
-    # a lamp to the right: the table brightens towards it, the sheet's far side lies in a soft shadow, so the
-    # dim paper is darker than the lit table; the sheet's own edges still stand out
-    from PIL import ImageDraw, ImageFilter
+Grid = npt.NDArray[np.float64]
+Lighting = Callable[[Grid, Grid], tuple[Grid, Grid | float]]  # (across, down) -> (sheet's factor, table's grey)
 
-    from parsers.sheet import _candidate_sheets, _corners_of
+
+def _lit_photo(light: Lighting, cut: int = 0) -> tuple[Image.Image, npt.NDArray[np.uint8], npt.NDArray[np.float64]]:
+    """A photo of a form from afar, lit anew: ``light(across, down)`` gives the sheet's brightness factor and
+    the table's grey level at each point (both from 0 to 1 across and down the picture); ``cut`` rows are cut
+    off its top. The photo, its small copy as the sheet finder sees it, and the sheet's true corners."""
+    from PIL import ImageDraw, ImageFilter
 
     photo, corners = photo_from_afar(table_pdf(APPLICANTS[0]).data)
     with Image.open(io.BytesIO(photo)) as image:
@@ -197,16 +202,26 @@ def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_
     outline = Image.new("L", (width, height), 0)
     ImageDraw.Draw(outline).polygon(corners, fill=255)
     across = np.arange(width)[None, :].repeat(height, 0) / width
-    table = 95 + 110 * np.clip((across - 0.3) / 0.4, 0, 1)
-    shadow = 0.6 + 0.4 * np.clip((across - 0.3) / 0.3, 0, 1)
-    lit = np.where(np.asarray(outline) > 0, grey * shadow, table)
+    down = np.arange(height)[:, None].repeat(width, 1) / height
+    sheet, table = light(across, down)
+    lit = np.where(np.asarray(outline) > 0, grey * sheet, table)[cut:]
     photo_lit = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
     small = np.asarray(photo_lit.reduce(max(1, max(photo_lit.size) // 256)))
+    return photo_lit, small, np.array(corners, dtype=np.float64) - [0, cut]
+
+
+def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_from_the_table() -> None:
+    # a lamp to the right: the table brightens towards it, the sheet's far side lies in a soft shadow, so the
+    # dim paper is darker than the lit table; the sheet's own edges still stand out
+    from parsers.sheet import _candidate_sheets, _corners_of
+
+    photo_lit, small, corners = _lit_photo(lambda across, down: (
+        0.6 + 0.4 * np.clip((across - 0.3) / 0.3, 0, 1), 95 + 110 * np.clip((across - 0.3) / 0.4, 0, 1)))
     kind, otsu_region = next(_candidate_sheets(small))
     assert kind == "threshold" and _corners_of(otsu_region) is None  # the one threshold fails: edges must find it
     found = sheet_corners(photo_lit)
     assert found is not None
-    assert np.abs(found - np.array(corners)).max() <= 30
+    assert np.abs(found - corners).max() <= 30
 
 
 # rows cut off the photo's top: none, or so many that the sheet's corner touches the frame, where the region
@@ -215,26 +230,15 @@ def test_the_sheet_is_found_under_uneven_light_where_no_one_threshold_splits_it_
 def test_a_sheet_whose_corner_lies_in_a_shadow_is_found_whole(cut: int) -> None:
     # a hand's or the phone's shadow over the sheet's lower part: one threshold takes the lit paper only, a
     # quadrilateral still (the corner cut off), and the page was rectified from it, askew and cut short
-    from PIL import ImageDraw, ImageFilter
-
     from parsers.sheet import _candidate_sheets, _corners_of
 
-    photo, corners = photo_from_afar(table_pdf(APPLICANTS[0]).data)
-    with Image.open(io.BytesIO(photo)) as image:
-        grey = np.asarray(image.convert("L")).astype(float)
-    height, width = grey.shape
-    outline = Image.new("L", (width, height), 0)
-    ImageDraw.Draw(outline).polygon(corners, fill=255)
-    down = np.arange(height)[:, None].repeat(width, 1) / height
-    shadow = 1.0 - 0.45 * np.clip((down - 0.55) / 0.15, 0, 1)  # the lower part of the picture, softly
-    lit = np.where(np.asarray(outline) > 0, grey * shadow, 60.0)[cut:]
-    photo_shaded = Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
-    small = np.asarray(photo_shaded.reduce(max(1, max(photo_shaded.size) // 256)))
+    photo_shaded, small, corners = _lit_photo(
+        lambda across, down: (1.0 - 0.45 * np.clip((down - 0.55) / 0.15, 0, 1), 60.0), cut)
     kind, otsu_region = next(_candidate_sheets(small))
     assert kind == "threshold" and _corners_of(otsu_region) is not None  # a sheet to it: the lit part
     found = sheet_corners(photo_shaded)
     assert found is not None
-    assert np.abs(found - (np.array(corners) - [0, cut])).max() <= 30
+    assert np.abs(found - corners).max() <= 30
 
 
 def test_a_scan_or_a_blank_page_has_no_sheet_to_take_out() -> None:
