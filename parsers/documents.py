@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import BinaryIO
@@ -37,6 +38,7 @@ from parsers.fields import (
 )
 from parsers.file_contact import same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
+from parsers.given_names import is_given_name
 from parsers.labels import label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -399,8 +401,29 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         fields = {**added, **fields}
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in mended_places(_without_specks(fields), call).items()}
+               for name, value in _cents_restored(mended_places(_without_specks(fields), call), text, call).items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+LOST_COMMA = 10  # times the call's maximum grant over which an OCR'd amount of bare digits lost its comma
+
+
+def _cents_restored(fields: dict[str, FieldValue], text: str, call: CallDefinition) -> dict[str, FieldValue]:
+    """An OCR'd amount whose comma before the cents was not read, put back: "720000" for 7200,00.
+
+    A slanted, handwriting-like font loses the comma, and the amount comes out a hundred times too large.
+    Written as bare digits ending in 00 and over ten times the call's maximum grant, it is no small
+    project's budget: read with the comma (OCR'd values are always to check)."""
+    out = dict(fields)
+    for name in ("requested_amount", "total_budget"):
+        value = fields.get(name)
+        if value is None or not isinstance(value.value, Decimal) or value.value <= LOST_COMMA * call.max_amount:
+            continue
+        digits = f"{int(value.value)}"
+        if value.value == int(value.value) and digits.endswith("00") and \
+                re.search(rf"(?<![\d.,]){digits}(?![\d.,])", text):
+            out[name] = replace(value, value=(value.value / 100).quantize(Decimal("0.01")))
+    return out
 
 
 _SPECKS = re.compile(r"^[_|~¦]+\s*|\s*[_|~¦]+$")  # a dotted or ruled line's end read beside the answer
@@ -429,6 +452,32 @@ def _lone_labels(text: str) -> int:
 
 
 
+def _last_label_restored(line: str) -> str:
+    """A line whose last cell is a garbled label left unanswered, the label restored ("0475 729 228<tab>
+    E-maladres :"): a cell that ends with its colon is a label, never an answer, and left garbled it was
+    read as the end of the answer before it (the phone in front of it was lost)."""
+    before, gap, last = line.rpartition("\t")
+    if not gap or not before.strip() or not last.rstrip().endswith(":"):
+        return line
+    label = misread_label(last.rstrip().rstrip(":"))
+    return line if label is None else f"{before}{gap}{label} :"
+
+
+_SURNAME_THEN_LOST_LABEL = re.compile(
+    r"(?P<head>(?P<label>Nom|Naam)\s*:?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\t[^\w\t]{0,3}\s*(?P<given>[A-ZÀ-Ý][a-zà-ÿ-]+)[ ]*")
+_GIVEN_NAME_LABEL = {"Nom": "Prénom", "Naam": "Voornaam"}
+
+
+def _given_name_label_restored(line: str) -> str:
+    """"Nom: LEMAIRE<tab>. Nathalie": a form's surname in capitals and, beside it, a given name whose label
+    ("Prénom :") the reading lost (a speck, a dot is all that is left of it): the label put back, so the
+    person is read whole and not as a surname alone. Only a given name of the list counts."""
+    found = _SURNAME_THEN_LOST_LABEL.fullmatch(line.strip())
+    if found is None or not is_given_name(found.group("given")):
+        return line
+    return f"{found.group('head')}\t{_GIVEN_NAME_LABEL[found.group('label')]} : {found.group('given')}"
+
+
 def _labels_restored(text: str) -> str:
     """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
     "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
@@ -439,6 +488,7 @@ def _labels_restored(text: str) -> str:
         head, gap, rest = line.partition("\t")
         if head.strip() and (gap or not previous_label) and (label := misread_label(head)) is not None:
             lines[index] = f"{label}{gap}{rest}"
+        lines[index] = _given_name_label_restored(_last_label_restored(lines[index]))
         previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
     return "\n".join(lines)
 

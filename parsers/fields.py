@@ -1215,7 +1215,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         if following:
             under = organisation_under_name(following[1:])
             if under:
-                harvest.add("organisation", under, BODY, 0.72)
+                harvest.add("organisation", _uncut(under, text[:closing.start()]), BODY, 0.72)
             elif len(following) > 2 and _is_name_line(following[1]) and not looks_like_person(following[1]) \
                     and not is_role(following[1]) and _is_place_line(following[2]):
                 # "Ria Verbeke / Femma Proven / Kasteelstraat 51": the line between the name and the street
@@ -1251,6 +1251,18 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                   and not (looks_like_person(title) and len(title.split()) <= 2)]
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
+
+
+def _uncut(group: str, above: str) -> str:
+    """The group under a signature, cut short at a word's middle (a stamp's edge, "OUDERRAAD VBS SINT-JO"),
+    written in full as a line above it (the letterhead's "Ouderraad VBS Sint-Jozef"); else as it is."""
+    folded = fold(group)
+    for line in above.split("\n"):
+        whole = line.strip()
+        if len(whole) <= 80 and len(fold(whole)) > len(folded) and fold(whole).startswith(folded) \
+                and fold(whole)[len(folded)].isalpha() and " " not in fold(whole)[len(folded):]:
+            return whole
+    return group
 
 
 def finish(harvest: Harvest) -> dict[str, FieldValue]:

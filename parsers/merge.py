@@ -54,13 +54,18 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
     email, contact = merged.get("email"), merged.get("contact_name")
     if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
-            and contact.source != BODY and email.confidence >= REVIEW_THRESHOLD \
-            and not _address_names(str(email.value), str(contact.value)):
+            and (contact.source != BODY or _given_by(parsed, contact) is not _given_by(parsed, email)) \
+            and email.confidence >= REVIEW_THRESHOLD and not _address_names(str(email.value), str(contact.value)):
         # an address from the mail (its From:, a line of prose) that names neither the contact the form gives
-        # nor any word of their name: a town hall, a secretary or a daughter may have sent the form, and
-        # their address is not the applicant's. Kept, to check
+        # (or the letter sent along signs) nor any word of their name: a town hall, a secretary or a daughter
+        # may have sent the form, and their address is not the applicant's. Kept, to check
         merged["email"] = FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
     return merged
+
+
+def _given_by(documents: Sequence[ParsedDocument], value: FieldValue) -> ParsedDocument | None:
+    """The document that gave a merged value (the value itself, not an equal one)."""
+    return next((document for document in documents if document.fields.get(value.name) is value), None)
 
 
 OTHER_PERSONS_ADDRESS = 0.6  # under the review threshold: the coordinator checks whose address it is

@@ -162,6 +162,8 @@ def _mend(text: str) -> str:
     # the edges of the boxes a form draws around its answers, read as "|", "[" or "]" beside the value
     text = re.sub(r"(?m)(?:^|(?<=\t))[ ]*[|\[\]{}][ ]*(?=\S)|(?<=\S)[ ]+[|\[\]{}][ ]*$", "", text)
     text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)
+    # the right edge of an amount's box read as a "1" or "l" cell after it ("TOTAL<tab>9700.00<tab>1")
+    text = re.sub(r"(?m)(?<=\d[.,]\d\d)([ ]?€)?[ ]*\t[ ]*[1lI][ ]*$", r"\1", text)
     # an address alone in its box, cut after a dot: "verhaeghe. femke74@example.org"
     text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+[._-]) (?=[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
     # "example .org": a space before an address's last dot; "jeanéexample.org": its "@" read as a letter
@@ -175,8 +177,18 @@ def _mend(text: str) -> str:
     # or before cents: "12, 140" in a sentence may be two numbers)
     text = re.sub(r"(€\s?)(\d{1,3})([.,]) (?=\d{3}(?!\d))", r"\1\2\3", text)
     text = re.sub(r"(?<![\d.,])(\d{1,3})([.,]) (?=\d{3}[.,]\d\d(?!\d))", r"\1\2", text)
+    # "7 20000 €": the comma before the cents not read (a slanted, handwriting-like font), which leaves a
+    # group of five digits after a thousands space, a shape no amount has; the comma is put back
+    text = re.sub(r"(?<![\d.,])(\d{1,3} \d{3})(\d\d)(?=[ ]?€|[ ]*(?:\t|$))", r"\1,\2", text, flags=re.M)
+    # "J 800 €": the first digit of an amount read as the letter it resembles, alone before its thousands
+    text = re.sub(r"(?<![\w.,])([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
+                  lambda found: _DIGIT_LIKE[found.group(1)] + " ", text)
     # "10.000, 00": the cents kept with their amount
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
+
+
+# letters tesseract reads for a digit in a slanted font: "J 800 €" is 3 800 €
+_DIGIT_LIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "Z": "2", "J": "3", "S": "5", "B": "8"}
 
 
 _slots_lock = threading.Lock()

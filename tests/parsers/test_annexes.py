@@ -36,3 +36,20 @@ def test_the_senders_address_that_names_nobody_of_the_forms_contact_is_to_check(
     for own in ("vermeersch.jozef@example.org", "jozef64@example.org", "jvermeersch@example.org"):
         mail = document(email=FieldValue("email", own, BODY, 0.85))
         assert merge_fields([mail, form])["email"].confidence == 0.85
+
+
+def test_the_senders_address_that_names_nobody_of_the_letter_sent_along_is_to_check() -> None:
+    from parsers.confidence import REVIEW_THRESHOLD
+    from parsers.model import BODY, FieldValue, ParsedDocument
+
+    # a daughter sends her father's signed letter: the letter's signature names him, her address does not
+    letter = ParsedDocument("scan.jpg", "image/jpeg", "parsed", None, "fr",
+                            {"contact_name": FieldValue("contact_name", "Hervé Vercoutre", BODY, 0.6)})
+    mail = ParsedDocument("(body)", "text/plain", "parsed", None, "fr",
+                          {"email": FieldValue("email", "julie.vasseur@example.com", BODY, 0.85)})
+    assert merge_fields([mail, letter])["email"].confidence < REVIEW_THRESHOLD
+    # the mail's own signature is the sender's: their address stands as sure as it was
+    signed = ParsedDocument("(body)", "text/plain", "parsed", None, "fr",
+                            {"email": FieldValue("email", "julie.vasseur@example.com", BODY, 0.85),
+                             "contact_name": FieldValue("contact_name", "Hervé Vercoutre", BODY, 0.7)})
+    assert merge_fields([signed])["email"].confidence == 0.85

@@ -229,3 +229,13 @@ def test_nothing_raises(data: bytes) -> None:
     assert document.parse_status in {"parsed", "no_text", "unsupported", "encrypted", "too_large", "failed"}
     body, _ = parse_email(data)
     assert body.parse_status in {"parsed", "no_text", "failed"}
+
+
+def test_the_group_under_a_signature_cut_short_is_the_letterheads_full_name() -> None:
+    from parsers.documents import default_call, extract
+
+    # the stamp under the name, cut at its edge: the letterhead above writes the group in full
+    text = ("Ouderraad VBS Sint-Jozef\nIeperstraat 59\n8650 Merkem\n\nBeste,\n\nGraag dienen wij een idee in.\n\n"
+            "Met vriendelijke groeten,\nWouter Seys\nnamens het bestuur\nOUDERRAAD VBS SINT-JO\nMERKEM\n")
+    fields, _ = extract(text, default_call())
+    assert fields["organisation"].value == "Ouderraad VBS Sint-Jozef"

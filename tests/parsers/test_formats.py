@@ -563,3 +563,67 @@ def test_the_letterhead_in_a_templates_page_header_is_read(filename: str) -> Non
     assert (values["address"], values["postcode"], values["municipality"]) == ("Pijpestraat 12", "8970", "Poperinge")
     assert (values["phone"], values["email"]) == ("+32470123456", "pijpestraat@example.org")
     assert str(values["requested_amount"]) == "5900.00"
+
+
+def test_ocr_an_amounts_comma_before_the_cents_not_read_after_a_thousands_space_is_put_back() -> None:
+    from parsers.ocr import _mend
+
+    # a slanted, handwriting-like font: "7 200,00 €" read "7 20000 €", which was taken for 20 000
+    assert _mend("Subvention sollicitée\t7 20000 €\nTotal\t3 95000") == \
+        "Subvention sollicitée\t7 200,00 €\nTotal\t3 950,00"
+    assert _mend("de huisnummers 2 12345 en 3") == "de huisnummers 2 12345 en 3"
+
+
+def test_ocr_an_amounts_first_digit_read_as_a_letter_is_put_back() -> None:
+    from parsers.ocr import _mend
+
+    # "3 800 €" in a slanted font: its 3 read as a J, and only 800 € was left
+    assert _mend("Subvention Partons 2.0 sollicitée\tJ 800 €") == "Subvention Partons 2.0 sollicitée\t3 800 €"
+    assert _mend("Jan en Els: 800 € elk") == "Jan en Els: 800 € elk"
+
+
+def test_a_garbled_label_ending_a_line_is_no_part_of_the_answer_before_it() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # "E-mailadres :" read "E-maladres :" in the phone's row: the phone and the garbled label were one answer
+    text = ("Ondernemingsnummer (indien van toepassing): 0671189688\nContactpersoon : Jozef Vermeersch\n"
+            "Telefoon / gsm : 0475 729 228\tE-maladres :\nRekeningnummer (IBAN) :\n")
+    fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
+    assert fields["phone"].value == "+32475729228" and fields["phone"].source == "label"
+
+
+def test_an_ocrd_amount_a_hundred_times_too_large_lost_the_comma_before_its_cents() -> None:
+    from decimal import Decimal
+
+    from parsers.documents import _cents_restored, default_call
+    from parsers.model import FieldValue
+
+    call = default_call()  # a maximum grant of 10 000
+    text = "TOTAL\t720000\nSubvention\t7 200,00 €\nBudget total\t250 000 €\n"
+    fields = {"total_budget": FieldValue("total_budget", Decimal("720000.00"), "label", 0.85),
+              "requested_amount": FieldValue("requested_amount", Decimal("7200.00"), "label", 0.85)}
+    restored = _cents_restored(fields, text, call)
+    assert restored["total_budget"].value == Decimal("7200.00")
+    assert restored["requested_amount"].value == Decimal("7200.00")
+    # written with its thousands space, a large budget is read as written
+    large = {"total_budget": FieldValue("total_budget", Decimal("250000.00"), "label", 0.85)}
+    assert _cents_restored(large, text, call)["total_budget"].value == Decimal("250000.00")
+
+
+def test_ocr_the_right_edge_of_an_amounts_box_read_as_a_one_is_left_out() -> None:
+    from parsers.ocr import _mend
+
+    # "TOTAL<tab>9700.00<tab>1": the box's edge made the row no amount at all
+    assert _mend("TOTAL\t9700.00\t1\nTotaal\t€ 2.500,00\tl") == "TOTAL\t9700.00\nTotaal\t€ 2.500,00"
+    assert _mend("Aantal stoelen\t40\t1") == "Aantal stoelen\t40\t1"
+
+
+def test_a_given_name_beside_a_surname_in_capitals_whose_label_the_ocr_lost_is_the_persons() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # "Prénom :" read as a dot: the contact's section gave a surname alone and the legal representative won
+    text = ("2. Représentant légal\nNom: DUMONT\nPrénom: Sylvie\n\n3. Personne chargée du dossier\n"
+            "Nom: LEMAIRE\t. Nathalie\nFonction: Secrétaire adjointe\n")
+    fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Nathalie Lemaire"
+    assert _labels_restored("Naam: PEETERS\tKerkstraat") == "Naam: PEETERS\tKerkstraat"  # no given name
