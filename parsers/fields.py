@@ -285,10 +285,19 @@ _ROLE_AFTER_NAME = re.compile(
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 
+# an IBAN (two capitals, two check digits, groups of four) and the word that may announce it
+_IBAN = re.compile(r"(?:\b(?i:iban|rekening(?:nummer)?|rek\.?\s?nr\.?|compte(?:\s+bancaire)?|account)\s*:?\s*)?"
+                   r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+_SEPARATOR_LEFT = re.compile(r"\s*[,–-]\s*(?=[,–-]|$)")  # what stood between the address and the number
+
+
 def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
                  call: CallDefinition) -> bool:
     """"Dorpstraat 12, 8647 Lo" -> address, postcode, municipality; "8647 Lo-Reninge" -> the latter two."""
     text = _clean_block(raw).replace("\n", ", ")
+    # "Kerkstraat 12 - rekening BE63 9481 1288 8724": the account number in an address box is no part of it,
+    # and its groups of four digits would read as a postcode and a place
+    text = _SEPARATOR_LEFT.sub("", _IBAN.sub("", text)).strip(" ,–-")
     if name == FULL_ADDRESS:
         # "Contactgegevens": street, place, phone and e-mail in one box
         for found in EMAIL_RE.finditer(text):
