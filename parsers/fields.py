@@ -285,10 +285,19 @@ _ROLE_AFTER_NAME = re.compile(
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 
+# an IBAN (two capitals, two check digits, groups of four) and the word that may announce it
+_IBAN = re.compile(r"(?:\b(?i:iban|rekening(?:nummer)?|rek\.?\s?nr\.?|compte(?:\s+bancaire)?|account)\s*:?\s*)?"
+                   r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?\b")
+_SEPARATOR_LEFT = re.compile(r"\s*[,–-]\s*(?=[,–-]|$)")  # what stood between the address and the number
+
+
 def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
                  call: CallDefinition) -> bool:
     """"Dorpstraat 12, 8647 Lo" -> address, postcode, municipality; "8647 Lo-Reninge" -> the latter two."""
     text = _clean_block(raw).replace("\n", ", ")
+    # "Kerkstraat 12 - rekening BE63 9481 1288 8724": the account number in an address box is no part of it,
+    # and its groups of four digits would read as a postcode and a place
+    text = _SEPARATOR_LEFT.sub("", _IBAN.sub("", text)).strip(" ,–-")
     if name == FULL_ADDRESS:
         # "Contactgegevens": street, place, phone and e-mail in one box
         for found in EMAIL_RE.finditer(text):
@@ -1002,6 +1011,10 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         harvest.add("requested_amount", amount, BODY, 0.7)
     if totals:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
+    elif (bare := _BARE_TOTAL.search(text)) is not None and (amount := parse_amount(bare.group("amount"))):
+        # "De totale kostprijs van het project wordt geraamd op 6.850,00": the euro left unsaid, as in a
+        # request above; the words say it is the total, the missing mark leaves it to check
+        harvest.add("total_budget", amount, BODY, 0.7)
 
 
 # a request whose amount is written without a euro sign: the verb, then "a contribution / an aid of" and the number
@@ -1009,6 +1022,14 @@ _BARE_REQUEST = re.compile(
     r"(?i)\b(?:vragen|vraag|verzoeken|sollicit\w*|demand\w*|ask\w*|request\w*)\b[^.\n\d]{0,40}?"
     r"\b(?:bijdrage|steun|subsidie|tussenkomst|toelage|aide|subvention|soutien|participation|contribution|grant)"
     r"\s+(?:van|de|d['’]|of)\s*(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?![\d.,]*\d)"
+    r"(?!\s*(?:%|€|eur|euro|procent|pour))")
+
+
+# a total whose amount is written without a euro sign: "total cost" words, a verb or a preposition, the number
+_BARE_TOTAL = re.compile(
+    r"(?i)\b(?:totale?\s+(?:kost\w*|budget|bedrag|begroting|uitgaven|co[uû]t)|co[uû]t\s+total|budget\s+total|"
+    r"totaalbudget|total\s+(?:cost|budget))\b[^.\n\d€]{0,50}?\b(?:op|van|is|bedraagt|à|a|de|est|of|at|to)\s+"
+    r"(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?![\d.,]*\d)"
     r"(?!\s*(?:%|€|eur|euro|procent|pour))")
 
 

@@ -258,6 +258,9 @@ def _exact() -> dict[str, str]:
     return {text: name for text, name, _ in _table()}
 
 
+_FOR_THIS = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|ce|cet|cette|this)\s+\w+$")
+
+
 def label_alone(line: str) -> str | None:
     """The field a line names when the line is a whole known label and nothing else ("Code postal").
 
@@ -268,6 +271,9 @@ def label_alone(line: str) -> str | None:
     if not folded or len(folded.split()) > 6:
         return None
     exact = _exact().get(folded)
+    if exact is None:
+        # "Contactpersoon voor dit dossier", "Personne de contact pour ce projet": the label, and for what
+        exact = _exact().get(_FOR_THIS.sub("", folded))
     if exact is None and "/" in line:
         named = {label_alone(part) for part in line.split("/") if part.strip()}
         if len(named) == 1 and None not in named:

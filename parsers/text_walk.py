@@ -15,6 +15,13 @@ _LABELLED = re.compile(r"^\s*(?P<label>[^:\n]{2,60}?)\s*:")
 MIN_QUESTIONS = 3  # a form asks several; one or two numbered lines are a letter's list
 
 
+def _labels_above_answers(answer: list[str]) -> bool:
+    """The lines under a numbered heading that hold whole labels on lines of their own, two or more
+    ("1. Gegevens van de aanvrager" / "Naam organisatie" / "Buurtcomité Kapelhoek" / "Postcode" / "8980"):
+    a section of labels above their answers (read as lines), not one question's answer."""
+    return sum(label_alone(line) is not None for line in answer) >= 2
+
+
 class LinesAndTables:
     """The lines and tables found so far; paragraphs laid out with tabs ("Naam vereniging<tab>De Linde"),
     two or more in a row, are a table drawn without lines; numbered questions with their answers below
@@ -70,7 +77,8 @@ class LinesAndTables:
             # terugsturen naar ...")
             last, answer = self._questions[-1]
             self._questions[-1] = (last, answer[:1])
-            rows = tuple((question, "\n".join(answer)) for question, answer in self._questions if answer)
+            rows = tuple((question, "\n".join(answer)) for question, answer in self._questions
+                         if answer and not _labels_above_answers(answer))
             if rows:
                 self.tables.append(rows)
         self._questions = []

@@ -180,6 +180,16 @@ def test_two_labels_of_one_field_offered_as_alternatives_are_one_label(cell: str
     assert label_alone(cell) == field
 
 
+@pytest.mark.parametrize(("cell", "field"), [
+    ("Contactpersoon voor dit dossier", "contact_name"),
+    ("Personne de contact pour ce projet", "contact_name"),
+    ("Titel voor dit project", "project_title"),
+    ("Contact person for this application", "contact_name"),
+])
+def test_a_label_that_says_what_it_is_for_is_still_a_whole_label(cell: str, field: str) -> None:
+    assert label_alone(cell) == field
+
+
 def test_four_cells_a_person_and_a_group_each_after_its_label() -> None:
     values = _values(_docx([
         ("Porteur de projet", "Monique Lefebvre", "Association / collectif", "Club des aînés « Les Tilleuls »"),

@@ -253,6 +253,23 @@ def test_a_request_written_without_a_euro_sign_is_read_and_left_to_check(sentenc
         assert fields["requested_amount"].confidence < REVIEW_THRESHOLD
 
 
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("De totale kostprijs van het project wordt geraamd op 6.850,00, waarvan 750,00 eigen inbreng.", "6850.00"),
+    ("Le coût total du projet est de 4 200.", "4200.00"),
+    ("The total cost of the project comes to 3500.", "3500.00"),
+    ("Het totale budget is 20 % hoger dan vorig jaar.", None),
+])
+def test_a_total_written_without_a_euro_sign_is_read_and_left_to_check(sentence: str, amount: str | None) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(sentence, default_call())
+    if amount is None:
+        assert "total_budget" not in fields
+    else:
+        assert str(fields["total_budget"].value) == amount
+        assert fields["total_budget"].confidence < REVIEW_THRESHOLD
+
+
 @pytest.mark.parametrize(("subject", "title"), [
     ("Subject: Shared tool library", "Shared tool library"),
     ("Betreft: Buurtfeest in de Pijpestraat", "Buurtfeest in de Pijpestraat"),

@@ -130,3 +130,17 @@ def test_a_tab_between_a_value_s_words_is_a_space() -> None:
     document = parse_document("Madame, Monsieur,\nNous sollicitons une aide de 3 000 euros.\nCordialement,\n"
                               "Marie Dupont\n18\true Jean Jaurès\n59190 Hazebrouck\n".encode(), "mail.txt")
     assert document.fields["address"].value == "18 rue Jean Jaurès"
+
+
+@pytest.mark.parametrize("text", [
+    "Adres: Kerkstraat 12, IBAN BE63 9481 1288 8724, 8970 Poperinge\n",
+    "Adres: Kerkstraat 12 - rekening BE63 9481 1288 8724\nPostcode en gemeente: 8970 Poperinge\n",
+    "Contactgegevens: Kerkstraat 12, BE63 9481 1288 8724, 8970 Poperinge\n",
+])
+def test_an_account_number_in_an_address_box_is_no_part_of_the_address(text: str) -> None:
+    from parsers.documents import default_call, extract
+
+    # the IBAN's groups of four digits read as a postcode and a place ("9481", "1288 8724")
+    fields, _ = extract(text, default_call())
+    assert fields["address"].value == "Kerkstraat 12" and fields["postcode"].value == "8970"
+    assert fields["municipality"].value == "Poperinge"

@@ -175,6 +175,23 @@ def test_a_question_that_heads_labelled_lines_is_not_a_row() -> None:
     assert values["contact_name"] == "Jan Peeters" and values["project_title"] == "Een bank in elke straat"
 
 
+def test_numbered_headings_over_labels_above_their_answers_are_no_questions() -> None:
+    # a section's heading ("1. Gegevens van de aanvrager") over labels, each with its answer on the next
+    # line and one left empty: the lines are read as labels and answers, not as one answer to the heading
+    values = _values(_saved(_docx([], paragraphs=(
+        "1. Gegevens van de aanvrager", "Naam organisatie / vereniging", "Buurtcomité De Linde",
+        "Ondernemingsnummer (indien van toepassing)", "", "Contactpersoon", "Jan Peeters",
+        "Straat en huisnummer", "Kerkstraat 12", "Postcode", "8970", "Gemeente", "Poperinge",
+        "Rekeningnummer (IBAN)", "BE63 9481 1288 8724",
+        "2. Het project", "Titel van het project", "Een bank in elke straat", "Korte omschrijving",
+        "We zetten banken in elke straat.",
+        "3. Begroting", "Gevraagde subsidie", "€ 7.200,-",
+    ))), "formulier.docx")
+    assert values["address"] == "Kerkstraat 12" and values["postcode"] == "8970"
+    assert values["municipality"] == "Poperinge" and values["contact_name"] == "Jan Peeters"
+    assert values["project_title"] == "Een bank in elke straat" and values["requested_amount"] == "7200.00"
+
+
 def _mail_with(attachment: bytes, filename: str, sender: str) -> bytes:
     from email.message import EmailMessage
 
