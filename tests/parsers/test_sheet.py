@@ -57,3 +57,14 @@ def test_the_flood_fill_finds_exactly_the_pixels_a_step_by_step_fill_reaches() -
                     expected[near] = True
                     waiting.append(near)
         assert np.array_equal(grown(allowed, seed), expected)
+
+
+def test_the_ranked_filter_is_pillows_max_and_min_filter_to_the_pixel() -> None:
+    from parsers.sheet import CLOSING, _ranked
+
+    rng = np.random.default_rng(7)
+    for shape in ((37, 53), (275, 217), (6, 9)):
+        pixels = rng.integers(0, 256, size=shape, dtype=np.uint8)
+        image = Image.fromarray(pixels)
+        assert np.array_equal(_ranked(pixels, np.maximum), np.asarray(image.filter(ImageFilter.MaxFilter(CLOSING))))
+        assert np.array_equal(_ranked(pixels, np.minimum), np.asarray(image.filter(ImageFilter.MinFilter(CLOSING))))
