@@ -330,6 +330,9 @@ def is_role(line: str) -> bool:
 
 # "... bedraagt € 5.444,-" / "Wij vragen ...": an amount ends a sentence that needs no full stop after it (its
 # ",-" reads as one); joined, the next sentence's verb would be read as this amount's
+# only a line's last characters are looked at: the joined paragraph grows, and searching it whole at each line
+# (the pattern's runs of digits and spaces backtrack) took minutes on a long mangled mail
+_MONEY_TAIL = 40
 _ENDS_IN_MONEY = re.compile(r"(?i)(?:\d(?:,-)?\s*(?:€|eur|euros?)|\d,-|\d[.,]\d{2}|€\s*\d[\d.,\s]*-?)\s*$")
 
 
@@ -343,7 +346,7 @@ def unwrap(text: str) -> str:
         previous = out[-1].rstrip() if out else ""
         if previous and line.strip() and len(previous) >= 45 and previous[-1] not in ".!?:;" \
                 and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous \
-                and not (_ENDS_IN_MONEY.search(previous) and line.strip()[:1].isupper()):
+                and not (line.strip()[:1].isupper() and _ENDS_IN_MONEY.search(previous[-_MONEY_TAIL:])):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)
