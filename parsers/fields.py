@@ -162,7 +162,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             return False
         harvest.add(name, value, source, confidence)
     elif name in AMOUNT_FIELDS:
-        raw = _without_programme_version(raw, tuple(call.coordinator_name.values()))  # "Partons 2.0": no 2 euros
+        raw = _without_programme_version(raw, call)  # "Partons 2.0": no 2 euros
         # "4.000 euro (vierduizend euro)": the words in brackets repeat the figure
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
@@ -609,13 +609,12 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
         above = raw_line.strip()
     prefixed: list[tuple[str, str, bool]] = []  # (field, value, the label is a whole cell before a tab)
-    programme = tuple(call.coordinator_name.values())
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
         whole = label_alone(line)
         # "Subvention Partons 2.0 sollicitée": the programme's number is no answer to its label
-        found = label_at_start(_without_programme_version(line, programme)) if whole is None else None
+        found = label_at_start(_without_programme_version(line, call)) if whole is None else None
         if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
             # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
             whole, found = found[0], None
@@ -637,7 +636,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
             continue
-        if "\t" in line and label_alone(line.split("\t")[0]) is None:
+        celled = "\t" in line and label_alone(line.split("\t")[0]) is not None
+        if "\t" in line and not celled:
             # a row of cells: a label is a whole cell ("Organisatie bewonersavond<tab>340,00" is a cost). In a
             # picture of a form the cell may be a label with a few words more ("Nom et prénom du référent"),
             # as after a colon
@@ -656,7 +656,6 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence, though
             # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
-        celled = "\t" in line and label_alone(line.split("\t")[0]) is not None
         prefixed.append((found[0], _unmarked_value(found[0], line, found[1]), celled))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
@@ -1085,8 +1084,8 @@ def _programme_version(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)\b(?P<name>{'|'.join(re.escape(word) for word in named)})\s+(?:{versions})(?![\d.,])")
 
 
-def _without_programme_version(raw: str, names: tuple[str, ...]) -> str:
-    pattern = _programme_version(names)
+def _without_programme_version(raw: str, call: CallDefinition) -> str:
+    pattern = _programme_version(tuple(call.coordinator_name.values()))
     return pattern.sub(r"\g<name>", raw) if pattern is not None else raw
 
 

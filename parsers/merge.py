@@ -74,16 +74,21 @@ OTHER_PERSONS_ADDRESS = 0.6  # under the review threshold: the coordinator check
 def _address_names(email: str, name: str) -> bool:
     """The e-mail's local part holds the given name or the surname (3 letters or more) of ``name``:
     "dmaerten", "bernard69", "vercoutre.herve"."""
-    local = re.sub(r"[^a-z]", "", fold(email.partition("@")[0]))
+    local = _local_letters(email)
     words = [re.sub(r"[^a-z]", "", word) for word in fold(name).split()]
     return any(len(word) >= 3 and word in local for word in words)
+
+
+def _local_letters(email: str) -> str:
+    """The letters of an address's local part, folded: "J.Coene-59@" -> "jcoene"."""
+    return re.sub(r"[^a-z]", "", fold(email.partition("@")[0]))
 
 
 def _address_spells(email: str, name: str) -> bool:
     """The e-mail's local part is the given name's initial and the surname ("jcoene", "j.coene"), digits
     and separators aside. A whole name tells nothing: people write "tanghe.stijn@" as often as
     "stijn.tanghe@"."""
-    local = re.sub(r"[^a-z]", "", fold(email.partition("@")[0]))
+    local = _local_letters(email)
     given, _, surname = name.partition(" ")
     given_letters, surname_letters = re.sub(r"[^a-z]", "", fold(given)), re.sub(r"[^a-z]", "", fold(surname))
     if not given_letters or len(surname_letters) < 3:
