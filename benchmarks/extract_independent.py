@@ -1,7 +1,7 @@
 """Extraction on a corpus written by someone who never saw parsers/: the honest figure (issue 11).
 
     OMP_THREAD_LIMIT=1 .venv/bin/python benchmarks/extract_independent.py [--half dev|test|both]
-        [--code DIR] [--matrix] [--verbose]
+        [--code DIR] [--matrix] [--verbose] [--formats odt,rtf,...]
 
 Each ``benchmarks/independent_corpus/<half>/*.eml`` is read exactly as ``intake extract FILE.eml`` reads it
 (``intake.cli.extract.extract_file``: the body and every attachment, merged), and compared with the
@@ -128,7 +128,7 @@ def _print_table(title: str, rows: Iterable[tuple[str, Tally]]) -> None:
               f"{c['right_to_check']:>8} {c['wrong_confident']:>7} {c['wrong_to_check']:>7} {c['missing']:>8}")
 
 
-def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool) -> None:
+def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: frozenset[str] | None = None) -> None:
     from intake.cli.extract import extract_file
 
     folder = corpus / half
@@ -137,6 +137,8 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool) -> None:
         print(f"{half}: no truth.jsonl in {folder}")
         return
     cases = [json.loads(line) for line in truth_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if formats is not None:  # a quick loop on some formats (no OCR): the figures are then for those only
+        cases = [case for case in cases if case["format"] in formats]
     by_format: dict[str, Tally] = defaultdict(Tally)
     by_field: dict[str, Tally] = defaultdict(Tally)
     cell: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -203,14 +205,18 @@ def main() -> None:
                              "independent_corpus_3")
     parser.add_argument("--matrix", action="store_true", help="right share per format and field")
     parser.add_argument("--verbose", action="store_true", help="each wrong field (development half only)")
+    parser.add_argument("--formats", help="only these formats, comma-separated (e.g. odt,rtf): a partial figure")
     args = parser.parse_args()
+    formats = frozenset(args.formats.split(",")) if args.formats else None
+    if formats is not None and not formats <= set(FORMATS):
+        parser.error(f"unknown format in --formats; known: {', '.join(FORMATS)}")
     sys.path.insert(0, str(args.code.resolve()))
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     for name in ("pypdf", "pdfminer"):
         logging.getLogger(name).setLevel(logging.ERROR)
     print(f"code: {args.code.resolve()}\ncorpus: {args.corpus.resolve()}")
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
-        measure(args.corpus.resolve(), half, matrix=args.matrix, verbose=args.verbose)
+        measure(args.corpus.resolve(), half, matrix=args.matrix, verbose=args.verbose, formats=formats)
 
 
 if __name__ == "__main__":
