@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from config import load_call
-from parsers import parse_document
+from parsers import parse_document, places
 from parsers.labels import match_label
 from parsers.language import detect_language
 from parsers.phone import find_phones, normalise_phone
-from parsers.places import find_places, match_municipality, resolve
+from parsers.places import find_places, fold, match_municipality, resolve
 
 CALL = load_call()
 
@@ -53,6 +53,23 @@ def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
 def test_a_year_or_an_amount_at_a_lines_end_is_no_postcode_of_the_next_lines_word(text: str) -> None:
     # a postcode and its place are written on one line: "59284 Pitgam", never "2019" / "Objet"
     assert find_places(text, CALL) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saint-Éloi", "saint eloi"), ("QUAËDYPRE", "quaedypre"), ("Lo-Reninge", "lo reninge"),
+    ("’t  Kanon.", "t kanon"), ("İzenberge", "izenberge"), ("ﬁets", "fiets"), ("Œuvre ß ø", "œuvre ß ø"),
+    ("Cafe\u0301", "cafe"), ("plain_ascii-name", "plain ascii name"), ("", ""),
+])
+def test_fold_drops_accents_and_case_and_joins_words(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_fold_keeps_only_a_bounded_table_of_code_points_on_a_text_of_every_accent() -> None:
+    hostile = "".join(f"a{chr(point)}" for point in range(0x0300, 0x0300 + 3 * places._KEEP_POINTS)
+                      if not 0xD800 <= point <= 0xDFFF)
+    fold(hostile)
+    assert len(places._DROP_COMBINING) <= places._KEEP_POINTS
+    assert fold("e\u0301" * 3) == "eee"  # still right once the table is full
 
 
 @pytest.mark.parametrize(("name", "official"), [
