@@ -464,14 +464,16 @@ def _last_label_restored(line: str) -> str:
 
 
 _SURNAME_THEN_LOST_LABEL = re.compile(
-    r"(?P<head>(?P<label>Nom|Naam)\s*:?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\t[^\w\t]{0,3}\s*(?P<given>[A-ZÀ-Ý][a-zà-ÿ-]+)[ ]*")
+    r"(?P<head>(?P<label>Nom|Naam)\s*:?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\t(?:(?:Prénom|Voornaam)\s*)?[^\w\t]{0,3}\s*"
+    r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ-]+)[ ]*")
 _GIVEN_NAME_LABEL = {"Nom": "Prénom", "Naam": "Voornaam"}
 
 
 def _given_name_label_restored(line: str) -> str:
     """"Nom: LEMAIRE<tab>. Nathalie": a form's surname in capitals and, beside it, a given name whose label
-    ("Prénom :") the reading lost (a speck, a dot is all that is left of it): the label put back, so the
-    person is read whole and not as a surname alone. Only a given name of the list counts."""
+    ("Prénom :") the reading lost (a speck, a dot is all that is left of it), or whose colon it read as a
+    dot ("Prénom . Nathalie"): the label put back, so the person is read whole and not as a surname alone.
+    Only a given name of the list counts."""
     found = _SURNAME_THEN_LOST_LABEL.fullmatch(line.strip())
     if found is None or not is_given_name(found.group("given")):
         return line

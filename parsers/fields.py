@@ -307,6 +307,10 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
             harvest.add("phone", phone, source, confidence - 0.05)
         text = re.sub(r"(?i)(?:,\s*)?(?:tel|tél|gsm|t)\.?\s*:?\s*[+\d][\d ./()-]{6,}", "", text).strip(" ,")
     match = _ADDRESS_SPLIT.search(text)
+    if match is None and name == FULL_ADDRESS and _STREET.fullmatch(text.strip(" ,")):
+        # "Adresse complète: chaussée de Warneton 76", its postcode and place on the line under it, read apart
+        harvest.add("address", text.strip(" ,"), source, confidence)
+        return True
     if match is None:
         if name != "address":
             return False
