@@ -399,9 +399,10 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip())
         added, _ = extract(_labels_restored(again), call, lost_columns=True)
         fields = {**added, **fields}
+    mended = _cents_restored(mended_places(_without_specks(fields), call, text), text, call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in _cents_restored(mended_places(_without_specks(fields), call), text, call).items()}
+               for name, value in mended.items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 
