@@ -496,6 +496,11 @@ def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
     return frozenset(match.group(0).lower() for line in _call_lines(text, call) for match in EMAIL_RE.finditer(line))
 
 
+def names_call(line: str, call: CallDefinition) -> bool:
+    """The line gives the call's own postal street (a form's footer): what else it gives is the call's."""
+    return bool(_call_lines(line, call))
+
+
 def _call_lines(text: str, call: CallDefinition) -> list[str]:
     """The lines that give the call's postal street: the call's own address, e-mail and phone. Of a row of
     cells only the cell that gives it: a letter may set the writer's block and the recipient's side by side
