@@ -33,6 +33,7 @@ from parsers.fields import (
     from_named_values,
     from_prose,
     from_unmarked_label_lines,
+    names_call,
     title_from_subject,
     without_recipient_block,
 )
@@ -48,6 +49,7 @@ from parsers.model import (
     ENCRYPTED,
     FAILED,
     FORM_FIELD,
+    GUESSED,
     LABEL,
     NO_TEXT,
     PARSED,
@@ -60,6 +62,7 @@ from parsers.model import (
 )
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
+from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email
 from parsers.ocr_places import mended_places
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -392,6 +395,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
+    text = addresses_joined(text)
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
     if any(page.second_reading for page in read):
         # a page that read with part of its print left out was read again as one column: what the first
@@ -399,9 +403,15 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip())
         added, _ = extract(_labels_restored(again), call, lost_columns=True)
         fields = {**added, **fields}
+    if "email" not in fields and (address := repaired_email(
+            text, passed_over=lambda line: names_call(line, call))) is not None:
+        # an address read too garbled for the page's rules, put back together from its domain: a guess (the
+        # call's own, in a form's footer, is never the applicant's)
+        fields["email"] = FieldValue("email", address, GUESSED, REPAIRED / OCR_CONFIDENCE_FACTOR)
+    mended = _cents_restored(mended_places(_without_specks(fields), call, text), text, call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in _cents_restored(mended_places(_without_specks(fields), call), text, call).items()}
+               for name, value in mended.items()}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 
@@ -464,14 +474,16 @@ def _last_label_restored(line: str) -> str:
 
 
 _SURNAME_THEN_LOST_LABEL = re.compile(
-    r"(?P<head>(?P<label>Nom|Naam)\s*:?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\t[^\w\t]{0,3}\s*(?P<given>[A-ZÀ-Ý][a-zà-ÿ-]+)[ ]*")
+    r"(?P<head>(?P<label>Nom|Naam)\s*:?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\t(?:(?:Prénom|Voornaam)\s*)?[^\w\t]{0,3}\s*"
+    r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ-]+)[ ]*")
 _GIVEN_NAME_LABEL = {"Nom": "Prénom", "Naam": "Voornaam"}
 
 
 def _given_name_label_restored(line: str) -> str:
     """"Nom: LEMAIRE<tab>. Nathalie": a form's surname in capitals and, beside it, a given name whose label
-    ("Prénom :") the reading lost (a speck, a dot is all that is left of it): the label put back, so the
-    person is read whole and not as a surname alone. Only a given name of the list counts."""
+    ("Prénom :") the reading lost (a speck, a dot is all that is left of it), or whose colon it read as a
+    dot ("Prénom . Nathalie"): the label put back, so the person is read whole and not as a surname alone.
+    Only a given name of the list counts."""
     found = _SURNAME_THEN_LOST_LABEL.fullmatch(line.strip())
     if found is None or not is_given_name(found.group("given")):
         return line

@@ -307,6 +307,10 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
             harvest.add("phone", phone, source, confidence - 0.05)
         text = re.sub(r"(?i)(?:,\s*)?(?:tel|tél|gsm|t)\.?\s*:?\s*[+\d][\d ./()-]{6,}", "", text).strip(" ,")
     match = _ADDRESS_SPLIT.search(text)
+    if match is None and name == FULL_ADDRESS and _STREET.fullmatch(text.strip(" ,")):
+        # "Adresse complète: chaussée de Warneton 76", its postcode and place on the line under it, read apart
+        harvest.add("address", text.strip(" ,"), source, confidence)
+        return True
     if match is None:
         if name != "address":
             return False
@@ -490,6 +494,11 @@ def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
     street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
     Woumenweg 100, 8600 Diksmuide"). The coordinator is never the applicant."""
     return frozenset(match.group(0).lower() for line in _call_lines(text, call) for match in EMAIL_RE.finditer(line))
+
+
+def names_call(line: str, call: CallDefinition) -> bool:
+    """The line gives the call's own postal street (a form's footer): what else it gives is the call's."""
+    return bool(_call_lines(line, call))
 
 
 def _call_lines(text: str, call: CallDefinition) -> list[str]:

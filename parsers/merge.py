@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
-from parsers.model import BODY, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+from parsers.model import BODY, GUESSED, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.places import fold
 
 T = TypeVar("T")
@@ -58,8 +58,11 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
             and email.confidence >= REVIEW_THRESHOLD and not _address_names(str(email.value), str(contact.value)):
         # an address from the mail (its From:, a line of prose) that names neither the contact the form gives
         # (or the letter sent along signs) nor any word of their name: a town hall, a secretary or a daughter
-        # may have sent the form, and their address is not the applicant's. Kept, to check
-        merged["email"] = FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
+        # may have sent the form, and their address is not the applicant's. Kept, to check; unless a scan gave
+        # an address of the contact's that OCR garbled and that was put back together: that one, to check too
+        guessed = next((other for document in parsed if isinstance(other := document.fields.get("email"), FieldValue)
+                        and other.source == GUESSED and _address_names(str(other.value), str(contact.value))), None)
+        merged["email"] = guessed or FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
     return merged
 
 

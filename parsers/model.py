@@ -34,7 +34,9 @@ TABLE = "table"
 LABEL = "label"
 BODY = "body"
 QUOTED = "quoted"  # from the earlier mail quoted or forwarded below the own words: what it said then
-SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1, QUOTED: 0})
+GUESSED = "guessed"  # put back together from an OCR reading too garbled to read as it stands (an e-mail address)
+SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1, QUOTED: 0,
+                                                   GUESSED: 0})
 
 
 

@@ -31,9 +31,12 @@ from typing import cast
 
 import numpy as np
 import numpy.typing as npt
-from PIL import Image, ImageChops, ImageFilter, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
 from parsers.sheet import grown, middle_seed, rectified, sheet_corners, sheet_width
+from parsers.unread_lines import PAD as STRIP_PAD
+from parsers.unread_lines import STEP as INK_STEP
+from parsers.unread_lines import page_ink, unread_strips
 
 LANGUAGES = "nld+fra"
 DPI = 300
@@ -57,6 +60,20 @@ Box = tuple[int, int, int, int]  # left, top, width, height in the page's pixels
 
 
 @dataclass(frozen=True)
+class Word:
+    left: int
+    top: int
+    width: int
+    height: int
+    text: str
+    confidence: float = 0.0  # tesseract's, 0-100
+
+    @property
+    def middle(self) -> float:
+        return self.top + self.height / 2
+
+
+@dataclass(frozen=True)
 class OcrPage:
     text: str
     mean_confidence: float  # tesseract's word confidence, 0-100, averaged over the page's words
@@ -64,6 +81,7 @@ class OcrPage:
     boxes: tuple[Box, ...] = ()  # where the words read stand
     # the page read again as one column, when the first reading left a part of its print out
     second_reading: str = ""
+    placed: tuple[Word, ...] = ()  # the words read, where they stand
 
 
 def tesseract_path() -> str:
@@ -96,29 +114,10 @@ def pgm_bytes(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-@dataclass(frozen=True)
-class _Word:
-    left: int
-    top: int
-    width: int
-    height: int
-    text: str
-
-    @property
-    def middle(self) -> float:
-        return self.top + self.height / 2
-
-
-def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
-    """Words put back into the page's visual lines by their position, whatever block tesseract gave them.
-
-    A form's labels and values are often read as two columns (all labels, then all values); placing each
-    word by its height on the page puts "Contact" and "Jérôme Vanrycke" back on one line. A wide gap
-    between words becomes a tab; a tall gap between lines a blank line. Words tesseract is less sure of
-    than ``least_sure`` are left out (read as one block, a form's dotted lines come out as "ee on np")."""
-    words: list[_Word] = []
-    confidences: list[float] = []
-    for row in tsv.splitlines()[1:]:
+def _tsv_words(tsv: str, *, least_sure: float = 0.0) -> list[tuple[int, Word]]:
+    """(image number, word) of each word of tesseract's TSV output, from 1 (a list of images gives several)."""
+    words: list[tuple[int, Word]] = []
+    for row in tsv.splitlines():
         cells = row.split("\t")
         if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
             continue
@@ -126,16 +125,32 @@ def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
             confidence = float(cells[10])
             if confidence < least_sure:
                 continue
-            words.append(_Word(int(cells[6]), int(cells[7]), int(cells[8]), int(cells[9]), cells[11].strip()))
-            confidences.append(confidence)
+            words.append((int(cells[1]), Word(int(cells[6]), int(cells[7]), int(cells[8]), int(cells[9]),
+                                              cells[11].strip(), confidence)))
         except ValueError:
             continue
-    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    return words
+
+
+def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
+    """Words put back into the page's visual lines by their position, whatever block tesseract gave them
+    (``_page_of``). Words tesseract is less sure of than ``least_sure`` are left out (read as one block, a
+    form's dotted lines come out as "ee on np")."""
+    return _page_of([word for _, word in _tsv_words(tsv, least_sure=least_sure)])
+
+
+def _page_of(words: Sequence[Word]) -> OcrPage:
+    """The page's text from its words: each word placed on the page's visual lines by its position.
+
+    A form's labels and values are often read as two columns (all labels, then all values); placing each
+    word by its height on the page puts "Contact" and "Jérôme Vanrycke" back on one line. A wide gap
+    between words becomes a tab; a tall gap between lines a blank line."""
+    mean = sum(word.confidence for word in words) / len(words) if words else 0.0
     if not words:
         return OcrPage("", mean, 0)
     boxes = tuple((word.left, word.top, word.width, word.height) for word in words)
     typical = sorted(word.height for word in words)[len(words) // 2]
-    lines: list[list[_Word]] = []
+    lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.middle, w.left)):
         if lines and abs(word.middle - sum(w.middle for w in lines[-1]) / len(lines[-1])) <= typical * 0.6:
             lines[-1].append(word)
@@ -153,7 +168,7 @@ def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
             pieces.append(("\t" if word.left - (before.left + before.width) > typical * 2.5 else " ") + word.text)
         out.append("".join(pieces))
         previous_bottom = max(w.top + w.height for w in line)
-    return OcrPage(_mend("\n".join(out)), mean, len(words), boxes)
+    return OcrPage(_mend("\n".join(out)), mean, len(words), boxes, placed=tuple(words))
 
 
 def _mend(text: str) -> str:
@@ -209,12 +224,21 @@ def _tesseract_slot() -> threading.BoundedSemaphore:
 def ocr_pgm(data: bytes, *, dpi: int = DPI, layout: int = PAGE_LAYOUT) -> OcrPage:
     """One page image (PGM bytes) through tesseract."""
     # a file, not a pipe: tesseract reads an image from stdin slowly (0.13 CPU s more a page, measured)
+    with tempfile.NamedTemporaryFile(suffix=".pgm", prefix="intake-ocr-") as image:
+        image.write(data)
+        image.flush()
+        tsv = _tesseract(tesseract_command(image.name, dpi, layout))
+    # read as one block, every mark on a line is taken for a word: what tesseract barely recognises is the
+    # dotted lines under a form's answers, not print
+    return _text_from_tsv(tsv, least_sure=BLOCK_LEAST_SURE if layout == ONE_BLOCK else 0.0)
+
+
+def _tesseract(command: list[str]) -> str:
+    """Tesseract's output (TSV) for a command line, within a slot and the page's time limit."""
     try:
-        with _tesseract_slot(), tempfile.NamedTemporaryFile(suffix=".pgm", prefix="intake-ocr-") as image:
-            image.write(data)
-            image.flush()
-            finished = subprocess.run(tesseract_command(image.name, dpi, layout), capture_output=True,
-                                      timeout=PAGE_SECONDS, env=_environment(), check=False)
+        with _tesseract_slot():
+            finished = subprocess.run(command, capture_output=True, timeout=PAGE_SECONDS, env=_environment(),
+                                      check=False)
     except subprocess.TimeoutExpired as exc:
         raise OcrError(f"tesseract took over {PAGE_SECONDS} s on a page") from exc
     except OSError as exc:  # e.g. the memory cap refused the fork, or no room for the page's file
@@ -224,10 +248,94 @@ def ocr_pgm(data: bytes, *, dpi: int = DPI, layout: int = PAGE_LAYOUT) -> OcrPag
         if any("Failed loading language" in line for line in reason):
             raise OcrMissing("tesseract has no Dutch/French data (tesseract-ocr-nld, tesseract-ocr-fra)")
         raise OcrError(f"tesseract failed: {reason[-1] if reason else finished.returncode}")
-    # read as one block, every mark on a line is taken for a word: what tesseract barely recognises is the
-    # dotted lines under a form's answers, not print
-    return _text_from_tsv(finished.stdout.decode("utf-8", "replace"),
-                          least_sure=BLOCK_LEAST_SURE if layout == ONE_BLOCK else 0.0)
+    return finished.stdout.decode("utf-8", "replace")
+
+
+ONE_LINE = 7  # --psm 7: the image is one line of text
+STRIP_BORDER = 12  # px of white put around a strip: tesseract reads a line touching its image's edge badly
+STRIP_LEAST_SURE = 30.0  # mean word confidence under which a strip's reading is left out (a signature's loops)
+WORD_LEAST_SURE = 10.0  # word confidence under which a word read in a strip is left out
+SAME_WORD = 8  # px around a word read within which a word read again in a strip is the same one
+MARK_LEAST_SURE = 60.0  # the same for a mark without a letter or digit (":", "-")
+
+
+def read_strips(page: Image.Image, strips: Sequence[Box], read: Sequence[Box] = (), *, dpi: int = DPI) -> list[Word]:
+    """The words of each strip of ``page``, read alone as one line, where they stand on the page; the
+    boxes of the words ``read`` already are left blank.
+
+    Every strip goes to one tesseract run, as a list of images: its languages are loaded once, which is
+    most of what a run costs on a few small images."""
+    if not strips:
+        return []
+    with tempfile.TemporaryDirectory(prefix="intake-ocr-") as folder:
+        names = []
+        for number, (left, top, width, height) in enumerate(strips):
+            # within the page: its ink was looked for on a smaller copy, whose last cells may overhang it
+            strip = page.crop((left, top, min(left + width, page.size[0]), min(top + height, page.size[1])))
+            # the words the page's reading has, where a strip overlaps them, are not read twice
+            blank = ImageDraw.Draw(strip)
+            for word_left, word_top, word_width, word_height in read:
+                if word_left < left + width and word_left + word_width > left and word_top < top + height \
+                        and word_top + word_height > top:
+                    blank.rectangle((word_left - left, word_top - top, word_left + word_width - left,
+                                     word_top + word_height - top), fill=255)
+            strip = ImageOps.expand(strip, STRIP_BORDER, fill=255)
+            name = os.path.join(folder, f"strip{number}.pgm")
+            with open(name, "wb") as image:
+                image.write(pgm_bytes(strip))
+            names.append(name)
+        listing = os.path.join(folder, "strips.txt")
+        with open(listing, "w", encoding="utf-8") as names_file:
+            names_file.write("\n".join(names) + "\n")
+        tsv = _tesseract(tesseract_command(listing, dpi, ONE_LINE))
+    by_strip: dict[int, list[Word]] = {}
+    for number, word in _tsv_words(tsv, least_sure=WORD_LEAST_SURE):
+        # a label's colon counts ("Prénom :" is a label, "Prénom" may be a name); a stray mark read unsure
+        # is a speck
+        if 1 <= number <= len(strips) and (any(character.isalnum() for character in word.text)
+                                           or word.confidence >= MARK_LEAST_SURE):
+            by_strip.setdefault(number, []).append(word)
+    words: list[Word] = []
+    for number, found in by_strip.items():
+        # a strip read as a whole with little confidence is no line of writing: a signature, a stamp, a smudge
+        if sum(word.confidence for word in found) / len(found) < STRIP_LEAST_SURE:
+            continue
+        words += [_on_page(word, strips[number - 1]) for word in found]
+    return words
+
+
+def _on_page(word: Word, strip: Box) -> Word:
+    """A word read in a strip, where it stands on the page. Read as one line, a word's box is often as
+    tall as its strip (with the rule under it): it is cut to the strip's ink, or it would stand on a
+    line of its own beside the words read on the page around it."""
+    left, top, _, height = strip
+    word_top = max(word.top + top - STRIP_BORDER, top + STRIP_PAD)
+    bottom = min(word.top + word.height + top - STRIP_BORDER, top + height - STRIP_PAD)
+    return replace(word, left=word.left + left - STRIP_BORDER, top=word_top, height=max(1, bottom - word_top))
+
+
+def with_unread_lines(page: bytes, reading: OcrPage, *, ink: Mask | None = None, dpi: int = DPI) -> OcrPage:
+    """``reading`` with the lines of writing it left out read again, one by one, and put in their place
+    (``parsers.unread_lines``); as it was when it left none out. ``ink``: the page's (``page_ink``), when
+    the caller has it already."""
+    if ink is None:
+        with Image.open(io.BytesIO(page)) as image:
+            ink = page_ink(image.convert("L"))
+    strips = unread_strips(ink, reading.boxes)
+    if not strips:
+        return reading
+    with Image.open(io.BytesIO(page)) as image:
+        grey = image.convert("L")
+    # a word whose middle falls on a word read already is that word again (a colon's blur left beside it)
+    found = [word for word in read_strips(grey, strips, reading.boxes, dpi=dpi)
+             if not any(left - SAME_WORD <= word.left + word.width / 2 <= left + width + SAME_WORD
+                        and top - SAME_WORD <= word.middle <= top + height + SAME_WORD
+                        for left, top, width, height in reading.boxes)]
+    if not found:
+        return reading
+    together = _page_of([*reading.placed, *found])
+    # the page's own confidence, for the choices made on it, stays that of its whole-page reading
+    return replace(together, mean_confidence=reading.mean_confidence, second_reading=reading.second_reading)
 
 
 def parallel_pages(page_count: int) -> int:
@@ -268,13 +376,18 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
         block = ocr_pgm(page, dpi=dpi, layout=ONE_BLOCK)
         if lone_labels(block.text) < alone and block.words >= chosen.words:
             return block  # read before the one-column reading below, which it would leave unused
-    if unread_ink(page, chosen) > UNREAD_INK:
+    # judged on the page's own reading: the lines read again one by one below do not make up for a column
+    # of print left out (a strip's labels read alone may come back without their answers)
+    with Image.open(io.BytesIO(page)) as image:
+        ink = page_ink(image.convert("L"))
+    column_left_out = _unread_share(ink, chosen) > UNREAD_INK
+    chosen = with_unread_lines(page, chosen, ink=ink, dpi=dpi)
+    if column_left_out:
         chosen = replace(chosen, second_reading=ocr_pgm(page, dpi=dpi, layout=ONE_COLUMN).text)
     return chosen
 
 
 UNREAD_INK = 0.3  # share of a page's ink outside every word read for the page to be read again as one column
-INK_STEP = 4  # the ink is looked for on a copy this many times smaller
 
 
 def unread_ink(page: bytes, reading: OcrPage) -> float:
@@ -285,17 +398,19 @@ def unread_ink(page: bytes, reading: OcrPage) -> float:
     are not. Ruled lines, a stamp or a signature leave some ink unread on every page; a column of text
     left out, a third of it or more."""
     with Image.open(io.BytesIO(page)) as image:
-        ink = np.asarray(image.convert("L").reduce(INK_STEP)) < INK_LEVEL
-    total = int(ink.sum())
+        return _unread_share(page_ink(image.convert("L")), reading)
+
+
+def _unread_share(page_ink: Mask, reading: OcrPage) -> float:
+    total = int(page_ink.sum())
     if not total:
         return 0.0
+    ink = page_ink.copy()
     for left, top, width, height in reading.boxes:
         ink[max(0, top // INK_STEP - 2):(top + height) // INK_STEP + 3,
             max(0, left // INK_STEP - 2):(left + width) // INK_STEP + 3] = False
     return int(ink.sum()) / total
 
-
-INK_LEVEL = 128  # grey level below which a point of a prepared page is print
 
 
 def surer(first: OcrPage, second: OcrPage) -> OcrPage:

@@ -10,18 +10,39 @@ one digit off one of its own postcodes. Anything less is left as read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from config.call import CallDefinition, Municipality
 from parsers.model import FieldValue
 from parsers.places import fold, match_municipality
 
-MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip from another place
+MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip from another place...
+SHORT_LETTERS = 4  # ...unless the postcode read beside the name is that very place's: then from 4 letters
 
 
 def _one_letter_off(first: str, second: str) -> bool:
     """Same length and one letter different: the slip OCR makes (not a letter left out or added)."""
     return len(first) == len(second) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
+
+
+# letters tesseract reads as one where a handwriting-like hand joins them ("Meppe" for Nieppe), and back
+_JOINED = {"m": ("ni", "rn", "in", "nn"), "w": ("vv",), "d": ("cl",), "u": ("ii",)}
+
+
+def _one_slip_off(read: str, known: str) -> bool:
+    """``read`` is ``known`` with one letter misread, or two of its letters read as one ("ni" as "m") or
+    one as two."""
+    if _one_letter_off(read, known):
+        return True
+    for shorter, longer in ((read, known), (known, read)):
+        if len(longer) != len(shorter) + 1:
+            continue
+        for index, letter in enumerate(shorter):
+            for pair in _JOINED.get(letter, ()):
+                if shorter[:index] + pair + shorter[index + 1:] == longer:
+                    return True
+    return False
 
 
 def _spellings(call: CallDefinition) -> list[tuple[str, Municipality]]:
@@ -34,9 +55,14 @@ def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> st
     postcode read beside it (any, when none was read)."""
     folded = fold(name)
     if len(folded) < MIN_LETTERS:
-        return None
-    fits = {spelling for spelling, municipality in _spellings(call)
-            if _one_letter_off(fold(spelling), folded) and (postcode is None or postcode in municipality.postcodes)}
+        # a short name is mended only when the postcode read beside it is that very place's
+        if postcode is None or len(folded) < SHORT_LETTERS:
+            return None
+        fits = {spelling for spelling, municipality in _spellings(call)
+                if _one_slip_off(folded, fold(spelling)) and postcode in municipality.postcodes}
+    else:
+        fits = {spelling for spelling, municipality in _spellings(call)
+                if _one_slip_off(folded, fold(spelling)) and (postcode is None or postcode in municipality.postcodes)}
     return fits.pop() if len(fits) == 1 else None
 
 
@@ -47,10 +73,27 @@ def _known_postcode(postcode: str, municipality: Municipality) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
-def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition) -> dict[str, FieldValue]:
+def _spelled_on_page(name: str, text: str) -> str | None:
+    """The spelling of a place the page itself writes more often than ``name``, which is one slip off it.
+
+    A place outside the call's list has no spelling to check against but the page's own: a letter names
+    its village in its sentences and its date ("Nieppe, le 11 juin"), in print that reads better than the
+    handwritten answer ("Meppe"). Only a capitalised word written twice or more, and more often than the
+    name read."""
+    folded = fold(name)
+    if " " in name or len(folded) < SHORT_LETTERS:
+        return None
+    counts = Counter(re.findall(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]{3,}", text))
+    fits = {word for word, count in counts.items() if count >= 2 and count > counts[name] and
+            _one_slip_off(folded, fold(word))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: str = "") -> dict[str, FieldValue]:
     """``fields`` of an OCR'd page with the place's name and postcode put back to the call's list where
     they are one slip off it, and the same slip of the place's name mended in the other fields that
-    name it ("Foyer rural de Mailleul" beside "Bailleul")."""
+    name it ("Foyer rural de Mailleul" beside "Bailleul"). A place the call does not list is put back to
+    the spelling the page's ``text`` gives it more often."""
     mended = dict(fields)
     place, code = mended.get("municipality"), mended.get("postcode")
     name = place.value if place is not None and isinstance(place.value, str) else None
@@ -59,7 +102,7 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition) -> dic
         return mended
     municipality = match_municipality(name, call)
     if municipality is None:
-        spelling = _known_spelling(name, postcode, call)
+        spelling = _known_spelling(name, postcode, call) or _spelled_on_page(name, text)
         if spelling is None:
             return mended
         assert place is not None

@@ -53,3 +53,24 @@ def test_the_senders_address_that_names_nobody_of_the_letter_sent_along_is_to_ch
                             {"email": FieldValue("email", "julie.vasseur@example.com", BODY, 0.85),
                              "contact_name": FieldValue("contact_name", "Hervé Vercoutre", BODY, 0.7)})
     assert merge_fields([signed])["email"].confidence == 0.85
+
+
+def test_an_address_put_back_together_from_a_scan_is_weaker_than_any_read_whole() -> None:
+    from parsers.confidence import REVIEW_THRESHOLD
+    from parsers.model import BODY, GUESSED, FieldValue, ParsedDocument
+
+    def scan(**fields: FieldValue) -> ParsedDocument:
+        return ParsedDocument("scan.jpg", "image/jpeg", "parsed", None, "fr", fields)
+
+    guessed = FieldValue("email", "vercoutre.herve@example.com", GUESSED, 0.5)
+    signed = FieldValue("contact_name", "Hervé Vercoutre", BODY, 0.6)
+    # the applicant's own mail gives the address whole: a guess from the scan sent after it does not win
+    own = ParsedDocument("(body)", "text/plain", "parsed", None, "fr",
+                         {"email": FieldValue("email", "herve.vercoutre@example.com", BODY, 0.85)})
+    assert merge_fields([own, scan(email=guessed, contact_name=signed)])["email"].value == \
+        "herve.vercoutre@example.com"
+    # a daughter sent her father's letter: the address the letter gives, though guessed, is his; to check
+    mail = ParsedDocument("(body)", "text/plain", "parsed", None, "fr",
+                          {"email": FieldValue("email", "julie.vasseur@example.com", BODY, 0.85)})
+    email = merge_fields([mail, scan(email=guessed, contact_name=signed)])["email"]
+    assert email.value == "vercoutre.herve@example.com" and email.confidence < REVIEW_THRESHOLD

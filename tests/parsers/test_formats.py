@@ -626,4 +626,8 @@ def test_a_given_name_beside_a_surname_in_capitals_whose_label_the_ocr_lost_is_t
             "Nom: LEMAIRE\t. Nathalie\nFonction: Secrétaire adjointe\n")
     fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
     assert fields["contact_name"].value == "Nathalie Lemaire"
+    # the label read back (a line of the form read again alone) but its colon as a dot
+    fields, _ = extract(_labels_restored(text.replace("\t. Nathalie", "\tPrénom . Nathalie")), default_call(),
+                        lost_columns=True)
+    assert fields["contact_name"].value == "Nathalie Lemaire"
     assert _labels_restored("Naam: PEETERS\tKerkstraat") == "Naam: PEETERS\tKerkstraat"  # no given name

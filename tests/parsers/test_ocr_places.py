@@ -58,3 +58,25 @@ def test_the_underscores_a_dotted_line_left_at_an_answers_ends_are_dropped() -> 
     assert fields["address"].value == "Smidsestraat 65"
     assert fields["project_title"].value == "Dorpsbib in de oude pastorij"
     assert fields["organisation"].value == "Les Amis | du Moulin"  # only at the ends
+
+
+def test_a_short_name_is_mended_only_under_its_own_postcode() -> None:
+    assert _values(postcode="8957", municipality="Meseu")["municipality"] == "Mesen"
+    assert _values(postcode="8978", municipality="Walou")["municipality"] == "Poperinge"  # Watou's
+    assert _values(municipality="Meseu")["municipality"] == "Meseu"  # no postcode to agree
+    assert _values(postcode="8600", municipality="Meseu")["municipality"] == "Meseu"  # another place's
+    assert _values(postcode="8647", municipality="La")["municipality"] == "La"  # "Lo": far too short
+
+
+def test_letters_a_hand_joins_read_as_one_are_a_slip() -> None:
+    # "ni" read as "m": Nieuwkerke's village, under its postcode
+    assert _values(postcode="8950", municipality="Meuwkerke")["municipality"] == "Heuvelland"
+
+
+def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -> None:
+    text = "65 rue du Mont des Cats\n59850 Meppe\nNieppe, le 11 juin 2019\nles habitants de Nieppe autour"
+    mended = mended_places(_fields(postcode="59850", municipality="Meppe"), default_call(), text)
+    assert mended["municipality"].value == "Nieppe"
+    # written once only, the page's spelling is no surer than the one read
+    once = mended_places(_fields(postcode="59850", municipality="Meppe"), default_call(), "Nieppe, le 11 juin")
+    assert once["municipality"].value == "Meppe"

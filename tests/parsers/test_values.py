@@ -161,3 +161,17 @@ def test_an_account_number_in_an_address_box_is_no_part_of_the_address(text: str
     fields, _ = extract(text, default_call())
     assert fields["address"].value == "Kerkstraat 12" and fields["postcode"].value == "8970"
     assert fields["municipality"].value == "Poperinge"
+
+
+def test_a_full_address_label_beside_its_street_alone_gives_the_street() -> None:
+    # an OCR'd form: the answer's first line beside "Adresse complète", its postcode and place on the next
+    from parsers.documents import extract
+
+    text = ("Personne de contact\tDeblock Aurélie\n\nAdresse complète\tchaussée de Warneton 76\n"
+            "7782 Ploegsteert, Belgique\n\nTéléphone\t0032 496 935 466\n")
+    fields, _ = extract(text, CALL, lost_columns=True)
+    assert fields["address"].value == "chaussée de Warneton 76"
+    assert fields["postcode"].value == "7782"
+    # a box of contact details with no street in it gives no address
+    fields, _ = extract("Coordonnées\tDeblock Aurélie\nTéléphone\t0032 496 935 466\n", CALL, lost_columns=True)
+    assert "address" not in fields

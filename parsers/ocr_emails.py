@@ -1,0 +1,106 @@
+"""An e-mail address OCR garbled past reading, put back together when its domain is still recognisable.
+
+On a photo tesseract reads "vercoutre.herve@example.com" as "vercoutre hervedhexampie com": the dots
+became spaces, the "@" two letters, the "l" an "i". No address pattern finds that. What is left to
+recognise is the end: a common provider's name (or the reserved ``example`` domains) one letter off, then
+its top-level domain. Before it stands the local part and the misread "@": the local part is taken as
+the letters before the slip, the slip being a space, one or two characters, or none; where several splits
+are possible, the one whose last piece is a word of the page (the person's name, read elsewhere) wins,
+otherwise the one-character slip. The result is a guess: its confidence stays under the review threshold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parsers.places import fold
+
+# providers whose addresses applicants write on paper, and the reserved example domains; each with the
+# top-level domains it is met with
+DOMAINS: dict[str, tuple[str, ...]] = {
+    "example": ("org", "com", "net", "be", "fr"),
+    "gmail": ("com",), "hotmail": ("com", "fr", "be"), "outlook": ("com", "fr", "be"), "live": ("be", "fr", "com"),
+    "yahoo": ("fr", "com"), "orange": ("fr",), "wanadoo": ("fr",), "free": ("fr",), "laposte": ("net",),
+    "sfr": ("fr",), "skynet": ("be",), "telenet": ("be",), "proximus": ("be",), "icloud": ("com",),
+}
+REPAIRED = 0.5  # confidence of an address put back together: the coordinator checks it
+
+# the top-level domain at the end of a run of address-like characters, after a space or a dot
+_TAIL = re.compile(r"(?<![\w@])((?:[a-z0-9._-]+ ){0,2}[a-z0-9._&©®é-]+?)[ .,]{1,2}(" +
+                   "|".join(sorted({tld for tlds in DOMAINS.values() for tld in tlds})) + r")\b(?![.@-]?\w)")
+_LOCAL = re.compile(r"[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?")
+_LABEL_WORDS = ("mail", "courriel", "adres", "adresse", "tel", "gsm")
+
+
+def _one_edit(first: str, second: str) -> bool:
+    """The two strings differ by at most one letter changed, left out or added."""
+    if first == second:
+        return True
+    if abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    shorter, longer = sorted((first, second), key=len)
+    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
+
+
+def _candidates(before: str, domain: str) -> list[tuple[str, str]]:
+    """(local part, the misread "@") for each split of ``before`` that ends in ``domain`` one letter off."""
+    found: list[tuple[str, str]] = []
+    for size in (len(domain) - 1, len(domain), len(domain) + 1):
+        written = before[-size:] if size else ""
+        if len(written) != size or written[:1] != domain[0] or not _one_edit(written, domain):
+            continue
+        rest = before[:-size]
+        for slip in range(0, 3):
+            local, at = (rest[:-slip], rest[-slip:]) if slip else (rest, "")
+            glued = not at and not local.endswith(" ")  # the "@" left no trace at all ("deblockexample")
+            if not at and not glued and not re.search(r"[._\d-]", local):
+                continue  # "naar het example com": a sentence, unless what stands before it has an address's marks
+            local = re.sub(r"[ .]*[ ][ .]*", ".", local.strip(" ."))  # "devos. jan", "agnes . dehaene": one dot
+            if _LOCAL.fullmatch(local) and len(local) >= 2 and " " not in at:
+                found.append((local, "" if glued else at or " "))
+    return found
+
+
+def repaired_email(text: str, *, passed_over: Callable[[str], bool] = lambda line: False) -> str | None:
+    """The first address in ``text`` (an OCR'd page) read too garbled for an address pattern, put back
+    together; None when there is none. Lines ``passed_over`` are not looked at (the call's own footer)."""
+    page_words = set(re.findall(r"[a-z]{3,}", fold(text)))
+    for line in text.splitlines():
+        if "@" in line or passed_over(line):
+            continue  # an address read whole, or nearly: the page's own rules read it
+        line = line.lower()
+        for match in _TAIL.finditer(line):
+            before, tld = match.group(1), match.group(2)
+            if any(label in before.split(" ")[0] for label in _LABEL_WORDS) and " " in before:
+                before = before.split(" ", 1)[1]
+            for domain, tlds in DOMAINS.items():
+                if tld not in tlds:
+                    continue
+                splits = _candidates(before, domain)
+                if not splits:
+                    continue
+                # the local part's last piece a word of the page (the name written elsewhere) is the surest;
+                # else the "@" read as one character, or as a space; an "@" that left no trace at all only
+                # when the name confirms where the local part ends
+                named = [split for split in splits if re.split(r"[._-]", split[0])[-1] in page_words]
+                traced = sorted((split for split in splits if split[1]), key=lambda split: abs(len(split[1]) - 1))
+                if named or traced:
+                    return f"{(named or traced)[0][0]}@{domain}.{tld}"
+    return None
+
+
+# a word of letters just before an address, with only a space between: "olivier an@example.net"
+_SPLIT_ADDRESS = re.compile(r"(?<![\w.@+-])([a-z][a-z0-9]{2,})[ ]([a-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)+)")
+
+
+def addresses_joined(text: str) -> str:
+    """OCR'd ``text`` with an address whose local part's dot was read as a space joined again
+    ("olivier an@example.net": "olivier.an@"), when the word before it is a name the page writes elsewhere
+    with a capital (the person's "An Olivier"): a word of a sentence before an address is left alone."""
+    names = {fold(word) for word in re.findall(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]{2,}", text)}
+    return _SPLIT_ADDRESS.sub(
+        lambda found: f"{found.group(1)}.{found.group(2)}" if found.group(1) in names
+        and not any(label in found.group(1) for label in _LABEL_WORDS) else found.group(0), text)

@@ -1,0 +1,65 @@
+"""An e-mail address OCR garbled past any address pattern is put back together from its domain, to check."""
+
+from __future__ import annotations
+
+import pytest
+
+import parsers.documents as documents
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.documents import default_call
+from parsers.ocr import OcrPage
+from parsers.ocr_emails import addresses_joined, repaired_email
+
+LETTER = ("Union sportive Steenvoorde football\n24 rue de Bailleul\n59114 Steenvoorde\n"
+          "Tél. 0601715979 — vercoutre hervedhexampie com\n\nHervé Vercoutre\nSecrétaire\n")
+
+
+def test_an_address_read_with_spaces_and_its_at_sign_as_letters_is_put_back() -> None:
+    # the "@" read as two letters: the split whose last piece is a word of the page (the signature) wins
+    assert repaired_email(LETTER) == "vercoutre.herve@example.com"
+    assert repaired_email("E-mailadres : jan.peeters gmail com") == "jan.peeters@gmail.com"
+    assert repaired_email("Courriel : marie.dupont&orange fr") == "marie.dupont@orange.fr"
+    assert repaired_email("Courriel : dupont©exampie.org") == "dupont@example.org"
+
+
+def test_words_before_a_domain_in_a_sentence_are_no_address() -> None:
+    assert repaired_email("we gaan naar het example com") is None
+    assert repaired_email("Tel 0475 12 34 56, de gemeente be") is None
+    assert repaired_email("Contact : an.olivier@example.net") is None  # read whole: the page's rules take it
+
+
+def test_a_repaired_address_is_given_to_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(LETTER, 85.0, 30)])
+    email = documents._from_ocr([b"page"], "photo.jpg", "image/jpeg", default_call()).fields["email"]
+    assert email.value == "vercoutre.herve@example.com" and email.confidence < REVIEW_THRESHOLD
+
+
+def test_an_address_the_page_gives_whole_is_not_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = LETTER.replace("59114 Steenvoorde\n", "59114 Steenvoorde\nus.steenvoorde@example.org\n")
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 85.0, 30)])
+    email = documents._from_ocr([b"page"], "photo.jpg", "image/jpeg", default_call()).fields["email"]
+    assert email.value == "us.steenvoorde@example.org"
+
+
+def test_the_calls_own_address_in_a_forms_footer_is_never_the_applicants(monkeypatch: pytest.MonkeyPatch) -> None:
+    footer = ("Naam organisatie : Jeugdhuis De Kring\nContactpersoon : An Baert\n"
+              "Partons 2.0 — Woumenweg 100, 8600 Diksmuide — Tél. 051 00 00 00 — coordinator Gexample. org\n")
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(footer, 85.0, 30)])
+    assert "email" not in documents._from_ocr([b"page"], "photo.jpg", "image/jpeg", default_call()).fields
+
+
+def test_an_address_whose_dot_was_read_as_a_space_is_joined_when_the_page_names_the_person() -> None:
+    assert addresses_joined("Contactpersoon : An Olivier\nE-mailadres\tolivier an@example.net") == \
+        "Contactpersoon : An Olivier\nE-mailadres\tolivier.an@example.net"
+    # a word of a sentence, or a label, before an address is no part of it
+    assert addresses_joined("Contact : Jan Peeters\nmail naar jan@example.net") == \
+        "Contact : Jan Peeters\nmail naar jan@example.net"
+    labelled = "Courriel : Marie\ncourriel marie@example.org"
+    assert addresses_joined(labelled) == labelled
+
+
+def test_the_joined_address_is_the_one_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "Contactpersoon : An Olivier\nTelefoon : 0478 27 64 19\tE-mailadres : olivier an@example.net\n"
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 85.0, 30)])
+    email = documents._from_ocr([b"page"], "photo.jpg", "image/jpeg", default_call()).fields["email"]
+    assert email.value == "olivier.an@example.net" and email.confidence < REVIEW_THRESHOLD
