@@ -36,7 +36,7 @@ from parsers.fields import (
     title_from_subject,
     without_recipient_block,
 )
-from parsers.file_contact import same_person, section_names
+from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.given_names import is_given_name
 from parsers.labels import label_alone, label_at_start, misread_label
@@ -145,6 +145,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line
         harvest.candidates = [c for c in harvest.candidates if not (
             c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
+    _contact_named_in_a_sentence(harvest, text)
     join_parts(harvest)
     signed_order(harvest, text)
     _contact_for_the_file(harvest, sections or text)
@@ -171,6 +172,27 @@ def _contact_for_the_file(harvest: Harvest, text: str) -> None:
     harvest.candidates = [c for c in harvest.candidates if c.name != "contact_name" or c in kept]
     if not kept:
         harvest.add("contact_name", names.contact, best.source, best.confidence)
+
+
+NAMED_CONTACT = 0.8  # "Contactpersoon voor dit dossier is ...": the letter says it in so many words
+
+
+def _contact_named_in_a_sentence(harvest: Harvest, text: str) -> None:
+    """A letter that names its contact person in a sentence ("Contactpersoon voor dit dossier is onze
+    secretaris Els DEPREZ (0495 97 03 11, els@example.net)"): that person is the contact, and the number and
+    address beside the name are theirs; the signer's name and the letterhead's number are not."""
+    named = contact_in_sentence(text)
+    if named is None:
+        return
+    harvest.candidates = [c for c in harvest.candidates if not (
+        (c.name == "contact_name" and not same_person(str(c.value), named.name))
+        or (c.name == "phone" and named.phone is not None and c.value != named.phone)
+        or (c.name == "email" and named.email is not None and c.value != named.email))]
+    harvest.add("contact_name", named.name, BODY, NAMED_CONTACT)
+    if named.phone is not None:
+        harvest.add("phone", named.phone, BODY, NAMED_CONTACT)
+    if named.email is not None:
+        harvest.add("email", named.email, BODY, NAMED_CONTACT)
 
 
 _PHONE_COUNTRY = {"+32": "BE", "+33": "FR"}

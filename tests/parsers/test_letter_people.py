@@ -5,6 +5,8 @@ under the name, the group's name in a letterhead's capitals, a subject that name
 from __future__ import annotations
 
 from parsers import field_to_json, parse_document
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.file_contact import contact_in_sentence
 from tests.parsers.format_samples import rtf_file
 
 
@@ -28,3 +30,23 @@ def test_an_rtf_letters_letterhead_in_the_page_header_is_read() -> None:
     assert values["organisation"] == "Landelijke Gilde Reninge"
     assert values["address"] == "Kerkstraat 62" and values["postcode"] == "8647"
     assert values["phone"] == "+32495830809" and values["email"] == "jlahaye@example.org"
+
+
+def test_the_contact_person_a_letter_names_in_a_sentence() -> None:
+    letter = ("DORPSRAAD ESEN\nBoeschepestraat 66 – 8600 Esen\nT +32 51 66 82 22\n\nBetreft: Dorpsontmoetingspunt\n"
+              "Geachte heer,\nVoor de uitvoering vragen wij een bijdrage van 6 000 EUR.\n"
+              "Contactpersoon voor dit dossier is onze secretaris Els DEPREZ (0495970311,\nels@example.net).\n"
+              "Met vriendelijke groeten,\nLieve GOUDESEUNE\nVoorzitter\n")
+    document = _document(letter)
+    assert document.fields["contact_name"].value == "Els Deprez"
+    assert document.fields["phone"].value == "+32495970311"  # not the letterhead's number
+    assert document.fields["email"].value == "els@example.net"
+    assert document.fields["contact_name"].confidence >= REVIEW_THRESHOLD
+
+
+def test_the_contact_sentence_in_french_with_the_role_after_the_name() -> None:
+    named = contact_in_sentence("La personne à contacter pour ce dossier est Françoise Deswarte, secrétaire de "
+                                "l'association (tél. +33 3 28 09 10 51, fdeswarte@example.com). Merci.")
+    assert named is not None
+    assert (named.name, named.phone, named.email) == ("Françoise Deswarte", "+33328091051", "fdeswarte@example.com")
+    assert contact_in_sentence("Contactpersoon is de secretaris van onze vereniging.") is None
