@@ -1034,6 +1034,23 @@ _BARE_TOTAL = re.compile(
 
 _NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
          r"(?:\s+(?:van|de|der|den|le|la|du|Van|De|Le|Vanden|Van der)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}")
+# a name written surname first, the surname in capitals ("DEQUIDT Dirk", "VAN DAMME Anne-Sophie"), as many
+# people sign and introduce themselves; parsers.form_rows.join_parts turns it ("Dirk Dequidt")
+_CAPITALS_FIRST = (r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]+){0,2}\s+"
+                   r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+
+
+def _capitals_first(text: str) -> bool:
+    """A name written surname first in capitals, not a group's acronym and name ("KWB Vlamertinge")."""
+    return bool(re.fullmatch(_CAPITALS_FIRST, text)) and not looks_like_organisation(text)
+
+
+def _is_person_name(text: str) -> bool:
+    """A person's whole name as a signature or a sentence writes it: given name first, or the surname first
+    in capitals."""
+    return bool(re.fullmatch(_NAME, text)) or _capitals_first(text)
+
+
 # closing formulas; the lines under one are the writer's name and details (parsers.form_rows reads them too)
 CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
@@ -1046,7 +1063,8 @@ CLOSINGS = re.compile(
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
 _SELF_NAMED = re.compile(
-    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
+    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle|\b[Mm]y name is)\s+"
+    rf"(?P<name>{_NAME}|{_CAPITALS_FIRST})(?![\w'’-])")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
 _TITLE_INTRO = re.compile(
     r"(?i)(?:\b(?:project|projet|idee|idée)\w*|\btitel|\btitre|\baanvraag|\bcandidature|\bkandidatuur|"
@@ -1137,7 +1155,7 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
             "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None):
         return  # a form's first row ("Structure (association...)<tab>néant") is no letterhead
     second, third = [*lines, "", ""][1:3]
-    if looks_like_person(lines[0]):
+    if looks_like_person(lines[0]) or _capitals_first(lines[0]):
         if _is_place_line(second):
             harvest.add("contact_name", lines[0], BODY, 0.72)
         elif _is_name_line(second) and not looks_like_person(second) and _is_place_line(third):
@@ -1211,7 +1229,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             following = following[1:]  # "Titel: ..." between the closing and the name: a line of the form's
         following = following[:7]
         if len(following) > 2 and _SIGNED_FOR.fullmatch(following[1]) and not _SIGNED_FOR.fullmatch(following[0]) \
-                and re.fullmatch(_NAME, following[2]):
+                and _is_person_name(following[2]):
             following = following[1:]  # the handwritten signature read as a line above "Pour le bureau," / the name
         signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
             (following[0] if following else "")
@@ -1225,12 +1243,12 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             if following and (role := _ROLE_AFTER_NAME.fullmatch(following[0])) is not None:
                 following[0] = role.group("name")
         parts = split_contact_line(following[0]) if following else None
-        if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
+        if parts is not None and parts.get("name") and _is_person_name(parts["name"]):
             # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"
             harvest.add("contact_name", parts["name"], BODY, 0.75)
             if "address" in parts:
                 harvest.add("address", parts["address"].strip(" ,–-"), BODY, 0.72)
-        elif following and re.fullmatch(_NAME, following[0]):
+        elif following and _is_person_name(following[0]):
             harvest.add("contact_name", following[0], BODY, 0.75)
         if following:
             under = organisation_under_name(following[1:])
@@ -1241,7 +1259,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                 # "Ria Verbeke / Femma Proven / Kasteelstraat 51": the line between the name and the street
                 harvest.add("organisation", following[1], BODY, 0.65)
     self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)
-    if self_named:
+    if self_named and _is_person_name(self_named.group("name")):
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
     _letterhead(harvest, text, call)
     _contact_lines(harvest, text)

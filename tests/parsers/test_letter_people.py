@@ -50,3 +50,28 @@ def test_the_contact_sentence_in_french_with_the_role_after_the_name() -> None:
     assert named is not None
     assert (named.name, named.phone, named.email) == ("Françoise Deswarte", "+33328091051", "fdeswarte@example.com")
     assert contact_in_sentence("Contactpersoon is de secretaris van onze vereniging.") is None
+
+
+def test_a_signature_written_surname_first_in_capitals() -> None:
+    fields = _fields("Geachte,\nWij vragen een subsidie van 7.750 euro.\n\nHoogachtend,\n\nDEQUIDT Dirk\n")
+    assert fields["contact_name"] == "Dirk Dequidt"
+    # a group's acronym and name under the closing is no person
+    assert "contact_name" not in _fields("Beste,\nWij vragen 2.000 euro.\n\nMet vriendelijke groeten,\n\n"
+                                         "KWB Vlamertinge\n")
+
+
+def test_a_sender_block_written_surname_first_is_the_person_not_the_group() -> None:
+    fields = _fields("DEQUIDT Dirk\nHoogstraat 31\n8670 Oostduinkerke\n\nGeachte,\nWij vragen 7.750 euro.\n")
+    assert fields["contact_name"] == "Dirk Dequidt"
+    assert "organisation" not in fields
+
+
+def test_a_writer_who_introduces_themself_surname_first_or_in_english() -> None:
+    assert _fields("Monsieur,\nJe m'appelle DESWARTE Odile, présidente du club.\n")["contact_name"] == "Odile Deswarte"
+    assert _fields("Dear Sir,\nMy name is Claire Clarke and we ask EUR 5,750.\n")["contact_name"] == "Claire Clarke"
+
+
+def test_a_signature_with_the_surname_in_capitals_does_not_turn_the_contact() -> None:
+    fields = _fields("Bonjour,\n\nContact: DEGRAVE Anne-Sophie\nMontant demandé: 2 750,00 euros\n\nCordialement,\n\n"
+                     "DEGRAVE Anne-Sophie\n")
+    assert fields["contact_name"] == "Anne-Sophie Degrave"
