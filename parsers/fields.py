@@ -279,7 +279,7 @@ def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *
 
 
 _ROLE_AFTER_NAME = re.compile(
-    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
+    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
     r"co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|trésorière?|"
     r"responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
@@ -1289,6 +1289,22 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                   and not (looks_like_person(title) and len(title.split()) <= 2)]
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
+    _as_written_elsewhere(harvest, text)
+
+
+def _as_written_elsewhere(harvest: Harvest, text: str) -> None:
+    """A group's name found in capitals (a letterhead's "DORPSRAAD ESEN VZW") that the document also writes
+    in small letters (the footer's or the signature's "Dorpsraad Esen vzw"): that is how the group writes it."""
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if candidate.name != "organisation" or not isinstance(value, str) or not value.isupper():
+            continue
+        words = value.split()
+        pattern = re.compile(r"(?i)(?<![\w'’])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w'’])")
+        written = next((found.group(0) for found in pattern.finditer(text) if not found.group(0).isupper()), None)
+        if written is not None:
+            harvest.candidates[index] = FieldValue("organisation", " ".join(written.split()), candidate.source,
+                                                   candidate.confidence)
 
 
 def _uncut(group: str, above: str) -> str:

@@ -281,11 +281,15 @@ def organisations_in_sentences(text: str) -> list[str]:
     return found
 
 
+# a role as a signature writes it: after an article ("La présidente", "De voorzitter"), or glued to what it leads
+# in Dutch ("Groepsleider", "Afdelingsvoorzitter", "Projectverantwoordelijke")
+_SIGNED_ROLE = (r"(?:(?:le|la|l['’]|de|het|the)\s*)?(?:" + ROLE +
+                r"|[^\W\d_]{3,}(?:leider|leidster|voorzit(?:ter|ster)|verantwoordelijke|co[öo]rdinator))")
 _ROLE_PREFIX = re.compile(
-    r"(?i)^(?:" + ROLE + r"|pour|namens|voor)(?![\w-])[\s,:-]*"
+    r"(?i)^(?:" + _SIGNED_ROLE + r"|pour|namens|voor)(?![\w-])[\s,:-]*"
     r"(?:(?-i:van de|van het|van|bij|de la|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
-_ROLE_LINE = re.compile(r"(?i)" + ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*(?:l['’]association|"
-                        r"het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
+_ROLE_LINE = re.compile(r"(?i)" + _SIGNED_ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*"
+                        r"(?:l['’]association|het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
 # "namens het bestuur", "pour le bureau" under the name: for whom they write, not which group (nor a role
 # whose group's name follows)
 _FOR_THE_BOARD = re.compile(r"(?i)(?:namens|voor|pour|au nom d[eu])\s+(?:het\s+|le\s+|la\s+|de\s+)?"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.file_contact import contact_in_sentence
+from parsers.prose import organisation_under_name
 from tests.parsers.format_samples import rtf_file
 
 
@@ -71,7 +72,25 @@ def test_a_writer_who_introduces_themself_surname_first_or_in_english() -> None:
     assert _fields("Dear Sir,\nMy name is Claire Clarke and we ask EUR 5,750.\n")["contact_name"] == "Claire Clarke"
 
 
+def test_a_role_with_its_article_or_glued_to_its_word_under_the_name_is_no_group() -> None:
+    assert organisation_under_name(["Le président de l'association", "25 impasse des Lilas"]) is None
+    assert organisation_under_name(["La présidente", "Comité des fêtes de Socx"]) == "Comité des fêtes de Socx"
+    assert organisation_under_name(["Groepsleider Scouts en Gidsen Poperinge"]) == "Scouts en Gidsen Poperinge"
+
+
+def test_a_role_in_brackets_with_its_article_after_the_contact() -> None:
+    fields = _fields("Bonjour,\n\nContact: Anne-Sophie Degrave (la présidente)\nMontant demandé: 2 750,00 euros\n")
+    assert fields["contact_name"] == "Anne-Sophie Degrave"
+
+
 def test_a_signature_with_the_surname_in_capitals_does_not_turn_the_contact() -> None:
     fields = _fields("Bonjour,\n\nContact: DEGRAVE Anne-Sophie\nMontant demandé: 2 750,00 euros\n\nCordialement,\n\n"
                      "DEGRAVE Anne-Sophie\n")
     assert fields["contact_name"] == "Anne-Sophie Degrave"
+
+
+def test_a_group_in_capitals_is_written_as_the_letter_writes_it_elsewhere() -> None:
+    fields = _fields("UNION SPORTIVE DE BOLLEZEELE\n69 rue des Tilleuls – 59470 Bollezeele\n\nMonsieur,\n"
+                     "Nous sollicitons une aide de 2750 €.\nCordialement,\nGérard Maerten\nLe président\n"
+                     "Union sportive de Bollezeele – 69 rue des Tilleuls, 59470 Bollezeele\n")
+    assert fields["organisation"] == "Union sportive de Bollezeele"
