@@ -735,12 +735,20 @@ _SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à pro
                             r"projectoproep|leefbare dorpen(?: en buurten)?)\b")
 
 
+_CALL_IN_BRACKETS = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+
+
 def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is_title: bool = False) -> str | None:
     """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
     beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé").
     ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
+    said_call = _CALL_IN_BRACKETS.search(subject)
+    if said_call is not None and (fold(said_call.group(1)).strip(" !") in folded_names
+                                  or not _SUBJECT_NOISE.sub("", said_call.group(1)).strip(" !.,-–")):
+        # "Buurtmoestuin De Kouter (Maak werk van je buurt!)": the call it is for, after the name
+        subject = subject[:said_call.start()]
     quoted = _PAIRED_QUOTES.search(subject)
     while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
         # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title,
@@ -761,7 +769,9 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     if len(pieces) == 1 and plain_is_title:
         plain = pieces[0]
         opening = _SUBJECT_WORDS.match(plain)  # "Aanvraag ...", "Candidature ...": a subject, not a name
-        named = fold(plain).strip(" !") in folded_names or _SUBJECT_NOISE.search(plain) is not None
+        # a year is part of many a name ("Fête des voisins 2019"); the call's words are not
+        named = fold(plain).strip(" !") in folded_names or any(
+            not noise.group(0).isdigit() for noise in _SUBJECT_NOISE.finditer(plain))
         if not (opening and opening.end()) and not named and plain[:1].isupper() and 2 <= len(plain.split()) <= 8:
             return plain
     if len(pieces) < 2:
@@ -849,6 +859,9 @@ _LIVES_AT = re.compile(
     r"(?:i|we)\s+live\s+(?:at|in)|adres|adresse|address)\s*:?\s+(?=\S)")
 
 
+_STREET_APART = re.compile(r"\s*[,;|/]\s*|\s+[-–—•·]\s+|\s+(?:or|of|ou)\s+(?:at|op|aan|in|au|à)\s+")
+
+
 def _street_before(before: str) -> str:
     """The street just before a postcode: the whole text, or its last piece on a one-line contact
     ("Jozef Hoflack, Nieuwe Steenweg 87B, " -> "Nieuwe Steenweg 87B"; "Jan Ollevier - 8, rue Haute" ->
@@ -856,7 +869,8 @@ def _street_before(before: str) -> str:
     before = _LIVES_AT.sub("", before)
     if _STREET.fullmatch(before):
         return before
-    pieces = [piece.strip() for piece in re.split(r"\s*[,;|/]\s*|\s+[-–—•·]\s+", before) if piece.strip()]
+    # "... on 0496/142906 or at Vijverstraat 55": the other way to reach the writer is no part of the street
+    pieces = [piece.strip() for piece in re.split(_STREET_APART, before) if piece.strip()]
     for count in (1, 2):
         if len(pieces) >= count:
             candidate = ", ".join(pieces[-count:])

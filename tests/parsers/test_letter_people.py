@@ -7,7 +7,7 @@ from __future__ import annotations
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.file_contact import contact_in_sentence
-from parsers.prose import organisation_under_name
+from parsers.prose import organisation_under_name, organisations_in_sentences
 from tests.parsers.format_samples import rtf_file
 
 
@@ -94,3 +94,33 @@ def test_a_group_in_capitals_is_written_as_the_letter_writes_it_elsewhere() -> N
                      "Nous sollicitons une aide de 2750 €.\nCordialement,\nGérard Maerten\nLe président\n"
                      "Union sportive de Bollezeele – 69 rue des Tilleuls, 59470 Bollezeele\n")
     assert fields["organisation"] == "Union sportive de Bollezeele"
+
+
+def test_a_subject_that_names_the_call_in_brackets_after_the_title() -> None:
+    fields = _fields("Geachte,\nOnderwerp: Buurtmoestuin De Kouter (Maak werk van je buurt!)\nWij vragen 6.750 euro.\n")
+    assert fields["project_title"] == "Buurtmoestuin De Kouter"
+    french = _fields("Monsieur,\nObjet : Le vieux lavoir revit (Partons 2.0)\nNous demandons 2 750 €.\n")
+    assert french["project_title"] == "Le vieux lavoir revit"
+
+
+def test_a_year_in_a_letters_subject_is_part_of_the_title() -> None:
+    fields = _fields("Monsieur,\nObjet : Fête des voisins 2019\nNous sollicitons une subvention de 3000,00 EUR.\n")
+    assert fields["project_title"] == "Fête des voisins 2019"
+
+
+def test_the_other_way_to_reach_the_writer_is_no_part_of_the_street() -> None:
+    fields = _fields("Dear Mr Polin,\nWe are asking for EUR 5,750.\n"
+                     "You can reach me on 0496/142906 or at Vijverstraat 55, 8691 Beveren-aan-den-IJzer.\n")
+    assert fields["address"] == "Vijverstraat 55"
+
+
+def test_the_group_the_writer_chairs_in_english() -> None:
+    assert organisations_in_sentences("Claire Clarke, chair of Leisele International Residents' Club, asked me to "
+                                      "send this.") == ["Leisele International Residents' Club"]
+
+
+def test_the_town_hall_a_writer_works_for() -> None:
+    assert organisations_in_sentences("Ik ben Filip Dequidt, deskundige vrije tijd van Gemeente Poperinge. Met ons "
+                                      "project willen we het dorp samenbrengen.") == ["Gemeente Poperinge"]
+    # where a writer lives is not a group
+    assert organisations_in_sentences("Ik ben Jan Peeters, inwoner van Loker. We vragen steun.") == []
