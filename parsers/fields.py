@@ -52,6 +52,7 @@ from parsers.prose import (
     organisations_in_sentences,
     split_contact_line,
     unwrap,
+    without_governing_body,
 )
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
@@ -1249,9 +1250,11 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             (following[0] if following else "")
         signed_for = _SIGNED_FOR.fullmatch(signed)
         if signed_for is not None:
-            # "Pour Les Amis du Moulin, / Marie Dupont, présidente": the group the writer signs for
-            if _names_a_group(signed_for.group("org")):
-                harvest.add("organisation", signed_for.group("org"), BODY, 0.72)
+            # "Pour Les Amis du Moulin, / Marie Dupont, présidente": the group the writer signs for ("Voor het
+            # bestuur van Femma Reninge,": the group whose board signs)
+            group = without_governing_body(signed_for.group("org"))
+            if _names_a_group(group):
+                harvest.add("organisation", group, BODY, 0.72)
             if following and signed == following[0]:
                 following = following[1:]
             if following and (role := _ROLE_AFTER_NAME.fullmatch(following[0])) is not None:

@@ -242,6 +242,11 @@ _CAPITALISED = re.compile(r"(?:[dlDL]['’])?[A-ZÀ-Ý]")
 _IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
 
 
+def without_governing_body(name: str) -> str:
+    """"het bestuur van Femma Reninge" -> "Femma Reninge": the group whose board (members, team) is named."""
+    return _GOVERNING_BODY.sub("", name)
+
+
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []

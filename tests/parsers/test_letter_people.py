@@ -124,3 +124,9 @@ def test_the_town_hall_a_writer_works_for() -> None:
                                       "project willen we het dorp samenbrengen.") == ["Gemeente Poperinge"]
     # where a writer lives is not a group
     assert organisations_in_sentences("Ik ben Jan Peeters, inwoner van Loker. We vragen steun.") == []
+
+
+def test_the_group_whose_board_signs_a_letter() -> None:
+    fields = _fields("Jan Peeters\nKerkstraat 5\n8647 Reninge\n\nBetreft: Speelplein\nGeachte,\nWij vragen 2.000 "
+                     "euro.\nMet vriendelijke groeten,\nVoor het bestuur van Femma Reninge,\nJan Peeters\n")
+    assert fields["organisation"] == "Femma Reninge" and fields["contact_name"] == "Jan Peeters"
