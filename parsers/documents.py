@@ -37,7 +37,7 @@ from parsers.fields import (
     title_from_subject,
     without_recipient_block,
 )
-from parsers.file_contact import same_person, section_names
+from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.given_names import is_given_name
 from parsers.labels import label_alone, label_at_start, misread_label
@@ -69,6 +69,7 @@ from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_im
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold
+from parsers.prose import looks_like_person
 from parsers.rtf import RtfError, read_rtf
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -148,6 +149,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line
         harvest.candidates = [c for c in harvest.candidates if not (
             c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
+    _contact_named_in_a_sentence(harvest, text)
     join_parts(harvest)
     signed_order(harvest, text)
     _contact_for_the_file(harvest, sections or text)
@@ -174,6 +176,27 @@ def _contact_for_the_file(harvest: Harvest, text: str) -> None:
     harvest.candidates = [c for c in harvest.candidates if c.name != "contact_name" or c in kept]
     if not kept:
         harvest.add("contact_name", names.contact, best.source, best.confidence)
+
+
+NAMED_CONTACT = 0.8  # "Contactpersoon voor dit dossier is ...": the letter says it in so many words
+
+
+def _contact_named_in_a_sentence(harvest: Harvest, text: str) -> None:
+    """A letter that names its contact person in a sentence ("Contactpersoon voor dit dossier is onze
+    secretaris Els DEPREZ (0495 97 03 11, els@example.net)"): that person is the contact, and the number and
+    address beside the name are theirs; the signer's name and the letterhead's number are not."""
+    named = contact_in_sentence(text)
+    if named is None:
+        return
+    harvest.candidates = [c for c in harvest.candidates if not (
+        (c.name == "contact_name" and not same_person(str(c.value), named.name))
+        or (c.name == "phone" and named.phone is not None and c.value != named.phone)
+        or (c.name == "email" and named.email is not None and c.value != named.email))]
+    harvest.add("contact_name", named.name, BODY, NAMED_CONTACT)
+    if named.phone is not None:
+        harvest.add("phone", named.phone, BODY, NAMED_CONTACT)
+    if named.email is not None:
+        harvest.add("email", named.email, BODY, NAMED_CONTACT)
 
 
 _PHONE_COUNTRY = {"+32": "BE", "+33": "FR"}
@@ -517,6 +540,26 @@ def parse_body(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = N
         return _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
 
 
+# "Ik stuur de aanvraag van Jens Lahaye door", "... in naam van Annick Vandevoorde", "la candidature de Benoît
+# Wemaere", "aan ons onthaal afgegeven door Brecht Lobelle", "Je transfère le dossier", "I am forwarding ...":
+# the mail sends on someone else's application
+_SENT_ON_FOR = re.compile(
+    r"(?i)(?:\b(?:aanvraag\w*|dossier|projectidee|formulier|candidature|demande|application|projet|project)\s+"
+    r"(?:van|de|d['’]|of|from)|\bin naam van|\bnamens|\bau nom de|\bde la part de|\bon behalf of|"
+    r"\b(?:afgegeven|binnengebracht|gebracht|ingediend)\s+(?:[\w'’]+\s+){0,4}?door|"
+    r"\b(?:déposée?s?|remise?s?|apportée?s?)\s+(?:[\w'’]+\s+){0,4}?par|"
+    r"\b(?:handed\s+in|dropped\s+off|brought\s+in)\s+(?:\w+\s+){0,4}?by)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:van|de|der|den|le|la|du)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}))"
+    r"|\bje\s+(?:vous\s+)?(?:transf[èe]re|fais\s+suivre)\b|\bI\s*(?:am|'m)\s+forwarding\b")
+SENDER_ON = 0.7  # the contact details of whoever sends an application on: kept, to check
+
+
+def sends_on(text: str) -> bool:
+    """The mail's own words say it sends on a named person's application, or forward one ("je transfère")."""
+    return any(found.group("name") is None or looks_like_person(found.group("name"))
+               for found in _SENT_ON_FOR.finditer(text))
+
+
 def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if not parts.text.strip() and not parts.signature.strip():
         return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
@@ -530,6 +573,13 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
             FieldValue(c.name, c.value, c.source, round(c.confidence - 0.05, 3)) for c in extra.candidates
             if c.name in CONTACT_FIELDS
         ]
+    if sends_on(parts.text):
+        # a town hall, a secretary or a son sends the application on: the name, phone and address the mail
+        # gives are most likely the sender's own, not the applicant's (the attachment's win where it has them)
+        fields = {name: replace(value, confidence=min(value.confidence, SENDER_ON)) if name in _SENDERS_OWN
+                  else value for name, value in fields.items()}
+        extra.candidates = [replace(c, confidence=min(c.confidence, SENDER_ON)) if c.name in _SENDERS_OWN else c
+                            for c in extra.candidates]
     if parts.sender:
         # From: is where we reply, not a guess: sure enough not to be checked, unless a header casts doubt on
         # it. A written address still beats it (a secretary may send for the group), so none is added then.
@@ -554,6 +604,9 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}\n-- \n{parts.signature}"
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
+
+
+_SENDERS_OWN = frozenset({"contact_name", "phone", "address", "postcode", "municipality"})
 
 
 def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None,

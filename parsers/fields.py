@@ -52,6 +52,7 @@ from parsers.prose import (
     organisations_in_sentences,
     split_contact_line,
     unwrap,
+    without_governing_body,
 )
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
@@ -279,7 +280,7 @@ def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *
 
 
 _ROLE_AFTER_NAME = re.compile(
-    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
+    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
     r"co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|trésorière?|"
     r"responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
@@ -744,12 +745,20 @@ _SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à pro
                             r"projectoproep|leefbare dorpen(?: en buurten)?)\b")
 
 
+_CALL_IN_BRACKETS = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+
+
 def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is_title: bool = False) -> str | None:
     """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
     beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé").
     ``plain_is_title``: a letter's "Subject: Shared tool library", with no generic word at all, is the
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
+    said_call = _CALL_IN_BRACKETS.search(subject)
+    if said_call is not None and (fold(said_call.group(1)).strip(" !") in folded_names
+                                  or not _SUBJECT_NOISE.sub("", said_call.group(1)).strip(" !.,-–")):
+        # "Buurtmoestuin De Kouter (Maak werk van je buurt!)": the call it is for, after the name
+        subject = subject[:said_call.start()]
     quoted = _PAIRED_QUOTES.search(subject)
     while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
         # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title,
@@ -770,7 +779,9 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     if len(pieces) == 1 and plain_is_title:
         plain = pieces[0]
         opening = _SUBJECT_WORDS.match(plain)  # "Aanvraag ...", "Candidature ...": a subject, not a name
-        named = fold(plain).strip(" !") in folded_names or _SUBJECT_NOISE.search(plain) is not None
+        # a year is part of many a name ("Fête des voisins 2019"); the call's words are not
+        named = fold(plain).strip(" !") in folded_names or any(
+            not noise.group(0).isdigit() for noise in _SUBJECT_NOISE.finditer(plain))
         if not (opening and opening.end()) and not named and plain[:1].isupper() and 2 <= len(plain.split()) <= 8:
             return plain
     if len(pieces) < 2:
@@ -858,6 +869,9 @@ _LIVES_AT = re.compile(
     r"(?:i|we)\s+live\s+(?:at|in)|adres|adresse|address)\s*:?\s+(?=\S)")
 
 
+_STREET_APART = re.compile(r"\s*[,;|/]\s*|\s+[-–—•·]\s+|\s+(?:or|of|ou)\s+(?:at|op|aan|in|au|à)\s+")
+
+
 def _street_before(before: str) -> str:
     """The street just before a postcode: the whole text, or its last piece on a one-line contact
     ("Jozef Hoflack, Nieuwe Steenweg 87B, " -> "Nieuwe Steenweg 87B"; "Jan Ollevier - 8, rue Haute" ->
@@ -865,7 +879,8 @@ def _street_before(before: str) -> str:
     before = _LIVES_AT.sub("", before)
     if _STREET.fullmatch(before):
         return before
-    pieces = [piece.strip() for piece in re.split(r"\s*[,;|/]\s*|\s+[-–—•·]\s+", before) if piece.strip()]
+    # "... on 0496/142906 or at Vijverstraat 55": the other way to reach the writer is no part of the street
+    pieces = [piece.strip() for piece in re.split(_STREET_APART, before) if piece.strip()]
     for count in (1, 2):
         if len(pieces) >= count:
             candidate = ", ".join(pieces[-count:])
@@ -1043,6 +1058,23 @@ _BARE_TOTAL = re.compile(
 
 _NAME = (r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
          r"(?:\s+(?:van|de|der|den|le|la|du|Van|De|Le|Vanden|Van der)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}")
+# a name written surname first, the surname in capitals ("DEQUIDT Dirk", "VAN DAMME Anne-Sophie"), as many
+# people sign and introduce themselves; parsers.form_rows.join_parts turns it ("Dirk Dequidt")
+_CAPITALS_FIRST = (r"[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’]+){0,2}\s+"
+                   r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?")
+
+
+def _capitals_first(text: str) -> bool:
+    """A name written surname first in capitals, not a group's acronym and name ("KWB Vlamertinge")."""
+    return bool(re.fullmatch(_CAPITALS_FIRST, text)) and not looks_like_organisation(text)
+
+
+def _is_person_name(text: str) -> bool:
+    """A person's whole name as a signature or a sentence writes it: given name first, or the surname first
+    in capitals."""
+    return bool(re.fullmatch(_NAME, text)) or _capitals_first(text)
+
+
 # closing formulas; the lines under one are the writer's name and details (parsers.form_rows reads them too)
 CLOSINGS = re.compile(
     r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
@@ -1055,7 +1087,8 @@ CLOSINGS = re.compile(
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
 _SELF_NAMED = re.compile(
-    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle)\s+(?P<name>{_NAME})")
+    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle|\b[Mm]y name is)\s+"
+    rf"(?P<name>{_NAME}|{_CAPITALS_FIRST})(?![\w'’-])")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
 _TITLE_INTRO = re.compile(
     r"(?i)(?:\b(?:project|projet|idee|idée)\w*|\btitel|\btitre|\baanvraag|\bcandidature|\bkandidatuur|"
@@ -1146,7 +1179,7 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
             "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None):
         return  # a form's first row ("Structure (association...)<tab>néant") is no letterhead
     second, third = [*lines, "", ""][1:3]
-    if looks_like_person(lines[0]):
+    if looks_like_person(lines[0]) or _capitals_first(lines[0]):
         if _is_place_line(second):
             harvest.add("contact_name", lines[0], BODY, 0.72)
         elif _is_name_line(second) and not looks_like_person(second) and _is_place_line(third):
@@ -1220,26 +1253,28 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             following = following[1:]  # "Titel: ..." between the closing and the name: a line of the form's
         following = following[:7]
         if len(following) > 2 and _SIGNED_FOR.fullmatch(following[1]) and not _SIGNED_FOR.fullmatch(following[0]) \
-                and re.fullmatch(_NAME, following[2]):
+                and _is_person_name(following[2]):
             following = following[1:]  # the handwritten signature read as a line above "Pour le bureau," / the name
         signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
             (following[0] if following else "")
         signed_for = _SIGNED_FOR.fullmatch(signed)
         if signed_for is not None:
-            # "Pour Les Amis du Moulin, / Marie Dupont, présidente": the group the writer signs for
-            if _names_a_group(signed_for.group("org")):
-                harvest.add("organisation", signed_for.group("org"), BODY, 0.72)
+            # "Pour Les Amis du Moulin, / Marie Dupont, présidente": the group the writer signs for ("Voor het
+            # bestuur van Femma Reninge,": the group whose board signs)
+            group = without_governing_body(signed_for.group("org"))
+            if _names_a_group(group):
+                harvest.add("organisation", group, BODY, 0.72)
             if following and signed == following[0]:
                 following = following[1:]
             if following and (role := _ROLE_AFTER_NAME.fullmatch(following[0])) is not None:
                 following[0] = role.group("name")
         parts = split_contact_line(following[0]) if following else None
-        if parts is not None and parts.get("name") and re.fullmatch(_NAME, parts["name"]):
+        if parts is not None and parts.get("name") and _is_person_name(parts["name"]):
             # "Amandine Degrave, 20 chemin du Kruysabeele, 59380 Bierne, +33 7 34 15 79 58, a@example.com"
             harvest.add("contact_name", parts["name"], BODY, 0.75)
             if "address" in parts:
                 harvest.add("address", parts["address"].strip(" ,–-"), BODY, 0.72)
-        elif following and re.fullmatch(_NAME, following[0]):
+        elif following and _is_person_name(following[0]):
             harvest.add("contact_name", following[0], BODY, 0.75)
         if following:
             under = organisation_under_name(following[1:])
@@ -1250,7 +1285,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                 # "Ria Verbeke / Femma Proven / Kasteelstraat 51": the line between the name and the street
                 harvest.add("organisation", following[1], BODY, 0.65)
     self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)
-    if self_named:
+    if self_named and _is_person_name(self_named.group("name")):
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
     _letterhead(harvest, text, call)
     _contact_lines(harvest, text)
@@ -1280,6 +1315,22 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                   and not (looks_like_person(title) and len(title.split()) <= 2)]
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
+    _as_written_elsewhere(harvest, text)
+
+
+def _as_written_elsewhere(harvest: Harvest, text: str) -> None:
+    """A group's name found in capitals (a letterhead's "DORPSRAAD ESEN VZW") that the document also writes
+    in small letters (the footer's or the signature's "Dorpsraad Esen vzw"): that is how the group writes it."""
+    for index, candidate in enumerate(harvest.candidates):
+        value = candidate.value
+        if candidate.name != "organisation" or not isinstance(value, str) or not value.isupper():
+            continue
+        words = value.split()
+        pattern = re.compile(r"(?i)(?<![\w'’])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w'’])")
+        written = next((found.group(0) for found in pattern.finditer(text) if not found.group(0).isupper()), None)
+        if written is not None:
+            harvest.candidates[index] = FieldValue("organisation", " ".join(written.split()), candidate.source,
+                                                   candidate.confidence)
 
 
 def _uncut(group: str, above: str) -> str:

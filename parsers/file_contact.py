@@ -4,6 +4,11 @@ French dossiers ("2. Représentant légal" / "3. Personne chargée du dossier") 
 vertegenwoordiger" / "Contactpersoon") ask a name twice, under two headings, each time with the same bare
 labels ("Nom", "Prénom"). Read label by label, the first "Nom" won: the president who signs, not the person the
 coordinator is to write to. The headings say whose name each is; this module reads them.
+
+A letter says it in a sentence: "Contactpersoon voor dit dossier is onze secretaris Els DEPREZ (0495 97 03 11,
+els@example.net)", "La personne à contacter pour ce dossier est Françoise Deswarte, secrétaire (tél. ...)".
+The letter is signed by the chair and its letterhead gives the group's number; the person to write to and
+call is the one the sentence names, with the number and address beside their name.
 """
 
 from __future__ import annotations
@@ -11,8 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.field_table import EMAIL_RE
 from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, label_alone, section_of
+from parsers.phone import find_phones
 from parsers.places import fold
+from parsers.prose import ROLE, looks_like_organisation
 
 _HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
 
@@ -97,3 +105,43 @@ def section_names(text: str) -> SectionNames:
 def same_person(first: str, second: str) -> bool:
     """Whether two writings name one person: the same words, in any order or case."""
     return sorted(fold(first).split()) == sorted(fold(second).split())
+
+
+@dataclass(frozen=True)
+class NamedContact:
+    name: str
+    phone: str | None
+    email: str | None
+
+
+# "Contactpersoon (voor dit dossier) is", "La personne à contacter pour ce dossier est", "Our contact person is"
+_CONTACT_IS = re.compile(
+    r"(?i)\b(?:contactpersoon|aanspreekpunt|personne\s+(?:à\s+contacter|de\s+contact|référente?)|"
+    r"interlocut(?:eur|rice)|contact\s+person|point\s+of\s+contact)"
+    r"(?:\s+(?:voor|van|pour|for|de|of)\s+(?:dit|deze|het|de|ce|cette|le|la|notre|this|the|our)\s+[^\W\d_]+)?"
+    r"\s+(?:is|est|will be|sera)\s+"
+    # "onze secretaris", "notre trésorière,", "our secretary": whose role, before the name
+    r"(?:(?:onze|ons|mijn|notre|mon|ma|our|my|de|het|la|le|the)\s+)?(?:" + ROLE + r"\s*,?\s+)?")
+# a name given name first, or surname first in capitals: "Els DEPREZ", "SEYS Els", "Françoise Deswarte"
+_WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?|[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:-[A-ZÀ-Ý][A-ZÀ-Ý'’]+)?)"
+_PERSON_NAME = re.compile(
+    rf"{_WORD}(?:\s+(?:(?:van|de|der|den|le|la|du|Van|De|Le|La|Du|Vanden|Vande|Van der|Van de)\s+)?{_WORD}){{1,2}}"
+    r"(?![\w'’-])")
+# a full stop before the next sentence's capital ("tél. +33 ..." goes on), a blank line, or the end
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÀ-Ý]|\s*$)|\n\s*\n|$")
+
+
+def contact_in_sentence(text: str) -> NamedContact | None:
+    """The contact person a letter names in a sentence, with the phone and e-mail the sentence gives beside
+    the name (each only when it gives one); None when no such sentence names a person."""
+    for intro in _CONTACT_IS.finditer(text):
+        named = _PERSON_NAME.match(text, intro.end())
+        if named is None or looks_like_organisation(named.group(0)):
+            continue
+        rest = text[named.end():named.end() + 200]
+        rest = rest[:_SENTENCE_END.search(rest).start()]  # type: ignore[union-attr]  # "$" always matches
+        phones = find_phones(rest)
+        emails = {found.group(0).lower() for found in EMAIL_RE.finditer(rest)}
+        return NamedContact(" ".join(named.group(0).split()), phones[0][0] if len(phones) == 1 else None,
+                            next(iter(emails)) if len(emails) == 1 else None)
+    return None

@@ -448,23 +448,34 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", fold(text))
 
 
+_CAPITALS_WORD = re.compile(r"\b[A-ZÀ-Ý]{2,}\b")
+
+
+def _signed_words(line: str) -> list[str] | None:
+    """A signature line's words, or None when it writes a surname in capitals (it says nothing of the order)."""
+    return None if _CAPITALS_WORD.search(line) else _words(line)
+
+
 def signed_order(harvest: Harvest, text: str) -> None:
     """A contact written surname first in a box ("Contactpersoon: Peeters Jan") whom the same document
     signs given name first ("Handtekening: ... Jan Peeters", or the line under "Met vriendelijke groeten"):
-    the name is written as its owner signs it. Without such a signature the order is left as written."""
+    the name is written as its owner signs it. Without such a signature the order is left as written; a
+    signature with the surname in capitals ("DEGRAVE Anne-Sophie") marks the surname, not the order people
+    say it in."""
     lines = text.split("\n")
-    signed: list[list[str]] = []
+    signed: list[list[str] | None] = []
     for index, line in enumerate(lines):
         if _SIGNING.search(line):
-            signed.append(_words(line))
+            signed.append(_signed_words(line))
             if _SIGNING_ALONE.fullmatch(line.strip()):
                 # "Signature:" / a scribble / "Philippe Vermersch": the name is typed under the signature
-                signed.extend(_words(after) for after in lines[index + 1:index + 4])
+                signed.extend(_signed_words(after) for after in lines[index + 1:index + 4])
         elif CLOSINGS.match(line):
             # the signature is the name under the closing; a "Contactpersoon: VANDAMME Wim" line among the
             # details under it is the box itself, written surname first, no signature
-            signed.extend(_words(after) for after in lines[index + 1:index + 4] if label_at_start(after) is None)
-    if not signed:
+            signed.extend(_signed_words(after) for after in lines[index + 1:index + 4] if label_at_start(after) is None)
+    said = [words for words in signed if words is not None]
+    if not said:
         return
     for index, candidate in enumerate(harvest.candidates):
         value = candidate.value
@@ -474,7 +485,7 @@ def signed_order(harvest: Harvest, text: str) -> None:
         if turned is None or value.isupper():
             continue
         folded, folded_turned = _words(value), _words(turned)
-        if any(_contains(line, folded_turned) and not _contains(line, folded) for line in signed):
+        if any(_contains(line, folded_turned) and not _contains(line, folded) for line in said):
             harvest.candidates[index] = FieldValue("contact_name", turned, candidate.source, candidate.confidence)
 
 

@@ -3,6 +3,8 @@
 antiword is a small C program (a few hundred KB, no LibreOffice) that reads the Word 97-2003 binary
 format; it runs as a child of the sandboxed parser, so the sandbox's memory limit and the time limit below
 bound it. An OLE file that holds no Word document (a spreadsheet, an Outlook .msg) is not a .doc.
+antiword prints the body only: the page header and footer, where a letter's letterhead may stand, are read
+by ``parsers.doc_margins`` and put before and after it, as for DOCX, ODT and RTF.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import subprocess
 import tempfile
 from typing import BinaryIO
 
+from parsers.doc_margins import page_margins
 from parsers.rtf import TextWithTables, split_pipe_tables
 
 ANTIWORD_SECONDS = 30
@@ -56,4 +59,10 @@ def read_doc(stream: BinaryIO) -> TextWithTables:
     if finished.returncode != 0:
         reason = finished.stderr.decode("utf-8", "replace").strip().splitlines()
         raise DocError(f"antiword could not read it: {reason[-1] if reason else finished.returncode}")
-    return split_pipe_tables(finished.stdout.decode("utf-8", "replace"))
+    body = finished.stdout.decode("utf-8", "replace")
+    stream.seek(0)
+    header, footer = page_margins(stream.read())
+    said = {" ".join(line.split()) for line in body.split("\n")}
+    # a line antiword did print (a letterhead typed in the body as well) is not read twice
+    header, footer = ([line for line in lines if line not in said] for lines in (header, footer))
+    return split_pipe_tables("\n".join([*header, body, *footer]))

@@ -87,6 +87,7 @@ _ORG_INTRO = re.compile(
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)"
     + _NOT_A_BOARD + "|"
+    r"\b" + ROLE + r"\s+of(?:\s+the)?(?=\s+[A-ZÀ-Ý])|"  # "chair of Leisele Residents' Club"
     r"\b(?:idée de projet|notre projet|ons projectidee|ons voorstel|projectidee)\s+(?:pour|voor|van)"
     r"(?=\s+(?:l['’]|le |la |les |de |het )?[A-ZÀ-Ý]))\s+"
     r"(?:(?:de|het|onze|ons|du|des|notre|nos)\s+|(?:la|le|les)\s+(?=(?-i:[a-zà-ÿ])|(?:comit[ée]|association|asbl|club|collectif|amicale|maison|centre|"
@@ -135,6 +136,14 @@ _WITH_GROUP = re.compile(
     r"(?:(?:willen|wensen|hopen|zouden)\s+(?:we|wij)|nous\s+(?:souhaitons|voulons|voudrions|aimerions))\b")
 _WE_ARE = re.compile(r"(?i)\b(?:wij zijn|we zijn|nous sommes|notre association,?|onze vereniging,?)\s+"
                      r"(?:(?-i:de|het|les|la|le|l['’])\s*)?(?P<org>[^,.;:!?\n()]{2,80})")
+# "Ik ben Filip Dequidt, deskundige vrije tijd van Gemeente Poperinge": the writer introduces themself with
+# their work and where they do it (any words, not only a known role: so the group must look like one)
+_SELF_THEN_WORK = re.compile(
+    r"\b(?:[Ii]k ben|[Mm]ijn naam is|[Jj]e suis|[Jj]e m['’]appelle|I am|I'm|[Mm]y name is)\s+"
+    r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+[\wà-ÿ'’-]+){1,3}?,\s+(?:[a-zà-ÿ-]+\s+){1,4}?(?:van|bij|de|du|des|of|at|à|chez)\s+"
+    r"(?:(?:het|de|la|le|les|the)\s+|l['’]\s*)?(?P<org>[A-ZÀ-Ý][^,.;:!?\n()]{2,80})")
+# a town's or a village's administration, which may apply for a village ("Gemeente Poperinge", "Mairie de Socx")
+_PUBLIC_BODY = re.compile(r"(?i)^(?:gemeente|stad|stadsbestuur|gemeentebestuur|commune|mairie|ville|ocmw|cpas)\b")
 _NAME_STOPS = frozenset({
     "ik", "je", "j'", "j’", "wij", "we", "nous", "dont", "qui", "die", "dat", "que", "en", "et", "dien", "heeft",
     "wil", "willen", "vous", "u", "om", "pour", "graag", "hierbij", "bij", "vragen", "vraag", "demande",
@@ -233,12 +242,17 @@ _CAPITALISED = re.compile(r"(?:[dlDL]['’])?[A-ZÀ-Ý]")
 _IN_NAMES = frozenset({"pour", "sur", "en", "avec", "voor", "op", "aan"})
 
 
+def without_governing_body(name: str) -> str:
+    """"het bestuur van Femma Reninge" -> "Femma Reninge": the group whose board (members, team) is named."""
+    return _GOVERNING_BODY.sub("", name)
+
+
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
                                    (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True),
-                                   (_AS_MEMBERS, False), (_WITH_GROUP, False)):
+                                   (_AS_MEMBERS, False), (_WITH_GROUP, False), (_SELF_THEN_WORK, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = re.sub(r"\s+(?:I|We)$", "", name_run(group))  # "... Newcomers Network I send ...": the writer
@@ -257,13 +271,13 @@ def organisations_in_sentences(text: str) -> list[str]:
                 name = whole
             if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()):
                 continue  # "secrétaire de l'association", "la directrice de l'école": which one is said elsewhere
-            if need_org_word and not quoted and not looks_like_organisation(name):
+            if need_org_word and not quoted and not looks_like_organisation(name) and not _PUBLIC_BODY.match(name):
                 continue
             # "namens mijn buren": a name has a capital or an organisation word
             if not (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split())):
                 continue
             plural = re.search(r"(?i)\b(?:des|les|aux|onze)\s*$", text[match.start():match.start("org")])
-            if looks_like_person(name) and not plural:
+            if looks_like_person(name) and not plural and not _PUBLIC_BODY.match(name):
                 continue  # "namens Jan Peeters": a person, not a group ("trésorière des Jardiniers du Nord" is)
             if re.match(r"(?:un|une|een|a|an)\s", name):
                 continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
@@ -281,11 +295,15 @@ def organisations_in_sentences(text: str) -> list[str]:
     return found
 
 
+# a role as a signature writes it: after an article ("La présidente", "De voorzitter"), or glued to what it leads
+# in Dutch ("Groepsleider", "Afdelingsvoorzitter", "Projectverantwoordelijke")
+_SIGNED_ROLE = (r"(?:(?:le|la|l['’]|de|het|the)\s*)?(?:" + ROLE +
+                r"|[^\W\d_]{3,}(?:leider|leidster|voorzit(?:ter|ster)|verantwoordelijke|co[öo]rdinator))")
 _ROLE_PREFIX = re.compile(
-    r"(?i)^(?:" + ROLE + r"|pour|namens|voor)(?![\w-])[\s,:-]*"
+    r"(?i)^(?:" + _SIGNED_ROLE + r"|pour|namens|voor)(?![\w-])[\s,:-]*"
     r"(?:(?-i:van de|van het|van|bij|de la|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
-_ROLE_LINE = re.compile(r"(?i)" + ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*(?:l['’]association|"
-                        r"het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
+_ROLE_LINE = re.compile(r"(?i)" + _SIGNED_ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*"
+                        r"(?:l['’]association|het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
 # "namens het bestuur", "pour le bureau" under the name: for whom they write, not which group (nor a role
 # whose group's name follows)
 _FOR_THE_BOARD = re.compile(r"(?i)(?:namens|voor|pour|au nom d[eu])\s+(?:het\s+|le\s+|la\s+|de\s+)?"

@@ -91,9 +91,19 @@ def _rtf_escape(text: str) -> str:
     return "".join(out)
 
 
-def rtf_file(paragraphs: list[str], rows: list[tuple[str, str]] = (), closing: list[str] | None = None) -> bytes:
-    """An RTF as a word processor writes it: a font table, paragraphs, a two-column table."""
-    parts = [r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}\f0\fs22 "]
+def rtf_file(paragraphs: list[str], rows: list[tuple[str, str]] = (), closing: list[str] | None = None, *,
+             header: list[str] = (), footer: list[str] = ()) -> bytes:
+    """An RTF as a word processor writes it: a font table, paragraphs, a two-column table; a page header and
+    footer as LibreOffice writes them, once in its page styles' table (an ignorable destination) and once in
+    the section."""
+    parts = [r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}"]
+    margins = "".join("{\\" + kind + r"\pard\plain "
+                      + "".join(r"{\fs18 " + _rtf_escape(text) + r"}\par " for text in lines) + "}"
+                      for kind, lines in (("header", header), ("footer", footer)) if lines)
+    if margins:
+        parts.append(r"{\*\pgdsctbl{\pgdsc0\pgdscuse451" + margins + r"\pgdscnxt0 Default Page Style;}}")
+        parts.append(r"\sectd" + margins)
+    parts.append(r"\f0\fs22 ")
     parts.extend(_rtf_escape(text) + r"\par " for text in paragraphs)
     for label, value in rows:
         parts.append(r"\trowd\cellx3000\cellx8000 \intbl " + _rtf_escape(label) + r"\cell \intbl "

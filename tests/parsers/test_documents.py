@@ -157,6 +157,22 @@ def test_body_uses_the_sender_as_the_address_and_the_subject_as_a_weak_hint() ->
     assert body.fields["municipality"].value == "Lo-Reninge"
 
 
+def test_whoever_sends_an_application_on_gives_their_own_phone_to_check() -> None:
+    desk = parse_body(_mail("Goedemiddag,\n\nOnderstaande aanvraag werd vandaag aan ons onthaal afgegeven door Brecht "
+                            "Lobelle. We bezorgen u de scan.\n\nMet vriendelijke groeten,\n"
+                            "Onthaal – Gemeente Poperinge\nTel. 058/62 53 45\n", sender="Onthaal <desk@example.org>"))
+    assert desk.fields["phone"].value == "+3258625345" and desk.fields["phone"].confidence < REVIEW_THRESHOLD
+    son = parse_body(_mail("Beste,\n\nIk stuur de aanvraag van Jens Lahaye door.\n\nKoen Sioen\n+32 (0)479 11 02 25\n"))
+    assert son.fields["phone"].confidence < REVIEW_THRESHOLD
+    french = parse_body(_mail("Bonjour,\n\nJe transfère le dossier de notre association.\n\nRégis Coppin\n"
+                              "07 34 14 08 02\n"))
+    assert french.fields["phone"].confidence < REVIEW_THRESHOLD
+    # the applicant's own mail about the group's application keeps its number
+    own = parse_body(_mail("Beste,\n\nBijgevoegd de aanvraag van KWB Vlamertinge. Wij vragen 2.000 euro.\n\nMvg\nEls "
+                           "Seys\n0477 12 34 56\n"))
+    assert own.fields["phone"].confidence >= REVIEW_THRESHOLD
+
+
 def test_the_sender_is_doubted_when_a_header_says_so_and_a_written_address_wins() -> None:
     text = "Beste,\n\nWij vragen € 2.000 voor een buurtbank in Reninge.\n\nGroeten,\nAn Peeters\n"
     elsewhere = EmailMessage()

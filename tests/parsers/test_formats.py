@@ -21,6 +21,7 @@ from PIL import Image
 
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.doc_margins import page_margins
 from parsers.ocr import deskew_angle, pgm_bytes, prepare_photo, read_page, without_rules
 from parsers.sheet import _perspective, rectified, sheet_corners
 from tests.conftest import missing
@@ -86,6 +87,22 @@ def test_rtf_letter_with_a_table_and_accents() -> None:
     assert str(values["requested_amount"]) == "8000.00" and str(values["total_budget"]) == "9650.00"
     assert "Crédit" not in document.text and "été" not in document.text  # accents decoded, nothing invented
     assert "Killem" in document.text
+
+
+def test_a_legacy_word_docs_first_page_header_and_footer_are_read_from_the_file() -> None:
+    header, footer = page_margins((FIXTURES / "brief-reninge.doc").read_bytes())
+    assert header == ["Feestcomité Reninge", "Dorpsplein 4 – 8647 Reninge", "GSM 0478 21 43 65"]
+    assert footer == ["Feestcomité Reninge vzw – Dorpsplein 4, 8647 Reninge"]  # not the other pages' "pagina 2"
+    assert page_margins(b"not a Word file") == ([], [])
+    assert page_margins((FIXTURES / "aanvraag-vijfwegen.doc").read_bytes()) == ([], [])
+
+
+def test_a_legacy_word_letters_group_in_its_page_header(antiword: None) -> None:
+    document = parse_document((FIXTURES / "brief-reninge.doc").read_bytes(), "brief.doc")
+    values = _values(document)
+    assert values["organisation"] == "Feestcomité Reninge"
+    assert values["phone"] == "+32478214365" and values["address"] == "Dorpsplein 4"
+    assert values["contact_name"] == "Hilde Vanhee" and values["project_title"] == "Zomerbar op het dorpsplein"
 
 
 def test_legacy_word_doc_through_antiword(antiword: None) -> None:

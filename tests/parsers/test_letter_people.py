@@ -1,0 +1,132 @@
+"""Golden cases for who a letter or a mail is from, as corpus 9's writers put it: the contact person named in a
+sentence beside the signing chair, names signed surname first in capitals, a role written with its article
+under the name, the group's name in a letterhead's capitals, a subject that names the call after the title."""
+
+from __future__ import annotations
+
+from parsers import field_to_json, parse_document
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.file_contact import contact_in_sentence
+from parsers.prose import organisation_under_name, organisations_in_sentences
+from tests.parsers.format_samples import rtf_file
+
+
+def _document(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(text.encode(), "mail.txt")
+
+
+def _fields(text: str) -> dict[str, object]:
+    return {name: field_to_json(field)["value"] for name, field in _document(text).fields.items()}
+
+
+def test_an_rtf_letters_letterhead_in_the_page_header_is_read() -> None:
+    data = rtf_file(["Beste,", "Wij vragen een subsidie van 2.000 euro voor ons speelbos."],
+                    closing=["Met vriendelijke groeten,", "Jens Lahaye"],
+                    header=["Landelijke Gilde Reninge", "Kerkstraat 62", "8647 Reninge", "GSM 0495 83 08 09"],
+                    footer=["e-mail jlahaye@example.org"])
+    document = parse_document(data, "brief.rtf")
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    assert document.text.startswith("Landelijke Gilde Reninge\nKerkstraat 62")
+    assert document.text.count("Kerkstraat 62") == 1  # LibreOffice's copy in its page styles is not read again
+    assert values["organisation"] == "Landelijke Gilde Reninge"
+    assert values["address"] == "Kerkstraat 62" and values["postcode"] == "8647"
+    assert values["phone"] == "+32495830809" and values["email"] == "jlahaye@example.org"
+
+
+def test_the_contact_person_a_letter_names_in_a_sentence() -> None:
+    letter = ("DORPSRAAD ESEN\nBoeschepestraat 66 – 8600 Esen\nT +32 51 66 82 22\n\nBetreft: Dorpsontmoetingspunt\n"
+              "Geachte heer,\nVoor de uitvoering vragen wij een bijdrage van 6 000 EUR.\n"
+              "Contactpersoon voor dit dossier is onze secretaris Els DEPREZ (0495970311,\nels@example.net).\n"
+              "Met vriendelijke groeten,\nLieve GOUDESEUNE\nVoorzitter\n")
+    document = _document(letter)
+    assert document.fields["contact_name"].value == "Els Deprez"
+    assert document.fields["phone"].value == "+32495970311"  # not the letterhead's number
+    assert document.fields["email"].value == "els@example.net"
+    assert document.fields["contact_name"].confidence >= REVIEW_THRESHOLD
+
+
+def test_the_contact_sentence_in_french_with_the_role_after_the_name() -> None:
+    named = contact_in_sentence("La personne à contacter pour ce dossier est Françoise Deswarte, secrétaire de "
+                                "l'association (tél. +33 3 28 09 10 51, fdeswarte@example.com). Merci.")
+    assert named is not None
+    assert (named.name, named.phone, named.email) == ("Françoise Deswarte", "+33328091051", "fdeswarte@example.com")
+    assert contact_in_sentence("Contactpersoon is de secretaris van onze vereniging.") is None
+
+
+def test_a_signature_written_surname_first_in_capitals() -> None:
+    fields = _fields("Geachte,\nWij vragen een subsidie van 7.750 euro.\n\nHoogachtend,\n\nDEQUIDT Dirk\n")
+    assert fields["contact_name"] == "Dirk Dequidt"
+    # a group's acronym and name under the closing is no person
+    assert "contact_name" not in _fields("Beste,\nWij vragen 2.000 euro.\n\nMet vriendelijke groeten,\n\n"
+                                         "KWB Vlamertinge\n")
+
+
+def test_a_sender_block_written_surname_first_is_the_person_not_the_group() -> None:
+    fields = _fields("DEQUIDT Dirk\nHoogstraat 31\n8670 Oostduinkerke\n\nGeachte,\nWij vragen 7.750 euro.\n")
+    assert fields["contact_name"] == "Dirk Dequidt"
+    assert "organisation" not in fields
+
+
+def test_a_writer_who_introduces_themself_surname_first_or_in_english() -> None:
+    assert _fields("Monsieur,\nJe m'appelle DESWARTE Odile, présidente du club.\n")["contact_name"] == "Odile Deswarte"
+    assert _fields("Dear Sir,\nMy name is Claire Clarke and we ask EUR 5,750.\n")["contact_name"] == "Claire Clarke"
+
+
+def test_a_role_with_its_article_or_glued_to_its_word_under_the_name_is_no_group() -> None:
+    assert organisation_under_name(["Le président de l'association", "25 impasse des Lilas"]) is None
+    assert organisation_under_name(["La présidente", "Comité des fêtes de Socx"]) == "Comité des fêtes de Socx"
+    assert organisation_under_name(["Groepsleider Scouts en Gidsen Poperinge"]) == "Scouts en Gidsen Poperinge"
+
+
+def test_a_role_in_brackets_with_its_article_after_the_contact() -> None:
+    fields = _fields("Bonjour,\n\nContact: Anne-Sophie Degrave (la présidente)\nMontant demandé: 2 750,00 euros\n")
+    assert fields["contact_name"] == "Anne-Sophie Degrave"
+
+
+def test_a_signature_with_the_surname_in_capitals_does_not_turn_the_contact() -> None:
+    fields = _fields("Bonjour,\n\nContact: DEGRAVE Anne-Sophie\nMontant demandé: 2 750,00 euros\n\nCordialement,\n\n"
+                     "DEGRAVE Anne-Sophie\n")
+    assert fields["contact_name"] == "Anne-Sophie Degrave"
+
+
+def test_a_group_in_capitals_is_written_as_the_letter_writes_it_elsewhere() -> None:
+    fields = _fields("UNION SPORTIVE DE BOLLEZEELE\n69 rue des Tilleuls – 59470 Bollezeele\n\nMonsieur,\n"
+                     "Nous sollicitons une aide de 2750 €.\nCordialement,\nGérard Maerten\nLe président\n"
+                     "Union sportive de Bollezeele – 69 rue des Tilleuls, 59470 Bollezeele\n")
+    assert fields["organisation"] == "Union sportive de Bollezeele"
+
+
+def test_a_subject_that_names_the_call_in_brackets_after_the_title() -> None:
+    fields = _fields("Geachte,\nOnderwerp: Buurtmoestuin De Kouter (Maak werk van je buurt!)\nWij vragen 6.750 euro.\n")
+    assert fields["project_title"] == "Buurtmoestuin De Kouter"
+    french = _fields("Monsieur,\nObjet : Le vieux lavoir revit (Partons 2.0)\nNous demandons 2 750 €.\n")
+    assert french["project_title"] == "Le vieux lavoir revit"
+
+
+def test_a_year_in_a_letters_subject_is_part_of_the_title() -> None:
+    fields = _fields("Monsieur,\nObjet : Fête des voisins 2019\nNous sollicitons une subvention de 3000,00 EUR.\n")
+    assert fields["project_title"] == "Fête des voisins 2019"
+
+
+def test_the_other_way_to_reach_the_writer_is_no_part_of_the_street() -> None:
+    fields = _fields("Dear Mr Polin,\nWe are asking for EUR 5,750.\n"
+                     "You can reach me on 0496/142906 or at Vijverstraat 55, 8691 Beveren-aan-den-IJzer.\n")
+    assert fields["address"] == "Vijverstraat 55"
+
+
+def test_the_group_the_writer_chairs_in_english() -> None:
+    assert organisations_in_sentences("Claire Clarke, chair of Leisele International Residents' Club, asked me to "
+                                      "send this.") == ["Leisele International Residents' Club"]
+
+
+def test_the_town_hall_a_writer_works_for() -> None:
+    assert organisations_in_sentences("Ik ben Filip Dequidt, deskundige vrije tijd van Gemeente Poperinge. Met ons "
+                                      "project willen we het dorp samenbrengen.") == ["Gemeente Poperinge"]
+    # where a writer lives is not a group
+    assert organisations_in_sentences("Ik ben Jan Peeters, inwoner van Loker. We vragen steun.") == []
+
+
+def test_the_group_whose_board_signs_a_letter() -> None:
+    fields = _fields("Jan Peeters\nKerkstraat 5\n8647 Reninge\n\nBetreft: Speelplein\nGeachte,\nWij vragen 2.000 "
+                     "euro.\nMet vriendelijke groeten,\nVoor het bestuur van Femma Reninge,\nJan Peeters\n")
+    assert fields["organisation"] == "Femma Reninge" and fields["contact_name"] == "Jan Peeters"
