@@ -29,6 +29,8 @@ from parsers.labels import (
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
+    REPRESENTATIVE_EMAIL,
+    REPRESENTATIVE_PHONE,
     SEAT_ADDRESS,
     SUBJECT,
     SURNAME_FIRST,
@@ -38,6 +40,8 @@ from parsers.labels import (
     match_label,
     names_a_group,
     names_a_seat,
+    of_person,
+    persons_name,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -225,9 +229,15 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == BARE_AMOUNT:
         # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
         return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
-    elif name == REPRESENTATIVE:
-        # who signs for the group: the contact, unless the form names a contact person as well
-        return add_value(harvest, "contact_name", raw, source, confidence - 0.05, call)
+    elif name in _REPRESENTATIVE_ASKS:
+        # who signs for the group, their phone, their e-mail: kept apart until the document is read whole, the
+        # contact's only when the form names no other (representative_details)
+        asked = _REPRESENTATIVE_ASKS[name]
+        before = len(harvest.candidates)
+        added = add_value(harvest, asked, raw, source, confidence - (0.05 if name == REPRESENTATIVE else 0.0), call)
+        harvest.candidates[before:] = [FieldValue(_REPRESENTATIVE_HELD[c.name], c.value, c.source, c.confidence)
+                                       if c.name in _REPRESENTATIVE_HELD else c for c in harvest.candidates[before:]]
+        return added
     elif name == SURNAME_FIRST:
         # read as a contact; parsers.form_rows.join_parts decides the order of its words
         before = len(harvest.candidates)
@@ -259,6 +269,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
+# what a representative's box asks, and the pseudo-field each of their values is held under
+_REPRESENTATIVE_ASKS = {REPRESENTATIVE: "contact_name", REPRESENTATIVE_PHONE: "phone", REPRESENTATIVE_EMAIL: "email"}
+_REPRESENTATIVE_HELD = {asked: held for held, asked in _REPRESENTATIVE_ASKS.items()}
 # "4 / 2", "12A bus 3", "7 bte 1": a house number and its box in one box
 _NUMBER_AND_BOX = re.compile(r"(?i)(\d{1,4}\s?[a-z]?)\s*(?:/|\bbus\b|\bbte\b|\bboîte\b)\s*([a-z0-9]{1,4})")
 
@@ -398,10 +411,37 @@ def _labelled_cells(line: str) -> list[str]:
     return [line[start:end].strip("\t") for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
+# the dotted leader (or the wide gap) that ends one box's answer before the next box's "Label:" on one line
+_GAP_BEFORE_LABEL = re.compile(r"(?:[ \t]*(?:[._…][ \t]?){4,}[ \t]*|[ \t]{3,})"
+                               r"(?=(?P<label>[^\W\d][^\t:\n]{1,60}?)\s*:)")
+
+
+def _gapped_cells(line: str) -> list[str]:
+    """"Telefoon / GSM: 0495 36 14 06 ........    E-mail: jan@example.org": two boxes of a form typed over
+    dotted lines, as two lines. Only where a whole label follows the leader or the gap."""
+    cuts = [match.end() for match in _GAP_BEFORE_LABEL.finditer(line)
+            if label_alone(match.group("label")) is not None or is_other_label(match.group("label"))]
+    if not cuts:
+        return [line]
+    return [line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
+def _persons_cells(cells: list[str]) -> list[str]:
+    """The cells of one line, the phone and e-mail beside a representative's or another person's name labelled
+    as theirs ("Voorzitter – Naam: Jan Peeters ....  Telefoon: 0477 ..." is the chair's number)."""
+    labels = [found.group("label") if (found := _LABEL_LINE.match(cell)) else "" for cell in cells]
+    person = next((label for label in labels if label and persons_name(label) is not None), None)
+    if person is None or len(cells) < 2:
+        return cells
+    return [cell if not label else cell.replace(label, of_person(label, person), 1)
+            for cell, label in zip(cells, labels, strict=True)]
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
     # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
-    lines = [cell for line in text.split("\n") for piece in _TWO_LABELS.split(line) for cell in _labelled_cells(piece)]
+    lines = [cell for line in text.split("\n") for cell in _persons_cells(
+        [cell for piece in _TWO_LABELS.split(line) for part in _labelled_cells(piece) for cell in _gapped_cells(part)])]
     index = 0
     board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
     while index < len(lines):
@@ -1283,6 +1323,35 @@ def _uncut(group: str, above: str) -> str:
                 and fold(whole)[len(folded)].isalpha() and " " not in fold(whole)[len(folded):]:
             return whole
     return group
+
+
+# a representative's number standing in for the contact's is to check: the form asked it as someone else's
+_REPRESENTATIVE_STANDS_IN = 0.75
+
+
+def representative_details(harvest: Harvest) -> None:
+    """The legal representative's name, phone and e-mail (who signs for the group): not the contact's when
+    the document gives a contact's name (a phone, an e-mail) in a labelled place of its own; else the contact's,
+    the name as sure as its label less a little, the phone and e-mail to check (asked as someone else's)."""
+    for held, asked in ((REPRESENTATIVE, "contact_name"), (REPRESENTATIVE_PHONE, "phone"),
+                        (REPRESENTATIVE_EMAIL, "email")):
+        theirs = {_person_key(c.value) for c in harvest.candidates if c.name == held}
+        if not theirs:
+            continue
+        # the same name or number read by another rule (the prose, a line of the table's text) is still theirs
+        kinds = (asked, SURNAME_FIRST) if asked == "contact_name" else (asked,)
+        own = any(c.name in kinds and c.source != BODY and _person_key(c.value) not in theirs
+                  for c in harvest.candidates)
+        cap = 1.0 if asked == "contact_name" else _REPRESENTATIVE_STANDS_IN
+        harvest.candidates = [
+            FieldValue(asked, c.value, c.source, min(c.confidence, cap)) if c.name == held else c
+            for c in harvest.candidates
+            if not (own and c.name in (held, *kinds) and _person_key(c.value) in theirs)]
+
+
+def _person_key(value: object) -> object:
+    """A name as its words in any order ("COPPIN Sandrine" is Sandrine Coppin); any other value as it is."""
+    return tuple(sorted(fold(value).split())) if isinstance(value, str) and "@" not in value else value
 
 
 def finish(harvest: Harvest) -> dict[str, FieldValue]:
