@@ -119,9 +119,17 @@ def _distinct_cells(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
 def _label_above_value(table: list[list[str]]) -> list[list[str]]:
     """A one-column table whose rows alternate label and value ("Postcode / Woonplaats", then "8660
     Adinkerke") as the label/value rows it stands for. Only a table laid out so throughout (one column,
-    three such pairs at least): in a table of other rows, a one-cell row is a heading or a note."""
+    three such pairs at least, or the one pair that is the whole table): in a table of other rows, a
+    one-cell row is a heading or a note."""
     if any(len(row) > 1 for row in table):
         return table
+    if len(table) == 2 and all(len(row) == 1 for row in table) \
+            and (match_label(table[0][0]) or ("",))[0] not in ("", BUDGET_TABLE) \
+            and (section_of(table[0][0]) is None or _asks_a_name(table[0][0])) \
+            and not _is_label_cell(table[1][0]) and not _inline_pairs(table[1][0]):
+        # a table that is one box: its label over its answer ("Nom de l'association" / "Association X"); a
+        # label that asks a name is no section's heading, though it names the section's noun
+        return [[table[0][0], table[1][0]]]
     rows: list[list[str]] = []
     index = 0
     while index < len(table):
@@ -136,6 +144,15 @@ def _label_above_value(table: list[list[str]]) -> list[list[str]]:
         rows.append(row)
         index += 1
     return rows if len(table) - len(rows) >= 3 else table
+
+
+_NAME_WORDS = frozenset({"nom", "naam", "name", "titel", "titre", "intitule", "title", "benaming", "denomination"})
+
+
+def _asks_a_name(label: str) -> bool:
+    """A label that asks a name or a title ("Naam van de vereniging", "Intitulé du projet", "Personne à
+    contacter – Nom et prénom")."""
+    return bool(set(fold(re.sub(r"\(.*?\)", " ", label)).split()) & _NAME_WORDS)
 
 
 def _names_a_field(cell: str) -> bool:

@@ -150,3 +150,19 @@ def test_a_form_typed_over_dotted_lines_two_boxes_to_a_line() -> None:
                      "aanvraag.odt")
     assert fields["phone"] == ("+32495361406", 0.9) and "email" not in fields
     assert fields["project_title"] == ("Dorpsontmoetingspunt", 0.9)
+
+
+def test_a_table_of_one_label_over_its_answer_is_a_box() -> None:
+    fields = _fields(_docx([["Nom de l'association / structure"], ["Association Vivre à Winnezeele"]],
+                           [["Personne à contacter pour le dossier – Nom et prénom"], ["TOP Sandrine"]],
+                           [["Intitulé du projet"], [""]]),  # a box left empty: a row with no cell
+                     "dossier.docx")
+    assert fields["organisation"] == ("Association Vivre à Winnezeele", 0.95)
+    assert fields["contact_name"] == ("Sandrine Top", 0.95)
+
+
+def test_an_answer_under_its_label_may_start_with_the_label_s_word() -> None:
+    fields = _fields(_odt("Nom de l'association / structure", "Association Les Amis du Moulin",
+                          "Intitulé du projet", "Boîte à livres et coin lecture"), "candidature.odt")
+    assert fields["organisation"][0] == "Association Les Amis du Moulin"
+    assert fields["project_title"][0] == "Boîte à livres et coin lecture"
