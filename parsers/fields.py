@@ -1173,6 +1173,17 @@ def _without_place(line: str, call: CallDefinition) -> str:
     return name.strip() if dash and name.strip() and match_municipality(place.strip(), call) is not None else line
 
 
+# a form's own title ("Aanvraagformulier projectenoproep ...", "Formulaire de candidature – appel à projets ..."):
+# it heads the page as a group's name heads a letter, and names no group
+_FORM_TITLE = re.compile(r"(?i)\b(?:\w*formulier|formulaire|application form|dossier de candidature|"
+                         r"fiche (?:de )?(?:candidature|projet))\b")
+
+
+def names_a_form(line: str) -> bool:
+    """The line is a form's title, not a group's name."""
+    return _FORM_TITLE.search(line) is not None
+
+
 def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """A letter's sender block on its first lines: the group's name, the person, their street and place.
 
@@ -1181,8 +1192,8 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     lines = [_without_place(_CARE_OF.sub("", line.strip()), call) for line in text.split("\n")
              if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
     if not lines or not _is_name_line(lines[0]) or (
-            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None):
-        return  # a form's first row ("Structure (association...)<tab>néant") is no letterhead
+            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None) or names_a_form(lines[0]):
+        return  # a form's first row ("Structure (association...)<tab>néant") or its title is no letterhead
     second, third = [*lines, "", ""][1:3]
     if looks_like_person(lines[0]):
         if _is_place_line(second):
@@ -1224,7 +1235,7 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
         name = parts["name"]
         if looks_like_person(name):
             harvest.add("contact_name", name, BODY, 0.7)
-        elif _is_name_line(name) and len(name.split()) >= 2:
+        elif _is_name_line(name) and len(name.split()) >= 2 and not names_a_form(name):
             harvest.add("organisation", name, BODY, 0.7 if looks_like_organisation(name) else 0.65)
 
 
@@ -1307,7 +1318,8 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     titles = [title for match in _TITLE_INTRO.finditer(flowed)
               if (title := _quoted_title(flowed[match.end():], at_start=True)) is not None]
     titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(flowed)]
-    titles = [title for title in titles if not _is_call_name(title, call)]
+    # "3. Le projet / Intitulé du projet": a form's heading over its label is no sentence naming the title
+    titles = [title for title in titles if not _is_call_name(title, call) and label_alone(title) is None]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)
     else:

@@ -166,3 +166,12 @@ def test_an_answer_under_its_label_may_start_with_the_label_s_word() -> None:
                           "Intitulé du projet", "Boîte à livres et coin lecture"), "candidature.odt")
     assert fields["organisation"][0] == "Association Les Amis du Moulin"
     assert fields["project_title"][0] == "Boîte à livres et coin lecture"
+
+
+def test_a_form_s_title_and_its_section_heading_over_a_label_name_nothing() -> None:
+    fields = _fields(_odt("Formulaire de candidature – appel à projets Partons 2.0 2019",
+                          "1. Le porteur de projet", "Nom de l'association / structure", "",
+                          "3. Le projet", "Intitulé du projet", "", "Description courte",
+                          "Un jardin partagé derrière l'école."), "candidature.odt")
+    assert "organisation" not in fields
+    assert fields.get("project_title", ("",))[0] != "Intitulé du projet"
