@@ -26,6 +26,8 @@ from parsers.labels import (
     FULL_ADDRESS,
     HOUSE_NUMBER,
     ORGANISATION_NAMED,
+    OTHER_EMAIL,
+    OTHER_PHONE,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
@@ -229,14 +231,16 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == BARE_AMOUNT:
         # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
         return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
-    elif name in _REPRESENTATIVE_ASKS:
-        # who signs for the group, their phone, their e-mail: kept apart until the document is read whole, the
-        # contact's only when the form names no other (representative_details)
-        asked = _REPRESENTATIVE_ASKS[name]
+    elif name in _HELD_ASKS:
+        # who signs for the group, their phone, their e-mail, another person's number: kept apart until the
+        # document is read whole, the representative's the contact's only when the form names no other
+        # (representative_details)
+        asked = _HELD_ASKS[name]
         before = len(harvest.candidates)
         added = add_value(harvest, asked, raw, source, confidence - (0.05 if name == REPRESENTATIVE else 0.0), call)
-        harvest.candidates[before:] = [FieldValue(_REPRESENTATIVE_HELD[c.name], c.value, c.source, c.confidence)
-                                       if c.name in _REPRESENTATIVE_HELD else c for c in harvest.candidates[before:]]
+        held = _REPRESENTATIVE_HELD if name in _REPRESENTATIVE_HELD.values() else _OTHER_HELD
+        harvest.candidates[before:] = [FieldValue(held[c.name], c.value, c.source, c.confidence)
+                                       if c.name in held else c for c in harvest.candidates[before:]]
         return added
     elif name == SURNAME_FIRST:
         # read as a contact; parsers.form_rows.join_parts decides the order of its words
@@ -269,9 +273,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
-# what a representative's box asks, and the pseudo-field each of their values is held under
-_REPRESENTATIVE_ASKS = {REPRESENTATIVE: "contact_name", REPRESENTATIVE_PHONE: "phone", REPRESENTATIVE_EMAIL: "email"}
-_REPRESENTATIVE_HELD = {asked: held for held, asked in _REPRESENTATIVE_ASKS.items()}
+# what a representative's (another person's) box asks, and the pseudo-field each of their values is held under
+_HELD_ASKS = {REPRESENTATIVE: "contact_name", REPRESENTATIVE_PHONE: "phone", REPRESENTATIVE_EMAIL: "email",
+              OTHER_PHONE: "phone", OTHER_EMAIL: "email"}
+# a box that holds a phone or an e-mail too ("Jan Peeters, 0477 ...", "0477 ... - jan@...") gives theirs
+_REPRESENTATIVE_HELD = {"contact_name": REPRESENTATIVE, "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL}
+_OTHER_HELD = {"phone": OTHER_PHONE, "email": OTHER_EMAIL}
 # "4 / 2", "12A bus 3", "7 bte 1": a house number and its box in one box
 _NUMBER_AND_BOX = re.compile(r"(?i)(\d{1,4}\s?[a-z]?)\s*(?:/|\bbus\b|\bbte\b|\bboîte\b)\s*([a-z0-9]{1,4})")
 
@@ -1351,7 +1358,13 @@ _REPRESENTATIVE_STANDS_IN = 0.75
 def representative_details(harvest: Harvest) -> None:
     """The legal representative's name, phone and e-mail (who signs for the group): not the contact's when
     the document gives a contact's name (a phone, an e-mail) in a labelled place of its own; else the contact's,
-    the name as sure as its label less a little, the phone and e-mail to check (asked as someone else's)."""
+    the name as sure as its label less a little, the phone and e-mail to check (asked as someone else's).
+    Another person's phone and e-mail are never the contact's."""
+    for held, asked in ((OTHER_PHONE, "phone"), (OTHER_EMAIL, "email")):
+        # another person's number, whichever rule read it (the prose finds the treasurer's phone in the text)
+        numbers = {c.value for c in harvest.candidates if c.name == held}
+        harvest.candidates = [c for c in harvest.candidates if c.name != held and not (
+            c.name == asked and c.value in numbers)]
     for held, asked in ((REPRESENTATIVE, "contact_name"), (REPRESENTATIVE_PHONE, "phone"),
                         (REPRESENTATIVE_EMAIL, "email")):
         theirs = {_person_key(c.value) for c in harvest.candidates if c.name == held}

@@ -38,6 +38,10 @@ REPRESENTATIVE = "representative"
 # the contact's only when the form gives no other (parsers.documents)
 REPRESENTATIVE_PHONE = "representative_phone"
 REPRESENTATIVE_EMAIL = "representative_email"
+# Another person's phone and e-mail (a treasurer's, a second contact's beside their name): never the contact's,
+# whichever rule reads the number (parsers.documents)
+OTHER_PHONE = "other_phone"
+OTHER_EMAIL = "other_email"
 # "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
 SURNAME_FIRST = "surname_first"
 # "Bedrag", "Montant": an amount that does not say whose; on an application most often the one asked, so
@@ -355,6 +359,8 @@ def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | N
         return asked
     if person == REPRESENTATIVE and asked[0] in _FOR_REPRESENTATIVE:
         return _FOR_REPRESENTATIVE[asked[0]], asked[1]
+    if person == OTHER_PERSON and asked[0] in ("phone", "email"):
+        return OTHER_PHONE if asked[0] == "phone" else OTHER_EMAIL, asked[1]
     return None
 
 

@@ -135,7 +135,7 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
     values: list[tuple[str, str, str]] = []
     another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
     labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes)
-                           for box in boxes if box.takes_text})
+                           for box in boxes if box.takes_text}, page_words, boxes)
     for box in boxes:
         if not box.takes_text:
             continue
@@ -161,10 +161,14 @@ def _same_row(first: Box, second: Box) -> bool:
         and second.top < (first.top + first.bottom) / 2 < second.bottom
 
 
-def _row_persons(labels: dict[Box, tuple[str | None, bool]]) -> dict[Box, tuple[str | None, bool]]:
+def _row_persons(labels: dict[Box, tuple[str | None, bool]], page_words: dict[int, list[dict[str, Any]]],
+                 boxes: list[Box]) -> dict[Box, tuple[str | None, bool]]:
     """The phone and e-mail boxes on the row of a representative's or another person's name, labelled as
-    theirs: "Téléphone" beside "Président(e) / représentant légal – Nom et prénom" is the president's."""
-    people = [(box, label) for box, (label, _) in labels.items() if label and persons_name(label) is not None]
+    theirs: "Téléphone" beside "Président(e) / représentant légal – Nom et prénom" is the president's. Another
+    person's name box has a printed label that names none of our fields ("Trésorier(e) – Nom et prénom")."""
+    shown = {box: label or label_beside(box, page_words.get(box.page, []), boxes)
+             or label_above(box, page_words.get(box.page, [])) for box, (label, _) in labels.items()}
+    people = [(box, label) for box, label in shown.items() if label and persons_name(label) is not None]
     out = dict(labels)
     for box, (label, printed) in labels.items():
         person = next((name for other, name in people if other is not box and _same_row(box, other)), None)

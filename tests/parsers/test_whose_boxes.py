@@ -93,6 +93,14 @@ def test_the_phone_beside_the_chair_s_name_on_a_word_form_s_row_is_the_chair_s()
     assert fields["phone"] == ("+32477792842", 0.95)
 
 
+def test_the_phone_beside_the_treasurer_s_name_on_a_word_form_s_row_is_nobody_s_we_want() -> None:
+    fields = _fields(_docx([["Contactpersoon voor dit dossier – Naam en voornaam", "Koen Debruyne"],
+                            ["Penningmeester – Naam en voornaam", "Nele Lahaye", "Telefoon / GSM", "0477 54 58 61"],
+                            ["E-mail", "koen@example.net"]]), "aanvraag.docx")
+    assert fields["contact_name"][0] == "Koen Debruyne"
+    assert fields.get("phone", ("", 0.0))[0] != "+32477545861"
+
+
 def test_the_chair_s_name_and_phone_stand_in_when_the_form_names_no_other_contact() -> None:
     fields = _fields(_docx([
         [CHAIR, "Nele Lahaye", "Telefoon / GSM", "0477 54 58 61"],
@@ -129,6 +137,19 @@ def test_a_pdf_form_s_phone_box_on_the_row_of_the_president_s_name_is_the_presid
         [("f10", 40, 110, 250, 16, "Christophe Verstraete"), ("f11", 298, 110, 250, 16, "+33 3 28 11 40 00"),
          ("f12", 40, 150, 500, 16, "Fabrice Decroos"),
          ("f13", 40, 190, 250, 16, "07 81 43 03 97"), ("f14", 298, 190, 250, 16, "fdecroos@example.net")]),
+        "formulaire.pdf")
+    assert fields["contact_name"][0] == "Fabrice Decroos"
+    assert fields["phone"] == ("+33781430397", 0.98)
+
+
+def test_a_pdf_form_s_phone_box_beside_the_treasurer_s_name_is_not_the_applicant_s() -> None:
+    fields = _fields(_fillable(
+        [(40, 100, "Personne à contacter pour le dossier – Nom et prénom"),
+         (40, 130, "Trésorier(e) – Nom et prénom"), (330, 130, "Téléphone"),
+         (40, 160, "Téléphone"), (330, 160, "Courriel")],
+        [("f1", 290, 98, 250, 16, "Fabrice Decroos"),
+         ("f2", 190, 128, 130, 16, "Christophe Verstraete"), ("f3", 400, 128, 140, 16, "+33 3 28 11 40 00"),
+         ("f4", 190, 158, 130, 16, "07 81 43 03 97"), ("f5", 400, 158, 140, 16, "fdecroos@example.net")]),
         "formulaire.pdf")
     assert fields["contact_name"][0] == "Fabrice Decroos"
     assert fields["phone"] == ("+33781430397", 0.98)
