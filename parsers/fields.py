@@ -36,6 +36,7 @@ from parsers.labels import (
     SEAT_ADDRESS,
     SUBJECT,
     SURNAME_FIRST,
+    PersonsRows,
     is_other_label,
     label_alone,
     label_at_start,
@@ -451,6 +452,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         [cell for piece in _TWO_LABELS.split(line) for part in _labelled_cells(piece) for cell in _gapped_cells(part)])]
     index = 0
     board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
+    persons = PersonsRows()  # the phone line under "Voorzitter – Naam: ..." is the chair's
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
         index += 1
@@ -459,6 +461,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             continue
         if match is None and NUMBERED.match(lines[index - 1]):
             board_member = False  # the next question
+            persons.end()
         if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
             # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
@@ -477,6 +480,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                 add_value(harvest, found[0], found[1].strip(), LABEL, CONFIDENCE[LABEL] - 0.15, call)
             continue
         label, value = hint_to_label(raw_label, raw_value)
+        label = persons.label(label)
         field_name = name_for_label(label, harvest)
         if field_name is None:
             continue

@@ -23,6 +23,7 @@ from parsers.labels import (
     HOUSE_NUMBER,
     REPRESENTATIVE,
     SURNAME_FIRST,
+    PersonsRows,
     is_bare_name,
     is_other_label,
     label_alone,
@@ -215,17 +216,19 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     budget_like = False
     section: str | None = None
+    persons = PersonsRows()  # the "Telefoon" row under "Voorzitter – Naam | Jan Peeters" is the chair's
     for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
         if not distinct:
             continue
         if len(distinct) == 1:
             inline = _inline_pairs(distinct[0])
             for label, values in inline:
-                _add(harvest, label, values, section, call)
+                _add(harvest, persons.label(label), values, section, call)
             if inline:
                 continue
             if len(distinct[0].split()) <= 5:
                 section = section_of(distinct[0])  # a heading row; another heading ends the section
+                persons.end()
             continue
         if _is_header_row(distinct):
             budget_like = True
@@ -235,9 +238,10 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             person = next((label for label, _ in pairs if persons_name(label) is not None), None)
             for label, values in pairs:
                 # "Voorzitter – Naam | Jan | Telefoon | 0477 ...": the phone on the chair's row is the chair's
-                _add(harvest, label if person is None else of_person(label, person), values, section, call)
+                _add(harvest, persons.label(label if person is None else of_person(label, person)), values,
+                     section, call)
             continue
-        label, values = distinct[0], distinct[1:]
+        label, values = persons.label(distinct[0]), distinct[1:]
         field_name = name_for_label(label, harvest)
         amount = parse_amount(values[-1])
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):

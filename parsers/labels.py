@@ -378,6 +378,33 @@ def persons_name(label: str) -> str | None:
     return REPRESENTATIVE if matched is not None and matched[0] == REPRESENTATIVE else None
 
 
+class PersonsRows:
+    """Whose the phone and e-mail rows under a person's name are, row after row: under a representative's or
+    another person's name ("Voorzitter – Naam en voornaam: Jan Peeters"), theirs, up to the next label of
+    anything else (the contact's name, the group's, a heading)."""
+
+    _KEEPS = frozenset({FIRST_NAME, REPRESENTATIVE_PHONE, REPRESENTATIVE_EMAIL, OTHER_PHONE, OTHER_EMAIL})
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+
+    def label(self, label: str) -> str:
+        """The row's label, as the person's above it when it asks their phone or e-mail."""
+        if persons_name(label) is not None:
+            self.person = label
+            return label
+        field = (_match_label(label) or ("",))[0]
+        if self.person is not None and field in ("phone", "email"):
+            return of_person(label, self.person)
+        if field and field not in self._KEEPS:
+            self.person = None
+        return label
+
+    def end(self) -> None:
+        """A heading: the rows below are nobody's yet."""
+        self.person = None
+
+
 def of_person(label: str, person_label: str) -> str:
     """A phone's or e-mail's label on the row of a person's name (``person_label``) as that person's: "Téléphone"
     beside "Président(e) / représentant légal – Nom et prénom" is "Président(e) / représentant légal – Téléphone".

@@ -101,6 +101,17 @@ def test_the_phone_beside_the_treasurer_s_name_on_a_word_form_s_row_is_nobody_s_
     assert fields.get("phone", ("", 0.0))[0] != "+32477545861"
 
 
+def test_the_phone_row_under_the_chair_s_name_row_is_the_chair_s() -> None:
+    rows = [[CHAIR, "Nele Lahaye"], ["Telefoon / GSM", "0477 54 58 61"],
+            ["Contactpersoon voor dit dossier – Naam en voornaam", "Koen Debruyne"],
+            ["Telefoon / GSM", "0477 79 28 42"], ["E-mail", "koen@example.net"]]
+    fields = _fields(_docx(rows), "aanvraag.docx")
+    assert fields["contact_name"][0] == "Koen Debruyne" and fields["phone"] == ("+32477792842", 0.95)
+    # the same boxes typed over dotted lines, one to a line
+    fields = _fields(_odt(*(f"{label}: {value} ........" for label, value in rows)), "aanvraag.odt")
+    assert fields["contact_name"][0] == "Koen Debruyne" and fields["phone"] == ("+32477792842", 0.9)
+
+
 def test_the_chair_s_name_and_phone_stand_in_when_the_form_names_no_other_contact() -> None:
     fields = _fields(_docx([
         [CHAIR, "Nele Lahaye", "Telefoon / GSM", "0477 54 58 61"],
