@@ -34,6 +34,7 @@ from parsers.fields import (
     from_prose,
     from_unmarked_label_lines,
     names_call,
+    representative_details,
     title_from_subject,
     without_recipient_block,
 )
@@ -149,6 +150,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line
         harvest.candidates = [c for c in harvest.candidates if not (
             c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
+    representative_details(harvest)
     _contact_named_in_a_sentence(harvest, text)
     join_parts(harvest)
     signed_order(harvest, text)

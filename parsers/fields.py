@@ -26,18 +26,25 @@ from parsers.labels import (
     FULL_ADDRESS,
     HOUSE_NUMBER,
     ORGANISATION_NAMED,
+    OTHER_EMAIL,
+    OTHER_PHONE,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
+    REPRESENTATIVE_EMAIL,
+    REPRESENTATIVE_PHONE,
     SEAT_ADDRESS,
     SUBJECT,
     SURNAME_FIRST,
+    PersonsRows,
     is_other_label,
     label_alone,
     label_at_start,
     match_label,
     names_a_group,
     names_a_seat,
+    of_person,
+    persons_name,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -226,9 +233,17 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == BARE_AMOUNT:
         # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
         return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
-    elif name == REPRESENTATIVE:
-        # who signs for the group: the contact, unless the form names a contact person as well
-        return add_value(harvest, "contact_name", raw, source, confidence - 0.05, call)
+    elif name in _HELD_ASKS:
+        # who signs for the group, their phone, their e-mail, another person's number: kept apart until the
+        # document is read whole, the representative's the contact's only when the form names no other
+        # (representative_details)
+        asked = _HELD_ASKS[name]
+        before = len(harvest.candidates)
+        added = add_value(harvest, asked, raw, source, confidence - (0.05 if name == REPRESENTATIVE else 0.0), call)
+        held = _REPRESENTATIVE_HELD if name in _REPRESENTATIVE_HELD.values() else _OTHER_HELD
+        harvest.candidates[before:] = [FieldValue(held[c.name], c.value, c.source, c.confidence)
+                                       if c.name in held else c for c in harvest.candidates[before:]]
+        return added
     elif name == SURNAME_FIRST:
         # read as a contact; parsers.form_rows.join_parts decides the order of its words
         before = len(harvest.candidates)
@@ -260,6 +275,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
+# what a representative's (another person's) box asks, and the pseudo-field each of their values is held under
+_HELD_ASKS = {REPRESENTATIVE: "contact_name", REPRESENTATIVE_PHONE: "phone", REPRESENTATIVE_EMAIL: "email",
+              OTHER_PHONE: "phone", OTHER_EMAIL: "email"}
+# a box that holds a phone or an e-mail too ("Jan Peeters, 0477 ...", "0477 ... - jan@...") gives theirs
+_REPRESENTATIVE_HELD = {"contact_name": REPRESENTATIVE, "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL}
+_OTHER_HELD = {"phone": OTHER_PHONE, "email": OTHER_EMAIL}
 # "4 / 2", "12A bus 3", "7 bte 1": a house number and its box in one box
 _NUMBER_AND_BOX = re.compile(r"(?i)(\d{1,4}\s?[a-z]?)\s*(?:/|\bbus\b|\bbte\b|\bboîte\b)\s*([a-z0-9]{1,4})")
 
@@ -403,12 +424,40 @@ def _labelled_cells(line: str) -> list[str]:
     return [line[start:end].strip("\t") for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
+# the dotted leader (or the wide gap) that ends one box's answer before the next box's "Label:" on one line
+_GAP_BEFORE_LABEL = re.compile(r"(?:[ \t]*(?:[._…][ \t]?){4,}[ \t]*|[ \t]{3,})"
+                               r"(?=(?P<label>[^\W\d][^\t:\n]{1,60}?)\s*:)")
+
+
+def _gapped_cells(line: str) -> list[str]:
+    """"Telefoon / GSM: 0495 36 14 06 ........    E-mail: jan@example.org": two boxes of a form typed over
+    dotted lines, as two lines. Only where a whole label follows the leader or the gap."""
+    cuts = [match.end() for match in _GAP_BEFORE_LABEL.finditer(line)
+            if label_alone(match.group("label")) is not None or is_other_label(match.group("label"))]
+    if not cuts:
+        return [line]
+    return [line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
+def _persons_cells(cells: list[str]) -> list[str]:
+    """The cells of one line, the phone and e-mail beside a representative's or another person's name labelled
+    as theirs ("Voorzitter – Naam: Jan Peeters ....  Telefoon: 0477 ..." is the chair's number)."""
+    labels = [found.group("label") if (found := _LABEL_LINE.match(cell)) else "" for cell in cells]
+    person = next((label for label in labels if label and persons_name(label) is not None), None)
+    if person is None or len(cells) < 2:
+        return cells
+    return [cell if not label else cell.replace(label, of_person(label, person), 1)
+            for cell, label in zip(cells, labels, strict=True)]
+
+
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
     # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
-    lines = [cell for line in text.split("\n") for piece in _TWO_LABELS.split(line) for cell in _labelled_cells(piece)]
+    lines = [cell for line in text.split("\n") for cell in _persons_cells(
+        [cell for piece in _TWO_LABELS.split(line) for part in _labelled_cells(piece) for cell in _gapped_cells(part)])]
     index = 0
     board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
+    persons = PersonsRows()  # the phone line under "Voorzitter – Naam: ..." is the chair's
     while index < len(lines):
         match = _LABEL_LINE.match(lines[index])
         index += 1
@@ -417,6 +466,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             continue
         if match is None and NUMBERED.match(lines[index - 1]):
             board_member = False  # the next question
+            persons.end()
         if not match or (index > 1 and _mid_sentence(lines[index - 2]) and label_alone(match.group("label")) is None):
             # "... Iedereen uit het / dorp kan mee nadenken: we hangen ...": a hard-wrapped sentence (a page
             # read by OCR, a mail wrapped at 72 columns) whose next line starts with a word that is a label
@@ -435,6 +485,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                 add_value(harvest, found[0], found[1].strip(), LABEL, CONFIDENCE[LABEL] - 0.15, call)
             continue
         label, value = hint_to_label(raw_label, raw_value)
+        label = persons.label(label)
         field_name = name_for_label(label, harvest)
         if field_name is None:
             continue
@@ -638,8 +689,15 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             if prefix and whole in _NEVER_TWO_LETTERS and _ocr_crumb(following) and index + 2 < len(lines):
                 following = lines[index + 2]  # "et": a bit of the answer box's border read as letters
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
+            # "Nom de l'association" / "Association Vivre à Winnezeele": an answer may start with its own label's
+            # word; "Intitulé du projet" / "Boîte à livres ...": a house number's or box's word without a number
+            # after it is no label
+            starts = label_at_start(following)
             if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and following and label_alone(following) is None \
-                    and label_at_start(following) is None and not _LABEL_LINE.match(following) \
+                    and (starts is None or starts[0] == whole or (
+                        starts[0] in (HOUSE_NUMBER, BOX_NUMBER) and not re.match(r"\W*\d", starts[1])
+                        and "\t" not in following and label_at_start(starts[1]) is None)) \
+                    and not _LABEL_LINE.match(following) \
                     and not NUMBERED.match(following) \
                     and not is_other_label(following):  # "Type of applicant" under a label: the next label
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
@@ -1168,6 +1226,17 @@ def _without_place(line: str, call: CallDefinition) -> str:
     return name.strip() if dash and name.strip() and match_municipality(place.strip(), call) is not None else line
 
 
+# a form's own title ("Aanvraagformulier projectenoproep ...", "Formulaire de candidature – appel à projets ..."):
+# it heads the page as a group's name heads a letter, and names no group
+_FORM_TITLE = re.compile(r"(?i)\b(?:\w*formulier|formulaire|application form|dossier de candidature|"
+                         r"fiche (?:de )?(?:candidature|projet))\b")
+
+
+def names_a_form(line: str) -> bool:
+    """The line is a form's title, not a group's name."""
+    return _FORM_TITLE.search(line) is not None
+
+
 def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """A letter's sender block on its first lines: the group's name, the person, their street and place.
 
@@ -1176,8 +1245,8 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     lines = [_without_place(_CARE_OF.sub("", line.strip()), call) for line in text.split("\n")
              if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
     if not lines or not _is_name_line(lines[0]) or (
-            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None):
-        return  # a form's first row ("Structure (association...)<tab>néant") is no letterhead
+            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None) or names_a_form(lines[0]):
+        return  # a form's first row ("Structure (association...)<tab>néant") or its title is no letterhead
     second, third = [*lines, "", ""][1:3]
     if looks_like_person(lines[0]) or _capitals_first(lines[0]):
         if _is_place_line(second):
@@ -1219,7 +1288,7 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
         name = parts["name"]
         if looks_like_person(name):
             harvest.add("contact_name", name, BODY, 0.7)
-        elif _is_name_line(name) and len(name.split()) >= 2:
+        elif _is_name_line(name) and len(name.split()) >= 2 and not names_a_form(name):
             harvest.add("organisation", name, BODY, 0.7 if looks_like_organisation(name) else 0.65)
 
 
@@ -1304,7 +1373,8 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     titles = [title for match in _TITLE_INTRO.finditer(flowed)
               if (title := _quoted_title(flowed[match.end():], at_start=True)) is not None]
     titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(flowed)]
-    titles = [title for title in titles if not _is_call_name(title, call)]
+    # "3. Le projet / Intitulé du projet": a form's heading over its label is no sentence naming the title
+    titles = [title for title in titles if not _is_call_name(title, call) and label_alone(title) is None]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)
     else:
@@ -1343,6 +1413,41 @@ def _uncut(group: str, above: str) -> str:
                 and fold(whole)[len(folded)].isalpha() and " " not in fold(whole)[len(folded):]:
             return whole
     return group
+
+
+# a representative's number standing in for the contact's is to check: the form asked it as someone else's
+_REPRESENTATIVE_STANDS_IN = 0.75
+
+
+def representative_details(harvest: Harvest) -> None:
+    """The legal representative's name, phone and e-mail (who signs for the group): not the contact's when
+    the document gives a contact's name (a phone, an e-mail) in a labelled place of its own; else the contact's,
+    the name as sure as its label less a little, the phone and e-mail to check (asked as someone else's).
+    Another person's phone and e-mail are never the contact's."""
+    for held, asked in ((OTHER_PHONE, "phone"), (OTHER_EMAIL, "email")):
+        # another person's number, whichever rule read it (the prose finds the treasurer's phone in the text)
+        numbers = {c.value for c in harvest.candidates if c.name == held}
+        harvest.candidates = [c for c in harvest.candidates if c.name != held and not (
+            c.name == asked and c.value in numbers)]
+    for held, asked in ((REPRESENTATIVE, "contact_name"), (REPRESENTATIVE_PHONE, "phone"),
+                        (REPRESENTATIVE_EMAIL, "email")):
+        theirs = {_person_key(c.value) for c in harvest.candidates if c.name == held}
+        if not theirs:
+            continue
+        # the same name or number read by another rule (the prose, a line of the table's text) is still theirs
+        kinds = (asked, SURNAME_FIRST) if asked == "contact_name" else (asked,)
+        own = any(c.name in kinds and c.source != BODY and _person_key(c.value) not in theirs
+                  for c in harvest.candidates)
+        cap = 1.0 if asked == "contact_name" else _REPRESENTATIVE_STANDS_IN
+        harvest.candidates = [
+            FieldValue(asked, c.value, c.source, min(c.confidence, cap)) if c.name == held else c
+            for c in harvest.candidates
+            if not (own and c.name in (held, *kinds) and _person_key(c.value) in theirs)]
+
+
+def _person_key(value: object) -> object:
+    """A name as its words in any order ("COPPIN Sandrine" is Sandrine Coppin); any other value as it is."""
+    return tuple(sorted(fold(value).split())) if isinstance(value, str) and "@" not in value else value
 
 
 def finish(harvest: Harvest) -> dict[str, FieldValue]:

@@ -23,11 +23,14 @@ from parsers.labels import (
     HOUSE_NUMBER,
     REPRESENTATIVE,
     SURNAME_FIRST,
+    PersonsRows,
     is_bare_name,
     is_other_label,
     label_alone,
     label_at_start,
     match_label,
+    of_person,
+    persons_name,
     section_of,
 )
 from parsers.merge import given_name_first
@@ -117,9 +120,17 @@ def _distinct_cells(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
 def _label_above_value(table: list[list[str]]) -> list[list[str]]:
     """A one-column table whose rows alternate label and value ("Postcode / Woonplaats", then "8660
     Adinkerke") as the label/value rows it stands for. Only a table laid out so throughout (one column,
-    three such pairs at least): in a table of other rows, a one-cell row is a heading or a note."""
+    three such pairs at least, or the one pair that is the whole table): in a table of other rows, a
+    one-cell row is a heading or a note."""
     if any(len(row) > 1 for row in table):
         return table
+    if len(table) == 2 and all(len(row) == 1 for row in table) \
+            and (match_label(table[0][0]) or ("",))[0] not in ("", BUDGET_TABLE) \
+            and (section_of(table[0][0]) is None or _asks_a_name(table[0][0])) \
+            and not _is_label_cell(table[1][0]) and not _inline_pairs(table[1][0]):
+        # a table that is one box: its label over its answer ("Nom de l'association" / "Association X"); a
+        # label that asks a name is no section's heading, though it names the section's noun
+        return [[table[0][0], table[1][0]]]
     rows: list[list[str]] = []
     index = 0
     while index < len(table):
@@ -134,6 +145,15 @@ def _label_above_value(table: list[list[str]]) -> list[list[str]]:
         rows.append(row)
         index += 1
     return rows if len(table) - len(rows) >= 3 else table
+
+
+_NAME_WORDS = frozenset({"nom", "naam", "name", "titel", "titre", "intitule", "title", "benaming", "denomination"})
+
+
+def _asks_a_name(label: str) -> bool:
+    """A label that asks a name or a title ("Naam van de vereniging", "Intitulé du projet", "Personne à
+    contacter – Nom et prénom")."""
+    return bool(set(fold(re.sub(r"\(.*?\)", " ", label)).split()) & _NAME_WORDS)
 
 
 def _names_a_field(cell: str) -> bool:
@@ -181,7 +201,10 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
                 and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
                 and not any(value and ((_names_a_field(value) and not _answers_its_label(label, value))
                                        or _inline_pairs(value)) for label, value in zip(row, below, strict=True)):
-            paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
+            # "Président(e) – Nom et prénom | Téléphone" over their answers: the phone is that person's
+            person = next((label for label in labels if persons_name(label) is not None), None)
+            paired.extend([label if person is None else of_person(label, person), value]
+                          for label, value in zip(row, below, strict=True) if label and value)
             index += 2
             continue
         paired.append(row)
@@ -193,27 +216,32 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     budget_like = False
     section: str | None = None
+    persons = PersonsRows()  # the "Telefoon" row under "Voorzitter – Naam | Jan Peeters" is the chair's
     for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
         if not distinct:
             continue
         if len(distinct) == 1:
             inline = _inline_pairs(distinct[0])
             for label, values in inline:
-                _add(harvest, label, values, section, call)
+                _add(harvest, persons.label(label), values, section, call)
             if inline:
                 continue
             if len(distinct[0].split()) <= 5:
                 section = section_of(distinct[0])  # a heading row; another heading ends the section
+                persons.end()
             continue
         if _is_header_row(distinct):
             budget_like = True
             continue
         pairs = _pairs(distinct)
         if pairs is not None:
+            person = next((label for label, _ in pairs if persons_name(label) is not None), None)
             for label, values in pairs:
-                _add(harvest, label, values, section, call)
+                # "Voorzitter – Naam | Jan | Telefoon | 0477 ...": the phone on the chair's row is the chair's
+                _add(harvest, persons.label(label if person is None else of_person(label, person)), values,
+                     section, call)
             continue
-        label, values = distinct[0], distinct[1:]
+        label, values = persons.label(distinct[0]), distinct[1:]
         field_name = name_for_label(label, harvest)
         amount = parse_amount(values[-1])
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):

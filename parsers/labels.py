@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from parsers.field_table import FIELDS
@@ -33,6 +34,14 @@ SEAT_ADDRESS = "seat_address"
 # Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
 # a "Personne à contacter" elsewhere on it is the one to write to
 REPRESENTATIVE = "representative"
+# The representative's phone and e-mail, asked beside their name ("Président(e) – Nom et prénom | Téléphone"):
+# the contact's only when the form gives no other (parsers.documents)
+REPRESENTATIVE_PHONE = "representative_phone"
+REPRESENTATIVE_EMAIL = "representative_email"
+# Another person's phone and e-mail (a treasurer's, a second contact's beside their name): never the contact's,
+# whichever rule reads the number (parsers.documents)
+OTHER_PHONE = "other_phone"
+OTHER_EMAIL = "other_email"
 # "Naam en voornaam", "Nom, prénom": the contact, whose value may be written surname first ("DUPONT Marie")
 SURNAME_FIRST = "surname_first"
 # "Bedrag", "Montant": an amount that does not say whose; on an application most often the one asked, so
@@ -202,6 +211,9 @@ _HINTS = re.compile(r"\((.*?)\)")
 
 @lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
+    if _whose_dash(label) is not None:
+        # before the words: "Naam voorzitter – Telefoon" is the chair's phone, not a name with words after it
+        return _persons_label(label, _match_label)
     matched = _match_words(_QUESTION.sub("", fold(_DECORATION.sub(" ", label))))
     return (_as_hinted(label, matched[0]), matched[1]) if matched is not None else None
 
@@ -267,6 +279,9 @@ def label_alone(line: str) -> str | None:
     Two labels of one field offered as alternatives are one label ("Association / collectif", "Vereniging /
     groep", "Town / village"); two fields' labels so joined ("Postcode / Woonplaats") only when the pair is
     itself a known label. A question asking for a label is one ("Qui est la personne de contact ?")."""
+    if _whose_dash(line) is not None:
+        persons = _persons_label(line, _alone)
+        return persons[0] if persons is not None else None
     folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", line)))
     if not folded or len(folded.split()) > 6:
         return None
@@ -279,6 +294,126 @@ def label_alone(line: str) -> str | None:
         if len(named) == 1 and None not in named:
             return named.pop()
     return _as_hinted(line, exact) if exact is not None else None
+
+
+def _alone(line: str) -> tuple[str, str | None] | None:
+    field = label_alone(line)
+    return (field, None) if field is not None else None
+
+
+# "Contactpersoon voor dit dossier – Naam en voornaam", "Président(e) / représentant légal – Téléphone": whose box
+# it is, a dash, then what the box asks
+_WHOSE_DASH = re.compile(r"^(?P<whose>.*?\w.*?)\s+[–—-]\s+(?P<asked>[^–—]*?\w[^–—]*)$")
+# a representative's words that a contact's heading may share ("Responsable légal" is the representative)
+_LEGAL = frozenset({"legal", "legale", "wettelijk", "wettelijke", "vertegenwoordiger", "representant",
+                    "representante", "statutaire"})
+_CHAIR = frozenset({"voorzitter", "voorzitster", "president", "presidente", "chair", "chairman", "chairwoman",
+                    "chairperson", "ondertekenaar", "signataire", "signatory"})
+_BOARD = frozenset({"penningmeester", "secretaris", "tresorier", "tresoriere", "secretaire", "treasurer",
+                    "secretary", "ondervoorzitter", "vice", "bestuurslid", "membre"})
+# a second person's heading, with a person's word: "Tweede contactpersoon", "Second contact", "Autre personne"
+_SECOND = frozenset({"tweede", "derde", "andere", "second", "seconde", "deuxieme", "troisieme", "autre", "other",
+                     "additional", "bijkomende", "2e", "2de", "2nd"})
+OTHER_PERSON = "other_person"  # whose: a board member or second person who is not the contact
+# what a person's box asks, and what it becomes when the person is the representative
+_FOR_REPRESENTATIVE = {"contact_name": REPRESENTATIVE, SURNAME_FIRST: REPRESENTATIVE, REPRESENTATIVE: REPRESENTATIVE,
+                       "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL}
+
+
+def whose(words: str) -> str | None:
+    """Whose boxes a heading or a label's first part names: the contact's ("contact_name"), the legal
+    representative's (REPRESENTATIVE), another board member's or a second person's (OTHER_PERSON), or None."""
+    folded = set(fold(_DECORATION.sub(" ", words)).split())
+    if folded & _SECOND and folded & (_SECTION_CONTACT | {"persoon", "person"}):
+        return OTHER_PERSON
+    if folded & _LEGAL:
+        return REPRESENTATIVE
+    if folded & _SECTION_CONTACT:
+        return "contact_name"
+    if folded & _BOARD:  # before the chair's words: "Vice-président(e)" is not the president
+        return OTHER_PERSON
+    return REPRESENTATIVE if folded & _CHAIR else None
+
+
+def _whose_dash(label: str) -> tuple[str, str] | None:
+    """``(whose, what is asked)`` of a label that names a person before a dash ("Contactpersoon – Naam")."""
+    found = _WHOSE_DASH.match(label.strip())
+    if found is None:
+        return None
+    person = whose(found.group("whose"))
+    return (person, found.group("asked")) if person is not None else None
+
+
+def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | None]) -> tuple[str, str | None] | None:
+    """A label that says whose box it is before a dash and what it asks after it ("Contactpersoon voor dit dossier
+    – Naam", "Président(e) / représentant légal – Téléphone"): the contact's asks its field, the representative's
+    name and numbers are theirs (the contact's only when the form names no other), another person's asks none
+    of ours. ``match`` reads what is asked."""
+    found = _whose_dash(label)
+    if found is None:
+        return None
+    person, asked = found[0], match(found[1])
+    if asked is None:
+        return None
+    if person == "contact_name":
+        return asked
+    if person == REPRESENTATIVE and asked[0] in _FOR_REPRESENTATIVE:
+        return _FOR_REPRESENTATIVE[asked[0]], asked[1]
+    if person == OTHER_PERSON and asked[0] in ("phone", "email"):
+        return OTHER_PHONE if asked[0] == "phone" else OTHER_EMAIL, asked[1]
+    return None
+
+
+def persons_name(label: str) -> str | None:
+    """Whose name a box labelled so holds, when it is not the contact's: REPRESENTATIVE ("Président(e) /
+    représentant légal – Nom et prénom", "Naam voorzitter") or OTHER_PERSON ("Penningmeester – Naam"); else None."""
+    found = _whose_dash(label)
+    if found is not None:
+        asked = _match_label(found[1])
+        if found[0] != "contact_name" and asked is not None and asked[0] in ("contact_name", SURNAME_FIRST,
+                                                                              REPRESENTATIVE):
+            return found[0]
+        return None
+    matched = _match_label(label)
+    return REPRESENTATIVE if matched is not None and matched[0] == REPRESENTATIVE else None
+
+
+class PersonsRows:
+    """Whose the phone and e-mail rows under a person's name are, row after row: under a representative's or
+    another person's name ("Voorzitter – Naam en voornaam: Jan Peeters"), theirs, up to the next label of
+    anything else (the contact's name, the group's, a heading)."""
+
+    _KEEPS = frozenset({FIRST_NAME, REPRESENTATIVE_PHONE, REPRESENTATIVE_EMAIL, OTHER_PHONE, OTHER_EMAIL})
+
+    def __init__(self) -> None:
+        self.person: str | None = None
+
+    def label(self, label: str) -> str:
+        """The row's label, as the person's above it when it asks their phone or e-mail."""
+        if persons_name(label) is not None:
+            self.person = label
+            return label
+        field = (_match_label(label) or ("",))[0]
+        if self.person is not None and field in ("phone", "email"):
+            return of_person(label, self.person)
+        if field and field not in self._KEEPS:
+            self.person = None
+        return label
+
+    def end(self) -> None:
+        """A heading: the rows below are nobody's yet."""
+        self.person = None
+
+
+def of_person(label: str, person_label: str) -> str:
+    """A phone's or e-mail's label on the row of a person's name (``person_label``) as that person's: "Téléphone"
+    beside "Président(e) / représentant légal – Nom et prénom" is "Président(e) / représentant légal – Téléphone".
+    Any other label, or one that says whose it is already, as it is."""
+    matched = _match_label(label)
+    if matched is None or matched[0] not in ("phone", "email") or _whose_dash(label) is not None:
+        return label
+    found = _WHOSE_DASH.match(person_label.strip())
+    return f"{found.group('whose') if found is not None else person_label.strip()} – {label.strip()}"
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
@@ -294,7 +429,8 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
     for count in range(min(max_words, len(words) - 1), 0, -1):
         folded = fold(_DECORATION.sub(" ", " ".join(words[:count])))
         name = exact.get(folded)
-        if name is None and "/" in words[1:count - 1]:
+        if name is None and "/" in words[1:count - 1] and _whose_dash(" ".join(words[:count])) is None:
+            # (a label that says whose box before a dash is read whole, never cut after a few words)
             name = label_alone(" ".join(words[:count]))
         if name == "address" and folded == "rue" and ":" not in words[0] and re.search(r"\d", line):
             return None  # "rue de la Lys 53": a French street starts with the word, it is no label

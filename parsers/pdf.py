@@ -21,7 +21,7 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
 from parsers.fields import CLOSINGS, in_first_person
-from parsers.labels import label_alone, label_at_start, match_label
+from parsers.labels import label_alone, label_at_start, match_label, of_person, persons_name
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
     Box,
@@ -134,11 +134,13 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
     boxes under "Trésorier(e)") are not the applicant's."""
     values: list[tuple[str, str, str]] = []
     another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
+    labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes)
+                           for box in boxes if box.takes_text}, page_words, boxes)
     for box in boxes:
         if not box.takes_text:
             continue
         words = page_words.get(box.page, [])
-        label, printed = printed_label(box, words, boxes)
+        label, printed = labels[box]
         if printed and label is None and names_another_person(
                 label_beside(box, words, boxes) or label_above(box, words)):
             another = True
@@ -151,6 +153,28 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
         if box.value.strip():
             values.append(("" if printed else box.name, label or box.tooltip, box.value))
     return tuple(values)
+
+
+def _same_row(first: Box, second: Box) -> bool:
+    """Two boxes side by side: on one page, each level with the other's middle."""
+    return first.page == second.page and first.top < (second.top + second.bottom) / 2 < first.bottom \
+        and second.top < (first.top + first.bottom) / 2 < second.bottom
+
+
+def _row_persons(labels: dict[Box, tuple[str | None, bool]], page_words: dict[int, list[dict[str, Any]]],
+                 boxes: list[Box]) -> dict[Box, tuple[str | None, bool]]:
+    """The phone and e-mail boxes on the row of a representative's or another person's name, labelled as
+    theirs: "Téléphone" beside "Président(e) / représentant légal – Nom et prénom" is the president's. Another
+    person's name box has a printed label that names none of our fields ("Trésorier(e) – Nom et prénom")."""
+    shown = {box: label or label_beside(box, page_words.get(box.page, []), boxes)
+             or label_above(box, page_words.get(box.page, [])) for box, (label, _) in labels.items()}
+    people = [(box, label) for box, label in shown.items() if label and persons_name(label) is not None]
+    out = dict(labels)
+    for box, (label, printed) in labels.items():
+        person = next((name for other, name in people if other is not box and _same_row(box, other)), None)
+        if label and person is not None:
+            out[box] = (of_person(label, person), printed)
+    return out
 
 
 def _open_reader(stream: BinaryIO) -> PdfReader:
