@@ -9,7 +9,7 @@ from parsers.confidence import REVIEW_THRESHOLD
 from parsers.fields import title_from_subject
 from parsers.file_contact import contact_in_sentence
 from parsers.prose import organisation_under_name, organisations_in_sentences
-from tests.parsers.format_samples import rtf_file
+from tests.parsers.format_samples import docx_with_text_box, rtf_file
 
 
 def _document(text: str):  # type: ignore[no-untyped-def]
@@ -141,3 +141,15 @@ def test_a_mail_subject_with_a_generic_word_before_the_calls_name() -> None:
     names = ("Maak werk van je buurt!", "Faites bouger votre quartier !")
     assert title_from_subject("Re: Projectoproep Maak werk van je buurt – Buurtmoestuin De Kouter",
                               names) == "Buurtmoestuin De Kouter"
+
+
+def test_a_word_letters_letterhead_in_a_text_box_is_read_as_its_own_lines() -> None:
+    data = docx_with_text_box(["Feestcomité Reninge", "Dorpsplein 4", "8647 Reninge", "GSM 0478 21 43 65"],
+                              ["Geachte,", "Wij vragen een subsidie van 3.250 euro.", "Met vriendelijke groeten,",
+                               "Hilde Vanhee"])
+    document = parse_document(data, "brief.docx")
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    assert document.text.count("Dorpsplein 4") == 1  # the drawing's copy for older readers is not read again
+    assert "Feestcomité Reninge\nDorpsplein 4\n8647 Reninge" in document.text
+    assert values["organisation"] == "Feestcomité Reninge" and values["address"] == "Dorpsplein 4"
+    assert values["phone"] == "+32478214365" and values["contact_name"] == "Hilde Vanhee"
