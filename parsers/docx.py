@@ -24,6 +24,9 @@ _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
 _FLD_CHAR, _FF_DATA = qn("w:fldChar"), qn("w:ffData")
 _VAL = qn("w:val")
 _CHECK_BOX = qn("w:checkBox")
+# a text box's paragraphs (a letterhead in a frame), and the copy of a drawing Word keeps for older readers
+_TXBX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 XmlElement = Any  # an lxml element of python-docx's oxml tree; lxml ships no type information
 
@@ -35,11 +38,27 @@ class DocxContent:
     form_values: tuple[tuple[str, str, str], ...]  # (tag or name, alias, value)
 
 
+def _text_nodes(element: XmlElement) -> Any:
+    """The text, tab, break and field nodes under ``element`` in order, none inside a text box (read as lines
+    of its own) or a drawing's fallback copy (the same text again, for older readers)."""
+    if next(element.iter(_TXBX, _FALLBACK), None) is None:
+        return element.iter(_T, _TAB, _BR, _CR, _FLD_CHAR)  # the common case, at lxml's speed
+    return (node for node in element.iter(_T, _TAB, _BR, _CR, _FLD_CHAR)
+            if not any(ancestor.tag in (_TXBX, _FALLBACK) for ancestor in node.iterancestors()
+                       if ancestor is not element))
+
+
+def _text_boxes(element: XmlElement) -> list[XmlElement]:
+    """The text boxes anchored in a paragraph, each once (not its fallback copy)."""
+    return [box for box in element.iter(_TXBX)
+            if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())]
+
+
 def _run_text(element: XmlElement) -> str:
     """The visible text under ``element``: w:t, tabs and breaks, nothing from field instructions; a legacy
     check box (FORMCHECKBOX) as the ☐ or ☒ Word draws, so that no reader takes its options for an answer."""
     parts: list[str] = []
-    for node in element.iter(_T, _TAB, _BR, _CR, _FLD_CHAR):
+    for node in _text_nodes(element):
         if node.tag == _T:
             parts.append(node.text or "")
         elif node.tag == _TAB:
@@ -63,7 +82,11 @@ def _checked(box: XmlElement) -> bool:
 
 
 def _paragraphs_text(element: XmlElement) -> str:
-    return "\n".join(_run_text(paragraph) for paragraph in element.iter(_P))
+    paragraphs = element.iter(_P)
+    if next(element.iter(_FALLBACK), None) is not None:  # a text box's paragraphs once, not its copy too
+        paragraphs = [paragraph for paragraph in element.iter(_P)
+                      if not any(ancestor.tag == _FALLBACK for ancestor in paragraph.iterancestors())]
+    return "\n".join(_run_text(paragraph) for paragraph in paragraphs)
 
 
 def _row_of(cell: XmlElement) -> XmlElement:
@@ -86,6 +109,10 @@ class _Walker(LinesAndTables):
                 self.tab_row(line)
                 self._inline_controls(child)
                 self._legacy_fields(child)
+                for box in _text_boxes(child):
+                    # a letterhead or an address block in a text box: its paragraphs are lines of their own
+                    self.end_tab_rows()
+                    self.block(box)
             elif child.tag == _TBL:
                 self.end_tab_rows()
                 self.table(child)

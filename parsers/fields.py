@@ -838,14 +838,16 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         plain = pieces[0]
         opening = _SUBJECT_WORDS.match(plain)  # "Aanvraag ...", "Candidature ...": a subject, not a name
         # a year is part of many a name ("Fête des voisins 2019"); the call's words are not
-        named = fold(plain).strip(" !") in folded_names or any(
+        named = fold(re.sub(r"\b(?:19|20)\d\d\b", "", plain)).strip(" !") in folded_names or any(
             not noise.group(0).isdigit() for noise in _SUBJECT_NOISE.finditer(plain))
         if not (opening and opening.end()) and not named and plain[:1].isupper() and 2 <= len(plain.split()) <= 8:
             return plain
     if len(pieces) < 2:
         return None
+    # "Projectoproep Maak werk van je buurt – Buurtmoestuin De Kouter": a generic word before the call's name
     kept = [piece for piece in pieces
             if fold(piece).strip(" !") not in folded_names
+            and fold(_SUBJECT_WORDS.sub("", piece, count=1)).strip(" !") not in folded_names
             and _SUBJECT_NOISE.sub("", _SUBJECT_WORDS.sub("", piece, count=1)).strip(" !.,-–") != ""]
     if len(kept) != 1 or len(kept) == len(pieces):
         return None

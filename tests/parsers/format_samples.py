@@ -176,3 +176,33 @@ def photo_from_afar(pdf: bytes, *, quality: int = 80) -> tuple[bytes, list[tuple
     buffer = io.BytesIO()
     table.save(buffer, format="JPEG", quality=quality)
     return buffer.getvalue(), corners
+
+
+_WORD_SHAPES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+                'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+                'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+                'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def docx_with_text_box(box: list[str], paragraphs: list[str]) -> bytes:
+    """A Word letter whose letterhead is a text box anchored in its first paragraph, as Word saves one: the
+    shape (mc:Choice) and, for older readers, the same text again in a VML copy (mc:Fallback)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    inner = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in box)
+    run = parse_xml(
+        f'<w:r {_WORD_SHAPES}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+        f"<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp>"
+        f"</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
+        f"<w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "</w:r>")
+    document = docx.Document()
+    document.add_paragraph("")._p.append(run)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.fields import title_from_subject
 from parsers.file_contact import contact_in_sentence
 from parsers.prose import organisation_under_name, organisations_in_sentences
-from tests.parsers.format_samples import rtf_file
+from tests.parsers.format_samples import docx_with_text_box, rtf_file
 
 
 def _document(text: str):  # type: ignore[no-untyped-def]
@@ -51,6 +52,8 @@ def test_the_contact_sentence_in_french_with_the_role_after_the_name() -> None:
     assert named is not None
     assert (named.name, named.phone, named.email) == ("Françoise Deswarte", "+33328091051", "fdeswarte@example.com")
     assert contact_in_sentence("Contactpersoon is de secretaris van onze vereniging.") is None
+    courtesy = contact_in_sentence("La personne à contacter pour ce dossier est M. Jean Dupont, tél. 06 12 34 56 78.")
+    assert courtesy is not None and (courtesy.name, courtesy.phone) == ("Jean Dupont", "+33612345678")
 
 
 def test_a_signature_written_surname_first_in_capitals() -> None:
@@ -106,6 +109,8 @@ def test_a_subject_that_names_the_call_in_brackets_after_the_title() -> None:
 def test_a_year_in_a_letters_subject_is_part_of_the_title() -> None:
     fields = _fields("Monsieur,\nObjet : Fête des voisins 2019\nNous sollicitons une subvention de 3000,00 EUR.\n")
     assert fields["project_title"] == "Fête des voisins 2019"
+    # the call's name with the year is still the call's
+    assert "project_title" not in _fields("Geachte,\nBetreft: Maak werk van je buurt! 2019\nWij vragen 6.750 euro.\n")
 
 
 def test_the_other_way_to_reach_the_writer_is_no_part_of_the_street() -> None:
@@ -130,3 +135,21 @@ def test_the_group_whose_board_signs_a_letter() -> None:
     fields = _fields("Jan Peeters\nKerkstraat 5\n8647 Reninge\n\nBetreft: Speelplein\nGeachte,\nWij vragen 2.000 "
                      "euro.\nMet vriendelijke groeten,\nVoor het bestuur van Femma Reninge,\nJan Peeters\n")
     assert fields["organisation"] == "Femma Reninge" and fields["contact_name"] == "Jan Peeters"
+
+
+def test_a_mail_subject_with_a_generic_word_before_the_calls_name() -> None:
+    names = ("Maak werk van je buurt!", "Faites bouger votre quartier !")
+    assert title_from_subject("Re: Projectoproep Maak werk van je buurt – Buurtmoestuin De Kouter",
+                              names) == "Buurtmoestuin De Kouter"
+
+
+def test_a_word_letters_letterhead_in_a_text_box_is_read_as_its_own_lines() -> None:
+    data = docx_with_text_box(["Feestcomité Reninge", "Dorpsplein 4", "8647 Reninge", "GSM 0478 21 43 65"],
+                              ["Geachte,", "Wij vragen een subsidie van 3.250 euro.", "Met vriendelijke groeten,",
+                               "Hilde Vanhee"])
+    document = parse_document(data, "brief.docx")
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    assert document.text.count("Dorpsplein 4") == 1  # the drawing's copy for older readers is not read again
+    assert "Feestcomité Reninge\nDorpsplein 4\n8647 Reninge" in document.text
+    assert values["organisation"] == "Feestcomité Reninge" and values["address"] == "Dorpsplein 4"
+    assert values["phone"] == "+32478214365" and values["contact_name"] == "Hilde Vanhee"
