@@ -43,8 +43,6 @@ from parsers.labels import (
     match_label,
     names_a_group,
     names_a_seat,
-    of_person,
-    persons_name,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -439,22 +437,11 @@ def _gapped_cells(line: str) -> list[str]:
     return [line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
 
 
-def _persons_cells(cells: list[str]) -> list[str]:
-    """The cells of one line, the phone and e-mail beside a representative's or another person's name labelled
-    as theirs ("Voorzitter – Naam: Jan Peeters ....  Telefoon: 0477 ..." is the chair's number)."""
-    labels = [found.group("label") if (found := _LABEL_LINE.match(cell)) else "" for cell in cells]
-    person = next((label for label in labels if label and persons_name(label) is not None), None)
-    if person is None or len(cells) < 2:
-        return cells
-    return [cell if not label else cell.replace(label, of_person(label, person), 1)
-            for cell, label in zip(cells, labels, strict=True)]
-
-
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """"Gevraagd bedrag: € 9.500" lines; a value may sit on the next line, a summary may run on."""
     # "Montant total du projet : 7.000 €, montant demandé : 2.500 €": two labelled values on one line
-    lines = [cell for line in text.split("\n") for cell in _persons_cells(
-        [cell for piece in _TWO_LABELS.split(line) for part in _labelled_cells(piece) for cell in _gapped_cells(part)])]
+    lines = [cell for line in text.split("\n") for piece in _TWO_LABELS.split(line) for part in _labelled_cells(piece)
+             for cell in _gapped_cells(part)]
     index = 0
     board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
     persons = PersonsRows()  # the phone line under "Voorzitter – Naam: ..." is the chair's

@@ -29,8 +29,6 @@ from parsers.labels import (
     label_alone,
     label_at_start,
     match_label,
-    of_person,
-    persons_name,
     section_of,
 )
 from parsers.merge import given_name_first
@@ -201,10 +199,7 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
                 and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
                 and not any(value and ((_names_a_field(value) and not _answers_its_label(label, value))
                                        or _inline_pairs(value)) for label, value in zip(row, below, strict=True)):
-            # "Président(e) – Nom et prénom | Téléphone" over their answers: the phone is that person's
-            person = next((label for label in labels if persons_name(label) is not None), None)
-            paired.extend([label if person is None else of_person(label, person), value]
-                          for label, value in zip(row, below, strict=True) if label and value)
+            paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
             index += 2
             continue
         paired.append(row)
@@ -235,11 +230,9 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             continue
         pairs = _pairs(distinct)
         if pairs is not None:
-            person = next((label for label, _ in pairs if persons_name(label) is not None), None)
             for label, values in pairs:
                 # "Voorzitter – Naam | Jan | Telefoon | 0477 ...": the phone on the chair's row is the chair's
-                _add(harvest, persons.label(label if person is None else of_person(label, person)), values,
-                     section, call)
+                _add(harvest, persons.label(label), values, section, call)
             continue
         label, values = persons.label(distinct[0]), distinct[1:]
         field_name = name_for_label(label, harvest)

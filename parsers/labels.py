@@ -381,22 +381,27 @@ def persons_name(label: str) -> str | None:
 class PersonsRows:
     """Whose the phone and e-mail rows under a person's name are, row after row: under a representative's or
     another person's name ("Voorzitter – Naam en voornaam: Jan Peeters"), theirs, up to the next label of
-    anything else (the contact's name, the group's, a heading)."""
-
-    _KEEPS = frozenset({FIRST_NAME, REPRESENTATIVE_PHONE, REPRESENTATIVE_EMAIL, OTHER_PHONE, OTHER_EMAIL})
+    anything else (the contact's name, the group's, a heading), and one of each: a second phone is someone
+    else's (the treasurer's phone beside their name, the contact's on the row under it)."""
 
     def __init__(self) -> None:
         self.person: str | None = None
+        self.given: set[str] = set()
 
     def label(self, label: str) -> str:
         """The row's label, as the person's above it when it asks their phone or e-mail."""
         if persons_name(label) is not None:
-            self.person = label
+            self.person, self.given = label, set()
+            return label
+        dashed = _whose_dash(label)
+        if dashed is not None and dashed[0] != "contact_name":
+            self.given.add((_match_label(dashed[1]) or ("",))[0])  # theirs already: "Voorzitter – Telefoon"
             return label
         field = (_match_label(label) or ("",))[0]
-        if self.person is not None and field in ("phone", "email"):
+        if self.person is not None and field in ("phone", "email") and field not in self.given:
+            self.given.add(field)
             return of_person(label, self.person)
-        if field and field not in self._KEEPS:
+        if field and field != FIRST_NAME:
             self.person = None
         return label
 

@@ -21,7 +21,7 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
 from parsers.fields import CLOSINGS, in_first_person
-from parsers.labels import label_alone, label_at_start, match_label, of_person, persons_name
+from parsers.labels import PersonsRows, label_alone, label_at_start, match_label, of_person, persons_name
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
     Box,
@@ -164,8 +164,9 @@ def _same_row(first: Box, second: Box) -> bool:
 def _row_persons(labels: dict[Box, tuple[str | None, bool]], page_words: dict[int, list[dict[str, Any]]],
                  boxes: list[Box]) -> dict[Box, tuple[str | None, bool]]:
     """The phone and e-mail boxes on the row of a representative's or another person's name, labelled as
-    theirs: "Téléphone" beside "Président(e) / représentant légal – Nom et prénom" is the president's. Another
-    person's name box has a printed label that names none of our fields ("Trésorier(e) – Nom et prénom")."""
+    theirs: "Téléphone" beside "Président(e) / représentant légal – Nom et prénom" is the president's, and so
+    is a "Téléphone" box on the row under it. Another person's name box has a printed label that names none of
+    our fields ("Trésorier(e) – Nom et prénom")."""
     shown = {box: label or label_beside(box, page_words.get(box.page, []), boxes)
              or label_above(box, page_words.get(box.page, [])) for box, (label, _) in labels.items()}
     people = [(box, label) for box, label in shown.items() if label and persons_name(label) is not None]
@@ -174,6 +175,15 @@ def _row_persons(labels: dict[Box, tuple[str | None, bool]], page_words: dict[in
         person = next((name for other, name in people if other is not box and _same_row(box, other)), None)
         if label and person is not None:
             out[box] = (of_person(label, person), printed)
+    # and the boxes under that person's name, row after row, up to the next label of anything else
+    persons, page = PersonsRows(), -1
+    for box, (label, printed) in out.items():  # in reading order
+        if box.page != page:
+            persons.end()
+            page = box.page
+        if label or shown[box]:
+            read = persons.label(label or shown[box])
+            out[box] = (read if label else label, printed)
     return out
 
 

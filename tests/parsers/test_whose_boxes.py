@@ -166,6 +166,17 @@ def test_a_pdf_form_s_phone_box_beside_the_treasurer_s_name_is_not_the_applicant
     assert fields["phone"] == ("+33781430397", 0.98)
 
 
+def test_a_pdf_form_s_phone_box_under_the_president_s_name_box_is_the_president_s() -> None:
+    fields = _fields(_fillable(
+        [(40, 100, "Président(e) / représentant légal – Nom et prénom"), (40, 130, "Téléphone"),
+         (40, 160, "Personne à contacter pour le dossier – Nom et prénom"), (40, 190, "Téléphone")],
+        [("f1", 300, 98, 240, 16, "Christophe Verstraete"), ("f2", 300, 128, 240, 16, "+33 3 28 11 40 00"),
+         ("f3", 300, 158, 240, 16, "Fabrice Decroos"), ("f4", 300, 188, 240, 16, "07 81 43 03 97")]),
+        "formulaire.pdf")
+    assert fields["contact_name"][0] == "Fabrice Decroos"
+    assert fields["phone"] == ("+33781430397", 0.98)
+
+
 def test_a_form_typed_over_dotted_lines_two_boxes_to_a_line() -> None:
     fields = _fields(_odt(
         "Voorzitter / wettelijk vertegenwoordiger – Naam en voornaam: Nele Lahaye ........    "
