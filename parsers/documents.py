@@ -61,6 +61,7 @@ from parsers.model import (
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_places import mended_places
+from parsers.ocr_rows import contact_from_sentence, from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
@@ -115,6 +116,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     harvest = Harvest()
     # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
     tables, text = without_other_persons(tables, text)
+    if lost_columns:
+        text = without_board_rows(text)
     from_named_values(harvest, form_values, FORM_FIELD, call)
     if printed is not None:
         from_printed_pairs(harvest, printed, call)
@@ -131,6 +134,9 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         printed.beside or printed.below or any(value.strip() for _, _, value in form_values))
     if not read_by_place:
         from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
+    if lost_columns:
+        from_label_rows(harvest, labelled, call)
+        contact_from_sentence(harvest, text)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     issuer, issuer_phones = call_emails(text, call), call_phones(text, call)
@@ -399,9 +405,11 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip())
         added, _ = extract(_labels_restored(again), call, lost_columns=True)
         fields = {**added, **fields}
+    fields = _as_written(fields, text)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in _cents_restored(mended_places(_without_specks(fields), call), text, call).items()}
+               for name, value in _cents_restored(mended_places(_without_specks(fields), call), text, call).items()
+               if not _amount_crumb(value)}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 
@@ -424,6 +432,42 @@ def _cents_restored(fields: dict[str, FieldValue], text: str, call: CallDefiniti
                 re.search(rf"(?<![\d.,]){digits}(?![\d.,])", text):
             out[name] = replace(value, value=(value.value / 100).quantize(Decimal("0.01")))
     return out
+
+
+# the small words of a name and a group's legal form, written lower case inside a name in capitals
+_SMALL_WORDS = frozenset({"de", "van", "der", "den", "het", "en", "du", "des", "la", "le", "les", "et", "d", "l",
+                          "aux", "au", "sur", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
+# groups known by their letters: kept in capitals
+_ACRONYMS = frozenset({"kwb", "okra", "kvlv", "klj", "ksa", "kla", "ocmw", "cpas", "ape", "mjc", "fcpe", "vbs", "gbs"})
+
+
+def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValue]:
+    """An organisation a letterhead prints in capitals ("FEMMA LANGEMARK"), spelled as the page writes it
+    elsewhere (the footer's "Femma Langemark - Kasteelstraat 68"); with no such line, as a name is written:
+    each word capitalised, the small words and the legal form lower case ("Les Jardins du Moulin",
+    "Dorpsraad Proven vzw"), an acronym kept. The capitals are the letterhead's typography, not the name."""
+    value = fields.get("organisation")
+    if value is None or not isinstance(value.value, str) or not value.value.isupper() \
+            or len(value.value.split()) < 2:
+        return fields
+    words = value.value.split()
+    spelled = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
+    written = next((found.group(0) for found in spelled.finditer(text) if not found.group(0).isupper()), None)
+    if written is None:
+        written = " ".join(word if word.lower() in _ACRONYMS else word.lower()
+                           if index and word.lower() in _SMALL_WORDS else word.capitalize()
+                           for index, word in enumerate(words))
+    return {**fields, "organisation": replace(value, value=" ".join(written.split()))}
+
+
+LEAST_AMOUNT = Decimal(100)  # euros: under it, an OCR'd request or total is a digit left of a garbled amount
+
+
+def _amount_crumb(value: FieldValue) -> bool:
+    """An OCR'd request or total under a hundred euros: "€ 4 1.50 ÿ Ÿ" read from a handwritten 11.500 gives
+    "€ 4"; no project of a call for grants costs that little, so the figure is a crumb, not the amount."""
+    return value.name in ("requested_amount", "total_budget") and isinstance(value.value, Decimal) \
+        and value.value < LEAST_AMOUNT
 
 
 _SPECKS = re.compile(r"^[_|~¦]+\s*|\s*[_|~¦]+$")  # a dotted or ruled line's end read beside the answer

@@ -35,9 +35,11 @@ from parsers.labels import (
     is_other_label,
     label_alone,
     label_at_start,
+    label_row,
     match_label,
     names_a_group,
     names_a_seat,
+    person_part,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -612,6 +614,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
+        if prefix and (label_row(line) is not None or person_part(line) is not None):
+            continue  # a row of labels, a person's label and the part of the name it asks: parsers.ocr_rows
         whole = label_alone(line)
         # "Subvention Partons 2.0 sollicitée": the programme's number is no answer to its label
         found = label_at_start(_without_programme_version(line, call)) if whole is None else None
@@ -1260,7 +1264,8 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     titles = [title for match in _TITLE_INTRO.finditer(flowed)
               if (title := _quoted_title(flowed[match.end():], at_start=True)) is not None]
     titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(flowed)]
-    titles = [title for title in titles if not _is_call_name(title, call)]
+    # "Titel van het project" over an answer OCR did not read: a form's label is never its own answer
+    titles = [title for title in titles if not _is_call_name(title, call) and label_alone(title) is None]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)
     else:

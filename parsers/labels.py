@@ -259,6 +259,19 @@ def _exact() -> dict[str, str]:
 
 
 _FOR_THIS = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|ce|cet|cette|this)\s+\w+$")
+# "Personne à contacter pour le dossier": the label, and for what (a form's own words, in any article)
+_FOR_THE = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|het|de|ce|cet|cette|le|la|l|this|the)\s+\w+$")
+# "Contactpersoon voor dit dossier - Naam en voornaam": a person's label, a dash, then which part of them
+_THEN_PART = re.compile(r"\s+[-–—]\s+")
+_NAME_PARTS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME})
+# the board members a form asks besides the contact ("Penningmeester", "Président(e) / représentant légal")
+_BOARD = frozenset({"penningmeester", "tresorier", "tresoriere", "treasurer", "secretaris", "secretaire",
+                    "secretary", "voorzitter", "voorzitster", "president", "presidente", "chair", "chairman",
+                    "chairwoman", "vertegenwoordiger", "representant", "ondervoorzitter"})
+_SIGNS_FOR_GROUP = frozenset({"voorzitter", "voorzitster", "president", "presidente", "chair", "chairman", "chairwoman",
+                              "vertegenwoordiger", "representant"})
+# a cell that names a board member, not one of our fields: the answers under it are that person's
+OTHER_PERSON = "other_person"
 
 
 def label_alone(line: str) -> str | None:
@@ -279,6 +292,51 @@ def label_alone(line: str) -> str | None:
         if len(named) == 1 and None not in named:
             return named.pop()
     return _as_hinted(line, exact) if exact is not None else None
+
+
+def person_part(line: str) -> str | None:
+    """"Contactpersoon voor dit dossier - Naam en voornaam", "Personne à contacter - Prénom": the contact's
+    label, a dash, and which part of the name the box asks; "Voorzitter - Naam" is who signs for the group,
+    "Penningmeester - Naam" another person (``OTHER_PERSON``). For a picture of a form read by OCR, whose
+    boxes are lines: in a typed form the same words head a table's row, read by its cells."""
+    parts = _THEN_PART.split(line.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    whose, part = parts
+    asked = label_alone(part)
+    if asked is None and (misread := misread_label(part)) is not None:
+        asked = _exact().get(misread)  # "Naam en voomaam": the part's label misread
+    if asked not in _NAME_PARTS:
+        return None
+    if label_alone(whose) == "contact_name" or label_alone(_FOR_THE.sub("", fold(whose))) == "contact_name":
+        return asked
+    if not _names_board(whose):
+        return None
+    return REPRESENTATIVE if set(fold(whose).split()) & _SIGNS_FOR_GROUP else OTHER_PERSON
+
+
+def _names_board(cell: str) -> bool:
+    """The words name a member of the group's board ("Président(e) / représentant légal", "Penningmeester")."""
+    words = set(fold(re.sub(r"\(.*?\)", " ", cell).replace("/", " ")).split())
+    return bool(words & _BOARD) and len(words) <= 6
+
+
+def label_row(line: str) -> list[str] | None:
+    """The field each cell of a row of labels side by side names ("Telefoon / GSM<tab>E-mail", "Penningmeester
+    <tab>Telefoon / GSM"), ``OTHER_PERSON`` for a board member's cell; None unless every cell is a label.
+    A form read by OCR keeps its columns as tabs; the answers stand on the next line, in the same order."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return None
+    named: list[str] = []
+    for cell in cells:
+        field = label_alone(cell) or person_part(cell)
+        if field is None and _names_board(_THEN_PART.split(cell)[0]):
+            field = OTHER_PERSON
+        if field is None:
+            return None
+        named.append(field)
+    return named
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
