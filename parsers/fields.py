@@ -755,6 +755,12 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         with_words = _named_before_quotes(subject, quoted) if plain_is_title else None
         return with_words or _quoted_title(quoted.group(0))
     stripped = _REPLY_PREFIX.sub("", subject.strip())
+    # "Les bancs de l'amitié (Partons 2.0)": the call named in brackets after the title is no part of it
+    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", stripped)
+    if bracket is not None and stripped[:bracket.start()].strip() and (
+            fold(bracket.group(1)).strip(" !") in folded_names
+            or _SUBJECT_NOISE.sub("", bracket.group(1)).strip(" !.,-–") == ""):
+        stripped = stripped[:bracket.start()]
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
         return match.group(1).strip(" .")

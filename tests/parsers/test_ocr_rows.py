@@ -101,3 +101,11 @@ def test_a_budgets_header_row_is_no_row_of_labels_over_answers(monkeypatch: pyte
     fields = _read(monkeypatch, "3. Budget prévisionnel\nDépenses\tMontant (€)\n"
                                 "Collation pour la réunion des habitants\t2 690\nHonoraires du paysagiste\t2 040\n")
     assert "requested_amount" not in fields
+
+
+def test_the_call_named_in_brackets_after_a_subjects_title_is_no_part_of_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Les Jardins du Moulin\n91 rue des Tilleuls\n59380 Bergues\n\n"
+                                "Objet : Les bancs de l'amitié (Partons 2.0)\nBonjour,\n"
+                                "Nous avons l'honneur de vous présenter notre candidature.\n")
+    assert fields["project_title"].value == "Les bancs de l'amitié"
