@@ -79,6 +79,8 @@ def _paired(fields: list[str], values: list[str]) -> list[tuple[str, str]]:
     whose kind it is ("0475 12 34 56" under "Telefoon / GSM | E-mail")."""
     if len(values) == len(fields):
         return list(zip(fields, values, strict=True))
+    if len(fields) == 1:
+        return [(fields[0], " ".join(values))]  # "Odile<gap>Degrave": a wide gap inside one answer
     if len(values) > len(fields):
         return []
     pairs: list[tuple[str, str]] = []

@@ -42,6 +42,8 @@ def test_the_name_under_a_persons_label_with_a_dash_is_the_contact(monkeypatch: 
     fields = _read(monkeypatch, "Personne à contacter pour le dossier - Nom et prénom\nDegrave Odile\n"
                                 "Téléphone\tCourriel\n")
     assert fields["contact_name"].value == "Odile Degrave"
+    gap = _read(monkeypatch, "Contactpersoon voor dit dossier - Naam en voornaam\nVANHEE\tKatrien\nTelefoon / GSM\n")
+    assert gap["contact_name"].value == "Katrien Vanhee"  # a wide gap read inside the one answer
 
 
 def test_a_handwritten_phone_whose_ones_and_zeros_read_as_letters(monkeypatch: pytest.MonkeyPatch) -> None:
