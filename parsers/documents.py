@@ -454,10 +454,23 @@ def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValu
     spelled = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
     written = next((found.group(0) for found in spelled.finditer(text) if not found.group(0).isupper()), None)
     if written is None:
-        written = " ".join(word if word.lower() in _ACRONYMS else word.lower()
-                           if index and word.lower() in _SMALL_WORDS else word.capitalize()
-                           for index, word in enumerate(words))
+        written = " ".join(_name_word(word, first=not index) for index, word in enumerate(words))
     return {**fields, "organisation": replace(value, value=" ".join(written.split()))}
+
+
+def _name_word(word: str, *, first: bool) -> str:
+    """A word of a name in capitals as a name writes it: "SINT-JAN" -> "Sint-Jan", "L'ESCALE" -> "L'Escale",
+    "D'UXEM" -> "d'Uxem" inside the name, "DE" -> "de", "KWB" as it is."""
+    low = word.lower()
+    if low in _ACRONYMS:
+        return word
+    if not first and low in _SMALL_WORDS:
+        return low
+    elided = re.match(r"([dl][’'])(.+)", low)
+    if elided is not None:
+        article = elided.group(1) if not first else elided.group(1).capitalize()
+        return article + _name_word(elided.group(2), first=True)
+    return "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
 
 
 LEAST_AMOUNT = Decimal(100)  # euros: under it, an OCR'd request or total is a digit left of a garbled amount

@@ -90,6 +90,9 @@ def test_an_organisation_in_capitals_is_spelled_as_the_page_writes_it(monkeypatc
     assert alone["organisation"].value == "Les Jardins du Moulin"
     legal = documents._as_written({"organisation": FieldValue("organisation", "KWB PROVEN VZW", "body", 0.7)}, "")
     assert legal["organisation"].value == "KWB Proven vzw"
+    joined = documents._as_written(
+        {"organisation": FieldValue("organisation", "CHIRO SINT-JAN D'UXEM", "body", 0.7)}, "")
+    assert joined["organisation"].value == "Chiro Sint-Jan d'Uxem"
 
 
 def test_a_digit_left_of_a_garbled_amount_is_no_total(monkeypatch: pytest.MonkeyPatch) -> None:
