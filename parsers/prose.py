@@ -9,6 +9,7 @@ Pure functions over text; ``parsers.fields`` turns what they find into candidate
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
@@ -397,6 +398,7 @@ def contact_in_sentence(text: str) -> tuple[str, str] | None:
     full stop: the phone and e-mail written after the name). Accents OCR put on Dutch words ("dît", "îs")
     do not stop it."""
     plain = "".join(_base_letter(ch) for ch in text)  # same length: the name is cut from the text itself
+    plain = _LONG_WORD.sub(_head_word_restored, plain)
     found = _CONTACT_IS.search(plain)
     if found is None:
         return None
@@ -407,6 +409,17 @@ def contact_in_sentence(text: str) -> tuple[str, str] | None:
     # "(tél. 07 36 09 81 88, ...)": a bracket holds the details, its abbreviations' full stops with them
     closing = re.search(r"\)", rest) if re.match(r"[^.]*\(", rest) else re.search(r"\.(?:\s|$)", rest)
     return " ".join(name.split()), rest[:closing.start()] if closing else rest
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{12,16}\b")
+_HEAD_WORDS = ("contactpersoon", "aanspreekpunt", "aanspreekpersoon")
+
+
+def _head_word_restored(word: re.Match[str]) -> str:
+    """A sentence's long head word OCR misread by a letter ("Gontactpersoon"), written as the word, so the
+    sentence is still found; the same length, so what follows keeps its place."""
+    close = difflib.get_close_matches(word.group(0).lower(), _HEAD_WORDS, n=1, cutoff=0.9)
+    return close[0] if close and len(close[0]) == len(word.group(0)) else word.group(0)
 
 
 def _base_letter(ch: str) -> str:

@@ -75,6 +75,9 @@ def test_the_contact_a_letter_names_in_a_sentence_with_their_own_phone(monkeypat
     assert fields["contact_name"].value == "Mieke Bultinck"
     assert fields["phone"].value == "+32479924217"
     assert fields["email"].value == "mbultinck@example.com"
+    misread = _read(monkeypatch, "Gontactpersoon voor dît dossier îs onze secretaris Luc VANDEVOORDE\n"
+                                 "(0479 70 21 39, femma@example.com).\n")
+    assert misread["contact_name"].value == "Luc Vandevoorde"  # "C" read "G": still the sentence's head word
     french = _read(monkeypatch, "La personne à contacter pour ce dossier est Benoît LOOTEN, secrétaire de "
                                 "l'association (tél.\n07.36.09 81 88).\n")
     assert french["contact_name"].value == "Benoît Looten"
