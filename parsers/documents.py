@@ -65,6 +65,7 @@ from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email
 from parsers.ocr_places import mended_places
+from parsers.ocr_rows import contact_from_sentence, from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
@@ -120,6 +121,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     harvest = Harvest()
     # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
     tables, text = without_other_persons(tables, text)
+    if lost_columns:
+        text = without_board_rows(text)
     from_named_values(harvest, form_values, FORM_FIELD, call)
     if printed is not None:
         from_printed_pairs(harvest, printed, call)
@@ -136,6 +139,9 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         printed.beside or printed.below or any(value.strip() for _, _, value in form_values))
     if not read_by_place:
         from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
+    if lost_columns:
+        from_label_rows(harvest, labelled, call)
+        contact_from_sentence(harvest, text)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     issuer, issuer_phones = call_emails(text, call), call_phones(text, call)
@@ -433,10 +439,11 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         # an address read too garbled for the page's rules, put back together from its domain: a guess (the
         # call's own, in a form's footer, is never the applicant's)
         fields["email"] = FieldValue("email", address, GUESSED, REPAIRED / OCR_CONFIDENCE_FACTOR)
+    fields = _as_written(fields, text)
     mended = _cents_restored(mended_places(_without_specks(fields), call, text), text, call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in mended.items()}
+               for name, value in mended.items() if not _amount_crumb(value)}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 
@@ -459,6 +466,55 @@ def _cents_restored(fields: dict[str, FieldValue], text: str, call: CallDefiniti
                 re.search(rf"(?<![\d.,]){digits}(?![\d.,])", text):
             out[name] = replace(value, value=(value.value / 100).quantize(Decimal("0.01")))
     return out
+
+
+# the small words of a name and a group's legal form, written lower case inside a name in capitals
+_SMALL_WORDS = frozenset({"de", "van", "der", "den", "het", "en", "du", "des", "la", "le", "les", "et", "d", "l",
+                          "aux", "au", "sur", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
+# groups known by their letters: kept in capitals
+_ACRONYMS = frozenset({"kwb", "okra", "kvlv", "klj", "ksa", "kla", "ocmw", "cpas", "ape", "mjc", "fcpe", "vbs", "gbs"})
+
+
+def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValue]:
+    """An organisation a letterhead prints in capitals ("FEMMA LANGEMARK"), spelled as the page writes it
+    elsewhere (the footer's "Femma Langemark - Kasteelstraat 68"); with no such line, as a name is written:
+    each word capitalised, the small words and the legal form lower case ("Les Jardins du Moulin",
+    "Dorpsraad Proven vzw"), an acronym kept. The capitals are the letterhead's typography, not the name."""
+    value = fields.get("organisation")
+    if value is None or not isinstance(value.value, str) or not value.value.isupper() \
+            or len(value.value.split()) < 2:
+        return fields
+    words = value.value.split()
+    spelled = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
+    written = next((found.group(0) for found in spelled.finditer(text) if not found.group(0).isupper()), None)
+    if written is None:
+        written = " ".join(_name_word(word, first=not index) for index, word in enumerate(words))
+    return {**fields, "organisation": replace(value, value=" ".join(written.split()))}
+
+
+def _name_word(word: str, *, first: bool) -> str:
+    """A word of a name in capitals as a name writes it: "SINT-JAN" -> "Sint-Jan", "L'ESCALE" -> "L'Escale",
+    "D'UXEM" -> "d'Uxem" inside the name, "DE" -> "de", "KWB" as it is."""
+    low = word.lower()
+    if low in _ACRONYMS:
+        return word
+    if not first and low in _SMALL_WORDS:
+        return low
+    elided = re.match(r"([dl][’'])(.+)", low)
+    if elided is not None:
+        article = elided.group(1) if not first else elided.group(1).capitalize()
+        return article + _name_word(elided.group(2), first=True)
+    return "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
+
+
+LEAST_AMOUNT = Decimal(100)  # euros: under it, an OCR'd request or total is a digit left of a garbled amount
+
+
+def _amount_crumb(value: FieldValue) -> bool:
+    """An OCR'd request or total under a hundred euros: "€ 4 1.50 ÿ Ÿ" read from a handwritten 11.500 gives
+    "€ 4"; no project of a call for grants costs that little, so the figure is a crumb, not the amount."""
+    return value.name in ("requested_amount", "total_budget") and isinstance(value.value, Decimal) \
+        and value.value < LEAST_AMOUNT
 
 
 _SPECKS = re.compile(r"^[_|~¦]+\s*|\s*[_|~¦]+$")  # a dotted or ruled line's end read beside the answer

@@ -40,9 +40,11 @@ from parsers.labels import (
     is_other_label,
     label_alone,
     label_at_start,
+    label_row,
     match_label,
     names_a_group,
     names_a_seat,
+    person_part,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -660,6 +662,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
+        if prefix and (label_row(line) is not None or person_part(line) is not None):
+            continue  # a row of labels, a person's label and the part of the name it asks: parsers.ocr_rows
         whole = label_alone(line)
         # "Subvention Partons 2.0 sollicitée": the programme's number is no answer to its label
         found = label_at_start(_without_programme_version(line, call)) if whole is None else None
@@ -814,6 +818,12 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         with_words = _named_before_quotes(subject, quoted) if plain_is_title else None
         return with_words or _quoted_title(quoted.group(0))
     stripped = _REPLY_PREFIX.sub("", subject.strip())
+    # "Les bancs de l'amitié (Partons 2.0)": the call named in brackets after the title is no part of it
+    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", stripped)
+    if bracket is not None and stripped[:bracket.start()].strip() and (
+            fold(bracket.group(1)).strip(" !") in folded_names
+            or _SUBJECT_NOISE.sub("", bracket.group(1)).strip(" !.,-–") == ""):
+        stripped = stripped[:bracket.start()]
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
         return match.group(1).strip(" .")
@@ -1362,7 +1372,8 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     titles = [title for match in _TITLE_INTRO.finditer(flowed)
               if (title := _quoted_title(flowed[match.end():], at_start=True)) is not None]
     titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(flowed)]
-    # "3. Le projet / Intitulé du projet": a form's heading over its label is no sentence naming the title
+    # "3. Le projet / Intitulé du projet" (a form's heading over its label), "Titel van het project" over an
+    # answer OCR did not read: a form's label is never a sentence naming the title, nor its own answer
     titles = [title for title in titles if not _is_call_name(title, call) and label_alone(title) is None]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)

@@ -271,6 +271,11 @@ def _exact() -> dict[str, str]:
 
 
 _FOR_THIS = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|ce|cet|cette|this)\s+\w+$")
+# "Personne à contacter pour le dossier": the label, and for what (a form's own words, in any article)
+_FOR_THE = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|het|de|ce|cet|cette|le|la|l|this|the)\s+\w+$")
+# "Contactpersoon voor dit dossier - Naam en voornaam": a person's label, a dash, then which part of them
+_THEN_PART = re.compile(r"\s+[-–—]\s+")
+_NAME_PARTS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME})
 
 
 def label_alone(line: str) -> str | None:
@@ -419,6 +424,52 @@ def of_person(label: str, person_label: str) -> str:
         return label
     found = _WHOSE_DASH.match(person_label.strip())
     return f"{found.group('whose') if found is not None else person_label.strip()} – {label.strip()}"
+
+
+def person_part(line: str) -> str | None:
+    """"Contactpersoon voor dit dossier - Naam en voornaam", "Personne à contacter - Prénom": the contact's
+    label, a dash, and which part of the name the box asks; "Voorzitter - Naam" is who signs for the group
+    (REPRESENTATIVE), "Penningmeester - Naam" another person (``OTHER_PERSON``), as ``whose`` tells. For a
+    picture of a form read by OCR, whose boxes are lines: in a typed form the same words head a table's row,
+    read by its cells."""
+    parts = _THEN_PART.split(line.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    who, part = parts
+    asked = label_alone(part)
+    if asked is None and (misread := misread_label(part)) is not None:
+        asked = _exact().get(misread)  # "Naam en voomaam": the part's label misread
+    if asked not in _NAME_PARTS:
+        return None
+    if _names_board(who):
+        return whose(who)
+    if whose(who) == "contact_name" or label_alone(who) == "contact_name" \
+            or label_alone(_FOR_THE.sub("", fold(who))) == "contact_name":
+        return asked
+    return None
+
+
+def _names_board(cell: str) -> bool:
+    """The words name a member of the group's board ("Président(e) / représentant légal", "Penningmeester")."""
+    return whose(cell) in (REPRESENTATIVE, OTHER_PERSON) and len(fold(cell).split()) <= 6
+
+
+def label_row(line: str) -> list[str] | None:
+    """The field each cell of a row of labels side by side names ("Telefoon / GSM<tab>E-mail", "Penningmeester
+    <tab>Telefoon / GSM"), ``OTHER_PERSON`` for a board member's cell; None unless every cell is a label.
+    A form read by OCR keeps its columns as tabs; the answers stand on the next line, in the same order."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return None
+    named: list[str] = []
+    for cell in cells:
+        field = label_alone(cell) or person_part(cell)
+        if field is None and _names_board(_THEN_PART.split(cell)[0]):
+            field = OTHER_PERSON
+        if field is None:
+            return None
+        named.append(field)
+    return named
 
 
 def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:

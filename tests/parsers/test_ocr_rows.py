@@ -1,0 +1,119 @@
+"""Fields from the text OCR reads off a picture of a form or a letter: rows of labels over their answers,
+a person's label and which part of the name it asks, a board member's row, the contact named in a sentence,
+an organisation a letterhead prints in capitals, a crumb of a garbled amount."""
+
+from __future__ import annotations
+
+import pytest
+
+import parsers.documents as documents
+from parsers.documents import default_call
+from parsers.labels import OTHER_PERSON, REPRESENTATIVE, SURNAME_FIRST, person_part
+from parsers.model import FieldValue
+from parsers.ocr import OcrPage
+
+
+def _read(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, FieldValue]:
+    """The fields of a page whose OCR reading is ``text``."""
+    page = OcrPage(text, 80.0, len(text.split()))
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [page])
+    return dict(documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields)
+
+
+def test_a_persons_label_then_a_dash_then_the_part_of_the_name_it_asks() -> None:
+    assert person_part("Contactpersoon voor dit dossier - Naam en voornaam") == SURNAME_FIRST
+    assert person_part("Personne à contacter pour le dossier - Nom et prénom") == SURNAME_FIRST
+    assert person_part("Contactpersoon voor dit dossier - Naam en voomaam") == SURNAME_FIRST  # misread
+    assert person_part("Personne à contacter pour le dossier - Nom") == "contact_name"
+    assert person_part("Président(e) / représentant légal - Nom et prénom") == REPRESENTATIVE
+    assert person_part("Penningmeester - Naam") == OTHER_PERSON
+    assert person_part("Naam van de vereniging - Vereniging") is None
+
+
+def test_a_name_asked_in_two_boxes_side_by_side_is_read_from_the_row_under_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "2. Contactgegevens\nContactpersoon voor dit dossier - Naam\tVoornaam\n"
+                                "Vandenberghe\tLieve\nTelefoon / GSM\tE-mail\n0475 12 34 56\n\n3. Het project\n")
+    assert fields["contact_name"].value == "Lieve Vandenberghe"
+    assert fields["phone"].value == "+32475123456"  # under the first of two labels, the one it is the kind of
+
+
+def test_the_name_under_a_persons_label_with_a_dash_is_the_contact(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Personne à contacter pour le dossier - Nom et prénom\nDegrave Odile\n"
+                                "Téléphone\tCourriel\n")
+    assert fields["contact_name"].value == "Odile Degrave"
+    gap = _read(monkeypatch, "Contactpersoon voor dit dossier - Naam en voornaam\nVANHEE\tKatrien\nTelefoon / GSM\n")
+    assert gap["contact_name"].value == "Katrien Vanhee"  # a wide gap read inside the one answer
+
+
+def test_a_handwritten_phone_whose_ones_and_zeros_read_as_letters(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "2. Coordonnées\nTéléphone\tCourriel\n+33 6 15 20 07 lo\n3. Le projet\n")
+    assert fields["phone"].value == "+33615200710"
+    assert fields["phone"].confidence < 0.8
+
+
+def test_a_treasurers_row_gives_no_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Naam van de vereniging / organisatie\nVrienden van de Bib Wervik vzw\n"
+                                "Telefoon / GSM\tE-mail\n\nPenningmeester\tTelefoon / GSM\n"
+                                "Jan Peeters\t0478 11 22 33\n\n3. Het project\n")
+    assert "phone" not in fields
+    assert fields.get("contact_name") is None or fields["contact_name"].value != "Jan Peeters"
+
+
+def test_a_label_over_an_answer_ocr_left_out_is_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "3. Het project\n\nTitel van het project\n\nKorte omschrijving\n"
+                                "Met een kleine enquête bij alle bewoners hebben we gepeild naar wat\n"
+                                "het dorp nodig heeft.\n")
+    assert fields.get("project_title") is None or fields["project_title"].value != "Titel van het project"
+
+
+def test_the_contact_a_letter_names_in_a_sentence_with_their_own_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Tennisclub De Linde Merkem vzw\nVijverstraat 112 - 8650 Merkem\nGSM 0476 24 18 42\n\n"
+                                "Betreft: Wandelkaart met verhalen van vroeger\n\nGeachte heer,\n"
+                                "Contactpersoon voor dît dossier îs onze secretaris Mieke Bultinck (+32 479 92 42 17,\n"
+                                "mbultinck@example.com).\nHoogachtend,\n\nVeerle Deprez\nVoorzitter\n")
+    assert fields["contact_name"].value == "Mieke Bultinck"
+    assert fields["phone"].value == "+32479924217"
+    assert fields["email"].value == "mbultinck@example.com"
+    misread = _read(monkeypatch, "Gontactpersoon voor dît dossier îs onze secretaris Luc VANDEVOORDE\n"
+                                 "(0479 70 21 39, femma@example.com).\n")
+    assert misread["contact_name"].value == "Luc Vandevoorde"  # "C" read "G": still the sentence's head word
+    french = _read(monkeypatch, "La personne à contacter pour ce dossier est Benoît LOOTEN, secrétaire de "
+                                "l'association (tél.\n07.36.09 81 88).\n")
+    assert french["contact_name"].value == "Benoît Looten"
+    assert french["phone"].value == "+33736098188"
+
+
+def test_an_organisation_in_capitals_is_spelled_as_the_page_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    letter = "\nKasteelstraat 68 - 8920 Langemark\n\nBeste,\nWij dienen ons project in.\nMet vriendelijke groeten,\n\n"
+    fields = _read(monkeypatch, f"FEMMA LANGEMARK{letter}Femma Langemark - Kasteelstraat 68, 8920 Langemark\n")
+    assert fields["organisation"].value == "Femma Langemark"
+    alone = documents._as_written(
+        {"organisation": FieldValue("organisation", "LES JARDINS DU MOULIN", "body", 0.7)}, "")
+    assert alone["organisation"].value == "Les Jardins du Moulin"
+    legal = documents._as_written({"organisation": FieldValue("organisation", "KWB PROVEN VZW", "body", 0.7)}, "")
+    assert legal["organisation"].value == "KWB Proven vzw"
+    joined = documents._as_written(
+        {"organisation": FieldValue("organisation", "CHIRO SINT-JAN D'UXEM", "body", 0.7)}, "")
+    assert joined["organisation"].value == "Chiro Sint-Jan d'Uxem"
+
+
+def test_a_digit_left_of_a_garbled_amount_is_no_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "4. Budget\nTotale kostprijs van het project\n€ 4 1.50 ÿ Ÿ Ÿ\n\n"
+                                "Gevraagde subsidie (max. 10.000 euro)\n7.500 euro\n")
+    assert "total_budget" not in fields
+    assert fields["requested_amount"].value == 7500
+
+
+def test_a_budgets_header_row_is_no_row_of_labels_over_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "3. Budget prévisionnel\nDépenses\tMontant (€)\n"
+                                "Collation pour la réunion des habitants\t2 690\nHonoraires du paysagiste\t2 040\n")
+    assert "requested_amount" not in fields
+
+
+def test_the_call_named_in_brackets_after_a_subjects_title_is_no_part_of_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Les Jardins du Moulin\n91 rue des Tilleuls\n59380 Bergues\n\n"
+                                "Objet : Les bancs de l'amitié (Partons 2.0)\nBonjour,\n"
+                                "Nous avons l'honneur de vous présenter notre candidature.\n")
+    assert fields["project_title"].value == "Les bancs de l'amitié"
