@@ -607,15 +607,20 @@ _SENT_ON_FOR = re.compile(
     r"\b(?:afgegeven|binnengebracht|gebracht|ingediend)\s+(?:[\w'’]+\s+){0,4}?door|"
     r"\b(?:déposée?s?|remise?s?|apportée?s?)\s+(?:[\w'’]+\s+){0,4}?par|"
     r"\b(?:handed\s+in|dropped\s+off|brought\s+in)\s+(?:\w+\s+){0,4}?by)\s+"
-    r"(?P<name>(?-i:[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:van|de|der|den|le|la|du)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){1,3}))"
+    # a particle only after the given name ("Jan Van den Broeck"): "Jolien Bulcke van Feitelijke vereniging X"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:van der|van den|van de|van|de|der|den|le|la|du|Van|De|Le|La|Du))?"
+    r"(?:\s+[A-ZÀ-Ý][\wà-ÿ'’-]+){1,2}))"
     r"|\bje\s+(?:vous\s+)?(?:transf[èe]re|fais\s+suivre)\b|\bI\s*(?:am|'m)\s+forwarding\b")
 SENDER_ON = 0.7  # the contact details of whoever sends an application on: kept, to check
+NAMED_APPLICANT = 0.72  # above the sender's own name, still to check
 
 
-def sends_on(text: str) -> bool:
-    """The mail's own words say it sends on a named person's application, or forward one ("je transfère")."""
-    return any(found.group("name") is None or looks_like_person(found.group("name"))
-               for found in _SENT_ON_FOR.finditer(text))
+def sends_on(text: str) -> tuple[bool, str | None]:
+    """Whether the mail's own words say it sends on a named person's application, or forward one ("je
+    transfère"), and the person named, when one is."""
+    said = [found.group("name") for found in _SENT_ON_FOR.finditer(text)
+            if found.group("name") is None or looks_like_person(found.group("name"))]
+    return bool(said), next((name for name in said if name is not None), None)
 
 
 def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
@@ -631,18 +636,24 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
             FieldValue(c.name, c.value, c.source, round(c.confidence - 0.05, 3)) for c in extra.candidates
             if c.name in CONTACT_FIELDS
         ]
-    if sends_on(parts.text):
-        # a town hall, a secretary or a son sends the application on: the name, phone and address the mail
-        # gives are most likely the sender's own, not the applicant's (the attachment's win where it has them)
+    sent_on, applicant = sends_on(parts.text)
+    if sent_on:
+        # a town hall, a secretary or a son sends the application on: the name, e-mail, phone and address the
+        # mail gives are most likely the sender's own, not the applicant's (the attachment's win where it has them)
         fields = {name: replace(value, confidence=min(value.confidence, SENDER_ON)) if name in _SENDERS_OWN
                   else value for name, value in fields.items()}
         extra.candidates = [replace(c, confidence=min(c.confidence, SENDER_ON)) if c.name in _SENDERS_OWN else c
                             for c in extra.candidates]
+    if applicant is not None:
+        # the person whose application it is: the contact, where no document the mail brings names one
+        extra.add("contact_name", applicant, BODY, NAMED_APPLICANT)
     if parts.sender:
         # From: is where we reply, not a guess: sure enough not to be checked, unless a header casts doubt on
         # it. A written address still beats it (a secretary may send for the group), so none is added then.
         written = "email" in fields or any(c.name == "email" for c in extra.candidates)
         sure = SENDER_ADDRESS if parts.sender_doubt is None else 0.5
+        if sent_on:
+            sure = min(sure, SENDER_ON)  # the address of whoever sends the application on
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
     if parts.quoted:
         # the earlier message quoted below: only what the own words do not say, and always to check
@@ -664,7 +675,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
 
 
-_SENDERS_OWN = frozenset({"contact_name", "phone", "address", "postcode", "municipality"})
+_SENDERS_OWN = frozenset({"contact_name", "email", "phone", "address", "postcode", "municipality"})
 
 
 def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None,

@@ -1144,7 +1144,8 @@ CLOSINGS = re.compile(
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
     r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
 _SELF_NAMED = re.compile(
-    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle|\b[Mm]y name is)\s+"
+    rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle|\b[Mm]y name is|"
+    rf"\bI am|\bI['’]m)\s+"
     rf"(?P<name>{_NAME}|{_CAPITALS_FIRST})(?![\w'’-])")
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
 _TITLE_INTRO = re.compile(

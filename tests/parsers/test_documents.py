@@ -157,11 +157,12 @@ def test_body_uses_the_sender_as_the_address_and_the_subject_as_a_weak_hint() ->
     assert body.fields["municipality"].value == "Lo-Reninge"
 
 
-def test_whoever_sends_an_application_on_gives_their_own_phone_to_check() -> None:
+def test_whoever_sends_an_application_on_gives_their_own_details_to_check() -> None:
     desk = parse_body(_mail("Goedemiddag,\n\nOnderstaande aanvraag werd vandaag aan ons onthaal afgegeven door Brecht "
                             "Lobelle. We bezorgen u de scan.\n\nMet vriendelijke groeten,\n"
                             "Onthaal – Gemeente Poperinge\nTel. 058/62 53 45\n", sender="Onthaal <desk@example.org>"))
     assert desk.fields["phone"].value == "+3258625345" and desk.fields["phone"].confidence < REVIEW_THRESHOLD
+    assert desk.fields["email"].value == "desk@example.org" and desk.fields["email"].confidence < REVIEW_THRESHOLD
     son = parse_body(_mail("Beste,\n\nIk stuur de aanvraag van Jens Lahaye door.\n\nKoen Sioen\n+32 (0)479 11 02 25\n"))
     assert son.fields["phone"].confidence < REVIEW_THRESHOLD
     french = parse_body(_mail("Bonjour,\n\nJe transfère le dossier de notre association.\n\nRégis Coppin\n"
@@ -171,6 +172,15 @@ def test_whoever_sends_an_application_on_gives_their_own_phone_to_check() -> Non
     own = parse_body(_mail("Beste,\n\nBijgevoegd de aanvraag van KWB Vlamertinge. Wij vragen 2.000 euro.\n\nMvg\nEls "
                            "Seys\n0477 12 34 56\n"))
     assert own.fields["phone"].confidence >= REVIEW_THRESHOLD
+
+
+def test_the_person_whose_application_is_sent_on_is_the_contact_to_check() -> None:
+    son = parse_body(_mail("Beste,\n\nIk stuur de aanvraag van Jens Lahaye door.\n\nKoen Sioen\n+32 (0)479 11 02 25\n"))
+    assert son.fields["contact_name"].value == "Jens Lahaye"
+    assert son.fields["contact_name"].confidence < REVIEW_THRESHOLD
+    desk = parse_body(_mail("Bonjour,\n\nJe vous fais suivre la candidature de Jolien Bulcke van Feitelijke vereniging "
+                            "De Linde.\n\nCordialement,\nAccueil de la mairie\n"))
+    assert desk.fields["contact_name"].value == "Jolien Bulcke"
 
 
 def test_the_sender_is_doubted_when_a_header_says_so_and_a_written_address_wins() -> None:

@@ -73,6 +73,7 @@ def test_a_sender_block_written_surname_first_is_the_person_not_the_group() -> N
 def test_a_writer_who_introduces_themself_surname_first_or_in_english() -> None:
     assert _fields("Monsieur,\nJe m'appelle DESWARTE Odile, présidente du club.\n")["contact_name"] == "Odile Deswarte"
     assert _fields("Dear Sir,\nMy name is Claire Clarke and we ask EUR 5,750.\n")["contact_name"] == "Claire Clarke"
+    assert _fields("Dear Sir,\nI am Tom Marsh, and we ask EUR 5,750.\n")["contact_name"] == "Tom Marsh"
 
 
 def test_a_role_with_its_article_or_glued_to_its_word_under_the_name_is_no_group() -> None:
