@@ -308,6 +308,7 @@ def _alone(line: str) -> tuple[str, str | None] | None:
 
 # "Contactpersoon voor dit dossier – Naam en voornaam", "Président(e) / représentant légal – Téléphone": whose box
 # it is, a dash, then what the box asks
+_DASH_BETWEEN = re.compile(r"\s[–—-]\s")
 _WHOSE_DASH = re.compile(r"^(?P<whose>.*?\w.*?)\s+[–—-]\s+(?P<asked>[^–—]*?\w[^–—]*)$")
 # a representative's words that a contact's heading may share ("Responsable légal" is the representative)
 _LEGAL = frozenset({"legal", "legale", "wettelijk", "wettelijke", "vertegenwoordiger", "representant",
@@ -342,6 +343,8 @@ def whose(words: str) -> str | None:
 
 def _whose_dash(label: str) -> tuple[str, str] | None:
     """``(whose, what is asked)`` of a label that names a person before a dash ("Contactpersoon – Naam")."""
+    if _DASH_BETWEEN.search(label) is None:  # most labels: the lazy match below backtracks over a long line
+        return None
     found = _WHOSE_DASH.match(label.strip())
     if found is None:
         return None
