@@ -12,7 +12,12 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
+import docx
 from PIL import Image, ImageDraw, ImageFilter
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from intake.applications.form import fill_pdf_form
 
 _ODT_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -206,3 +211,40 @@ def docx_with_text_box(box: list[str], paragraphs: list[str]) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+PAGE_HEIGHT = A4[1]
+
+
+def word_form(*tables: list[tuple[str, ...]] | list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
+    """A Word document with paragraphs, then one table per list of rows (rows as wide as their cells)."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=False):
+                cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def fillable_pdf(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]],
+                 radios: list[tuple[str, str, float, float]] = ()) -> bytes:
+    """Printed words ``(x, top, text)``, text boxes ``(name, x, top, width, height, value)`` and radio
+    buttons ``(group, option, x, top)``, all placed from the top of the page, then filled as a viewer does."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for x, top, text in draw:
+        pdf.drawString(x, PAGE_HEIGHT - top - 8, text)
+    for name, x, top, width, height, _ in boxes:
+        pdf.acroForm.textfield(name=name, x=x, y=PAGE_HEIGHT - top - height, width=width, height=height,
+                               fieldFlags="multiline" if height > 30 else "")
+    for group, option, x, top in radios:
+        pdf.acroForm.radio(name=group, value=option, x=x, y=PAGE_HEIGHT - top - 10, size=10, selected=False)
+    pdf.showPage()
+    pdf.save()
+    return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})

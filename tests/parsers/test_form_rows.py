@@ -10,20 +10,11 @@ import pytest
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.labels import label_alone, match_label
-from tests.parsers.format_samples import odt_of_body
+from tests.parsers.format_samples import odt_of_body, word_form
 
 
 def _docx(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=False):
-            cell.text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return word_form(rows, paragraphs=paragraphs)
 
 
 def _fields(data: bytes) -> dict[str, tuple[object, float]]:

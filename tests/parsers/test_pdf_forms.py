@@ -8,8 +8,8 @@ import io
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from intake.applications.form import fill_pdf_form
 from parsers import field_to_json, merge_fields, parse_document
+from tests.parsers.format_samples import fillable_pdf
 
 HEIGHT = A4[1]
 
@@ -20,23 +20,6 @@ def _values(data: bytes) -> dict[str, dict[str, object]]:
     return {name: field_to_json(field) for name, field in document.fields.items()}
 
 
-def _fillable(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]],
-              radios: list[tuple[str, str, float, float]] = ()) -> bytes:
-    """Printed words ``(x, top, text)``, text boxes ``(name, x, top, width, height, value)`` and radio
-    buttons ``(group, option, x, top)``, all placed from the top of the page, then filled as a viewer does."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setFont("Helvetica", 10)
-    for x, top, text in draw:
-        pdf.drawString(x, HEIGHT - top - 8, text)
-    for name, x, top, width, height, _ in boxes:
-        pdf.acroForm.textfield(name=name, x=x, y=HEIGHT - top - height, width=width, height=height,
-                               fieldFlags="multiline" if height > 30 else "")
-    for group, option, x, top in radios:
-        pdf.acroForm.radio(name=group, value=option, x=x, y=HEIGHT - top - 10, size=10, selected=False)
-    pdf.showPage()
-    pdf.save()
-    return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})
 
 
 def _printed(draw: list[tuple[float, float, str]], *, squares: list[tuple[float, float]] = ()) -> bytes:
@@ -54,7 +37,7 @@ def _printed(draw: list[tuple[float, float, str]], *, squares: list[tuple[float,
 
 
 def test_a_tall_address_box_is_read_by_the_label_level_with_its_first_line() -> None:
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 100, "Personne de contact"), (40, 130, "Adresse complète"), (40, 190, "Téléphone")],
         [("untitled1", 200, 98, 300, 18, "Anne Dupuis"),
          ("untitled2", 200, 126, 300, 46, "12 rue Haute\n59270 Godewaersvelde"),
@@ -65,7 +48,7 @@ def test_a_tall_address_box_is_read_by_the_label_level_with_its_first_line() -> 
 
 
 def test_a_budget_total_s_label_far_left_of_its_box_past_a_currency_sign() -> None:
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 100, "Naam vereniging"), (40, 130, "Contactpersoon"), (40, 160, "Tafels en stoelen"),
          (395, 160, "€"), (300, 190, "Totaal"), (395, 190, "€"), (300, 220, "Gevraagd bedrag"), (395, 220, "€")],
         [("Tekstvak 1", 200, 98, 300, 18, "Buurtcomité De Linde"), ("Tekstvak 2", 200, 128, 300, 18, "An Claeys"),
@@ -75,7 +58,7 @@ def test_a_budget_total_s_label_far_left_of_its_box_past_a_currency_sign() -> No
 
 
 def test_the_printed_label_beats_a_box_name_copied_from_another_box() -> None:
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 100, "Name of the association"), (40, 130, "Type of applicant"), (40, 160, "Contact person"),
          (40, 190, "E-mail")],
         [("postcode", 200, 98, 300, 18, "Friends of the Mill"), ("titel", 200, 128, 300, 18, "informal group"),
@@ -86,7 +69,7 @@ def test_the_printed_label_beats_a_box_name_copied_from_another_box() -> None:
 
 
 def test_postcode_and_place_in_two_boxes_on_one_row_and_radio_buttons_between_rows() -> None:
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 100, "Structure / association"), (40, 130, "Statut"), (213, 130, "association loi 1901"),
          (333, 130, "collectif d'habitants"), (40, 160, "Code postal"), (280, 160, "Commune"),
          (40, 190, "Intitulé du projet")],
@@ -99,7 +82,7 @@ def test_postcode_and_place_in_two_boxes_on_one_row_and_radio_buttons_between_ro
 
 
 def test_labels_above_boxes_several_on_a_row() -> None:
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 100, "Personne de contact (NOM Prénom)"), (40, 150, "Code postal"), (140, 150, "Commune"),
          (40, 200, "Téléphone"), (240, 200, "Courriel")],
         [("Text Field 1", 40, 112, 500, 18, "Paul Vanhee"), ("Text Field 2", 40, 162, 90, 18, "59122"),
@@ -207,7 +190,7 @@ def test_a_printed_row_of_choices_of_one_thing_is_no_label_and_answer() -> None:
 
 
 def test_a_second_person_s_phone_is_not_the_applicant_s() -> None:
-    fillable = _values(_fillable(
+    fillable = _values(fillable_pdf(
         [(40, 100, "Structure / association"), (40, 130, "Personne de contact"), (40, 160, "Téléphone"),
          (40, 190, "Trésorier(e)"), (40, 220, "Téléphone"), (40, 250, "Intitulé du projet")],
         [("untitled1", 200, 98, 300, 18, "Les Amis du Moulin"), ("untitled2", 200, 128, 300, 18, "Paul Vanhee"),
@@ -235,7 +218,7 @@ def test_the_statutes_attached_after_a_printed_form_do_not_override_its_answers(
 
 
 def test_a_second_person_s_boxes_under_labels_above_them() -> None:
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 100, "Porteur de projet"), (40, 150, "Personne de contact"), (40, 200, "Président(e)"),
          (40, 250, "Téléphone"), (40, 300, "Intitulé du projet")],
         [("Text Field 1", 40, 112, 500, 18, "Les Amis du Moulin"), ("Text Field 2", 40, 162, 500, 18, "Paul Vanhee"),
@@ -278,7 +261,7 @@ def test_an_amount_no_label_of_a_printed_form_claims_is_not_the_request() -> Non
 def test_the_contact_for_the_file_under_its_heading_beats_the_legal_representative_above_it() -> None:
     # a French dossier asks "Nom" and "Prénom" twice: the president's under "Représentant légal", then the
     # person the coordinator writes to under "Personne chargée du dossier"; the boxes' names say nothing
-    values = _values(_fillable(
+    values = _values(fillable_pdf(
         [(40, 80, "Nom de la structure :"), (40, 120, "2. REPRÉSENTANT LÉGAL"), (40, 145, "Nom :"),
          (300, 145, "Prénom :"), (40, 190, "3. PERSONNE CHARGÉE DU DOSSIER"), (40, 215, "Nom :"),
          (300, 215, "Prénom :"), (40, 240, "Courriel :")],

@@ -4,36 +4,19 @@ beside the contact person for the file. Whose box it is is said before a dash ("
 
 from __future__ import annotations
 
-import io
 from xml.sax.saxutils import escape
 
-import docx
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from intake.applications.form import fill_pdf_form
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.labels import OTHER_PERSON, REPRESENTATIVE, REPRESENTATIVE_PHONE, label_alone, match_label, persons_name
-from tests.parsers.format_samples import odt_of_body
+from tests.parsers.format_samples import fillable_pdf, odt_of_body, word_form
 
 HEIGHT = A4[1]
 CHAIR = "Voorzitter / wettelijk vertegenwoordiger – Naam en voornaam"
 
 
-def _docx(*tables: list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
-    """A Word document with paragraphs, then one table per list of rows (rows as wide as their cells)."""
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    for rows in tables:
-        table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-        for row, cells in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=False):
-                cell.text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def _odt_table(*rows: tuple[str, ...]) -> str:
@@ -53,18 +36,6 @@ def _fields(data: bytes, filename: str) -> dict[str, tuple[object, float]]:
     return {name: (field_to_json(value)["value"], value.confidence) for name, value in document.fields.items()}
 
 
-def _fillable(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]]) -> bytes:
-    """Printed words ``(x, top, text)`` and text boxes ``(name, x, top, width, height, value)``, filled."""
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4)
-    pdf.setFont("Helvetica", 10)
-    for x, top, text in draw:
-        pdf.drawString(x, HEIGHT - top - 8, text)
-    for name, x, top, width, height, _ in boxes:
-        pdf.acroForm.textfield(name=name, x=x, y=HEIGHT - top - height, width=width, height=height)
-    pdf.showPage()
-    pdf.save()
-    return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})
 
 
 def test_a_label_that_says_whose_box_before_a_dash() -> None:
@@ -78,13 +49,13 @@ def test_a_label_that_says_whose_box_before_a_dash() -> None:
 
 
 def test_the_contact_s_name_asked_in_two_boxes_after_a_dash() -> None:
-    fields = _fields(_docx([["Contactpersoon voor dit dossier – Naam", "DEBRUYNE", "Voornaam", "Koen"],
+    fields = _fields(word_form([["Contactpersoon voor dit dossier – Naam", "DEBRUYNE", "Voornaam", "Koen"],
                             ["Telefoon / GSM", "0477 79 28 42", "E-mail", "koen@example.net"]]), "aanvraag.docx")
     assert fields["contact_name"] == ("Koen Debruyne", 0.95)
 
 
 def test_the_phone_beside_the_chair_s_name_on_a_word_form_s_row_is_the_chair_s() -> None:
-    fields = _fields(_docx([
+    fields = _fields(word_form([
         [CHAIR, "Nele Lahaye", "Telefoon / GSM", "0477 54 58 61"],
         ["Contactpersoon voor dit dossier – Naam", "Debruyne", "Voornaam", "Koen"],
         ["Telefoon / GSM", "0477 79 28 42", "E-mail", "koen@example.net"],
@@ -94,7 +65,7 @@ def test_the_phone_beside_the_chair_s_name_on_a_word_form_s_row_is_the_chair_s()
 
 
 def test_the_phone_beside_the_treasurer_s_name_on_a_word_form_s_row_is_nobody_s_we_want() -> None:
-    fields = _fields(_docx([["Contactpersoon voor dit dossier – Naam en voornaam", "Koen Debruyne"],
+    fields = _fields(word_form([["Contactpersoon voor dit dossier – Naam en voornaam", "Koen Debruyne"],
                             ["Penningmeester – Naam en voornaam", "Nele Lahaye", "Telefoon / GSM", "0477 54 58 61"],
                             ["E-mail", "koen@example.net"]]), "aanvraag.docx")
     assert fields["contact_name"][0] == "Koen Debruyne"
@@ -105,7 +76,7 @@ def test_the_phone_row_under_the_chair_s_name_row_is_the_chair_s() -> None:
     rows = [[CHAIR, "Nele Lahaye"], ["Telefoon / GSM", "0477 54 58 61"],
             ["Contactpersoon voor dit dossier – Naam en voornaam", "Koen Debruyne"],
             ["Telefoon / GSM", "0477 79 28 42"], ["E-mail", "koen@example.net"]]
-    fields = _fields(_docx(rows), "aanvraag.docx")
+    fields = _fields(word_form(rows), "aanvraag.docx")
     assert fields["contact_name"][0] == "Koen Debruyne" and fields["phone"] == ("+32477792842", 0.95)
     # the same boxes typed over dotted lines, one to a line
     fields = _fields(_odt(*(f"{label}: {value} ........" for label, value in rows)), "aanvraag.odt")
@@ -113,7 +84,7 @@ def test_the_phone_row_under_the_chair_s_name_row_is_the_chair_s() -> None:
 
 
 def test_the_chair_s_name_and_phone_stand_in_when_the_form_names_no_other_contact() -> None:
-    fields = _fields(_docx([
+    fields = _fields(word_form([
         [CHAIR, "Nele Lahaye", "Telefoon / GSM", "0477 54 58 61"],
     ]), "aanvraag.docx")
     assert fields["contact_name"][0] == "Nele Lahaye"
@@ -122,7 +93,7 @@ def test_the_chair_s_name_and_phone_stand_in_when_the_form_names_no_other_contac
 
 
 def test_the_representative_s_name_in_a_table_gives_way_to_a_contact_on_a_labelled_line() -> None:
-    fields = _fields(_docx([["Naam voorzitter", "Jan Peeters"]],
+    fields = _fields(word_form([["Naam voorzitter", "Jan Peeters"]],
                            paragraphs=("Contactpersoon: Els Claeys",)), "aanvraag.docx")
     assert fields["contact_name"][0] == "Els Claeys"
 
@@ -141,7 +112,7 @@ def test_labels_over_their_answers_the_phone_under_the_president_s_row_is_the_pr
 
 
 def test_a_pdf_form_s_phone_box_on_the_row_of_the_president_s_name_is_the_president_s() -> None:
-    fields = _fields(_fillable(
+    fields = _fields(fillable_pdf(
         [(40, 100, "Président(e) / représentant légal – Nom et prénom"), (298, 100, "Téléphone"),
          (40, 140, "Personne à contacter pour le dossier – Nom et prénom"),
          (40, 180, "Téléphone"), (298, 180, "Courriel")],
@@ -154,7 +125,7 @@ def test_a_pdf_form_s_phone_box_on_the_row_of_the_president_s_name_is_the_presid
 
 
 def test_a_pdf_form_s_phone_box_beside_the_treasurer_s_name_is_not_the_applicant_s() -> None:
-    fields = _fields(_fillable(
+    fields = _fields(fillable_pdf(
         [(40, 100, "Personne à contacter pour le dossier – Nom et prénom"),
          (40, 130, "Trésorier(e) – Nom et prénom"), (330, 130, "Téléphone"),
          (40, 160, "Téléphone"), (330, 160, "Courriel")],
@@ -167,7 +138,7 @@ def test_a_pdf_form_s_phone_box_beside_the_treasurer_s_name_is_not_the_applicant
 
 
 def test_a_pdf_form_s_phone_box_under_the_president_s_name_box_is_the_president_s() -> None:
-    fields = _fields(_fillable(
+    fields = _fields(fillable_pdf(
         [(40, 100, "Président(e) / représentant légal – Nom et prénom"), (40, 130, "Téléphone"),
          (40, 160, "Personne à contacter pour le dossier – Nom et prénom"), (40, 190, "Téléphone")],
         [("f1", 300, 98, 240, 16, "Christophe Verstraete"), ("f2", 300, 128, 240, 16, "+33 3 28 11 40 00"),
@@ -196,7 +167,7 @@ def test_a_form_typed_over_dotted_lines_two_boxes_to_a_line() -> None:
 
 
 def test_a_table_of_one_label_over_its_answer_is_a_box() -> None:
-    fields = _fields(_docx([["Nom de l'association / structure"], ["Association Vivre à Winnezeele"]],
+    fields = _fields(word_form([["Nom de l'association / structure"], ["Association Vivre à Winnezeele"]],
                            [["Personne à contacter pour le dossier – Nom et prénom"], ["TOP Sandrine"]],
                            [["Intitulé du projet"], [""]]),  # a box left empty: a row with no cell
                      "dossier.docx")
