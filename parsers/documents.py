@@ -65,7 +65,7 @@ from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email
 from parsers.ocr_places import mended_places
-from parsers.ocr_rows import contact_from_sentence, from_label_rows, without_board_rows
+from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
@@ -141,7 +141,6 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     if lost_columns:
         from_label_rows(harvest, labelled, call)
-        contact_from_sentence(harvest, text)
     # On the call's own form the prose is the form's boilerplate (the coordinator's address, the
     # maximum amount), not the applicant's words: guessing from it would only add wrong answers.
     issuer, issuer_phones = call_emails(text, call), call_phones(text, call)

@@ -13,14 +13,16 @@ call is the one the sentence names, with the number and address beside their nam
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parsers.field_table import EMAIL_RE
 from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, label_alone, section_of
 from parsers.phone import find_phones
 from parsers.places import fold
-from parsers.prose import ROLE, looks_like_organisation
+from parsers.prose import ROLE, is_role, looks_like_organisation
 
 _HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
 
@@ -116,7 +118,8 @@ class NamedContact:
 
 # "Contactpersoon (voor dit dossier) is", "La personne à contacter pour ce dossier est", "Our contact person is"
 _CONTACT_IS = re.compile(
-    r"(?i)\b(?:contactpersoon|aanspreekpunt|personne\s+(?:à\s+contacter|de\s+contact|référente?)|"
+    r"(?i)\b(?:contactpersoon|contact persoon|aanspreekpunt|aanspreekpersoon|"
+    r"personne\s+(?:[àa]\s+contacter|de\s+contact|r[ée]f[ée]rente?)|"
     r"interlocut(?:eur|rice)|contact\s+person|point\s+of\s+contact)"
     r"(?:\s+(?:voor|van|pour|for|de|of)\s+(?:dit|deze|het|de|ce|cette|le|la|notre|this|the|our)\s+[^\W\d_]+)?"
     r"\s+(?:is|est|will be|sera)\s+"
@@ -134,10 +137,18 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÀ-Ý]|\s*$)|\n\s*\n|$")
 
 def contact_in_sentence(text: str) -> NamedContact | None:
     """The contact person a letter names in a sentence, with the phone and e-mail the sentence gives beside
-    the name (each only when it gives one); None when no such sentence names a person."""
-    for intro in _CONTACT_IS.finditer(text):
+    the name (each only when it gives one); None when no such sentence names a person. On an OCR'd page the
+    sentence's own words may carry a slip ("Contactpersoon voor dît dossier îs", "Gontactpersoon"): the
+    sentence is then looked for in a copy without accents and with its head word put back, letter for
+    letter the same length, so that the name and the details are still cut from the text itself."""
+    found = _named(text, text)
+    return found if found is not None else _named(text, _LONG_WORD.sub(_head_word_restored, _without_accents(text)))
+
+
+def _named(text: str, searched: str) -> NamedContact | None:
+    for intro in _CONTACT_IS.finditer(searched):
         named = _PERSON_NAME.match(text, intro.end())
-        if named is None or looks_like_organisation(named.group(0)):
+        if named is None or looks_like_organisation(named.group(0)) or is_role(named.group(0)):
             continue
         rest = text[named.end():named.end() + 200]
         rest = rest[:_SENTENCE_END.search(rest).start()]  # type: ignore[union-attr]  # "$" always matches
@@ -146,3 +157,20 @@ def contact_in_sentence(text: str) -> NamedContact | None:
         return NamedContact(" ".join(named.group(0).split()), phones[0][0] if len(phones) == 1 else None,
                             next(iter(emails)) if len(emails) == 1 else None)
     return None
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{12,16}\b")
+_HEAD_WORDS = ("contactpersoon", "aanspreekpunt", "aanspreekpersoon")
+
+
+def _head_word_restored(word: re.Match[str]) -> str:
+    """A sentence's long head word OCR misread by a letter ("Gontactpersoon"), written as the word, so the
+    sentence is still found; the same length, so what follows keeps its place."""
+    close = difflib.get_close_matches(word.group(0).lower(), _HEAD_WORDS, n=1, cutoff=0.9)
+    return close[0] if close and len(close[0]) == len(word.group(0)) else word.group(0)
+
+
+def _without_accents(text: str) -> str:
+    """Each letter without its accent, one character for one; anything else as it is."""
+    return "".join(base if (base := unicodedata.normalize("NFKD", ch)[:1]).isalpha() and ch.isalpha() else ch
+                   for ch in text)

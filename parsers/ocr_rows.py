@@ -27,7 +27,6 @@ from parsers.labels import (
 )
 from parsers.model import LABEL
 from parsers.phone import find_phones, possible_phone
-from parsers.prose import contact_in_sentence
 
 # "Dépenses | Montant (€)": a budget's header row heads columns of many lines, not one answer each
 _HEADS_A_COLUMN = frozenset({BUDGET_TABLE, BARE_AMOUNT, "summary"})
@@ -127,20 +126,3 @@ def from_label_rows(harvest: Harvest, text: str, call: CallDefinition) -> None:
         for field, value in _paired(fields, answers):
             add_value(harvest, field, _phone_digits(value) if field == "phone" else value, LABEL,
                       CONFIDENCE[LABEL] - 0.1, call)
-
-
-def contact_from_sentence(harvest: Harvest, text: str) -> None:
-    """A letter's "Contactpersoon voor dit dossier is onze secretaris Mieke Bultinck (+32 479 92 42 17,
-    ...)": the contact, and the phone and e-mail the sentence gives with the name, said as plainly as a
-    label says them; they outrank the letterhead's "GSM ..." line (often the chair's, who signs)."""
-    found = contact_in_sentence(text)
-    if found is None:
-        return
-    name, rest = found
-    harvest.add("contact_name", name, LABEL, CONFIDENCE[LABEL])
-    phones = find_phones(rest)
-    if len(phones) == 1:
-        harvest.add("phone", phones[0][0], LABEL, CONFIDENCE[LABEL])
-    emails = EMAIL_RE.findall(rest)
-    if len(emails) == 1:
-        harvest.add("email", emails[0].lower(), LABEL, CONFIDENCE[LABEL])

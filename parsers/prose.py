@@ -9,9 +9,7 @@ Pure functions over text; ``parsers.fields`` turns what they find into candidate
 
 from __future__ import annotations
 
-import difflib
 import re
-import unicodedata
 
 from parsers.field_table import EMAIL_RE
 from parsers.phone import normalise_phone
@@ -399,48 +397,3 @@ def split_contact_line(raw: str) -> dict[str, str] | None:
         elif "name" not in found and not found:
             found["name"] = part
     return found if len(found) > 1 or "name" not in found else None
-
-
-# "Contactpersoon voor dit dossier is onze secretaris Luc VANDEVOORDE (0475 70 21 39, ...)", "La personne à
-# contacter pour ce dossier est Benoît LOOTEN, secrétaire de l'association (tél. ...)": a letter that names
-# the contact in a sentence, often another person than the one who signs, with their own phone
-_CONTACT_IS = re.compile(
-    r"(?i:\b(?:contactpersoon|contact ?persoon|aanspreekpunt|aanspreekpersoon|(?:la )?personne (?:à|a) contacter|"
-    r"personne de contact|(?:the )?contact person)\b[^.\n:;]{0,40}?\s(?:is|est|zal|sera)\s+"
-    r"(?:(?:onze|ons|mijn|notre|ma|mon|our|my|de|het|la|le|l['’])\s+)?(?:" + ROLE + r"\s+)?)"
-    r"(?P<name>" + _PERSON.pattern + r")")
-
-
-def contact_in_sentence(text: str) -> tuple[str, str] | None:
-    """The contact a letter names in a sentence, and what the sentence says next (up to its closing bracket or
-    full stop: the phone and e-mail written after the name). Accents OCR put on Dutch words ("dît", "îs")
-    do not stop it."""
-    plain = "".join(_base_letter(ch) for ch in text)  # same length: the name is cut from the text itself
-    plain = _LONG_WORD.sub(_head_word_restored, plain)
-    found = _CONTACT_IS.search(plain)
-    if found is None:
-        return None
-    name = text[found.start("name"):found.end("name")]
-    if looks_like_organisation(name) or is_role(name):
-        return None
-    rest = text[found.end("name"):found.end("name") + 160]
-    # "(tél. 07 36 09 81 88, ...)": a bracket holds the details, its abbreviations' full stops with them
-    closing = re.search(r"\)", rest) if re.match(r"[^.]*\(", rest) else re.search(r"\.(?:\s|$)", rest)
-    return " ".join(name.split()), rest[:closing.start()] if closing else rest
-
-
-_LONG_WORD = re.compile(r"\b[^\W\d_]{12,16}\b")
-_HEAD_WORDS = ("contactpersoon", "aanspreekpunt", "aanspreekpersoon")
-
-
-def _head_word_restored(word: re.Match[str]) -> str:
-    """A sentence's long head word OCR misread by a letter ("Gontactpersoon"), written as the word, so the
-    sentence is still found; the same length, so what follows keeps its place."""
-    close = difflib.get_close_matches(word.group(0).lower(), _HEAD_WORDS, n=1, cutoff=0.9)
-    return close[0] if close and len(close[0]) == len(word.group(0)) else word.group(0)
-
-
-def _base_letter(ch: str) -> str:
-    """A letter without its accent (one character for one), anything else as it is."""
-    base = unicodedata.normalize("NFKD", ch)[:1]
-    return base if base.isalpha() and ch.isalpha() else ch
