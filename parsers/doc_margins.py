@@ -1,8 +1,8 @@
 """The page header and footer of a legacy Word (.doc) file, which antiword does not print.
 
 A letter's letterhead or its footer ("Les Jardins du Moulin", the group's address) often stands in the page
-header or footer, and antiword prints the body only. They are read here from the file itself, pure Python:
-the compound file's directory and sector chains give the ``WordDocument`` and table streams; the FIB says
+header or footer, and antiword prints the body only. They are read here from the file itself: olefile gives
+the compound file's ``WordDocument`` and table streams (no Python library reads a .doc's stories); the FIB says
 where the header stories lie (after the body and the footnotes), the piece table where each run of text is
 stored (8-bit or UTF-16), and ``PlcfHdd`` where each story starts: six separators, then for the first section
 its even and odd header, even and odd footer, first page's header and footer ([MS-DOC] 2.5, 2.8.26, 2.9.177).
@@ -13,12 +13,13 @@ is the document all the same.
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 
+import olefile
+
 _MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_END = 0xFFFFFFFE
-_FREE = 0xFFFFFFFF
 _WORD_IDENT = 0xA5EC
 # FIB offsets: the flags (which table stream), the body's, footnotes' and header stories' lengths in
 # characters, and (offset, length) in the table stream of PlcfHdd and of the piece table (Clx)
@@ -46,62 +47,14 @@ def _u32(data: bytes, offset: int) -> int:
 
 
 def _streams(data: bytes, wanted: tuple[str, ...]) -> dict[str, bytes]:
-    """The named streams of a compound file (MS-CFB), version 3 or 4."""
+    """The named streams of a compound file (MS-CFB), read by olefile, which checks its chains and sizes."""
     if data[:8] != _MAGIC:
         raise _Unreadable("not a compound file")
-    sector_size, mini_size = 1 << _u16(data, 0x1E), 1 << _u16(data, 0x20)
-    if sector_size not in (512, 4096) or mini_size != 64:
-        raise _Unreadable("sector size")
-    cutoff = _u32(data, 0x38)
-
-    def sector(index: int) -> bytes:
-        start = (index + 1) * sector_size
-        if start >= len(data):
-            raise _Unreadable("a sector past the file's end")
-        return data[start:start + sector_size]
-
-    # a chain longer than the file has sectors loops or lies: a crafted file must not make this read gigabytes
-    most = len(data) // sector_size + 1
-    difat = [_u32(data, 0x4C + 4 * index) for index in range(109)]
-    next_difat, rounds = _u32(data, 0x44), 0
-    while next_difat not in (_END, _FREE) and rounds < most:
-        block = sector(next_difat)
-        difat += [_u32(block, 4 * index) for index in range(sector_size // 4 - 1)]
-        next_difat, rounds = _u32(block, sector_size - 4), rounds + 1
-    fat_bytes = b"".join(sector(index) for index in difat[:min(_u32(data, 0x2C), most)] if index < _END - 1)
-    fat = struct.unpack(f"<{len(fat_bytes) // 4}I", fat_bytes)
-
-    def chain(start: int, table: tuple[int, ...]) -> list[int]:
-        limit = most if table is fat else most * (sector_size // mini_size)  # sectors, or mini sectors
-        found: list[int] = []
-        while start < len(table):
-            found.append(start)
-            if len(found) > limit:
-                raise _Unreadable("a loop in a sector chain")
-            start = table[start]
-        return found
-
-    directory = b"".join(sector(index) for index in chain(_u32(data, 0x30), fat))
-    entries = [directory[offset:offset + 128] for offset in range(0, len(directory) - 127, 128)]
-    if not entries:
-        raise _Unreadable("no directory")
-    root = entries[0]
-    mini_stream = b"".join(sector(index) for index in chain(_u32(root, 116), fat))
-    minifat_bytes = b"".join(sector(index) for index in chain(_u32(data, 0x3C), fat)) if _u32(data, 0x40) else b""
-    minifat = struct.unpack(f"<{len(minifat_bytes) // 4}I", minifat_bytes)
-    found: dict[str, bytes] = {}
-    for entry in entries[1:]:
-        name = entry[:max(_u16(entry, 64) - 2, 0)].decode("utf-16-le", "replace")
-        if entry[66] != 2 or name not in wanted:
-            continue  # 2: a stream
-        start, size = _u32(entry, 116), _u32(entry, 120)
-        if size < cutoff:
-            content = b"".join(mini_stream[index * mini_size:(index + 1) * mini_size]
-                               for index in chain(start, minifat))
-        else:
-            content = b"".join(sector(index) for index in chain(start, fat))
-        found[name] = content[:size]
-    return found
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as compound:
+            return {name: compound.openstream(name).read() for name in wanted if compound.exists(name)}
+    except (OSError, ValueError, IndexError, struct.error, TypeError, AttributeError) as exc:
+        raise _Unreadable(f"compound file: {exc}") from exc
 
 
 def _pieces(table: bytes, clx: int, length: int) -> list[tuple[int, int, int, bool]]:

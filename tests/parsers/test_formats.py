@@ -97,6 +97,14 @@ def test_a_legacy_word_docs_first_page_header_and_footer_are_read_from_the_file(
     assert page_margins((FIXTURES / "aanvraag-vijfwegen.doc").read_bytes()) == ([], [])
 
 
+def test_a_damaged_legacy_word_doc_has_no_margins_and_raises_nothing() -> None:
+    data = (FIXTURES / "brief-reninge.doc").read_bytes()
+    cut = data[:len(data) // 2]  # the compound file's chains point past the end
+    scrambled = data[:512] + bytes(byte ^ 0x5A for byte in data[512:4096]) + data[4096:]  # its FAT and directory
+    for damaged in (cut, scrambled, data[:8] + b"\0" * 600):
+        assert page_margins(damaged) == ([], [])
+
+
 def test_a_legacy_word_letters_group_in_its_page_header(antiword: None) -> None:
     document = parse_document((FIXTURES / "brief-reninge.doc").read_bytes(), "brief.doc")
     values = _values(document)
