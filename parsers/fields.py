@@ -804,9 +804,11 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     name (an e-mail's subject line may be anything: "Hello from Killem")."""
     folded_names = {fold(name).strip(" !") for name in call_names}
     said_call = _CALL_IN_BRACKETS.search(subject)
-    if said_call is not None and (fold(said_call.group(1)).strip(" !") in folded_names
-                                  or not _SUBJECT_NOISE.sub("", said_call.group(1)).strip(" !.,-–")):
-        # "Buurtmoestuin De Kouter (Maak werk van je buurt!)": the call it is for, after the name
+    if said_call is not None and subject[:said_call.start()].strip() and (
+            fold(said_call.group(1)).strip(" !") in folded_names
+            or not _SUBJECT_NOISE.sub("", said_call.group(1)).strip(" !.,-–")):
+        # "Buurtmoestuin De Kouter (Maak werk van je buurt!)", "Les bancs de l'amitié (Partons 2.0)": the call
+        # it is for, after the name
         subject = subject[:said_call.start()]
     quoted = _PAIRED_QUOTES.search(subject)
     while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
@@ -818,12 +820,6 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         with_words = _named_before_quotes(subject, quoted) if plain_is_title else None
         return with_words or _quoted_title(quoted.group(0))
     stripped = _REPLY_PREFIX.sub("", subject.strip())
-    # "Les bancs de l'amitié (Partons 2.0)": the call named in brackets after the title is no part of it
-    bracket = re.search(r"\s*\(([^()]{3,60})\)\s*$", stripped)
-    if bracket is not None and stripped[:bracket.start()].strip() and (
-            fold(bracket.group(1)).strip(" !") in folded_names
-            or _SUBJECT_NOISE.sub("", bracket.group(1)).strip(" !.,-–") == ""):
-        stripped = stripped[:bracket.start()]
     match = re.search(r"(?i)\b(?:projectidee|projet|project|idee|idée)\s*[:–-]\s*(.{3,90})$", stripped)
     if match:
         return match.group(1).strip(" .")
