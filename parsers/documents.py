@@ -35,6 +35,7 @@ from parsers.fields import (
     from_unmarked_label_lines,
     names_call,
     representative_details,
+    spelled_elsewhere,
     title_from_subject,
     without_recipient_block,
 )
@@ -483,12 +484,9 @@ def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValu
     if value is None or not isinstance(value.value, str) or not value.value.isupper() \
             or len(value.value.split()) < 2:
         return fields
-    words = value.value.split()
-    spelled = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
-    written = next((found.group(0) for found in spelled.finditer(text) if not found.group(0).isupper()), None)
-    if written is None:
-        written = " ".join(_name_word(word, first=not index) for index, word in enumerate(words))
-    return {**fields, "organisation": replace(value, value=" ".join(written.split()))}
+    written = spelled_elsewhere(value.value, text) \
+        or " ".join(_name_word(word, first=not index) for index, word in enumerate(value.value.split()))
+    return {**fields, "organisation": replace(value, value=written)}
 
 
 def _name_word(word: str, *, first: bool) -> str:

@@ -1392,12 +1392,18 @@ def _as_written_elsewhere(harvest: Harvest, text: str) -> None:
         value = candidate.value
         if candidate.name != "organisation" or not isinstance(value, str) or not value.isupper():
             continue
-        words = value.split()
-        pattern = re.compile(r"(?i)(?<![\w'’])" + r"\s+".join(re.escape(word) for word in words) + r"(?![\w'’])")
-        written = next((found.group(0) for found in pattern.finditer(text) if not found.group(0).isupper()), None)
+        written = spelled_elsewhere(value, text)
         if written is not None:
-            harvest.candidates[index] = FieldValue("organisation", " ".join(written.split()), candidate.source,
-                                                   candidate.confidence)
+            harvest.candidates[index] = FieldValue("organisation", written, candidate.source, candidate.confidence)
+
+
+def spelled_elsewhere(capitals: str, text: str) -> str | None:
+    """How ``text`` writes the words of ``capitals`` where it does not write them in capitals (a letterhead's
+    "FEMMA LANGEMARK" is the footer's "Femma Langemark"), with single spaces; None when it writes them only so."""
+    pattern = re.compile(r"(?i)(?<![\w'’])" + r"\s+".join(re.escape(word) for word in capitals.split())
+                         + r"(?![\w'’])")
+    written = next((found.group(0) for found in pattern.finditer(text) if not found.group(0).isupper()), None)
+    return " ".join(written.split()) if written is not None else None
 
 
 def _uncut(group: str, above: str) -> str:
