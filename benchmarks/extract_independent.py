@@ -37,10 +37,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "independent_corpus"
 REVIEW_THRESHOLD = 0.8  # parsers/confidence.py; repeated so --code can measure a checkout without it
-FORMATS = ("pdf_form", "docx_form", "odt", "docx_letter", "pdf_letter", "rtf", "doc", "body_plain", "body_html",
-           "scan_pdf", "photo")
+FORMATS = ("pdf_form", "docx_form", "odt", "odt_form", "docx_letter", "pdf_letter", "rtf", "doc", "body_plain",
+           "body_html", "scan_pdf", "photo")
 GROUPS = {
-    "forms": ("pdf_form", "docx_form", "odt"),
+    "forms": ("pdf_form", "docx_form", "odt", "odt_form"),  # corpus 10 names its ODT forms apart
     "free documents and bodies": ("docx_letter", "pdf_letter", "rtf", "doc", "body_plain", "body_html"),
     "scans and photos": ("scan_pdf", "photo"),
 }
@@ -143,6 +143,7 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
     by_field: dict[str, Tally] = defaultdict(Tally)
     cell: dict[tuple[str, str], Tally] = defaultdict(Tally)
     confident_wrong_amounts = 0
+    case_only = 0  # wrong only in capitals ("KEMMEL" for "Kemmel"): still wrong here, but named apart
     failures = 0
     started = time.perf_counter()
     for case in cases:
@@ -160,6 +161,9 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
             cell[(case["format"], name)].add(kind)
             if name in AMOUNTS and kind.startswith("wrong") and float(fields[name]["confidence"]) >= 0.9:
                 confident_wrong_amounts += 1
+            if kind.startswith("wrong") and (
+                    normalise(name, ours).casefold() == normalise(name, case["fields"][name]).casefold()):
+                case_only += 1
             if verbose and kind != "right" and half != "test":
                 print(f"    {case['file']} [{case['format']}] {name}: {kind}: ours {ours!r}, "
                       f"truth {case['fields'][name]!r}")
@@ -178,7 +182,8 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
     everything = _sum(by_format, FORMATS)
     print(f"  all: {everything.share('right', 'right_to_check'):.1f}% right, "
           f"{everything.counts['wrong_confident']} wrong with confidence >= 0.8, "
-          f"{confident_wrong_amounts} wrong amounts with confidence >= 0.9 (goal 0)")
+          f"{confident_wrong_amounts} wrong amounts with confidence >= 0.9 (goal 0)"
+          + (f"; {case_only} of the wrong differ from the truth only in capitals" if case_only else ""))
     if matrix:
         print("  right % by format (rows) and field (columns):")
         print("  " + " " * 12 + "".join(f"{name[:7]:>8}" for name in FIELDS if by_field[name].total))
