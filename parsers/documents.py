@@ -42,12 +42,13 @@ from parsers.fields import (
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.given_names import is_given_name
-from parsers.labels import label_alone, label_at_start, misread_label
+from parsers.labels import OWN_SHARE, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
+    DERIVED,
     ENCRYPTED,
     FAILED,
     FORM_FIELD,
@@ -56,6 +57,7 @@ from parsers.model import (
     NO_TEXT,
     PARSED,
     QUOTED,
+    SOURCE_RANK,
     TOO_LARGE,
     UNSUPPORTED,
     FieldValue,
@@ -165,9 +167,31 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     if lost_columns:
         _with_first_name(harvest, text)
         _bare_amount(harvest, text)
+    _request_from_own_share(harvest)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return finish(harvest), language
+
+
+FROM_OWN_SHARE = 0.6  # under the review threshold: a request worked out, never stated, is the coordinator's to confirm
+
+
+def _request_from_own_share(harvest: Harvest) -> None:
+    """A form whose "Gevraagde steun" box is left empty but whose total and own share are filled in
+    ("Totale kostprijs: EUR 12.600", "Eigen inbreng: EUR 4.750"): the request is what the total leaves, to
+    check (source ``derived``). A stated request always wins; the own share itself is no field of ours."""
+    shares = [c for c in harvest.candidates if c.name == OWN_SHARE and isinstance(c.value, Decimal)]
+    harvest.candidates = [c for c in harvest.candidates if c.name != OWN_SHARE]
+    totals = [c for c in harvest.candidates if c.name == "total_budget" and isinstance(c.value, Decimal)]
+    if not shares or not totals or any(c.name == "requested_amount" for c in harvest.candidates):
+        return
+    share = max(shares, key=lambda c: (SOURCE_RANK.get(c.source, 0), c.confidence))
+    total = max(totals, key=lambda c: (SOURCE_RANK.get(c.source, 0), c.confidence))
+    assert isinstance(share.value, Decimal) and isinstance(total.value, Decimal)
+    if not 0 <= share.value < total.value:
+        return  # an own share as large as the total is a misread or another figure: nothing to work out
+    harvest.add("requested_amount", total.value - share.value, DERIVED,
+                min(FROM_OWN_SHARE, share.confidence, total.confidence))
 
 
 def _contact_for_the_file(harvest: Harvest, text: str) -> None:

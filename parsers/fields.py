@@ -28,6 +28,7 @@ from parsers.labels import (
     ORGANISATION_NAMED,
     OTHER_EMAIL,
     OTHER_PHONE,
+    OWN_SHARE,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
@@ -233,6 +234,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == BARE_AMOUNT:
         # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
         return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
+    elif name == OWN_SHARE:
+        # "Eigen inbreng: EUR 1.250": kept until the document is read whole (documents._request_from_own_share)
+        share = normalise("total_budget", raw, call)
+        if not isinstance(share, Decimal):
+            return False
+        harvest.add(OWN_SHARE, share, source, confidence)
     elif name in _HELD_ASKS:
         # who signs for the group, their phone, their e-mail, another person's number: kept apart until the
         # document is read whole, the representative's the contact's only when the form names no other

@@ -47,6 +47,9 @@ SURNAME_FIRST = "surname_first"
 # "Bedrag", "Montant": an amount that does not say whose; on an application most often the one asked, so
 # read as the request, to check
 BARE_AMOUNT = "bare_amount"
+# "Eigen inbreng", "Autofinancement": what the group brings in itself. Not a field of ours: with the total it
+# gives the request when a form leaves "Gevraagde steun" empty (parsers.documents._request_from_own_share)
+OWN_SHARE = "own_share"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
@@ -70,6 +73,8 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
                        "huisnummer bus", "huisnummer en bus", "huisnr bus"),
         BOX_NUMBER: ("bus", "busnummer"),
         BARE_AMOUNT: ("bedrag",),
+        OWN_SHARE: ("eigen inbreng", "eigen bijdrage", "eigen middelen", "eigen financiering", "eigen aandeel",
+                    "inbreng vereniging", "inbreng van de vereniging"),
     },
     "fr": {
         REPRESENTATIVE: ("representant legal", "nom du representant legal", "representant legal de l association",
@@ -86,6 +91,8 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
                        "n et boite", "numero et boite"),
         BOX_NUMBER: ("boite", "bte"),
         BARE_AMOUNT: ("montant",),
+        OWN_SHARE: ("autofinancement", "fonds propres", "apport propre", "apports propres", "apport personnel",
+                    "part propre", "contribution propre", "apport de l association", "participation propre"),
     },
 }
 
@@ -114,6 +121,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "requested_amount": ("amount requested", "requested amount", "grant requested", "amount asked",
                          "funding requested", "subsidy requested", "requested grant", "requested funding"),
     "total_budget": ("total budget", "total cost", "total costs", "total project cost", "estimated total cost"),
+    OWN_SHARE: ("own contribution", "own funds", "own share"),
     SUBJECT: ("subject", "re", "regarding"),  # a letter's "Re: Call for projects ... – <title>"
 }
 EN = "en"

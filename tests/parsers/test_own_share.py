@@ -1,0 +1,75 @@
+"""A form that leaves the request empty but fills in the total and the own share: the request is worked out,
+to check; a stated request always wins, and the own share is never taken for the request or the total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parsers.confidence import REVIEW_THRESHOLD
+from parsers.documents import FROM_OWN_SHARE, parse_document
+from parsers.model import DERIVED
+from tests.parsers.format_samples import fillable_pdf, word_form
+
+BODY_NL = """Naam vereniging / groep: Buurtcomité De Linde
+Contactpersoon: Lotte Vermeersch
+Titel van het project: Een bank aan elke hoek
+
+Totale kostprijs project: EUR 12.600,00
+Eigen inbreng / andere middelen: EUR 4.750,00
+"""
+
+
+def _fields(data: bytes, filename: str) -> dict:
+    document = parse_document(data, filename)
+    assert document.parse_status == "parsed", document.error
+    return dict(document.fields)
+
+
+def test_a_request_left_out_is_the_total_less_the_own_share_to_check() -> None:
+    fields = _fields(BODY_NL.encode(), "aanvraag.txt")
+    request = fields["requested_amount"]
+    assert request.value == Decimal("7850.00")
+    assert request.source == DERIVED
+    assert request.confidence == FROM_OWN_SHARE < REVIEW_THRESHOLD
+    assert fields["total_budget"].value == Decimal("12600.00")
+
+
+def test_a_stated_request_wins_over_the_worked_out_one() -> None:
+    text = BODY_NL + "Gevraagde steun: EUR 8.000,00\n"
+    request = _fields(text.encode(), "aanvraag.txt")["requested_amount"]
+    assert request.value == Decimal("8000.00")
+    assert request.source != DERIVED
+
+
+@pytest.mark.parametrize("share", ["EUR 12.600,00", "EUR 14.000,00"])
+def test_an_own_share_as_large_as_the_total_works_nothing_out(share: str) -> None:
+    text = BODY_NL.replace("EUR 4.750,00", share)
+    assert "requested_amount" not in _fields(text.encode(), "aanvraag.txt")
+
+
+def test_an_own_share_alone_is_neither_the_request_nor_the_total() -> None:
+    text = "\n".join(line for line in BODY_NL.splitlines() if not line.startswith("Totale"))
+    fields = _fields(text.encode(), "aanvraag.txt")
+    assert "requested_amount" not in fields and "total_budget" not in fields
+
+
+def test_a_fillable_pdf_whose_request_box_is_empty() -> None:
+    labels = [("Nom de l'association", "Comité des fêtes de Steenvoorde"), ("Personne de contact", "Jeanne Vanhove"),
+              ("Coût total du projet", "9 300 EUR"), ("Autofinancement", "1 300 EUR"),
+              ("Montant demandé", "")]
+    pdf = fillable_pdf([(50, 80 + 30 * n, label) for n, (label, _) in enumerate(labels)],
+                       [(f"Text{n + 1}", 230, 76 + 30 * n, 250, 18, value) for n, (_, value) in enumerate(labels)])
+    fields = _fields(pdf, "formulaire.pdf")
+    assert fields["total_budget"].value == Decimal("9300.00")
+    assert fields["requested_amount"].value == Decimal("8000.00")
+    assert fields["requested_amount"].source == DERIVED
+
+
+def test_a_word_table_whose_request_row_is_empty() -> None:
+    docx = word_form([("Naam vereniging", "Chiro Sint-Jan"), ("Contactpersoon", "Ward Dewulf"),
+                      ("Totale kostprijs", "€ 6.400"), ("Eigen middelen", "€ 900"), ("Gevraagd bedrag", "")])
+    fields = _fields(docx, "formulier.docx")
+    assert fields["requested_amount"].value == Decimal("5500.00")
+    assert fields["requested_amount"].confidence < REVIEW_THRESHOLD
