@@ -187,7 +187,9 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
     """A row of labels with their values in the row below, column by column ("Naam en voornaam | Straat en
     huisnummer", then "Lieve Peeters | Kerkstraat 5 bus 6") as the label/value rows it stands for. Only
     when every filled cell above is a label and no cell below is one; an empty cell below is a box left
-    blank, so columns are paired as they stand (merged cells repeat their text in both rows alike)."""
+    blank, so columns are paired as they stand (merged cells repeat their text in both rows alike). A label
+    and its own answer ("Nom de l'association | Club de pétanque de Bergues": a group's name starts like the
+    label "Club") are a row of their own."""
     cells = _continued([[(cell or "").strip() for cell in row] for row in rows])
     paired: list[list[str]] = []
     index = 0
@@ -197,6 +199,7 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
         labels = [cell for cell in row if cell]
         if len(labels) >= 2 and len(below) == len(row) and any(below) \
                 and all(_names_a_field(cell) for cell in labels) and not _is_header_row(labels) \
+                and not (len(labels) == 2 and _answers_its_label(*labels)) \
                 and not any(value and ((_names_a_field(value) and not _answers_its_label(label, value))
                                        or _inline_pairs(value)) for label, value in zip(row, below, strict=True)):
             paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)

@@ -371,3 +371,16 @@ def test_a_second_person_beside_the_contact_in_libreoffice_whose_rows_end_at_the
 def test_a_street_that_starts_with_its_label_s_word_is_the_answer_under_it() -> None:
     fields = _fields(_docx([("N°", "Rue", "Code postal", "Commune"), ("18", "rue Jean Jaurès", "59190", "Hazebrouck")]))
     assert fields["address"] == ("18 rue Jean Jaurès", 0.95) and fields["municipality"][0] == "Hazebrouck"
+
+
+@pytest.mark.parametrize("group", ["Club de pétanque de Bergues", "Group Vélo Hondschoote"])
+def test_a_group_named_like_a_label_is_the_answer_not_a_row_of_labels(group: str) -> None:
+    # "Club ..." starts like the label "Club": the row is a label and its answer, not labels over the next row
+    values = _values(_docx([
+        ("Nom de l'association / du groupe", group),
+        ("Président(e)", "Gérard Vanhoutte"),
+        ("Personne de contact", "Didier Bonte"),
+        ("Code postal et commune", "59380 Bergues"),
+    ]))
+    assert values["organisation"] == group
+    assert values["contact_name"] == "Didier Bonte"
