@@ -955,6 +955,9 @@ def _same_street(street: str, postal_letters: str) -> bool:
     return len(name) >= 6 and name in postal_letters
 
 
+_BEFORE_POSTCODE = " ,\t–-·•|"  # what stands between a street and its postcode on one line
+
+
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     postal = fold(call.postal_address)
     postal_letters = re.sub(r"[\d ]+", "", postal)
@@ -968,11 +971,12 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
     for mention in mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
-        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(" ,\t–-")
+        # (a letterhead's "41 rue Principale  ·  59270 Bailleul": the separator before the postcode is none of it)
+        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(_BEFORE_POSTCODE)
         if not before:
             # the street is on the nearest non-blank line above (HTML mails put blank lines between)
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
-            before = above[-1].rsplit(":", 1)[-1].strip(" ,\t–-") if above else ""
+            before = above[-1].rsplit(":", 1)[-1].strip(_BEFORE_POSTCODE) if above else ""
         street = _street_before(before)
         # the call's own postal address (letters are addressed to it) is not the applicant's, even with its
         # house number misread ("Woumenweg 190" in a photographed letter)

@@ -841,3 +841,13 @@ def test_an_amount_at_a_line_s_end_before_a_capital_ends_its_sentence() -> None:
     fields = _fields("Beste,\nDe totale kostprijs van ons project bedraagt € 5.444,-\n"
                      "Wij vragen daarvoor een bijdrage aan de provincie.\nMet vriendelijke groeten,\nJan Peeters\n")
     assert fields.get("requested_amount") != "5444.00" and fields["total_budget"] == "5444.00"
+
+
+@pytest.mark.parametrize(("line", "street"), [
+    ("41 rue Principale  ·  59270 Bailleul", "41 rue Principale"),
+    ("Kerkstraat 5 • 8970 Poperinge", "Kerkstraat 5"),
+    ("Kerkstraat 5 | 8970 Poperinge", "Kerkstraat 5"),
+])
+def test_a_letterhead_line_whose_street_and_postcode_a_dot_or_bar_separate(line: str, street: str) -> None:
+    fields = _fields(f"Foyer rural de Bailleul\n{line}\n\nMadame, Monsieur,\nVoici notre projet.\n\nHélène Staelen\n")
+    assert fields["address"] == street
