@@ -37,6 +37,13 @@ class Envelope:
         name = name.lower()
         return next((value for key, value in self.headers if key == name), None)
 
+    @property
+    def recipients(self) -> frozenset[str]:
+        """The addresses the message was delivered to (To, Delivered-To, X-Original-To), lower-case: the
+        coordinator's mailbox. Not Cc, where applicants put themselves."""
+        values = [value for key, value in self.headers if key in ("to", "delivered-to", "x-original-to")]
+        return frozenset(address.lower() for _, address in getaddresses(values) if "@" in address)
+
 
 def decode_8bit(text: str) -> str:
     """Undo the parser's surrogate escapes: raw 8-bit headers are UTF-8 (RFC 6532) or, failing that, cp1252."""

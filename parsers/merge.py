@@ -8,8 +8,11 @@ one document the parser has already chosen (``parsers.model.best_by_field``).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from types import MappingProxyType
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
@@ -28,6 +31,26 @@ def choose_values(candidates: Iterable[tuple[str, str, T]]) -> dict[str, T]:
         if current is None or rank >= current[0]:
             chosen[name] = (rank, item)
     return {name: item for name, (_, item) in chosen.items()}
+
+
+def without_coordinator(document: ParsedDocument, coordinator: frozenset[str]) -> ParsedDocument:
+    """The document without an e-mail address that is the coordinator's (the mailbox the message was sent
+    to, the service's own addresses): a form's "Terug te sturen naar coordinator@..." or a letter's recipient
+    block names the coordinator, never the applicant. An OCR'd copy a letter or two off is the same address."""
+    email = document.fields.get("email")
+    if email is None or not coordinator or not _is_one_of(str(email.value).lower(), coordinator):
+        return document
+    return replace(document, fields=MappingProxyType({name: value for name, value in document.fields.items()
+                                                      if name != "email"}))
+
+
+SAME_ADDRESS = 0.85  # difflib's ratio over which an OCR'd address is a known one misread ("coordinaton@exampke.org")
+
+
+def _is_one_of(address: str, known: frozenset[str]) -> bool:
+    return address in known or any(
+        abs(len(address) - len(other)) <= 2 and difflib.SequenceMatcher(None, address, other).ratio() >= SAME_ADDRESS
+        for other in known)
 
 
 def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:

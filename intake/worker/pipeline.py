@@ -10,7 +10,7 @@ both read only what is stored (raw message, attachments), never the mailbox.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -42,7 +42,7 @@ from parsers.intent import (
     quoted,
     short_text_language,
 )
-from parsers.merge import merge_fields
+from parsers.merge import merge_fields, without_coordinator
 from parsers.model import ParseStatus
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
@@ -126,10 +126,13 @@ def read_message(runtime: Runtime, message: StoredMessage) -> MessageReading:
     # headers only: the body and the attachments are read by the sandboxed parser, from their files
     with runtime.blobs.open("raw", message.sha256) as stream:
         envelope, content_type = read_envelope_stream(stream)
-    parts = parse_parts(runtime, message)
+    own = own_addresses(runtime.settings)
+    coordinator = own | envelope.recipients
+    parts = tuple(replace(part, parsed=without_coordinator(part.parsed, coordinator))
+                  for part in parse_parts(runtime, message))
     classification = classify(envelope, content_type=content_type,
                               has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
-                              own_addresses=own_addresses(runtime.settings))
+                              own_addresses=own)
     # a delivery report is a few KB; anything claiming to be one at megabytes is not read whole
     bounce_raw = (runtime.blobs.get("raw", message.sha256)
                   if classification.kind == MessageKind.BOUNCE and message.size <= MAX_BOUNCE_BYTES else None)

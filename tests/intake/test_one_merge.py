@@ -14,6 +14,7 @@ from datetime import datetime
 
 from intake.applications.form import build_form, fill_docx_form, fill_pdf_form
 from tests.parsers.corpus import APPLICANTS, table_docx
+from tests.parsers.format_samples import word_form
 from tests.support.cli import run_intake, write_config
 from tests.support.mail import BRUSSELS, make_email
 
@@ -37,6 +38,12 @@ def _mails() -> list[bytes]:
         make_email(sender="Marc Vermeulen <marc@example.org>", subject="Ons idee",
                    body="Beste,\n\nNamens de vzw De Groene Loper vragen we 4000 euro.\n",
                    attachments=[("begroting.docx", table_docx(APPLICANTS[1]).data, DOCX)]),
+        # a form whose footer names the coordinator's mailbox, and no address of the applicant's
+        make_email(sender="Els Vandamme <els.vandamme@example.net>", subject="Projectidee Zarren",
+                   attachments=[("formulier.docx", word_form(
+                       [("Naam vereniging", "Dorpsraad Zarren"), ("Contactpersoon", "Els Vandamme"),
+                        ("Titel van het project", "Een bank op het plein"), ("Gevraagd bedrag", "€ 3.000")],
+                       paragraphs=("Terug te sturen vóór 16 juni 2019 naar coordinator@example.org",)), DOCX)]),
     ]
 
 
@@ -80,3 +87,6 @@ def test_extract_and_the_worker_agree(tmp_path) -> None:
     # the later of two equally strong forms wins, and a form's box beats the body's "Label:" line
     assert first["fields"]["requested_amount"]["value"] == "8750.00"
     assert first["fields"]["municipality"]["value"] == "Poperinge"
+    # the coordinator's mailbox on the form is not the applicant's: the address they wrote from is
+    third = json.loads(run_intake("show", references[2], "--format", "json", config=config).stdout)
+    assert third["fields"]["email"]["value"] == "els.vandamme@example.net"
