@@ -592,11 +592,15 @@ def _given_name_label_restored(line: str) -> str:
     return f"{found.group('head')}\t{_GIVEN_NAME_LABEL[found.group('label')]} : {found.group('given')}"
 
 
+# a speck of dust or a quote-like mark read before a line's first word ("‘ Objet : ..."): no part of the line
+_LEADING_SPECK = re.compile(r"(?m)^[ ]*[‘’'`,.][ ]+(?=[^\W\d_])")
+
+
 def _labels_restored(text: str) -> str:
     """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
     "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
     before a wide gap. A garbled label read as a value was the worst slip (a label as the contact's name)."""
-    lines = text.split("\n")
+    lines = _LEADING_SPECK.sub("", text).split("\n")
     previous_label = False
     for index, line in enumerate(lines):
         head, gap, rest = line.partition("\t")

@@ -7,6 +7,7 @@ guesses stay below it, so a wrong amount can only be confident if a labelled box
 
 from __future__ import annotations
 
+import difflib
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -955,7 +956,7 @@ def _same_street(street: str, postal_letters: str) -> bool:
     return len(name) >= 6 and name in postal_letters
 
 
-_BEFORE_POSTCODE = " ,\t–-·•|"  # what stands between a street and its postcode on one line
+_BEFORE_POSTCODE = " ,\t–-·•|+"  # what stands between a street and its postcode on one line (OCR reads a "·" as "+")
 
 
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
@@ -1312,6 +1313,19 @@ def _names_a_group(name: str) -> bool:
         and not looks_like_person(name) and name[:1].isupper()
 
 
+SIGNATURE_LIKE = 0.7  # difflib's ratio from which a word is a person's name signed by hand, OCR'd ("Delatire")
+
+
+def _signature_of(line: str, name: str) -> bool:
+    """A line that is the handwritten signature of the typed name under it: one or two words, no digits, one
+    of them spelled (give or take OCR's slips) as a word of the name."""
+    words = line.split()
+    return 0 < len(words) <= 2 and not re.search(r"[\d@]", line) and _is_person_name(name) \
+        and not _is_person_name(line) and any(
+            difflib.SequenceMatcher(None, fold(word), fold(part)).ratio() >= SIGNATURE_LIKE
+            for word in words for part in name.split() if len(part) >= 4)
+
+
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
@@ -1331,6 +1345,8 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         if len(following) > 2 and _SIGNED_FOR.fullmatch(following[1]) and not _SIGNED_FOR.fullmatch(following[0]) \
                 and _is_person_name(following[2]):
             following = following[1:]  # the handwritten signature read as a line above "Pour le bureau," / the name
+        elif len(following) > 1 and _signature_of(following[0], following[1]):
+            following = following[1:]  # "Cnockaert" / "Thierry Cnockaert": the signature read above the typed name
         signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
             (following[0] if following else "")
         signed_for = _SIGNED_FOR.fullmatch(signed)

@@ -117,3 +117,38 @@ def test_the_call_named_in_brackets_after_a_subjects_title_is_no_part_of_it(
                                 "Objet : Les bancs de l'amitié (Partons 2.0)\nBonjour,\n"
                                 "Nous avons l'honneur de vous présenter notre candidature.\n")
     assert fields["project_title"].value == "Les bancs de l'amitié"
+
+
+LETTER = """Mairie de Terdeghem
+10, Grand'Place + 59114 Terdeghem
+
+À Terdeghem, le 04/05/2019
+
+‘ Objet : Verger conservatoire et pique-nique
+
+Madame,
+Au nom de la commune, nous avons le plaisir de vous présenter le projet suivant.
+Le budget total est estimé à 13500,00 €. Nous sollicitons une aide de 5750.
+
+Veuillez agréer, Madame, nos salutations distinguées.
+{signature}
+
+Thierry Cnockaert
+_
+secrétariat de mairie
+"""
+
+
+@pytest.mark.parametrize("signature", ["Cnockaert", "T. Cnockaert", "Cnocksert", "Thiery"])
+def test_a_typed_letter_s_hand_signature_speck_and_separator(monkeypatch: pytest.MonkeyPatch, signature: str) -> None:
+    # the signature read as a word above the typed name, a speck before "Objet", a "·" read as "+"
+    fields = _read(monkeypatch, LETTER.format(signature=signature))
+    assert fields["contact_name"].value == "Thierry Cnockaert"
+    assert fields["project_title"].value == "Verger conservatoire et pique-nique"
+    assert fields["address"].value == "10, Grand'Place"
+
+
+def test_a_word_above_the_name_unlike_it_is_no_signature_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Wervik" above the name is no hand-signed "Cnockaert": the lines under the closing are left as they are
+    fields = _read(monkeypatch, LETTER.format(signature="Wervik"))
+    assert fields.get("contact_name") is None
