@@ -557,11 +557,15 @@ def _lone_labels(text: str) -> int:
         if index + 1 == len(lines):
             return True
         following = lines[index + 1]
-        return label_alone(following) is not None or label_at_start(following) is not None or \
+        return _box_label(label_alone(following)) or _box_label((label_at_start(following) or (None,))[0]) or \
             NUMBERED.match(following) is not None
 
-    return sum(1 for index, line in enumerate(lines) if label_alone(line) is not None and answer_left_out(index))
+    return sum(1 for index, line in enumerate(lines) if _box_label(label_alone(line)) and answer_left_out(index))
 
+
+def _box_label(field: str | None) -> bool:
+    # a budget's "Autofinancement" row is no box of the form: its amount stands in the budget's column
+    return field is not None and field != OWN_SHARE
 
 
 def _last_label_restored(line: str) -> str:

@@ -656,3 +656,11 @@ def test_a_given_name_beside_a_surname_in_capitals_whose_label_the_ocr_lost_is_t
                         lost_columns=True)
     assert fields["contact_name"].value == "Nathalie Lemaire"
     assert _labels_restored("Naam: PEETERS\tKerkstraat") == "Naam: PEETERS\tKerkstraat"  # no given name
+
+
+def test_a_budget_s_own_share_row_is_no_form_box_left_unanswered() -> None:
+    from parsers.documents import _lone_labels
+
+    # a budget whose amounts stand in their own column: its "Autofinancement" row is no box left empty
+    budget = "Code postal : 59299\nCommune : Boeschepe\nAutofinancement / fonds propres\nEigen inbreng\nTOTAL 9700.00\n"
+    assert _lone_labels(budget) == 0
