@@ -300,7 +300,8 @@ def organisations_in_sentences(text: str) -> list[str]:
 _SIGNED_ROLE = (r"(?:(?:le|la|l['’]|de|het|the)\s*)?(?:" + ROLE +
                 r"|[^\W\d_]{3,}(?:leider|leidster|voorzit(?:ter|ster)|verantwoordelijke|co[öo]rdinator))")
 _ROLE_PREFIX = re.compile(
-    r"(?i)^(?:" + _SIGNED_ROLE + r"|pour|namens|voor)(?![\w-])[\s,:-]*"
+    # "Président(e), ...", as OCR reads it "président e), ...": the inclusive ending is the role's
+    r"(?i)^(?:" + _SIGNED_ROLE + r"|pour|namens|voor)(?:\(e\)| ?e\))?(?![\w-])[\s,:-]*"
     r"(?:(?-i:van de|van het|van|bij|de la|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
 _ROLE_LINE = re.compile(r"(?i)" + _SIGNED_ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*"
                         r"(?:l['’]association|het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")

@@ -4,6 +4,8 @@ under the name, the group's name in a letterhead's capitals, a subject that name
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.fields import title_from_subject
@@ -80,6 +82,12 @@ def test_a_role_with_its_article_or_glued_to_its_word_under_the_name_is_no_group
     assert organisation_under_name(["Le président de l'association", "25 impasse des Lilas"]) is None
     assert organisation_under_name(["La présidente", "Comité des fêtes de Socx"]) == "Comité des fêtes de Socx"
     assert organisation_under_name(["Groepsleider Scouts en Gidsen Poperinge"]) == "Scouts en Gidsen Poperinge"
+
+
+@pytest.mark.parametrize("line", ["Président(e), Association Les Amis de Flêtre",
+                                  "président e), Association Les Amis de Flêtre"])  # as OCR reads the brackets
+def test_a_role_written_inclusively_before_the_group(line: str) -> None:
+    assert organisation_under_name([line]) == "Association Les Amis de Flêtre"
 
 
 def test_a_role_in_brackets_with_its_article_after_the_contact() -> None:
