@@ -1390,7 +1390,11 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                   and len(str(c.value)) > len(named[0]) and ((fold(str(c.value)).endswith(fold(named[0]))
                   and _ARTICLES_BEFORE.fullmatch(str(c.value)[:len(str(c.value)) - len(named[0])]) is not None) or (
                       fold(str(c.value)).startswith(fold(named[0]))
-                      and _LEGAL_FORM.fullmatch(str(c.value)[len(named[0]):]) is not None))]
+                      and _LEGAL_FORM.fullmatch(str(c.value)[len(named[0]):]) is not None) or (
+                      # "Namens Chiro [Houthulst misread] ..." under the letterhead's "Chiro Houthulst": with
+                      # its village after it
+                      fold(str(c.value)).startswith(fold(named[0]) + " ")
+                      and match_municipality(str(c.value)[len(named[0]):].strip(), call) is not None))]
         # said twice the same way is surer than once; two different names is a doubt
         harvest.add("organisation", fuller[0] if fuller else named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
     titles = [title for match in _TITLE_INTRO.finditer(flowed)

@@ -162,3 +162,12 @@ def test_a_word_letters_letterhead_in_a_text_box_is_read_as_its_own_lines() -> N
     assert "Feestcomité Reninge\nDorpsplein 4\n8647 Reninge" in document.text
     assert values["organisation"] == "Feestcomité Reninge" and values["address"] == "Dorpsplein 4"
     assert values["phone"] == "+32478214365" and values["contact_name"] == "Hilde Vanhee"
+
+
+def test_a_group_named_short_in_a_sentence_is_the_letterhead_s_name_with_its_village() -> None:
+    letter = ("Chiro Houthulst\nKapellestraat 14 - 8650 Houthulst\n\nBeste mevrouw,\n"
+              "Namens Chiro dien ik graag ons projectidee in.\n\nMet vriendelijke groeten,\nBart Debruyne\n")
+    assert _fields(letter)["organisation"] == "Chiro Houthulst"
+    # a longer name that is not the group and its village stays the sentence's
+    other = letter.replace("Chiro Houthulst\n", "Chiro Jongensgroep\n", 1)
+    assert _fields(other)["organisation"] == "Chiro"
