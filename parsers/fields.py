@@ -112,7 +112,8 @@ def _clean_block(value: str) -> str:
 
 
 def is_placeholder(value: str) -> bool:
-    return value.strip().lower() in _PLACEHOLDERS or set(value.strip()) <= set("._…-_ ")
+    """A box left empty: a placeholder word, or marks without a letter or digit (dots, dashes, an OCR'd ";")."""
+    return value.strip().lower() in _PLACEHOLDERS or not re.search(r"[^\W_]", value)
 
 
 # a group's board or members without the group's name: no organisation's name
@@ -770,8 +771,11 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
 
 
 def _is_label_line(line: str) -> bool:
+    """"Label: value", or a whole label in a cell of its own before a tab ("Personne de contact<tab>...", a row
+    read by OCR or a table's text)."""
     match = _LABEL_LINE.match(line)
-    return bool(match and match_label(match.group("label")))
+    head, tab, _ = line.partition("\t")
+    return bool(match and match_label(match.group("label"))) or bool(tab and label_alone(head) is not None)
 
 
 # each kind of quote closed by its own mark, so an apostrophe inside double quotes or guillemets stays part

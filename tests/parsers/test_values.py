@@ -175,3 +175,11 @@ def test_a_full_address_label_beside_its_street_alone_gives_the_street() -> None
     # a box of contact details with no street in it gives no address
     fields, _ = extract("Coordonnées\tDeblock Aurélie\nTéléphone\t0032 496 935 466\n", CALL, lost_columns=True)
     assert "address" not in fields
+
+
+@pytest.mark.parametrize("marks", [";", ":", "| ;", "…", "- / -", "?"])
+def test_a_box_holding_only_marks_is_left_empty(marks: str) -> None:
+    # an OCR'd speck (";" on the line under the group's name) is no group's name
+    text = f"Nom de l'association\t{marks}\nPersonne de contact\tDidier Deswarte\n"
+    fields = parse_document(text.encode(), "formulaire.txt").fields
+    assert "organisation" not in fields and fields["contact_name"].value == "Didier Deswarte"
