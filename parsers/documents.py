@@ -598,13 +598,15 @@ def _given_name_label_restored(line: str) -> str:
 
 # a speck of dust or a quote-like mark read before a line's first word ("‘ Objet : ..."): no part of the line
 _LEADING_SPECK = re.compile(r"(?m)^[ ]*[‘’'`,.][ ]+(?=[^\W\d_])")
+# and one read as a cell of its own after the answer ("Mairie de Winnezeele<tab>:"): it would end the row
+_LAST_SPECK = re.compile(r"(?m)(?<=\S)[ ]*\t[ \t]*[:;,.|‘’'`]+[ \t]*$")
 
 
 def _labels_restored(text: str) -> str:
     """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
     "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
     before a wide gap. A garbled label read as a value was the worst slip (a label as the contact's name)."""
-    lines = _LEADING_SPECK.sub("", text).split("\n")
+    lines = _LAST_SPECK.sub("", _LEADING_SPECK.sub("", text)).split("\n")
     previous_label = False
     for index, line in enumerate(lines):
         head, gap, rest = line.partition("\t")

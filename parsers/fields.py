@@ -697,7 +697,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and (starts is None or starts[0] == whole or (
                         starts[0] in (HOUSE_NUMBER, BOX_NUMBER) and not re.match(r"\W*\d", starts[1])
                         and "\t" not in following and label_at_start(starts[1]) is None)) \
-                    and not _LABEL_LINE.match(following) \
+                    and not _LABEL_LINE.match(following) and not _is_label_line(following) \
                     and not NUMBERED.match(following) \
                     and not is_other_label(following):  # "Type of applicant" under a label: the next label
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)

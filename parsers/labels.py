@@ -157,7 +157,8 @@ _NAME_OF = re.compile(r"^(?:naam|nom|name|benaming|denomination|volledige naam)"
 _HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
     ("organisation", frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "groep",
                                 "collectief", "collectif", "organisme", "association", "structure", "club",
-                                "organisation", "organization", "group", "wijkcomite", "dorpsraad", "raad"})),
+                                "organisation", "organization", "group", "groupe", "groupement", "wijkcomite",
+                                "dorpsraad", "raad"})),
     ("project_title", frozenset({"project", "projet", "initiatief", "initiative", "action", "actie", "idee",
                                  "projectidee", "activiteit", "activite"})),
 )
@@ -303,10 +304,25 @@ def label_alone(line: str) -> str | None:
         # "Contactpersoon voor dit dossier", "Personne de contact pour ce projet": the label, and for what
         exact = _exact().get(_FOR_THIS.sub("", folded))
     if exact is None and "/" in line:
-        named = {label_alone(part) for part in line.split("/") if part.strip()}
+        parts = [part for part in line.split("/") if part.strip()]
+        named = {label_alone(part) for part in parts}
+        if len(named) == 2 and None in named:
+            # "Nom de l'association / du groupe": the second alternative is only the field's noun
+            field = next(name for name in named if name is not None)
+            nouns = dict(_HEAD_NOUNS).get(field, frozenset())
+            if "\t" not in line and all(label_alone(part) is not None or _article_and_noun(part, nouns)
+                                        for part in parts):
+                named = {field}
         if len(named) == 1 and None not in named:
             return named.pop()
     return _as_hinted(line, exact) if exact is not None else None
+
+
+def _article_and_noun(part: str, nouns: frozenset[str]) -> bool:
+    """"du groupe", "de la structure": an article and one of the field's nouns, nothing else (a name after the
+    slash, "/ Dorpsraad Zarren", is an answer, not a label's alternative)."""
+    words = fold(part).split()
+    return len(words) >= 2 and set(words[:-1]) <= _FILLER and words[-1] in nouns
 
 
 def _alone(line: str) -> tuple[str, str | None] | None:

@@ -166,6 +166,8 @@ def test_the_person_to_contact_outranks_who_signs_for_the_group() -> None:
     ("Town / village", "municipality"),
     ("Telefoon / GSM", "phone"),
     ("E-mail / Telefoon", None),  # two fields' labels: not one label
+    ("Nom de l'association / du groupe", "organisation"),  # the second alternative only the field's noun
+    ("Nom de l'association / Club de pétanque", None),  # a name after the slash is no label's part
 ])
 def test_two_labels_of_one_field_offered_as_alternatives_are_one_label(cell: str, field: str | None) -> None:
     assert label_alone(cell) == field

@@ -152,3 +152,13 @@ def test_a_word_above_the_name_unlike_it_is_no_signature_of_it(monkeypatch: pyte
     # "Wervik" above the name is no hand-signed "Cnockaert": the lines under the closing are left as they are
     fields = _read(monkeypatch, LETTER.format(signature="Wervik"))
     assert fields.get("contact_name") is None
+
+
+def test_a_form_row_whose_answer_a_speck_follows_under_a_numbered_heading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "1. Porteur de projet" heads the section: the row under it is a label and its answer, not its answer;
+    # the ":" read after the answer is a speck; the label offers "du groupe" as the same field's noun
+    page = ("1. Porteur de projet\nNom de l'association / du groupe\tMairie de Winnezeele\t:\n"
+            "(sauf particuliers) |\t;\nPersonne de contact\tDidier Deswarte\n")
+    fields = _read(monkeypatch, page)
+    assert fields["organisation"].value == "Mairie de Winnezeele"
+    assert fields["contact_name"].value == "Didier Deswarte"
