@@ -42,7 +42,7 @@ from parsers.fields import (
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.given_names import is_given_name
-from parsers.labels import OWN_SHARE, label_alone, label_at_start, misread_label
+from parsers.labels import OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.mime import HeadSink, MemorySink, read_mime
@@ -614,6 +614,33 @@ def _labels_restored(text: str) -> str:
             lines[index] = f"{label}{gap}{rest}"
         lines[index] = _given_name_label_restored(_last_label_restored(lines[index]))
         previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
+    return _wrapped_answers("\n".join(lines))
+
+
+_NAME_BOXES = frozenset({"contact_name", SURNAME_FIRST})
+_TEXT_BOXES = frozenset({"organisation", "project_title"})
+
+
+def _wrapped_answers(text: str) -> str:
+    """A form's handwritten answer that ran on under its box, joined to it: "Personne de contact<tab>NATHALIE"
+    then "LHEUREUX"; "Intitulé du projet<tab>Jardin" then "partagé derrière la mairie". Only a name's one
+    word followed by a line of one or two words, or a title or a group followed by a line that goes on in
+    lower case; never a line that is a label, holds a digit or an address, or is a cell of a row."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 1, 0, -1):
+        head, gap, answer = lines[index - 1].partition("\t")
+        following = lines[index].strip()
+        field = label_alone(head) if gap and answer.strip() and "\t" not in answer.strip() else None
+        if field is None or not following or "\t" in lines[index] or re.search(r"[\d@]", following) \
+                or label_alone(following) is not None or label_at_start(following) is not None \
+                or NUMBERED.match(following):
+            continue
+        words = following.split()
+        if (field in _NAME_BOXES and len(answer.split()) == 1 and len(words) <= 2
+                and all(word.isalpha() for word in words)) \
+                or (field in _TEXT_BOXES and following[:1].islower()):
+            lines[index - 1] = f"{lines[index - 1].rstrip()} {following}"
+            lines[index] = ""
     return "\n".join(lines)
 
 

@@ -1097,7 +1097,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
         harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
-    elif (bare := _BARE_REQUEST.search(text)) is not None and (amount := parse_amount(bare.group("amount"))):
+    elif (bare := _BARE_REQUEST.search(text) or _BARE_ASKED.search(text)) is not None \
+            and (amount := parse_amount(bare.group("amount"))):
         # "Wij vragen een bijdrage van 4 500.", "Je sollicite une aide de 4 000.": the euro left unsaid; the
         # words say it is the request, the missing mark leaves it to check
         harvest.add("requested_amount", amount, BODY, 0.7)
@@ -1115,6 +1116,14 @@ _BARE_REQUEST = re.compile(
     r"\b(?:bijdrage|steun|subsidie|tussenkomst|toelage|aide|subvention|soutien|participation|contribution|grant)"
     r"\s+(?:van|de|d['’]|of)\s*(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?![\d.,]*\d)"
     r"(?!\s*(?:%|€|eur|euro|procent|pour))")
+
+
+# "Nous demandons donc 4000.", "We vragen 6350.": the verb and the number, nothing after it in the clause
+_BARE_ASKED = re.compile(
+    r"(?i)\b(?:vragen|vraag|sollicitons|sollicite|demandons|demande|request|ask)\s+"
+    r"(?:(?:donc|dus|daarom|dan|nog|u|vous|thus|therefore|for)\s+){0,2}"
+    r"(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?=\s*(?:[.;!)]|,\s|$|\s+(?:aan|als|voor|pour|à)\b))",
+    re.MULTILINE)
 
 
 # a total whose amount is written without a euro sign: "total cost" words, a verb or a preposition, the number
@@ -1298,6 +1307,8 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
         if parts is None or not parts.get("name") or not ({"address", "place"} & parts.keys()):
             continue
         name = parts["name"]
+        if label_alone(name) is not None or is_other_label(name):
+            continue  # "Apport propre / autres financements<tab>3750": a form's row, no one's name and place
         if looks_like_person(name):
             harvest.add("contact_name", name, BODY, 0.7)
         elif _is_name_line(name) and len(name.split()) >= 2 and not names_a_form(name):

@@ -162,3 +162,23 @@ def test_a_form_row_whose_answer_a_speck_follows_under_a_numbered_heading(monkey
     fields = _read(monkeypatch, page)
     assert fields["organisation"].value == "Mairie de Winnezeele"
     assert fields["contact_name"].value == "Didier Deswarte"
+
+
+def test_a_handwritten_answer_that_ran_on_under_its_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ("1. Porteur de projet\nPersonne de contact\tNATHALIE\nLHEUREUX\n_\n"
+            "Adresse (n° et rue)\t80, rue de Steenvoorde\n2. Projet\nIntitulé du projet\tJardin\n"
+            "partagé derrière la mairie\nDescription succincte\nUn jardin ouvert à tous.\n3. Budget\n"
+            "Coût total du projet\t9050\nApport propre / autres financements\t3750\n"
+            "Aide demandée (max. 10 000 €)\t5 300 euros\n")
+    fields = _read(monkeypatch, page)
+    assert fields["contact_name"].value == "Nathalie Lheureux"
+    assert fields["project_title"].value == "Jardin partagé derrière la mairie"
+    # the budget's own-share row is no group's name and place
+    assert "organisation" not in fields
+
+
+def test_a_next_label_or_a_street_is_no_answer_run_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "Personne de contact\tNATHALIE\nAdresse\nRue Haute 5\nIntitulé du projet\tJardin\nDe buurt leeft\n"
+    fields = _read(monkeypatch, page)
+    assert fields["contact_name"].value != "Nathalie Adresse"
+    assert fields["project_title"].value == "Jardin"  # a line starting upper case is no run-on of a title

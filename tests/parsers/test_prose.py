@@ -851,3 +851,12 @@ def test_an_amount_at_a_line_s_end_before_a_capital_ends_its_sentence() -> None:
 def test_a_letterhead_line_whose_street_and_postcode_a_dot_or_bar_separate(line: str, street: str) -> None:
     fields = _fields(f"Foyer rural de Bailleul\n{line}\n\nMadame, Monsieur,\nVoici notre projet.\n\nHélène Staelen\n")
     assert fields["address"] == street
+
+
+@pytest.mark.parametrize(("text", "requested"), [
+    ("Le coût total s'élève à 5250 €, dont 1.250 € d'apport propre. Nous demandons donc 4000.", "4000.00"),
+    ("Het project kost 8.100 euro. We vragen 6350 aan als steun.", "6350.00"),
+    ("We vragen 150 deelnemers om mee te doen. Het kost 900 euro.", None),  # a number of people, not money
+])
+def test_a_request_whose_number_follows_the_verb_without_a_euro_sign(text: str, requested: str | None) -> None:
+    assert _fields(text + "\n").get("requested_amount") == requested
