@@ -1122,7 +1122,8 @@ _BARE_REQUEST = re.compile(
 _BARE_ASKED = re.compile(
     r"(?i)\b(?:vragen|vraag|sollicitons|sollicite|demandons|demande|request|ask)\s+"
     r"(?:(?:donc|dus|daarom|dan|nog|u|vous|thus|therefore|for)\s+){0,2}"
-    r"(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?=\s*(?:[.;!)]|,\s|$|\s+(?:aan|als|voor|pour|à)\b))",
+    r"(?P<amount>\d{1,2}(?:[ .\u00a0]\d{3})|\d{3,5})(?:,\d{2})?(?=\s*(?:[.;!)]|,\s|$|\s+(?:aan|als|voor|pour|à)\b)"
+    r"|\s+(?!(?:Euros?|EUR)\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ]))",  # or the next sentence, its full stop not read
     re.MULTILINE)
 
 
@@ -1328,6 +1329,7 @@ def _names_a_group(name: str) -> bool:
         and not looks_like_person(name) and name[:1].isupper()
 
 
+SAME_NAME_MISREAD = 0.85  # difflib's ratio from which two spellings of a group's name are one name, one misread
 SIGNATURE_LIKE = 0.7  # difflib's ratio from which a word is a person's name signed by hand, OCR'd ("Delatire")
 
 
@@ -1410,6 +1412,11 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                       # its village after it
                       fold(str(c.value)).startswith(fold(named[0]) + " ")
                       and match_municipality(str(c.value)[len(named[0]):].strip(), call) is not None))]
+        # "LES Mis de Petre" in a handwritten sentence under the letterhead's "Les Amis de Flêtre": one name,
+        # the sentence's misread; the letterhead spells it
+        fuller += [str(c.value) for c in harvest.candidates if c.name == "organisation" and fold(str(c.value))
+                   != fold(named[0]) and difflib.SequenceMatcher(None, fold(str(c.value)), fold(named[0])).ratio()
+                   >= SAME_NAME_MISREAD]
         # said twice the same way is surer than once; two different names is a doubt
         harvest.add("organisation", fuller[0] if fuller else named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
     titles = [title for match in _TITLE_INTRO.finditer(flowed)

@@ -857,6 +857,8 @@ def test_a_letterhead_line_whose_street_and_postcode_a_dot_or_bar_separate(line:
     ("Le coût total s'élève à 5250 €, dont 1.250 € d'apport propre. Nous demandons donc 4000.", "4000.00"),
     ("Het project kost 8.100 euro. We vragen 6350 aan als steun.", "6350.00"),
     ("We vragen 150 deelnemers om mee te doen. Het kost 900 euro.", None),  # a number of people, not money
+    # a scan whose full stop was not read: the next sentence starts
+    ("Le coût total s'élève à 7 500 euros. Nous\ndemandons donc 4000\nVous pouvez me joindre.", "4000.00"),
 ])
 def test_a_request_whose_number_follows_the_verb_without_a_euro_sign(text: str, requested: str | None) -> None:
     assert _fields(text + "\n").get("requested_amount") == requested
