@@ -688,6 +688,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             following = lines[index + 1] if index + 1 < len(lines) else ""
             if prefix and whole in _NEVER_TWO_LETTERS and _ocr_crumb(following) and index + 2 < len(lines):
                 following = lines[index + 2]  # "et": a bit of the answer box's border read as letters
+            # in a picture of a form, a row of two cells under a label alone is a row of its own, its label misread
+            # ("Naam vereniging / groep" over "Let<tab>KATRIEN VANDAMME")
             # a bare "Bedrag" alone on its line may head a budget's column: only "Bedrag: ..." or a row says whose
             # "Nom de l'association" / "Association Vivre à Winnezeele": an answer may start with its own label's
             # word; "Intitulé du projet" / "Boîte à livres ...": a house number's or box's word without a number
@@ -698,6 +700,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                         starts[0] in (HOUSE_NUMBER, BOX_NUMBER) and not re.match(r"\W*\d", starts[1])
                         and "\t" not in following and label_at_start(starts[1]) is None)) \
                     and not _LABEL_LINE.match(following) and not _is_label_line(following) \
+                    and not (prefix and "\t" in following) \
                     and not NUMBERED.match(following) \
                     and not is_other_label(following):  # "Type of applicant" under a label: the next label
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)

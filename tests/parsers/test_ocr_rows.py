@@ -194,3 +194,12 @@ def test_a_group_a_sentence_misreads_is_spelled_as_the_letterhead_spells_it(
     page = (f"{letterhead}\n51 bis route d'Houtkerque - 59270 Flêtre\n\nMadame,\n"
             f"Je vous écris au nom de notre association, {sentence}, pour vous présenter notre projet.\n")
     assert _read(monkeypatch, page)["organisation"].value == organisation
+
+
+def test_a_row_under_a_label_alone_is_no_answer_of_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the group's label under its answer, then a row whose label OCR garbled ("Let" for "Contactpersoon")
+    page = ("1. Aanvrager\nOuderraad GBS Het Klavertje\nNaam vereniging / groep\nLet\tKATRIEN VANDAMME\n"
+            "Straat en nummer\tKapellestraat 115\n2. Project\npaar own Tet cine\tSpeelbos voor de kinderen\n")
+    fields = _read(monkeypatch, page)
+    assert fields.get("contact_name") is None or "Let" not in str(fields["contact_name"].value)
+    assert fields.get("project_title") is None or "paar" not in str(fields["project_title"].value)
