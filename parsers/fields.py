@@ -1336,6 +1336,17 @@ SAME_NAME_MISREAD = 0.85  # difflib's ratio from which two spellings of a group'
 SIGNATURE_LIKE = 0.7  # difflib's ratio from which a word is a person's name signed by hand, OCR'd ("Delatire")
 
 
+def _known_words(name: str, call: CallDefinition) -> int:
+    """How many of a group's name's words are words such names are made of: a place of the call's region, a
+    kind of group, a small word. A spelling OCR garbled has fewer."""
+    return sum(1 for word in re.findall(r"[^\W\d_][\w'’-]*", name)
+               if fold(word) in _NAME_SMALL_WORDS or names_a_group(word) or match_municipality(word, call) is not None)
+
+
+_NAME_SMALL_WORDS = frozenset({"de", "het", "van", "der", "den", "en", "t", "le", "la", "les", "l", "du", "des", "d",
+                               "et", "amis", "vrienden", "the", "of", "and"})
+
+
 def _signature_of(line: str, name: str) -> bool:
     """A line that is the handwritten signature of the typed name under it: one or two words, no digits, one
     of them spelled (give or take OCR's slips) as a word of the name."""
@@ -1416,10 +1427,10 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                       fold(str(c.value)).startswith(fold(named[0]) + " ")
                       and match_municipality(str(c.value)[len(named[0]):].strip(), call) is not None))]
         # "LES Mis de Petre" in a handwritten sentence under the letterhead's "Les Amis de Flêtre": one name,
-        # the sentence's misread; the letterhead spells it
+        # one of the two misread; the spelling with more words a name is made of ("Flêtre", "wijkcomité") wins
         fuller += [str(c.value) for c in harvest.candidates if c.name == "organisation" and fold(str(c.value))
                    != fold(named[0]) and difflib.SequenceMatcher(None, fold(str(c.value)), fold(named[0])).ratio()
-                   >= SAME_NAME_MISREAD]
+                   >= SAME_NAME_MISREAD and _known_words(str(c.value), call) > _known_words(named[0], call)]
         # said twice the same way is surer than once; two different names is a doubt
         harvest.add("organisation", fuller[0] if fuller else named[0], BODY, 0.74 if len(set(named)) == 1 else 0.6)
     titles = [title for match in _TITLE_INTRO.finditer(flowed)

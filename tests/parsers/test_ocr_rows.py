@@ -184,13 +184,15 @@ def test_a_next_label_or_a_street_is_no_answer_run_on(monkeypatch: pytest.Monkey
     assert fields["project_title"].value == "Jardin"  # a line starting upper case is no run-on of a title
 
 
-@pytest.mark.parametrize(("sentence", "organisation"), [
-    ("LES Mis de Petre", "Les Amis de Flêtre"),  # the handwritten sentence misread: the letterhead spells it
-    ("Dorpsraad Esen", "Dorpsraad Esen"),  # another group than the letterhead's: the sentence's
+@pytest.mark.parametrize(("letterhead", "sentence", "organisation"), [
+    # the handwritten sentence misread: the letterhead spells it
+    ("Les Amis de Flêtre", "LES Mis de Petre", "Les Amis de Flêtre"),
+    # the letterhead misread, the sentence right: the spelling made of a name's words wins
+    ("Wijkcomiié Molenhoek", "Wijkcomité Molenhoek", "Wijkcomité Molenhoek"),
+    ("Dorpsraad Zarren", "Dorpsraad Esen", "Dorpsraad Esen"),  # another group than the letterhead's
 ])
-def test_a_group_a_sentence_misreads_is_spelled_as_the_letterhead_spells_it(
-        monkeypatch: pytest.MonkeyPatch, sentence: str, organisation: str) -> None:
-    letterhead = "Les Amis de Flêtre" if sentence.startswith("LES") else "Dorpsraad Zarren"
+def test_a_group_spelled_two_ways_one_misread(
+        monkeypatch: pytest.MonkeyPatch, letterhead: str, sentence: str, organisation: str) -> None:
     page = (f"{letterhead}\n51 bis route d'Houtkerque - 59270 Flêtre\n\nMadame,\n"
             f"Je vous écris au nom de notre association, {sentence}, pour vous présenter notre projet.\n")
     assert _read(monkeypatch, page)["organisation"].value == organisation
