@@ -455,13 +455,25 @@ def _flatten_light(image: Image.Image) -> Image.Image:
 
 
 def _skew_score(image: Image.Image) -> float:
-    # text lines straight across the page make the row profile spiky: its variance is the score
-    rows = image.resize((1, image.size[1]), Image.Resampling.BOX).tobytes()
-    mean = sum(rows) / len(rows)
-    return sum((value - mean) ** 2 for value in rows) / len(rows)
+    """How spiky the row profile is: text lines straight across the page make each row's ink jump from line
+    to gap. The jumps between neighbouring rows are scored, not the profile's spread around its mean: a
+    slow change in the profile (a dark edge of the picture turned into the part judged) says nothing of the
+    lines' tilt."""
+    rows = np.frombuffer(image.resize((1, image.size[1]), Image.Resampling.BOX).tobytes(), dtype=np.uint8)
+    height = len(rows)
+    # the rows near the top and the bottom of the part judged count less and less towards its edge: a line
+    # of print turned across a hard edge would come in or go out of the profile all at once, and on a page
+    # whose print is all at its top, that jump decided the angle (2.5 degrees found, the lines straighter at
+    # 1.5 less)
+    place = np.arange(height, dtype=np.float64)
+    ramp = max(1.0, height * SKEW_RAMP)
+    weight = np.clip(np.minimum(place, height - 1 - place) / ramp, 0.0, 1.0)
+    profile = rows.astype(np.float64) * weight
+    return float(np.mean(np.diff(profile) ** 2)) if height > 1 else 0.0
 
 
 SKEW_MARGIN = 0.08  # of each side of the page left out when judging how straight its lines are
+SKEW_RAMP = 0.06  # of the part judged, at its top and bottom, over which the rows' weight falls to nothing
 
 
 def deskew_angle(image: Image.Image, *, limit: float = 6.0) -> float:

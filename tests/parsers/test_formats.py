@@ -300,6 +300,31 @@ def test_deskew_is_not_held_straight_by_the_dark_edge_a_scanner_lid_leaves_along
     assert abs(deskew_angle(tilted) - 3.0) <= 0.5
 
 
+def _form_end_at_the_top(top: int, size: int) -> Image.Image:
+    """A form's last page: a few lines at its top (an amount, a section band, a date), the rest blank."""
+    from PIL import ImageDraw, ImageFont
+
+    page = Image.new("L", (827, 1169), 245)
+    draw = ImageDraw.Draw(page)
+    small, large = ImageFont.truetype("DejaVuSans.ttf", 13), ImageFont.truetype("DejaVuSans.ttf", size)
+    draw.text((60, top), "Montant sollicité (max. 10 000 €)", font=small, fill=30)
+    draw.text((70, top + 30), "7 750,00 euros", font=large, fill=20)
+    draw.rectangle((60, top + 65, 750, top + 90), fill=205)
+    draw.text((70, top + 70), "5. Signature", font=small, fill=20)
+    draw.text((60, top + 105), "Date et signature", font=small, fill=30)
+    draw.text((70, top + 125), "Killem, 26/05/2019", font=large, fill=20)
+    return page
+
+
+@pytest.mark.parametrize(("top", "size"), [(40, 20), (75, 20)])
+def test_deskew_of_a_page_whose_print_is_all_at_its_top(top: int, size: int) -> None:
+    # the lines stand near the top of the part of the page judged: turned, they came into it or left it at
+    # once, and that jump in the row profile made 2.5 or 3 degrees the "straightest" for a 1.5 degree tilt
+    page = _form_end_at_the_top(top, size)
+    assert deskew_angle(page) == 0.0
+    assert abs(deskew_angle(page.rotate(-1.5, fillcolor=245, expand=True)) - 1.5) <= 0.5
+
+
 def test_a_blank_scan_is_no_text(tesseract: None) -> None:
     from PIL import Image
 
