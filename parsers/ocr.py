@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
+from parsers.outlines import filled_outlines
 from parsers.sheet import grown, middle_seed, rectified, sheet_corners, sheet_width
 from parsers.unread_lines import PAD as STRIP_PAD
 from parsers.unread_lines import STEP as INK_STEP
@@ -526,11 +527,12 @@ def prepare_photo(image: Image.Image) -> Image.Image:
         grey = grey.resize((int(width * scale), int(height * scale)), Image.Resampling.LANCZOS)
     grey = ImageOps.autocontrast(_flatten_light(grey), cutoff=1)
     if corners is not None:
-        return without_rules(grey)  # the sheet alone, already square to its edges
+        # the sheet alone, already square to its edges; hollow letters filled in (``parsers.outlines``)
+        return without_rules(filled_outlines(grey))
     angle = deskew_angle(grey)
     if angle:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-    return without_rules(_paper_only(grey))
+    return without_rules(filled_outlines(_paper_only(grey)))
 
 
 PAPER = 170  # grey level above which a point of a reduced page is paper (the table or a shadow is darker)
