@@ -175,6 +175,9 @@ def _page_of(words: Sequence[Word]) -> OcrPage:
 def _mend(text: str) -> str:
     """Undo tesseract's usual slips that break a value: "name @example.org", "€9.500" stays as it is."""
     text = re.sub(r"(?<=[\w.])\s+@\s*(?=\w)|(?<=\w)@\s+(?=\w)", "@", text)
+    # "lien(@example.org": a bracket read glued to the "@" (the blurred ring of a handwritten one); no
+    # address has a bracket before its "@"
+    text = re.sub(r"(?<=\w)[(\[{]@(?=[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b)", "@", text)
     # the edges of the boxes a form draws around its answers, read as "|", "[" or "]" beside the value
     text = re.sub(r"(?m)(?:^|(?<=\t))[ ]*[|\[\]{}][ ]*(?=\S)|(?<=\S)[ ]+[|\[\]{}][ ]*$", "", text)
     text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)

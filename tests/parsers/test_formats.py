@@ -414,6 +414,13 @@ def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
         "E-mail\tbdenys@example.org\nmail: an@mail.example.net"
 
 
+def test_ocr_a_bracket_read_glued_to_an_addresss_at_sign_is_left_out() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("(0479-70 21 39, femmalangemark(@example.com).") == "(0479-70 21 39, femmalangemark@example.com)."
+    assert _mend("zie (@example.com) en f(@x)") == "zie (@example.com) en f(@x)"  # no word before, or no domain
+
+
 def test_a_whole_label_in_its_own_cell_leaves_the_colon_to_the_answer() -> None:
     from parsers.documents import default_call, extract
 
