@@ -36,7 +36,9 @@ OUTLINE_GREY = 185  # an outline's grey lies between BLACK and this (a grey band
 MOST_BLACK = 0.25  # share of a shape's points that may be black for it to be an outline
 LEAST_GREY = 0.4  # share of them at least in an outline's grey
 LEAST_POINTS = 100  # a shape with fewer points is a speck
-LETTER_SIZES = (15, 300)  # px at 300 dpi: a letter's height, from a small digit to a large capital
+# px at 300 dpi: a handwritten capital's or digit's height (4 to 25 mm). Print is smaller: a 10 pt "@"
+# (some 30 px) is a grey ring around its "a", with a hole like a stroke's inside once a scan greys it
+LETTER_SIZES = (40, 300)
 MOST_WIDTH = 300  # px: wider, a shape is a band, a rule or a word in joined-up writing, no hollow letter
 MOST_FILLED = 0.85  # share of its box a shape may fill: a solid blot is no outline
 WIDEST_STROKE = 5  # px: a hole some point of which lies this far (a square of 11) from its edge is no stroke

@@ -86,3 +86,13 @@ def test_a_narrow_counter_joined_to_the_outline_is_kept_where_the_strokes_inside
     filled = np.asarray(filled_outlines(page))
     assert filled[95, 107] < 60  # the stroke's inside, between the outer and the inner outline
     assert filled[95, 120] > 200  # the counter
+
+
+def test_a_printed_at_sign_greyed_by_a_scan_is_left_alone() -> None:
+    # a 10 pt "@" is a ring around its "a": greyed by a scan it has a thin, long hole by the paper, like a
+    # hollow stroke's, but it is no handwritten capital's size: filled, the address became unreadable
+    page = Image.new("L", (900, 120), PAPER)
+    font = ImageFont.truetype("DejaVuSans.ttf", 32)
+    ImageDraw.Draw(page).text((20, 30), "tel. coordinator@example.org", font=font, fill=90)
+    page = page.filter(ImageFilter.GaussianBlur(1.0))
+    assert filled_outlines(page) is page
