@@ -458,6 +458,34 @@ def _flatten_light(image: Image.Image) -> Image.Image:
     return ImageChops.add(image, shortfall)
 
 
+CONTRAST_CUTOFF = 1  # % of the points at each end of the grey levels taken for the ink's black, the paper's white
+LEAST_SPAN = 60  # grey levels: the narrowest range stretched to the whole 0-255 (a dim photo's ink to paper: 75-100)
+
+
+def stretched(image: Image.Image) -> Image.Image:
+    """The grey levels stretched so the page's ink is black and its paper white (what ``autocontrast`` does,
+    the darkest and the brightest 1% cut off), but no range narrower than ``LEAST_SPAN`` is stretched
+    over the whole scale: on a page nearly blank (a form's last page, a few lines at its top), the darkest
+    1% is paper, and stretching paper to black and white turned its grain into grey noise and black specks
+    that tesseract read as text and the fill of hollow letters took for shapes."""
+    histogram = image.histogram()
+    total = sum(histogram)
+    cut = total * CONTRAST_CUTOFF / 100
+    low, seen = 0, 0
+    while low < 255 and seen + histogram[low] <= cut:
+        seen += histogram[low]
+        low += 1
+    high, seen = 255, 0
+    while high > 0 and seen + histogram[high] <= cut:
+        seen += histogram[high]
+        high -= 1
+    if high - low >= LEAST_SPAN or high <= low:
+        return ImageOps.autocontrast(image, cutoff=CONTRAST_CUTOFF)
+    low = max(0, high - LEAST_SPAN)
+    scale = 255 / (high - low)
+    return image.point([min(255, max(0, round((level - low) * scale))) for level in range(256)])
+
+
 def _skew_score(image: Image.Image) -> float:
     """How spiky the row profile is: text lines straight across the page make each row's ink jump from line
     to gap. The jumps between neighbouring rows are scored, not the profile's spread around its mean: a
@@ -528,7 +556,7 @@ def prepare_photo(image: Image.Image) -> Image.Image:
     elif width < TARGET_WIDTH * 0.6:
         scale = TARGET_WIDTH * 0.6 / width
         grey = grey.resize((int(width * scale), int(height * scale)), Image.Resampling.LANCZOS)
-    grey = ImageOps.autocontrast(_flatten_light(grey), cutoff=1)
+    grey = stretched(_flatten_light(grey))
     if corners is not None:
         # the sheet alone, already square to its edges; hollow letters filled in (``parsers.outlines``)
         return without_rules(filled_outlines(grey))
