@@ -47,6 +47,7 @@ OUTLINE_WIDTH = 3  # px: a stroke's inside comes this near the paper around its 
 LEAST_HOLE = 15  # points: a smaller hole is a blur's pinhole
 NEAR = 4  # px: the rows above and below a shape's box looked at for the paper it stands on
 MOST_INK_AROUND = 0.35  # share of them that may be ink (a neighbour's descender, a dotted rule)
+MOST_RUNS = 1_500_000  # runs of ink on a page (the corpora's scans and photos: under 70 000): memory stays bounded
 MOST_SHAPES = 400  # the cost stays bounded whatever the page holds (a page of noise has thousands)
 
 
@@ -191,6 +192,8 @@ def filled_outlines(page: Image.Image) -> Image.Image:
     height, width = pixels.shape
     ink = pixels < INK
     rows, starts, ends = runs(ink)
+    if len(rows) > MOST_RUNS:
+        return page  # a page of noise or a halftone picture, no handwriting: its labelling would cost too much
     shapes = run_shapes(rows, starts, ends)
     if not len(shapes):
         return page

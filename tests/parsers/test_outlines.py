@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from parsers.outlines import filled_outlines, run_shapes, runs
@@ -95,4 +96,15 @@ def test_a_printed_at_sign_greyed_by_a_scan_is_left_alone() -> None:
     font = ImageFont.truetype("DejaVuSans.ttf", 32)
     ImageDraw.Draw(page).text((20, 30), "tel. coordinator@example.org", font=font, fill=90)
     page = page.filter(ImageFilter.GaussianBlur(1.0))
+    assert filled_outlines(page) is page
+
+
+def test_a_page_of_noise_is_not_labelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a halftone picture or a page of noise has millions of runs of ink: labelling them would take seconds
+    # and hundreds of megabytes in the parser's capped memory, for no handwriting
+    from parsers import outlines
+
+    page = _line("1", hollow=True)
+    assert filled_outlines(page) is not page
+    monkeypatch.setattr(outlines, "MOST_RUNS", 10)
     assert filled_outlines(page) is page
