@@ -325,6 +325,24 @@ def test_deskew_of_a_page_whose_print_is_all_at_its_top(top: int, size: int) -> 
     assert abs(deskew_angle(page.rotate(-1.5, fillcolor=245, expand=True)) - 1.5) <= 0.5
 
 
+def test_a_nearly_blank_pages_paper_is_not_stretched_into_grey_noise() -> None:
+    # a form's last page: two lines at its top, the rest paper with a scanner's grain. The darkest 1% of its
+    # points is paper, not ink: stretched to black and white, the grain became noise and black specks
+    from PIL import ImageDraw, ImageFont, ImageOps
+
+    from parsers.ocr import stretched
+
+    grain = np.random.default_rng(7).normal(228, 3, (1169, 827)).clip(0, 255).astype(np.uint8)
+    page = Image.fromarray(grain)
+    ImageDraw.Draw(page).text((60, 80), "Gevraagde subsidie: 7.500 euro", font=ImageFont.truetype(
+        "DejaVuSans.ttf", 16), fill=30)
+    paper = np.asarray(stretched(page))[300:, :]
+    assert np.median(paper) > 200 and (paper < 128).mean() < 0.001
+    assert (np.asarray(ImageOps.autocontrast(page, cutoff=1))[300:, :] < 128).mean() > 0.005  # as it was
+    inked = Image.fromarray(np.where(np.arange(827) % 10 < 3, 40, grain).astype(np.uint8))  # ink enough
+    assert np.array_equal(np.asarray(stretched(inked)), np.asarray(ImageOps.autocontrast(inked, cutoff=1)))
+
+
 def test_a_blank_scan_is_no_text(tesseract: None) -> None:
     from PIL import Image
 
@@ -688,21 +706,3 @@ def test_a_given_name_beside_a_surname_in_capitals_whose_label_the_ocr_lost_is_t
                         lost_columns=True)
     assert fields["contact_name"].value == "Nathalie Lemaire"
     assert _labels_restored("Naam: PEETERS\tKerkstraat") == "Naam: PEETERS\tKerkstraat"  # no given name
-
-
-def test_a_nearly_blank_pages_paper_is_not_stretched_into_grey_noise() -> None:
-    # a form's last page: two lines at its top, the rest paper with a scanner's grain. The darkest 1% of its
-    # points is paper, not ink: stretched to black and white, the grain became noise and black specks
-    from PIL import ImageDraw, ImageFont, ImageOps
-
-    from parsers.ocr import stretched
-
-    grain = np.random.default_rng(7).normal(228, 3, (1169, 827)).clip(0, 255).astype(np.uint8)
-    page = Image.fromarray(grain)
-    ImageDraw.Draw(page).text((60, 80), "Gevraagde subsidie: 7.500 euro", font=ImageFont.truetype(
-        "DejaVuSans.ttf", 16), fill=30)
-    paper = np.asarray(stretched(page))[300:, :]
-    assert np.median(paper) > 200 and (paper < 128).mean() < 0.001
-    assert (np.asarray(ImageOps.autocontrast(page, cutoff=1))[300:, :] < 128).mean() > 0.005  # as it was
-    inked = Image.fromarray(np.where(np.arange(827) % 10 < 3, 40, grain).astype(np.uint8))  # ink enough
-    assert np.array_equal(np.asarray(stretched(inked)), np.asarray(ImageOps.autocontrast(inked, cutoff=1)))
