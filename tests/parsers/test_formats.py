@@ -300,6 +300,49 @@ def test_deskew_is_not_held_straight_by_the_dark_edge_a_scanner_lid_leaves_along
     assert abs(deskew_angle(tilted) - 3.0) <= 0.5
 
 
+def _form_end_at_the_top(top: int, size: int) -> Image.Image:
+    """A form's last page: a few lines at its top (an amount, a section band, a date), the rest blank."""
+    from PIL import ImageDraw, ImageFont
+
+    page = Image.new("L", (827, 1169), 245)
+    draw = ImageDraw.Draw(page)
+    small, large = ImageFont.truetype("DejaVuSans.ttf", 13), ImageFont.truetype("DejaVuSans.ttf", size)
+    draw.text((60, top), "Montant sollicité (max. 10 000 €)", font=small, fill=30)
+    draw.text((70, top + 30), "7 750,00 euros", font=large, fill=20)
+    draw.rectangle((60, top + 65, 750, top + 90), fill=205)
+    draw.text((70, top + 70), "5. Signature", font=small, fill=20)
+    draw.text((60, top + 105), "Date et signature", font=small, fill=30)
+    draw.text((70, top + 125), "Killem, 26/05/2019", font=large, fill=20)
+    return page
+
+
+@pytest.mark.parametrize(("top", "size"), [(40, 20), (75, 20)])
+def test_deskew_of_a_page_whose_print_is_all_at_its_top(top: int, size: int) -> None:
+    # the lines stand near the top of the part of the page judged: turned, they came into it or left it at
+    # once, and that jump in the row profile made 2.5 or 3 degrees the "straightest" for a 1.5 degree tilt
+    page = _form_end_at_the_top(top, size)
+    assert deskew_angle(page) == 0.0
+    assert abs(deskew_angle(page.rotate(-1.5, fillcolor=245, expand=True)) - 1.5) <= 0.5
+
+
+def test_a_nearly_blank_pages_paper_is_not_stretched_into_grey_noise() -> None:
+    # a form's last page: two lines at its top, the rest paper with a scanner's grain. The darkest 1% of its
+    # points is paper, not ink: stretched to black and white, the grain became noise and black specks
+    from PIL import ImageDraw, ImageFont, ImageOps
+
+    from parsers.ocr import stretched
+
+    grain = np.random.default_rng(7).normal(228, 3, (1169, 827)).clip(0, 255).astype(np.uint8)
+    page = Image.fromarray(grain)
+    ImageDraw.Draw(page).text((60, 80), "Gevraagde subsidie: 7.500 euro", font=ImageFont.truetype(
+        "DejaVuSans.ttf", 16), fill=30)
+    paper = np.asarray(stretched(page))[300:, :]
+    assert np.median(paper) > 200 and (paper < 128).mean() < 0.001
+    assert (np.asarray(ImageOps.autocontrast(page, cutoff=1))[300:, :] < 128).mean() > 0.005  # as it was
+    inked = Image.fromarray(np.where(np.arange(827) % 10 < 3, 40, grain).astype(np.uint8))  # ink enough
+    assert np.array_equal(np.asarray(stretched(inked)), np.asarray(ImageOps.autocontrast(inked, cutoff=1)))
+
+
 def test_a_blank_scan_is_no_text(tesseract: None) -> None:
     from PIL import Image
 
@@ -387,6 +430,13 @@ def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
 
     assert _mend("E-mail\tbdenys@example org\nmail: an@mail.example net") == \
         "E-mail\tbdenys@example.org\nmail: an@mail.example.net"
+
+
+def test_ocr_a_bracket_read_glued_to_an_addresss_at_sign_is_left_out() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("(0479-70 21 39, femmalangemark(@example.com).") == "(0479-70 21 39, femmalangemark@example.com)."
+    assert _mend("zie (@example.com) en f(@x)") == "zie (@example.com) en f(@x)"  # no word before, or no domain
 
 
 def test_a_whole_label_in_its_own_cell_leaves_the_colon_to_the_answer() -> None:
