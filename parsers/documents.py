@@ -67,7 +67,7 @@ from parsers.model import (
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email
-from parsers.ocr_places import mended_places
+from parsers.ocr_places import mended_places, places_rejoined
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -450,7 +450,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    text = addresses_joined(text)
+    text = places_rejoined(addresses_joined(text), call)
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
     if any(page.second_reading for page in read):
         # a page that read with part of its print left out was read again as one column: what the first

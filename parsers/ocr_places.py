@@ -137,3 +137,43 @@ def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, 
     if len(word) >= 4 and word[0] == "l" and word[1].islower() and fold("I" + word[1:]).startswith(starting_with_i):
         return "I" + word[1:]
     return word
+
+
+def places_rejoined(text: str, call: CallDefinition) -> str:
+    """OCR'd text with a place of the call's list that the reading split in two put back in one word
+    ("DIKKEB US", "WIJT SCHATE", "Gode waersvelde"), and the postcode before such a place that it garbled
+    ("54L10 Winnezeele", "£153 Wijtschate") put back to the place's own when only one of its postcodes fits.
+
+    Only a joined spelling that is exactly one of the list's (MIN_LETTERS at least) is joined; a postcode is
+    mended only before a place of the list, from that place's own postcodes."""
+    spellings = {fold(spelling): spelling for spelling, _ in _spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
+
+    def joined(found: re.Match[str]) -> str:
+        both = found.group(1) + found.group(2)
+        return both if fold(both) in spellings else found.group(0)
+
+    text = _SPLIT_WORD.sub(joined, text)
+    return _POSTCODE_BEFORE.sub(lambda found: _postcode_mended(found, call), text)
+
+
+# two parts of one word: letters, a single space, letters (the second part starts where the first left off)
+_SPLIT_WORD = re.compile(r"(?<![\w'-])([^\W\d_]{2,})[ ]([^\W\d_]{2,})(?![\w'-])")
+# a postcode-like token (four or five characters, digits mostly, some read as letters or signs), then a
+# place's name on the same line
+_POSTCODE_BEFORE = re.compile(r"(?<![\w£$])(?P<code>[\d£$§LlIOoSB]{4,5})[ \t]+"
+                              r"(?P<place>[^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+)?)")
+
+
+def _postcode_mended(found: re.Match[str], call: CallDefinition) -> str:
+    """The place's own postcode for a token OCR garbled with a letter or a sign ("£153" before Wijtschate):
+    its one postcode of that length, or the one that agrees with the token in all but two places and
+    better than any other. A postcode of digits only is left to ``mended_places`` (one digit off)."""
+    code, place = found.group("code"), found.group("place")
+    municipality = match_municipality(place, call)
+    if municipality is None or code.isdigit() or sum(ch.isdigit() for ch in code) < 2:
+        return found.group(0)
+    scores = sorted(((sum(a == b for a, b in zip(own, code, strict=True)), own)
+                     for own in municipality.postcodes if len(own) == len(code)), reverse=True)
+    if not scores or (len(scores) > 1 and (scores[0][0] < len(code) - 2 or scores[1][0] == scores[0][0])):
+        return found.group(0)
+    return scores[0][1] + found.group(0)[len(code):]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers.documents import default_call
 from parsers.model import LABEL, FieldValue
-from parsers.ocr_places import mended_places
+from parsers.ocr_places import mended_places, places_rejoined
+
+CALL = default_call()
 
 
 def _fields(**values: str) -> dict[str, FieldValue]:
@@ -80,3 +84,25 @@ def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -
     # written once only, the page's spelling is no surer than the one read
     once = mended_places(_fields(postcode="59850", municipality="Meppe"), default_call(), "Nieppe, le 11 juin")
     assert once["municipality"].value == "Meppe"
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    ("Postcode en gemeente\t£153 WIJT SCHATE", "Postcode en gemeente\t8953 WIJTSCHATE"),  # split, garbled code
+    ("Postcode en gemeente\t3900 DIKKEB US", "Postcode en gemeente\t3900 DIKKEBUS"),  # digits: mended later
+    ("8630 Gode waersvelde", "8630 Godewaersvelde"),
+    ("Kerk straat 5, 8970 Poperinge", "Kerk straat 5, 8970 Poperinge"),  # no place of the list joined
+    ("We hebben er 2019 Ieper over gezegd", "We hebben er 2019 Ieper over gezegd"),  # digits only: left
+    ("B8l5O Ieper", "B8l5O Ieper"),  # a token too far from any of Ieper's postcodes
+])
+def test_a_place_split_in_two_and_a_garbled_postcode_before_it(read: str, mended: str) -> None:
+    assert places_rejoined(read, CALL) == mended
+
+
+def test_a_split_place_and_its_postcode_read_on_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    import parsers.documents as documents
+    from parsers.ocr import OcrPage
+
+    page = "Contactpersoon\tPIETER RYCKEWAERT\nPostcode en gemeente\t£153 WIJT SCHATE\n"
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 8)])
+    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", CALL).fields
+    assert (fields["postcode"].value, fields["municipality"].value) == ("8953", "Heuvelland")
