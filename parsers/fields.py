@@ -1520,11 +1520,20 @@ def _person_key(value: object) -> object:
     return tuple(sorted(fold(value).split())) if isinstance(value, str) and "@" not in value else value
 
 
+_PLACE_AFTER = re.compile(r"\s+[-–—]\s+([^\W\d_][\w'’-]*)\s*$")
+
+
 def finish(harvest: Harvest) -> dict[str, FieldValue]:
     """The best candidate per field, budget lines gathered from their strongest source."""
     from parsers.model import SOURCE_RANK, best_by_field
 
     chosen = best_by_field(harvest.candidates)
+    group = chosen.get("organisation")
+    if group is not None and isinstance(group.value, str) and (place := _PLACE_AFTER.search(group.value)) \
+            and fold(place.group(1)) in fold(group.value[:place.start()]).split():
+        # "Familles rurales de Hondschoote - Hondschoote": a footer's group and its place, the place said twice
+        chosen["organisation"] = FieldValue("organisation", group.value[:place.start()], group.source,
+                                            group.confidence)
     if harvest.budget_lines:
         best_source = max(harvest.budget_lines, key=lambda item: SOURCE_RANK.get(item[1], 0))[1]
         lines = tuple(line for line, source, _ in harvest.budget_lines if source == best_source)

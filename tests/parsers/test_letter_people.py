@@ -171,3 +171,12 @@ def test_a_group_named_short_in_a_sentence_is_the_letterhead_s_name_with_its_vil
     # a longer name that is not the group and its village stays the sentence's
     other = letter.replace("Chiro Houthulst\n", "Chiro Jongensgroep\n", 1)
     assert _fields(other)["organisation"] == "Chiro"
+
+
+@pytest.mark.parametrize(("footer", "organisation"), [
+    ("Familles rurales de Hondschoote - Hondschoote", "Familles rurales de Hondschoote"),  # its place said twice
+    ("Femma - Langemark", "Femma - Langemark"),  # a place not in the name before the dash: part of the name
+])
+def test_a_group_under_the_signature_with_its_place_after_a_dash(footer: str, organisation: str) -> None:
+    letter = f"Monsieur,\nVoici notre projet.\n\nCordiales salutations,\n\nPascal Ducrocq\nLa présidente\n{footer}\n"
+    assert _fields(letter)["organisation"] == organisation
