@@ -177,7 +177,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # "4.000 euro (vierduizend euro)": the words in brackets repeat the figure
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
-            mentions = find_amounts(raw, require_mark=False)
+            # "Fait à Winnezeele, le 25/05/2019" under an unanswered "Montant sollicité": a date holds no amount
+            mentions = find_amounts(_DATE.sub(" ", raw), require_mark=False)
             words = amount_in_words(raw) if not mentions else None
             if words is not None:
                 # "sept mille euros" alone in the box: read, but a coordinator checks what words say
@@ -284,6 +285,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
+_DATE = re.compile(r"(?<![\d.,])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.,])")
 # what a representative's (another person's) box asks, and the pseudo-field each of their values is held under
 _HELD_ASKS = {REPRESENTATIVE: "contact_name", REPRESENTATIVE_PHONE: "phone", REPRESENTATIVE_EMAIL: "email",
               OTHER_PHONE: "phone", OTHER_EMAIL: "email"}
@@ -719,7 +721,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             found = (matched[0], rest.strip())
         if found[0] in ("organisation", "contact_name") and _FIRST_PERSON.search(found[1]):
             continue  # "Namens Oudercomité Lo-Reninge stel ik graag ...": a sentence, read by the prose rules
-        if found[0] not in AMOUNT_FIELDS and _ENDS_IN_AMOUNT.search(found[1]) \
+        if found[0] not in (*AMOUNT_FIELDS, OWN_SHARE) and _ENDS_IN_AMOUNT.search(found[1]) \
                 and not (found[0] == "phone" and find_phones(found[1])):  # "0473/51.14.57" ends as cents do
             continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
         if wrapped[index] and not (
