@@ -157,6 +157,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     raw = without_form_marks(raw)
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name in _NAMES_AND_TITLES and len(re.findall(r"[^\W\d_]", raw)) < 2:
+        return False  # "2. Le projet<tab>F": a speck beside a heading, no name nor title has one letter
     if name == "municipality" and _POSTCODE_FIRST.match(raw):
         return _add_address(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
@@ -285,6 +287,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     return True
 
 
+_NAMES_AND_TITLES = frozenset({"organisation", "contact_name", "project_title", SURNAME_FIRST, ORGANISATION_NAMED})
 _DATE = re.compile(r"(?<![\d.,])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d.,])")
 # what a representative's (another person's) box asks, and the pseudo-field each of their values is held under
 _HELD_ASKS = {REPRESENTATIVE: "contact_name", REPRESENTATIVE_PHONE: "phone", REPRESENTATIVE_EMAIL: "email",

@@ -205,3 +205,8 @@ def test_a_row_under_a_label_alone_is_no_answer_of_it(monkeypatch: pytest.Monkey
     fields = _read(monkeypatch, page)
     assert fields.get("contact_name") is None or "Let" not in str(fields["contact_name"].value)
     assert fields.get("project_title") is None or "paar" not in str(fields["project_title"].value)
+
+
+def test_a_speck_beside_a_heading_is_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "2. Le projet\tF\t\nIntitulé du proyet\tMarché de producteurs du dimanche\n"
+    assert _read(monkeypatch, page)["project_title"].value == "Marché de producteurs du dimanche"
