@@ -66,7 +66,7 @@ from parsers.model import (
 )
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
-from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email
+from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
 from parsers.ocr_places import mended_places, places_rejoined
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
@@ -463,6 +463,10 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         # an address read too garbled for the page's rules, put back together from its domain: a guess (the
         # call's own, in a form's footer, is never the applicant's)
         fields["email"] = FieldValue("email", address, GUESSED, REPAIRED / OCR_CONFIDENCE_FACTOR)
+    email, contact, group = fields.get("email"), fields.get("contact_name"), fields.get("organisation")
+    if email is not None and (named := spelled_as_named(str(email.value), str(contact.value) if contact else None,
+                                                        str(group.value) if group else None)):
+        fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
     fields = _as_written(fields, text)
     mended = _cents_restored(mended_places(_without_specks(fields), call, text), text, call)
     lowered = {name: FieldValue(value.name, value.value, value.source,

@@ -104,3 +104,29 @@ def addresses_joined(text: str) -> str:
     return _SPLIT_ADDRESS.sub(
         lambda found: f"{found.group(1)}.{found.group(2)}" if found.group(1) in names
         and not any(label in found.group(1) for label in _LABEL_WORDS) else found.group(0), text)
+
+
+def spelled_as_named(address: str, person: str | None, group: str | None = None) -> str | None:
+    """An OCR'd address whose part before the "@" is the contact's or the group's name one letter off
+    ("vermeersch.jozel@" beside "Jozef Vermeersch", "jemmalangemark@" beside "Femma Langemark"), with the
+    name's spelling; ``None`` when it is not, or is already right.
+
+    People build their addresses from their names: first and last name in either order, joined by a dot,
+    a dash, an underscore or nothing, or the first initial and the last name; a group its name's words run
+    together. Only one such spelling one letter off is taken (two would be a guess between them)."""
+    local, at, domain = address.partition("@")
+    if not at or len(local) < 6:
+        return None
+    spellings: set[str] = set()
+    words = [word for word in re.findall(r"[a-z]+", fold(person or "")) if len(word) >= 2]
+    if len(words) >= 2:
+        first, last = words[0], "".join(words[1:])
+        spellings |= {joiner.join(pair) for joiner in (".", "", "-", "_") for pair in ((first, last), (last, first))}
+        spellings |= {first[0] + last, first[0] + "." + last}
+    if group:
+        spellings.add("".join(re.findall(r"[a-z0-9]+", fold(group))))
+    if local in spellings:
+        return None
+    close = {spelling for spelling in spellings if len(spelling) == len(local)
+             and sum(a != b for a, b in zip(spelling, local, strict=True)) == 1}
+    return f"{close.pop()}@{domain}" if len(close) == 1 else None

@@ -8,7 +8,7 @@ import parsers.documents as documents
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.documents import default_call
 from parsers.ocr import OcrPage
-from parsers.ocr_emails import addresses_joined, repaired_email
+from parsers.ocr_emails import addresses_joined, repaired_email, spelled_as_named
 
 LETTER = ("Union sportive Steenvoorde football\n24 rue de Bailleul\n59114 Steenvoorde\n"
           "Tél. 0601715979 — vercoutre hervedhexampie com\n\nHervé Vercoutre\nSecrétaire\n")
@@ -63,3 +63,23 @@ def test_the_joined_address_is_the_one_read(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 85.0, 30)])
     email = documents._from_ocr([b"page"], "photo.jpg", "image/jpeg", default_call()).fields["email"]
     assert email.value == "olivier.an@example.net" and email.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(("read", "person", "group", "mended"), [
+    ("vermeersch.jozel@example.org", "Jozef Vermeersch", None, "vermeersch.jozef@example.org"),
+    ("jemmalangemark@example.com", None, "Femma Langemark", "femmalangemark@example.com"),
+    ("jvermeersoh@example.org", "Jozef Vermeersch", None, "jvermeersch@example.org"),
+    ("vermeersch.jozef@example.org", "Jozef Vermeersch", None, None),  # already right
+    ("info.dorpsraad@example.org", "Jozef Vermeersch", "Dorpsraad Proven", None),  # not built from a name
+])
+def test_an_address_one_letter_off_the_name_it_is_built_from(read: str, person: str | None, group: str | None,
+                                                             mended: str | None) -> None:
+    assert spelled_as_named(read, person, group) == mended
+
+
+def test_a_page_s_address_misread_beside_the_name_it_is_built_from(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "Contactpersoon\tJozef Vermeersch\nE-mail\tvermeersch.jozel@example.org\n"
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 6)])
+    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
+    assert fields["email"].value == "vermeersch.jozef@example.org"
+    assert fields["email"].confidence < REVIEW_THRESHOLD
