@@ -602,6 +602,8 @@ def _given_name_label_restored(line: str) -> str:
 
 # a speck of dust or a quote-like mark read before a line's first word ("‘ Objet : ..."): no part of the line
 _LEADING_SPECK = re.compile(r"(?m)^[ ]*[‘’'`,.][ ]+(?=[^\W\d_])")
+# a closing guillemet read as ">" ("Objet : « Aire de jeux pour les petits >"): the title's quotes are whole again
+_GUILLEMET_READ = re.compile(r"«([^»<>\n]{3,90}?)[ ]?>")
 # and one read as a cell of its own after the answer ("Mairie de Winnezeele<tab>:"): it would end the row
 _LAST_SPECK = re.compile(r"(?m)(?<=\S)[ ]*\t[ \t]*[:;,.|‘’'`]+[ \t]*$")
 
@@ -610,7 +612,7 @@ def _labels_restored(text: str) -> str:
     """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
     "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
     before a wide gap. A garbled label read as a value was the worst slip (a label as the contact's name)."""
-    lines = _LAST_SPECK.sub("", _LEADING_SPECK.sub("", text)).split("\n")
+    lines = _GUILLEMET_READ.sub(r"«\1»", _LAST_SPECK.sub("", _LEADING_SPECK.sub("", text))).split("\n")
     previous_label = False
     for index, line in enumerate(lines):
         head, gap, rest = line.partition("\t")

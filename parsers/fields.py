@@ -968,7 +968,15 @@ def _same_street(street: str, postal_letters: str) -> bool:
     return len(name) >= 6 and name in postal_letters
 
 
-_BEFORE_POSTCODE = " ,\t–-·•|+"  # what stands between a street and its postcode on one line (OCR reads a "·" as "+")
+_BEFORE_POSTCODE = " ,\t–-·•|+_"  # between a street and its postcode on one line (OCR reads a "·" as "+")
+
+
+def _after_label(line: str) -> str:
+    """What a line gives before a postcode, after its label if it has one ("Adres: Kerkstraat 3"); a colon
+    with nothing of a street after it is a separator ("Hogestraat 17 : 8650 Merkem", a "·" OCR'd)."""
+    head, colon, rest = line.rpartition(":")
+    rest = rest.strip(_BEFORE_POSTCODE)
+    return rest if rest or not colon else head.strip(_BEFORE_POSTCODE)
 
 
 def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
@@ -985,11 +993,11 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         line_start = text.rfind("\n", 0, mention.start) + 1
         # "Mijn adres: Kerkstraat 3, 8978 Watou": the street is what follows the label
         # (a letterhead's "41 rue Principale  ·  59270 Bailleul": the separator before the postcode is none of it)
-        before = text[line_start:mention.start].rsplit(":", 1)[-1].strip(_BEFORE_POSTCODE)
+        before = _after_label(text[line_start:mention.start])
         if not before:
             # the street is on the nearest non-blank line above (HTML mails put blank lines between)
             above = [line.strip(" ,\t") for line in text[:line_start].split("\n") if line.strip()]
-            before = above[-1].rsplit(":", 1)[-1].strip(_BEFORE_POSTCODE) if above else ""
+            before = _after_label(above[-1]) if above else ""
         street = _street_before(before)
         # the call's own postal address (letters are addressed to it) is not the applicant's, even with its
         # house number misread ("Woumenweg 190" in a photographed letter)

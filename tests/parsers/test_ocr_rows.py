@@ -210,3 +210,12 @@ def test_a_row_under_a_label_alone_is_no_answer_of_it(monkeypatch: pytest.Monkey
 def test_a_speck_beside_a_heading_is_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
     page = "2. Le projet\tF\t\nIntitulé du proyet\tMarché de producteurs du dimanche\n"
     assert _read(monkeypatch, page)["project_title"].value == "Marché de producteurs du dimanche"
+
+
+def test_a_handwritten_letter_s_street_and_title_as_ocr_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a dotted line's "_" before the street, a "·" read as ":" before the postcode, "»" read as ">"
+    page = ("Thierry Delattre\n_32 place de la Mairie : 59122 Oost-Cappel\nOost-Cappel, le 10 mai 2019\n\n"
+            "Objet : « Aire de jeux pour les petits >\nMadame, Monsieur,\n")
+    fields = _read(monkeypatch, page)
+    assert fields["address"].value == "32 place de la Mairie"
+    assert fields["project_title"].value == "Aire de jeux pour les petits"
