@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, object_session
 
 from config.call import CallDefinition
 from intake.applications import rules
-from parsers.merge import choose_values, language_of
-from parsers.model import ParseStatus
+from parsers.merge import choose_values, language_of, merge_fields
+from parsers.model import FieldValue, ParsedDocument, ParseStatus
 from storage.applications import (
     Application,
     ApplicationEvent,
@@ -125,10 +125,26 @@ def _document_order(session: Session, application: Application) -> list[Document
 
 
 def target_values(documents: Iterable[Document]) -> dict[str, tuple[dict[str, Any], Document]]:
-    """The stored documents (in arrival order) merged by the parsers' one merge."""
-    return choose_values((name, field["source"], (field, document)) for document in documents
-                         if document.parse_status == ParseStatus.PARSED
-                         for name, field in sorted(document.extracted.items()))
+    """The stored documents (in arrival order) merged by the parsers' one merge (``parsers.merge``), each
+    value with the document that gave it: the same values, equally sure, as ``intake extract`` gives."""
+    parsed = [document for document in documents if document.parse_status == ParseStatus.PARSED]
+    chosen = choose_values((name, field["source"], (field, document)) for document in parsed
+                           for name, field in sorted(document.extracted.items()))
+    # the merge's rules over the whole message (a contact the mail names given name first, a forwarder's
+    # From address that names nobody of the form to check) read the stored values as they are
+    merged = merge_fields([ParsedDocument(document.filename, document.content_type, ParseStatus.PARSED, None,
+                                          document.language, {name: FieldValue(name, field["value"], field["source"],
+                                                                               field["confidence"])
+                                                              for name, field in document.extracted.items()})
+                           for document in parsed])
+    for name, value in merged.items():
+        field, document = chosen[name]
+        as_merged = {"value": value.value, "source": value.source, "confidence": round(float(value.confidence), 2)}
+        if as_merged != {key: field[key] for key in ("value", "source", "confidence")}:
+            giver = next((other for other in parsed if (other.extracted.get(name) or {}).get("value") == value.value
+                          and other.extracted[name].get("source") == value.source), document)
+            chosen[name] = (as_merged, giver)
+    return chosen
 
 
 def rebuild_fields(session: Session, application: Application, now: datetime) -> list[str]:
