@@ -102,9 +102,10 @@ def number_runs(words: Sequence[Word]) -> list[list[int]]:
             text = " ".join(words[i].text for i in piece)
             if sum(character.isdigit() for character in text) < 3:
                 continue
-            # a number read with digits only stays as read: read again, as many came out wrong as right
+            # a "+" only starts a phone's country code ("05+/29" is garbled); a number read with digits only
+            # stays as read: read again, as many came out wrong as right
             # ("9050" as "4050", "3 000" as "8000")
-            if any(character not in CLEAN for character in text):
+            if any(character not in CLEAN for character in text) or "+" in text.lstrip("(+"):
                 runs.append(piece)
     return runs[:MAX_RUNS]
 
