@@ -30,7 +30,7 @@ def _misread(page: Image.Image, number: Word, text: str) -> OcrPage:
                                                                     number.height, text, 55.0)])
 
 
-@pytest.mark.parametrize(("written", "misread"), [("11.500", "11.S00"), ("4000", "U000")])
+@pytest.mark.parametrize(("written", "misread"), [("8.250", "8.2S0"), ("4000", "U000"), ("3.250,00", "3.2S0,O0")])
 def test_a_garbled_amount_is_read_again_as_a_number(written: str, misread: str) -> None:
     page, number = _page(written)
     again = with_numbers_read_again(page, _misread(page, number, misread))
@@ -65,6 +65,7 @@ def test_what_is_read_again() -> None:
     # read with digits only, a house number with its letter, a word: left as read
     assert runs("Bedrag", "9050") == []
     assert runs("Kerkstraat", "101A") == []
+    assert runs("Kerkstraat", "142A,", "8972") == []
     assert runs("Gemeente", "Houthulst") == []
 
 
@@ -74,5 +75,7 @@ def test_only_a_well_formed_number_as_long_replaces_the_first_reading() -> None:
     assert well_formed("54L10", "59670")
     assert not well_formed("54L10", "510")  # digits lost
     assert not well_formed("1/0 el2013", "1/06/2014")  # a date: no phone, postcode or amount
+    assert not well_formed("W597224926", "597224926")  # no phone is written without its "0" or "+"
+    assert well_formed("5750 £", "5.750€/")
     assert chosen_reading("U000,", ["4000,", "00,", "000."]) is None  # one reading alone is no agreement
     assert chosen_reading("© 11.S00,-", ["11.500,-", "11.800,", "11.500,-"]) == "11.500,-"
