@@ -361,9 +361,11 @@ LOST_ANSWERS = 3  # labels alone on their lines in a reading for the page to be 
 
 def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None) -> OcrPage:
     """One page (``_read_page``), its garbled numbers read again as numbers (``parsers.ocr_digits``)."""
-    from parsers.ocr_digits import with_numbers_read_again  # it builds on this module
+    from parsers.ocr_digits import number_runs, with_numbers_read_again  # it builds on this module
 
     reading = _read_page(page, dpi=dpi, lone_labels=lone_labels)
+    if not number_runs(reading.placed):
+        return reading  # the page is not even decoded again
     with Image.open(io.BytesIO(page)) as image:
         return with_numbers_read_again(image.convert("L"), reading, dpi=dpi)
 

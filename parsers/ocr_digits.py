@@ -40,7 +40,6 @@ CLEAN = set("0123456789 .,/-+()€")
 MAX_RUNS = 12  # the cost stays bounded whatever the page holds
 PAD = 10  # px of the page around a run's words taken with it (their strokes overhang the boxes)
 BORDER = 12  # px of white around each crop: tesseract reads a line touching its image's edge badly
-SCALE = 1  # the crop enlarged this many times before it is read
 
 
 def _numberish(text: str) -> bool:
@@ -117,8 +116,9 @@ def _candidates(text: str) -> int:
 
 
 def _bare(reading: str) -> str:
-    """A reading without the sentence's mark after it, nor a stroke read as a slash ("5.750€/")."""
-    return reading.strip().rstrip(",.;:/").strip()
+    """A reading without the sentence's mark after it, nor a stroke read as a slash ("5.750€/"); a "+"
+    within it is a crossed 7 ("05+/293809" for 057/29 38 09: only a phone's country code starts with one)."""
+    return re.sub(r"(?<=[\d/.,\s])\+", "7", reading.strip().rstrip(",.;:/").strip())
 
 
 def well_formed(first: str, second: str) -> bool:
@@ -155,12 +155,12 @@ def chosen_reading(first: str, seconds: Sequence[str]) -> str | None:
     for second in seconds:
         text = _bare(second)
         if well_formed(first, text):
-            key = re.sub(r"\s", "", text)
+            key = re.sub(r"[\s€]", "", text)
             tally[key] = tally.get(key, 0) + 1
     best = max(tally, key=lambda key: tally[key], default=None)
     if best is None or tally[best] < 2:
         return None
-    return next(_bare(second) for second in seconds if re.sub(r"\s", "", _bare(second)) == best)
+    return next(_bare(second) for second in seconds if re.sub(r"[\s€]", "", _bare(second)) == best)
 
 
 def _crop(page: Image.Image, words: Sequence[Word]) -> tuple[Image.Image, tuple[int, int, int, int]]:
@@ -169,12 +169,10 @@ def _crop(page: Image.Image, words: Sequence[Word]) -> tuple[Image.Image, tuple[
     right = min(page.size[0], max(word.left + word.width for word in words) + PAD)
     bottom = min(page.size[1], max(word.top + word.height for word in words) + PAD)
     crop = page.crop((left, top, right, bottom))
-    if SCALE != 1:
-        crop = crop.resize((crop.size[0] * SCALE, crop.size[1] * SCALE), Image.Resampling.LANCZOS)
     return ImageOps.expand(crop, BORDER, fill=255), (left, top, right - left, bottom - top)
 
 
-def read_as_numbers(page: Image.Image, crops: Sequence[Image.Image], *, dpi: int = DPI) -> list[str]:
+def read_as_numbers(crops: Sequence[Image.Image], *, dpi: int = DPI) -> list[str]:
     """Each crop's reading as one line of a number's characters, in one tesseract run."""
     with tempfile.TemporaryDirectory(prefix="intake-ocr-") as folder:
         names = []
@@ -186,7 +184,7 @@ def read_as_numbers(page: Image.Image, crops: Sequence[Image.Image], *, dpi: int
         listing = os.path.join(folder, "numbers.txt")
         with open(listing, "w", encoding="utf-8") as names_file:
             names_file.write("\n".join(names) + "\n")
-        command = tesseract_command(listing, dpi * SCALE, ONE_LINE)
+        command = tesseract_command(listing, dpi, ONE_LINE)
         command[-1:-1] = ["-c", f"tessedit_char_whitelist={WHITELIST}"]
         tsv = _tesseract(command)
     texts: dict[int, list[str]] = {}
@@ -204,7 +202,7 @@ def with_numbers_read_again(page: Image.Image, reading: OcrPage, *, dpi: int = D
         return reading
     crops = [_crop(page, [words[i] for i in run]) for run in runs]
     images = [variant for crop, _ in crops for variant in _variants(crop)]
-    readings = read_as_numbers(page, images, dpi=dpi)
+    readings = read_as_numbers(images, dpi=dpi)
     replaced: dict[int, Word | None] = {}
     for number, (run, (_, box)) in enumerate(zip(runs, crops, strict=True)):
         first = " ".join(words[i].text for i in run)

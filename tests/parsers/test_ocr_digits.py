@@ -79,3 +79,6 @@ def test_only_a_well_formed_number_as_long_replaces_the_first_reading() -> None:
     assert well_formed("5750 £", "5.750€/")
     assert chosen_reading("U000,", ["4000,", "00,", "000."]) is None  # one reading alone is no agreement
     assert chosen_reading("© 11.S00,-", ["11.500,-", "11.800,", "11.500,-"]) == "11.500,-"
+    # a crossed 7 read as "+"; the euro sign read or not
+    assert chosen_reading("05+/29 3809", ["05+/293809", "05+/293809", "05+/293809"]) == "057/293809"
+    assert chosen_reading("© 1.+50,-", ["61.450,", "€1.+50,-", "1.+50,-"]) == "€1.750,-"
