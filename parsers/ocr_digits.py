@@ -28,7 +28,7 @@ from dataclasses import replace
 from PIL import Image, ImageFilter, ImageOps
 
 from parsers.money import parse_amount
-from parsers.ocr import DPI, ONE_LINE, OcrPage, Word, _page_of, _tesseract, _tsv_words, pgm_bytes, tesseract_command
+from parsers.ocr import DPI, ONE_LINE, OcrPage, Word, _tesseract, _tsv_words, pgm_bytes, tesseract_command
 from parsers.phone import normalise_phone
 
 # what a number is written with: digits, the signs between its groups, a phone's "+" and an amount's "€"
@@ -203,23 +203,32 @@ def with_numbers_read_again(page: Image.Image, reading: OcrPage, *, dpi: int = D
     crops = [_crop(page, [words[i] for i in run]) for run in runs]
     images = [variant for crop, _ in crops for variant in _variants(crop)]
     readings = read_as_numbers(images, dpi=dpi)
-    replaced: dict[int, Word | None] = {}
-    for number, (run, (_, box)) in enumerate(zip(runs, crops, strict=True)):
+    text, placed = reading.text, list(words)
+    for number, run in enumerate(runs):
         first = " ".join(words[i].text for i in run)
-        seconds = readings[number * VARIANTS:(number + 1) * VARIANTS]
-        second = chosen_reading(first, seconds)
-        if second is None or second == first:
+        second = chosen_reading(first, readings[number * VARIANTS:(number + 1) * VARIANTS])
+        # in place in the page's text, which is not laid out again: a word's box changed, or one word
+        # less, may move a line of a form above its label ("Kapellestraat 115" over "Straat en nummer")
+        if second is None or second == first or text.count(first) != 1:
             continue
-        # the sentence's comma or full stop after the number stays
-        tail = re.search(r"[,.;:]$", first)
-        confidence = min(words[i].confidence for i in run)
-        replaced[run[0]] = Word(box[0] + PAD, box[1] + PAD, box[2] - 2 * PAD, box[3] - 2 * PAD,
-                                second + (tail.group(0) if tail and not first.endswith((",-", ".-")) else ""),
-                                confidence)
+        new = _with_its_signs(first, second)
+        text = text.replace(first, new)
+        placed[run[0]] = replace(words[run[0]], text=new)
         for index in run[1:]:
-            replaced[index] = None
-    if not replaced:
+            placed[index] = replace(words[index], text="")
+    if text == reading.text:
         return reading
-    kept = [replaced.get(index, word) for index, word in enumerate(words)]
-    again = _page_of([word for word in kept if word is not None])
-    return replace(again, mean_confidence=reading.mean_confidence, second_reading=reading.second_reading)
+    return replace(reading, text=text, placed=tuple(word for word in placed if word.text))
+
+
+def _with_its_signs(first: str, second: str) -> str:
+    """The number read again with what stood around it in the first reading: the sentence's comma or full
+    stop after it, and its euro sign, misread as a lone mark ("43.400 É," is "13.400 €,")."""
+    if "€" not in second and not second.startswith(("0", "+", "(")):
+        pieces = first.split()
+        if len(pieces) > 1 and _sign(pieces[0]) and pieces[0][0] not in "-,.":
+            second = "€ " + second
+        elif len(pieces) > 1 and _sign(pieces[-1]) and pieces[-1][0] not in "-,.":
+            second += " €"
+    tail = re.search(r"[,.;:]$", first)
+    return second + (tail.group(0) if tail and not first.endswith((",-", ".-")) else "")

@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 import parsers.ocr as ocr
 from parsers.ocr import OcrPage, Word, _page_of, pgm_bytes, read_page
-from parsers.ocr_digits import chosen_reading, number_runs, well_formed, with_numbers_read_again
+from parsers.ocr_digits import _with_its_signs, chosen_reading, number_runs, well_formed, with_numbers_read_again
 
 HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"
 PRINT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -82,3 +82,10 @@ def test_only_a_well_formed_number_as_long_replaces_the_first_reading() -> None:
     # a crossed 7 read as "+"; the euro sign read or not
     assert chosen_reading("05+/29 3809", ["05+/293809", "05+/293809", "05+/293809"]) == "057/293809"
     assert chosen_reading("© 1.+50,-", ["61.450,", "€1.+50,-", "1.+50,-"]) == "€1.750,-"
+
+
+def test_the_number_read_again_keeps_its_euro_sign_and_the_sentence_s_comma() -> None:
+    assert _with_its_signs("43.400 É,", "13,400") == "13,400 €,"
+    assert _with_its_signs("© 11.S00,-", "11.500,-") == "€ 11.500,-"
+    assert _with_its_signs("U000,", "4000") == "4000,"
+    assert _with_its_signs("05+/29 3809", "057/293809") == "057/293809"
