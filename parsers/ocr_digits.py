@@ -7,14 +7,15 @@ the characters a number is written with allowed, the same ink mostly comes out r
 
 What is read again: a run of words on one line that looks like a number (mostly digits; a few letters or
 signs a digit is taken for), when it is garbled (a letter or a sign among its digits: "U000", "© 11.S00,-",
-"43.400 É"). A number read with digits only stays as read: read again, as many came out wrong as right
-("9050" as "4050", "3 000" as "8000", corpus 10 dev). Every such run of a page goes to one tesseract run,
-three ways each (as cropped, blurred, in black and white), as a list of images: the languages are
-loaded once, and only pages with such a run pay for it. A run's new reading replaces the first only when
-two of its three readings agree on it and it is a well-formed number (a phone the numbering plan knows,
-a postcode of four or five digits, an amount) with as many digits as the first held (give or take one);
-otherwise the first reading stays. The page's text is then made again from its words, so what the rules
-find in it stays an OCR value, to check.
+"43.400 É"). A number read with digits only stays as read: read again, as many came out wrong ("9050" as
+"4050", "7.250" as "2.250") as right ("3 000" as "8000", "3900" as "8900"; corpus 10 dev). Every such run of
+a page goes to one tesseract run, three ways each (as cropped, blurred, in black and white), as a list of
+images: the languages are loaded once, and only pages with such a run pay for it. A run's new reading
+replaces the first only when two of its three readings agree on it and it is a well-formed number (a phone
+the numbering plan knows, a postcode of four or five digits, an amount) with as many digits as the first
+held (give or take one); otherwise the first reading stays. The number is put in the page's text in place of
+the first reading (the page is not laid out again), so what the rules find in it stays an OCR value, to
+check.
 """
 
 from __future__ import annotations
