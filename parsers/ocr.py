@@ -360,6 +360,17 @@ LOST_ANSWERS = 3  # labels alone on their lines in a reading for the page to be 
 
 
 def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None) -> OcrPage:
+    """One page (``_read_page``), its garbled numbers read again as numbers (``parsers.ocr_digits``)."""
+    from parsers.ocr_digits import number_runs, with_numbers_read_again  # it builds on this module
+
+    reading = _read_page(page, dpi=dpi, lone_labels=lone_labels)
+    if not number_runs(reading.placed):
+        return reading  # the page is not even decoded again
+    with Image.open(io.BytesIO(page)) as image:
+        return with_numbers_read_again(image.convert("L"), reading, dpi=dpi)
+
+
+def _read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None) -> OcrPage:
     """One page; a page that reads badly (dotted lines under the answers, smudged print) is read again with
     its ink thinned, and the surer reading is kept. A clean page costs one run.
 

@@ -1,0 +1,91 @@
+"""Garbled numbers of a page's reading read again as numbers (``parsers.ocr_digits``), on pages built here
+in a handwriting-like font and read by the real tesseract."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+import parsers.ocr as ocr
+from parsers.ocr import OcrPage, Word, _page_of, pgm_bytes, read_page
+from parsers.ocr_digits import _with_its_signs, chosen_reading, number_runs, well_formed, with_numbers_read_again
+
+HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"
+PRINT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _page(number: str) -> tuple[Image.Image, Word]:
+    """A page with a label and a number written by hand after it; the number's box, as tesseract gives it."""
+    page = Image.new("L", (1400, 400), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 150), "Bedrag:", font=ImageFont.truetype(PRINT, 40), fill=0)
+    hand = ImageFont.truetype(HAND, 56)
+    draw.text((500, 145), number, font=hand, fill=0)
+    left, top, right, bottom = draw.textbbox((500, 145), number, font=hand)
+    return page, Word(left, top, right - left, bottom - top, number, 60.0)
+
+
+def _misread(page: Image.Image, number: Word, text: str) -> OcrPage:
+    return _page_of([Word(100, 155, 150, 40, "Bedrag:", 92.0), Word(number.left, number.top, number.width,
+                                                                    number.height, text, 55.0)])
+
+
+@pytest.mark.parametrize(("written", "misread"), [("8.250", "8.2S0"), ("4000", "U000"), ("3.250,00", "3.2S0,O0")])
+def test_a_garbled_amount_is_read_again_as_a_number(written: str, misread: str) -> None:
+    page, number = _page(written)
+    again = with_numbers_read_again(page, _misread(page, number, misread))
+    assert again.text == f"Bedrag:\t{written}"
+
+
+def test_read_page_reads_its_garbled_numbers_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, number = _page("4000")
+    monkeypatch.setattr(ocr, "_read_page", lambda data, **_: _misread(page, number, "U000"))
+    assert "4000" in read_page(pgm_bytes(page)).text
+
+
+def test_a_page_without_a_garbled_number_costs_no_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, number = _page("9050")
+
+    def no_run(command: list[str]) -> str:
+        raise AssertionError(f"tesseract ran: {command}")
+
+    monkeypatch.setattr("parsers.ocr_digits._tesseract", no_run)
+    reading = _misread(page, number, "9050")
+    assert with_numbers_read_again(page, reading) is reading
+
+
+def test_what_is_read_again() -> None:
+    def runs(*texts: str) -> list[str]:
+        words = [Word(100 + 200 * place, 100, 150, 40, text, 80.0) for place, text in enumerate(texts)]
+        return [" ".join(words[index].text for index in run) for run in number_runs(words)]
+
+    assert runs("Postcode", "54L10") == ["54L10"]
+    assert runs("Telefoon", "05+/29", "3809") == ["05+/29 3809"]
+    assert runs("Bedrag", "©", "11.S00,-") == ["© 11.S00,-"]
+    # read with digits only, a house number with its letter, a word: left as read
+    assert runs("Bedrag", "9050") == []
+    assert runs("Kerkstraat", "101A") == []
+    assert runs("Kerkstraat", "142A,", "8972") == []
+    assert runs("Gemeente", "Houthulst") == []
+
+
+def test_only_a_well_formed_number_as_long_replaces_the_first_reading() -> None:
+    assert well_formed("U000,", "4000")
+    assert well_formed("0446 +89 853", "0476 789 853")  # a Belgian mobile
+    assert well_formed("54L10", "59670")
+    assert not well_formed("54L10", "510")  # digits lost
+    assert not well_formed("1/0 el2013", "1/06/2014")  # a date: no phone, postcode or amount
+    assert not well_formed("W597224926", "597224926")  # no phone is written without its "0" or "+"
+    assert well_formed("5750 £", "5.750€/")
+    assert chosen_reading("U000,", ["4000,", "00,", "000."]) is None  # one reading alone is no agreement
+    assert chosen_reading("© 11.S00,-", ["11.500,-", "11.800,", "11.500,-"]) == "11.500,-"
+    # a crossed 7 read as "+"; the euro sign read or not
+    assert chosen_reading("05+/29 3809", ["05+/293809", "05+/293809", "05+/293809"]) == "057/293809"
+    assert chosen_reading("© 1.+50,-", ["61.450,", "€1.+50,-", "1.+50,-"]) == "€1.750,-"
+
+
+def test_the_number_read_again_keeps_its_euro_sign_and_the_sentence_s_comma() -> None:
+    assert _with_its_signs("43.400 É,", "13,400") == "13,400 €,"
+    assert _with_its_signs("© 11.S00,-", "11.500,-") == "€ 11.500,-"
+    assert _with_its_signs("U000,", "4000") == "4000,"
+    assert _with_its_signs("05+/29 3809", "057/293809") == "057/293809"
