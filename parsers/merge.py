@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.places import fold
 
@@ -45,6 +46,41 @@ def without_coordinator(document: ParsedDocument, coordinator: frozenset[str]) -
 
 
 SAME_ADDRESS = 0.85  # difflib's ratio over which an OCR'd address is a known one misread ("coordinaton@exampke.org")
+# an address as a page shows it, OCR's spaces around its "@" and dots included ("bvre @example. org")
+_ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+")
+
+
+def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[str]) -> list[ParsedDocument]:
+    """A message's documents (its body first) as the merge takes them, in the worker and ``intake extract``
+    alike: without the coordinator's address (``without_coordinator``), and with the body's address and phone
+    (the sender's, their signature's) to check when an attachment asks for one and gave none: a page whose
+    answer OCR could not read ("@" garbled past any pattern, digits unreadable), or a form's box the sender
+    left empty. That page's own answer may be another; the sender's is then no sure answer."""
+    kept = [without_coordinator(document, coordinator) for document in documents]
+    if not kept:
+        return kept
+    body, *attachments = kept
+    fields = dict(body.fields)
+    for name in ("email", "phone"):
+        value = fields.get(name)
+        if value is None or value.confidence < REVIEW_THRESHOLD:
+            continue
+        known = coordinator | {str(value.value).lower()}
+        if any(document.parse_status == ParseStatus.PARSED and name not in document.fields
+               and _asks(document.text, name, known) for document in attachments):
+            fields[name] = FieldValue(name, value.value, value.source, OTHER_PERSONS_ADDRESS)
+    return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]
+
+
+def _asks(text: str, name: str, known: frozenset[str]) -> bool:
+    """The document asks for an e-mail address or a phone (a line that starts with its label), or shows an
+    address that is none of ``known`` (the sender's, the coordinator's)."""
+    for line in text.split("\n"):
+        head = line.split("\t", 1)[0].strip(" :")
+        if head and (label_alone(head) == name or (label_at_start(line) or (None,))[0] == name):
+            return True
+    return name == "email" and any(not _is_one_of(re.sub(r"\s", "", found.group(0)).lower(), known)
+                                   for found in _ADDRESS_SEEN.finditer(text))
 
 
 def _is_one_of(address: str, known: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from config.errors import UsageError
 from parsers import PARSED, FieldValue, field_to_json, language_of, merge_fields
 from parsers.envelope import read_envelope
 from parsers.field_table import FIELD_NAMES
-from parsers.merge import without_coordinator
+from parsers.merge import as_one_message
 from parsers.sniff import RFC822, sniff_content_type
 
 
@@ -35,7 +35,7 @@ def extract_file(path: Path) -> dict[str, Any]:
         body, attachments = parse_email(data)
         # the coordinator's mailbox (To:) written on a form or a letter is never the applicant's address
         recipients = read_envelope(data).recipients
-        body, *attachments = [without_coordinator(document, recipients) for document in (body, *attachments)]
+        body, *attachments = as_one_message([body, *attachments], recipients)
         documents = [body, *attachments]
         parsed = [document for document in documents if document.parse_status == PARSED]
         fields = merge_fields(documents)

@@ -42,7 +42,7 @@ from parsers.intent import (
     quoted,
     short_text_language,
 )
-from parsers.merge import merge_fields, without_coordinator
+from parsers.merge import as_one_message, merge_fields
 from parsers.model import ParseStatus
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
@@ -128,8 +128,9 @@ def read_message(runtime: Runtime, message: StoredMessage) -> MessageReading:
         envelope, content_type = read_envelope_stream(stream)
     own = own_addresses(runtime.settings)
     coordinator = own | envelope.recipients
-    parts = tuple(replace(part, parsed=without_coordinator(part.parsed, coordinator))
-                  for part in parse_parts(runtime, message))
+    parsed = parse_parts(runtime, message)
+    parts = tuple(replace(part, parsed=document) for part, document
+                  in zip(parsed, as_one_message([part.parsed for part in parsed], coordinator), strict=True))
     classification = classify(envelope, content_type=content_type,
                               has_text=bool(parts[0].parsed.text.strip()), attachment_count=len(message.attachments),
                               own_addresses=own)

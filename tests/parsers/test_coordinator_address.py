@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.envelope import read_envelope
-from parsers.merge import without_coordinator
+from parsers.merge import as_one_message, without_coordinator
 from parsers.model import BODY, LABEL, FieldValue, ParsedDocument
 
 COORDINATOR = frozenset({"coordinator@example.org"})
@@ -35,3 +35,42 @@ def test_the_mailbox_a_mail_was_delivered_to_but_not_its_copies() -> None:
            b"Cc: Lotte Vos <lotte.vos@example.org>\r\nDelivered-To: intake@example.org\r\n"
            b"Subject: Idee\r\n\r\nBeste\r\n")
     assert read_envelope(raw).recipients == {"coordinator@example.org", "intake@example.org"}
+
+
+def _body(email: str) -> ParsedDocument:
+    return ParsedDocument("(body)", "text/plain", "parsed", None, "fr",
+                          {"email": FieldValue("email", email, BODY, 0.85)}, "Bonjour,\nvoici notre dossier.\n")
+
+
+def _page(text: str, fields: dict | None = None) -> ParsedDocument:
+    return ParsedDocument("scan.pdf", "application/pdf", "parsed", None, "fr", fields or {}, text)
+
+
+@pytest.mark.parametrize(("page_text", "page_email", "sure"), [
+    ("Votre projet\tpascalle fe bvre @example. org", None, False),  # an address shown that OCR could not read
+    ("Courriel :\t@ 3e£ ..", None, False),  # the page asks for one and its answer was not read
+    ("À renvoyer à coordinator@example.org ou par courrier.", None, True),  # only the coordinator's
+    ("Courriel : pascal.lefebvre@example.org", "pascal.lefebvre@example.org", True),  # the page gave one
+    ("Pas d'adresse sur cette page.", None, True),
+])
+def test_the_sender_s_address_is_to_check_when_a_page_asks_one_it_did_not_give(
+        page_text: str, page_email: str | None, sure: bool) -> None:
+    fields = {"email": FieldValue("email", page_email, LABEL, 0.68)} if page_email else None
+    documents = as_one_message([_body("pascal.lefebvre@example.org"), _page(page_text, fields)], COORDINATOR)
+    assert (documents[0].fields["email"].confidence >= 0.8) is sure
+
+
+def test_the_sender_s_phone_is_to_check_when_a_form_s_phone_was_not_read() -> None:
+    body = ParsedDocument("(body)", "text/plain", "parsed", None, "nl",
+                          {"phone": FieldValue("phone", "+3257123456", BODY, 0.8)}, "Groeten,\nLies\n057 12 34 56\n")
+    lowered, _ = as_one_message([body, _page("Telefoon / gsm\t0446 +89 853\n")], COORDINATOR)
+    assert lowered.fields["phone"].confidence < 0.8
+    sure, _ = as_one_message([body, _page("Naam vereniging\tDorpsraad Loker\n")], COORDINATOR)
+    assert sure.fields["phone"].confidence == 0.8
+
+
+def test_the_coordinator_s_address_dropped_from_a_page_is_no_unread_one() -> None:
+    page = _page("Terug te sturen naar coordinator@example.org",
+                 {"email": FieldValue("email", "coordinator@example.org", LABEL, 0.68)})
+    body, kept = as_one_message([_body("lotte.vos@example.org"), page], COORDINATOR)
+    assert "email" not in kept.fields and body.fields["email"].confidence == 0.85
