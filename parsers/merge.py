@@ -60,6 +60,11 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
     if not kept:
         return kept
     body, *attachments = kept
+    # a page read unsurely (OCR) whose only address read was the coordinator's: the applicant's own, if the
+    # page shows one, was not read (a typed form's footer "Terug te sturen naar coordinator@..." is only that)
+    dropped = {index for index, (before, after) in enumerate(zip(documents[1:], attachments, strict=True))
+               if "email" in before.fields and "email" not in after.fields
+               and before.fields["email"].confidence < REVIEW_THRESHOLD}
     fields = dict(body.fields)
     for name in ("email", "phone"):
         value = fields.get(name)
@@ -67,7 +72,8 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
             continue
         known = coordinator | {str(value.value).lower()}
         if any(document.parse_status == ParseStatus.PARSED and name not in document.fields
-               and _asks(document.text, name, known) for document in attachments):
+               and ((name == "email" and index in dropped) or _asks(document.text, name, known))
+               for index, document in enumerate(attachments)):
             fields[name] = FieldValue(name, value.value, value.source, OTHER_PERSONS_ADDRESS)
     return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]
 

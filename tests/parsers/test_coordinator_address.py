@@ -69,8 +69,16 @@ def test_the_sender_s_phone_is_to_check_when_a_form_s_phone_was_not_read() -> No
     assert sure.fields["phone"].confidence == 0.8
 
 
-def test_the_coordinator_s_address_dropped_from_a_page_is_no_unread_one() -> None:
+def test_the_coordinator_s_address_dropped_from_a_typed_form_is_no_unread_one() -> None:
     page = _page("Terug te sturen naar coordinator@example.org",
-                 {"email": FieldValue("email", "coordinator@example.org", LABEL, 0.68)})
+                 {"email": FieldValue("email", "coordinator@example.org", BODY, 0.8)})
     body, kept = as_one_message([_body("lotte.vos@example.org"), page], COORDINATOR)
     assert "email" not in kept.fields and body.fields["email"].confidence == 0.85
+
+
+def test_a_page_whose_only_address_read_was_the_coordinator_s_leaves_the_sender_s_to_check() -> None:
+    # a photo of a letter to the coordinator: the applicant's own address, if the page has one, was not read
+    page = _page("Partons 2.0\\ncoordinator@example.org\\n\\nMadame,\\n",
+                 {"email": FieldValue("email", "coordinator@example.org", BODY, 0.64)})
+    body, kept = as_one_message([_body("pascal.lefebvre@example.org"), page], COORDINATOR)
+    assert "email" not in kept.fields and body.fields["email"].confidence < 0.8
