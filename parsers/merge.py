@@ -53,9 +53,10 @@ _ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+")
 def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[str]) -> list[ParsedDocument]:
     """A message's documents (its body first) as the merge takes them, in the worker and ``intake extract``
     alike: without the coordinator's address (``without_coordinator``), and with the body's address and phone
-    (the sender's, their signature's) to check when an attachment asks for one and gave none: a page whose
-    answer OCR could not read ("@" garbled past any pattern, digits unreadable), or a form's box the sender
-    left empty. That page's own answer may be another; the sender's is then no sure answer."""
+    (the sender's, their signature's) to check when an attachment asks for one and gave none (a page whose
+    answer OCR could not read, "@" garbled past any pattern, digits unreadable; a form's box the sender left
+    empty), or gave another one, if only as a guess. That page's own answer may be the applicant's; the
+    sender's is then no sure answer."""
     kept = [without_coordinator(document, coordinator) for document in documents]
     if not kept:
         return kept
@@ -71,8 +72,12 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
         if value is None or value.confidence < REVIEW_THRESHOLD:
             continue
         known = coordinator | {str(value.value).lower()}
-        if any(document.parse_status == ParseStatus.PARSED and name not in document.fields
-               and ((name == "email" and index in dropped) or _asks(document.text, name, known))
+        if any(document.parse_status == ParseStatus.PARSED and (
+                (name not in document.fields
+                 and ((name == "email" and index in dropped) or _asks(document.text, name, known)))
+                # an attachment that gives another one, if only as a guess (an address OCR garbled and put
+                # back together ranks below the sender's, and would leave it sure)
+                or (name in document.fields and str(document.fields[name].value).lower() not in known))
                for index, document in enumerate(attachments)):
             fields[name] = FieldValue(name, value.value, value.source, OTHER_PERSONS_ADDRESS)
     return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]

@@ -7,7 +7,7 @@ import pytest
 
 from parsers.envelope import read_envelope
 from parsers.merge import as_one_message, without_coordinator
-from parsers.model import BODY, LABEL, FieldValue, ParsedDocument
+from parsers.model import BODY, GUESSED, LABEL, FieldValue, ParsedDocument
 
 COORDINATOR = frozenset({"coordinator@example.org"})
 
@@ -82,3 +82,13 @@ def test_a_page_whose_only_address_read_was_the_coordinator_s_leaves_the_sender_
                  {"email": FieldValue("email", "coordinator@example.org", BODY, 0.64)})
     body, kept = as_one_message([_body("pascal.lefebvre@example.org"), page], COORDINATOR)
     assert "email" not in kept.fields and body.fields["email"].confidence < 0.8
+
+
+def test_a_page_s_own_address_put_back_together_leaves_the_sender_s_to_check() -> None:
+    # a guess ranks below the sender's address, which would otherwise win, sure, over what the page shows
+    page = _page("Courriel : pascal lefebvre example org",
+                 {"email": FieldValue("email", "pascal.lefebvre@example.org", GUESSED, 0.5)})
+    body, _ = as_one_message([_body("secretariat@mairie-bierne.example.org"), page], COORDINATOR)
+    assert body.fields["email"].confidence < 0.8
+    same, _ = as_one_message([_body("pascal.lefebvre@example.org"), page], COORDINATOR)
+    assert same.fields["email"].confidence == 0.85  # the page's guess is the sender's own address
