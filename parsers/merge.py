@@ -83,15 +83,20 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
     return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]
 
 
+ASKED_WITHIN = 1500  # lines
+
+
 def _asks(text: str, name: str, known: frozenset[str]) -> bool:
     """The document asks for an e-mail address or a phone (a line that starts with its label), or shows an
-    address that is none of ``known`` (the sender's, the coordinator's)."""
-    for line in text.split("\n"):
+    address that is none of ``known`` (the sender's, the coordinator's). Only the first lines are looked at:
+    a form asks near its start, and a long annex's every line would cost the worker seconds."""
+    lines = text.split("\n", ASKED_WITHIN)[:ASKED_WITHIN]
+    for line in lines:
         head = line.split("\t", 1)[0].strip(" :")
         if head and (label_alone(head) == name or (label_at_start(line) or (None,))[0] == name):
             return True
     return name == "email" and any(not _is_one_of(re.sub(r"\s", "", found.group(0)).lower(), known)
-                                   for found in _ADDRESS_SEEN.finditer(text))
+                                   for found in _ADDRESS_SEEN.finditer("\n".join(lines)))
 
 
 def _is_one_of(address: str, known: frozenset[str]) -> bool:
