@@ -263,6 +263,25 @@ SAME_WORD = 8  # px around a word read within which a word read again in a strip
 MARK_LEAST_SURE = 60.0  # the same for a mark without a letter or digit (":", "-")
 
 
+def read_lines(images: Sequence[Image.Image], *, dpi: int = DPI, options: Sequence[str] = ()) -> str:
+    """The TSV of one tesseract run over ``images``, each read as one line (``--psm 7``): a list of images in
+    one run loads the languages once, which is most of what a run costs on a few small images. ``options``
+    are ``-c name=value`` pairs (a character whitelist)."""
+    with tempfile.TemporaryDirectory(prefix="intake-ocr-") as folder:
+        names = []
+        for number, image in enumerate(images):
+            name = os.path.join(folder, f"line{number}.pgm")
+            with open(name, "wb") as written:
+                written.write(pgm_bytes(image))
+            names.append(name)
+        listing = os.path.join(folder, "lines.txt")
+        with open(listing, "w", encoding="utf-8") as names_file:
+            names_file.write("\n".join(names) + "\n")
+        command = tesseract_command(listing, dpi, ONE_LINE)
+        command[-1:-1] = list(options)
+        return _tesseract(command)
+
+
 def read_strips(page: Image.Image, strips: Sequence[Box], read: Sequence[Box] = (), *, dpi: int = DPI) -> list[Word]:
     """The words of each strip of ``page``, read alone as one line, where they stand on the page; the
     boxes of the words ``read`` already are left blank.
@@ -271,27 +290,19 @@ def read_strips(page: Image.Image, strips: Sequence[Box], read: Sequence[Box] = 
     most of what a run costs on a few small images."""
     if not strips:
         return []
-    with tempfile.TemporaryDirectory(prefix="intake-ocr-") as folder:
-        names = []
-        for number, (left, top, width, height) in enumerate(strips):
-            # within the page: its ink was looked for on a smaller copy, whose last cells may overhang it
-            strip = page.crop((left, top, min(left + width, page.size[0]), min(top + height, page.size[1])))
-            # the words the page's reading has, where a strip overlaps them, are not read twice
-            blank = ImageDraw.Draw(strip)
-            for word_left, word_top, word_width, word_height in read:
-                if word_left < left + width and word_left + word_width > left and word_top < top + height \
-                        and word_top + word_height > top:
-                    blank.rectangle((word_left - left, word_top - top, word_left + word_width - left,
-                                     word_top + word_height - top), fill=255)
-            strip = ImageOps.expand(strip, STRIP_BORDER, fill=255)
-            name = os.path.join(folder, f"strip{number}.pgm")
-            with open(name, "wb") as image:
-                image.write(pgm_bytes(strip))
-            names.append(name)
-        listing = os.path.join(folder, "strips.txt")
-        with open(listing, "w", encoding="utf-8") as names_file:
-            names_file.write("\n".join(names) + "\n")
-        tsv = _tesseract(tesseract_command(listing, dpi, ONE_LINE))
+    images = []
+    for left, top, width, height in strips:
+        # within the page: its ink was looked for on a smaller copy, whose last cells may overhang it
+        strip = page.crop((left, top, min(left + width, page.size[0]), min(top + height, page.size[1])))
+        # the words the page's reading has, where a strip overlaps them, are not read twice
+        blank = ImageDraw.Draw(strip)
+        for word_left, word_top, word_width, word_height in read:
+            if word_left < left + width and word_left + word_width > left and word_top < top + height \
+                    and word_top + word_height > top:
+                blank.rectangle((word_left - left, word_top - top, word_left + word_width - left,
+                                 word_top + word_height - top), fill=255)
+        images.append(ImageOps.expand(strip, STRIP_BORDER, fill=255))
+    tsv = read_lines(images, dpi=dpi)
     by_strip: dict[int, list[Word]] = {}
     for number, word in _tsv_words(tsv, least_sure=WORD_LEAST_SURE):
         # a label's colon counts ("Prénom :" is a label, "Prénom" may be a name); a stray mark read unsure

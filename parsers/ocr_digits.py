@@ -20,16 +20,14 @@ check.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import replace
 
 from PIL import Image, ImageFilter, ImageOps
 
 from parsers.money import parse_amount
-from parsers.ocr import DPI, ONE_LINE, OcrPage, Word, _tesseract, _tsv_words, pgm_bytes, tesseract_command
+from parsers.ocr import DPI, OcrPage, Word, _tsv_words, read_lines
 from parsers.phone import normalise_phone
 
 # what a number is written with: digits, the signs between its groups, a phone's "+" and an amount's "€"
@@ -175,19 +173,7 @@ def _crop(page: Image.Image, words: Sequence[Word]) -> tuple[Image.Image, tuple[
 
 def read_as_numbers(crops: Sequence[Image.Image], *, dpi: int = DPI) -> list[str]:
     """Each crop's reading as one line of a number's characters, in one tesseract run."""
-    with tempfile.TemporaryDirectory(prefix="intake-ocr-") as folder:
-        names = []
-        for number, crop in enumerate(crops):
-            name = os.path.join(folder, f"number{number}.pgm")
-            with open(name, "wb") as image:
-                image.write(pgm_bytes(crop))
-            names.append(name)
-        listing = os.path.join(folder, "numbers.txt")
-        with open(listing, "w", encoding="utf-8") as names_file:
-            names_file.write("\n".join(names) + "\n")
-        command = tesseract_command(listing, dpi, ONE_LINE)
-        command[-1:-1] = ["-c", f"tessedit_char_whitelist={WHITELIST}"]
-        tsv = _tesseract(command)
+    tsv = read_lines(crops, dpi=dpi, options=("-c", f"tessedit_char_whitelist={WHITELIST}"))
     texts: dict[int, list[str]] = {}
     for number, word in _tsv_words(tsv):
         texts.setdefault(number, []).append(word.text)

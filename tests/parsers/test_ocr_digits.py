@@ -49,7 +49,7 @@ def test_a_page_without_a_garbled_number_costs_no_run(monkeypatch: pytest.Monkey
     def no_run(command: list[str]) -> str:
         raise AssertionError(f"tesseract ran: {command}")
 
-    monkeypatch.setattr("parsers.ocr_digits._tesseract", no_run)
+    monkeypatch.setattr("parsers.ocr._tesseract", no_run)
     reading = _misread(page, number, "9050")
     assert with_numbers_read_again(page, reading) is reading
 
