@@ -180,18 +180,16 @@ def _request_from_own_share(harvest: Harvest) -> None:
     """A form whose "Gevraagde steun" box is left empty but whose total and own share are filled in
     ("Totale kostprijs: EUR 12.600", "Eigen inbreng: EUR 4.750"): the request is what the total leaves, to
     check (source ``derived``). A stated request always wins; the own share itself is no field of ours."""
-    shares = [c for c in harvest.candidates if c.name == OWN_SHARE and isinstance(c.value, Decimal)]
+    shares = [(c, c.value) for c in harvest.candidates if c.name == OWN_SHARE and isinstance(c.value, Decimal)]
     harvest.candidates = [c for c in harvest.candidates if c.name != OWN_SHARE]
-    totals = [c for c in harvest.candidates if c.name == "total_budget" and isinstance(c.value, Decimal)]
+    totals = [(c, c.value) for c in harvest.candidates if c.name == "total_budget" and isinstance(c.value, Decimal)]
     if not shares or not totals or any(c.name == "requested_amount" for c in harvest.candidates):
         return
-    share = max(shares, key=lambda c: (SOURCE_RANK.get(c.source, 0), c.confidence))
-    total = max(totals, key=lambda c: (SOURCE_RANK.get(c.source, 0), c.confidence))
-    assert isinstance(share.value, Decimal) and isinstance(total.value, Decimal)
-    if not 0 <= share.value < total.value:
+    share, own = max(shares, key=lambda pair: (SOURCE_RANK.get(pair[0].source, 0), pair[0].confidence))
+    total, whole = max(totals, key=lambda pair: (SOURCE_RANK.get(pair[0].source, 0), pair[0].confidence))
+    if not 0 <= own < whole:
         return  # an own share as large as the total is a misread or another figure: nothing to work out
-    harvest.add("requested_amount", total.value - share.value, DERIVED,
-                min(FROM_OWN_SHARE, share.confidence, total.confidence))
+    harvest.add("requested_amount", whole - own, DERIVED, min(FROM_OWN_SHARE, share.confidence, total.confidence))
 
 
 def _contact_for_the_file(harvest: Harvest, text: str) -> None:
