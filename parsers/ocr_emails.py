@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from parsers.ocr_places import one_letter_off
 from parsers.places import fold
 
 # providers whose addresses applicants write on paper, and the reserved example domains; each with the
@@ -127,6 +128,5 @@ def spelled_as_named(address: str, person: str | None, group: str | None = None)
         spellings.add("".join(re.findall(r"[a-z0-9]+", fold(group))))
     if local in spellings:
         return None
-    close = {spelling for spelling in spellings if len(spelling) == len(local)
-             and sum(a != b for a, b in zip(spelling, local, strict=True)) == 1}
+    close = {spelling for spelling in spellings if one_letter_off(spelling, local)}
     return f"{close.pop()}@{domain}" if len(close) == 1 else None

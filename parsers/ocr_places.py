@@ -21,7 +21,7 @@ MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip fro
 SHORT_LETTERS = 4  # ...unless the postcode read beside the name is that very place's: then from 4 letters
 
 
-def _one_letter_off(first: str, second: str) -> bool:
+def one_letter_off(first: str, second: str) -> bool:
     """Same length and one letter different: the slip OCR makes (not a letter left out or added)."""
     return len(first) == len(second) and sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
@@ -33,7 +33,7 @@ _JOINED = {"m": ("ni", "rn", "in", "nn"), "w": ("vv",), "d": ("cl",), "u": ("ii"
 def _one_slip_off(read: str, known: str) -> bool:
     """``read`` is ``known`` with one letter misread, or two of its letters read as one ("ni" as "m") or
     one as two."""
-    if _one_letter_off(read, known):
+    if one_letter_off(read, known):
         return True
     for shorter, longer in ((read, known), (known, read)):
         if len(longer) != len(shorter) + 1:
@@ -69,7 +69,7 @@ def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> st
 def _known_postcode(postcode: str, municipality: Municipality) -> str | None:
     if postcode in municipality.postcodes:
         return None
-    close = [own for own in municipality.postcodes if _one_letter_off(own, postcode)]
+    close = [own for own in municipality.postcodes if one_letter_off(own, postcode)]
     return close[0] if len(close) == 1 else None
 
 
@@ -131,7 +131,7 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
 
 def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, ...]) -> str:
     # only a capitalised word: "Mailleul" is the place misread, a common word one letter off is a word
-    if wanted and word[:1].isupper() and _one_letter_off(fold(word), wanted):
+    if wanted and word[:1].isupper() and one_letter_off(fold(word), wanted):
         return name
     # a capital I read as a small l ("leperstraat"): no Dutch or French word starts "lep", Ieper's streets do
     if len(word) >= 4 and word[0] == "l" and word[1].islower() and fold("I" + word[1:]).startswith(starting_with_i):
