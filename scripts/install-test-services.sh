@@ -43,11 +43,15 @@ if missing="$(imap_service_missing)"; then
   fi
 fi
 
-# OCR of scans and photos (tesseract with the Dutch and French data) and legacy Word files (antiword):
-# the parser runs these programs, so the tests that read such files need them
+# OCR of scans and photos (tesseract with the Dutch and French data; Debian's Dutch and French word lists,
+# which settle between tesseract's reading of a handwritten line and the second engine's) and legacy Word
+# files (antiword): the parser runs these programs and reads these lists, so the tests need them
 ocr_missing() {
   command -v tesseract >/dev/null 2>&1 || { echo tesseract; return 0; }
   command -v antiword >/dev/null 2>&1 || { echo antiword; return 0; }
+  for words in dutch french; do
+    [ -f "/usr/share/dict/$words" ] || { echo "the $words word list"; return 0; }
+  done
   local languages
   languages="$(tesseract --list-langs 2>/dev/null)"
   for language in nld fra; do
@@ -56,10 +60,10 @@ ocr_missing() {
   return 1
 }
 if missing="$(ocr_missing)"; then
-  echo "installing tesseract-ocr (nld, fra) and antiword (Debian) for the parser's tests: missing $missing..."
+  echo "installing tesseract-ocr (nld, fra), wdutch, wfrench and antiword (Debian) for the parser's tests: missing $missing..."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-nld \
-    tesseract-ocr-fra antiword >/dev/null
+    tesseract-ocr-fra wdutch wfrench antiword >/dev/null
   if missing="$(ocr_missing)"; then
     echo "error: still missing after installing tesseract-ocr and antiword: $missing" >&2
     exit 1
@@ -77,6 +81,13 @@ if ! command -v pdftotext >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/de
   echo "installing poppler-utils and fonts-dejavu-core (Debian) for the jury pack..."
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils fonts-dejavu-core >/dev/null
+fi
+
+# the OCR tests write numbers and names by hand in Rufscript, a handwriting-like font
+if [ ! -f /usr/share/fonts/truetype/rufscript/Rufscript010.ttf ]; then
+  echo "installing fonts-rufscript (Debian) for the OCR tests' handwriting..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-rufscript >/dev/null
 fi
 
 if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then
