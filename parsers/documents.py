@@ -442,7 +442,8 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if not pages:
         return _document(filename, content_type, NO_TEXT, "no pages to read")
     try:
-        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels)
+        places = [name for place in call.municipalities for name in (place.name, *place.aliases)]
+        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels, places=places)
     except OcrError as exc:
         return _document(filename, content_type, FAILED, f"OCR failed: {exc}")
     text = "\n\n".join(page.text for page in read if page.text.strip())

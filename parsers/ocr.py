@@ -370,11 +370,21 @@ UNSURE_PAGE = 85.0  # tesseract's mean word confidence below which a page is rea
 LOST_ANSWERS = 3  # labels alone on their lines in a reading for the page to be read again as one block
 
 
-def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None) -> OcrPage:
-    """One page (``_read_page``), its garbled numbers read again as numbers (``parsers.ocr_digits``)."""
-    from parsers.ocr_digits import number_runs, with_numbers_read_again  # it builds on this module
+def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None,
+              places: Sequence[str] = ()) -> OcrPage:
+    """One page (``_read_page``); the runs tesseract read unsure read again by a second engine
+    (``parsers.second_opinion``, ``places`` being words it may trust), then its numbers still garbled read
+    again as numbers (``parsers.ocr_digits``)."""
+    from parsers.ocr_digits import number_runs, with_numbers_read_again  # they build on this module
+    from parsers.second_opinion import read_again
 
     reading = _read_page(page, dpi=dpi, lone_labels=lone_labels)
+    with Image.open(io.BytesIO(page)) as image:
+        again = read_again(image.convert("L"), reading.placed, places=places)
+    if again is not None:
+        # laid out again from its words; the page's own confidence stays that of tesseract's whole reading
+        reading = replace(_page_of(again), mean_confidence=reading.mean_confidence,
+                          second_reading=reading.second_reading)
     if not number_runs(reading.placed):
         return reading  # the page is not even decoded again
     with Image.open(io.BytesIO(page)) as image:
@@ -448,14 +458,16 @@ def surer(first: OcrPage, second: OcrPage) -> OcrPage:
         else first
 
 
-def ocr_images(pages: Sequence[bytes], *, dpi: int = DPI,
-               lone_labels: Callable[[str], int] | None = None) -> list[OcrPage]:
-    """PGM pages through tesseract, in parallel up to ``parallel_pages``; results in page order."""
+def ocr_images(pages: Sequence[bytes], *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None,
+               places: Sequence[str] = ()) -> list[OcrPage]:
+    """PGM pages through tesseract (``read_page``), in parallel up to ``parallel_pages``; results in page
+    order."""
     workers = parallel_pages(len(pages))
     if workers == 1:
-        return [read_page(page, dpi=dpi, lone_labels=lone_labels) for page in pages]
+        return [read_page(page, dpi=dpi, lone_labels=lone_labels, places=places) for page in pages]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda page: read_page(page, dpi=dpi, lone_labels=lone_labels), pages))
+        return list(pool.map(lambda page: read_page(page, dpi=dpi, lone_labels=lone_labels, places=places),
+                             pages))
 
 
 # --- photos: straighten and even out the light before reading ------------------------------------------------

@@ -1,0 +1,328 @@
+"""The stretches of a page tesseract read unsure, read again by a second engine: PaddleOCR's recogniser.
+
+Tesseract reads print well and handwriting badly ("Gécrc À" for Gérard, "51122" for 59122, "0625.4192.07"
+for 06.25.81.92.07). PaddleOCR's PP-OCRv4 recognition model, trained on far more handwriting, reads such
+lines right more often, but it knows no Dutch or French: it drops accents, apostrophes and most spaces
+("Gerard", "IsabelleLooten", "lombre") and leaves out a letter of a word it does not know ("Provnce"). So
+the two engines are used for what each does well:
+
+- tesseract finds the page's lines and words, and says how sure it is of each word;
+- a run of words it read unsure (``UNSURE_WORD``) is cropped and read again by the second engine;
+- the second reading is aligned letter by letter with tesseract's (``merged``): where both read the same
+  letter, tesseract's accent and case stay; its spaces and apostrophes stay where they stand between letters
+  both read;
+- the second reading replaces the first only when that engine is sure of it (``SURE``) and nothing speaks
+  against it (``tesseract_stays``): fewer words of Debian's Dutch and French word lists or of the call's
+  places, a digit lost, other digits where tesseract was not that unsure, letters only left out;
+- a form's labels (printed, known) and the runs beside an e-mail address stay tesseract's, whose mends they
+  rely on.
+
+Every value read from a page is an OCR value, to check (``parsers.documents``): this makes what the
+coordinator checks right more often, it decides nothing.
+
+The model comes inside the ``rapidocr_onnxruntime`` wheel (ONNX files, nothing downloaded at run time) and
+runs on ``onnxruntime`` on one thread per call: pages are read in parallel already. Its recogniser is
+loaded once per process, on the first page that has an unsure run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import os
+import re
+import subprocess
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from parsers.ocr import Word
+
+UNSURE_WORD = 85.0  # tesseract's word confidence under which a word is read again
+SURE = 0.85  # the second engine's score (0-1) from which its reading may replace tesseract's
+DIGITS_UNSURE = 60.0  # tesseract's confidence under which its digits give way to other digits
+SPACE = 0.3  # a gap between two of tesseract's words, in their height, that is a space between words
+LINE_GAP = 2.5  # a gap, in a word's height, that parts two answers on one line (a form's two columns)
+PAD = 0.3  # of a run's height, the page around it cropped with it (strokes overhang tesseract's boxes)
+MAX_RUNS = 80  # the cost stays bounded whatever the page holds
+WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/french")  # Debian's wdutch and wfrench
+
+
+# --- aligning the two readings ----------------------------------------------------------------------------
+
+def _fold(letter: str) -> str:
+    return unicodedata.normalize("NFKD", letter)[:1].lower()
+
+
+def merged(tesseract: str, second: str) -> str:
+    """``second``'s reading of a run, with tesseract's accents, capitals, spaces and apostrophes where both
+    engines read the same letters.
+
+    An accent is taken only within a stretch of two letters or more both read alike: "Gécrc À" and "Gerard"
+    share "Ge" (Gérard), not the lone "A". A space of tesseract's is taken between two words, not beside a
+    lone letter ("Vandewal e" is one word the second engine read whole)."""
+    letters: list[str] = []  # tesseract's characters without its spaces
+    word_starts: set[int] = set()
+    for number, word in enumerate(tesseract.split()):
+        if number and not _lone_letter(word) and not _lone_letter(tesseract.split()[number - 1]):
+            word_starts.add(len(letters))
+        letters += list(word)
+    matcher = difflib.SequenceMatcher(None, "".join(_fold(c) for c in letters),
+                                      "".join(_fold(c) for c in second), autojunk=False)
+    read_as: dict[int, int] = {}  # the second reading's position -> tesseract's
+    alike: set[int] = set()
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            read_as[block.b + offset] = block.a + offset
+            if block.size >= 2:
+                alike.add(block.b + offset)
+    out: list[str] = []
+    for position, letter in enumerate(second):
+        at = read_as.get(position)
+        before = read_as.get(position - 1) if position else None
+        if out and out[-1] != " " and (
+                (at is not None and at in word_starts)
+                or (at is None and before is not None and before + 1 in word_starts)):
+            out.append(" ")
+        out.append(letters[at] if at is not None and letter.isalpha() and position in alike else letter)
+        # an apostrophe left out between two letters both read ("l'ombre" read "lombre")
+        if at is not None and at + 2 < len(letters) and letters[at + 1] in "'’" \
+                and read_as.get(position + 1) == at + 2:
+            out.append(letters[at + 1])
+    text = " ".join("".join(out).split())
+    # the dotted line under a handwritten answer, read as a full stop or a comma after it
+    if not tesseract.rstrip().endswith((".", ",", ";", ":")):
+        text = text.strip(".,;: ")
+    return " ".join(_cased(word) for word in text.split())
+
+
+def _lone_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _cased(word: str) -> str:
+    """A capital inside a word of small letters is a handwritten letter read too large ("VRienden")."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return word
+    return word[:1] + "".join(c.lower() if before.isalpha() else c for before, c in itertools.pairwise(word))
+
+
+# --- which reading stays ------------------------------------------------------------------------------------
+
+def words_of(text: str) -> list[str]:
+    """The words of three letters or more, lower case: what a word list can vouch for."""
+    return [word.lower() for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text) if len(word) >= 3]
+
+
+def tesseract_stays(tesseract: str, second: str, confidence: float, known: set[str]) -> str | None:
+    """Why tesseract's reading of a run stays rather than the second engine's, or None when it gives way.
+
+    ``confidence`` is tesseract's mean word confidence over the run; ``known``, the words (lower case) of
+    the word lists and the call's places."""
+    mine, theirs = (sum(word in known for word in words_of(text)) for text in (tesseract, second))
+    if mine != theirs:
+        return "it holds more known words" if mine > theirs else None
+    first_digits = [c for c in tesseract if c.isdigit()]
+    second_digits = [c for c in second if c.isdigit()]
+    if len(second_digits) < len(first_digits):
+        return "a digit would be lost"  # "59300" is no "S930o"
+    if len(second_digits) == len(first_digits) and second_digits != first_digits \
+            and confidence >= DIGITS_UNSURE:
+        return "other digits, where tesseract was not that unsure"  # a handwritten 7 read as a 1
+    plain_first = "".join(_fold(c) for c in tesseract if c.isalnum())
+    plain_second = "".join(_fold(c) for c in second if c.isalnum())
+    if len(plain_second) < len(plain_first) and _within(plain_second, plain_first):
+        return "letters only left out"  # "Province" read "Provnce"
+    return None
+
+
+def _within(short: str, long: str) -> bool:
+    """``short`` is ``long`` with letters left out."""
+    remaining = iter(long)
+    return all(letter in remaining for letter in short)
+
+
+def _latin(text: str) -> bool:
+    """The second engine also knows Chinese; a Chinese character on these pages is a smudge read."""
+    return all(ord(c) < 0x250 or c in "€’‘“”„«»–—" for c in text)
+
+
+def known_words(words: Iterable[str], places: Iterable[str] = ()) -> set[str]:
+    """Those of ``words`` (lower case) found in Debian's Dutch and French word lists or among ``places``,
+    by one ``grep`` over the lists (some 9 MB: nothing is held in memory)."""
+    wanted = sorted(set(words))
+    found = set(wanted) & {place.lower() for place in places}
+    lists = [path for path in WORD_LISTS if os.path.exists(path)]
+    if not wanted or not lists:
+        return found
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", prefix="intake-words-", encoding="utf-8") as listing:
+        listing.write("\n".join(wanted) + "\n")
+        listing.flush()
+        try:
+            result = subprocess.run(["grep", "-h", "-x", "-F", "-i", "-f", listing.name, *lists],
+                                    capture_output=True, check=False, timeout=20,
+                                    env={"LC_ALL": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+        except (OSError, subprocess.TimeoutExpired):
+            return found  # no list to vouch for a word: each reading counts as many known words, none
+    return found | {line.lower() for line in result.stdout.decode("utf-8", "replace").splitlines()}
+
+
+def _a_label(text: str) -> bool:
+    from parsers.labels import label_alone, label_at_start, misread_label  # labels builds on the parsers
+
+    return label_alone(text) is not None or label_at_start(text) is not None or misread_label(text) is not None
+
+
+# --- the page's runs ----------------------------------------------------------------------------------------
+
+def answers(words: Sequence[Word]) -> list[list[Word]]:
+    """The page's words in runs: each visual line cut where a wide gap parts two answers."""
+    if not words:
+        return []
+    typical = sorted(word.height for word in words)[len(words) // 2]
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.middle, w.left)):
+        if lines and abs(word.middle - sum(w.middle for w in lines[-1]) / len(lines[-1])) <= typical * 0.6:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    runs: list[list[Word]] = []
+    for line in lines:
+        line.sort(key=lambda w: w.left)
+        run = [line[0]]
+        for before, word in itertools.pairwise(line):
+            if word.left - (before.left + before.width) > typical * LINE_GAP:
+                runs.append(run)
+                run = [word]
+            else:
+                run.append(word)
+        runs.append(run)
+    return runs
+
+
+def unsure_runs(words: Sequence[Word]) -> list[tuple[list[Word], bool]]:
+    """Every word of the page in order of runs, each run with "read it again": the words tesseract was
+    unsure of, next to each other in one answer, with a letter or digit among them; never an answer that
+    holds an e-mail address."""
+    out: list[tuple[list[Word], bool]] = []
+    for answer in answers(words):
+        if any("@" in word.text for word in answer):
+            out.append((answer, False))
+            continue
+        for unsure, group in itertools.groupby(answer, key=lambda word: word.confidence < UNSURE_WORD):
+            run = list(group)
+            out.append((run, unsure and any(c.isalnum() for word in run for c in word.text)))
+    return out
+
+
+def spaced(run: Sequence[Word]) -> str:
+    """The run's text with a space only where tesseract's words stand apart: a handwritten word it cut in
+    pieces ("GE M E E N TE") is one word for the alignment."""
+    height = sorted(word.height for word in run)[len(run) // 2]
+    text = run[0].text
+    for before, word in itertools.pairwise(run):
+        text += (" " if word.left - (before.left + before.width) >= SPACE * height else "") + word.text
+    return text
+
+
+def _box(run: Sequence[Word]) -> tuple[int, int, int, int]:
+    left, top = min(w.left for w in run), min(w.top for w in run)
+    return left, top, max(w.left + w.width for w in run), max(w.top + w.height for w in run)
+
+
+def _crop(page: Image.Image, runs: Sequence[tuple[list[Word], bool]], index: int) -> Image.Image:
+    """The run's box and some of the page around it, but none of the words beside it on its line: the
+    second engine would read them too."""
+    left, top, right, bottom = _box(runs[index][0])
+    pad = max(2, round((bottom - top) * PAD))
+    start, end = left - pad, right + pad
+    for neighbour, _ in runs:
+        other_left, other_top, other_right, other_bottom = _box(neighbour)
+        if neighbour is runs[index][0] or other_bottom <= top or other_top >= bottom:
+            continue
+        if other_right <= left:
+            start = max(start, (other_right + left) // 2)
+        elif other_left >= right:
+            end = min(end, (right + other_left) // 2)
+    return page.crop((max(0, start), max(0, top - pad), min(page.size[0], end), min(page.size[1], bottom + pad)))
+
+
+def _as_words(text: str, run: Sequence[Word], score: float) -> list[Word]:
+    """The new reading as words over the run's box, each as wide as its share of the letters."""
+    left, top, right, bottom = _box(run)
+    pieces = text.split()
+    letters = sum(len(piece) for piece in pieces) + len(pieces) - 1
+    per_letter = (right - left) / max(1, letters)
+    words, at = [], float(left)
+    for piece in pieces:
+        width = max(1, round(per_letter * len(piece)))
+        words.append(Word(round(at), top, width, bottom - top, piece, round(score * 100, 1)))
+        at += per_letter * (len(piece) + 1)
+    return words
+
+
+# --- the engine ---------------------------------------------------------------------------------------------
+
+_lock = threading.Lock()
+_engine: Any = None
+
+
+def _recogniser() -> Any:
+    global _engine
+    with _lock:
+        if _engine is None:
+            from rapidocr_onnxruntime.ch_ppocr_rec import TextRecognizer
+            from rapidocr_onnxruntime.main import DEFAULT_CFG_PATH
+            from rapidocr_onnxruntime.utils import read_yaml, update_model_path
+
+            settings = update_model_path(read_yaml(str(DEFAULT_CFG_PATH)))["Rec"]
+            settings.update(intra_op_num_threads=1, inter_op_num_threads=1)
+            _engine = TextRecognizer(settings)
+        return _engine
+
+
+def recognise(crops: Sequence[Image.Image]) -> list[tuple[str, float]]:
+    """The second engine's reading of each crop (one line each), with its score (0-1)."""
+    if not crops:
+        return []
+    # the recogniser takes OpenCV's images: colour, blue first
+    images = [np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1]) for crop in crops]
+    results, _ = _recogniser()(images)
+    return [(str(text), float(score)) for text, score, *_ in results]
+
+
+def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str] = ()) -> list[Word] | None:
+    """The page's words, the unsure runs replaced where the second engine read them better; None when no run
+    was replaced. ``places``: the call's place names, known words beside the word lists."""
+    runs = unsure_runs(words)
+    chosen = [index for index, (_, again) in enumerate(runs) if again][:MAX_RUNS]
+    if not chosen:
+        return None
+    crops = [_crop(page, runs, index) for index in chosen]
+    candidates = []
+    for run, (text, score) in zip((runs[index][0] for index in chosen), recognise(crops), strict=True):
+        first = spaced(run)
+        # an address the second engine saw stays tesseract's, with its mends ("edevulderéexample")
+        if score < SURE or not text.strip() or not _latin(text) or "@" in text or _a_label(first):
+            continue
+        second = merged(first, text.strip())
+        if second and second != first:
+            candidates.append((run, first, second, score))
+    if not candidates:
+        return None
+    known = known_words([word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")],
+                        places)
+    replaced: dict[int, list[Word]] = {}
+    for run, first, second, score in candidates:
+        confidence = sum(word.confidence for word in run) / len(run)
+        if tesseract_stays(first, second, confidence, known) is None:
+            replaced[id(run[0])] = _as_words(second, run, score)
+    if not replaced:
+        return None
+    return [word for run, _ in runs for word in replaced.get(id(run[0]), run)]

@@ -1,0 +1,193 @@
+"""Runs tesseract read unsure, read again by the second engine (``parsers.second_opinion``): the alignment
+of the two readings and the rules that keep tesseract's, as pure functions; the engine itself, Debian's word
+lists and ``read_page`` for real, on lines written here in a handwriting-like font."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+import parsers.ocr as ocr
+import parsers.second_opinion as second_opinion
+from parsers.ocr import OcrPage, Word, _page_of, pgm_bytes
+from parsers.second_opinion import (
+    known_words,
+    merged,
+    read_again,
+    recognise,
+    spaced,
+    tesseract_stays,
+    unsure_runs,
+)
+
+HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"
+PRINT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+WORD_LISTS_HERE = all(os.path.exists(path) for path in second_opinion.WORD_LISTS)
+needs_word_lists = pytest.mark.skipif(not WORD_LISTS_HERE and os.environ.get("CI") != "true",
+                                      reason="Debian's wdutch and wfrench are not installed")
+
+
+# --- the alignment -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("tesseract", "second", "expected"), [
+    ("Gécrc À", "Gerard", "Gérard"),  # the accent of a stretch both read; not the lone "À"
+    ("Isabelle Looten", "IsabelleLooten", "Isabelle Looten"),  # tesseract's space between two words
+    ("Vandewal e", "Vandewalle", "Vandewalle"),  # no space before a lone letter: one word cut in two
+    ("Vlamingstraat 240 bus %", "Vlamingstraat160 bus4", "Vlamingstraat 160 bus 4"),
+    ("l'ombre", "lombre", "l'ombre"),  # the apostrophe the second engine leaves out
+    ("d'élèves", "délèves", "d'élèves"),
+    ("Kilew", "Killem.", "Killem"),  # the dotted line under the answer read as a full stop
+    ("Veienden van de Div", "VRienden van deBib", "Vrienden van de Bib"),  # a capital read too large
+    ("GE M E E N TE", "GEMEENTE", "GEMEENTE"),  # a word in capitals stays in capitals
+])
+def test_merged_keeps_what_tesseract_reads_well(tesseract: str, second: str, expected: str) -> None:
+    assert merged(tesseract, second) == expected
+
+
+def test_merged_keeps_a_full_stop_tesseract_read_too() -> None:
+    assert merged("convivial.", "convivial.") == "convivial."
+
+
+def test_a_word_cut_in_pieces_is_spaced_as_one() -> None:
+    pieces = [Word(100, 10, 30, 40, "GE", 50.0), Word(134, 10, 12, 40, "M", 50.0), Word(180, 10, 60, 40, "WIJT", 50.0)]
+    assert spaced(pieces) == "GEM WIJT"  # 4 px apart is no space, 34 px is
+
+
+# --- which reading stays ------------------------------------------------------------------------------------
+
+def test_more_known_words_decide_either_way() -> None:
+    known = {"province", "telefooncel"}
+    assert tesseract_stays("Province", "Provnce", 80.0, known) is not None
+    assert tesseract_stays("+elefooncel", "telefooncel", 80.0, known) is None
+
+
+def test_a_digit_lost_keeps_tesseract() -> None:
+    assert tesseract_stays("59300 Bergues", "S930o Bergue", 40.0, set()) == "a digit would be lost"
+
+
+def test_other_digits_replace_only_a_reading_tesseract_was_unsure_of() -> None:
+    # a handwritten 7 the second engine read as a 1, where tesseract was fairly sure
+    assert tesseract_stays("720000", "1200.00", 78.0, set()) is not None
+    # a postcode tesseract barely read
+    assert tesseract_stays("51122", "59122", 41.8, set()) is None
+
+
+def test_letters_only_left_out_keep_tesseract() -> None:
+    assert tesseract_stays("SK Zillebeke", "SK Ziebeke", 70.0, set()) == "letters only left out"
+    assert tesseract_stays("Diksmude", "Diksmuide", 70.0, set()) is None  # a letter added is no loss
+
+
+@needs_word_lists
+def test_known_words_come_from_debians_word_lists_and_the_places() -> None:
+    assert known_words(["province", "provnce", "telefooncel", "mobilier", "killem"], places=["Killem"]) == {
+        "province", "telefooncel", "mobilier", "killem"}
+
+
+def test_known_words_without_lists_are_the_places_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(second_opinion, "WORD_LISTS", ("/nonexistent/dutch",))
+    assert known_words(["province", "wervik"], places=["Wervik"]) == {"wervik"}
+
+
+# --- which runs are read again ------------------------------------------------------------------------------
+
+def test_only_the_unsure_words_of_an_answer_are_read_again_never_an_address() -> None:
+    words = [Word(100, 100, 200, 40, "Adresse", 95.0), Word(310, 100, 60, 40, "U", 40.0),
+             Word(380, 100, 90, 40, "«ae", 30.0), Word(480, 100, 60, 40, "de", 90.0),
+             Word(100, 200, 120, 40, "Courriel", 95.0), Word(230, 200, 300, 40, "jan@example.org", 40.0)]
+    runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
+    assert runs == [(["Adresse"], False), (["U", "«ae"], True), (["de"], False),
+                    (["Courriel", "jan@example.org"], False)]
+
+
+# --- the engine, for real ------------------------------------------------------------------------------------
+
+def _written(text: str, *, label: str = "Nom:") -> tuple[Image.Image, Word]:
+    """A line with a printed label and ``text`` written by hand after it; the written text's box."""
+    page = Image.new("L", (1600, 300), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((60, 120), label, font=ImageFont.truetype(PRINT, 40), fill=0)
+    hand = ImageFont.truetype(HAND, 60)
+    draw.text((400, 110), text, font=hand, fill=0)
+    left, top, right, bottom = (round(edge) for edge in draw.textbbox((400, 110), text, font=hand))
+    return page, Word(left, top, right - left, bottom - top, text, 0.0)
+
+
+def test_the_engine_reads_a_handwritten_line() -> None:
+    page, box = _written("Vandewalle")
+    crop = page.crop((box.left - 15, box.top - 15, box.left + box.width + 15, box.top + box.height + 15))
+    [(text, score)] = recognise([crop])
+    assert (text, score >= second_opinion.SURE) == ("Vandewalle", True)
+
+
+def _misread_as(page: Image.Image, box: Word, pieces: list[tuple[str, float]]) -> list[Word]:
+    """tesseract's words for the line: the label sure, the handwriting cut into ``pieces``."""
+    width = box.width // len(pieces)
+    return [Word(60, 125, 100, 40, "Nom:", 96.0)] + [
+        Word(box.left + number * width, box.top, width - 20, box.height, text, confidence)
+        for number, (text, confidence) in enumerate(pieces)]
+
+
+def test_an_unsure_run_is_replaced_by_the_surer_reading() -> None:
+    page, box = _written("Vandewalle")
+    again = read_again(page, _misread_as(page, box, [("Vandewal", 50.0), ("e", 30.0)]))
+    assert again is not None
+    assert _page_of(again).text == "Nom:\tVandewalle"
+    assert again[1].confidence >= second_opinion.SURE * 100
+
+
+def test_a_sure_reading_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("Vandewalle")
+
+    def never(crops: object) -> list[tuple[str, float]]:
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(second_opinion, "recognise", never)
+    assert read_again(page, _misread_as(page, box, [("Vandewalle", 91.0)])) is None
+
+
+def test_a_label_tesseract_read_unsure_stays_as_read() -> None:
+    page, box = _written("Code postal", label="")
+    assert read_again(page, _misread_as(page, box, [("Code", 60.0), ("postal", 60.0)])) is None
+
+
+def test_read_page_takes_the_second_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("Vandewalle")
+    first = _page_of(_misread_as(page, box, [("Vandewal", 50.0), ("e", 30.0)]))
+    monkeypatch.setattr(ocr, "_read_page", lambda data, **_: first)
+    reading = ocr.read_page(pgm_bytes(page))
+    assert reading.text == "Nom:\tVandewalle"
+    assert reading.mean_confidence == first.mean_confidence  # the page's own, for the choices made on it
+
+
+def test_a_page_without_unsure_words_costs_no_second_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("Vandewalle")
+    first: OcrPage = _page_of(_misread_as(page, box, [("Vandewalle", 92.0)]))
+    monkeypatch.setattr(ocr, "_read_page", lambda data, **_: first)
+    monkeypatch.setattr(second_opinion, "_recogniser", lambda: pytest.fail("the engine was loaded"))
+    assert ocr.read_page(pgm_bytes(page)).text == first.text
+
+
+def test_the_crop_leaves_out_the_words_beside_the_run() -> None:
+    page, box = _written("Vandewalle")
+    draw = ImageDraw.Draw(page)
+    after = box.left + box.width + 8  # a printed word close after the handwriting, on its line
+    draw.text((after, box.top + 10), "Tel", font=ImageFont.truetype(PRINT, 40), fill=0)
+    right = box.left + box.width
+    words = [Word(60, 125, 100, 40, "Nom:", 96.0), Word(box.left, box.top, box.width - 40, box.height, "Vandewal", 50.0),
+             Word(right - 30, box.top, 30, box.height, "e", 30.0), Word(after, box.top + 18, 70, 32, "Tel", 95.0)]
+    runs = unsure_runs(words)
+    crop = second_opinion._crop(page, runs, 1)
+    assert [word.text for word in runs[1][0]] == ["Vandewal", "e"]
+    pad = round(box.height * second_opinion.PAD)
+    assert crop.size[0] == (right + after) // 2 - (box.left - pad)  # halfway to "Tel", not the whole pad
+    again = read_again(page, words)
+    assert again is not None
+    assert _page_of(again).text == "Nom:\tVandewalle Tel"
+
+
+def test_an_address_the_second_engine_saw_stays_tesseracts(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("jan")
+    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("jan@example.org", 0.99)] * len(crops))
+    assert read_again(page, _misread_as(page, box, [("janéexample", 60.0)])) is None
