@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from PIL import Image
 
 import parsers.ocr as ocr
 import parsers.page_images as page_images
+import parsers.second_opinion as second_opinion
 from parsers import parse_document
 from parsers.page_images import image_pages, pdf_page_images
 from tests.parsers.corpus import APPLICANTS, letter_pdf
@@ -83,25 +85,28 @@ def raw_cli(images: list[bytes]) -> float:
 @dataclass
 class Split:
     """Where intake's CPU time goes, one page at a time: tesseract (its runs and their CPU seconds), the
-    preparation of the page images (``prepare_photo``: sheet, rectification, light, rules), and the rest."""
+    preparation of the page images (``prepare_photo``: sheet, rectification, light, rules), the second
+    engine on the runs tesseract read unsure (``parsers.second_opinion``: its model, the word lists' grep),
+    and the rest."""
 
     runs: int = 0
     tesseract: float = 0.0
     preparing: float = 0.0
+    second: float = 0.0
 
 
 def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, float, Split]:
     """(CPU seconds, wall seconds, split) of intake reading the file; the split only one page at a time
     (pages read side by side would count each other's tesseract)."""
     split = Split()
-    originals = ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo
+    originals = ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo, second_opinion.read_again
     if one_at_a_time:
-        read, prepare = ocr.ocr_pgm, page_images.prepare_photo
+        read, prepare, again = ocr.ocr_pgm, page_images.prepare_photo, second_opinion.read_again
 
-        def counted_read(page: bytes, *, dpi: int = ocr.DPI) -> ocr.OcrPage:
+        def counted_read(data: bytes, *, dpi: int = ocr.DPI, layout: int = ocr.PAGE_LAYOUT) -> ocr.OcrPage:
             started = tesseract_seconds()
             try:
-                return read(page, dpi=dpi)
+                return read(data, dpi=dpi, layout=layout)
             finally:
                 split.runs += 1
                 split.tesseract += tesseract_seconds() - started
@@ -113,14 +118,23 @@ def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, 
             finally:
                 split.preparing += cpu_seconds() - started
 
+        def counted_again(page: Image.Image, words: Sequence[ocr.Word], *, places: Iterable[str] = ()) \
+                -> list[ocr.Word] | None:
+            started = cpu_seconds()
+            try:
+                return again(page, words, places=places)
+            finally:
+                split.second += cpu_seconds() - started
+
         ocr.parallel_pages = lambda page_count: 1
         ocr.ocr_pgm, page_images.prepare_photo = counted_read, counted_prepare
+        second_opinion.read_again = counted_again
     try:
         started, cpu_started = time.perf_counter(), cpu_seconds()
         document = parse_document(data, name)
         elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
     finally:
-        ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo = originals
+        ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo, second_opinion.read_again = originals
     assert document.parse_status == "parsed", (name, document.parse_status, document.error)
     return cpu, elapsed, split
 
@@ -142,9 +156,10 @@ def report(title: str, data: bytes, name: str, images: list[bytes], rounds: int)
     print(f"{title}: {pages} page(s), best of {rounds}")
     print(f"  raw tesseract CLI   {raw / pages:6.2f} CPU s/page")
     print(f"  intake              {serial / pages:6.2f} CPU s/page   ratio {serial / raw:.2f}x (goal <= {GOAL}x)")
-    rest = serial - split.tesseract - split.preparing
+    rest = serial - split.tesseract - split.preparing - split.second
     print(f"    of which          {split.tesseract / pages:6.2f} tesseract ({split.runs / pages:.1f} run(s)/page), "
-          f"{split.preparing / pages:.2f} preparing the image, {rest / pages:.2f} the rest")
+          f"{split.preparing / pages:.2f} preparing the image, {split.second / pages:.2f} the second engine, "
+          f"{rest / pages:.2f} the rest")
     print(f"  intake, wall time   {serial_wall / pages:6.2f} s/page one page at a time"
           + (f", {parallel_wall / pages:.2f} s/page with {workers} pages at once" if workers > 1 else ""))
 
