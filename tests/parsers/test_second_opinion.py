@@ -175,7 +175,8 @@ def test_the_crop_leaves_out_the_words_beside_the_run() -> None:
     after = box.left + box.width + 8  # a printed word close after the handwriting, on its line
     draw.text((after, box.top + 10), "Tel", font=ImageFont.truetype(PRINT, 40), fill=0)
     right = box.left + box.width
-    words = [Word(60, 125, 100, 40, "Nom:", 96.0), Word(box.left, box.top, box.width - 40, box.height, "Vandewal", 50.0),
+    words = [Word(60, 125, 100, 40, "Nom:", 96.0),
+             Word(box.left, box.top, box.width - 40, box.height, "Vandewal", 50.0),
              Word(right - 30, box.top, 30, box.height, "e", 30.0), Word(after, box.top + 18, 70, 32, "Tel", 95.0)]
     runs = unsure_runs(words)
     crop = second_opinion._crop(page, runs, 1)
