@@ -9,6 +9,7 @@ one digit off one of its own postcodes. Anything less is left as read.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -66,6 +67,39 @@ def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> st
     return fits.pop() if len(fits) == 1 else None
 
 
+RESEMBLES = 0.6  # difflib's ratio from which a garbled name is taken for the place its postcode names...
+CLEARLY = 0.15  # ...clearly more than any other place sharing that postcode (a French one covers several)
+
+
+def _place_of_postcode(name: str, postcode: str | None, call: CallDefinition) -> str | None:
+    """The place of the call's list whose postcode was read beside ``name``, when the name read resembles
+    it and no other place of that postcode as much.
+
+    A handwritten place name comes out of OCR garbled past one slip ("il leu", "Ostaduinkeke") while the
+    digits beside it read right: the two agree, as they must for any mend here. A postcode shared by
+    several villages (59122: Hondschoote, Killem, Rexpoëde, Warhem) takes the one the name resembles
+    clearly more."""
+    if postcode is None:
+        return None
+    folded = fold(name).replace(" ", "")
+    if len(folded) < SHORT_LETTERS:
+        return None
+    scores = sorted(((max((_resemblance(folded, fold(spelling).replace(" ", ""))
+                           for spelling in (municipality.name, *municipality.aliases)), default=0.0),
+                      municipality.name)
+                     for municipality in call.municipalities if postcode in municipality.postcodes), reverse=True)
+    if not scores or scores[0][0] < RESEMBLES or (len(scores) > 1 and scores[0][0] - scores[1][0] < CLEARLY):
+        return None
+    return scores[0][1]
+
+
+def _resemblance(read: str, spelling: str) -> float:
+    # a short spelling ("Esen", one of Diksmuide's villages) resembles too much by chance
+    if len(spelling) < MIN_LETTERS or abs(len(spelling) - len(read)) > 3:
+        return 0.0
+    return difflib.SequenceMatcher(None, read, spelling).ratio()
+
+
 def _known_postcode(postcode: str, municipality: Municipality) -> str | None:
     if postcode in municipality.postcodes:
         return None
@@ -102,7 +136,8 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
         return mended
     municipality = match_municipality(name, call)
     if municipality is None:
-        spelling = _known_spelling(name, postcode, call) or _spelled_on_page(name, text)
+        spelling = _known_spelling(name, postcode, call) or _spelled_on_page(name, text) \
+            or _place_of_postcode(name, postcode, call)
         if spelling is None:
             return mended
         assert place is not None

@@ -28,8 +28,22 @@ def test_a_village_one_letter_off_is_the_village_of_its_postcode() -> None:
 def test_a_name_one_letter_off_under_another_places_postcode_is_left_as_read() -> None:
     # 8600 is Diksmuide's: "Flverdinge" there is no slip the postcode confirms
     assert _values(postcode="8600", municipality="Flverdinge")["municipality"] == "Flverdinge"
-    # a letter left out is not the slip OCR makes of a printed word; and short names are too alike
-    assert _values(postcode="8906", municipality="Elverdnge")["municipality"] == "Elverdnge"
+    # a letter left out, under another place's postcode: nothing agrees with the guess
+    assert _values(postcode="8600", municipality="Elverdnge")["municipality"] == "Elverdnge"
+
+
+def test_a_name_garbled_past_one_slip_is_the_place_of_its_postcode_when_it_resembles_it() -> None:
+    # a letter left out, under that very village's postcode: the two agree (Elverdinge is Ieper's)
+    assert _values(postcode="8906", municipality="Elverdnge")["municipality"] == "Ieper"
+    # handwriting read past one slip, beside a postcode read right
+    assert _values(postcode="8670", municipality="Ostaduinkeke")["municipality"] == "Koksijde"  # Oostduinkerke
+    assert _values(postcode="59122", municipality="il leu")["municipality"] == "Killem"
+    # 59122 is four villages': a name as like Killem (0.67) as Rexpoëde (0.59) is left as read
+    assert _values(postcode="59122", municipality="Rexpillem")["municipality"] == "Rexpillem"
+    # a name that hardly resembles any place of its postcode
+    assert _values(postcode="59122", municipality="Hemreu")["municipality"] == "Hemreu"
+    # a short village's name resembles too much by chance ("Meseu" and Diksmuide's "Esen")
+    assert _values(postcode="8600", municipality="Meseu")["municipality"] == "Meseu"
 
 
 def test_a_postcode_one_digit_off_its_places_own_is_mended() -> None:
