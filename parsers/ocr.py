@@ -140,6 +140,24 @@ def _text_from_tsv(tsv: str, *, least_sure: float = 0.0) -> OcrPage:
     return _page_of([word for _, word in _tsv_words(tsv, least_sure=least_sure)])
 
 
+TAB_GAP = 2.5  # a gap between two words, in the page's typical word height, that parts two answers (a tab)
+
+
+def visual_lines(words: Sequence[Word]) -> tuple[int, list[list[Word]]]:
+    """The page's typical word height, and its words on visual lines by their position (top to bottom, each
+    line left to right), whatever block tesseract gave them."""
+    typical = sorted(word.height for word in words)[len(words) // 2] if words else 0
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.middle, w.left)):
+        if lines and abs(word.middle - sum(w.middle for w in lines[-1]) / len(lines[-1])) <= typical * 0.6:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w.left)
+    return typical, lines
+
+
 def _page_of(words: Sequence[Word]) -> OcrPage:
     """The page's text from its words: each word placed on the page's visual lines by its position.
 
@@ -150,23 +168,16 @@ def _page_of(words: Sequence[Word]) -> OcrPage:
     if not words:
         return OcrPage("", mean, 0)
     boxes = tuple((word.left, word.top, word.width, word.height) for word in words)
-    typical = sorted(word.height for word in words)[len(words) // 2]
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.middle, w.left)):
-        if lines and abs(word.middle - sum(w.middle for w in lines[-1]) / len(lines[-1])) <= typical * 0.6:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
+    typical, lines = visual_lines(words)
     out: list[str] = []
     previous_bottom: float | None = None
     for line in lines:
-        line.sort(key=lambda w: w.left)
         top = min(w.top for w in line)
         if previous_bottom is not None and top - previous_bottom > typical * 1.5:
             out.append("")
         pieces = [line[0].text]
         for before, word in itertools.pairwise(line):
-            pieces.append(("\t" if word.left - (before.left + before.width) > typical * 2.5 else " ") + word.text)
+            pieces.append(("\t" if word.left - (before.left + before.width) > typical * TAB_GAP else " ") + word.text)
         out.append("".join(pieces))
         previous_bottom = max(w.top + w.height for w in line)
     return OcrPage(_mend("\n".join(out)), mean, len(words), boxes, placed=tuple(words))

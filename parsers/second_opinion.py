@@ -41,13 +41,12 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from parsers.ocr import Word
+from parsers.ocr import TAB_GAP, Word, visual_lines
 
 UNSURE_WORD = 85.0  # tesseract's word confidence under which a word is read again
 SURE = 0.85  # the second engine's score (0-1) from which its reading may replace tesseract's
 DIGITS_UNSURE = 60.0  # tesseract's confidence under which its digits give way to other digits
 SPACE = 0.3  # a gap between two of tesseract's words, in their height, that is a space between words
-LINE_GAP = 2.5  # a gap, in a word's height, that parts two answers on one line (a form's two columns)
 PAD = 0.3  # of a run's height, the page around it cropped with it (strokes overhang tesseract's boxes)
 MAX_RUNS = 80  # the cost stays bounded whatever the page holds
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/french")  # Debian's wdutch and wfrench
@@ -182,22 +181,14 @@ def _a_label(text: str) -> bool:
 # --- the page's runs ----------------------------------------------------------------------------------------
 
 def answers(words: Sequence[Word]) -> list[list[Word]]:
-    """The page's words in runs: each visual line cut where a wide gap parts two answers."""
-    if not words:
-        return []
-    typical = sorted(word.height for word in words)[len(words) // 2]
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.middle, w.left)):
-        if lines and abs(word.middle - sum(w.middle for w in lines[-1]) / len(lines[-1])) <= typical * 0.6:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
+    """The page's words in runs: each visual line cut where a wide gap parts two answers (where the page's
+    text has a tab)."""
+    typical, lines = visual_lines(words)
     runs: list[list[Word]] = []
     for line in lines:
-        line.sort(key=lambda w: w.left)
         run = [line[0]]
         for before, word in itertools.pairwise(line):
-            if word.left - (before.left + before.width) > typical * LINE_GAP:
+            if word.left - (before.left + before.width) > typical * TAB_GAP:
                 runs.append(run)
                 run = [word]
             else:
