@@ -67,8 +67,9 @@ def merged(tesseract: str, second: str) -> str:
     lone letter ("Vandewal e" is one word the second engine read whole)."""
     letters: list[str] = []  # tesseract's characters without its spaces
     word_starts: set[int] = set()
-    for number, word in enumerate(tesseract.split()):
-        if number and not _lone_letter(word) and not _lone_letter(tesseract.split()[number - 1]):
+    words = tesseract.split()
+    for number, word in enumerate(words):
+        if number and not _lone_letter(word) and not _lone_letter(words[number - 1]):
             word_starts.add(len(letters))
         letters += list(word)
     matcher = difflib.SequenceMatcher(None, "".join(_fold(c) for c in letters),
