@@ -67,7 +67,7 @@ from parsers.model import (
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
-from parsers.ocr_places import mended_places, places_rejoined
+from parsers.ocr_places import mended_places, places_rejoined, spellings
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -442,8 +442,8 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if not pages:
         return _document(filename, content_type, NO_TEXT, "no pages to read")
     try:
-        places = [name for place in call.municipalities for name in (place.name, *place.aliases)]
-        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels, places=places)
+        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels,
+                                         places=[spelling for spelling, _ in spellings(call)])
     except OcrError as exc:
         return _document(filename, content_type, FAILED, f"OCR failed: {exc}")
     text = "\n\n".join(page.text for page in read if page.text.strip())

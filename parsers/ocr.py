@@ -359,9 +359,14 @@ def with_unread_lines(page: bytes, reading: OcrPage, *, ink: Mask | None = None,
                         for left, top, width, height in reading.boxes)]
     if not found:
         return reading
-    together = _page_of([*reading.placed, *found])
-    # the page's own confidence, for the choices made on it, stays that of its whole-page reading
-    return replace(together, mean_confidence=reading.mean_confidence, second_reading=reading.second_reading)
+    return relaid(reading, [*reading.placed, *found])
+
+
+def relaid(reading: OcrPage, words: Sequence[Word]) -> OcrPage:
+    """The page laid out again from ``words`` (some read again, some added), which stand where ``reading``'s
+    did. The page's own confidence, for the choices made on it, stays that of its whole-page reading, and so
+    does its one-column second reading."""
+    return replace(_page_of(words), mean_confidence=reading.mean_confidence, second_reading=reading.second_reading)
 
 
 def parallel_pages(page_count: int) -> int:
@@ -391,15 +396,11 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
 
     reading = _read_page(page, dpi=dpi, lone_labels=lone_labels)
     with Image.open(io.BytesIO(page)) as image:
-        again = read_again(image.convert("L"), reading.placed, places=places)
+        grey = image.convert("L")  # decoded once for both
+    again = read_again(grey, reading.placed, places=places)
     if again is not None:
-        # laid out again from its words; the page's own confidence stays that of tesseract's whole reading
-        reading = replace(_page_of(again), mean_confidence=reading.mean_confidence,
-                          second_reading=reading.second_reading)
-    if not number_runs(reading.placed):
-        return reading  # the page is not even decoded again
-    with Image.open(io.BytesIO(page)) as image:
-        return with_numbers_read_again(image.convert("L"), reading, dpi=dpi)
+        reading = relaid(reading, again)
+    return with_numbers_read_again(grey, reading, dpi=dpi) if number_runs(reading.placed) else reading
 
 
 def _read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None) -> OcrPage:

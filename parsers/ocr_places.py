@@ -46,7 +46,8 @@ def _one_slip_off(read: str, known: str) -> bool:
     return False
 
 
-def _spellings(call: CallDefinition) -> list[tuple[str, Municipality]]:
+def spellings(call: CallDefinition) -> list[tuple[str, Municipality]]:
+    """Every name of each of the call's places (its own and its aliases), with the place."""
     return [(spelling, municipality) for municipality in call.municipalities
             for spelling in (municipality.name, *municipality.aliases)]
 
@@ -59,10 +60,10 @@ def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> st
         # a short name is mended only when the postcode read beside it is that very place's
         if postcode is None or len(folded) < SHORT_LETTERS:
             return None
-        fits = {spelling for spelling, municipality in _spellings(call)
+        fits = {spelling for spelling, municipality in spellings(call)
                 if _one_slip_off(folded, fold(spelling)) and postcode in municipality.postcodes}
     else:
-        fits = {spelling for spelling, municipality in _spellings(call)
+        fits = {spelling for spelling, municipality in spellings(call)
                 if _one_slip_off(folded, fold(spelling)) and (postcode is None or postcode in municipality.postcodes)}
     return fits.pop() if len(fits) == 1 else None
 
@@ -151,7 +152,7 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
     wanted = fold(name)
     if " " in wanted or len(wanted) < MIN_LETTERS:
         wanted = ""
-    starting_with_i = tuple(fold(spelling) for spelling, _ in _spellings(call)
+    starting_with_i = tuple(fold(spelling) for spelling, _ in spellings(call)
                             if fold(spelling).startswith("i") and len(spelling) >= 4)
     for field_name in ("organisation", "address", "project_title"):
         value = mended.get(field_name)
@@ -181,11 +182,11 @@ def places_rejoined(text: str, call: CallDefinition) -> str:
 
     Only a joined spelling that is exactly one of the list's (MIN_LETTERS at least) is joined; a postcode is
     mended only before a place of the list, from that place's own postcodes."""
-    spellings = {fold(spelling): spelling for spelling, _ in _spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
+    folded = {fold(spelling) for spelling, _ in spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
 
     def joined(found: re.Match[str]) -> str:
         both = found.group(1) + found.group(2)
-        return both if fold(both) in spellings else found.group(0)
+        return both if fold(both) in folded else found.group(0)
 
     text = _SPLIT_WORD.sub(joined, text)
     return _POSTCODE_BEFORE.sub(lambda found: _postcode_mended(found, call), text)

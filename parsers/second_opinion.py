@@ -55,6 +55,7 @@ WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/french")  # Debian's wdu
 # --- aligning the two readings ----------------------------------------------------------------------------
 
 def _fold(letter: str) -> str:
+    # one letter for one, so that positions line up (``places.fold`` drops hyphens and spaces)
     return unicodedata.normalize("NFKD", letter)[:1].lower()
 
 
@@ -228,15 +229,14 @@ def _box(run: Sequence[Word]) -> tuple[int, int, int, int]:
     return left, top, max(w.left + w.width for w in run), max(w.top + w.height for w in run)
 
 
-def _crop(page: Image.Image, runs: Sequence[tuple[list[Word], bool]], index: int) -> Image.Image:
-    """The run's box and some of the page around it, but none of the words beside it on its line: the
-    second engine would read them too."""
-    left, top, right, bottom = _box(runs[index][0])
+def _crop(page: Image.Image, boxes: Sequence[tuple[int, int, int, int]], index: int) -> Image.Image:
+    """Run ``index``'s box (of the page's runs' ``boxes``) and some of the page around it, but none of the
+    words beside it on its line: the second engine would read them too."""
+    left, top, right, bottom = boxes[index]
     pad = max(2, round((bottom - top) * PAD))
     start, end = left - pad, right + pad
-    for neighbour, _ in runs:
-        other_left, other_top, other_right, other_bottom = _box(neighbour)
-        if neighbour is runs[index][0] or other_bottom <= top or other_top >= bottom:
+    for number, (other_left, other_top, other_right, other_bottom) in enumerate(boxes):
+        if number == index or other_bottom <= top or other_top >= bottom:
             continue
         if other_right <= left:
             start = max(start, (other_right + left) // 2)
@@ -296,7 +296,8 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     chosen = [index for index, (_, again) in enumerate(runs) if again][:MAX_RUNS]
     if not chosen:
         return None
-    crops = [_crop(page, runs, index) for index in chosen]
+    boxes = [_box(run) for run, _ in runs]
+    crops = [_crop(page, boxes, index) for index in chosen]
     candidates = []
     for run, (text, score) in zip((runs[index][0] for index in chosen), recognise(crops), strict=True):
         first = spaced(run)

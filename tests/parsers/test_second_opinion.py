@@ -179,7 +179,7 @@ def test_the_crop_leaves_out_the_words_beside_the_run() -> None:
              Word(box.left, box.top, box.width - 40, box.height, "Vandewal", 50.0),
              Word(right - 30, box.top, 30, box.height, "e", 30.0), Word(after, box.top + 18, 70, 32, "Tel", 95.0)]
     runs = unsure_runs(words)
-    crop = second_opinion._crop(page, runs, 1)
+    crop = second_opinion._crop(page, [second_opinion._box(run) for run, _ in runs], 1)
     assert [word.text for word in runs[1][0]] == ["Vandewal", "e"]
     pad = round(box.height * second_opinion.PAD)
     assert crop.size[0] == (right + after) // 2 - (box.left - pad)  # halfway to "Tel", not the whole pad
