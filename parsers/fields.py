@@ -1041,7 +1041,8 @@ _ASKED_PARTICIPLE = re.compile(
     r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
 # "€ 1.500 zelf" is the own share; "€ 9.750, zelf brengen we ..." starts a new clause after the comma
 _OWN_AFTER = re.compile(r"\s*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
-                        r"ourselves|of our own)\b",
+                        # "€1.750,- brengen we zelf in": the verb and its subject before "zelf"
+                        r"ourselves|of our own|(?:brengen|dragen|betalen|financieren|leggen)\s+(?:we|wij)\s+zelf)\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het|dit|dat|deze)\s+(?:volledige\s+|hele\s+|gehele\s+|ganse\s+|totale\s+)?"
@@ -1060,6 +1061,7 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
     ("X que nous vous demandons")."""
     requested: list[Decimal] = []
     totals: list[Decimal] = []
+    owns: list[Decimal] = []
     mentions = find_amounts(text)
     # where sentences start, found once: scanning from the text's start for each amount was quadratic in a
     # budget annex of many amounts (10 ms a call, the first of intake's own lines in the full cycle's profile)
@@ -1086,6 +1088,7 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         if _CEILING.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
+            owns.append(mention.amount)
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
         if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
             continue  # the call's ceiling, unless the writer asks for it ("Wij vragen het maximumbedrag van ...")
@@ -1118,12 +1121,29 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         # "Wij vragen een bijdrage van 4 500.", "Je sollicite une aide de 4 000.": the euro left unsaid; the
         # words say it is the request, the missing mark leaves it to check
         harvest.add("requested_amount", amount, BODY, 0.7)
+    if not requested and len(set(totals)) == 1 and owns and _remainder_asked(text):
+        # "Het project kost 8.100 euro; 1.750 brengen we zelf in. Het saldo vragen we aan als steun.": the
+        # request is what the own share leaves, worked out (documents._request_from_own_share), to check
+        harvest.add(OWN_SHARE, sum(set(owns), Decimal(0)), BODY, 0.6)
     if totals:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
     elif (bare := _BARE_TOTAL.search(text)) is not None and (amount := parse_amount(bare.group("amount"))):
         # "De totale kostprijs van het project wordt geraamd op 6.850,00": the euro left unsaid, as in a
         # request above; the words say it is the total, the missing mark leaves it to check
         harvest.add("total_budget", amount, BODY, 0.7)
+
+
+# the rest of the cost, asked without its amount: "Het saldo vragen we aan", "nous sollicitons le solde"
+_REMAINDER_ASKED = re.compile(
+    r"(?i)\b(?:saldo|solde|(?:het\s+)?resterende\s+bedrag|het\s+verschil|la\s+diff[ée]rence|le\s+reste|"
+    r"the\s+(?:rest|remainder|balance|difference))\b(?![^.\n]{0,30}\d)")
+_ASKING_VERB = re.compile(r"(?i)\b(?:vragen|vraag|aanvragen|sollicit\w*|demand\w*|ask\w*|request\w*)\b")
+
+
+def _remainder_asked(text: str) -> bool:
+    """A sentence asks for the rest of the cost without saying how much."""
+    return any(_REMAINDER_ASKED.search(sentence) and _ASKING_VERB.search(sentence)
+               for sentence in re.split(r"[.!?]\s|\n\s*\n", text))
 
 
 # a request whose amount is written without a euro sign: the verb, then "a contribution / an aid of" and the number
@@ -1180,7 +1200,9 @@ CLOSINGS = re.compile(
     r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
-    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$|"
+    # a closing OCR garbled but for its last word: "met Url endelij ke groeten,", "Bien cordlalement,"
+    r"^[^\n]{0,30}\bgroet(?:en|jes)[,.!]?[ \t]*$|^\s*(?:bien\s+)?cord\w{3,5}ment,?[ \t]*$")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle|\b[Mm]y name is|"
     rf"\bI am|\bI['’]m)\s+"
@@ -1391,6 +1413,12 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             following = following[1:]  # the handwritten signature read as a line above "Pour le bureau," / the name
         elif len(following) > 1 and _signature_of(following[0], following[1]):
             following = following[1:]  # "Cnockaert" / "Thierry Cnockaert": the signature read above the typed name
+        elif len(following) > 1 and len(following[0].split()) <= 2 and not re.search(r"[\d@]", following[0]) \
+                and not _is_person_name(following[0]) and _is_person_name(following[1]) \
+                and match_municipality(following[0], call) is None and not looks_like_organisation(following[0]):
+            # "veter" / "Hélène Dezitter": a signature read past knowing (a place or a group above the name is
+            # a line of the letter's own)
+            following = following[1:]
         signed = closing.group(0).strip() if _SIGNED_FOR_LINE.fullmatch(closing.group(0)) else \
             (following[0] if following else "")
         signed_for = _SIGNED_FOR.fullmatch(signed)

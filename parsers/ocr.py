@@ -153,9 +153,35 @@ def visual_lines(words: Sequence[Word]) -> tuple[int, list[list[Word]]]:
             lines[-1].append(word)
         else:
             lines.append([word])
+    lines = _side_by_side_joined(lines)
     for line in lines:
         line.sort(key=lambda w: w.left)
     return typical, lines
+
+
+SIDE_BY_SIDE = 0.5  # of the lower of two lines' heights, how much they must share to be one row of a form
+
+
+def _side_by_side_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """Two lines that share most of their height and none of their width are one row: a handwritten answer
+    written taller, and so higher, than its printed label ("Kerkstraat 101A" above "Straat en nummer",
+    read as two lines by their middles). Lines of print never overlap that much."""
+    out: list[list[Word]] = []
+    for line in lines:
+        if out and _one_row(out[-1], line):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
+
+
+def _one_row(upper: Sequence[Word], lower: Sequence[Word]) -> bool:
+    top, bottom = min(w.top for w in upper), max(w.top + w.height for w in upper)
+    lower_top, lower_bottom = min(w.top for w in lower), max(w.top + w.height for w in lower)
+    shared = min(bottom, lower_bottom) - max(top, lower_top)
+    if shared < SIDE_BY_SIDE * min(bottom - top, lower_bottom - lower_top):
+        return False
+    return all(a.left + a.width <= b.left or b.left + b.width <= a.left for a in upper for b in lower)
 
 
 def _page_of(words: Sequence[Word]) -> OcrPage:

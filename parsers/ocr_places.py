@@ -200,13 +200,24 @@ _POSTCODE_BEFORE = re.compile(r"(?<![\w£$])(?P<code>[\d£$§LlIOoSB]{4,5})[ \t]
                               r"(?P<place>[^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+)?)")
 
 
+def _one_left_out(short: str, long: str) -> bool:
+    return any(long[:index] + long[index + 1:] == short for index in range(len(long)))
+
+
 def _postcode_mended(found: re.Match[str], call: CallDefinition) -> str:
     """The place's own postcode for a token OCR garbled with a letter or a sign ("£153" before Wijtschate):
     its one postcode of that length, or the one that agrees with the token in all but two places and
-    better than any other. A postcode of digits only is left to ``mended_places`` (one digit off)."""
+    better than any other. A postcode of digits only is mended only when a digit was left out ("5850"
+    before Godewaersvelde, whose postcode is 59850); one digit off is left to ``mended_places``."""
     code, place = found.group("code"), found.group("place")
     municipality = match_municipality(place, call)
-    if municipality is None or code.isdigit() or sum(ch.isdigit() for ch in code) < 2:
+    if municipality is None:
+        return found.group(0)
+    if code.isdigit():
+        # "5850 Godewaersvelde": a digit of a French postcode not read (a handwritten 9 run into the 5)
+        fuller = [own for own in municipality.postcodes if len(own) == len(code) + 1 and _one_left_out(code, own)]
+        return fuller[0] + found.group(0)[len(code):] if len(fuller) == 1 else found.group(0)
+    if sum(ch.isdigit() for ch in code) < 2:
         return found.group(0)
     scores = sorted(((sum(a == b for a, b in zip(own, code, strict=True)), own)
                      for own in municipality.postcodes if len(own) == len(code)), reverse=True)

@@ -407,6 +407,24 @@ def test_ocr_words_are_put_back_on_their_visual_lines() -> None:
     assert page.words == 7 and page.mean_confidence == 91.5
 
 
+def test_ocr_a_tall_handwritten_answer_higher_than_its_label_is_on_the_labels_line() -> None:
+    from parsers.ocr import Word, _page_of
+
+    # read off a scanned form: the answer written twice the print's height, its middle 28 px above the label's
+    label = [Word(234, 929, 113, 37, "Straat", 88.1), Word(359, 935, 40, 22, "en", 95.6),
+             Word(414, 935, 140, 22, "nummer", 95.6)]
+    answer = [Word(945, 872, 293, 93, "Kerkstraat", 92.5), Word(1271, 872, 130, 93, "101A", 92.5)]
+    above = [Word(254, 723, 44, 19, "niet", 95.7), Word(308, 725, 96, 17, "invullen", 94.1)]
+    print_lines = [Word(234, 1000, 300, 35, "Eerste", 95.0), Word(234, 1040, 300, 35, "Tweede", 95.0)]
+    page = _page_of([*above, *label, *answer, *print_lines])
+    assert page.text.split("\n") == ["niet invullen", "", "Straat en nummer\tKerkstraat 101A", "Eerste", "Tweede"]
+    # lines that share their width are two lines, however close (print above print, an answer under its label)
+    under = [Word(234, 960, 200, 37, "Kerkstraat", 92.5)]
+    assert _page_of([*label, *under]).text.split("\n") == ["Straat en nummer", "Kerkstraat"]
+    over = [Word(300, 872, 293, 93, "Kerkstraat", 92.5)]  # written across the label: no answer beside it
+    assert _page_of([*label, *over]).text.split("\n") == ["Kerkstraat", "Straat en nummer"]
+
+
 def test_ocr_slips_inside_an_address_or_a_number_are_mended() -> None:
     from parsers.ocr import _mend
 

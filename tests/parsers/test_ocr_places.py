@@ -107,6 +107,9 @@ def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -
     ("Kerk straat 5, 8970 Poperinge", "Kerk straat 5, 8970 Poperinge"),  # no place of the list joined
     ("We hebben er 2019 Ieper over gezegd", "We hebben er 2019 Ieper over gezegd"),  # digits only: left
     ("B8l5O Ieper", "B8l5O Ieper"),  # a token too far from any of Ieper's postcodes
+    ("5970 Wormhout", "59470 Wormhout"),  # a digit of a French postcode not read: the place's own, in full
+    ("5920 Wormhout", "5920 Wormhout"),  # four digits that are no postcode of the place's with one left out
+    ("le 5 juin 2019 Wormhout", "le 5 juin 2019 Wormhout"),
 ])
 def test_a_place_split_in_two_and_a_garbled_postcode_before_it(read: str, mended: str) -> None:
     assert places_rejoined(read, CALL) == mended

@@ -862,3 +862,45 @@ def test_a_letterhead_line_whose_street_and_postcode_a_dot_or_bar_separate(line:
 ])
 def test_a_request_whose_number_follows_the_verb_without_a_euro_sign(text: str, requested: str | None) -> None:
     assert _fields(text + "\n").get("requested_amount") == requested
+
+
+@pytest.mark.parametrize("letter", [
+    "Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in (eigen middelen en sponsoring). Het saldo "
+    "vragen we aan als steun.\nMet vriendelijke groeten,\nBart Debruyne\n",
+    # as OCR reads it off a handwritten letter: "Het" read "tet"
+    "tet project kost in totaal 8.100 euro; €1.750,- brengen we\nzelf in leigen middelen en sponsoring). tet saldo "
+    "vragen we\naan als steun.\n",
+    "Le coût total est de 8 100 €. Nous apportons 1 750 € en fonds propres et sollicitons le solde auprès de "
+    "la Province.\nCordialement,\nLucie Vanhove\n",
+])
+def test_the_rest_of_the_cost_asked_without_its_amount_is_worked_out_and_left_to_check(letter: str) -> None:
+    document = parse_document(letter.encode(), "mail.txt")
+    requested = document.fields["requested_amount"]
+    assert (field_to_json(requested)["value"], requested.source) == ("6350.00", "derived")
+    assert requested.confidence < REVIEW_THRESHOLD
+    assert field_to_json(document.fields["total_budget"])["value"] == "8100.00"
+
+
+def test_a_total_and_an_own_share_with_no_word_of_the_rest_give_no_request() -> None:
+    values = _fields("Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in. Het saldo van onze "
+                     "rekening is klein.\n")
+    assert "requested_amount" not in values and values["total_budget"] == "8100.00"
+    # "X, zelf brengen we Y in": the comma parts the total from the own share's words after it
+    values = _fields("We schatten de kosten op 4500 EUR, zelf brengen we 1500 EUR in, we vragen dus 3000 EUR.\n")
+    assert (values["total_budget"], values["requested_amount"]) == ("4500.00", "3000.00")
+
+
+@pytest.mark.parametrize(("closing", "above"), [
+    ("met Url endelij ke groeten,", "Debruyne"),  # a closing OCR garbled but for its last word
+    ("Bien cordlalement,", ""),
+    ("Bien cordialement,", "veter"),  # the hand signature read as no word of the name
+])
+def test_the_name_under_a_garbled_closing_or_a_signature_read_past_knowing(closing: str, above: str) -> None:
+    letter = f"Madame,\nL'idée est née lors d'une réunion.\n{closing}\n{above}\nHélène Dezitter\nSecrétaire\n"
+    assert _fields(letter)["contact_name"] == "Hélène Dezitter"
+
+
+def test_a_place_or_a_group_above_the_name_under_the_closing_is_no_signature() -> None:
+    for above in ("Wervik", "vzw Linde"):
+        letter = f"Beste,\nHet idee groeide.\nMet vriendelijke groeten,\n{above}\nBart Debruyne\n"
+        assert _fields(letter).get("contact_name") is None, above
