@@ -7,10 +7,12 @@ lines right more often, but it knows no Dutch or French: it drops accents, apost
 the two engines are used for what each does well:
 
 - tesseract finds the page's lines and words, and says how sure it is of each word;
-- a run of words it read unsure (``UNSURE_WORD``) is cropped and read again by the second engine;
+- a run of words it read unsure (``UNSURE_WORD``; a number whose other pieces it was sure of, whole) is
+  cropped twice, tight and taller (``UP_DOWN``), and read again by the second engine: the surer reading counts;
 - the second reading is aligned letter by letter with tesseract's (``merged``): where both read the same
   letter, tesseract's accent and case stay; its spaces and apostrophes stay where they stand between letters
-  both read;
+  both read; a u it read where the second engine read a v stays, and a v that makes no known word where a u
+  makes one is that u ("rve": rue);
 - the second reading replaces the first only when that engine is sure of it (``SURE``) and nothing speaks
   against it (``tesseract_stays``): fewer words of Debian's Dutch and French word lists or of the call's
   places, a digit lost, other digits where tesseract was not that unsure, letters only left out;
@@ -48,6 +50,9 @@ SURE = 0.85  # the second engine's score (0-1) from which its reading may replac
 DIGITS_UNSURE = 60.0  # tesseract's confidence under which its digits give way to other digits
 SPACE = 0.3  # a gap between two of tesseract's words, in their height, that is a space between words
 PAD = 0.3  # of a run's height, the page around it cropped with it (strokes overhang tesseract's boxes)
+# of a run's height, the page above and under it in each of two crops read; the surer reading is kept (a tight
+# crop leaves the print of the lines around out, a taller one keeps strokes that overhang tesseract's box)
+UP_DOWN = (0.15, 0.3)
 MAX_RUNS = 80  # the cost stays bounded whatever the page holds
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/french")  # Debian's wdutch and wfrench
 
@@ -75,6 +80,14 @@ def merged(tesseract: str, second: str) -> str:
         letters += list(word)
     matcher = difflib.SequenceMatcher(None, "".join(_fold(c) for c in letters),
                                       "".join(_fold(c) for c in second), autojunk=False)
+    # a handwritten u the second engine reads as a v ("Bambecqve") where tesseract read it, between letters
+    # both read alike: tesseract's
+    chosen = list(second)
+    for tag, first_start, first_end, start, end in matcher.get_opcodes():
+        if tag == "replace" and first_end - first_start == 1 == end - start \
+                and {_fold(letters[first_start]), _fold(second[start])} == {"u", "v"}:
+            chosen[start] = letters[first_start]
+    second = "".join(chosen)
     read_as: dict[int, int] = {}  # the second reading's position -> tesseract's
     alike: set[int] = set()
     for block in matcher.get_matching_blocks():
@@ -102,6 +115,21 @@ def merged(tesseract: str, second: str) -> str:
     return " ".join(_cased(word) for word in text.split())
 
 
+def _u_for_v(word: str) -> list[str]:
+    """``word`` with one of its v's read as a u: the second engine reads a handwritten u as a v ("rve")."""
+    return [word[:index] + ("u" if letter == "v" else "U") + word[index + 1:]
+            for index, letter in enumerate(word) if letter in "vV"]
+
+
+def _known_with_u(word: str, known: set[str]) -> str:
+    """``word``, or the known word it is with a v read as a u ("rve": rue), when it is no known word."""
+    if word.lower() in known or not any(c in "vV" for c in word):
+        return word
+    core = word.strip(".,;:!?")
+    fits = [variant for variant in _u_for_v(core) if variant.lower() in known]
+    return word.replace(core, fits[0]) if len(fits) == 1 else word
+
+
 def _lone_letter(word: str) -> bool:
     return len(word) == 1 and word.isalpha()
 
@@ -124,8 +152,8 @@ def words_of(text: str) -> list[str]:
 def tesseract_stays(tesseract: str, second: str, confidence: float, known: set[str]) -> str | None:
     """Why tesseract's reading of a run stays rather than the second engine's, or None when it gives way.
 
-    ``confidence`` is tesseract's mean word confidence over the run; ``known``, the words (lower case) of
-    the word lists and the call's places."""
+    ``confidence`` is tesseract's over the run (``_sureness``); ``known``, the words (lower case) of the
+    word lists and the call's places."""
     mine, theirs = (sum(word in known for word in words_of(text)) for text in (tesseract, second))
     if mine != theirs:
         return "it holds more known words" if mine > theirs else None
@@ -147,6 +175,21 @@ def _within(short: str, long: str) -> bool:
     """``short`` is ``long`` with letters left out."""
     remaining = iter(long)
     return all(letter in remaining for letter in short)
+
+
+def _sureness(run: Sequence[Word], second: str) -> float:
+    """Tesseract's confidence in what the second reading changes: of the words whose digits it reads
+    otherwise (the least sure of them, where the digits line up one for one), else of the whole run.
+
+    A number read in pieces is read again whole (``unsure_runs``): "96 57 42 46 03", where only "96" was
+    unsure, may become "06 57 42 46 03"; the sure pieces' confidence says nothing of that first digit."""
+    mean = sum(word.confidence for word in run) / len(run)
+    first = [(c, word.confidence) for word in run for c in word.text if c.isdigit()]
+    other = [c for c in second if c.isdigit()]
+    if len(first) != len(other):
+        return mean
+    changed = [confidence for (digit, confidence), read in zip(first, other, strict=True) if digit != read]
+    return max(changed) if changed else mean
 
 
 def _latin(text: str) -> bool:
@@ -208,10 +251,27 @@ def unsure_runs(words: Sequence[Word]) -> list[tuple[list[Word], bool]]:
         if any("@" in word.text for word in answer):
             out.append((answer, False))
             continue
-        for unsure, group in itertools.groupby(answer, key=lambda word: word.confidence < UNSURE_WORD):
-            run = list(group)
-            out.append((run, unsure and any(c.isalnum() for word in run for c in word.text)))
+        unsure = [word.confidence < UNSURE_WORD for word in answer]
+        # a number read in pieces is read again whole: "€9.7" sure and "49,5:" unsure are one amount, which a
+        # piece read alone would leave in two ("€9.7 49,50")
+        spread = True
+        while spread:
+            spread = False
+            for index, word in enumerate(answer):
+                if not unsure[index] and _digits(word) and any(
+                        unsure[other] and _digits(answer[other]) for other in (index - 1, index + 1)
+                        if 0 <= other < len(answer)):
+                    unsure[index] = spread = True
+        at = 0
+        for flag, group in itertools.groupby(unsure):
+            run = answer[at:at + len(list(group))]
+            at += len(run)
+            out.append((run, flag and any(c.isalnum() for word in run for c in word.text)))
     return out
+
+
+def _digits(word: Word) -> bool:
+    return any(c.isdigit() for c in word.text)
 
 
 def spaced(run: Sequence[Word]) -> str:
@@ -229,9 +289,11 @@ def _box(run: Sequence[Word]) -> tuple[int, int, int, int]:
     return left, top, max(w.left + w.width for w in run), max(w.top + w.height for w in run)
 
 
-def _crop(page: Image.Image, boxes: Sequence[tuple[int, int, int, int]], index: int) -> Image.Image:
-    """Run ``index``'s box (of the page's runs' ``boxes``) and some of the page around it, but none of the
-    words beside it on its line: the second engine would read them too."""
+def _crop(page: Image.Image, boxes: Sequence[tuple[int, int, int, int]], index: int,
+          up_down: float = PAD) -> Image.Image:
+    """Run ``index``'s box (of the page's runs' ``boxes``) and some of the page around it (``up_down`` of its
+    height above and under it), but none of the words beside it on its line: the second engine would read
+    them too."""
     left, top, right, bottom = boxes[index]
     pad = max(2, round((bottom - top) * PAD))
     start, end = left - pad, right + pad
@@ -242,7 +304,8 @@ def _crop(page: Image.Image, boxes: Sequence[tuple[int, int, int, int]], index: 
             start = max(start, (other_right + left) // 2)
         elif other_left >= right:
             end = min(end, (right + other_left) // 2)
-    return page.crop((max(0, start), max(0, top - pad), min(page.size[0], end), min(page.size[1], bottom + pad)))
+    above = round((bottom - top) * up_down)
+    return page.crop((max(0, start), max(0, top - above), min(page.size[0], end), min(page.size[1], bottom + above)))
 
 
 def _as_words(text: str, run: Sequence[Word], score: float) -> list[Word]:
@@ -297,9 +360,10 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     if not chosen:
         return None
     boxes = [_box(run) for run, _ in runs]
-    crops = [_crop(page, boxes, index) for index in chosen]
+    readings = [recognise([_crop(page, boxes, index, up_down) for index in chosen]) for up_down in UP_DOWN]
+    surest = [max(each, key=lambda reading: reading[1]) for each in zip(*readings, strict=True)]
     candidates = []
-    for run, (text, score) in zip((runs[index][0] for index in chosen), recognise(crops), strict=True):
+    for run, (text, score) in zip((runs[index][0] for index in chosen), surest, strict=True):
         first = spaced(run)
         # an address the second engine saw stays tesseract's, with its mends ("edevulderéexample")
         if score < SURE or not text.strip() or not _latin(text) or "@" in text or _a_label(first):
@@ -309,12 +373,12 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
             candidates.append((run, first, second, score))
     if not candidates:
         return None
-    known = known_words([word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")],
-                        places)
+    asked = [word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
+    known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
     replaced: dict[int, list[Word]] = {}
     for run, first, second, score in candidates:
-        confidence = sum(word.confidence for word in run) / len(run)
-        if tesseract_stays(first, second, confidence, known) is None:
+        second = " ".join(_known_with_u(word, known) for word in second.split())
+        if tesseract_stays(first, second, _sureness(run, second), known) is None:
             replaced[id(run[0])] = _as_words(second, run, score)
     if not replaced:
         return None

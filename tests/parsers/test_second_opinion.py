@@ -13,6 +13,8 @@ import parsers.ocr as ocr
 import parsers.second_opinion as second_opinion
 from parsers.ocr import OcrPage, Word, _page_of, pgm_bytes
 from parsers.second_opinion import (
+    _known_with_u,
+    _sureness,
     known_words,
     merged,
     read_again,
@@ -41,6 +43,8 @@ needs_word_lists = pytest.mark.skipif(not WORD_LISTS_HERE and os.environ.get("CI
     ("Kilew", "Killem.", "Killem"),  # the dotted line under the answer read as a full stop
     ("Veienden van de Div", "VRienden van deBib", "Vrienden van de Bib"),  # a capital read too large
     ("GE M E E N TE", "GEMEENTE", "GEMEENTE"),  # a word in capitals stays in capitals
+    ("Bawbecque", "Bambecqve", "Bambecque"),  # a handwritten u read as a v, where tesseract read the u
+    ("Bambecqge", "Bambecqve", "Bambecqve"),  # only a u tesseract read is taken for the v
 ])
 def test_merged_keeps_what_tesseract_reads_well(tesseract: str, second: str, expected: str) -> None:
     assert merged(tesseract, second) == expected
@@ -74,6 +78,24 @@ def test_other_digits_replace_only_a_reading_tesseract_was_unsure_of() -> None:
     assert tesseract_stays("51122", "59122", 41.8, set()) is None
 
 
+def test_a_v_is_a_u_when_that_makes_the_only_known_word() -> None:
+    known = {"rue", "vrienden", "vue", "vuur"}
+    assert [_known_with_u(word, known) for word in ("rve", "rve,", "Vrienden", "Tillels")] == [
+        "rue", "rue,", "Vrienden", "Tillels"]
+    assert _known_with_u("vve", {*known, "uve"}) == "vve"  # "uve" and "vue": two known words to choose from is none
+
+
+def test_the_confidence_that_counts_for_other_digits_is_that_of_the_digits_changed() -> None:
+    # a phone read in pieces, only its first unsure: the second engine changes that first digit alone
+    run = [Word(0, 0, 30, 40, "96", 58.0), *(Word(40 * n, 0, 30, 40, text, 95.0)
+                                             for n, text in enumerate(("57", "42", "46", "03"), start=1))]
+    assert _sureness(run, "06 57 42 46 03") == 58.0
+    assert tesseract_stays("96 57 42 46 03", "06 57 42 46 03", _sureness(run, "06 57 42 46 03"), set()) is None
+    assert _sureness(run, "96 57 42 46 08") == 95.0  # a sure piece changed: tesseract stays
+    assert _sureness(run, "9657424603") == pytest.approx(87.6)  # the digits all alike: the run's mean
+    assert _sureness(run, "065742460") == pytest.approx(87.6)  # not one for one: the run's mean
+
+
 def test_letters_only_left_out_keep_tesseract() -> None:
     assert tesseract_stays("SK Zillebeke", "SK Ziebeke", 70.0, set()) == "letters only left out"
     assert tesseract_stays("Diksmude", "Diksmuide", 70.0, set()) is None  # a letter added is no loss
@@ -99,6 +121,16 @@ def test_only_the_unsure_words_of_an_answer_are_read_again_never_an_address() ->
     runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
     assert runs == [(["Adresse"], False), (["U", "«ae"], True), (["de"], False),
                     (["Courriel", "jan@example.org"], False)]
+
+
+def test_a_number_read_in_pieces_is_read_again_whole() -> None:
+    # "€9.7" sure, "49,5:" unsure: one amount; the label before it and a word after it are no part of it
+    words = [Word(100, 100, 200, 40, "Steun", 95.0), Word(310, 100, 60, 40, "€9.7", 92.0),
+             Word(375, 100, 90, 40, "49,5:", 22.0), Word(470, 100, 60, 40, "euro", 90.0),
+             Word(100, 200, 60, 40, "12", 95.0), Word(170, 200, 60, 40, "mei", 40.0)]
+    runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
+    assert runs == [(["Steun"], False), (["€9.7", "49,5:"], True), (["euro"], False),
+                    (["12"], False), (["mei"], True)]
 
 
 # --- the engine, for real ------------------------------------------------------------------------------------
@@ -135,6 +167,42 @@ def test_an_unsure_run_is_replaced_by_the_surer_reading() -> None:
     assert again is not None
     assert _page_of(again).text == "Nom:\tVandewalle"
     assert again[1].confidence >= second_opinion.SURE * 100
+
+
+@pytest.mark.parametrize("readings", [[("Vandewalle", 0.95), ("Vandewalie", 0.8)],
+                                      [("Vandewalie", 0.8), ("Vandewalle", 0.95)]])
+def test_each_run_is_read_in_two_crops_and_the_surer_reading_is_kept(
+        monkeypatch: pytest.MonkeyPatch, readings: list[tuple[str, float]]) -> None:
+    # a tight crop leaves out the print of the lines above and under; a taller one the strokes overhanging
+    # tesseract's box: which reads better depends on the hand, the engine's score tells
+    page, box = _written("Vandewalle")
+    heights: list[int] = []
+
+    def engine(crops: list[Image.Image]) -> list[tuple[str, float]]:
+        heights.extend(crop.size[1] for crop in crops)
+        return [readings[len(heights) - 1]]
+
+    monkeypatch.setattr(second_opinion, "recognise", engine)
+    again = read_again(page, _misread_as(page, box, [("Vandewal", 50.0), ("e", 30.0)]))
+    assert len(heights) == len(second_opinion.UP_DOWN) == 2 and heights[0] < heights[1]
+    assert again is not None and _page_of(again).text == "Nom:\tVandewalle"
+
+
+@needs_word_lists
+def test_a_v_read_for_a_u_is_put_back_in_the_reading_that_replaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("47 rue des Tilleuls")
+    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("47 rve des Tilleuls", 0.9)] * len(crops))
+    again = read_again(page, _misread_as(page, box, [("UZ", 30.0), ("«ae", 20.0), ("des", 60.0),
+                                                     ("Tilleuls", 40.0)]))
+    assert again is not None and _page_of(again).text == "Nom:\t47 rue des Tilleuls"
+
+
+def test_the_first_digit_of_a_number_read_in_pieces_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("06 57 42 46 03")
+    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("06 57 42 46 03", 0.95)] * len(crops))
+    pieces = [("96", 58.0), ("57", 95.0), ("42", 95.0), ("46", 95.0), ("03", 95.0)]
+    again = read_again(page, _misread_as(page, box, pieces))
+    assert again is not None and _page_of(again).text == "Nom:\t06 57 42 46 03"
 
 
 def test_a_sure_reading_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
