@@ -927,7 +927,19 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
     _amounts_from_prose(harvest, unwrap(text))
+    found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
+    # "Provincie West-Vlaanderen - Partons 2.0" heading a form: the call's issuer names no applicant
+    harvest.candidates[found:] = [candidate for candidate in harvest.candidates[found:]
+                                  if candidate.name not in ("contact_name", "organisation")
+                                  or not is_the_calls_own(str(candidate.value), call)]
+
+
+def is_the_calls_own(name: str, call: CallDefinition) -> bool:
+    """``name`` (two words or more) is the call's issuer, as its postal address or its signature names it."""
+    folded = fold(name).strip(" ,.-–")
+    own = fold(" ".join([call.postal_address, *call.signature.values(), *call.coordinator_name.values()]))
+    return len(folded.split()) >= 2 and folded in own
 
 
 # "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)

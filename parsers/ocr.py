@@ -239,6 +239,8 @@ def _mend(text: str) -> str:
     # "J 800 €": the first digit of an amount read as the letter it resembles, alone before its thousands
     text = re.sub(r"(?<![\w.,])([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
                   lambda found: _DIGIT_LIKE[found.group(1)] + " ", text)
+    # "< Verger conservatoire >": a handwritten pair of guillemets read as angle brackets
+    text = re.sub(r"(?m)(?<![<\w])<<?[ ]?([^<>\n]{2,80}?)[ ]?>>?(?![>\w])", r"« \1 »", text)
     # "10.000, 00": the cents kept with their amount
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 

@@ -113,7 +113,7 @@ def resolve(postcode: str | None, municipality_text: str | None, call: CallDefin
 # "8647 Lo-Reninge", "F-59122 Hondschoote", "59470 WORMHOUT"; a date's year ("Westouter, 2-04-2019" / "Beste,")
 # is not a postcode, nor is the year of the law on associations ("association loi 1901 Verger de Flêtre")
 _POSTCODE_PLACE = re.compile(
-    r"(?<![\d+])(?<!\d[./-])(?<![Ll]oi )(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})[ \t\u00a0]+"
+    r"(?<![\d+/])(?<!\d[./-])(?<![Ll]oi )(?:(?:B|F|BE|FR)\s*-\s*)?(?P<postcode>\d{4,5})[ \t\u00a0]+"
     r"(?P<name>[A-ZÀ-Ýa-zà-ÿ][\w'’À-ÿ-]*"
     r"(?:[ -](?:[A-ZÀ-Ý][\w'’À-ÿ-]*|aan|den|de|sur|en|les|la))*)"
 )

@@ -108,8 +108,9 @@ def merged(tesseract: str, second: str) -> str:
         if at is not None and at + 2 < len(letters) and letters[at + 1] in "'’" \
                 and read_as.get(position + 1) == at + 2:
             out.append(letters[at + 1])
-    text = " ".join("".join(out).split())
-    # the dotted line under a handwritten answer, read as a full stop or a comma after it
+    # the dotted line under a handwritten answer, read as a full stop or a comma before it (no answer starts
+    # with one) or after it
+    text = " ".join("".join(out).split()).lstrip(".,;: ")
     if not tesseract.rstrip().endswith((".", ",", ";", ":")):
         text = text.strip(".,;: ")
     return " ".join(_cased(word) for word in text.split())

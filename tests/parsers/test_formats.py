@@ -450,6 +450,14 @@ def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
         "E-mail\tbdenys@example.org\nmail: an@mail.example.net"
 
 
+def test_ocr_guillemets_read_as_angle_brackets_are_put_back() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("Objet : < Verger conservatoire >\nTitre\t<< Les bancs >>") == \
+        "Objet : « Verger conservatoire »\nTitre\t« Les bancs »"
+    assert _mend("x<y>z\n<Verger") == "x<y>z\n<Verger"  # no pair, or inside a word
+
+
 def test_ocr_a_bracket_read_glued_to_an_addresss_at_sign_is_left_out() -> None:
     from parsers.ocr import _mend
 

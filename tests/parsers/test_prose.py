@@ -556,6 +556,21 @@ def test_the_place_a_letter_is_dated_in_and_a_year_is_no_postcode() -> None:
     assert document.fields["municipality"].confidence < REVIEW_THRESHOLD
 
 
+def test_a_year_after_a_slash_is_no_postcode() -> None:
+    # "10//2019<tab>Signature": a date OCR read with a digit left out, beside a form's "Signature" label
+    assert "postcode" not in _fields("Date\t10//2019\tSignature\nWij vragen 3.000 euro.\n")
+    assert _fields("Adres: Kerkstraat 5, 8970 Poperinge\n")["postcode"] == "8970"
+
+
+def test_the_calls_issuer_heading_a_form_names_no_applicant() -> None:
+    values = _fields("Provincie West-Vlaanderen - Partons 2.0\n\nAANVRAAGFORMULIER PROJECTIDEE\n"
+                     "Naam vereniging\tOuderraad GBS Het Klavertje\nWij vragen 3.000 euro.\n")
+    assert values.get("contact_name") is None and values["organisation"] == "Ouderraad GBS Het Klavertje"
+    # a person heading a letter the same way is the writer
+    assert _fields("Jan Peeters - Kerkstraat 5 - 8970 Poperinge\nBeste,\nWij vragen 3.000 euro.\n")[
+        "contact_name"] == "Jan Peeters"
+
+
 def _message(body: str, subject: str = "Fwd: ons projectidee") -> bytes:
     return ("From: Els Peeters <els.peeters@example.org>\nTo: coordinator@example.org\n"
             f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}").encode()

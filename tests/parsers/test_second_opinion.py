@@ -41,6 +41,7 @@ needs_word_lists = pytest.mark.skipif(not WORD_LISTS_HERE and os.environ.get("CI
     ("l'ombre", "lombre", "l'ombre"),  # the apostrophe the second engine leaves out
     ("d'élèves", "délèves", "d'élèves"),
     ("Kilew", "Killem.", "Killem"),  # the dotted line under the answer read as a full stop
+    ("_80, rue,", ".80 rue,", "80 rue,"),  # or before it (the comma after it read by both)
     ("Veienden van de Div", "VRienden van deBib", "Vrienden van de Bib"),  # a capital read too large
     ("GE M E E N TE", "GEMEENTE", "GEMEENTE"),  # a word in capitals stays in capitals
     ("Bawbecque", "Bambecqve", "Bambecque"),  # a handwritten u read as a v, where tesseract read the u
