@@ -937,9 +937,10 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
 
 def is_the_calls_own(name: str, call: CallDefinition) -> bool:
     """``name`` (two words or more) is the call's issuer, as its postal address or its signature names it."""
-    folded = fold(name).strip(" ,.-–")
-    own = fold(" ".join([call.postal_address, *call.signature.values(), *call.coordinator_name.values()]))
-    return len(folded.split()) >= 2 and folded in own
+    folded = " ".join(re.findall(r"\w+", fold(name)))
+    own = " ".join(re.findall(r"\w+", fold(" ".join([call.postal_address, *call.signature.values(),
+                                                      *call.coordinator_name.values()]))))
+    return len(folded.split()) >= 2 and f" {folded} " in f" {own} "  # whole words: "Tons 2" is no "Partons 2.0"
 
 
 # "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
@@ -1133,10 +1134,11 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         # "Wij vragen een bijdrage van 4 500.", "Je sollicite une aide de 4 000.": the euro left unsaid; the
         # words say it is the request, the missing mark leaves it to check
         harvest.add("requested_amount", amount, BODY, 0.7)
-    if not requested and len(set(totals)) == 1 and owns and _remainder_asked(text):
+    if not requested and len(set(totals)) == 1 and len(set(owns)) == 1 and _remainder_asked(text):
         # "Het project kost 8.100 euro; 1.750 brengen we zelf in. Het saldo vragen we aan als steun.": the
-        # request is what the own share leaves, worked out (documents._request_from_own_share), to check
-        harvest.add(OWN_SHARE, sum(set(owns), Decimal(0)), BODY, 0.6)
+        # request is what the own share leaves, worked out (documents._request_from_own_share), to check; own
+        # shares of several amounts (parts of one, or two apart) leave nothing sure to work out
+        harvest.add(OWN_SHARE, owns[0], BODY, 0.6)
     if totals:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
     elif (bare := _BARE_TOTAL.search(text)) is not None and (amount := parse_amount(bare.group("amount"))):
@@ -1212,9 +1214,10 @@ CLOSINGS = re.compile(
     r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
-    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$|"
-    # a closing OCR garbled but for its last word: "met Url endelij ke groeten,", "Bien cordlalement,"
-    r"^[^\n]{0,30}\bgroet(?:en|jes)[,.!]?[ \t]*$|^\s*(?:bien\s+)?cord\w{3,5}ment,?[ \t]*$")
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+# a closing OCR garbled but for its last word ("met Url endelij ke groeten,", "Bien cordlalement,"): looked for
+# only where no closing is found, as a sentence may end in it too ("PS: mijn vrouw doet je de groeten.")
+_GARBLED_CLOSING = re.compile(r"(?im)^[^\n]{0,30}\bgroet(?:en|jes),?[ \t]*$|^\s*(?:bien\s+)?cord\w{3,5}ment,?[ \t]*$")
 _SELF_NAMED = re.compile(
     rf"(?:\b[Mm]ijn naam is|\b[Ii]k ben|\b[Jj]e m'appelle|\b[Jj]e suis|\b[Jj]e m’appelle|\b[Mm]y name is|"
     rf"\bI am|\bI['’]m)\s+"
@@ -1408,7 +1411,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
     closing = None
-    for match in CLOSINGS.finditer(text):
+    for match in CLOSINGS.finditer(text) if CLOSINGS.search(text) else _GARBLED_CLOSING.finditer(text):
         closing = match
     if closing is None:
         # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing

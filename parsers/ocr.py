@@ -240,7 +240,8 @@ def _mend(text: str) -> str:
     text = re.sub(r"(?<![\w.,])([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
                   lambda found: _DIGIT_LIKE[found.group(1)] + " ", text)
     # "< Verger conservatoire >": a handwritten pair of guillemets read as angle brackets
-    text = re.sub(r"(?m)(?<![<\w])<<?[ ]?([^<>\n]{2,80}?)[ ]?>>?(?![>\w])", r"« \1 »", text)
+    # (not an address in brackets, "Jan <jan@example.org>", nor "< 12 en > 65")
+    text = re.sub(r"(?m)(?<![<\w])<<?[ ]?(?![\d ])([^<>@/\n]{2,80}?)[ ]?>>?(?![>\w])", r"« \1 »", text)
     # "10.000, 00": the cents kept with their amount
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 

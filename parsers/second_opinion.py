@@ -85,7 +85,7 @@ def merged(tesseract: str, second: str) -> str:
     chosen = list(second)
     for tag, first_start, first_end, start, end in matcher.get_opcodes():
         if tag == "replace" and first_end - first_start == 1 == end - start \
-                and {_fold(letters[first_start]), _fold(second[start])} == {"u", "v"}:
+                and _fold(letters[first_start]) == "u" and _fold(second[start]) == "v":
             chosen[start] = letters[first_start]
     second = "".join(chosen)
     read_as: dict[int, int] = {}  # the second reading's position -> tesseract's
@@ -124,9 +124,9 @@ def _u_for_v(word: str) -> list[str]:
 
 def _known_with_u(word: str, known: set[str]) -> str:
     """``word``, or the known word it is with a v read as a u ("rve": rue), when it is no known word."""
-    if word.lower() in known or not any(c in "vV" for c in word):
-        return word
     core = word.strip(".,;:!?")
+    if core.lower() in known or not any(c in "vV" for c in core):
+        return word
     fits = [variant for variant in _u_for_v(core) if variant.lower() in known]
     return word.replace(core, fits[0]) if len(fits) == 1 else word
 
@@ -180,7 +180,7 @@ def _within(short: str, long: str) -> bool:
 
 def _sureness(run: Sequence[Word], second: str) -> float:
     """Tesseract's confidence in what the second reading changes: of the words whose digits it reads
-    otherwise (the least sure of them, where the digits line up one for one), else of the whole run.
+    otherwise (the surest of them, where the digits line up one for one), else of the whole run.
 
     A number read in pieces is read again whole (``unsure_runs``): "96 57 42 46 03", where only "96" was
     unsure, may become "06 57 42 46 03"; the sure pieces' confidence says nothing of that first digit."""
@@ -305,7 +305,7 @@ def _crop(page: Image.Image, boxes: Sequence[tuple[int, int, int, int]], index: 
             start = max(start, (other_right + left) // 2)
         elif other_left >= right:
             end = min(end, (right + other_left) // 2)
-    above = round((bottom - top) * up_down)
+    above = max(2, round((bottom - top) * up_down))
     return page.crop((max(0, start), max(0, top - above), min(page.size[0], end), min(page.size[1], bottom + above)))
 
 

@@ -456,6 +456,8 @@ def test_ocr_guillemets_read_as_angle_brackets_are_put_back() -> None:
     assert _mend("Objet : < Verger conservatoire >\nTitre\t<< Les bancs >>") == \
         "Objet : « Verger conservatoire »\nTitre\t« Les bancs »"
     assert _mend("x<y>z\n<Verger") == "x<y>z\n<Verger"  # no pair, or inside a word
+    # an address in brackets, a comparison
+    assert _mend("Jan <jan@example.org>\nLeeftijd < 12 en > 65") == "Jan <jan@example.org>\nLeeftijd < 12 en > 65"
 
 
 def test_ocr_a_bracket_read_glued_to_an_addresss_at_sign_is_left_out() -> None:

@@ -915,6 +915,30 @@ def test_the_name_under_a_garbled_closing_or_a_signature_read_past_knowing(closi
     assert _fields(letter)["contact_name"] == "Hélène Dezitter"
 
 
+def test_a_sentence_ending_in_groeten_after_the_closing_is_no_closing() -> None:
+    letter = ("Beste,\nWij vragen 3.000 euro.\nMet vriendelijke groeten,\nJan Peeters\n\n"
+              "PS: mijn vrouw doet je de groeten.\n")
+    assert _fields(letter)["contact_name"] == "Jan Peeters"
+
+
+def test_an_own_share_of_several_amounts_leaves_the_rest_unworked() -> None:
+    # its parts, or two shares: which of them make up what the applicants bring is not sure
+    for letter in ("Het project kost 8.100 euro. We brengen zelf € 1.750 in: € 1.000 betalen we zelf en € 750 eigen "
+                   "inbreng. Het saldo vragen we aan.\n",
+                   "Het project kost 8.100 euro; €500 brengen we zelf in en €750 leggen wij zelf bij. Het saldo vragen "
+                   "we aan.\n"):
+        assert "requested_amount" not in _fields(letter)
+
+
+def test_only_whole_words_of_the_calls_issuer_are_its_own() -> None:
+    from parsers.documents import default_call
+    from parsers.fields import is_the_calls_own
+
+    call = default_call()
+    assert is_the_calls_own("Provincie West-Vlaanderen", call)
+    assert not is_the_calls_own("Tons 2", call) and not is_the_calls_own("Vlaanderen Woumen", call)
+
+
 def test_a_place_or_a_group_above_the_name_under_the_closing_is_no_signature() -> None:
     for above in ("Wervik", "vzw Linde"):
         letter = f"Beste,\nHet idee groeide.\nMet vriendelijke groeten,\n{above}\nBart Debruyne\n"

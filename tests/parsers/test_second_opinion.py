@@ -46,6 +46,7 @@ needs_word_lists = pytest.mark.skipif(not WORD_LISTS_HERE and os.environ.get("CI
     ("GE M E E N TE", "GEMEENTE", "GEMEENTE"),  # a word in capitals stays in capitals
     ("Bawbecque", "Bambecqve", "Bambecque"),  # a handwritten u read as a v, where tesseract read the u
     ("Bambecqge", "Bambecqve", "Bambecqve"),  # only a u tesseract read is taken for the v
+    ("Dvpont", "Dupont", "Dupont"),  # and never tesseract's v for the second engine's u
 ])
 def test_merged_keeps_what_tesseract_reads_well(tesseract: str, second: str, expected: str) -> None:
     assert merged(tesseract, second) == expected
@@ -84,6 +85,7 @@ def test_a_v_is_a_u_when_that_makes_the_only_known_word() -> None:
     assert [_known_with_u(word, known) for word in ("rve", "rve,", "Vrienden", "Tillels")] == [
         "rue", "rue,", "Vrienden", "Tillels"]
     assert _known_with_u("vve", {*known, "uve"}) == "vve"  # "uve" and "vue": two known words to choose from is none
+    assert _known_with_u("vier,", {"vier", "uier"}) == "vier,"  # a known word before its comma stays
 
 
 def test_the_confidence_that_counts_for_other_digits_is_that_of_the_digits_changed() -> None:
