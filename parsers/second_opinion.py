@@ -245,13 +245,10 @@ def answers(words: Sequence[Word]) -> list[list[Word]]:
 
 def unsure_runs(words: Sequence[Word]) -> list[tuple[list[Word], bool]]:
     """Every word of the page in order of runs, each run with "read it again": the words tesseract was
-    unsure of, next to each other in one answer, with a letter or digit among them; never an answer that
-    holds an e-mail address."""
+    unsure of, next to each other in one answer, with a letter or digit among them; never the words of an
+    e-mail address (``_address_words``)."""
     out: list[tuple[list[Word], bool]] = []
     for answer in answers(words):
-        if any("@" in word.text for word in answer):
-            out.append((answer, False))
-            continue
         unsure = [word.confidence < UNSURE_WORD for word in answer]
         # a number read in pieces is read again whole: "€9.7" sure and "49,5:" unsure are one amount, which a
         # piece read alone would leave in two ("€9.7 49,50")
@@ -263,12 +260,36 @@ def unsure_runs(words: Sequence[Word]) -> list[tuple[list[Word], bool]]:
                         unsure[other] and _digits(answer[other]) for other in (index - 1, index + 1)
                         if 0 <= other < len(answer)):
                     unsure[index] = spread = True
+        for index in _address_words(answer):
+            unsure[index] = False
         at = 0
         for flag, group in itertools.groupby(unsure):
             run = answer[at:at + len(list(group))]
             at += len(run)
             out.append((run, flag and any(c.isalnum() for word in run for c in word.text)))
     return out
+
+
+def _address_words(answer: Sequence[Word]) -> set[int]:
+    """The positions of an e-mail address's words in ``answer``: the word with its "@", the pieces of its
+    name before it (up to a comma or a bracket: "pascalle fe bvre@example.org") and of its domain after it
+    ("example. org"). They stay tesseract's, whose mends put them together (``ocr._mend``); the second engine
+    reads an address worse. The rest of the answer ("(+33 6 8o 60 UU 32,") is read again as any other."""
+    kept: set[int] = set()
+    for at, word in enumerate(answer):
+        if "@" not in word.text:
+            continue
+        kept.add(at)
+        before = at - 1
+        while before >= max(0, at - 3) and not answer[before].text.endswith((",", ";", ":", "(", ")")):
+            kept.add(before)
+            before -= 1
+        for after in range(at + 1, min(len(answer), at + 3)):
+            piece = answer[after].text  # "org.", ".org", "example.org": small letters or a dot first
+            if not re.fullmatch(r"[\w.-]+[.,;)]?", piece) or not (piece[:1].islower() or piece.startswith(".")):
+                break
+            kept.add(after)
+    return kept
 
 
 def _digits(word: Word) -> bool:

@@ -126,6 +126,17 @@ def test_only_the_unsure_words_of_an_answer_are_read_again_never_an_address() ->
                     (["Courriel", "jan@example.org"], False)]
 
 
+def test_an_answer_with_an_address_has_the_rest_read_again_not_the_address() -> None:
+    # "... (+33 6 80 60 44 32, pascal.lefebvre@example.org)": the phone read unsure; the address's pieces,
+    # unsure too, stay tesseract's for its mends to put together
+    texts = [("Lefebvre", 92.0), ("(+33", 70.0), ("6", 80.0), ("8o", 40.0), ("60", 90.0), ("UU", 20.0),
+             ("32,", 60.0), ("pascalle", 50.0), ("fe", 30.0), ("bvre@example.", 60.0), ("org.", 40.0)]
+    words = [Word(100 + 80 * n, 100, 70, 40, text, confidence) for n, (text, confidence) in enumerate(texts)]
+    runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
+    assert runs == [(["Lefebvre"], False), (["(+33", "6", "8o", "60", "UU", "32,"], True),
+                    (["pascalle", "fe", "bvre@example.", "org."], False)]
+
+
 def test_a_number_read_in_pieces_is_read_again_whole() -> None:
     # "€9.7" sure, "49,5:" unsure: one amount; the label before it and a word after it are no part of it
     words = [Word(100, 100, 200, 40, "Steun", 95.0), Word(310, 100, 60, 40, "€9.7", 92.0),
