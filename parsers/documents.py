@@ -466,7 +466,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if email is not None and (named := spelled_as_named(str(email.value), str(contact.value) if contact else None,
                                                         str(group.value) if group else None)):
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
-    fields = _as_written(fields, text)
+    fields = _title_in_small_letters(_as_written(fields, text))
     mended = _cents_restored(mended_places(_without_specks(fields), call, text), text, call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
@@ -514,6 +514,24 @@ def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValu
     written = spelled_elsewhere(value.value, text) \
         or " ".join(_name_word(word, first=not index) for index, word in enumerate(value.value.split()))
     return {**fields, "organisation": replace(value, value=written)}
+
+
+def _title_in_small_letters(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """An OCR'd title's small word read with a capital between two words in small letters ("derrière La
+    mairie"), and a word's second half after a hyphen ("pique-Nique"), in small letters: a handwritten l or n
+    is often read as a capital. A capital before a name stays ("langs de Kemmelbeek", "Tuin De Kouter")."""
+    value = fields.get("project_title")
+    if value is None or not isinstance(value.value, str):
+        return fields
+    words = value.value.split(" ")
+    for index in range(1, len(words) - 1):
+        word, before, after = words[index], words[index - 1], words[index + 1]
+        if word[:1].isupper() and word.lower() in _SMALL_WORDS and before.islower() and after.islower():
+            words[index] = word.lower()
+    words = [re.sub(r"(?<=^[a-zà-ÿ]{2})([a-zà-ÿ]*-)([A-ZÀ-Ý])(?=[a-zà-ÿ]+$)",
+                    lambda found: found.group(1) + found.group(2).lower(), word) for word in words]
+    title = " ".join(words)
+    return fields if title == value.value else {**fields, "project_title": replace(value, value=title)}
 
 
 def _name_word(word: str, *, first: bool) -> str:

@@ -219,3 +219,15 @@ def test_a_handwritten_letter_s_street_and_title_as_ocr_reads_them(monkeypatch: 
     fields = _read(monkeypatch, page)
     assert fields["address"].value == "32 place de la Mairie"
     assert fields["project_title"].value == "Aire de jeux pour les petits"
+
+
+@pytest.mark.parametrize(("read", "title"), [
+    ("Jardin partagé derrière La mairie", "Jardin partagé derrière la mairie"),  # a handwritten l read as L
+    ("Verger conservatoire et pique-Nique", "Verger conservatoire et pique-nique"),
+    ("Buurtmoestuin De Kouter", "Buurtmoestuin De Kouter"),  # a name's capital
+    ("Fête de La Chapelle", "Fête de La Chapelle"),
+    ("Tuin van De Kouter", "Tuin van De Kouter"),
+])
+def test_an_ocrd_titles_small_word_read_with_a_capital(monkeypatch: pytest.MonkeyPatch, read: str, title: str) -> None:
+    fields = _read(monkeypatch, f"Intitulé du projet\t{read}\nMontant demandé\t5 000 €\n")
+    assert fields["project_title"].value == title
