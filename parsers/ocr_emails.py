@@ -97,10 +97,32 @@ def repaired_email(text: str, *, passed_over: Callable[[str], bool] = lambda lin
 _SPLIT_ADDRESS = re.compile(r"(?<![\w.@+-])([a-z][a-z0-9]{2,})[ ]([a-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)+)")
 
 
+# two to four pieces of letters before an address, with only spaces between: "pascalle fe bvre@example.org"
+_PIECES_ADDRESS = re.compile(r"(?<![\w.@+-])((?:[a-z]+[ ]){1,3})([a-z]+)@(?=[\w-]+(?:\.[\w-]+)+)")
+
+
+def _as_named(found: re.Match[str], people: set[tuple[str, str]]) -> str:
+    """The last pieces of an address's name as the one person of the page whose given and family name they
+    spell, run together ("pascalle fe bvre@": Pascal Lefebvre, "pascal.lefebvre@"); as read otherwise."""
+    pieces = found.group(1).split()
+    for start in range(len(pieces)):
+        letters = "".join(pieces[start:]) + found.group(2)
+        fits = {f"{first}.{last}" if letters.startswith(first) else f"{last}.{first}"
+                for first, last in people if letters in (first + last, last + first)}
+        if len(fits) == 1:
+            return " ".join([*pieces[:start], f"{fits.pop()}@"])
+    return found.group(0)
+
+
 def addresses_joined(text: str) -> str:
     """OCR'd ``text`` with an address whose local part's dot was read as a space joined again
     ("olivier an@example.net": "olivier.an@"), when the word before it is a name the page writes elsewhere
-    with a capital (the person's "An Olivier"): a word of a sentence before an address is left alone."""
+    with a capital (the person's "An Olivier"): a word of a sentence before an address is left alone.
+    A handwritten address OCR cut in more pieces ("pascalle fe bvre@") is the page's person whose given
+    and family names its letters spell, joined by a dot: the dot is a guess, as is all OCR (to check)."""
+    people = {(fold(first), fold(last)) for first, last in
+              re.findall(r"(?<![\w'-])([A-ZÀ-Ý][a-zà-ÿ'-]{1,})[ \n]([A-ZÀ-Ý][\w'-]{2,})", text)}
+    text = _PIECES_ADDRESS.sub(lambda found: _as_named(found, people), text)
     names = {fold(word) for word in re.findall(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]{2,}", text)}
     return _SPLIT_ADDRESS.sub(
         lambda found: f"{found.group(1)}.{found.group(2)}" if found.group(1) in names

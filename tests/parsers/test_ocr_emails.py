@@ -83,3 +83,19 @@ def test_a_page_s_address_misread_beside_the_name_it_is_built_from(monkeypatch: 
     fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
     assert fields["email"].value == "vermeersch.jozef@example.org"
     assert fields["email"].confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(("read", "joined"), [
+    # a handwritten address cut in three: the page's person whose names its letters spell, with a dot
+    ("est Pascal\nLefebvre (+33 6 80 60 44 32, pascalle fe bvre@example.org.",
+     "est Pascal\nLefebvre (+33 6 80 60 44 32, pascal.lefebvre@example.org."),
+    ("Pascal Lefebvre, mail lefeb vre pascal@example.org", "Pascal Lefebvre, mail lefebvre.pascal@example.org"),
+    # the words of a sentence before it are not part of it
+    ("Pascal Lefebvre: schrijf naar pascalle fe bvre@example.org",
+     "Pascal Lefebvre: schrijf naar pascal.lefebvre@example.org"),
+    # letters that spell no one's names, or only one of them, are left as read
+    ("Pascal Lefebvre, mail lefeb vre@example.org", "Pascal Lefebvre, mail lefeb vre@example.org"),
+    ("Jan Peeters, mail pascalle fe bvre@example.org", "Jan Peeters, mail pascalle fe bvre@example.org"),
+])
+def test_an_address_cut_in_pieces_is_the_name_of_the_pages_person(read: str, joined: str) -> None:
+    assert addresses_joined(read) == joined
