@@ -239,6 +239,8 @@ def _mend(text: str) -> str:
     # "J 800 €": the first digit of an amount read as the letter it resembles, alone before its thousands
     text = re.sub(r"(?<![\w.,])([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
                   lambda found: _DIGIT_LIKE[found.group(1)] + " ", text)
+    # "15 Grand ' Place", "l ' école": an apostrophe read apart from the letters it joins
+    text = re.sub(r"(?<=[^\W\d_]) ['’] (?=[^\W\d_])", "'", text)
     # "< Verger conservatoire >": a handwritten pair of guillemets read as angle brackets
     # (not an address in brackets, "Jan <jan@example.org>", nor "< 12 en > 65")
     text = re.sub(r"(?m)(?<![<\w])<<?[ ]?(?![\d ])([^<>@/\n]{2,80}?)[ ]?>>?(?![>\w])", r"« \1 »", text)

@@ -450,6 +450,12 @@ def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
         "E-mail\tbdenys@example.org\nmail: an@mail.example.net"
 
 
+def test_ocr_an_apostrophe_read_apart_from_its_letters_joins_them() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("15 Grand ' Place\nl ’ école\nit ' s 5 ' 6") == "15 Grand'Place\nl'école\nit's 5 ' 6"
+
+
 def test_ocr_guillemets_read_as_angle_brackets_are_put_back() -> None:
     from parsers.ocr import _mend
 
