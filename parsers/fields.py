@@ -1410,9 +1410,8 @@ def _signature_of(line: str, name: str) -> bool:
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
-    closing = None
-    for match in CLOSINGS.finditer(text) if CLOSINGS.search(text) else _GARBLED_CLOSING.finditer(text):
-        closing = match
+    closings = list(CLOSINGS.finditer(text)) or list(_GARBLED_CLOSING.finditer(text))
+    closing = closings[-1] if closings else None
     if closing is None:
         # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing
         closing = next((match for match in _SIGNED_FOR_LINE.finditer(text, max(0, len(text) - 300))), None)

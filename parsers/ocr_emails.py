@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from parsers.ocr_places import one_letter_off
+from parsers.ocr_places import one_left_out, one_letter_off
 from parsers.places import fold
 
 # providers whose addresses applicants write on paper, and the reserved example domains; each with the
@@ -43,7 +43,7 @@ def _one_edit(first: str, second: str) -> bool:
     if len(first) == len(second):
         return sum(a != b for a, b in zip(first, second, strict=True)) == 1
     shorter, longer = sorted((first, second), key=len)
-    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
+    return one_left_out(shorter, longer)
 
 
 def _candidates(before: str, domain: str) -> list[tuple[str, str]]:

@@ -31,6 +31,11 @@ def one_letter_off(first: str, second: str) -> bool:
 _JOINED = {"m": ("ni", "rn", "in", "nn"), "w": ("vv",), "d": ("cl",), "u": ("ii",)}
 
 
+def one_left_out(short: str, long: str) -> bool:
+    """``short`` is ``long`` with one of its letters or digits left out."""
+    return len(long) == len(short) + 1 and any(long[:index] + long[index + 1:] == short for index in range(len(long)))
+
+
 def _one_slip_off(read: str, known: str) -> bool:
     """``read`` is ``known`` with one letter misread, or two of its letters read as one ("ni" as "m") or
     one as two."""
@@ -200,10 +205,6 @@ _POSTCODE_BEFORE = re.compile(r"(?<![\w£$])(?P<code>[\d£$§LlIOoSB]{4,5})[ \t]
                               r"(?P<place>[^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+)?)")
 
 
-def _one_left_out(short: str, long: str) -> bool:
-    return any(long[:index] + long[index + 1:] == short for index in range(len(long)))
-
-
 def _postcode_mended(found: re.Match[str], call: CallDefinition) -> str:
     """The place's own postcode for a token OCR garbled with a letter or a sign ("£153" before Wijtschate):
     its one postcode of that length, or the one that agrees with the token in all but two places and
@@ -215,7 +216,7 @@ def _postcode_mended(found: re.Match[str], call: CallDefinition) -> str:
         return found.group(0)
     if code.isdigit():
         # "5850 Godewaersvelde": a digit of a French postcode not read (a handwritten 9 run into the 5)
-        fuller = [own for own in municipality.postcodes if len(own) == len(code) + 1 and _one_left_out(code, own)]
+        fuller = [own for own in municipality.postcodes if one_left_out(code, own)]
         return fuller[0] + found.group(0)[len(code):] if len(fuller) == 1 else found.group(0)
     if sum(ch.isdigit() for ch in code) < 2:
         return found.group(0)
