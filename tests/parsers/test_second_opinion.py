@@ -117,13 +117,17 @@ def test_known_words_without_lists_are_the_places_only(monkeypatch: pytest.Monke
 
 # --- which runs are read again ------------------------------------------------------------------------------
 
+def _runs(words: list[Word]) -> list[tuple[list[str], bool]]:
+    """The page's runs as their words' texts, each with "read it again"."""
+    return [([word.text for word in run], again) for run, again in unsure_runs(words)]
+
+
 def test_only_the_unsure_words_of_an_answer_are_read_again_never_an_address() -> None:
     words = [Word(100, 100, 200, 40, "Adresse", 95.0), Word(310, 100, 60, 40, "U", 40.0),
              Word(380, 100, 90, 40, "«ae", 30.0), Word(480, 100, 60, 40, "de", 90.0),
              Word(100, 200, 120, 40, "Courriel", 95.0), Word(230, 200, 300, 40, "jan@example.org", 40.0)]
-    runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
-    assert runs == [(["Adresse"], False), (["U", "«ae"], True), (["de"], False),
-                    (["Courriel", "jan@example.org"], False)]
+    assert _runs(words) == [(["Adresse"], False), (["U", "«ae"], True), (["de"], False),
+                            (["Courriel", "jan@example.org"], False)]
 
 
 def test_an_answer_with_an_address_has_the_rest_read_again_not_the_address() -> None:
@@ -132,9 +136,8 @@ def test_an_answer_with_an_address_has_the_rest_read_again_not_the_address() -> 
     texts = [("Lefebvre", 92.0), ("(+33", 70.0), ("6", 80.0), ("8o", 40.0), ("60", 90.0), ("UU", 20.0),
              ("32,", 60.0), ("pascalle", 50.0), ("fe", 30.0), ("bvre@example.", 60.0), ("org.", 40.0)]
     words = [Word(100 + 80 * n, 100, 70, 40, text, confidence) for n, (text, confidence) in enumerate(texts)]
-    runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
-    assert runs == [(["Lefebvre"], False), (["(+33", "6", "8o", "60", "UU", "32,"], True),
-                    (["pascalle", "fe", "bvre@example.", "org."], False)]
+    assert _runs(words) == [(["Lefebvre"], False), (["(+33", "6", "8o", "60", "UU", "32,"], True),
+                            (["pascalle", "fe", "bvre@example.", "org."], False)]
 
 
 def test_a_number_read_in_pieces_is_read_again_whole() -> None:
@@ -142,9 +145,8 @@ def test_a_number_read_in_pieces_is_read_again_whole() -> None:
     words = [Word(100, 100, 200, 40, "Steun", 95.0), Word(310, 100, 60, 40, "€9.7", 92.0),
              Word(375, 100, 90, 40, "49,5:", 22.0), Word(470, 100, 60, 40, "euro", 90.0),
              Word(100, 200, 60, 40, "12", 95.0), Word(170, 200, 60, 40, "mei", 40.0)]
-    runs = [([word.text for word in run], again) for run, again in unsure_runs(words)]
-    assert runs == [(["Steun"], False), (["€9.7", "49,5:"], True), (["euro"], False),
-                    (["12"], False), (["mei"], True)]
+    assert _runs(words) == [(["Steun"], False), (["€9.7", "49,5:"], True), (["euro"], False),
+                            (["12"], False), (["mei"], True)]
 
 
 # --- the engine, for real ------------------------------------------------------------------------------------
