@@ -107,7 +107,7 @@ class _HtmlText(HTMLParser):
             return
         if tag in self._BREAKS:
             self.parts.append("\n")
-        elif tag == "td":
+        elif tag in ("td", "th"):
             self.parts.append("\t")
 
     def handle_endtag(self, tag: str) -> None:
@@ -129,7 +129,10 @@ def html_to_text(html: str, *, keep_quotes: bool = False) -> str:
     parser = _HtmlText(keep_quotes=keep_quotes)
     parser.feed(html)
     parser.close()
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    # a table's cells stay apart (a tab, as in a Word table's text): "Association / structure" is the label of
+    # "École Sainte-Marie", not the first words of one name
+    lines = ["\t".join(cell for cell in (" ".join(part.split()) for part in line.split("\t")) if cell)
+             for line in "".join(parser.parts).split("\n")]
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

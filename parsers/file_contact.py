@@ -135,6 +135,14 @@ _PERSON_NAME = re.compile(
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÀ-Ý]|\s*$)|\n\s*\n|$")
 
 
+# the name first, the role after it: "namens Filip Declercq, die de contactpersoon is voor het project", "de la
+# part de Céline Verhaeghe, personne de contact pour le projet", "Jan Peeters is onze contactpersoon"
+_THEN_CONTACT = re.compile(
+    rf"(?P<name>{_PERSON_NAME.pattern})\s*(?:,\s*(?:(?:die|qui|who)\s+(?:is\s+|est\s+)?)?|\s+(?:is|est)\s+)"
+    r"(?:(?:de|het|la|le|onze|ons|notre|our|the)\s+)?(?:contactpersoon|contact\s+persoon|aanspreekpunt|"
+    r"personne\s+(?:de\s+contact|[àa]\s+contacter)|contact\s+person)\b")
+
+
 def contact_in_sentence(text: str) -> NamedContact | None:
     """The contact person a letter names in a sentence, with the phone and e-mail the sentence gives beside
     the name (each only when it gives one); None when no such sentence names a person. On an OCR'd page the
@@ -142,7 +150,15 @@ def contact_in_sentence(text: str) -> NamedContact | None:
     sentence is then looked for in a copy without accents and with its head word put back, letter for
     letter the same length, so that the name and the details are still cut from the text itself."""
     found = _named(text, text)
-    return found if found is not None else _named(text, _LONG_WORD.sub(_head_word_restored, _without_accents(text)))
+    if found is None:
+        found = _named(text, _LONG_WORD.sub(_head_word_restored, _without_accents(text)))
+    if found is None:
+        for then in _THEN_CONTACT.finditer(text):
+            # the name's own line ("Dag\nFilip Declercq is onze contactpersoon")
+            name = " ".join(then.group("name").split("\n")[-1].split())
+            if len(name.split()) >= 2 and not looks_like_organisation(name) and not is_role(name):
+                return NamedContact(name, None, None)
+    return found
 
 
 def _named(text: str, searched: str) -> NamedContact | None:

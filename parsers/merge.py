@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.given_names import is_given_name
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.places import fold
@@ -127,6 +128,15 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         # applicant's address ("jcoene@") spells the given name first: say it so, still to check (an
         # address may be someone else's)
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+    contact = merged.get("contact_name")
+    if isinstance(contact, FieldValue) and isinstance(contact.value, str) and contact.confidence < REVIEW_THRESHOLD:
+        # "Verhaeghe Cine" read off a scanned form, "Céline Verhaeghe" typed in the mail that sends it: one
+        # person, whose name the typed text spells; still to check
+        typed = next((str(other.value) for document in parsed if document.content_type.startswith("text/")
+                      and isinstance(other := document.fields.get("contact_name"), FieldValue)
+                      and other is not contact and misread_name(contact.value, str(other.value))), None)
+        if typed is not None:
+            merged["contact_name"] = FieldValue("contact_name", typed, contact.source, contact.confidence)
     email, contact = merged.get("email"), merged.get("contact_name")
     if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
             and (contact.source != BODY or _given_by(parsed, contact) is not _given_by(parsed, email)) \
@@ -139,6 +149,29 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
                         and other.source == GUESSED and _address_names(str(other.value), str(contact.value))), None)
         merged["email"] = guessed or FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
     return merged
+
+
+MISREAD_WORD = 0.5  # difflib's ratio from which a name's other word is the typed one misread ("Cine", "Céline")
+
+
+def misread_name(read: str, typed: str) -> bool:
+    """``read`` (OCR'd) is ``typed`` with a word misread: as many words, in either order, one of them the same
+    and the others alike ("Filip Deolerog" / "Filip Declercq", "Verhaeghe Cine" / "Céline Verhaeghe"). Two
+    members of one family share a surname but not their given names' letters."""
+    if fold(read) == fold(typed):
+        return False
+    theirs = fold(typed).split()
+    for order in (read, given_name_first(read) or read):
+        ours = fold(order).split()
+        if len(ours) != len(theirs) or len(ours) < 2:
+            continue
+        same = [a == b for a, b in zip(ours, theirs, strict=True)]
+        # two given names both known ("Marie" and "Marc Deprez") are two people, not one misread
+        if any(same) and all(a == b or (difflib.SequenceMatcher(None, a, b).ratio() >= MISREAD_WORD
+                                        and not (is_given_name(a) and is_given_name(b)))
+                             for a, b in zip(ours, theirs, strict=True)):
+            return True
+    return False
 
 
 def _given_by(documents: Sequence[ParsedDocument], value: FieldValue) -> ParsedDocument | None:

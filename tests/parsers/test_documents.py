@@ -7,6 +7,7 @@ from decimal import Decimal
 from email.message import EmailMessage
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from hypothesis import HealthCheck, given, settings
@@ -138,6 +139,18 @@ def test_html_quote_is_skipped() -> None:
     assert html_to_text(html) == "Bonjour,\n\nNotre projet."
 
 
+def test_an_html_tables_label_cell_is_no_part_of_its_answer() -> None:
+    html = ("<p>Bonjour,</p><table><tr><td><b>Association / structure</b></td><td>École Sainte-Marie</td></tr>"
+            "<tr><td>Personne de contact</td><td> Isabelle  Debruyne </td></tr></table><p>Cordialement,</p>")
+    assert html_to_text(html) == ("Bonjour,\n\nAssociation / structure\tÉcole Sainte-Marie\n\n"
+                                  "Personne de contact\tIsabelle Debruyne\n\nCordialement,")
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "i.debruyne@example.org", "coordinator@example.org", "Projet"
+    message.set_content(html, subtype="html")
+    body, _ = parse_email(message.as_bytes())
+    assert body.fields["organisation"].value == "École Sainte-Marie"
+
+
 def _mail(body: str, sender: str = "An Peeters <an.peeters@example.org>") -> bytes:
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = sender, "coordinator@example.org", "Projectidee: Buurtbank"
@@ -234,6 +247,33 @@ def test_a_form_s_contact_written_surname_first_is_written_as_the_mail_is_signed
         merged = merge_fields([body, *attachments])
         assert merged["contact_name"].value == contact
         assert merged["contact_name"].source == "table"
+
+
+@pytest.mark.parametrize(("read", "typed", "kept"), [
+    ("Verhaeghe Cine", "Céline Verhaeghe", "Céline Verhaeghe"),  # surname first, the given name misread
+    ("Filip Deolerog", "Filip Declercq", "Filip Declercq"),
+    ("Marie Deprez", "Marc Deprez", "Marie Deprez"),  # two known given names: two people of one family
+    ("Jozef Seynaeve", "Griet Deleu", "Jozef Seynaeve"),  # someone else altogether
+])
+def test_a_contact_read_off_a_scan_is_spelt_as_the_mail_types_it(read: str, typed: str, kept: str) -> None:
+    body = ParsedDocument("body.txt", "text/plain", "parsed", None, "nl",
+                          {"contact_name": FieldValue("contact_name", typed, "body", 0.75)})
+    scan = ParsedDocument("scan.pdf", "application/pdf", "parsed", None, "nl",
+                          {"contact_name": FieldValue("contact_name", read, "label", 0.64)})
+    merged = merge_fields([body, scan])["contact_name"]
+    assert (merged.value, merged.source) == (kept, "label") and merged.confidence < REVIEW_THRESHOLD
+    # a name read surely is left as it stands
+    sure = ParsedDocument("form.docx", "application/msword", "parsed", None, "nl",
+                          {"contact_name": FieldValue("contact_name", read, "table", 0.95)})
+    assert merge_fields([body, sure])["contact_name"].value == read
+
+
+def test_a_sender_who_names_the_contact_person_in_the_mail() -> None:
+    for mail in ("Bonjour,\nJ'envoie ce dossier de la part de Céline Verhaeghe, personne de contact pour le projet."
+                 "\nBonne journée\nJoël Lemaire\n",
+                 "Dag,\nIk stuur dit door namens Céline Verhaeghe, die de contactpersoon is voor het project.\n"
+                 "Groeten,\nJoël Lemaire\n"):
+        assert parse_document(mail.encode(), "body.txt").fields["contact_name"].value == "Céline Verhaeghe"
 
 
 def test_field_to_json_contract_shape() -> None:
