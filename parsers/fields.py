@@ -314,10 +314,12 @@ def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *
         harvest.add("country", place.country, source, confidence - weight - 0.05)
 
 
+# "Jan Dewulf, voorzitter"; or any role in brackets, written small: "Joris Lermyte (medewerker vrije tijd)"
 _ROLE_AFTER_NAME = re.compile(
-    r"(?P<name>[^,()]{3,60}?)\s*(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|bestuurslid|trekker|"
-    r"co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|trésorière?|"
-    r"responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?")
+    r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|"
+    r"bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|"
+    r"trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?"
+    r"|\((?=[a-zà-ÿ])[^()\d@]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 
@@ -906,6 +908,9 @@ _OWN_WORDS = re.compile(
     r"andere (?:steun|subsidies?|sponsors?)|sponsor\w*|gemeente|autofinancement|apport\w*|fonds propres|"
     r"nous[- ]m[êe]mes|nous apportons|contribution propre|participation|autres? (?:aides?|financements?)|"
     r"recettes|inkomsten|reeds|d[ée]j[àa]|ourselves|own contribution|contribute|raised|already)\b")
+# "Nous demandons une participation de 5.999,25 €": a share asked for is the request, not the applicants' own
+_ASKED_SHARE = re.compile(r"(?i)\b(?:demand\w*|sollicit\w*|vragen|vraag|request\w*|ask\w*)\s+(?:\w+\s+){0,2}?"
+                          r"(?:participation|contribution|bijdrage)\b")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -981,7 +986,7 @@ def _same_street(street: str, postal_letters: str) -> bool:
     return len(name) >= 6 and name in postal_letters
 
 
-_BEFORE_POSTCODE = " ,\t–-·•|+_"  # between a street and its postcode on one line (OCR reads a "·" as "+")
+_BEFORE_POSTCODE = " ,\t–—-·•|+_"  # between a street and its postcode on one line (OCR reads a "·" as "+")
 
 
 def _after_label(line: str) -> str:
@@ -1098,6 +1103,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
+        if (asked_share := max((m.end() for m in _ASKED_SHARE.finditer(before)), default=-1)) >= last_own > -1:
+            last_own, last_request = -1, max(last_request, asked_share)
         if _CEILING.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
@@ -1149,9 +1156,12 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
 
 # the rest of the cost, asked without its amount: "Het saldo vragen we aan", "nous sollicitons le solde"
 _REMAINDER_ASKED = re.compile(
-    r"(?i)\b(?:saldo|solde|(?:het\s+)?resterende\s+bedrag|het\s+verschil|la\s+diff[ée]rence|le\s+reste|"
+    r"(?i)\b(?:saldo|solde|(?:het\s+)?resterende\s+bedrag|het\s+verschil|de\s+rest|la\s+diff[ée]rence|le\s+reste|"
     r"the\s+(?:rest|remainder|balance|difference))\b(?![^.\n]{0,30}\d)")
-_ASKING_VERB = re.compile(r"(?i)\b(?:vragen|vraag|aanvragen|sollicit\w*|demand\w*|ask\w*|request\w*)\b")
+# "voor de rest rekenen we op de projectoproep", "pour le reste, nous comptons sur l'appel": counting on the call
+_ASKING_VERB = re.compile(
+    r"(?i)\b(?:vragen|vraag|aanvragen|sollicit\w*|demand\w*|ask\w*|request\w*|rekenen|compt(?:ons|e)\s+sur|"
+    r"count(?:ing)?\s+on)\b")
 
 
 def _remainder_asked(text: str) -> bool:
@@ -1346,6 +1356,10 @@ _LEGAL_FORM = re.compile(r"(?i)[\s,]*(?:vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?)")
 _ARTICLES_BEFORE = re.compile(r"(?i)\s*(?:(?:les|la|le|l['’]|de|het|the|des|du|d['’])\s*){1,2}")
 
 
+# the kind of group a sentence names before the group's name ("l'association Les Amis ...")
+_KIND_FIRST = re.compile(r"(?i)^(?:association|vereniging|asbl|vzw)\s+(?=[A-ZÀ-Ý])")
+
+
 def _contact_lines(harvest: Harvest, text: str) -> None:
     """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
     names the group (or the person) first, then where to find them."""
@@ -1480,7 +1494,11 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                       # "Namens Chiro [Houthulst misread] ..." under the letterhead's "Chiro Houthulst": with
                       # its village after it
                       fold(str(c.value)).startswith(fold(named[0]) + " ")
-                      and match_municipality(str(c.value)[len(named[0]):].strip(), call) is not None))]
+                      and match_municipality(str(c.value)[len(named[0]):].strip(), call) is not None) or (
+                      # "L'association Les Amis du moulin de Flêtre souhaite ...", the sentence's name cut at
+                      # its small words, under the letterhead's "Les Amis du moulin de Flêtre"
+                      (bare := _KIND_FIRST.sub("", named[0])) != named[0]
+                      and fold(str(c.value)).startswith(fold(bare) + " ")))]
         # "LES Mis de Petre" in a handwritten sentence under the letterhead's "Les Amis de Flêtre": one name,
         # one of the two misread; the spelling with more words a name is made of ("Flêtre", "wijkcomité") wins
         fuller += [str(c.value) for c in harvest.candidates if c.name == "organisation" and fold(str(c.value))

@@ -65,10 +65,11 @@ _ARTICLE_FIRST = re.compile(
 
 def looks_like_person(text: str) -> bool:
     """"Griet Vermeersch", "Jean-Pierre Lemaire": two to four capitalised words, no digits, no org word,
-    no article first."""
+    no article first, no town's administration ("Mairie de Hoymille", "Gemeente Alveringem")."""
     cleaned = " ".join(text.split())
     return (bool(_PERSON.fullmatch(cleaned)) and not looks_like_organisation(cleaned)
-            and not any(ch.isdigit() for ch in cleaned) and not _ARTICLE_FIRST.match(cleaned))
+            and not any(ch.isdigit() for ch in cleaned) and not _ARTICLE_FIRST.match(cleaned)
+            and not _PUBLIC_BODY.match(cleaned))
 
 
 # "membre du bureau", "membre du conseil": the board a role is of, when no group's name follows it
@@ -314,6 +315,9 @@ _FOR_THE_BOARD = re.compile(r"(?i)(?:namens|voor|pour|au nom d[eu])\s+(?:het\s+|
 _SIGNATURE_LINES = 6  # name, role, street, place, phone and e-mail, group: the group may come last
 
 
+_CONTACT_LABEL = re.compile(r"(?i)(?:contactpersoon|personne\s+[àa]\s+contacter|contact(?:\s+person)?)\s*:")
+
+
 def organisation_under_name(lines: list[str]) -> str | None:
     """The signature's line under the name ("Marieke Vandenberghe / vzw De Groene Loper"), when it names a
     group: an organisation word, or a role before it ("Voorzitter Dorpsraad Kemmel"), or a role alone on
@@ -329,6 +333,10 @@ def organisation_under_name(lines: list[str]) -> str | None:
             continue
         if _ROLE_LINE.fullmatch(stripped):
             after_role = True
+            continue
+        if _CONTACT_LABEL.match(stripped):
+            # "Contactpersoon: Joris Lermyte (medewerker vrije tijd)": the person to ask for, no group
+            after_role = False
             continue
         without_role = _ROLE_PREFIX.sub("", stripped).strip(" ,-–")
         role_before = without_role != stripped

@@ -862,6 +862,7 @@ def test_an_amount_at_a_line_s_end_before_a_capital_ends_its_sentence() -> None:
     ("41 rue Principale  ·  59270 Bailleul", "41 rue Principale"),
     ("Kerkstraat 5 • 8970 Poperinge", "Kerkstraat 5"),
     ("Kerkstraat 5 | 8970 Poperinge", "Kerkstraat 5"),
+    ("Kerkstraat 94 — 8920 Poelkapelle - T 057/72.39.49", "Kerkstraat 94"),  # an em dash
 ])
 def test_a_letterhead_line_whose_street_and_postcode_a_dot_or_bar_separate(line: str, street: str) -> None:
     fields = _fields(f"Foyer rural de Bailleul\n{line}\n\nMadame, Monsieur,\nVoici notre projet.\n\nHélène Staelen\n")
@@ -887,6 +888,11 @@ def test_a_request_whose_number_follows_the_verb_without_a_euro_sign(text: str, 
     "vragen we\naan als steun.\n",
     "Le coût total est de 8 100 €. Nous apportons 1 750 € en fonds propres et sollicitons le solde auprès de "
     "la Province.\nCordialement,\nLucie Vanhove\n",
+    # counting on the call for the rest is asking for it
+    "Het project kost in totaal 8100 euro.\n\nZelf brengen wij EUR 1.750,00 in (eigen middelen en sponsoring); voor "
+    "de rest rekenen we op de\nprojectoproep.\n",
+    "Le projet coûte 8 100 euros au total. Nous apportons nous-mêmes 1 750 euros. Pour le reste, nous comptons "
+    "sur l'appel à projets.\n",
 ])
 def test_the_rest_of_the_cost_asked_without_its_amount_is_worked_out_and_left_to_check(letter: str) -> None:
     document = parse_document(letter.encode(), "mail.txt")
@@ -900,6 +906,10 @@ def test_a_total_and_an_own_share_with_no_word_of_the_rest_give_no_request() -> 
     values = _fields("Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in. Het saldo van onze "
                      "rekening is klein.\n")
     assert "requested_amount" not in values and values["total_budget"] == "8100.00"
+    # the rest named, but nobody counts on the call for it
+    values = _fields("Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in. De rest komt van de "
+                     "gemeente.\n")
+    assert "requested_amount" not in values
     # "X, zelf brengen we Y in": the comma parts the total from the own share's words after it
     values = _fields("We schatten de kosten op 4500 EUR, zelf brengen we 1500 EUR in, we vragen dus 3000 EUR.\n")
     assert (values["total_budget"], values["requested_amount"]) == ("4500.00", "3000.00")
@@ -943,3 +953,34 @@ def test_a_place_or_a_group_above_the_name_under_the_closing_is_no_signature() -
     for above in ("Wervik", "vzw Linde"):
         letter = f"Beste,\nHet idee groeide.\nMet vriendelijke groeten,\n{above}\nBart Debruyne\n"
         assert _fields(letter).get("contact_name") is None, above
+
+
+def test_a_towns_administration_heading_a_letter_is_the_group_not_a_person() -> None:
+    fields = _fields("Mairie de Hoymille\n2 place du Général de Gaulle\n59492 Hoymille\n\nMadame,\n"
+                     "Nous sollicitons une aide de 5.563,00 €\nBien à vous,\nBrigitte Dehondt\n")
+    assert fields["organisation"] == "Mairie de Hoymille" and fields["contact_name"] == "Brigitte Dehondt"
+
+
+@pytest.mark.parametrize(("sentence", "requested"), [
+    ("Nous demandons une participation de 5.999,25 €.", "5999.25"),
+    ("Wij vragen een bijdrage van 5.999,25 euro.", "5999.25"),
+])
+def test_a_share_asked_for_is_the_request_not_the_applicants_own(sentence: str, requested: str) -> None:
+    fields = _fields(f"Le coût total du projet s'élève à 11.399,25 €\n{sentence}\n")
+    assert (fields["requested_amount"], fields["total_budget"]) == (requested, "11399.25")
+    # the residents' share is still their own
+    fields = _fields("Le projet coûte 9000 €. La participation des habitants : 1000 €. Nous demandons 8000 €.\n")
+    assert fields["requested_amount"] == "8000.00"
+
+
+def test_a_contacts_role_in_brackets_is_no_part_of_the_name_nor_a_group() -> None:
+    fields = _fields("Beste,\nWij vragen 3000 euro.\nMet vriendelijke groeten,\nJoris Lermyte\n"
+                     "Contactpersoon: Joris Lermyte (medewerker vrije tijd)\n")
+    assert fields["contact_name"] == "Joris Lermyte" and "organisation" not in fields
+
+
+def test_a_groups_name_a_sentence_cuts_at_its_small_words_is_the_letterheads_in_full() -> None:
+    fields = _fields("Les Amis du moulin de Flêtre\n70 rue de la Chapelle - 59270 Flêtre\n\nMadame,\n"
+                     "L'association Les Amis du moulin de Flêtre souhaite participer à l'appel à projets.\n"
+                     "Nous sollicitons une aide de 9000 euros.\nBien à vous,\nSylvie Dewitte\n")
+    assert fields["organisation"] == "Les Amis du moulin de Flêtre"
