@@ -416,6 +416,7 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
 
 # a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)"), or
 # a second person ("Tweede contactpersoon (secretaris)", "Second contact (treasurer)")
+_CONTACT_WORD = re.compile(r"(?i)contact|aanspreek")
 _BOARD_HEADING = re.compile(
     r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
     r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
@@ -496,14 +497,17 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             continue
         if value.endswith(":") and match_label(value[:-1]) is not None:
             continue  # "Organisatie: Initiatiefnemer:": two labels side by side, their answers under them
-        if board_member and field_name in _PERSON_FIELDS:
-            continue  # the treasurer's name and phone under their heading
+        if board_member and field_name in _PERSON_FIELDS and not (field_name == "contact_name"
+                                                                  and _CONTACT_WORD.search(label)):
+            continue  # the treasurer's name and phone under their heading (not "Personne à contacter")
         board_member = False
         if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
-                field_name == SUBJECT and len(lines[index - 1]) >= 75 and _continues(lines[index]))):
+                field_name == SUBJECT and _continues(lines[index]) and (
+                    len(lines[index - 1]) >= 75 or _SMALL_START.match(lines[index])))):
             # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
-            # "Betreft: projectoproep '...' – Dorpskrant en website / Ramskapelle"
-            value = f"{value} {lines[index].strip()}"
+            # "Betreft: projectoproep '...' – Dorpskrant en website / Ramskapelle"; a hand or a narrow page
+            # wraps a short one, its tail starting small ("... - Speelweide De Kerselaar / opfrissen")
+            value = f"{value} {lines[index].strip().lstrip('-–— ')}"
             index += 1
         if field_name == "summary" or (not value and index < len(lines)):
             # continuation lines until a blank line or the next label
@@ -636,6 +640,11 @@ _PHONE_ALONE = re.compile(r"[\s\-–—|/:.,]*[+\d][\d\s()./-]{7,}[\s\-–—|/:
                           # starts "Tel." under the recipient's address is the writer's
                           r"|\s*[-–—|]\s*(?:t[ée]l[ée]?(?:foon|phone)?|gsm|phone)\.?\s*:?\s*[+\d][\d\s()./-]{7,}\s*",
                           re.IGNORECASE)
+
+
+# a wrapped line's tail starts with a small letter (OCR may read a hyphen before it), and is no greeting
+_SMALL_START = re.compile(r"[-–—]?\s*(?!(?:geachte|beste|dag|hallo|madame|monsieur|bonjour|ch[èe]re?|dear|hello)\b)"
+                          r"[a-zà-ÿ]")
 
 
 def _continues(line: str) -> bool:
@@ -1277,7 +1286,8 @@ def _without_programme_version(raw: str, call: CallDefinition) -> str:
 def _is_call_name(title: str, call: CallDefinition) -> bool:
     """The call's own name ("Maak werk van je buurt!"), its coordinator's ("Partons 2.0"), or a line naming its
     programme ("Projet Interreg Partons 2.0" in the address block of a letter to the coordinator): not a title."""
-    folded = fold(title).strip(" !")
+    # "— Maak werk van je buurt! 2019": a form's heading, its dash and year around the call's name
+    folded = re.sub(r"^[\W_]+|[\W_]+$", "", re.sub(r"\b(?:19|20)\d\d\b", "", fold(title))).strip(" !")
     if any(folded and folded == fold(name).strip(" !") for name in call.name.values()) or any(
             folded and folded in fold(name) for name in call.coordinator_name.values()):
         return True
@@ -1330,8 +1340,11 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     lines = [_without_place(_CARE_OF.sub("", line.strip()), call) for line in text.split("\n")
              if line.strip() and not set(line.strip()) <= set("_-=*. ")][:6]
     if not lines or not _is_name_line(lines[0]) or (
-            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None) or names_a_form(lines[0]):
-        return  # a form's first row ("Structure (association...)<tab>néant") or its title is no letterhead
+            "\t" in lines[0] and match_label(lines[0].split("\t")[0]) is not None) or names_a_form(lines[0]) \
+            or any(fold(name).strip(" !") in fold(lines[0]) for name in call.name.values() if name.strip(" !")):
+        # a form's first row ("Structure (association...)<tab>néant") or its title ("Projectidee — Maak werk
+        # van je buurt! 2019") is no letterhead
+        return
     second, third = [*lines, "", ""][1:3]
     if looks_like_person(lines[0]) or _capitals_first(lines[0]):
         if _is_place_line(second):

@@ -35,7 +35,7 @@ from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
 from parsers.places import fold
-from parsers.prose import ROLE
+from parsers.prose import ROLE, looks_like_person
 
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
@@ -438,6 +438,15 @@ def join_parts(harvest: Harvest) -> None:
     first = _best(parts[FIRST_NAME])
     number = _best(parts[HOUSE_NUMBER])
     box = _best(parts[BOX_NUMBER])
+    surnames = [c for c in harvest.candidates if c.name in ("contact_name", SURNAME_FIRST)
+                and isinstance(c.value, str) and " " not in c.value.strip()]
+    if first is not None and isinstance(first.value, str) and len(first.value.split()) >= 2 \
+            and looks_like_person(first.value) and not surnames:
+        # "Voornaam contactpersoon: Griet Deleu": the whole name under a label that asks only part of it is
+        # the contact's name (a chair named under their own label stays the chair; "Jan Peter" with a "Naam"
+        # of one word is a given name of two)
+        harvest.candidates.append(FieldValue("contact_name", first.value, first.source, first.confidence))
+        first = None
     for index, candidate in enumerate(harvest.candidates):
         value = candidate.value
         if not isinstance(value, str):

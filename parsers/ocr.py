@@ -15,6 +15,7 @@ process, measured on an A4 page at 300 dpi), whatever the number of documents: t
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import os
@@ -239,6 +240,10 @@ def _mend(text: str) -> str:
     # "J 800 €": the first digit of an amount read as the letter it resembles, alone before its thousands
     text = re.sub(r"(?<![\w.,])([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
                   lambda found: _DIGIT_LIKE[found.group(1)] + " ", text)
+    # "3 GOO €": the thousands group of an amount read as the letters its digits resemble (at least one letter)
+    text = re.sub(r"(?<![\w.,])(\d{1,3}) (?=[\dOoGIlZJSB]{3}[ ]?€)(?![\d]{3})([\dOoGIlZJSB]{3})",
+                  lambda found: found.group(1) + " " + "".join(_DIGIT_LIKE.get(ch, ch) for ch in found.group(2)),
+                  text)
     # "15 Grand ' Place", "l ' école": an apostrophe read apart from the letters it joins
     text = re.sub(r"(?<=[^\W\d_]) ['’] (?=[^\W\d_])", "'", text)
     # "< Verger conservatoire >": a handwritten pair of guillemets read as angle brackets
@@ -249,7 +254,7 @@ def _mend(text: str) -> str:
 
 
 # letters tesseract reads for a digit in a slanted font: "J 800 €" is 3 800 €
-_DIGIT_LIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "Z": "2", "J": "3", "S": "5", "B": "8"}
+_DIGIT_LIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "Z": "2", "J": "3", "S": "5", "G": "6", "B": "8"}
 
 
 _slots_lock = threading.Lock()
@@ -431,7 +436,16 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
     again = read_again(grey, reading.placed, places=places)
     if again is not None:
         reading = relaid(reading, again)
-    return with_numbers_read_again(grey, reading, dpi=dpi) if number_runs(reading.placed) else reading
+    if number_runs(reading.placed):
+        reading = with_numbers_read_again(grey, reading, dpi=dpi)
+    return dataclasses.replace(reading, text=_euro_read_as_e(reading.text))
+
+
+def _euro_read_as_e(text: str) -> str:
+    """"11107,00 É", "2750 Ë": the euro sign after an amount read as a capital E with its accent. Put back
+    last: such an amount is first read again as a number (``parsers.ocr_digits``), whose "É" marks it
+    garbled, and which may find its digits misread too ("43.400 É" for 13.400 €)."""
+    return re.sub(r"(?:(?<=\d\d\d)|(?<=[.,]\d\d))([ ]?)[ÉËÈ](?![\w])", r"\1€", text)
 
 
 def _read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] | None = None) -> OcrPage:

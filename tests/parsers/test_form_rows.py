@@ -386,3 +386,14 @@ def test_a_group_named_like_a_label_is_the_answer_not_a_row_of_labels(group: str
     ]))
     assert values["organisation"] == group
     assert values["contact_name"] == "Didier Bonte"
+
+
+def test_a_whole_name_under_a_label_asking_the_given_name_is_the_contact_not_the_chair() -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract("naam voorzitter\nJozef Seynaeve\nvoornaam contactpersoon\nGriet Deleu\n", default_call(),
+                        lost_columns=True)
+    assert fields["contact_name"].value == "Griet Deleu"
+    # a given name of two words beside a one-word "Naam" is still a given name
+    fields, _ = extract("Naam: Peeters\nVoornaam: Jan Peter\n", default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Jan Peter Peeters"

@@ -443,6 +443,17 @@ def test_ocr_a_thousands_separator_read_with_a_space_after_it_is_mended_beside_a
     assert _mend("de huisnummers 12, 140 en 3") == "de huisnummers 12, 140 en 3"  # two numbers in a sentence
 
 
+def test_ocr_an_amounts_digits_or_euro_sign_read_as_letters_are_put_back() -> None:
+    from parsers.ocr import _euro_read_as_e, _mend
+
+    assert _mend("Subvention sollicitée\n3 GOO €") == "Subvention sollicitée\n3 600 €"
+    assert _mend("le 3 GOO ans") == "le 3 GOO ans"  # no amount
+    # the euro sign read as an "É" is put back only once the number was read again (its mark of a garbled number)
+    assert _mend("Coût total\t11107,00 É") == "Coût total\t11107,00 É"
+    assert _euro_read_as_e("Coût total\t11107,00 É\nMontant\t2750 Ë\nrue 12 É") == \
+        "Coût total\t11107,00 €\nMontant\t2750 €\nrue 12 É"  # not a house number's letter
+
+
 def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
     from parsers.ocr import _mend
 

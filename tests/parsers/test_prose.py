@@ -984,3 +984,26 @@ def test_a_groups_name_a_sentence_cuts_at_its_small_words_is_the_letterheads_in_
                      "L'association Les Amis du moulin de Flêtre souhaite participer à l'appel à projets.\n"
                      "Nous sollicitons une aide de 9000 euros.\nBien à vous,\nSylvie Dewitte\n")
     assert fields["organisation"] == "Les Amis du moulin de Flêtre"
+
+
+def test_a_contact_labelled_as_such_under_a_signers_role_is_the_contact() -> None:
+    fields = _fields("Recevez nos salutations,\nALES\nPrésident\nPersonne À contacter : Véronique Vanhee (président)\n")
+    assert fields["contact_name"] == "Véronique Vanhee"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    ('Betreft: projectoproep "Maak werk van je buurt!" - Speelweide De Kerselaar\nopfrissen',
+     "Speelweide De Kerselaar opfrissen"),
+    ("Objet : appel à projets « Maak werk van je buurt » - Verger\nconservatoire communal",
+     "Verger conservatoire communal"),
+    ("Betreft: projectoproep Maak werk van je buurt! - Straatmeesters in\n- onze wijk", "Straatmeesters in onze wijk"),
+    ("Objet : Jardin partagé\nmadame, monsieur", "Jardin partagé"),  # a greeting written small is no tail
+])
+def test_a_subject_line_wrapped_short_keeps_its_tail(subject: str, title: str) -> None:
+    assert _fields(f"{subject}\nGeachte,\nWij vragen 3000 euro.\n")["project_title"] == title
+
+
+def test_a_forms_heading_naming_the_call_is_no_title() -> None:
+    fields = _fields("Projectidee — Maak werk van je buurt! 2019\nnaam van het project\nPicknickplek aan de IJzer\n")
+    assert fields["project_title"] == "Picknickplek aan de IJzer" and "organisation" not in fields
+    assert _fields("Projectidee — Maak werk van je buurt! 2019\n")["project_title"] != "— Maak werk van je buurt! 2019"
