@@ -319,7 +319,7 @@ _ROLE_AFTER_NAME = re.compile(
     r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|"
     r"bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|"
     r"trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?"
-    r"|\((?=[a-zà-ÿ])[^()\d@]{3,50}\)\.?)")
+    r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with|of)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 
@@ -643,8 +643,11 @@ _PHONE_ALONE = re.compile(r"[\s\-–—|/:.,]*[+\d][\d\s()./-]{7,}[\s\-–—|/:
 
 
 # a wrapped line's tail starts with a small letter (OCR may read a hyphen before it), and is no greeting
-_SMALL_START = re.compile(r"[-–—]?\s*(?!(?:geachte|beste|dag|hallo|madame|monsieur|bonjour|ch[èe]re?|dear|hello)\b)"
-                          r"[a-zà-ÿ]")
+_SMALL_START = re.compile(
+    r"[-–—]?\s*(?!(?:geachte|beste|dag|hallo|goeiedag|goedendag|goedemiddag|goedemorgen|madame|monsieur|mesdames|"
+    r"messieurs|bonjour|bonsoir|ch[èe]re?s?|dear|hello|hi|in\s+bijlage|bijlagen?|zie|t\.?a\.?v|per|met|mvg|"
+    r"ci-joints?|pi[èe]ces?|[àa]\s+l['’]attention|veuillez|voici|hierbij|enclosed|attached)\b)(?=[a-zà-ÿ])"
+    r"(?!\S+(?:\s+\S+){4})")  # and four words at most
 
 
 def _continues(line: str) -> bool:
@@ -920,6 +923,8 @@ _OWN_WORDS = re.compile(
 # "Nous demandons une participation de 5.999,25 €": a share asked for is the request, not the applicants' own
 _ASKED_SHARE = re.compile(r"(?i)\b(?:demand\w*|sollicit\w*|vragen|vraag|request\w*|ask\w*)\s+(?:\w+\s+){0,2}?"
                           r"(?:participation|contribution|bijdrage)\b")
+# "... une participation de 10 € par participant", "... de 1 000 € à la commune": a fee, or another funder's
+_NOT_OURS_TO_ASK = re.compile(r"(?i)\s*(?:€|eur(?:os?)?)?\s*(?:par|per|pro|à|a|au|aux|auprès|aan|bij|van|from)\b")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -1112,7 +1117,8 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         last_request = max((m.end() for m in _REQUEST_WORDS.finditer(before)), default=-1)
         last_total = max((m.end() for m in _TOTAL_WORDS.finditer(before)), default=-1)
         last_own = max((m.end() for m in _OWN_WORDS.finditer(before)), default=-1)
-        if (asked_share := max((m.end() for m in _ASKED_SHARE.finditer(before)), default=-1)) >= last_own > -1:
+        if (asked_share := max((m.end() for m in _ASKED_SHARE.finditer(before)), default=-1)) >= last_own > -1 \
+                and not _NOT_OURS_TO_ASK.match(after):
             last_own, last_request = -1, max(last_request, asked_share)
         if _CEILING.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
@@ -1165,12 +1171,14 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
 
 # the rest of the cost, asked without its amount: "Het saldo vragen we aan", "nous sollicitons le solde"
 _REMAINDER_ASKED = re.compile(
-    r"(?i)\b(?:saldo|solde|(?:het\s+)?resterende\s+bedrag|het\s+verschil|de\s+rest|la\s+diff[ée]rence|le\s+reste|"
+    r"(?i)\b(?:saldo|solde|(?:het\s+)?resterende\s+bedrag|het\s+verschil|de\s+rest(?!\s+van)|la\s+diff[ée]rence|le\s+reste|"
     r"the\s+(?:rest|remainder|balance|difference))\b(?![^.\n]{0,30}\d)")
 # "voor de rest rekenen we op de projectoproep", "pour le reste, nous comptons sur l'appel": counting on the call
 _ASKING_VERB = re.compile(
-    r"(?i)\b(?:vragen|vraag|aanvragen|sollicit\w*|demand\w*|ask\w*|request\w*|rekenen|compt(?:ons|e)\s+sur|"
-    r"count(?:ing)?\s+on)\b")
+    r"(?i)\b(?:vragen|vraag|aanvragen|sollicit\w*|demand\w*|ask\w*|request\w*|"
+    r"(?:rekenen|compt(?:ons|e)|count(?:ing)?)\s+(?:\w+\s+){0,2}?(?:op|sur|on)\s+(?:de|het|uw|jullie|la|l['’]|le|"
+    r"votre|vos|the|your)?\s*(?:project)?(?:oproep|steun|subsidie|provincie|appel|soutien|aide|subvention|"
+    r"province|call|grant))")
 
 
 def _remainder_asked(text: str) -> bool:
@@ -1370,7 +1378,7 @@ _ARTICLES_BEFORE = re.compile(r"(?i)\s*(?:(?:les|la|le|l['’]|de|het|the|des|du
 
 
 # the kind of group a sentence names before the group's name ("l'association Les Amis ...")
-_KIND_FIRST = re.compile(r"(?i)^(?:association|vereniging|asbl|vzw)\s+(?=[A-ZÀ-Ý])")
+_KIND_FIRST = re.compile(r"(?i)^(?:association|vereniging|asbl|vzw)\s+(?=(?-i:[A-ZÀ-Ý]))")
 
 
 def _contact_lines(harvest: Harvest, text: str) -> None:

@@ -19,10 +19,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from parsers.field_table import EMAIL_RE
+from parsers.given_names import is_given_name
 from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, label_alone, section_of
 from parsers.phone import find_phones
 from parsers.places import fold
-from parsers.prose import ROLE, is_role, looks_like_organisation
+from parsers.prose import ROLE, is_role, looks_like_organisation, looks_like_person
 
 _HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
 
@@ -137,10 +138,13 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÀ-Ý]|\s*$)|\n\s*\n|$")
 
 # the name first, the role after it: "namens Filip Declercq, die de contactpersoon is voor het project", "de la
 # part de Céline Verhaeghe, personne de contact pour le projet", "Jan Peeters is onze contactpersoon"
+# (for the project, not for the town hall or the province: "Jan Peeters, de contactpersoon van de gemeente")
 _THEN_CONTACT = re.compile(
     rf"(?P<name>{_PERSON_NAME.pattern})\s*(?:,\s*(?:(?:die|qui|who)\s+(?:is\s+|est\s+)?)?|\s+(?:is|est)\s+)"
     r"(?:(?:de|het|la|le|onze|ons|notre|our|the)\s+)?(?:contactpersoon|contact\s+persoon|aanspreekpunt|"
-    r"personne\s+(?:de\s+contact|[àa]\s+contacter)|contact\s+person)\b")
+    r"personne\s+(?:de\s+contact|[àa]\s+contacter)|contact\s+person)\b"
+    r"(?:\s+(?:is\s+)?(?:voor|pour|for)\s+(?:het|dit|ons|le|ce|notre|the|our|this)\s+(?:project|dossier|idee|projet|"
+    r"id[ée]e)\b|\s*(?:is\s*)?[.,;\n]|\s*$)")
 
 
 def contact_in_sentence(text: str) -> NamedContact | None:
@@ -154,9 +158,15 @@ def contact_in_sentence(text: str) -> NamedContact | None:
         found = _named(text, _LONG_WORD.sub(_head_word_restored, _without_accents(text)))
     if found is None:
         for then in _THEN_CONTACT.finditer(text):
-            # the name's own line ("Dag\nFilip Declercq is onze contactpersoon")
-            name = " ".join(then.group("name").split("\n")[-1].split())
-            if len(name.split()) >= 2 and not looks_like_organisation(name) and not is_role(name):
+            # the name's own line ("Dag\nFilip Declercq is onze contactpersoon"), without the sentence's first
+            # word before it ("Namens Céline Verhaeghe, die ...", "Ook Jan Peeters is ...")
+            words = then.group("name").split("\n")[-1].split()
+            while len(words) > 2 and not looks_like_person(" ".join(words)):
+                words = words[1:]
+            if len(words) > 2 and not is_given_name(words[0]) and is_given_name(words[1]):
+                words = words[1:]
+            name = " ".join(words)
+            if len(words) >= 2 and looks_like_person(name) and not is_role(name):
                 return NamedContact(name, None, None)
     return found
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
 from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, hint_to_label, name_for_label
-from parsers.given_names import given_name_last
+from parsers.given_names import given_name_last, is_given_name
 from parsers.labels import (
     BOX_NUMBER,
     BUDGET_TABLE,
@@ -441,10 +441,11 @@ def join_parts(harvest: Harvest) -> None:
     surnames = [c for c in harvest.candidates if c.name in ("contact_name", SURNAME_FIRST)
                 and isinstance(c.value, str) and " " not in c.value.strip()]
     if first is not None and isinstance(first.value, str) and len(first.value.split()) >= 2 \
-            and looks_like_person(first.value) and not surnames:
+            and looks_like_person(first.value) and not surnames \
+            and is_given_name(first.value.split()[0]) and not is_given_name(first.value.split()[-1]):
         # "Voornaam contactpersoon: Griet Deleu": the whole name under a label that asks only part of it is
         # the contact's name (a chair named under their own label stays the chair; "Jan Peter" with a "Naam"
-        # of one word is a given name of two)
+        # of one word, or "Marie Claire" alone, is a given name of two)
         harvest.candidates.append(FieldValue("contact_name", first.value, first.source, first.confidence))
         first = None
     for index, candidate in enumerate(harvest.candidates):

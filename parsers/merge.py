@@ -132,11 +132,11 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
     if isinstance(contact, FieldValue) and isinstance(contact.value, str) and contact.confidence < REVIEW_THRESHOLD:
         # "Verhaeghe Cine" read off a scanned form, "Céline Verhaeghe" typed in the mail that sends it: one
         # person, whose name the typed text spells; still to check
-        typed = next((str(other.value) for document in parsed if document.content_type.startswith("text/")
+        typed = next((other for document in parsed if document.content_type.startswith("text/")
                       and isinstance(other := document.fields.get("contact_name"), FieldValue)
                       and other is not contact and misread_name(contact.value, str(other.value))), None)
-        if typed is not None:
-            merged["contact_name"] = FieldValue("contact_name", typed, contact.source, contact.confidence)
+        if typed is not None:  # the mail's spelling, from the mail (its source), at the page's doubt
+            merged["contact_name"] = FieldValue("contact_name", typed.value, typed.source, contact.confidence)
     email, contact = merged.get("email"), merged.get("contact_name")
     if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
             and (contact.source != BODY or _given_by(parsed, contact) is not _given_by(parsed, email)) \
@@ -151,25 +151,39 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
     return merged
 
 
-MISREAD_WORD = 0.5  # difflib's ratio from which a name's other word is the typed one misread ("Cine", "Céline")
+MISREAD_WORD = 0.6  # difflib's ratio from which a given name is the typed one misread ("Cine", "Céline": 0.8)
+MISREAD_SURNAME = 0.8  # the same for a surname beside the same given name ("Deqnidt", "Dequidt": 0.86)
 
 
 def misread_name(read: str, typed: str) -> bool:
-    """``read`` (OCR'd) is ``typed`` with a word misread: as many words, in either order, one of them the same
-    and the others alike ("Filip Deolerog" / "Filip Declercq", "Verhaeghe Cine" / "Céline Verhaeghe"). Two
-    members of one family share a surname but not their given names' letters."""
-    if fold(read) == fold(typed):
+    """``read`` (OCR'd) is ``typed`` with a word misread, or only its capitals other: as many words, in either
+    order, one the same and the other alike: a surname near the same beside the same given name ("Bart Deqnidt"
+    / "Bart Dequidt"), or a given name that is none beside the same surname ("Verhaeghe Cine" / "Céline
+    Verhaeghe"). Another family's surname, or a couple's two given names, are other people."""
+    if read == typed:
         return False
+    if fold(read) == fold(typed):
+        return True  # "brigitte Schipman" on the page: the typed name's capitals
     theirs = fold(typed).split()
     for order in (read, given_name_first(read) or read):
         ours = fold(order).split()
         if len(ours) != len(theirs) or len(ours) < 2:
             continue
-        same = [a == b for a, b in zip(ours, theirs, strict=True)]
-        # two given names both known ("Marie" and "Marc Deprez") are two people, not one misread
-        if any(same) and all(a == b or (difflib.SequenceMatcher(None, a, b).ratio() >= MISREAD_WORD
-                                        and not (is_given_name(a) and is_given_name(b)))
-                             for a, b in zip(ours, theirs, strict=True)):
+        pairs = list(zip(ours, theirs, strict=True))
+        same = [a for a, b in pairs if a == b]
+        other = [(a, b) for a, b in pairs if a != b]
+        if not same or len(other) != 1:
+            continue
+        (ours_word, their_word), = other
+        ratio = difflib.SequenceMatcher(None, ours_word, their_word).ratio()
+        if any(is_given_name(word) for word in same):
+            # the given names agree: the surname must be near the same ("Deqnidt", "Dequidt"), not another
+            # family's ("Marie Dubois" is not "Marie Dupont")
+            if ratio >= MISREAD_SURNAME:
+                return True
+        elif is_given_name(their_word) and not is_given_name(ours_word) and ratio >= MISREAD_WORD:
+            # the surnames agree and the page's given name is no name ("Cine" for Céline): a couple's two
+            # given names ("Michel", "Michèle") are left as read
             return True
     return False
 

@@ -397,3 +397,7 @@ def test_a_whole_name_under_a_label_asking_the_given_name_is_the_contact_not_the
     # a given name of two words beside a one-word "Naam" is still a given name
     fields, _ = extract("Naam: Peeters\nVoornaam: Jan Peter\n", default_call(), lost_columns=True)
     assert fields["contact_name"].value == "Jan Peter Peeters"
+    # alone, two given names are no whole name
+    fields, _ = extract("naam contactpersoon\n\nvoornaam contactpersoon\nMarie Claire\n", default_call(),
+                        lost_columns=True)
+    assert "contact_name" not in fields

@@ -1006,4 +1006,37 @@ def test_a_subject_line_wrapped_short_keeps_its_tail(subject: str, title: str) -
 def test_a_forms_heading_naming_the_call_is_no_title() -> None:
     fields = _fields("Projectidee — Maak werk van je buurt! 2019\nnaam van het project\nPicknickplek aan de IJzer\n")
     assert fields["project_title"] == "Picknickplek aan de IJzer" and "organisation" not in fields
-    assert _fields("Projectidee — Maak werk van je buurt! 2019\n")["project_title"] != "— Maak werk van je buurt! 2019"
+    assert "Maak werk" not in _fields("Projectidee — Maak werk van je buurt! 2019\n").get("project_title", "")
+
+
+@pytest.mark.parametrize("letter", [
+    # a fee asked of the participants, or another funder's share, is no request to the call
+    "Le coût total du projet est de 6 000 €. Pour les repas, nous demandons une participation de 10 € par "
+    "participant.\nCordialement,\nSylvie Dewitte\n",
+    # the rest counted on from others than the call
+    "Het project kost in totaal 6.000 euro. Zelf brengen we 1.500 euro in. Voor de rest rekenen we op "
+    "vrijwilligers en sponsors.\n",
+    "Le projet coûte 6 000 euros au total. Nous apportons 1 500 euros. Pour le reste, nous comptons sur la "
+    "commune et nos sponsors.\n",
+    "Het project kost in totaal 6.000 euro. Zelf brengen we 1.500 euro in. Voor de rest van het jaar vragen we "
+    "niets.\n",
+])
+def test_what_is_asked_of_others_than_the_call_is_no_request(letter: str) -> None:
+    assert "requested_amount" not in _fields(letter)
+
+
+def test_a_share_asked_of_the_town_leaves_the_request_to_the_call_sure() -> None:
+    fields = _fields("Le coût total du projet est de 6 000 €. Nous avons demandé une participation de 1 000 € à "
+                     "la commune. Nous sollicitons 3 500 € dans le cadre de l'appel.\n")
+    assert fields["requested_amount"] == "3500.00"
+
+
+@pytest.mark.parametrize("tail", ["in bijlage ons dossier", "t.a.v. mevrouw De Smet", "zie bijlage",
+                                  "mesdames, messieurs", "goeiedag", "met dank voor uw aandacht en tot binnenkort"])
+def test_a_line_under_the_subject_that_is_no_tail_of_it(tail: str) -> None:
+    assert _fields(f"Betreft: Speelweide De Kerselaar\n{tail}\n").get("project_title") in (
+        "Speelweide De Kerselaar", None)
+
+
+def test_a_second_person_or_a_condition_in_brackets_stays_with_the_contact() -> None:
+    assert _fields("Contactpersoon: Els Maes (en Jan Peeters)\n")["contact_name"] == "Els Maes (en Jan Peeters)"
