@@ -319,7 +319,7 @@ _ROLE_AFTER_NAME = re.compile(
     r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|"
     r"bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|"
     r"trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?"
-    r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with|of)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
+    r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
 

@@ -165,7 +165,7 @@ def misread_name(read: str, typed: str) -> bool:
     if fold(read) == fold(typed):
         return True  # "brigitte Schipman" on the page: the typed name's capitals
     theirs = fold(typed).split()
-    for order in (read, given_name_first(read) or read):
+    for order in dict.fromkeys((read, given_name_first(read) or read)):  # as written, then turned
         ours = fold(order).split()
         if len(ours) != len(theirs) or len(ours) < 2:
             continue

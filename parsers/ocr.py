@@ -15,7 +15,6 @@ process, measured on an A4 page at 300 dpi), whatever the number of documents: t
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import itertools
 import os
@@ -438,7 +437,7 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
         reading = relaid(reading, again)
     if number_runs(reading.placed):
         reading = with_numbers_read_again(grey, reading, dpi=dpi)
-    return dataclasses.replace(reading, text=_euro_read_as_e(reading.text))
+    return replace(reading, text=_euro_read_as_e(reading.text))
 
 
 def _euro_read_as_e(text: str) -> str:
