@@ -68,6 +68,11 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
                if "email" in before.fields and "email" not in after.fields
                and before.fields["email"].confidence < REVIEW_THRESHOLD}
     fields = dict(body.fields)
+    typed = fields.get("email")
+    if typed is not None and typed.confidence >= REVIEW_THRESHOLD:
+        # "grietvermeulen@" read off a scanned form whose sender is griet.vermeulen@: one address, the one
+        # typed; still at the page's doubt (the page may name someone else whose address is alike)
+        attachments = [_address_as_typed(document, str(typed.value)) for document in attachments]
     for name in ("email", "phone"):
         value = fields.get(name)
         if value is None or value.confidence < REVIEW_THRESHOLD:
@@ -82,6 +87,40 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
                for index, document in enumerate(attachments)):
             fields[name] = FieldValue(name, value.value, value.source, OTHER_PERSONS_ADDRESS)
     return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]
+
+
+def _address_as_typed(document: ParsedDocument, typed: str) -> ParsedDocument:
+    email = document.fields.get("email")
+    if email is None or email.confidence >= REVIEW_THRESHOLD or not misread_address(str(email.value), typed):
+        return document
+    return replace(document, fields=MappingProxyType(
+        {**document.fields, "email": FieldValue("email", typed, email.source, email.confidence)}))
+
+
+LOST_START = 4  # letters of a local part read at least, for the address to be one whose start OCR lost
+
+
+def misread_address(read: str, typed: str) -> bool:
+    """``read`` (OCR'd) is ``typed`` misread: a letter or two other, a dot lost or read as a dash
+    ("grietvermeulen@", "lotte-vandenbussche@"), or its first word lost at the line's start with a stray
+    mark put in ("deleu@-example.com" for griet.deleu@example.com). Another person's address at the same
+    domain shares its domain only."""
+    read, typed = read.lower(), typed.lower()
+    if read == typed:
+        return False
+    if _is_one_of(read, frozenset({typed})):
+        return True
+    read_local, _, read_domain = read.partition("@")
+    typed_local, _, typed_domain = typed.partition("@")
+    def plain(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text)
+    if plain(read_domain) != plain(typed_domain) or not plain(read_local):
+        return False
+    if plain(read_local) == plain(typed_local):
+        return True
+    # the lost start is a whole word before a dot, an underscore or a dash of the typed address
+    return len(plain(read_local)) >= LOST_START and any(
+        plain(typed_local[at + 1:]) == plain(read_local) for at, c in enumerate(typed_local) if c in "._-")
 
 
 ASKED_WITHIN = 1500  # lines

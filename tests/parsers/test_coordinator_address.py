@@ -92,3 +92,36 @@ def test_a_page_s_own_address_put_back_together_leaves_the_sender_s_to_check() -
     assert body.fields["email"].confidence < 0.8
     same, _ = as_one_message([_body("pascal.lefebvre@example.org"), page], COORDINATOR)
     assert same.fields["email"].confidence == 0.85  # the page's guess is the sender's own address
+
+
+@pytest.mark.parametrize(("read", "typed"), [
+    ("grietvermeulen@example.com", "griet.vermeulen@example.com"),  # the dot lost
+    ("lotte-vandenbussche@example.org", "lotte.vandenbussche@example.org"),  # the dot read as a dash
+    ("deleu@-example.com", "griet.deleu@example.com"),  # the first word lost at the line's start, a mark put in
+    ("sdeclerca@exanmple.orq", "sdeclercq@example.org"),  # letters misread
+])
+def test_a_scanned_page_s_address_misread_is_the_sender_s_as_typed(read: str, typed: str) -> None:
+    page = _page(f"E-mail\t{read}", {"email": FieldValue("email", read, LABEL, 0.64)})
+    body, kept = as_one_message([_body(typed), page], COORDINATOR)
+    assert kept.fields["email"].value == typed and kept.fields["email"].confidence == 0.64  # still to check
+    assert body.fields["email"].confidence == 0.85
+
+
+@pytest.mark.parametrize(("read", "typed"), [
+    ("deleu@example.com", "griet.deleu@example.net"),  # another domain
+    ("jan.deleu@example.com", "griet.deleu@example.com"),  # another person of the family
+    ("eleu@example.com", "griet.deleu@example.com"),  # not a whole word of the typed one
+    ("info@example.com", "secretariat@example.com"),  # the same domain only
+])
+def test_another_address_on_the_page_is_left_as_read(read: str, typed: str) -> None:
+    page = _page(f"E-mail\t{read}", {"email": FieldValue("email", read, LABEL, 0.64)})
+    body, kept = as_one_message([_body(typed), page], COORDINATOR)
+    assert kept.fields["email"].value == read and body.fields["email"].confidence < 0.8
+
+
+def test_a_typed_form_s_other_address_is_never_replaced() -> None:
+    # sure of what it read (a fillable form, a typed letter): someone else's address, one letter apart
+    page = _page("E-mail\tgriet.vermeulen@example.org",
+                 {"email": FieldValue("email", "griet.vermeulen@example.org", LABEL, 0.9)})
+    _, kept = as_one_message([_body("griet.vermeulen@example.com"), page], COORDINATOR)
+    assert kept.fields["email"].value == "griet.vermeulen@example.org"
