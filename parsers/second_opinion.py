@@ -50,7 +50,13 @@ from parsers.ocr import TAB_GAP, Word, visual_lines
 
 UNSURE_WORD = 85.0  # tesseract's word confidence under which a word is read again
 SURE = 0.85  # the second engine's score (0-1) from which its reading may replace tesseract's
-DIGITS_UNSURE = 60.0  # tesseract's confidence under which its digits give way to other digits
+DIGITS_UNSURE = 60.0  # tesseract's confidence under which its digits give way to other digits...
+# ...and the second engine's score from which they give way whatever tesseract's: on the development halves'
+# scans and photos (round 14), of the runs where only one engine read a number right, tesseract at 60 to 89
+# against a second reading scored 0.96 or more was right once in 14, and then the second scored 0.93
+DIGITS_SURE = 0.95
+ADDRESS_UNSURE = 60.0  # tesseract's confidence under which an e-mail address is read again...
+ADDRESS_SURE = 0.95  # ...and the second engine's score from which its reading, a whole address, replaces it
 SPACE = 0.3  # a gap between two of tesseract's words, in their height, that is a space between words
 PAD = 0.3  # of a run's height, the page around it cropped with it (strokes overhang tesseract's boxes)
 # of a run's height, the page above and under it in each of two crops read; the surer reading is kept (a tight
@@ -154,11 +160,12 @@ def words_of(text: str) -> list[str]:
     return [word.lower() for word in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text) if len(word) >= 3]
 
 
-def tesseract_stays(tesseract: str, second: str, confidence: float, known: set[str]) -> str | None:
+def tesseract_stays(tesseract: str, second: str, confidence: float, known: set[str], *,
+                    score: float = SURE) -> str | None:
     """Why tesseract's reading of a run stays rather than the second engine's, or None when it gives way.
 
-    ``confidence`` is tesseract's over the run (``_sureness``); ``known``, the words (lower case) of the
-    word lists and the call's places."""
+    ``confidence`` is tesseract's over the run (``_sureness``); ``score``, the second engine's; ``known``,
+    the words (lower case) of the word lists and the call's places."""
     mine, theirs = (sum(word in known for word in words_of(text)) for text in (tesseract, second))
     if mine != theirs:
         return "it holds more known words" if mine > theirs else None
@@ -167,7 +174,7 @@ def tesseract_stays(tesseract: str, second: str, confidence: float, known: set[s
     if len(second_digits) < len(first_digits):
         return "a digit would be lost"  # "59300" is no "S930o"
     if len(second_digits) == len(first_digits) and second_digits != first_digits \
-            and confidence >= DIGITS_UNSURE:
+            and confidence >= DIGITS_UNSURE and score < DIGITS_SURE:
         return "other digits, where tesseract was not that unsure"  # a handwritten 7 read as a 1
     plain_first = "".join(_fold(c) for c in tesseract if c.isalnum())
     plain_second = "".join(_fold(c) for c in second if c.isalnum())
@@ -249,8 +256,9 @@ def answers(words: Sequence[Word]) -> list[list[Word]]:
 
 def unsure_runs(words: Sequence[Word]) -> list[tuple[list[Word], bool]]:
     """Every word of the page in order of runs, each run with "read it again": the words tesseract was
-    unsure of, next to each other in one answer, with a letter or digit among them; never the words of an
-    e-mail address (``_address_words``)."""
+    unsure of, next to each other in one answer, with a letter or digit among them; the words of an e-mail
+    address (``_address_words``) a run of their own, read again only when tesseract was quite unsure of its
+    "@" word (``ADDRESS_UNSURE``)."""
     out: list[tuple[list[Word], bool]] = []
     for answer in answers(words):
         unsure = [word.confidence < UNSURE_WORD for word in answer]
@@ -264,10 +272,16 @@ def unsure_runs(words: Sequence[Word]) -> list[tuple[list[Word], bool]]:
                         unsure[other] and _digits(answer[other]) for other in (index - 1, index + 1)
                         if 0 <= other < len(answer)):
                     unsure[index] = spread = True
-        for index in _address_words(answer):
-            unsure[index] = False
+        # an address is a run of its own, read again only when tesseract was unsure of it (``ADDRESS_UNSURE``)
+        # a label before it is none of its pieces ("Courriel jan@example.org" is no "courrieljan@")
+        address = {index for index in _address_words(answer)
+                   if "@" in answer[index].text or not _a_label(answer[index].text)}
+        address_unsure = bool(address) and min(
+            answer[index].confidence for index in address if "@" in answer[index].text) < ADDRESS_UNSURE
+        kinds = [("address", address_unsure) if index in address else ("", flag)
+                 for index, flag in enumerate(unsure)]
         at = 0
-        for flag, group in itertools.groupby(unsure):
+        for (_, flag), group in itertools.groupby(kinds):
             run = answer[at:at + len(list(group))]
             at += len(run)
             out.append((run, flag and any(c.isalnum() for word in run for c in word.text)))
@@ -294,6 +308,15 @@ def _address_words(answer: Sequence[Word]) -> set[int]:
                 break
             kept.add(after)
     return kept
+
+
+_WHOLE_ADDRESS = re.compile(r"[a-z0-9][a-z0-9._+-]*@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}")
+
+
+def _address_in(text: str) -> str | None:
+    """``text`` as one whole e-mail address (its spaces and the punctuation around it left out), or None."""
+    compact = re.sub(r"\s", "", text).strip(".,;:()<>").lower()
+    return compact if _WHOLE_ADDRESS.fullmatch(compact) else None
 
 
 def _digits(word: Word) -> bool:
@@ -400,22 +423,32 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     readings = [recognise([_crop(page, boxes, index, up_down) for index in chosen]) for up_down in UP_DOWN]
     surest = [max(each, key=lambda reading: reading[1]) for each in zip(*readings, strict=True)]
     candidates = []
+    replaced: dict[int, list[Word]] = {}
     for run, (text, score) in zip((runs[index][0] for index in chosen), surest, strict=True):
         first = spaced(run)
-        # an address the second engine saw stays tesseract's, with its mends ("edevulderéexample")
-        if score < SURE or not text.strip() or not _latin(text) or "@" in text or _a_label(first):
+        if not text.strip() or not _latin(text) or _a_label(first):
+            continue
+        if "@" in text or "@" in first:
+            # an address: the second engine's only when it read a whole one, surely, where tesseract was
+            # quite unsure ("sdeclerca@exanmple.orq" at 43 for sdeclercq@example.org at 0.99); else
+            # tesseract's, whose mends put it together ("edevulderéexample")
+            address = _address_in(text)
+            if address is not None and score >= ADDRESS_SURE and address != _address_in(first) \
+                    and sum(word.confidence for word in run) / len(run) < ADDRESS_UNSURE:
+                replaced[id(run[0])] = _as_words(address, run, score)
+            continue
+        if score < SURE:
             continue
         second = merged(first, text.strip())
         if second and second != first:
             candidates.append((run, first, second, score))
     if not candidates:
-        return None
+        return [word for run, _ in runs for word in replaced.get(id(run[0]), run)] if replaced else None
     asked = [word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
     known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
-    replaced: dict[int, list[Word]] = {}
     for run, first, second, score in candidates:
         second = " ".join(_known_with_u(word, known) for word in second.split())
-        if tesseract_stays(first, second, _sureness(run, second), known) is None:
+        if tesseract_stays(first, second, _sureness(run, second), known, score=score) is None:
             replaced[id(run[0])] = _as_words(second, run, score)
     if not replaced:
         return None

@@ -75,7 +75,9 @@ def test_a_digit_lost_keeps_tesseract() -> None:
 
 def test_other_digits_replace_only_a_reading_tesseract_was_unsure_of() -> None:
     # a handwritten 7 the second engine read as a 1, where tesseract was fairly sure
-    assert tesseract_stays("720000", "1200.00", 78.0, set()) is not None
+    assert tesseract_stays("720000", "1200.00", 78.0, set(), score=0.93) is not None
+    # unless the second engine is surer still: "6.100 €" at 78 was 5.700 €, read at 0.96
+    assert tesseract_stays("6.100 €", "5.700 €", 78.0, set(), score=0.96) is None
     # a postcode tesseract barely read
     assert tesseract_stays("51122", "59122", 41.8, set()) is None
 
@@ -122,12 +124,14 @@ def _runs(words: list[Word]) -> list[tuple[list[str], bool]]:
     return [([word.text for word in run], again) for run, again in unsure_runs(words)]
 
 
-def test_only_the_unsure_words_of_an_answer_are_read_again_never_an_address() -> None:
+def test_only_the_unsure_words_of_an_answer_are_read_again_an_address_alone() -> None:
     words = [Word(100, 100, 200, 40, "Adresse", 95.0), Word(310, 100, 60, 40, "U", 40.0),
              Word(380, 100, 90, 40, "«ae", 30.0), Word(480, 100, 60, 40, "de", 90.0),
-             Word(100, 200, 120, 40, "Courriel", 95.0), Word(230, 200, 300, 40, "jan@example.org", 40.0)]
+             Word(100, 200, 120, 40, "Courriel", 95.0), Word(230, 200, 300, 40, "jan@example.org", 40.0),
+             Word(100, 300, 120, 40, "E-mail", 95.0), Word(230, 300, 300, 40, "piet@example.org", 70.0)]
     assert _runs(words) == [(["Adresse"], False), (["U", "«ae"], True), (["de"], False),
-                            (["Courriel", "jan@example.org"], False)]
+                            (["Courriel"], False), (["jan@example.org"], True),  # quite unsure: read again
+                            (["E-mail"], False), (["piet@example.org"], False)]
 
 
 def test_an_answer_with_an_address_has_the_rest_read_again_not_the_address() -> None:
@@ -272,7 +276,26 @@ def test_the_crop_leaves_out_the_words_beside_the_run() -> None:
     assert _page_of(again).text == "Nom:\tVandewalle Tel"
 
 
-def test_an_address_the_second_engine_saw_stays_tesseracts(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_address_the_second_engine_saw_stays_tesseracts_where_tesseract_was_not_that_unsure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     page, box = _written("jan")
     monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("jan@example.org", 0.99)] * len(crops))
     assert read_again(page, _misread_as(page, box, [("janéexample", 60.0)])) is None
+
+
+@pytest.mark.parametrize(("pieces", "second", "expected"), [
+    ([("sdeclerca@exanmple.orq", 43.0)], ("sdeclercq@example.org", 0.99), "sdeclercq@example.org"),
+    ([("jangexample.org", 41.0)], ("jan@example.org", 0.99), "jan@example.org"),  # its "@" read as a g
+    ([("koenghekiere@", 50.0), ("examplenet", 55.0)], ("koen.ghekiere@ example.net", 0.99),
+     "koen.ghekiere@example.net"),
+    # not a whole address, not surely read: tesseract's, for its mends
+    ([("janéexample", 40.0)], ("jan@example", 0.99), "janéexample"),
+    ([("helenedeblockexample", 38.0)], ("belene.deblock@exanple.net", 0.92), "helenedeblockexample"),
+])
+def test_an_address_tesseract_was_quite_unsure_of_is_the_second_engines_when_it_read_a_whole_one(
+        monkeypatch: pytest.MonkeyPatch, pieces: list[tuple[str, float]], second: tuple[str, float],
+        expected: str) -> None:
+    page, box = _written("jan")
+    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [second] * len(crops))
+    again = read_again(page, _misread_as(page, box, pieces)) or _misread_as(page, box, pieces)
+    assert _page_of(again).text.split("\t", 1)[1].replace(" ", "") == expected
