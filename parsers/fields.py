@@ -746,7 +746,13 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # "... De totale kostprijs van het / project bedraagt 8.200 euro": a wrapped sentence, though
             # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
-        prefixed.append((found[0], _unmarked_value(found[0], line, found[1]), celled))
+        value = _unmarked_value(found[0], line, found[1])
+        if found[0] == SUBJECT and index + 1 < len(lines) and _continues(lines[index + 1]) and (
+                len(line) >= 75 or _SMALL_START.match(lines[index + 1])):
+            # "Betreft projectoproep '...' - Straatmeesters in / - onze wijk": a subject whose colon OCR lost,
+            # wrapped as one with its colon is (``from_label_lines``)
+            value = f"{value} {lines[index + 1].strip().lstrip('-–— ')}"
+        prefixed.append((found[0], value, celled))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
     # a whole label in a cell of its own before a tab ("Adres<tab>Vleterenstraat 72" in a letter's contact block) is
@@ -828,6 +834,17 @@ _SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à pro
                             r"projectoproep|leefbare dorpen(?: en buurten)?)\b")
 
 
+# any opening quote, any closing one ("‘Maak werk van je buurt!\""); never an opening one closing: in
+# "'Maak werk van je buurt! - “Samen tuinieren”" the “ opens the title
+_QUOTED_ANYHOW = re.compile(r"[‘'\"“„«‚]\s*([^‘’'\"“”„«»\n]{3,60}?)\s*[’'\"”»]")
+
+
+def _plain(text: str) -> str:
+    """Letters and digits only, folded, one space between words: "Maak werk. van je buurt!" -> "maak werk van
+    je buurt"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split())
+
+
 _CALL_IN_BRACKETS = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 
 
@@ -844,6 +861,9 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         # "Buurtmoestuin De Kouter (Maak werk van je buurt!)", "Les bancs de l'amitié (Partons 2.0)": the call
         # it is for, after the name
         subject = subject[:said_call.start()]
+    # "projectoproep ‘Maak werk. van je buurt!" - ...": the call's name in quotes OCR read unpaired, a speck in it
+    subject = _QUOTED_ANYHOW.sub(lambda found: " " if _plain(found.group(1)) in {_plain(name) for name in call_names}
+                                 else found.group(0), subject)
     quoted = _PAIRED_QUOTES.search(subject)
     while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
         # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title,

@@ -506,6 +506,11 @@ def test_the_title_in_quotes_or_named_in_a_sentence(text: str, title: str) -> No
     ("aanvraag ‘Maak werk van je buurt!’", None),
     ("projectoproep 'Maak werk van je buurt!' – Dorpskrant en website", "Dorpskrant en website"),
     ("Re: Call for projects 'Maak werk van je buurt!' – Growing Together Dranouter", "Growing Together Dranouter"),
+    # read off a scanned letter: the call's name in quotes that do not pair, a speck in it
+    ("projectoproep ‘Maak werk. van je buurt!\" - Straatmeesters in onze wijk", "Straatmeesters in onze wijk"),
+    ("aanvraag ‘Maak werk van je buurt!\"", None),
+    ("projectidee 'Maak werk van je buurt! - “Samen tuinieren in de pastorijtuin\"",
+     "Samen tuinieren in de pastorijtuin"),
 ])
 def test_the_title_in_a_subject_line(subject: str, title: str | None) -> None:
     from parsers.fields import title_from_subject
@@ -1040,3 +1045,13 @@ def test_a_line_under_the_subject_that_is_no_tail_of_it(tail: str) -> None:
 
 def test_a_second_person_or_a_condition_in_brackets_stays_with_the_contact() -> None:
     assert _fields("Contactpersoon: Els Maes (en Jan Peeters)\n")["contact_name"] == "Els Maes (en Jan Peeters)"
+
+
+def test_a_scanned_letter_s_subject_without_its_colon_wraps_as_one_with_it() -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Koen Ghekiere\nKasteelstraat 79A\n8650 Merkem\n\nMerkem 8 juni 2019\n\n"
+            "Betreft projectoproep ‘Maak werk. van je buurt!\" - Straatmeesters in\n- onze wijk\n\n"
+            "Beste projectcoordinator,\nAls inwoner van Merkem wil ik graag een projectidee indienen.\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["project_title"].value == "Straatmeesters in onze wijk"
