@@ -248,6 +248,8 @@ def _mend(text: str) -> str:
     # "< Verger conservatoire >": a handwritten pair of guillemets read as angle brackets
     # (not an address in brackets, "Jan <jan@example.org>", nor "< 12 en > 65")
     text = re.sub(r"(?m)(?<![<\w])<<?[ ]?(?![\d ])([^<>@/\n]{2,80}?)[ ]?>>?(?![>\w])", r"« \1 »", text)
+    # "Kasteelstraat 79À": a house number's letter read with an accent no such letter has
+    text = re.sub(r"(?<=\d)[ÀÁÂÄ](?![\w])", "A", text)
     # "10.000, 00": the cents kept with their amount
     return re.sub(r"(?<=\d)([.,]) (?=\d\d(?!\d))", r"\1", text)
 

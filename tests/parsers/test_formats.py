@@ -448,6 +448,8 @@ def test_ocr_an_amounts_digits_or_euro_sign_read_as_letters_are_put_back() -> No
 
     assert _mend("Subvention sollicitée\n3 GOO €") == "Subvention sollicitée\n3 600 €"
     assert _mend("le 3 GOO ans") == "le 3 GOO ans"  # no amount
+    # a house number's letter read with an accent: "79À" is 79A; "à" after a number is a word
+    assert _mend("Kasteelstraat 79À\n12 à 15 personnes") == "Kasteelstraat 79A\n12 à 15 personnes"
     # the euro sign read as an "É" is put back only once the number was read again (its mark of a garbled number)
     assert _mend("Coût total\t11107,00 É") == "Coût total\t11107,00 É"
     assert _euro_read_as_e("Coût total\t11107,00 É\nMontant\t2750 Ë\nrue 12 É") == \
