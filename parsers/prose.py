@@ -270,8 +270,11 @@ def organisations_in_sentences(text: str) -> list[str]:
                                 for word in words[1:]):
                 # "au nom de l'association Ledringhem d'hier et d'aujourd'hui, ...": all up to the comma
                 name = whole
-            if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()):
-                continue  # "secrétaire de l'association", "la directrice de l'école": which one is said elsewhere
+            if not name or len(name) < 3 or fold(name) in _GENERIC or (" " not in name and name[:1].islower()) \
+                    or (name[:1] in "PIl1|" and fold(name[1:].lstrip("'’")) in _GENERIC):
+                # "secrétaire de l'association", "la directrice de l'école": which one is said elsewhere; its
+                # "l'" read as a letter by OCR ("Passociation")
+                continue
             if need_org_word and not quoted and not looks_like_organisation(name) and not _PUBLIC_BODY.match(name):
                 continue
             # "namens mijn buren": a name has a capital or an organisation word

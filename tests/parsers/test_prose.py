@@ -416,6 +416,9 @@ def test_a_label_word_that_belongs_to_the_value_is_kept() -> None:
 @pytest.mark.parametrize("sentence", [
     "Namens het buurtcomité nog eens bedankt voor de brainstorm van gisteravond.",
     "Au nom du comité des fêtes, merci encore pour votre accueil.",
+    # OCR read the "l'" as a letter
+    "La personne à contacter est Benoît LOOTEN, secrétaire de Passociation (tél. 07.36.09.81.88).",
+    "La personne à contacter est Benoît Looten, secrétaire de Iassociation.",
 ])
 def test_a_kind_of_group_without_its_name_is_no_organisation(sentence: str) -> None:
     assert organisations_in_sentences(sentence) == []
