@@ -36,10 +36,13 @@ def one_left_out(short: str, long: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:index] + long[index + 1:] == short for index in range(len(long)))
 
 
+LEFT_OUT_LETTERS = 8  # a long name with one letter left out ("ostduinkerke") is that name: no other is alike
+
+
 def _one_slip_off(read: str, known: str) -> bool:
     """``read`` is ``known`` with one letter misread, or two of its letters read as one ("ni" as "m") or
-    one as two."""
-    if one_letter_off(read, known):
+    one as two, or a long one with a letter left out (a doubled letter read once)."""
+    if one_letter_off(read, known) or (len(known) >= LEFT_OUT_LETTERS and one_left_out(read, known)):
         return True
     for shorter, longer in ((read, known), (known, read)):
         if len(longer) != len(shorter) + 1:

@@ -19,6 +19,14 @@ def _values(**values: str) -> dict[str, object]:
     return {name: value.value for name, value in mended_places(_fields(**values), default_call()).items()}
 
 
+def test_a_long_place_name_with_a_letter_left_out_is_that_place() -> None:
+    # its doubled letter read once: no other place of the call is alike
+    assert _values(municipality="ostduinkerke")["municipality"] == "Koksijde"
+    assert _values(municipality="Poperinghe")["municipality"] == "Poperinghe"  # a letter added is not left out
+    assert _values(municipality="Steenvorde")["municipality"] == "Steenvoorde"
+    assert _values(municipality="Bergue")["municipality"] == "Bergue"  # a shorter name: too alike by chance
+
+
 def test_a_village_one_letter_off_is_the_village_of_its_postcode() -> None:
     assert _values(postcode="8906", municipality="Flverdinge")["municipality"] == "Ieper"
     assert _values(postcode="59270", municipality="Mailleul", organisation="Foyer rural de Mailleul") == {
