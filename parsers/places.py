@@ -119,8 +119,9 @@ _POSTCODE_PLACE = re.compile(
 )
 
 
+# "18 mei 2019", "le 4.mai 2019" (a dot OCR read for the space): the year after a day and a month
 _MONTH_BEFORE = re.compile(
-    r"(?i)\b\d{1,2}(?:er|e|st|nd|rd|th)?\s+(?:jan|feb|f[ée]v|m[aä]r|apr|avr|mei|mai|may|jun|juin|jui|jul|aug|ao[uû]|"
+    r"(?i)\b\d{1,2}(?:er|e|st|nd|rd|th)?(?:\s+|\.\s*)(?:jan|feb|f[ée]v|m[aä]r|apr|avr|mei|mai|may|jun|juin|jui|jul|aug|ao[uû]|"
     r"sep|o[kc]t|nov|d[eé]c)[\wéû]*\.?,?\s*$")
 
 

@@ -49,6 +49,7 @@ def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
     "Pitgam, le 6 mai 2019\nObjet : candidature",
     "Keiem, 29 april 2019\nBetreft: projectoproep",
     "Totaal 2500\nEUR",
+    "Date:\tle 4.mai 2019\t\tSignature:\tANN",  # a scanned form's date, a dot read for its space
 ])
 def test_a_year_or_an_amount_at_a_lines_end_is_no_postcode_of_the_next_lines_word(text: str) -> None:
     # a postcode and its place are written on one line: "59284 Pitgam", never "2019" / "Objet"
