@@ -91,35 +91,38 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
 
 def _address_as_typed(document: ParsedDocument, typed: str) -> ParsedDocument:
     email = document.fields.get("email")
-    if email is None or email.confidence >= REVIEW_THRESHOLD or not misread_address(str(email.value), typed):
+    if email is None or email.confidence >= REVIEW_THRESHOLD or not document.content_type.startswith(_SCANNED) \
+            or not misread_address(str(email.value), typed):
         return document
     return replace(document, fields=MappingProxyType(
         {**document.fields, "email": FieldValue("email", typed, email.source, email.confidence)}))
 
 
+_SCANNED = ("image/", "application/pdf")  # what OCR reads; a typed document's address is as typed
 LOST_START = 4  # letters of a local part read at least, for the address to be one whose start OCR lost
 
 
 def misread_address(read: str, typed: str) -> bool:
-    """``read`` (OCR'd) is ``typed`` misread: a letter or two other, a dot lost or read as a dash
-    ("grietvermeulen@", "lotte-vandenbussche@"), or its first word lost at the line's start with a stray
-    mark put in ("deleu@-example.com" for griet.deleu@example.com). Another person's address at the same
-    domain shares its domain only."""
+    """``read`` (OCR'd) is ``typed`` with only its dots, dashes or underscores lost or read as others
+    ("grietvermeulen@", "lotte-vandenbussche@"): the same letters in the same order; or with its first word
+    lost at the line's start and a mark read into its domain ("deleu@-example.com" for
+    griet.deleu@example.com). A letter other is another person's as likely as a slip (jdeleu@, pdeleu@),
+    and a shorter address with the domain intact may be a family's own (deleu@ beside griet.deleu@)."""
     read, typed = read.lower(), typed.lower()
     if read == typed:
         return False
-    if _is_one_of(read, frozenset({typed})):
-        return True
     read_local, _, read_domain = read.partition("@")
     typed_local, _, typed_domain = typed.partition("@")
+
     def plain(text: str) -> str:
         return re.sub(r"[^a-z0-9]", "", text)
+
     if plain(read_domain) != plain(typed_domain) or not plain(read_local):
         return False
     if plain(read_local) == plain(typed_local):
         return True
     # the lost start is a whole word before a dot, an underscore or a dash of the typed address
-    return len(plain(read_local)) >= LOST_START and any(
+    return read_domain != typed_domain and len(plain(read_local)) >= LOST_START and any(
         plain(typed_local[at + 1:]) == plain(read_local) for at, c in enumerate(typed_local) if c in "._-")
 
 

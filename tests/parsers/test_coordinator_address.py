@@ -98,7 +98,6 @@ def test_a_page_s_own_address_put_back_together_leaves_the_sender_s_to_check() -
     ("grietvermeulen@example.com", "griet.vermeulen@example.com"),  # the dot lost
     ("lotte-vandenbussche@example.org", "lotte.vandenbussche@example.org"),  # the dot read as a dash
     ("deleu@-example.com", "griet.deleu@example.com"),  # the first word lost at the line's start, a mark put in
-    ("sdeclerca@exanmple.orq", "sdeclercq@example.org"),  # letters misread
 ])
 def test_a_scanned_page_s_address_misread_is_the_sender_s_as_typed(read: str, typed: str) -> None:
     page = _page(f"E-mail\t{read}", {"email": FieldValue("email", read, LABEL, 0.64)})
@@ -112,11 +111,26 @@ def test_a_scanned_page_s_address_misread_is_the_sender_s_as_typed(read: str, ty
     ("jan.deleu@example.com", "griet.deleu@example.com"),  # another person of the family
     ("eleu@example.com", "griet.deleu@example.com"),  # not a whole word of the typed one
     ("info@example.com", "secretariat@example.com"),  # the same domain only
+    # one letter other: another person of the family or the office as likely as a slip
+    ("pdeleu@example.orq", "jdeleu@example.org"),
+    ("maire@mairie-bierne.example.fr", "accueil@mairie-bierne.example.fr"),
+    ("lies.maes@example.org", "lien.maes@example.org"), ("jan.deleu59@example.org", "jan.deleu@example.org"),
+    ("deleu@example.com", "griet.deleu@example.com"),  # a shorter address, its domain read whole: the family's
 ])
 def test_another_address_on_the_page_is_left_as_read(read: str, typed: str) -> None:
     page = _page(f"E-mail\t{read}", {"email": FieldValue("email", read, LABEL, 0.64)})
     body, kept = as_one_message([_body(typed), page], COORDINATOR)
     assert kept.fields["email"].value == read and body.fields["email"].confidence < 0.8
+
+
+def test_a_typed_letter_s_other_address_is_left_as_written() -> None:
+    # a town hall's letter naming the mayor's address beside the office's, sent from the office
+    docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    letter = ParsedDocument("lettre.docx", docx, "parsed", None, "fr",
+                            {"email": FieldValue("email", "accueil-mairie@example.fr", BODY, 0.6)},
+                            "Écrivez à accueil-mairie@example.fr.")
+    body, kept = as_one_message([_body("accueilmairie@example.fr"), letter], COORDINATOR)
+    assert kept.fields["email"].value == "accueil-mairie@example.fr" and body.fields["email"].confidence < 0.8
 
 
 def test_a_typed_form_s_other_address_is_never_replaced() -> None:
