@@ -680,11 +680,13 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     that is also a label ("Project ..."), so these rank just below a "Label:" line."""
     lines: list[str] = []
     wrapped: list[bool] = []  # the line goes on with a sentence the line right above it left unfinished
+    after_blank: list[bool] = []  # a blank line stands above it
     above = ""
     for raw_line in text.split("\n"):
         if raw_line.strip():
             lines.append(raw_line.strip())
             wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
+            after_blank.append(not above)
         above = raw_line.strip()
     prefixed: list[tuple[str, str, bool]] = []  # (field, value, the label is a whole cell before a tab)
     for index, line in enumerate(lines):
@@ -747,10 +749,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
         value = _unmarked_value(found[0], line, found[1])
-        if found[0] == SUBJECT and index + 1 < len(lines) and _continues(lines[index + 1]) and (
-                len(line) >= 75 or _SMALL_START.match(lines[index + 1])):
+        if found[0] == SUBJECT and index + 1 < len(lines) and not after_blank[index + 1] \
+                and _continues(lines[index + 1]) and _SMALL_START.match(lines[index + 1]):
             # "Betreft projectoproep '...' - Straatmeesters in / - onze wijk": a subject whose colon OCR lost,
-            # wrapped as one with its colon is (``from_label_lines``)
+            # wrapped short by a hand, its tail starting small (not a long line's: without the colon, the
+            # next line's "Madame la Présidente" is as likely)
             value = f"{value} {lines[index + 1].strip().lstrip('-–— ')}"
         prefixed.append((found[0], value, celled))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
@@ -834,8 +837,10 @@ _SUBJECT_NOISE = re.compile(r"(?i)\b(?:partons\s*2\.0|westhoek|2019|appel à pro
                             r"projectoproep|leefbare dorpen(?: en buurten)?)\b")
 
 
-# any opening quote, any closing one ("‘Maak werk van je buurt!\""); never an opening one closing: in
-# "'Maak werk van je buurt! - “Samen tuinieren”" the “ opens the title
+# any opening quote, any closing one ("‘Maak werk van je buurt!\""), for quotes that do not pair (a pair is
+# read as such below: in "'Maak werk van je buurt! 'Buurtfeest'" the call's closing quote was lost, the
+# second opens the title); never an opening one closing: in "'Maak werk van je buurt! - “Samen tuinieren”"
+# the “ opens the title
 _QUOTED_ANYHOW = re.compile(r"[‘'\"“„«‚]\s*([^‘’'\"“”„«»\n]{3,60}?)\s*[’'\"”»]")
 
 
@@ -863,7 +868,7 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         subject = subject[:said_call.start()]
     # "projectoproep ‘Maak werk. van je buurt!" - ...": the call's name in quotes OCR read unpaired, a speck in it
     subject = _QUOTED_ANYHOW.sub(lambda found: " " if _plain(found.group(1)) in {_plain(name) for name in call_names}
-                                 else found.group(0), subject)
+                                 and not _PAIRED_QUOTES.fullmatch(found.group(0)) else found.group(0), subject)
     quoted = _PAIRED_QUOTES.search(subject)
     while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:
         # "projectoproep 'Maak werk van je buurt!' – Dorpskrant en website": the call's name is not the title,

@@ -1058,3 +1058,26 @@ def test_a_scanned_letter_s_subject_without_its_colon_wraps_as_one_with_it() -> 
             "Beste projectcoordinator,\nAls inwoner van Merkem wil ik graag een projectidee indienen.\n")
     fields, _ = extract(text, default_call(), lost_columns=True)
     assert fields["project_title"].value == "Straatmeesters in onze wijk"
+
+
+@pytest.mark.parametrize(("between", "next_line"), [
+    ("\n\n", "Geachte heer, mevrouw"),  # after a blank line: the letter goes on
+    ("\n", "Beste projectcoördinator"),  # no blank line OCR kept, a greeting
+    ("\n", "Madame la Présidente"),  # starts with a capital: no tail of a subject
+    ("\n", "Merkem 8 juni 2019"),
+])
+def test_a_subject_without_its_colon_takes_no_line_that_is_not_its_tail(between: str, next_line: str) -> None:
+    from parsers.documents import default_call, extract
+
+    text = ("Koen Ghekiere\nKasteelstraat 79A\n8650 Merkem\n\n"
+            f"Betreft projectoproep 'Maak werk van je buurt!' - Samen tuinieren in de pastorijtuin{between}"
+            f"{next_line}\nAls inwoner van Merkem wil ik graag een projectidee indienen.\n")
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert fields["project_title"].value == "Samen tuinieren in de pastorijtuin"
+
+
+def test_a_title_in_quotes_after_the_call_s_name_whose_closing_quote_was_lost() -> None:
+    from parsers.fields import title_from_subject
+
+    assert title_from_subject("projectoproep 'Maak werk van je buurt! 'Buurtfeest in de wijk'",
+                              ("Maak werk van je buurt!",)) == "Buurtfeest in de wijk"
