@@ -314,8 +314,10 @@ _WHOLE_ADDRESS = re.compile(r"[a-z0-9][a-z0-9._+-]*@[a-z0-9][a-z0-9-]*(?:\.[a-z0
 
 
 def _address_in(text: str) -> str | None:
-    """``text`` as one whole e-mail address (its spaces and the punctuation around it left out), or None."""
-    compact = re.sub(r"\s", "", text).strip(".,;:()<>").lower()
+    """``text`` as one whole e-mail address (spaces beside its "@" and dots and the punctuation around it
+    left out), or None. Only an address alone: words before it ("0478 12 34 56 jan.maes@...", "Els Maes
+    els.maes@...") are none of it."""
+    compact = re.sub(r"\s*([@.])\s*", r"\1", text.strip()).strip(".,;:()<>").lower()
     return compact if _WHOLE_ADDRESS.fullmatch(compact) else None
 
 

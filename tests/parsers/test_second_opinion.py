@@ -291,6 +291,9 @@ def test_an_address_the_second_engine_saw_stays_tesseracts_where_tesseract_was_n
     # not a whole address, not surely read: tesseract's, for its mends
     ([("janéexample", 40.0)], ("jan@example", 0.99), "janéexample"),
     ([("helenedeblockexample", 38.0)], ("belene.deblock@exanple.net", 0.92), "helenedeblockexample"),
+    # words before the address read with it: no part of it
+    ([("jan.maesgexample.org", 40.0)], ("56 jan.maes@example.org", 0.98), "jan.maesgexample.org"),
+    ([("els.maesgexample.org", 40.0)], ("Els Maes els.maes@example.org", 0.98), "els.maesgexample.org"),
 ])
 def test_an_address_tesseract_was_quite_unsure_of_is_the_second_engines_when_it_read_a_whole_one(
         monkeypatch: pytest.MonkeyPatch, pieces: list[tuple[str, float]], second: tuple[str, float],
