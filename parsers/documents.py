@@ -73,7 +73,7 @@ from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
-from parsers.places import fold
+from parsers.places import fold, match_municipality
 from parsers.prose import looks_like_person
 from parsers.rtf import RtfError, read_rtf
 
@@ -467,11 +467,29 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
                                                         str(group.value) if group else None)):
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
     fields = _title_in_small_letters(_as_written(fields, text))
-    mended = _cents_restored(mended_places(_without_specks(fields), call, text), text, call)
+    mended = _postcode_of_the_place(_cents_restored(mended_places(_without_specks(fields), call, text), text, call),
+                                    call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in mended.items() if not _amount_crumb(value)}
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+PLACES_POSTCODE = 0.5  # confidence of a postcode a page's unread one is taken for: the coordinator checks it
+
+
+def _postcode_of_the_place(fields: dict[str, FieldValue], call: CallDefinition) -> dict[str, FieldValue]:
+    """A page whose postcode OCR could not read ("5 1207") but whose place it read, one of the call's with a
+    single postcode (Cassel: 59670): that postcode, as a guess to check. A place with several (Ieper's five)
+    is left without one: which, only the page says."""
+    place = fields.get("municipality")
+    if "postcode" in fields or place is None or not isinstance(place.value, str):
+        return fields
+    municipality = match_municipality(place.value, call)
+    if municipality is None or len(municipality.postcodes) != 1:
+        return fields
+    return {**fields, "postcode": FieldValue("postcode", municipality.postcodes[0], GUESSED,
+                                             PLACES_POSTCODE / OCR_CONFIDENCE_FACTOR)}
 
 
 LOST_COMMA = 10  # times the call's maximum grant over which an OCR'd amount of bare digits lost its comma

@@ -34,7 +34,7 @@ TABLE = "table"
 LABEL = "label"
 BODY = "body"
 QUOTED = "quoted"  # from the earlier mail quoted or forwarded below the own words: what it said then
-GUESSED = "guessed"  # put back together from an OCR reading too garbled to read as it stands (an e-mail address)
+GUESSED = "guessed"  # from an OCR reading too garbled to read as it stands (an e-mail address, a postcode)
 # worked out from other values the document states (the request as the total less the own share), never said
 DERIVED = "derived"
 SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1, QUOTED: 0,

@@ -131,3 +131,20 @@ def test_a_split_place_and_its_postcode_read_on_a_page(monkeypatch: pytest.Monke
     monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 8)])
     fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", CALL).fields
     assert (fields["postcode"].value, fields["municipality"].value) == ("8953", "Heuvelland")
+
+
+@pytest.mark.parametrize(("page", "postcode"), [
+    ("Code postal\t5 1207\nCommune\tCassel\n", "59670"),  # Cassel has one postcode: a guess to check
+    ("Postcode\t89 O\nGemeente\tIeper\n", None),  # Ieper has five: which, only the page says
+    ("Code postal\t59670\nCommune\tCassel\n", "59670"),  # read: as read, not a guess
+])
+def test_a_postcode_ocr_could_not_read_is_the_place_s_own_when_it_has_one(
+        monkeypatch: pytest.MonkeyPatch, page: str, postcode: str | None) -> None:
+    import parsers.documents as documents
+    from parsers.ocr import OcrPage
+
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 8)])
+    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", CALL).fields
+    assert (fields["postcode"].value if "postcode" in fields else None) == postcode
+    if postcode is not None and "5 1207" in page:
+        assert fields["postcode"].confidence == documents.PLACES_POSTCODE and fields["postcode"].source == "guessed"
