@@ -502,8 +502,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             continue  # the treasurer's name and phone under their heading (not "Personne à contacter")
         board_member = False
         if index < len(lines) and ((re.search(r"[«“„]", value) and not re.search(r"[»”]", value)) or (
-                field_name == SUBJECT and _continues(lines[index]) and (
-                    len(lines[index - 1]) >= 75 or _SMALL_START.match(lines[index])))):
+                field_name == SUBJECT and _subject_tail(lines[index], long_line=len(lines[index - 1]) >= 75))):
             # a PDF wraps a long subject line: "Objet : ... « Étude de faisabilité / d'une épicerie »",
             # "Betreft: projectoproep '...' – Dorpskrant en website / Ramskapelle"; a hand or a narrow page
             # wraps a short one, its tail starting small ("... - Speelweide De Kerselaar / opfrissen")
@@ -650,6 +649,14 @@ _SMALL_START = re.compile(
     r"(?!\S+(?:\s+\S+){4})")  # and four words at most
 
 
+def _subject_tail(line: str, *, long_line: bool) -> str | None:
+    """``line`` as the tail of a subject line wrapped above it (without a dash OCR read before it): after a
+    ``long_line`` any short line that ``_continues``; after a short one, only one that starts small."""
+    if _continues(line) and (long_line or _SMALL_START.match(line)):
+        return line.strip().lstrip("-–— ")
+    return None
+
+
 def _continues(line: str) -> bool:
     """A wrapped line's tail: short, no label, no greeting ("Beste Jonas,"), no date."""
     stripped = line.strip()
@@ -750,11 +757,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue
         value = _unmarked_value(found[0], line, found[1])
         if found[0] == SUBJECT and index + 1 < len(lines) and not after_blank[index + 1] \
-                and _continues(lines[index + 1]) and _SMALL_START.match(lines[index + 1]):
+                and (tail := _subject_tail(lines[index + 1], long_line=False)):
             # "Betreft projectoproep '...' - Straatmeesters in / - onze wijk": a subject whose colon OCR lost,
             # wrapped short by a hand, its tail starting small (not a long line's: without the colon, the
             # next line's "Madame la Présidente" is as likely)
-            value = f"{value} {lines[index + 1].strip().lstrip('-–— ')}"
+            value = f"{value} {tail}"
         prefixed.append((found[0], value, celled))
     # typed text: only a block of such lines is a form whose columns were lost (an HTML table in a mail);
     # one line that starts with a label's word is more likely a sentence ("Projet de jardin ...")
@@ -867,7 +874,8 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         # it is for, after the name
         subject = subject[:said_call.start()]
     # "projectoproep ‘Maak werk. van je buurt!" - ...": the call's name in quotes OCR read unpaired, a speck in it
-    subject = _QUOTED_ANYHOW.sub(lambda found: " " if _plain(found.group(1)) in {_plain(name) for name in call_names}
+    plain_names = {_plain(name) for name in call_names}
+    subject = _QUOTED_ANYHOW.sub(lambda found: " " if _plain(found.group(1)) in plain_names
                                  and not _PAIRED_QUOTES.fullmatch(found.group(0)) else found.group(0), subject)
     quoted = _PAIRED_QUOTES.search(subject)
     while quoted is not None and fold(_quoted_title(quoted.group(0)) or "").strip(" !") in folded_names:

@@ -444,14 +444,13 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
         second = merged(first, text.strip())
         if second and second != first:
             candidates.append((run, first, second, score))
-    if not candidates:
-        return [word for run, _ in runs for word in replaced.get(id(run[0]), run)] if replaced else None
-    asked = [word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
-    known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
-    for run, first, second, score in candidates:
-        second = " ".join(_known_with_u(word, known) for word in second.split())
-        if tesseract_stays(first, second, _sureness(run, second), known, score=score) is None:
-            replaced[id(run[0])] = _as_words(second, run, score)
+    if candidates:  # the word lists are searched only for runs that may change
+        asked = [word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
+        known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
+        for run, first, second, score in candidates:
+            second = " ".join(_known_with_u(word, known) for word in second.split())
+            if tesseract_stays(first, second, _sureness(run, second), known, score=score) is None:
+                replaced[id(run[0])] = _as_words(second, run, score)
     if not replaced:
         return None
     return [word for run, _ in runs for word in replaced.get(id(run[0]), run)]
