@@ -36,13 +36,18 @@ def one_left_out(short: str, long: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:index] + long[index + 1:] == short for index in range(len(long)))
 
 
-LEFT_OUT_LETTERS = 8  # a long name with one letter left out ("ostduinkerke") is that name: no other is alike
+LEFT_OUT_LETTERS = 8  # a long name with one letter left out ("ostduinkerke") is that name: no other is alike...
+# ...when the postcode beside it is that place's; with no postcode read, only a longer one: a shorter name
+# with a letter left out is as often another real place outside the call (Herzele in East Flanders, Herzeele
+# in the Nord)
+LEFT_OUT_ALONE = 10
 
 
-def _one_slip_off(read: str, known: str) -> bool:
+def _one_slip_off(read: str, known: str, *, postcode_read: bool = True) -> bool:
     """``read`` is ``known`` with one letter misread, or two of its letters read as one ("ni" as "m") or
     one as two, or a long one with a letter left out (a doubled letter read once)."""
-    if one_letter_off(read, known) or (len(known) >= LEFT_OUT_LETTERS and one_left_out(read, known)):
+    left_out_from = LEFT_OUT_LETTERS if postcode_read else LEFT_OUT_ALONE
+    if one_letter_off(read, known) or (len(known) >= left_out_from and one_left_out(read, known)):
         return True
     for shorter, longer in ((read, known), (known, read)):
         if len(longer) != len(shorter) + 1:
@@ -72,7 +77,8 @@ def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> st
                 if _one_slip_off(folded, fold(spelling)) and postcode in municipality.postcodes}
     else:
         fits = {spelling for spelling, municipality in spellings(call)
-                if _one_slip_off(folded, fold(spelling)) and (postcode is None or postcode in municipality.postcodes)}
+                if _one_slip_off(folded, fold(spelling), postcode_read=postcode is not None)
+                and (postcode is None or postcode in municipality.postcodes)}
     return fits.pop() if len(fits) == 1 else None
 
 

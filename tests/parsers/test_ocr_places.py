@@ -27,6 +27,14 @@ def test_a_long_place_name_with_a_letter_left_out_is_that_place() -> None:
     assert _values(municipality="Bergue")["municipality"] == "Bergue"  # a shorter name: too alike by chance
 
 
+def test_a_real_place_outside_the_call_a_letter_shorter_than_one_of_its_places_is_left_as_read() -> None:
+    # Herzele (East Flanders) is a letter shorter than Herzeele (Nord): with no postcode, nothing tells them apart
+    assert _values(municipality="Herzele")["municipality"] == "Herzele"
+    assert _values(postcode="9550", municipality="Herzele")["municipality"] == "Herzele"
+    # beside Herzeele's own postcode, it is Herzeele with its doubled letter read once
+    assert _values(postcode="59470", municipality="Herzele")["municipality"] == "Herzeele"
+
+
 def test_a_village_one_letter_off_is_the_village_of_its_postcode() -> None:
     assert _values(postcode="8906", municipality="Flverdinge")["municipality"] == "Ieper"
     assert _values(postcode="59270", municipality="Mailleul", organisation="Foyer rural de Mailleul") == {
