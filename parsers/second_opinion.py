@@ -321,6 +321,21 @@ def _address_in(text: str) -> str | None:
     return compact if _WHOLE_ADDRESS.fullmatch(compact) else None
 
 
+# what stands after an address's name when it is the rest of the address: ".org", "example.org", "org."
+_DOMAIN_PIECE = re.compile(r"[a-z0-9-]*\.[a-z0-9.-]*[a-z]{2,4}[.,;)]?|[a-z]{2,4}[.,;)]?")
+
+
+def _domain_after(runs: Sequence[tuple[Sequence[Word], bool]], index: int) -> bool:
+    """The run after run ``index`` stands beside it on its line and is the rest of an e-mail address: the
+    second engine, reading past the run's crop, would put a domain before that one ("jan.maes@example.or"
+    from "jan.maesaexample", then ".org")."""
+    if index + 1 >= len(runs):
+        return False
+    last, following = runs[index][0][-1], runs[index + 1][0][0]
+    return following.left > last.left and abs(following.middle - last.middle) <= last.height * 0.6 \
+        and _DOMAIN_PIECE.fullmatch(following.text.lower()) is not None
+
+
 def _digits(word: Word) -> bool:
     return any(c.isdigit() for c in word.text)
 
@@ -426,7 +441,8 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     surest = [max(each, key=lambda reading: reading[1]) for each in zip(*readings, strict=True)]
     candidates = []
     replaced: dict[int, list[Word]] = {}
-    for run, (text, score) in zip((runs[index][0] for index in chosen), surest, strict=True):
+    for index, (text, score) in zip(chosen, surest, strict=True):
+        run = runs[index][0]
         first = spaced(run)
         if not text.strip() or not _latin(text) or _a_label(first):
             continue
@@ -436,7 +452,8 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
             # tesseract's, whose mends put it together ("edevulderéexample")
             address = _address_in(text)
             if address is not None and score >= ADDRESS_SURE and address != _address_in(first) \
-                    and sum(word.confidence for word in run) / len(run) < ADDRESS_UNSURE:
+                    and sum(word.confidence for word in run) / len(run) < ADDRESS_UNSURE \
+                    and not _domain_after(runs, index):
                 replaced[id(run[0])] = _as_words(address, run, score)
             continue
         if score < SURE:

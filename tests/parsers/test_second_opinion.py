@@ -294,6 +294,9 @@ def test_an_address_the_second_engine_saw_stays_tesseracts_where_tesseract_was_n
     # words before the address read with it: no part of it
     ([("jan.maesgexample.org", 40.0)], ("56 jan.maes@example.org", 0.98), "jan.maesgexample.org"),
     ([("els.maesgexample.org", 40.0)], ("Els Maes els.maes@example.org", 0.98), "els.maesgexample.org"),
+    # the rest of the address read sure after it: a whole address read past the crop would add a domain
+    ([("jan.maesaexample", 40.0), (".org", 92.0)], ("jan.maes@example.or", 0.99), "jan.maesaexample.org"),
+    ([("jan.maesa", 40.0), ("example.org", 92.0)], ("jan.maes@example.org", 0.99), "jan.maesaexample.org"),
 ])
 def test_an_address_tesseract_was_quite_unsure_of_is_the_second_engines_when_it_read_a_whole_one(
         monkeypatch: pytest.MonkeyPatch, pieces: list[tuple[str, float]], second: tuple[str, float],
