@@ -441,9 +441,12 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     surest = [max(each, key=lambda reading: reading[1]) for each in zip(*readings, strict=True)]
     candidates = []
     replaced: dict[int, list[Word]] = {}
+    covered: set[int] = set()  # the words a replaced run's reading covers besides its own
     for index, (text, score) in zip(chosen, surest, strict=True):
-        run = runs[index][0]
-        first = spaced(run)
+        own = runs[index][0]
+        beneath = _beneath(own, [word for number, (other, _) in enumerate(runs) if number != index for word in other])
+        run = sorted([*own, *beneath], key=lambda word: word.left)
+        first = " ".join(word.text for word in run) if beneath else spaced(run)
         if not text.strip() or not _latin(text) or _a_label(first):
             continue
         if "@" in text or "@" in first:
@@ -453,21 +456,36 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
             address = _address_in(text)
             if address is not None and score >= ADDRESS_SURE and address != _address_in(first) \
                     and sum(word.confidence for word in run) / len(run) < ADDRESS_UNSURE \
-                    and not _domain_after(runs, index):
-                replaced[id(run[0])] = _as_words(address, run, score)
+                    and not _domain_after(runs, index) and not beneath:
+                replaced[id(own[0])] = _as_words(address, run, score)
             continue
         if score < SURE:
             continue
         second = merged(first, text.strip())
         if second and second != first:
-            candidates.append((run, first, second, score))
+            candidates.append((own, run, first, second, score))
     if candidates:  # the word lists are searched only for runs that may change
-        asked = [word for _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
+        asked = [word for _, _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
         known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
-        for run, first, second, score in candidates:
+        for own, run, first, second, score in candidates:
             second = " ".join(_known_with_u(word, known) for word in second.split())
             if tesseract_stays(first, second, _sureness(run, second), known, score=score) is None:
-                replaced[id(run[0])] = _as_words(second, run, score)
+                replaced[id(own[0])] = _as_words(second, run, score)
+                covered |= {id(word) for word in run if word not in own}
     if not replaced:
         return None
-    return [word for run, _ in runs for word in replaced.get(id(run[0]), run)]
+    # a run covered whole is read with the run over it, even when it was read again on its own too
+    return [word for run, _ in runs if not all(id(word) in covered for word in run)
+            for word in replaced.get(id(run[0]), run) if id(word) not in covered]
+
+
+def _beneath(run: Sequence[Word], others: Sequence[Word]) -> list[Word]:
+    """The words of other runs standing within the run's box on its line: tesseract sometimes gives an
+    unsure word a box across the words after it ("Buurtfeest" over "met repair café"), and the second
+    engine, reading the crop, reads them too. They are read again with the run, or their reading would come
+    twice ("met met repair repair")."""
+    left, top, right, bottom = _box(run)
+    middle = (top + bottom) / 2
+    # on the run's line: each one's middle within the other's height (a tall box reaches the next line's)
+    return [word for word in others if left <= word.left + word.width / 2 <= right
+            and top <= word.middle <= bottom and word.top <= middle <= word.top + word.height]

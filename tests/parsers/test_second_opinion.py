@@ -276,6 +276,33 @@ def test_the_crop_leaves_out_the_words_beside_the_run() -> None:
     assert _page_of(again).text == "Nom:\tVandewalle Tel"
 
 
+def test_words_within_an_unsure_words_box_are_read_again_with_it_not_twice() -> None:
+    # tesseract gave the unsure first word a box across the sure words after it: the second engine reads
+    # the whole line from that crop
+    page, box = _written("Buurtfeest met repair")
+    share = box.width // 21  # of the box, one letter's width
+    words = [Word(60, 125, 100, 40, "Nom:", 96.0),
+             Word(box.left, box.top, box.width, box.height, "Buurtfeesf", 55.0),
+             Word(box.left + 11 * share, box.top, 3 * share, box.height, "met", 95.0),
+             Word(box.left + 15 * share, box.top, 6 * share, box.height, "repair", 95.0)]
+    again = read_again(page, words)
+    assert again is not None
+    assert _page_of(again).text == "Nom:\tBuurtfeest met repair"
+    # a covered word read unsure, and so read again on its own too: still once
+    words[3] = Word(words[3].left, words[3].top, words[3].width, words[3].height, "reqair", 60.0)
+    again = read_again(page, words)
+    assert again is not None
+    assert _page_of(again).text == "Nom:\tBuurtfeest met repair"
+
+
+def test_only_words_on_the_runs_line_are_within_its_box() -> None:
+    # a handwritten "a" with a tall box reaching the next line: that line's words are not read with it
+    tall = [Word(548, 2231, 133, 127, "a", 22.0)]
+    next_line = Word(560, 2310, 90, 40, "Maison", 95.0)
+    same_line = Word(560, 2270, 60, 50, "de", 95.0)
+    assert second_opinion._beneath(tall, [next_line, same_line]) == [same_line]
+
+
 def test_an_address_the_second_engine_saw_stays_tesseracts_where_tesseract_was_not_that_unsure(
         monkeypatch: pytest.MonkeyPatch) -> None:
     page, box = _written("jan")
