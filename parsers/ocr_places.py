@@ -183,6 +183,9 @@ def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, 
     # only a capitalised word: "Mailleul" is the place misread, a common word one letter off is a word
     if wanted and word[:1].isupper() and one_letter_off(fold(word), wanted):
         return name
+    # the place itself in small letters: a handwritten capital read small ("Union sportive de killem")
+    if wanted and word.islower() and fold(word) == wanted:
+        return name
     # a capital I read as a small l ("leperstraat"): no Dutch or French word starts "lep", Ieper's streets do
     if len(word) >= 4 and word[0] == "l" and word[1].islower() and fold("I" + word[1:]).startswith(starting_with_i):
         return "I" + word[1:]

@@ -77,6 +77,14 @@ def test_other_words_one_letter_off_the_place_are_left() -> None:
     assert mended["address"] == "12 rue du bailler" and mended["project_title"] == "Un jardin à Bailleul"
 
 
+def test_the_place_in_small_letters_in_the_other_fields_gets_its_capital() -> None:
+    mended = _values(postcode="59122", municipality="Killem", organisation="Union sportive de killem",
+                     address="12 rue de killem", project_title="Un verger à Killem")
+    assert mended["organisation"] == "Union sportive de Killem" and mended["address"] == "12 rue de Killem"
+    # another place's name, or a word, stays as read
+    assert _values(municipality="Killem", organisation="Amis de bailleul")["organisation"] == "Amis de bailleul"
+
+
 def test_a_capital_i_read_as_a_small_l_in_a_place_name_is_mended() -> None:
     mended = _values(postcode="8690", municipality="Hoogstade", address="leperstraat 107",
                      organisation="Vrienden van leper", project_title="lets voor de buurt")
@@ -92,6 +100,8 @@ def test_the_underscores_a_dotted_line_left_at_an_answers_ends_are_dropped() -> 
     assert fields["address"].value == "Smidsestraat 65"
     assert fields["project_title"].value == "Dorpsbib in de oude pastorij"
     assert fields["organisation"].value == "Les Amis | du Moulin"  # only at the ends
+    assert _without_specks(_fields(contact_name="Mieke Lobelle À"))["contact_name"].value == "Mieke Lobelle"
+    assert _without_specks(_fields(contact_name="Lobelle É."))["contact_name"].value == "Lobelle É."  # an initial
 
 
 def test_a_short_name_is_mended_only_under_its_own_postcode() -> None:

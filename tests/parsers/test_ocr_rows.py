@@ -231,3 +231,15 @@ def test_a_handwritten_letter_s_street_and_title_as_ocr_reads_them(monkeypatch: 
 def test_an_ocrd_titles_small_word_read_with_a_capital(monkeypatch: pytest.MonkeyPatch, read: str, title: str) -> None:
     fields = _read(monkeypatch, f"Intitulé du projet\t{read}\nMontant demandé\t5 000 €\n")
     assert fields["project_title"].value == title
+
+
+@pytest.mark.parametrize(("read", "group"), [
+    ("APE de L'école publique de Vlamertinge", "APE de l'école publique de Vlamertinge"),  # an l read as L
+    ("Comité de quartier de La gare", "Comité de quartier de la gare"),
+    ("Jardin partagé Les Pieds dans L'Houtland", "Jardin partagé Les Pieds dans L'Houtland"),  # before a name
+    ("L'école buissonnière", "L'école buissonnière"),  # the name's first word
+    ("Amis De la Forêt", "Amis De la Forêt"),
+])
+def test_an_ocrd_groups_small_word_read_with_a_capital(monkeypatch: pytest.MonkeyPatch, read: str, group: str) -> None:
+    fields = _read(monkeypatch, f"Nom de l'association\t{read}\nMontant demandé\t5 000 €\n")
+    assert fields["organisation"].value == group
