@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
-from parsers import sniff
+from parsers import ocr_slips, sniff
 from parsers.confidence import SENDER_ADDRESS
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
@@ -76,6 +76,7 @@ from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
 from parsers.prose import looks_like_person
 from parsers.rtf import RtfError, read_rtf
+from parsers.second_opinion import known_words
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
@@ -467,8 +468,8 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
                                                         str(group.value) if group else None)):
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
     fields = _title_in_small_letters(_as_written(fields, text))
-    mended = _postcode_of_the_place(_cents_restored(mended_places(_without_specks(fields), call, text), text, call),
-                                    call)
+    fields = ocr_slips.mended(_without_specks(fields), known_words)
+    mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in mended.items() if not _amount_crumb(value)}

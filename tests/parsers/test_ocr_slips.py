@@ -1,0 +1,75 @@
+"""Slips OCR makes inside a value (``parsers.ocr_slips``): mended only where the value's kind leaves one reading."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+
+import pytest
+
+from parsers import second_opinion
+from parsers.model import LABEL, FieldValue
+from parsers.ocr_slips import mended
+
+WORDS = {"conservatoire", "noël"}
+
+
+def _known(words: Iterable[str]) -> set[str]:
+    return {word for word in words if word in WORDS}
+
+
+def _mended(known: Callable[[Iterable[str]], set[str]] = _known, **values: str) -> dict[str, object]:
+    fields = {name: FieldValue(name, value, LABEL, 0.68) for name, value in values.items()}
+    return {name: value.value for name, value in mended(fields, known).items()}
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Le s Jardins partagés du Houtland", "Les Jardins partagés du Houtland"),
+    ("Aire de jeux pour le s petits", "Aire de jeux pour les petits"),
+    ("Fête de s voisins", "Fête des voisins"),
+    ("Le salon de Marie", "Le salon de Marie"),  # a word after the article, not a cut "s"
+    ("Plan B s'il le faut", "Plan B s'il le faut"),
+])
+def test_an_article_cut_from_its_s_is_joined(read: str, meant: str) -> None:
+    assert _mended(project_title=read)["project_title"] == meant
+    assert _mended(organisation=read)["organisation"] == meant
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("I Grand'Place", "1 Grand'Place"),
+    ("l, rue de Bergues", "1, rue de Bergues"),
+    ("Kerkstraat I", "Kerkstraat 1"),
+    ("Kerkstraat l bus 2", "Kerkstraat 1 bus 2"),
+    ("Ieperstraat 1 5 bus 3", "Ieperstraat 15 bus 3"),
+    ("Hoogstraat 4 2", "Hoogstraat 42"),
+    ("1 5 rue des Prés", "15 rue des Prés"),
+    # no slip: left as read
+    ("Ieperstraat 15 bus 3", "Ieperstraat 15 bus 3"),
+    ("Île de la Cité 4", "Île de la Cité 4"),
+    ("Iepenlaan 12", "Iepenlaan 12"),
+    ("12 rue du Lac", "12 rue du Lac"),
+    ("Residentie I, Kerkstraat 5", "Residentie I, Kerkstraat 5"),
+])
+def test_a_house_number_read_as_a_letter_or_in_two_pieces(read: str, meant: str) -> None:
+    assert _mended(address=read)["address"] == meant
+
+
+def test_a_diaeresis_no_word_has_there_is_dropped() -> None:
+    assert _mended(project_title="Verger conservatoïre communal")["project_title"] == "Verger conservatoire communal"
+    # a name's own diaeresis stays: the lists vouch for neither spelling, or for it
+    assert _mended(organisation="Comité de Rexpoëde")["organisation"] == "Comité de Rexpoëde"
+    assert _mended(project_title="Marché de Noël")["project_title"] == "Marché de Noël"
+
+
+def test_the_word_lists_are_asked_only_for_a_word_with_a_diaeresis() -> None:
+    def never(words: Iterable[str]) -> set[str]:
+        pytest.fail(f"asked for {list(words)}")
+
+    assert _mended(never, project_title="Verger communal")["project_title"] == "Verger communal"
+
+
+@pytest.mark.skipif(not all(os.path.exists(path) for path in second_opinion.WORD_LISTS)
+                    and os.environ.get("CI") != "true", reason="Debian's wdutch and wfrench are not installed")
+def test_debians_word_lists_vouch_for_the_plain_word() -> None:
+    fields = {"project_title": FieldValue("project_title", "Verger conservatoïre à Boeschepe", LABEL, 0.68)}
+    assert mended(fields, second_opinion.known_words)["project_title"].value == "Verger conservatoire à Boeschepe"
