@@ -194,23 +194,39 @@ def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, 
 
 def places_rejoined(text: str, call: CallDefinition) -> str:
     """OCR'd text with a place of the call's list that the reading split in two put back in one word
-    ("DIKKEB US", "WIJT SCHATE", "Gode waersvelde"), and the postcode before such a place that it garbled
-    ("54L10 Winnezeele", "£153 Wijtschate") put back to the place's own when only one of its postcodes fits.
+    ("DIKKEB US", "WIJT SCHATE", "Gode waersvelde"; a long one with one slip too: "Gode waersveld"), and the
+    postcode before such a place that it garbled ("54L10 Winnezeele", "£153 Wijtschate") put back to the
+    place's own when only one of its postcodes fits.
 
-    Only a joined spelling that is exactly one of the list's (MIN_LETTERS at least) is joined; a postcode is
-    mended only before a place of the list, from that place's own postcodes."""
-    folded = {fold(spelling) for spelling, _ in spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
+    Only a joined spelling that is one of the list's (MIN_LETTERS at least; LEFT_OUT_ALONE for one slip off
+    it) is joined; a postcode is mended only before a place of the list, from that place's own postcodes."""
+    folded = {fold(spelling): spelling for spelling, _ in spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
 
-    def joined(found: re.Match[str]) -> str:
-        both = found.group(1) + found.group(2)
-        return both if fold(both) in folded else found.group(0)
+    def joined(first: str, second: str) -> str | None:
+        both = first + second
+        if fold(both) in folded:
+            return both
+        # split and a letter left out or misread too ("Gode waersveld"): a long name only, no other alike
+        slipped = {spelling for key, spelling in folded.items() if len(key) >= LEFT_OUT_ALONE
+                   and (one_left_out(fold(both), key) or one_letter_off(fold(both), key))}
+        return slipped.pop() if len(slipped) == 1 else None
 
-    text = _SPLIT_WORD.sub(joined, text)
+    # each pair of words in turn ("de Gode waersvelde": not only "de Gode")
+    out, at = [], 0
+    for found in _SPLIT_WORD.finditer(text):
+        if found.start() < at:
+            continue
+        place = joined(found.group(1), found.group(2))
+        if place is not None:
+            out.append(text[at:found.start()] + place)
+            at = found.end(2)
+    text = "".join(out) + text[at:]
     return _POSTCODE_BEFORE.sub(lambda found: _postcode_mended(found, call), text)
 
 
-# two parts of one word: letters, a single space, letters (the second part starts where the first left off)
-_SPLIT_WORD = re.compile(r"(?<![\w'-])([^\W\d_]{2,})[ ]([^\W\d_]{2,})(?![\w'-])")
+# two parts of one word: letters, a single space, letters (the second part starts where the first left off);
+# the second in a lookahead, so that each word is tried as the first of a pair too
+_SPLIT_WORD = re.compile(r"(?<![\w'-])([^\W\d_]{2,})(?=[ ]([^\W\d_]{2,})(?![\w'-]))")
 # a postcode-like token (four or five characters, digits mostly, some read as letters or signs), then a
 # place's name on the same line
 _POSTCODE_BEFORE = re.compile(r"(?<![\w£$])(?P<code>[\d£$§LlIOoSB]{4,5})[ \t]+"

@@ -130,6 +130,10 @@ def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -
     ("Postcode en gemeente\t£153 WIJT SCHATE", "Postcode en gemeente\t8953 WIJTSCHATE"),  # split, garbled code
     ("Postcode en gemeente\t3900 DIKKEB US", "Postcode en gemeente\t3900 DIKKEBUS"),  # digits: mended later
     ("8630 Gode waersvelde", "8630 Godewaersvelde"),
+    ("parents d'élèves de Gode waersveld", "parents d'élèves de Godewaersvelde"),  # and a letter left out
+    ("Gode waersvelda", "Godewaersvelde"),  # and a letter misread
+    ("Gode waersvel", "Gode waersvel"),  # two letters: no one slip
+    ("Kerk strat", "Kerk strat"),
     ("Kerk straat 5, 8970 Poperinge", "Kerk straat 5, 8970 Poperinge"),  # no place of the list joined
     ("We hebben er 2019 Ieper over gezegd", "We hebben er 2019 Ieper over gezegd"),  # digits only: left
     ("B8l5O Ieper", "B8l5O Ieper"),  # a token too far from any of Ieper's postcodes
