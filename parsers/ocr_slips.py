@@ -2,7 +2,8 @@
 
 Each mend here is of a shape no value of its kind has as written: a French article cut from its "s" ("Le s
 Jardins"), a house number read as the letter it resembles ("I Grand'Place") or in two pieces ("Ieperstraat
-1 5 bus 3"), a diaeresis over a letter no word of the word lists carries there ("conservatoïre"). Every
+1 5 bus 3"), a diaeresis over a letter no word of the word lists carries there ("conservatoïre"), a
+handwritten capital read as another that makes no word where it makes one ("Tardins", "Nzer"). Every
 OCR'd value is to check anyway (``parsers.documents``): this makes what the coordinator checks right more
 often, it decides nothing.
 """
@@ -36,7 +37,7 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
         value = out.get(name)
         if value is not None and isinstance(value.value, str):
             text = _ARTICLE_CUT.sub(r"\1s", value.value)
-            text = _without_stray_diaeresis(text, known)
+            text = _first_letter_mended(_without_stray_diaeresis(text, known), known)
             if text != value.value:
                 out[name] = replace(value, value=text)
     address = out.get("address")
@@ -63,4 +64,26 @@ def _without_stray_diaeresis(text: str, known: Callable[[Iterable[str]], set[str
     for word in words:
         if word.lower() not in vouched and _plain(word).lower() in vouched:
             text = re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", _plain(word), text)
+    return text
+
+
+# a handwritten capital and what OCR reads for it: a J's hook lost (T, F, f, I), a Z's stroke curled (G), the
+# Dutch IJ run together (N, Y, U)
+_CAPITAL_READ_AS = {"T": "J", "F": "J", "f": "J", "I": "J", "G": "Z", "N": "IJ", "Y": "IJ", "U": "IJ"}
+FIRST_LETTER_LEAST = 4  # letters a word needs for its first letter to be judged (short words are all alike)
+
+
+def _first_letter_mended(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
+    """``text`` with a word the word lists do not hold, whose first letter read as the handwritten capital
+    it resembles makes one they hold ("Les Tardins partagés": Jardins, "aan de Nzer": IJzer). A word the
+    lists hold stays ("Tuin" is no "Juin"), as does a name they know in neither spelling."""
+    words = [word for word in re.findall(r"(?<![\w'’-])[^\W\d_]+", text)
+             if len(word) >= FIRST_LETTER_LEAST and word[0] in _CAPITAL_READ_AS and word[1:].islower()]
+    if not words:
+        return text
+    meant = {word: _CAPITAL_READ_AS[word[0]] + word[1:] for word in words}
+    vouched = known([word.lower() for word in words] + [other.lower() for other in meant.values()])
+    for word, other in meant.items():
+        if word.lower() not in vouched and other.lower() in vouched:
+            text = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w])", other, text)
     return text

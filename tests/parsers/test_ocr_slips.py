@@ -11,7 +11,7 @@ from parsers import second_opinion
 from parsers.model import LABEL, FieldValue
 from parsers.ocr_slips import mended
 
-WORDS = {"conservatoire", "noël"}
+WORDS = {"conservatoire", "noël", "jardins", "ijzer", "zitbanken", "tuin", "juin", "fiets", "jean"}
 
 
 def _known(words: Iterable[str]) -> set[str]:
@@ -61,7 +61,21 @@ def test_a_diaeresis_no_word_has_there_is_dropped() -> None:
     assert _mended(project_title="Marché de Noël")["project_title"] == "Marché de Noël"
 
 
-def test_the_word_lists_are_asked_only_for_a_word_with_a_diaeresis() -> None:
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Les Tardins partagés", "Les Jardins partagés"),  # a handwritten J read as T
+    ("Les fardins partagés", "Les Jardins partagés"),
+    ("Picknickplek aan de Nzer", "Picknickplek aan de IJzer"),
+    ("Gitbanken langs de beek", "Zitbanken langs de beek"),
+    ("Tuin van de buren", "Tuin van de buren"),  # a word the lists hold stays
+    ("Fiets en wandel", "Fiets en wandel"),
+    ("Les Tardins de Tom", "Les Jardins de Tom"),  # three letters: too short to judge
+    ("Gilde Sint-Jan", "Gilde Sint-Jan"),
+])
+def test_a_handwritten_capital_read_as_another(read: str, meant: str) -> None:
+    assert _mended(project_title=read)["project_title"] == meant
+
+
+def test_the_word_lists_are_asked_only_for_a_word_that_may_need_them() -> None:
     def never(words: Iterable[str]) -> set[str]:
         pytest.fail(f"asked for {list(words)}")
 
