@@ -321,8 +321,9 @@ def _address_in(text: str) -> str | None:
     return compact if _WHOLE_ADDRESS.fullmatch(compact) else None
 
 
-# what stands after an address's name when it is the rest of the address: ".org", "example.org", "org."
-_DOMAIN_PIECE = re.compile(r"[a-z0-9-]*\.[a-z0-9.-]*[a-z]{2,4}[.,;)]?|[a-z]{2,4}[.,;)]?")
+# what stands after an address's name when it is the rest of the address: ".org", "example.org", "org." (in
+# small letters: "GSM" or "Tel." after an address is the next answer)
+_DOMAIN_PIECE = re.compile(r"[a-z0-9-]*\.[a-z0-9.-]*[a-z]{2,4}[.,;)]?|(?:org|com|net|be|fr|eu|nl|info)[.,;)]?")
 
 
 def _domain_after(runs: Sequence[tuple[Sequence[Word], bool]], index: int) -> bool:
@@ -333,7 +334,7 @@ def _domain_after(runs: Sequence[tuple[Sequence[Word], bool]], index: int) -> bo
         return False
     last, following = runs[index][0][-1], runs[index + 1][0][0]
     return following.left > last.left and abs(following.middle - last.middle) <= last.height * 0.6 \
-        and _DOMAIN_PIECE.fullmatch(following.text.lower()) is not None
+        and _DOMAIN_PIECE.fullmatch(following.text) is not None
 
 
 def _digits(word: Word) -> bool:
@@ -445,6 +446,8 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     for index, (text, score) in zip(chosen, surest, strict=True):
         own = runs[index][0]
         beneath = _beneath(own, [word for number, (other, _) in enumerate(runs) if number != index for word in other])
+        if any(0 < sum(word in beneath for word in other) < len(other) for other, _ in runs):
+            continue  # a run partly under the box: read with it, its rest would come twice; tesseract's stays
         run = sorted([*own, *beneath], key=lambda word: word.left)
         first = " ".join(word.text for word in run) if beneath else spaced(run)
         if not text.strip() or not _latin(text) or _a_label(first):

@@ -288,7 +288,21 @@ def test_words_within_an_unsure_words_box_are_read_again_with_it_not_twice() -> 
     again = read_again(page, words)
     assert again is not None
     assert _page_of(again).text == "Nom:\tBuurtfeest met repair"
+    # a run partly under the box, read again on its own too: the box's run stays tesseract's, the other is
+    # read once
+    page, box = _written("Buurtfeest met repair café")
+    share = box.width // 26
+    partly = [Word(60, 125, 100, 40, "Nom:", 96.0),
+              Word(box.left, box.top, 18 * share, box.height, "Buurtfeesf", 55.0),
+              Word(box.left + 11 * share, box.top, 3 * share, box.height, "met", 95.0),
+              Word(box.left + 15 * share, box.top, 6 * share, box.height, "repqir", 60.0),
+              Word(box.left + 22 * share, box.top, 4 * share, box.height, "cafe", 60.0)]
+    again = read_again(page, partly)
+    text = _page_of(again or partly).text
+    assert text.count("met") == 1 and text.count("rep") == 1 and text.startswith("Nom:\tBuurtfeesf met ")
     # a covered word read unsure, and so read again on its own too: still once
+    page, box = _written("Buurtfeest met repair")
+    share = box.width // 21
     words[3] = Word(words[3].left, words[3].top, words[3].width, words[3].height, "reqair", 60.0)
     again = read_again(page, words)
     assert again is not None
@@ -324,6 +338,9 @@ def test_an_address_the_second_engine_saw_stays_tesseracts_where_tesseract_was_n
     # the rest of the address read sure after it: a whole address read past the crop would add a domain
     ([("jan.maesaexample", 40.0), (".org", 92.0)], ("jan.maes@example.or", 0.99), "jan.maesaexample.org"),
     ([("jan.maesa", 40.0), ("example.org", 92.0)], ("jan.maes@example.org", 0.99), "jan.maesaexample.org"),
+    # the next answer after it, sure: no rest of the address
+    ([("jangexample.org", 41.0), ("GSM", 95.0)], ("jan@example.org", 0.99), "jan@example.orgGSM"),
+    ([("jangexample.org", 41.0), ("tel", 95.0)], ("jan@example.org", 0.99), "jan@example.orgtel"),
 ])
 def test_an_address_tesseract_was_quite_unsure_of_is_the_second_engines_when_it_read_a_whole_one(
         monkeypatch: pytest.MonkeyPatch, pieces: list[tuple[str, float]], second: tuple[str, float],
