@@ -536,31 +536,22 @@ def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValu
 
 
 def _title_in_small_letters(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
-    """An OCR'd title's or group's small word read with a capital between two words in small letters
-    ("derrière La mairie"), an elided article with one before a word in small letters ("de L'école
-    publique"), and a title's word's second half after a hyphen ("pique-Nique"), in small letters: a
-    handwritten l or n is often read as a capital. A capital before a name stays ("langs de Kemmelbeek",
-    "Tuin De Kouter", "dans L'Houtland")."""
-    out = dict(fields)
-    for name in ("project_title", "organisation"):
-        value = fields.get(name)
-        if value is None or not isinstance(value.value, str):
-            continue
-        words = value.value.split(" ")
-        for index in range(1, len(words)):
-            word, before = words[index], words[index - 1]
-            after = words[index + 1] if index + 1 < len(words) else ""
-            if word[:1].isupper() and word.lower() in _SMALL_WORDS and before.islower() and after.islower():
-                words[index] = word.lower()
-            elif re.fullmatch(r"[LD]['’][a-zà-ÿ][a-zà-ÿ-]*[.,]?", word) and before.islower():
-                words[index] = word[0].lower() + word[1:]
-        if name == "project_title":
-            words = [re.sub(r"(?<=^[a-zà-ÿ]{2})([a-zà-ÿ]*-)([A-ZÀ-Ý])(?=[a-zà-ÿ]+$)",
-                            lambda found: found.group(1) + found.group(2).lower(), word) for word in words]
-        written = " ".join(words)
-        if written != value.value:
-            out[name] = replace(value, value=written)
-    return out
+    """An OCR'd title's small word read with a capital between two words in small letters ("derrière La
+    mairie"), and a word's second half after a hyphen ("pique-Nique"), in small letters: a handwritten l or n
+    is often read as a capital. A capital before a name stays ("langs de Kemmelbeek", "Tuin De Kouter").
+    Not a group's: "vzw De vlinder" is a name whose first word alone has its capital."""
+    value = fields.get("project_title")
+    if value is None or not isinstance(value.value, str):
+        return fields
+    words = value.value.split(" ")
+    for index in range(1, len(words) - 1):
+        word, before, after = words[index], words[index - 1], words[index + 1]
+        if word[:1].isupper() and word.lower() in _SMALL_WORDS and before.islower() and after.islower():
+            words[index] = word.lower()
+    words = [re.sub(r"(?<=^[a-zà-ÿ]{2})([a-zà-ÿ]*-)([A-ZÀ-Ý])(?=[a-zà-ÿ]+$)",
+                    lambda found: found.group(1) + found.group(2).lower(), word) for word in words]
+    title = " ".join(words)
+    return fields if title == value.value else {**fields, "project_title": replace(value, value=title)}
 
 
 def _name_word(word: str, *, first: bool) -> str:
@@ -592,8 +583,8 @@ _SPECKS = re.compile(r"^[_|~¦]+\s*|\s*[_|~¦]+$")  # a dotted or ruled line's e
 
 
 # a capital with an accent alone after a name: a signature's loop or the dotted line's end read as a letter
-# ("Mieke Lobelle À"); an initial would be written with its full stop, and no name ends in one
-_LONE_ACCENTED = re.compile(r"\s+[ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ]$")
+# ("Mieke Lobelle À"); no first name starts with one of these, so it is no initial (É and È may be: Émile, Ève)
+_LONE_ACCENTED = re.compile(r"\s+[ÀÁÂÄÌÍÒÓÙÚÛÜ]$")
 
 
 def _without_specks(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:

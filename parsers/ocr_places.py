@@ -202,24 +202,35 @@ def places_rejoined(text: str, call: CallDefinition) -> str:
     it) is joined; a postcode is mended only before a place of the list, from that place's own postcodes."""
     folded = {fold(spelling): spelling for spelling, _ in spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
 
-    def joined(first: str, second: str) -> str | None:
-        both = first + second
-        if fold(both) in folded:
-            return both
-        # split and a letter left out or misread too ("Gode waersveld"): a long name only, no other alike
-        slipped = {spelling for key, spelling in folded.items() if len(key) >= LEFT_OUT_ALONE
-                   and (one_left_out(fold(both), key) or one_letter_off(fold(both), key))}
-        return slipped.pop() if len(slipped) == 1 else None
+    def slipped(first: str, second: str) -> str | None:
+        # split and a letter left out or misread too ("Gode waersveld"): a long name only, no other alike,
+        # written with its capital
+        if not first[:1].isupper():
+            return None
+        both = fold(first + second)
+        fits = {spelling for key, spelling in folded.items() if len(key) >= LEFT_OUT_ALONE
+                and (one_left_out(both, key) or one_letter_off(both, key))}
+        return fits.pop() if len(fits) == 1 else None
 
     # each pair of words in turn ("de Gode waersvelde": not only "de Gode")
+    pairs = [(found, found.group(1) + found.group(2) if fold(found.group(1) + found.group(2)) in folded
+              else slipped(found.group(1), found.group(2))) for found in _SPLIT_WORD.finditer(text)]
+    inexact = [found for found, place in pairs
+               if place is not None and fold(place) != fold(found.group(1) + found.group(2))]
+    if inexact:
+        # two words of the language are no place cut in two, even one slip off one ("Voor mezelf": Voormezele)
+        from parsers.second_opinion import known_words  # it builds on the OCR modules
+
+        asked = [word.lower() for found in inexact for word in found.groups()]
+        vouched = known_words(asked)
+        pairs = [(found, None if found in inexact and all(word.lower() in vouched for word in found.groups())
+                  else place) for found, place in pairs]
     out, at = [], 0
-    for found in _SPLIT_WORD.finditer(text):
-        if found.start() < at:
+    for found, place in pairs:
+        if found.start() < at or place is None:
             continue
-        place = joined(found.group(1), found.group(2))
-        if place is not None:
-            out.append(text[at:found.start()] + place)
-            at = found.end(2)
+        out.append(text[at:found.start()] + place)
+        at = found.end(2)
     text = "".join(out) + text[at:]
     return _POSTCODE_BEFORE.sub(lambda found: _postcode_mended(found, call), text)
 

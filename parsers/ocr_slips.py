@@ -11,22 +11,23 @@ often, it decides nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from parsers.model import FieldValue
 
-# "Le s Jardins", "pour le s petits", "de s Mottes": the article's "s" read apart (French has no lone "s")
-_ARTICLE_CUT = re.compile(r"(?<![\w'’-])([LlDd]e) s(?= [^\W\d_])")
-# a house number read as the letter it resembles: first in a French address ("I Grand'Place", "l, rue"),
-# last in a Dutch one ("Kerkstraat I", "Kerkstraat l bus 2")
-_ONE_FIRST = re.compile(r"^[Il|](?=,? [^\W\d_])")
-_ONE_LAST = re.compile(r"(?<=[^\W\d_]{3}) [Il|](?=$| bus | ?/ ?\d)")
-# a house number read in two pieces: "Ieperstraat 1 5 bus 3", "1 5 rue des Prés"
-_NUMBER_CUT_LAST = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?=[A-Za-z]?$| bus | ?/ ?\d)")
-_NUMBER_CUT_FIRST = re.compile(r"^(\d) (\d{1,2})(?=,? [^\W\d_]{2})")
-_DOTTED = "ïëüöÏËÜÖ"
+# "Le s Jardins", "pour le s petits": the French article's "s" read apart ("de s" may be Dutch: "de s-bocht")
+_ARTICLE_CUT = re.compile(r"(?<![\w'’-])([Ll]e) s(?= [^\W\d_])")
+# a house number read as the letter it resembles: first in a French address, before the kind of street ("I
+# Grand'Place", "l, rue"), last in a Dutch one, after a street's name ("Kerkstraat I", "Kerkstraat l bus 2");
+# not a king's or a building's numeral ("Koning Albert I", "Residentie I")
+_ONE_FIRST = re.compile(r"^[Il|](?=,? (?:rue|place|grand[' ]?place|chemin|avenue|route|impasse|allée|boulevard"
+                        r"|quai|sentier|square|hameau|ruelle|chaussée|cité|résidence|parvis)\b)", re.IGNORECASE)
+_ONE_LAST = re.compile(r"(straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|kaai|markt|veld|wijk|dries"
+                       r"|gaard|hoek|berg|brug|park|singel|steeg|gracht) [Il|](?=$| bus )", re.IGNORECASE)
+# a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
+_NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
+_DOTTED = "ï"  # a speck over an i read as its dots; ë, ü, ö have words of their own ("contigüe")
 
 
 def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[str]]) -> dict[str, FieldValue]:
@@ -36,28 +37,29 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
     for name in ("organisation", "project_title"):
         value = out.get(name)
         if value is not None and isinstance(value.value, str):
-            text = _ARTICLE_CUT.sub(r"\1s", value.value)
+            text = _elided_article_small(_ARTICLE_CUT.sub(r"\1s", value.value), known)
             text = _first_letter_mended(_without_stray_diaeresis(text, known), known)
             if text != value.value:
                 out[name] = replace(value, value=text)
     address = out.get("address")
     if address is not None and isinstance(address.value, str):
-        text = _ONE_LAST.sub(" 1", _ONE_FIRST.sub("1", address.value))
-        text = _NUMBER_CUT_FIRST.sub(r"\1\2", _NUMBER_CUT_LAST.sub(r"\1\2", text))
+        text = _ONE_LAST.sub(r"\1 1", _ONE_FIRST.sub("1", address.value))
+        text = _NUMBER_CUT.sub(r"\1\2", text)
         if text != address.value:
             out["address"] = replace(address, value=text)
     return out
 
 
 def _plain(word: str) -> str:
-    return "".join(c if c not in _DOTTED else unicodedata.normalize("NFKD", c)[0] for c in word)
+    return word.replace("ï", "i")
 
 
 def _without_stray_diaeresis(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
-    """``text`` with a word's diaeresis dropped where the word with it is none of the word lists' and the
-    word without it is: a speck over an i read as its dots ("conservatoïre"). A name keeps its own
-    ("Rexpoëde", "Noël": the lists hold neither spelling, or both)."""
-    words = [word for word in re.findall(r"[^\W\d_]+", text) if any(c in _DOTTED for c in word)]
+    """``text`` with an i's diaeresis dropped where the word with it is none of the word lists' and the word
+    without it is: a speck over an i read as its dots ("conservatoïre"). A word the lists hold with it stays
+    ("naïf"), as does a name."""
+    # in small letters only: a name keeps its own ("Hanoï", "Eloïse", "Caïn")
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if word.islower() and any(c in _DOTTED for c in word)]
     if not words:
         return text
     vouched = known([word.lower() for word in words] + [_plain(word).lower() for word in words])
@@ -87,3 +89,18 @@ def _first_letter_mended(text: str, known: Callable[[Iterable[str]], set[str]]) 
         if word.lower() not in vouched and other.lower() in vouched:
             text = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w])", other, text)
     return text
+
+
+# "de L'école": an l before an apostrophe read as a capital, after a word in small letters
+_ELIDED = re.compile(r"(?<=[a-zà-ÿ] )L['’]([a-zà-ÿ]+)(?![\w'’-])")
+
+
+def _elided_article_small(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
+    """``text`` with an elided article read with a capital in small letters, before a word the word lists
+    hold ("APE de L'école publique"). A name stays ("dans L'Houtland"; D'hondt, D'haene are surnames)."""
+    words = _ELIDED.findall(text)
+    if not words:
+        return text
+    vouched = known([word.lower() for word in words])
+    return _ELIDED.sub(lambda found: "l" + found.group(0)[1:] if found.group(1).lower() in vouched
+                       else found.group(0), text)

@@ -134,6 +134,10 @@ def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -
     ("Gode waersvelda", "Godewaersvelde"),  # and a letter misread
     ("Gode waersvel", "Gode waersvel"),  # two letters: no one slip
     ("Kerk strat", "Kerk strat"),
+    # two words of the language: no place cut in two, however near one ("Voormezele", "Nieuwpoort")
+    ("Ik doe dit niet voor mezelf", "Ik doe dit niet voor mezelf"),
+    ("Een nieuw soort speelplein", "Een nieuw soort speelplein"),
+    ("Nieuw soort speelplein", "Nieuw soort speelplein"),
     ("Kerk straat 5, 8970 Poperinge", "Kerk straat 5, 8970 Poperinge"),  # no place of the list joined
     ("We hebben er 2019 Ieper over gezegd", "We hebben er 2019 Ieper over gezegd"),  # digits only: left
     ("B8l5O Ieper", "B8l5O Ieper"),  # a token too far from any of Ieper's postcodes

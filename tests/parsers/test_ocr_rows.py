@@ -235,11 +235,13 @@ def test_an_ocrd_titles_small_word_read_with_a_capital(monkeypatch: pytest.Monke
 
 @pytest.mark.parametrize(("read", "group"), [
     ("APE de L'école publique de Vlamertinge", "APE de l'école publique de Vlamertinge"),  # an l read as L
-    ("Comité de quartier de La gare", "Comité de quartier de la gare"),
-    ("Jardin partagé Les Pieds dans L'Houtland", "Jardin partagé Les Pieds dans L'Houtland"),  # before a name
-    ("L'école buissonnière", "L'école buissonnière"),  # the name's first word
-    ("Amis De la Forêt", "Amis De la Forêt"),
+    # a group's name capitalises its first word, whatever it is
+    ("vzw De vlinder", "vzw De vlinder"),
+    ("asbl La ruche", "asbl La ruche"),
+    ("Feestcomité van Het wiel", "Feestcomité van Het wiel"),
+    ("Amis de la rue D'hondt", "Amis de la rue D'hondt"),
 ])
-def test_an_ocrd_groups_small_word_read_with_a_capital(monkeypatch: pytest.MonkeyPatch, read: str, group: str) -> None:
+def test_an_ocrd_groups_capitals_stay_but_an_elided_article_read_with_one(
+        monkeypatch: pytest.MonkeyPatch, read: str, group: str) -> None:
     fields = _read(monkeypatch, f"Nom de l'association\t{read}\nMontant demandé\t5 000 €\n")
     assert fields["organisation"].value == group
