@@ -199,7 +199,8 @@ def places_rejoined(text: str, call: CallDefinition) -> str:
     place's own when only one of its postcodes fits.
 
     Only a joined spelling that is one of the list's (MIN_LETTERS at least; LEFT_OUT_ALONE for one slip off
-    it) is joined; a postcode is mended only before a place of the list, from that place's own postcodes."""
+    it) is joined, and not two words of the language but after a postcode or in capitals; a postcode is
+    mended only before a place of the list, from that place's own postcodes."""
     folded = {fold(spelling): spelling for spelling, _ in spellings(call) if len(fold(spelling)) >= MIN_LETTERS}
 
     def slipped(first: str, second: str) -> str | None:
@@ -215,15 +216,15 @@ def places_rejoined(text: str, call: CallDefinition) -> str:
     # each pair of words in turn ("de Gode waersvelde": not only "de Gode")
     pairs = [(found, found.group(1) + found.group(2) if fold(found.group(1) + found.group(2)) in folded
               else slipped(found.group(1), found.group(2))) for found in _SPLIT_WORD.finditer(text)]
-    inexact = [found for found, place in pairs
-               if place is not None and fold(place) != fold(found.group(1) + found.group(2))]
-    if inexact:
-        # two words of the language are no place cut in two, even one slip off one ("Voor mezelf": Voormezele)
+    # two words of the language are no place cut in two ("werk en": Werken, "voor mezelf": Voormezele), but
+    # after a postcode or in a form's capitals ("8650 HEUVEL LAND") the place is what is written
+    doubtful = [found for found, place in pairs if place is not None and not (found.group(1) + found.group(2)).isupper()
+                and not re.search(r"\d{4,5}[ \t]+$", text[:found.start()])]
+    if doubtful:
         from parsers.second_opinion import known_words  # it builds on the OCR modules
 
-        asked = [word.lower() for found in inexact for word in found.groups()]
-        vouched = known_words(asked)
-        pairs = [(found, None if found in inexact and all(word.lower() in vouched for word in found.groups())
+        vouched = known_words([word.lower() for found in doubtful for word in found.groups()])
+        pairs = [(found, None if found in doubtful and all(word.lower() in vouched for word in found.groups())
                   else place) for found, place in pairs]
     out, at = [], 0
     for found, place in pairs:

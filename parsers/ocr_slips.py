@@ -2,8 +2,7 @@
 
 Each mend here is of a shape no value of its kind has as written: a French article cut from its "s" ("Le s
 Jardins"), a house number read as the letter it resembles ("I Grand'Place") or in two pieces ("Ieperstraat
-1 5 bus 3"), a diaeresis over a letter no word of the word lists carries there ("conservatoïre"), a
-handwritten capital read as another that makes no word where it makes one ("Tardins", "Nzer"). Every
+1 5 bus 3"), a diaeresis over a letter no word of the word lists carries there ("conservatoïre"). Every
 OCR'd value is to check anyway (``parsers.documents``): this makes what the coordinator checks right more
 often, it decides nothing.
 """
@@ -21,10 +20,11 @@ _ARTICLE_CUT = re.compile(r"(?<![\w'’-])([Ll]e) s(?= [^\W\d_])")
 # a house number read as the letter it resembles: first in a French address, before the kind of street ("I
 # Grand'Place", "l, rue"), last in a Dutch one, after a street's name ("Kerkstraat I", "Kerkstraat l bus 2");
 # not a king's or a building's numeral ("Koning Albert I", "Residentie I")
-_ONE_FIRST = re.compile(r"^[Il|](?=,? (?:rue|place|grand[' ]?place|chemin|avenue|route|impasse|allée|boulevard"
-                        r"|quai|sentier|square|hameau|ruelle|chaussée|cité|résidence|parvis)\b)", re.IGNORECASE)
-_ONE_LAST = re.compile(r"(straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|kaai|markt|veld|wijk|dries"
-                       r"|gaard|hoek|berg|brug|park|singel|steeg|gracht) [Il|](?=$| bus )", re.IGNORECASE)
+# (only in an address with no other digit: "Residentie Zeepark I" after "Zeedijk 12" is a building's)
+_ONE_FIRST = re.compile(r"^[Il|](?=,? (?i:rue|place|grand[' ]?place|chemin|avenue|route|impasse|allée|boulevard"
+                        r"|quai|sentier|square|hameau|ruelle|chaussée|cité|résidence|parvis)\b)")
+_ONE_LAST = re.compile(r"((?i:straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|kaai|markt|veld|wijk|dries"
+                       r"|gaard|hoek|berg|brug|park|singel|steeg|gracht)) [Il|](?=$| bus )")
 # a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
 _NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
 _DOTTED = "ï"  # a speck over an i read as its dots; ë, ü, ö have words of their own ("contigüe")
@@ -38,12 +38,14 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
         value = out.get(name)
         if value is not None and isinstance(value.value, str):
             text = _elided_article_small(_ARTICLE_CUT.sub(r"\1s", value.value), known)
-            text = _first_letter_mended(_without_stray_diaeresis(text, known), known)
+            text = _without_stray_diaeresis(text, known)
             if text != value.value:
                 out[name] = replace(value, value=text)
     address = out.get("address")
     if address is not None and isinstance(address.value, str):
-        text = _ONE_LAST.sub(r"\1 1", _ONE_FIRST.sub("1", address.value))
+        text = address.value
+        if not re.search(r"\d", re.sub(r" bus .*", "", text)):
+            text = _ONE_LAST.sub(r"\1 1", _ONE_FIRST.sub("1", text))
         text = _NUMBER_CUT.sub(r"\1\2", text)
         if text != address.value:
             out["address"] = replace(address, value=text)
@@ -69,38 +71,18 @@ def _without_stray_diaeresis(text: str, known: Callable[[Iterable[str]], set[str
     return text
 
 
-# a handwritten capital and what OCR reads for it: a J's hook lost (T, F, f, I), a Z's stroke curled (G), the
-# Dutch IJ run together (N, Y, U)
-_CAPITAL_READ_AS = {"T": "J", "F": "J", "f": "J", "I": "J", "G": "Z", "N": "IJ", "Y": "IJ", "U": "IJ"}
-FIRST_LETTER_LEAST = 4  # letters a word needs for its first letter to be judged (short words are all alike)
-
-
-def _first_letter_mended(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
-    """``text`` with a word the word lists do not hold, whose first letter read as the handwritten capital
-    it resembles makes one they hold ("Les Tardins partagés": Jardins, "aan de Nzer": IJzer). A word the
-    lists hold stays ("Tuin" is no "Juin"), as does a name they know in neither spelling."""
-    words = [word for word in re.findall(r"(?<![\w'’-])[^\W\d_]+", text)
-             if len(word) >= FIRST_LETTER_LEAST and word[0] in _CAPITAL_READ_AS and word[1:].islower()]
-    if not words:
-        return text
-    meant = {word: _CAPITAL_READ_AS[word[0]] + word[1:] for word in words}
-    vouched = known([word.lower() for word in words] + [other.lower() for other in meant.values()])
-    for word, other in meant.items():
-        if word.lower() not in vouched and other.lower() in vouched:
-            text = re.sub(rf"(?<![\w'’-]){re.escape(word)}(?![\w])", other, text)
-    return text
-
-
-# "de L'école": an l before an apostrophe read as a capital, after a word in small letters
-_ELIDED = re.compile(r"(?<=[a-zà-ÿ] )L['’]([a-zà-ÿ]+)(?![\w'’-])")
+# "de L'école": an l before an apostrophe read as a capital, after a preposition (a group's own article
+# after its legal form keeps its capital: "asbl L'Envol", "asbl L'envol")
+_ELIDED = re.compile(r"(?<![\w'’-])((?:de|du|des|à|pour|dans|sur|sous|par|avec|derrière|devant|près|vers|chez"
+                     r"|entre|et) )L['’]([a-zà-ÿ]+)(?![\w'’-])")
 
 
 def _elided_article_small(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
     """``text`` with an elided article read with a capital in small letters, before a word the word lists
     hold ("APE de L'école publique"). A name stays ("dans L'Houtland"; D'hondt, D'haene are surnames)."""
-    words = _ELIDED.findall(text)
+    words = [word for _, word in _ELIDED.findall(text)]
     if not words:
         return text
     vouched = known([word.lower() for word in words])
-    return _ELIDED.sub(lambda found: "l" + found.group(0)[1:] if found.group(1).lower() in vouched
-                       else found.group(0), text)
+    return _ELIDED.sub(lambda found: f"{found.group(1)}l{found.group(0)[len(found.group(1)) + 1:]}"
+                       if found.group(2).lower() in vouched else found.group(0), text)

@@ -138,6 +138,11 @@ def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -
     ("Ik doe dit niet voor mezelf", "Ik doe dit niet voor mezelf"),
     ("Een nieuw soort speelplein", "Een nieuw soort speelplein"),
     ("Nieuw soort speelplein", "Nieuw soort speelplein"),
+    ("Samen werk en welzijn in de buurt", "Samen werk en welzijn in de buurt"),
+    ("Werk en Vrije Tijd vzw", "Werk en Vrije Tijd vzw"),
+    ("8950 HEUVEL LAND", "8950 HEUVELLAND"),  # in capitals, after a postcode: the place
+    ("8950 Heuvel land", "8950 Heuvelland"),
+    ("GEMEENTE HEUVEL LAND", "GEMEENTE HEUVELLAND"),
     ("Kerk straat 5, 8970 Poperinge", "Kerk straat 5, 8970 Poperinge"),  # no place of the list joined
     ("We hebben er 2019 Ieper over gezegd", "We hebben er 2019 Ieper over gezegd"),  # digits only: left
     ("B8l5O Ieper", "B8l5O Ieper"),  # a token too far from any of Ieper's postcodes
