@@ -163,6 +163,9 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
     if municipality is not None and postcode is not None and code is not None \
             and (own := _known_postcode(postcode, municipality)) is not None:
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
+    if municipality is not None and (group := mended.get("organisation")) is not None \
+            and isinstance(group.value, str) and (body := _public_body(group.value, municipality)) is not None:
+        mended["organisation"] = FieldValue("organisation", body, group.source, group.confidence)
     wanted = fold(name)
     if " " in wanted or len(wanted) < MIN_LETTERS:
         wanted = ""
@@ -177,6 +180,46 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
         if mended_words != words:
             mended[field_name] = FieldValue(field_name, "".join(mended_words), value.source, value.confidence)
     return mended
+
+
+# the public bodies and village councils that apply in their place's name: "Gemeente Mesen", "Mairie de Hoymille"
+_BODIES = ("Gemeente", "Gemeentebestuur", "Stad", "Stadsbestuur", "OCMW", "Dorpsraad", "Mairie de", "Commune de",
+           "Ville de", "CPAS de")
+BODY_RESEMBLES = 0.85  # difflib's ratio of the letters from which a garbled name is that body of the place...
+BODY_CLEARLY = 0.1  # ...clearly more than any other body or spelling ("Gemeente" is most of "Gemeentebestuur")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(text).lower())
+
+
+def _public_body(group: str, municipality: Municipality) -> str | None:
+    """The applicant's place's own council or town hall, for a group name OCR garbled past reading ("GE M
+    EEN N TE WIJT: Si CHA 7 E" beside Wijtschate, a village of Heuvelland): the body and the place's spelling
+    whose letters it resembles clearly most. A name that is another body's, or another group's, resembles
+    its own spelling better ("Gemeentebestuur Heuvelland", "Gemeentelijke basisschool Kemmel")."""
+    read = _letters(group)
+    if len(read) < MIN_LETTERS:
+        return None
+    scored: dict[tuple[str, str], tuple[float, str]] = {}  # (body, place) -> the surest way to write them
+    for body in _BODIES:
+        for spelling in (municipality.name, *municipality.aliases):
+            ways = [f"{body} {spelling}"]
+            if body.endswith(" de") and fold(spelling)[:1] in "aeiouyh":
+                ways.append(f"{body[:-2]}d'{spelling}")  # "Commune d'Arnèke"; as read before an h
+            for named in ways:
+                score = difflib.SequenceMatcher(None, read, _letters(named)).ratio()
+                if score > scored.get((body, spelling), (-1.0, ""))[0]:
+                    scored[(body, spelling)] = (score, named)
+    ranked = sorted(scored.values(), reverse=True)
+    best, named = ranked[0]
+    if best < BODY_RESEMBLES or (len(ranked) > 1 and best - ranked[1][0] < BODY_CLEARLY) \
+            or (_letters(named) == read and named.lower() == " ".join(group.split()).lower()):
+        return None
+    if _letters(named) in read and _letters(named) != read:
+        return None  # the body read whole, and more: its legal form, a service ("Dorpsraad Proven vzw")
+    capitals = [c for c in group if c.isalpha()]
+    return named.upper() if sum(c.isupper() for c in capitals) >= 0.8 * len(capitals) else named
 
 
 def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, ...]) -> str:

@@ -85,6 +85,23 @@ def test_the_place_in_small_letters_in_the_other_fields_gets_its_capital() -> No
     assert _values(municipality="Killem", organisation="Amis de bailleul")["organisation"] == "Amis de bailleul"
 
 
+@pytest.mark.parametrize(("place", "read", "group"), [
+    ("Heuvelland", "GE M EEN N TE WIJT: Si CHA 7 E", "GEMEENTE WIJTSCHATE"),  # a village of Heuvelland
+    ("Ieper", "Stad leper", "Stad Ieper"),
+    ("Bailleul", "Mairie de Bailleu1", "Mairie de Bailleul"),
+    ("Esquelbecq", "Mairie dEsquelbecq", "Mairie d'Esquelbecq"),
+    # as read: another body, another group, the place's own spelling, or two villages alike
+    ("Heuvelland", "Gemeentebestuur Heuvelland", "Gemeentebestuur Heuvelland"),
+    ("Heuvelland", "Gemeentelijke basisschool Kemmel", "Gemeentelijke basisschool Kemmel"),
+    ("Mesen", "Jeugdraad Mesen", "Jeugdraad Mesen"),
+    ("Hondschoote", "Mairie de Hondschoote", "Mairie de Hondschoote"),
+    ("Houthulst", "Dorpsraad Merken", "Dorpsraad Merken"),  # Merkem or Klerken
+    ("Poperinge", "Dorpsraad Proven vzw", "Dorpsraad Proven vzw"),  # the body whole, and its legal form
+])
+def test_a_garbled_council_or_town_hall_of_the_applicants_place(place: str, read: str, group: str) -> None:
+    assert _values(municipality=place, organisation=read)["organisation"] == group
+
+
 def test_a_capital_i_read_as_a_small_l_in_a_place_name_is_mended() -> None:
     mended = _values(postcode="8690", municipality="Hoogstade", address="leperstraat 107",
                      organisation="Vrienden van leper", project_title="lets voor de buurt")
