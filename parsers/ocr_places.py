@@ -182,9 +182,17 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
     return mended
 
 
-# the public bodies and village councils that apply in their place's name: "Gemeente Mesen", "Mairie de Hoymille"
+# the public bodies, village councils and groups that go by their place's name: "Gemeente Mesen", "Mairie de
+# Hoymille", "Chiro Houthulst", "Foyer rural de Bailleul"
 _BODIES = ("Gemeente", "Gemeentebestuur", "Stad", "Stadsbestuur", "OCMW", "Dorpsraad", "Mairie de", "Commune de",
-           "Ville de", "CPAS de")
+           "Ville de", "CPAS de",
+           # groups known by their place: youth, parents, neighbours, feasts, sports, the elderly
+           "Chiro", "KLJ", "KSA", "KWB", "Femma", "OKRA", "Gezinsbond", "Landelijke Gilde", "Davidsfonds",
+           "Buurtcomité", "Feestcomité", "Oudercomité", "Ouderraad", "Jeugdraad", "Seniorenraad", "Sportraad",
+           "Cultuurraad", "Vrienden van", "Speelpleinwerking", "Jeugdhuis", "Toneelgroep", "Fanfare",
+           "Comité des fêtes de", "Foyer rural de", "Amicale de", "Amicale laïque de", "Union sportive de",
+           "Association des parents d'élèves de", "APE de", "Les Amis de", "Comité de quartier de",
+           "Club des aînés de", "Harmonie de", "Les Jardins partagés de", "Jardin partagé de")
 BODY_RESEMBLES = 0.85  # difflib's ratio of the letters from which a garbled name is that body of the place...
 BODY_CLEARLY = 0.1  # ...clearly more than any other body or spelling ("Gemeente" is most of "Gemeentebestuur")
 
@@ -194,10 +202,12 @@ def _letters(text: str) -> str:
 
 
 def _public_body(group: str, municipality: Municipality) -> str | None:
-    """The applicant's place's own council or town hall, for a group name OCR garbled past reading ("GE M
-    EEN N TE WIJT: Si CHA 7 E" beside Wijtschate, a village of Heuvelland): the body and the place's spelling
-    whose letters it resembles clearly most. A name that is another body's, or another group's, resembles
-    its own spelling better ("Gemeentebestuur Heuvelland", "Gemeentelijke basisschool Kemmel")."""
+    """The applicant's place's own council, town hall or group known by the place, for a group name OCR
+    garbled past reading ("GE M EEN N TE WIJT: Si CHA 7 E" beside Wijtschate, a village of Heuvelland; "Foyet
+    rural de Bailleul"): the kind and the place's spelling whose letters it resembles clearly most. A name that
+    is another kind's, or another group's, resembles its own spelling better ("Gemeentebestuur Heuvelland",
+    "Gemeentelijke basisschool Kemmel", "KSA Merkem" beside KLJ), and one read whole with more after it
+    ("Dorpsraad Proven vzw") stays as read."""
     read = _letters(group)
     if len(read) < MIN_LETTERS:
         return None
