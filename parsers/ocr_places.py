@@ -164,7 +164,7 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
             and (own := _known_postcode(postcode, municipality)) is not None:
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
     if municipality is not None and (group := mended.get("organisation")) is not None \
-            and isinstance(group.value, str) and (body := _public_body(group.value, municipality)) is not None:
+            and isinstance(group.value, str) and (body := _public_body(group.value, municipality, call)) is not None:
         mended["organisation"] = FieldValue("organisation", body, group.source, group.confidence)
     wanted = fold(name)
     if " " in wanted or len(wanted) < MIN_LETTERS:
@@ -182,52 +182,55 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
     return mended
 
 
-# the public bodies, village councils and groups that go by their place's name: "Gemeente Mesen", "Mairie de
-# Hoymille", "Chiro Houthulst", "Foyer rural de Bailleul"
-_BODIES = ("Gemeente", "Gemeentebestuur", "Stad", "Stadsbestuur", "OCMW", "Dorpsraad", "Mairie de", "Commune de",
-           "Ville de", "CPAS de",
-           # groups known by their place: youth, parents, neighbours, feasts, sports, the elderly
-           "Chiro", "KLJ", "KSA", "KWB", "Femma", "OKRA", "Gezinsbond", "Landelijke Gilde", "Davidsfonds",
-           "Buurtcomité", "Feestcomité", "Oudercomité", "Ouderraad", "Jeugdraad", "Seniorenraad", "Sportraad",
-           "Cultuurraad", "Vrienden van", "Speelpleinwerking", "Jeugdhuis", "Toneelgroep", "Fanfare",
-           "Comité des fêtes de", "Foyer rural de", "Amicale de", "Amicale laïque de", "Union sportive de",
-           "Association des parents d'élèves de", "APE de", "Les Amis de", "Comité de quartier de",
-           "Club des aînés de", "Harmonie de", "Les Jardins partagés de", "Jardin partagé de")
+# the public bodies that apply in their place's name: "Gemeente Mesen", "Mairie de Hoymille". Not the groups
+# known by their place ("Chiro Houthulst", "Foyer rural de Bailleul"): tried in round 15, a review found real
+# names rewritten into plausible wrong ones ("Buurtcomité Vlamertingseweg", "KLJ Reninge", "Foyer Rural
+# Casselois"), which a coordinator checking the field would not catch
+_BODIES = ("Gemeente", "Gemeentebestuur", "Stad", "Stadsbestuur", "OCMW", "Mairie de", "Commune de", "Ville de",
+           "CCAS de")
 BODY_RESEMBLES = 0.85  # difflib's ratio of the letters from which a garbled name is that body of the place...
-BODY_CLEARLY = 0.1  # ...clearly more than any other body or spelling ("Gemeente" is most of "Gemeentebestuur")
+BODY_CLEARLY = 0.1  # ...clearly more than any other body or place ("Gemeente" is most of "Gemeentebestuur")
+BODY_MORE_LETTERS = 1  # letters a garbled name may have beyond the body's: more is a service or a qualifier
 
 
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", fold(text).lower())
 
 
-def _public_body(group: str, municipality: Municipality) -> str | None:
-    """The applicant's place's own council, town hall or group known by the place, for a group name OCR
-    garbled past reading ("GE M EEN N TE WIJT: Si CHA 7 E" beside Wijtschate, a village of Heuvelland; "Foyet
-    rural de Bailleul"): the kind and the place's spelling whose letters it resembles clearly most. A name that
-    is another kind's, or another group's, resembles its own spelling better ("Gemeentebestuur Heuvelland",
-    "Gemeentelijke basisschool Kemmel", "KSA Merkem" beside KLJ), and one read whole with more after it
-    ("Dorpsraad Proven vzw") stays as read."""
+def _public_body(group: str, municipality: Municipality, call: CallDefinition) -> str | None:
+    """The applicant's place's own council or town hall, for a group name OCR garbled past reading ("GE M EEN
+    N TE WIJT: Si CHA 7 E" beside Wijtschate, a village of Heuvelland): the body and the place's spelling whose
+    letters it resembles clearly most, among every place of the call (a neighbour's town hall is not the
+    applicant's). A name with more letters than that is more than the body ("Stad Ieper - dienst jeugd",
+    "Gemeentebestuur Heuvelland", "Gemeentelijke basisschool Kemmel") and stays as read."""
     read = _letters(group)
     if len(read) < MIN_LETTERS:
         return None
-    scored: dict[tuple[str, str], tuple[float, str]] = {}  # (body, place) -> the surest way to write them
-    for body in _BODIES:
-        for spelling in (municipality.name, *municipality.aliases):
-            ways = [f"{body} {spelling}"]
-            if body.endswith(" de") and fold(spelling)[:1] in "aeiouyh":
-                ways.append(f"{body[:-2]}d'{spelling}")  # "Commune d'Arnèke"; as read before an h
-            for named in ways:
-                score = difflib.SequenceMatcher(None, read, _letters(named)).ratio()
-                if score > scored.get((body, spelling), (-1.0, ""))[0]:
-                    scored[(body, spelling)] = (score, named)
+    # (body, the place's letters: "Rexpoëde" and "Rexpoede" are one) -> (score, the surest way to write them,
+    # the applicant's place)
+    scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
+    for place in call.municipalities:
+        for spelling in (place.name, *place.aliases):
+            for body in _BODIES:
+                ways = [f"{body} {spelling}"]
+                if body.endswith(" de") and fold(spelling)[:1] in "aeiouyh":
+                    ways.append(f"{body[:-2]}d'{spelling}")  # "Commune d'Arnèke"; as read before an h
+                for named in ways:
+                    letters = _letters(named)
+                    if abs(len(letters) - len(read)) > 3:
+                        continue
+                    score = difflib.SequenceMatcher(None, read, letters).ratio()
+                    key = (body, _letters(spelling))
+                    if score > scored.get(key, (-1.0, "", False))[0]:
+                        scored[key] = (score, named, place.name == municipality.name)
     ranked = sorted(scored.values(), reverse=True)
-    best, named = ranked[0]
-    if best < BODY_RESEMBLES or (len(ranked) > 1 and best - ranked[1][0] < BODY_CLEARLY) \
+    if not ranked:
+        return None
+    best, named, own = ranked[0]
+    if not own or best < BODY_RESEMBLES or (len(ranked) > 1 and best - ranked[1][0] < BODY_CLEARLY) \
+            or len(read) > len(_letters(named)) + BODY_MORE_LETTERS \
             or (_letters(named) == read and named.lower() == " ".join(group.split()).lower()):
         return None
-    if _letters(named) in read and _letters(named) != read:
-        return None  # the body read whole, and more: its legal form, a service ("Dorpsraad Proven vzw")
     capitals = [c for c in group if c.isalpha()]
     return named.upper() if sum(c.isupper() for c in capitals) >= 0.8 * len(capitals) else named
 
