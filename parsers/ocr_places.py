@@ -194,7 +194,7 @@ BODY_MORE_LETTERS = 1  # letters a garbled name may have beyond the body's: more
 
 
 def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(text).lower())
+    return re.sub(r"[^a-z]", "", fold(text))
 
 
 def _public_body(group: str, municipality: Municipality, call: CallDefinition) -> str | None:

@@ -27,7 +27,6 @@ _ONE_LAST = re.compile(r"((?i:straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|
                        r"|gaard|hoek|berg|brug|park|singel|steeg|gracht)) [Il|](?=$| bus )")
 # a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
 _NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
-_DOTTED = "ï"  # a speck over an i read as its dots; ë, ü, ö have words of their own ("contigüe")
 
 
 def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[str]]) -> dict[str, FieldValue]:
@@ -52,37 +51,34 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
     return out
 
 
-def _plain(word: str) -> str:
-    return word.replace("ï", "i")
-
-
 def _without_stray_diaeresis(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
     """``text`` with an i's diaeresis dropped where the word with it is none of the word lists' and the word
     without it is: a speck over an i read as its dots ("conservatoïre"). A word the lists hold with it stays
-    ("naïf"), as does a name."""
+    ("naïf"), as does a name; ë, ü and ö have words of their own ("contigüe")."""
     # in small letters only: a name keeps its own ("Hanoï", "Eloïse", "Caïn")
-    words = [word for word in re.findall(r"[^\W\d_]+", text) if word.islower() and any(c in _DOTTED for c in word)]
-    if not words:
+    plain = {word: word.replace("ï", "i") for word in re.findall(r"[^\W\d_]+", text)
+             if word.islower() and "ï" in word}
+    if not plain:
         return text
-    vouched = known([word.lower() for word in words] + [_plain(word).lower() for word in words])
-    for word in words:
-        if word.lower() not in vouched and _plain(word).lower() in vouched:
-            text = re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", _plain(word), text)
+    vouched = known([*plain, *plain.values()])
+    for word, without in plain.items():
+        if word not in vouched and without in vouched:
+            text = re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", without, text)
     return text
 
 
 # "de L'école": an l before an apostrophe read as a capital, after a preposition (a group's own article
 # after its legal form keeps its capital: "asbl L'Envol", "asbl L'envol")
 _ELIDED = re.compile(r"(?<![\w'’-])((?:de|du|des|à|pour|dans|sur|sous|par|avec|derrière|devant|près|vers|chez"
-                     r"|entre|et) )L['’]([a-zà-ÿ]+)(?![\w'’-])")
+                     r"|entre|et) )L(['’])([a-zà-ÿ]+)(?![\w'’-])")
 
 
 def _elided_article_small(text: str, known: Callable[[Iterable[str]], set[str]]) -> str:
     """``text`` with an elided article read with a capital in small letters, before a word the word lists
     hold ("APE de L'école publique"). A name stays ("dans L'Houtland"; D'hondt, D'haene are surnames)."""
-    words = [word for _, word in _ELIDED.findall(text)]
+    words = [word for _, _, word in _ELIDED.findall(text)]
     if not words:
         return text
-    vouched = known([word.lower() for word in words])
-    return _ELIDED.sub(lambda found: f"{found.group(1)}l{found.group(0)[len(found.group(1)) + 1:]}"
-                       if found.group(2).lower() in vouched else found.group(0), text)
+    vouched = known(words)  # in small letters already
+    return _ELIDED.sub(lambda found: found.expand(r"\1l\2\3") if found.group(3) in vouched else found.group(0),
+                       text)

@@ -446,7 +446,7 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     for index, (text, score) in zip(chosen, surest, strict=True):
         own = runs[index][0]
         beneath = _beneath(own, [word for number, (other, _) in enumerate(runs) if number != index for word in other])
-        if any(0 < sum(word in beneath for word in other) < len(other) for other, _ in runs):
+        if beneath and any(0 < sum(word in beneath for word in other) < len(other) for other, _ in runs):
             continue  # a run partly under the box: read with it, its rest would come twice; tesseract's stays
         run = sorted([*own, *beneath], key=lambda word: word.left)
         first = " ".join(word.text for word in run) if beneath else spaced(run)
@@ -474,7 +474,7 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
             second = " ".join(_known_with_u(word, known) for word in second.split())
             if tesseract_stays(first, second, _sureness(run, second), known, score=score) is None:
                 replaced[id(own[0])] = _as_words(second, run, score)
-                covered |= {id(word) for word in run if word not in own}
+                covered |= {id(word) for word in run} - {id(word) for word in own}
     if not replaced:
         return None
     # a run covered whole is read with the run over it, even when it was read again on its own too
