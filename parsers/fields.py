@@ -51,7 +51,7 @@ from parsers.labels import (
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
 from parsers.phone import find_phones, possible_phone
-from parsers.places import Place, find_places, fold, match_municipality, resolve
+from parsers.places import Place, find_places, fold, letters, match_municipality, resolve
 from parsers.prose import (
     ORG_WORD,
     is_role,
@@ -592,7 +592,7 @@ def _call_street_patterns(postal_address: str) -> tuple[tuple[tuple[str, ...], r
     for piece in postal_address.split(","):
         if not _STREET.fullmatch(piece.strip()):
             continue
-        street = re.sub(r"[^a-z]", "", fold(piece))
+        street = letters(piece)
         number = re.sub(r"\D", "", piece)
         if len(street) >= 6:
             spelled = "[^a-z0-9]*".join(street)

@@ -19,7 +19,7 @@ from parsers.confidence import REVIEW_THRESHOLD
 from parsers.given_names import is_given_name
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
-from parsers.places import fold
+from parsers.places import fold, letters
 
 T = TypeVar("T")
 
@@ -242,13 +242,13 @@ def _address_names(email: str, name: str) -> bool:
     """The e-mail's local part holds the given name or the surname (3 letters or more) of ``name``:
     "dmaerten", "bernard69", "vercoutre.herve"."""
     local = _local_letters(email)
-    words = [re.sub(r"[^a-z]", "", word) for word in fold(name).split()]
+    words = [letters(word) for word in fold(name).split()]
     return any(len(word) >= 3 and word in local for word in words)
 
 
 def _local_letters(email: str) -> str:
     """The letters of an address's local part, folded: "J.Coene-59@" -> "jcoene"."""
-    return re.sub(r"[^a-z]", "", fold(email.partition("@")[0]))
+    return letters(email.partition("@")[0])
 
 
 def _address_spells(email: str, name: str) -> bool:
@@ -257,7 +257,7 @@ def _address_spells(email: str, name: str) -> bool:
     "stijn.tanghe@"."""
     local = _local_letters(email)
     given, _, surname = name.partition(" ")
-    given_letters, surname_letters = re.sub(r"[^a-z]", "", fold(given)), re.sub(r"[^a-z]", "", fold(surname))
+    given_letters, surname_letters = letters(given), letters(surname)
     if not given_letters or len(surname_letters) < 3:
         return False
     return local == given_letters[0] + surname_letters

@@ -13,10 +13,11 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from config.call import CallDefinition, Municipality
 from parsers.model import FieldValue
-from parsers.places import fold, match_municipality
+from parsers.places import fold, letters, match_municipality
 
 MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip from another place...
 SHORT_LETTERS = 4  # ...unless the postcode read beside the name is that very place's: then from 4 letters
@@ -193,8 +194,35 @@ BODY_CLEARLY = 0.1  # ...clearly more than any other body or place ("Gemeente" i
 BODY_MORE_LETTERS = 1  # letters a garbled name may have beyond the body's: more is a service or a qualifier
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(text))
+@dataclass(frozen=True)
+class _BodyName:
+    body: str
+    spelling: str  # the place's letters: "Rexpoëde" and "Rexpoede" are one
+    named: str  # "Mairie de Rexpoëde", "Commune d'Arnèke"
+    letters: str
+    place: str
+
+
+_BODY_NAMES: dict[int, tuple[CallDefinition, tuple[_BodyName, ...]]] = {}
+
+
+def _body_names(call: CallDefinition) -> tuple[_BodyName, ...]:
+    """Every public body of every place of the call, each way it is written: built once per call (a page
+    asks for them for each garbled group name)."""
+    cached = _BODY_NAMES.get(id(call))
+    if cached is None or cached[0] is not call:
+        names: list[_BodyName] = []
+        for place in call.municipalities:
+            for spelling in (place.name, *place.aliases):
+                for body in _BODIES:
+                    ways = [f"{body} {spelling}"]
+                    if body.endswith(" de") and fold(spelling)[:1] in "aeiouyh":
+                        ways.append(f"{body[:-2]}d'{spelling}")  # "Commune d'Arnèke"; as read before an h
+                    names.extend(_BodyName(body, letters(spelling), named, letters(named), place.name)
+                                 for named in ways)
+        cached = (call, tuple(names))
+        _BODY_NAMES[id(call)] = cached
+    return cached[1]
 
 
 def _public_body(group: str, municipality: Municipality, call: CallDefinition) -> str | None:
@@ -203,33 +231,25 @@ def _public_body(group: str, municipality: Municipality, call: CallDefinition) -
     letters it resembles clearly most, among every place of the call (a neighbour's town hall is not the
     applicant's). A name with more letters than that is more than the body ("Stad Ieper - dienst jeugd",
     "Gemeentebestuur Heuvelland", "Gemeentelijke basisschool Kemmel") and stays as read."""
-    read = _letters(group)
+    read = letters(group)
     if len(read) < MIN_LETTERS:
         return None
-    # (body, the place's letters: "Rexpoëde" and "Rexpoede" are one) -> (score, the surest way to write them,
-    # the applicant's place)
+    # (body, the place's letters) -> (score, the surest way to write them, the applicant's place)
     scored: dict[tuple[str, str], tuple[float, str, bool]] = {}
-    for place in call.municipalities:
-        for spelling in (place.name, *place.aliases):
-            for body in _BODIES:
-                ways = [f"{body} {spelling}"]
-                if body.endswith(" de") and fold(spelling)[:1] in "aeiouyh":
-                    ways.append(f"{body[:-2]}d'{spelling}")  # "Commune d'Arnèke"; as read before an h
-                for named in ways:
-                    letters = _letters(named)
-                    if abs(len(letters) - len(read)) > 3:
-                        continue
-                    score = difflib.SequenceMatcher(None, read, letters).ratio()
-                    key = (body, _letters(spelling))
-                    if score > scored.get(key, (-1.0, "", False))[0]:
-                        scored[key] = (score, named, place.name == municipality.name)
+    for name in _body_names(call):
+        if abs(len(name.letters) - len(read)) > 3:
+            continue
+        score = difflib.SequenceMatcher(None, read, name.letters).ratio()
+        key = (name.body, name.spelling)
+        if score > scored.get(key, (-1.0, "", False))[0]:
+            scored[key] = (score, name.named, name.place == municipality.name)
     ranked = sorted(scored.values(), reverse=True)
     if not ranked:
         return None
     best, named, own = ranked[0]
     if not own or best < BODY_RESEMBLES or (len(ranked) > 1 and best - ranked[1][0] < BODY_CLEARLY) \
-            or len(read) > len(_letters(named)) + BODY_MORE_LETTERS \
-            or (_letters(named) == read and named.lower() == " ".join(group.split()).lower()):
+            or len(read) > len(letters(named)) + BODY_MORE_LETTERS \
+            or (letters(named) == read and named.lower() == " ".join(group.split()).lower()):
         return None
     capitals = [c for c in group if c.isalpha()]
     return named.upper() if sum(c.isupper() for c in capitals) >= 0.8 * len(capitals) else named

@@ -41,6 +41,14 @@ def fold(text: str) -> str:
     return " ".join(_FOLD_SPACES.sub(" ", text.lower()).split())
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
+def letters(text: str) -> str:
+    """The folded letters alone, how OCR'd and written names are matched: "J.Coene-59" -> "jcoene"."""
+    return _NOT_LETTERS.sub("", fold(text))
+
+
 # Country names as applicants write them, folded; the only list of them.
 COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
     "be": "BE", "belgie": "BE", "belgium": "BE", "belgique": "BE", "belgien": "BE",
