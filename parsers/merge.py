@@ -48,7 +48,9 @@ def without_coordinator(document: ParsedDocument, coordinator: frozenset[str]) -
 
 SAME_ADDRESS = 0.85  # difflib's ratio over which an OCR'd address is a known one misread ("coordinaton@exampke.org")
 # an address as a page shows it, OCR's spaces around its "@" and dots included ("bvre @example. org")
-_ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+")
+# an address, its dots and "@" perhaps read with spaces around them; or OCR'd with its domain's dot lost
+# ("jesglhuisdekelder@esample ne"): letters on both sides of an "@", none of prose's spaces
+_ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+|[\w.+-]{3,}@[^\W\d_]{4,}")
 
 
 def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[str]) -> list[ParsedDocument]:

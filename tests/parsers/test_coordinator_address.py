@@ -49,6 +49,9 @@ def _page(text: str, fields: dict | None = None) -> ParsedDocument:
 @pytest.mark.parametrize(("page_text", "page_email", "sure"), [
     ("Votre projet\tpascalle fe bvre @example. org", None, False),  # an address shown that OCR could not read
     ("Courriel :\t@ 3e£ ..", None, False),  # the page asks for one and its answer was not read
+    # the label garbled past reading, the domain's dot lost: still an address the page shows
+    ("\u201cFU\tjesglhuisdekelder@esample ne", None, False),
+    ("Les Amis de la gare@ 10 h", None, True),  # an "@" between words is no address
     ("À renvoyer à coordinator@example.org ou par courrier.", None, True),  # only the coordinator's
     ("Courriel : pascal.lefebvre@example.org", "pascal.lefebvre@example.org", True),  # the page gave one
     ("Pas d'adresse sur cette page.", None, True),
