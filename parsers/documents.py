@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import ocr_slips, sniff
-from parsers.confidence import SENDER_ADDRESS
+from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import CONTACT_FIELDS, FIELD_NAMES
@@ -41,7 +41,7 @@ from parsers.fields import (
 )
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
-from parsers.given_names import is_given_name
+from parsers.given_names import given_name_last, is_given_name
 from parsers.labels import OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -74,7 +74,7 @@ from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_im
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
-from parsers.prose import looks_like_person
+from parsers.prose import looks_like_organisation, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
 
@@ -766,6 +766,8 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         if sent_on:
             sure = min(sure, SENDER_ON)  # the address of whoever sends the application on
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
+    if parts.sender_name and parts.sender_doubt is None and not sent_on and not parts.forwarded_for:
+        extra.candidates.extend(_sender_named(parts.sender_name))
     if parts.quoted:
         # the earlier message quoted below: only what the own words do not say, and always to check
         quoted_fields, _ = extract(parts.quoted, call)
@@ -784,6 +786,20 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}\n-- \n{parts.signature}"
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
+
+
+def _sender_named(name: str) -> list[FieldValue]:
+    """What From:'s name says: the group ("Jeugdhuis De Kelder <marijke.decoene@...>") or the person
+    ("Benoît Hennebelle"), given name first; a weak answer, to check (``SENDER_NAME``). A name a mail program
+    made up of an address ("marijke.decoene"), or written surname first, says nothing sure enough."""
+    name = " ".join(name.split())
+    if looks_like_organisation(name) and not looks_like_person(name):
+        return [FieldValue("organisation", name, BODY, SENDER_NAME)]
+    first = name.split()[0] if name else ""
+    # mail programs show "Given Surname"; "HENNEBELLE Benoît" or "Coene Jolien" is a surname first
+    if looks_like_person(name) and not first.isupper() and given_name_last(name) is not True:
+        return [FieldValue("contact_name", name, BODY, SENDER_NAME)]
+    return []
 
 
 _SENDERS_OWN = frozenset({"contact_name", "email", "phone", "address", "postcode", "municipality"})

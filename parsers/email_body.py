@@ -43,6 +43,7 @@ class BodyParts:
     # a helper forwards someone else's mail ("ik stuur u het projectidee door van Tom"): its author is the
     # applicant, and the helper's own name, phone and office are not
     forwarded_for: str = ""  # the forwarded mail's author's address, when that is not the sender
+    sender_name: str = ""  # From:'s name, as the sender's mail program writes it ("Jeugdhuis De Kelder")
 
 
 def trim_reply(text: str) -> tuple[str, str]:
@@ -165,7 +166,7 @@ def read_body(reading: MimeReading) -> BodyParts:
     forward = bool(_FORWARD.search(whole) or re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", reading.envelope.subject))
     forwarded_for = author if quoted and forward and author != sender else ""
     return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender),
-                     quoted, forwarded_for)
+                     quoted, forwarded_for, reading.envelope.sender_name)
 
 
 _FORWARD = re.compile(r"(?im)^[ \t]*-{2,}[ \t]*(?:doorgestuurd bericht|forwarded message|message transféré|"

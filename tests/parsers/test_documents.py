@@ -196,6 +196,41 @@ def test_the_person_whose_application_is_sent_on_is_the_contact_to_check() -> No
     assert desk.fields["contact_name"].value == "Jolien Bulcke"
 
 
+@pytest.mark.parametrize(("sender", "field", "value"), [
+    ("Jeugdhuis De Kelder <marijke.decoene@example.net>", "organisation", "Jeugdhuis De Kelder"),
+    ("Les Amis du patrimoine de Winnezeele <b.deswarte@example.org>", "organisation",
+     "Les Amis du patrimoine de Winnezeele"),
+    ("Benoît Hennebelle <benoit.hennebelle@example.net>", "contact_name", "Benoît Hennebelle"),
+    ("Jean-Pierre Ryckebusch <comite@example.org>", "contact_name", "Jean-Pierre Ryckebusch"),
+])
+def test_from_s_name_answers_what_the_mail_does_not_say_to_check(sender: str, field: str, value: str) -> None:
+    # a two-line mail sending a scan: From's name is the only name typed; a weak answer, for the coordinator
+    body = parse_body(_mail("Bonjour,\n\nVoici notre dossier en photo.\n\nBonne journée\n", sender=sender))
+    assert body.fields[field].value == value
+    assert body.fields[field].confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("sender", [
+    "HENNEBELLE Benoît <benoit.hennebelle@example.net>",  # surname first: which word is which is a guess
+    "Coene Jolien <jcoene@example.org>",
+    "marijke.decoene <marijke.decoene@example.net>",  # a name the mail program made of the address
+    "Onthaal <desk@example.org>",
+])
+def test_from_s_name_says_nothing_when_it_is_no_name_given_first(sender: str) -> None:
+    body = parse_body(_mail("Beste,\n\nIn bijlage onze aanvraag.\n", sender=sender))
+    assert "contact_name" not in body.fields and "organisation" not in body.fields
+
+
+def test_from_s_name_gives_way_to_what_the_mail_says() -> None:
+    signed = parse_body(_mail("Beste,\n\nIn bijlage onze aanvraag.\n\nGroeten,\nGriet Vermeulen\n",
+                              sender="Buurtwerking Zuid <griet.vermeulen@example.org>"))
+    assert signed.fields["contact_name"].value == "Griet Vermeulen"
+    # someone sends it on: their From is their own
+    desk = parse_body(_mail("Goedemiddag,\n\nOnderstaande aanvraag werd vandaag aan ons onthaal afgegeven door "
+                            "Brecht Lobelle. We bezorgen u de scan.\n", sender="Sofie Ryckewaert <desk@example.org>"))
+    assert desk.fields["contact_name"].value == "Brecht Lobelle"
+
+
 def test_the_sender_is_doubted_when_a_header_says_so_and_a_written_address_wins() -> None:
     text = "Beste,\n\nWij vragen € 2.000 voor een buurtbank in Reninge.\n\nGroeten,\nAn Peeters\n"
     elsewhere = EmailMessage()
