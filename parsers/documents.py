@@ -67,7 +67,7 @@ from parsers.model import (
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
-from parsers.ocr_places import mended_places, places_rejoined, spellings
+from parsers.ocr_places import comb_postcodes_joined, mended_places, one_letter_off, places_rejoined, spellings
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -450,7 +450,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    text = places_rejoined(addresses_joined(text), call)
+    text = places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call)
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
     if any(page.second_reading for page in read):
         # a page that read with part of its print left out was read again as one column: what the first
@@ -630,6 +630,43 @@ def _last_label_restored(line: str) -> str:
     return line if label is None else f"{before}{gap}{label} :"
 
 
+# a form's printed euro sign in a box of its own, read as a cell beside the handwritten amount ("5 250<tab>€"):
+# one answer, not a row of two cells
+_EURO_CELL_AFTER = re.compile(r"(?<=\d)[ ]*\t[ \t]*(€|EUR|[Ee]uros?)[ ]*(?=\t|$)", re.MULTILINE)
+_EURO_CELL_BEFORE = re.compile(r"(?:^|(?<=\t))[ ]*(€|EUR)[ ]*\t[ \t]*(?=\d)", re.MULTILINE)
+
+
+def _euro_cells_joined(line: str) -> str:
+    return _EURO_CELL_BEFORE.sub(r"\1 ", _EURO_CELL_AFTER.sub(r" \1", line))
+
+
+# a letter's subject line as OCR reads a hand: its word a letter off ("Ohjet", "Betrefl"), its colon lost
+# before the title's opening quote ("Betreft ‘Repair café"), the closing quote not read
+_SUBJECT_WORDS = {"betreft": "Betreft", "onderwerp": "Onderwerp", "objet": "Objet"}
+_SUBJECT_LINE = re.compile(r"(?P<word>[^\W\d_]{5,9})(?P<gap>[ \t]*(?::[ \t]*|(?=[«\"‘“'])))(?P<title>\S.*)")
+_OPENING_QUOTES = {"«": "»", '"': '"', "‘": "’", "“": "”", "'": "'"}
+
+
+def _subject_restored(line: str) -> str:
+    """"Ohjet : «Aire de jeux nature »" -> "Objet : «...»"; "Betreft ‘Repair café Het Hoekje" -> "Betreft:
+    Repair café Het Hoekje" (an opening quote whose closing one is not on the line is left out)."""
+    found = _SUBJECT_LINE.fullmatch(line.strip())
+    if found is None:
+        return line
+    word = fold(found["word"])
+    subject = _SUBJECT_WORDS.get(word) or next(
+        (label for known, label in _SUBJECT_WORDS.items() if one_letter_off(word, known)), None)
+    if subject is None:
+        return line
+    title = found["title"].strip()
+    closing = _OPENING_QUOTES.get(title[0])
+    if closing is not None and closing not in title[1:] and not (closing == "'" and "’" in title[1:]):
+        title = title[1:].strip()
+    if not title or (subject == found["word"] and ":" in found["gap"] and title == found["title"].strip()):
+        return line  # read right: as it stands
+    return f"{subject}: {title}"
+
+
 _SURNAME_THEN_LOST_LABEL = re.compile(
     r"(?P<head>(?P<label>Nom|Naam)\s*:?\s*[A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\t(?:(?:Prénom|Voornaam)\s*)?[^\w\t]{0,3}\s*"
     r"(?P<given>[A-ZÀ-Ý][a-zà-ÿ-]+)[ ]*")
@@ -665,9 +702,33 @@ def _labels_restored(text: str) -> str:
         head, gap, rest = line.partition("\t")
         if head.strip() and (gap or not previous_label) and (label := misread_label(head)) is not None:
             lines[index] = f"{label}{gap}{rest}"
-        lines[index] = _given_name_label_restored(_last_label_restored(lines[index]))
+        lines[index] = _euro_cells_joined(_subject_restored(_given_name_label_restored(_label_row_restored(
+            _alternative_garbled(_last_label_restored(lines[index]))))))
         previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
     return _wrapped_answers("\n".join(lines))
+
+
+def _label_row_restored(line: str) -> str:
+    """A row of labels whose later cells OCR garbled ("Personne de contact (prénom et nom)<tab>Telphore"): each
+    such cell written as its label, so that the row reads as labels and the row under it as their answers
+    (the garbled "Téléphone" had been the contact's name). Only after a cell that is a label."""
+    cells = line.split("\t")
+    if len(cells) < 2 or label_alone(cells[0]) is None:
+        return line
+    restored = [cells[0], *(label if cell.strip() and label_alone(cell) is None
+                            and (label := misread_label(cell)) is not None else cell for cell in cells[1:])]
+    return "\t".join(restored)
+
+
+def _alternative_garbled(line: str) -> str:
+    """A label offering alternatives whose second OCR garbled ("Nom du groupe / de fassociation"), written as
+    the first: the garbled noun had made the whole line a group's name."""
+    first, slash, rest = line.partition("/")
+    if not slash or "\t" in line or label_alone(line) is not None or label_alone(first) is None:
+        return line
+    if len(rest.split()) > 3 or any(character.isdigit() for character in rest) or "/" in rest:
+        return line
+    return first.rstrip()
 
 
 _NAME_BOXES = frozenset({"contact_name", SURNAME_FIRST})

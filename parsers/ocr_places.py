@@ -268,6 +268,26 @@ def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, 
     return word
 
 
+# a postcode written one digit per square of a comb box: OCR reads the squares' sides between the digits as
+# bars or spaces ("8|9|8\t0 |\tPassendale"); four or five lone digits before a place's name, no more digits
+# before them (a phone spaced out is longer)
+_DIGIT_GAP = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
+_COMB_POSTCODE = re.compile(rf"(?<![\d.,/+-])(?<!\d[ \t])(?<!\d\|)((?:\d{_DIGIT_GAP}){{3,4}}\d)"
+                            rf"(?:[ \t]*\|)?[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+)")
+
+
+def comb_postcodes_joined(text: str, call: CallDefinition) -> str:
+    """A postcode of the call's places OCR read square by square ("8 9 8 0 Passendale", "8|9|8 0 |
+    Passendale") as one ("8980 Passendale"); other spaced digits stay as read."""
+    postcodes = {postcode for municipality in call.municipalities for postcode in municipality.postcodes}
+
+    def joined(found: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", found.group(1))
+        return f"{digits} " if digits in postcodes else found.group(0)
+
+    return _COMB_POSTCODE.sub(joined, text)
+
+
 def places_rejoined(text: str, call: CallDefinition) -> str:
     """OCR'd text with a place of the call's list that the reading split in two put back in one word
     ("DIKKEB US", "WIJT SCHATE", "Gode waersvelde"; a long one with one slip too: "Gode waersveld"), and the

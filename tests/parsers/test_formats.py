@@ -537,6 +537,63 @@ def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
     assert fields["phone"].value == "+32470123456"
 
 
+@pytest.mark.parametrize(("line", "title"), [
+    ("Ohjet : «Aire de jeux nature »", "Aire de jeux nature"),  # the subject's word a letter off
+    ("Betreft \u2018Repair café Het Hoekje", "Repair café Het Hoekje"),  # colon and closing quote not read
+    ("Objet : « Jardin partagé du presbytère", "Jardin partagé du presbytère"),
+    ("Betrefl: Speelplein aan de kerk", "Speelplein aan de kerk"),
+    ("Onderwerp \"Buurtfeest\"", "Buurtfeest"),
+])
+def test_an_ocr_d_letter_s_subject_line_gives_its_title(line: str, title: str) -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    text = f"Winnezeele, le 2 juin 2019\n\n{line}\n\nMadame, Monsieur,\nNous souhaitons présenter un projet.\n"
+    fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
+    assert fields["project_title"].value == title
+
+
+def test_a_form_s_printed_euro_sign_read_as_a_cell_of_its_own_is_part_of_the_amount() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # a form that prints "€" in the box, the hand writing only the number: OCR reads "5 250<tab>€", a row
+    # of two cells, under its label
+    text = ("3. BUDGET\nCoût total du projet\n7000\t€\nMontant demandé (max. 10 000 €)\n5 250\t€\n\n"
+            "Date\tSignature\n14/06/2019\n")
+    fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
+    assert fields["requested_amount"].value == Decimal("5250.00")
+    assert fields["total_budget"].value == Decimal("7000.00")
+
+
+@pytest.mark.parametrize("line", ["Objet de la demande : subvention", "Betreft deze aanvraag heb ik een vraag",
+                                  "Bereft \u2018Speeltuin"])
+def test_a_line_that_is_no_subject_line_stays_as_read(line: str) -> None:
+    from parsers.documents import _labels_restored
+
+    assert _labels_restored(f"{line}\n") == f"{line}\n"
+
+
+def test_a_row_of_labels_whose_second_ocr_garbled_is_no_answer() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # "Téléphone" read "Telphore" beside the contact's label had been the contact's name; the garbled
+    # alternative "de fassociation" had made its label the group's name
+    text = ("1. LE PORTEUR DE PROJET\nNom du groupe / de fassociation\n\n"
+            "Personne de contact (prénom et nom)\tTelphore\nCéline Vercoutre\t07 69 88 93 42\n"
+            "Adresse (n° et rue)\n4 place de la Mairie\n")
+    fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
+    assert fields["contact_name"].value == "Céline Vercoutre"
+    assert fields["phone"].value == "+33769889342"
+    assert "organisation" not in fields
+
+
+@pytest.mark.parametrize("line", ["Contactpersoon\tTelefoon", "Naam\tJan Peeters", "Gezinsbond / Davidsfonds",
+                                  "Nom du groupe / de l'association", "Association / collectif"])
+def test_labels_and_answers_read_right_stay_as_read(line: str) -> None:
+    from parsers.documents import _labels_restored
+
+    assert _labels_restored(f"{line}\n") == f"{line}\n"
+
+
 def test_the_scribble_under_a_signature_label_is_nobodys_name() -> None:
     from parsers.documents import _labels_restored, default_call, extract
 

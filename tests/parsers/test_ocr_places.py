@@ -6,7 +6,7 @@ import pytest
 
 from parsers.documents import default_call
 from parsers.model import LABEL, FieldValue
-from parsers.ocr_places import mended_places, places_rejoined
+from parsers.ocr_places import comb_postcodes_joined, mended_places, places_rejoined
 
 CALL = default_call()
 
@@ -206,3 +206,18 @@ def test_a_postcode_ocr_could_not_read_is_the_place_s_own_when_it_has_one(
     assert (fields["postcode"].value if "postcode" in fields else None) == postcode
     if postcode is not None and "5 1207" in page:
         assert fields["postcode"].confidence == documents.PLACES_POSTCODE and fields["postcode"].source == "guessed"
+
+
+@pytest.mark.parametrize(("read", "joined"), [
+    ("8|9|8\t0 |\tPassendale", "8980 Passendale"),  # a comb box's sides read as bars
+    ("Code postal\t5 9 1 2 2 Hondschoote", "Code postal\t59122 Hondschoote"),  # as spaces
+    ("8 6|9 1 Stavele", "8691 Stavele"),
+    ("5|9|1|2|2|\tKillem", "59122 Killem"),  # the last square's side too
+    # no postcode of the call's, or more digits around: a phone, a house number, an amount spaced out
+    ("in 2 3 4 5 Dorpen", "in 2 3 4 5 Dorpen"),
+    ("Tel. 0 4 7 6 1 2 3 4 5 6", "Tel. 0 4 7 6 1 2 3 4 5 6"),
+    ("Kerkstraat 1 8 9 8 0 Passendale", "Kerkstraat 1 8 9 8 0 Passendale"),
+    ("8 9 8 0 euro", "8 9 8 0 euro"),
+])
+def test_a_postcode_read_square_by_square_is_one(read: str, joined: str) -> None:
+    assert comb_postcodes_joined(read, CALL) == joined
