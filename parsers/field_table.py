@@ -231,7 +231,8 @@ def normalise(name: str, raw: str, call: CallDefinition) -> str | Decimal | None
             lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
             return "\n".join(line for line in lines if line)
         case _:
-            return text
+            # "VERGER COMMUNAL,": a comma or semicolon that ends a box's answer is the sentence's, not the value's
+            return text.rstrip(" ,;") or None
 
 
 def parse_budget_lines(text: str) -> list[dict[str, str]] | None:

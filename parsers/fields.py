@@ -82,6 +82,9 @@ _CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|M
                        r"Monsieur|Mejuffrouw)\s+(?=[A-ZÀ-Ý])")
 
 
+_ENDS_BARE = frozenset({"organisation", "contact_name", "project_title", "address", "municipality"})
+
+
 @dataclass
 class Harvest:
     """What one document yielded: candidates in the order found, and the labels' languages."""
@@ -96,6 +99,8 @@ class Harvest:
             value = _CIVILITY.sub("", value) or value  # "M. Thierry Hennebelle" is Thierry Hennebelle
         if isinstance(value, str) and "\t" in value:
             value = re.sub(r" *\t[\t ]*", " ", value)  # "18<tab>rue Jean Jaurès": cells read as one line, a space
+        if name in _ENDS_BARE and isinstance(value, str):
+            value = value.rstrip(" ,;") or value  # "VERGER COMMUNAL,": the sentence's comma, not the value's
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
@@ -151,6 +156,12 @@ def hint_to_label(label: str, value: str) -> tuple[str, str]:
     return f"{label} {hint.group(0)}", text[hint.end():].strip()
 
 
+# a place's name: at most four words ("Sint-Jan-ter-Biezen", "Sainte Marie Cappel", "Nieuwkerke (Heuvelland)"
+# without its brackets), no digits, none of a sentence's marks
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
+_LIKE_A_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}")
+
+
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
@@ -202,6 +213,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         written = re.sub(r"(?i)[,\s–-]+(?:België|Belgie|Belgique|Belgium|France|Frankrijk)\s*$", "", written)
         place = resolve(None, _clean_line(written) or _clean_line(raw), call)
         if place.municipality is None:
+            return False
+        if match_municipality(place.municipality, call) is None and not _LIKE_A_PLACE.fullmatch(place.municipality):
+            # a place the call does not list is kept as written, but a sentence under "Commune" is no place:
+            # a form's empty box over the description, read in its stead
             return False
         harvest.add("municipality", place.municipality, source, confidence)
         country = place.country or normalise("country", raw.split("(")[-1].strip(" )"), call)
@@ -1106,6 +1121,7 @@ _ASKED_PARTICIPLE = re.compile(
     r"die we vragen|dat we vragen|nodig)\b", re.IGNORECASE)
 # "€ 1.500 zelf" is the own share; "€ 9.750, zelf brengen we ..." starts a new clause after the comma
 _OWN_AFTER = re.compile(r"\s*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
+                        r"d['’]apport(?:\s+propre)?|de fonds propres|en apport propre|"
                         # "€1.750,- brengen we zelf in": the verb and its subject before "zelf"
                         r"ourselves|of our own|(?:brengen|dragen|betalen|financieren|leggen)\s+(?:we|wij)\s+zelf)\b",
                         re.IGNORECASE)
@@ -1127,6 +1143,7 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
     requested: list[Decimal] = []
     totals: list[Decimal] = []
     owns: list[Decimal] = []
+    said_own: list[Decimal] = []  # the own shares said in words no one uses for another's money
     mentions = find_amounts(text)
     # where sentences start, found once: scanning from the text's start for each amount was quadratic in a
     # budget annex of many amounts (10 ms a call, the first of intake's own lines in the full cycle's profile)
@@ -1157,6 +1174,9 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
             owns.append(mention.amount)
+            own_words = [found.group(0) for found in _OWN_WORDS.finditer(before)]
+            if _OWN_AFTER.match(after) or (own_words and _OWN_SHARE_SAID.fullmatch(own_words[-1])):
+                said_own.append(mention.amount)
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
         if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
             continue  # the call's ceiling, unless the writer asks for it ("Wij vragen het maximumbedrag van ...")
@@ -1189,11 +1209,18 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         # "Wij vragen een bijdrage van 4 500.", "Je sollicite une aide de 4 000.": the euro left unsaid; the
         # words say it is the request, the missing mark leaves it to check
         harvest.add("requested_amount", amount, BODY, 0.7)
-    if not requested and len(set(totals)) == 1 and len(set(owns)) == 1 and _remainder_asked(text):
+    if not requested and len(set(totals)) == 1 and len(set(owns)) == 1:
         # "Het project kost 8.100 euro; 1.750 brengen we zelf in. Het saldo vragen we aan als steun.": the
         # request is what the own share leaves, worked out (documents._request_from_own_share), to check; own
-        # shares of several amounts (parts of one, or two apart) leave nothing sure to work out
-        harvest.add(OWN_SHARE, owns[0], BODY, 0.6)
+        # shares of several amounts (parts of one, or two apart) leave nothing sure to work out. Without a
+        # word of the rest ("waarvan wij zelf 2.000 € inbrengen" and no more) it is still what the letter
+        # leaves to ask, as the people who write such letters read it: weaker, and the coordinator's to confirm
+        # A rest the letter names but does not ask for ("De rest komt van de gemeente") is someone else's.
+        # Only an own share said as one ("zelf", "eigen inbreng", "apport propre"), not a fee or a town's part.
+        if _remainder_asked(text):
+            harvest.add(OWN_SHARE, owns[0], BODY, 0.6)
+        elif said_own == owns and owns[0] > 0 and not _REMAINDER_NAMED.search(text):  # "/ 000": a misread
+            harvest.add(OWN_SHARE, owns[0], BODY, REMAINDER_UNSAID)
     if totals:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
     elif (bare := _BARE_TOTAL.search(text)) is not None and (amount := parse_amount(bare.group("amount"))):
@@ -1212,6 +1239,15 @@ _ASKING_VERB = re.compile(
     r"(?:rekenen|compt(?:ons|e)|count(?:ing)?)\s+(?:\w+\s+){0,2}?(?:op|sur|on)\s+(?:de|het|uw|jullie|la|l['’]|le|"
     r"votre|vos|the|your)?\s*(?:project)?(?:oproep|steun|subsidie|provincie|appel|soutien|aide|subvention|"
     r"province|call|grant))")
+
+
+REMAINDER_UNSAID = 0.5  # a request worked out from a total and an own share when no word asks for the rest
+# the rest, named in any way ("voor de rest van het jaar", "le reste par la commune"): then it is no rest unsaid
+_REMAINDER_NAMED = re.compile(r"(?i)\b(?:rest|reste|saldo|solde|verschil|diff[ée]rence|remainder|balance)\b")
+# the words that say a sum is the group's own, and nobody else's
+_OWN_SHARE_SAID = re.compile(
+    r"(?i)eigen inbreng|eigen bijdrage|eigen middelen|zelf|brengen\s+\w+\s+in|autofinancement|apport\w*|"
+    r"fonds propres|nous[- ]m[êe]mes|nous apportons|contribution propre|ourselves|own contribution")
 
 
 def _remainder_asked(text: str) -> bool:

@@ -47,6 +47,9 @@ def test_extraction_labels_are_the_tables() -> None:
     ("municipality", "Reninge", "Lo-Reninge"),
     ("requested_amount", "€ 9.500,-", "9500.00"),
     ("total_budget", "12 400,50 €", "12400.50"),
+    # a comma or semicolon that ends the answer is the sentence's ("Titel: Verger communal, ...")
+    ("project_title", "Verger communal,", "Verger communal"),
+    ("organisation", "vzw De Linde ;", "vzw De Linde"),
 ])
 def test_a_correction_is_stored_as_extraction_would_store_it(name: str, raw: str, stored: str) -> None:
     assert normalise_value(name, raw, CALL) == stored

@@ -594,6 +594,19 @@ def test_labels_and_answers_read_right_stay_as_read(line: str) -> None:
     assert _labels_restored(f"{line}\n") == f"{line}\n"
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # the box under "Commune" left unread: the description's first line is no place
+    ("Code postal\tCommune\n\nLa subvention servira à l'achat de matériel, à un animateur\n", None),
+    ("Gemeente\tMoere bij Gistel\n", "Moere bij Gistel"),  # a place the call does not list, as written
+    ("Commune\tVilleneuve-d'Ascq\n", "Villeneuve-d'Ascq"),
+])
+def test_a_place_the_call_does_not_list_is_kept_only_when_it_reads_as_a_place(text: str, place: str | None) -> None:
+    from parsers.documents import default_call, extract
+
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert (fields["municipality"].value if "municipality" in fields else None) == place
+
+
 def test_the_scribble_under_a_signature_label_is_nobodys_name() -> None:
     from parsers.documents import _labels_restored, default_call, extract
 

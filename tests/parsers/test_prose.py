@@ -910,14 +910,32 @@ def test_the_rest_of_the_cost_asked_without_its_amount_is_worked_out_and_left_to
     assert field_to_json(document.fields["total_budget"])["value"] == "8100.00"
 
 
-def test_a_total_and_an_own_share_with_no_word_of_the_rest_give_no_request() -> None:
-    values = _fields("Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in. Het saldo van onze "
-                     "rekening is klein.\n")
+@pytest.mark.parametrize("letter", [
+    "Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in.\n",
+    "De totale kostprijs bedraagt €8.100,-, waarvan wij zelf 1.750 € inbrengen.\n",
+    "Le budget total s'élève à 8 100 €, dont 1 750 euros d'apport propre.\n",
+])
+def test_a_total_and_an_own_share_with_no_word_of_the_rest_give_the_rest_worked_out_weaker(letter: str) -> None:
+    # the letter leaves the rest to ask: worked out, the coordinator's to confirm, below a request whose rest
+    # the letter asks for in words
+    document = parse_document(letter.encode(), "mail.txt")
+    requested = document.fields["requested_amount"]
+    assert (field_to_json(requested)["value"], requested.source) == ("6350.00", "derived")
+    assert requested.confidence == 0.5
+    assert field_to_json(document.fields["total_budget"])["value"] == "8100.00"
+    # two other sums beside the total (an own share and a sponsor's): nothing sure to work out
+    values = _fields("Het project kost 8.100 euro. Wij brengen zelf 1.750 euro in, de sponsor 1.000 euro.\n")
     assert "requested_amount" not in values and values["total_budget"] == "8100.00"
+
+
+def test_a_total_and_an_own_share_then_the_rest_named_elsewhere_or_the_request_stated() -> None:
     # the rest named, but nobody counts on the call for it
     values = _fields("Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in. De rest komt van de "
                      "gemeente.\n")
     assert "requested_amount" not in values
+    values = _fields("Het project kost in totaal 8.100 euro; €1.750,- brengen we zelf in. Het saldo van onze "
+                     "rekening is klein.\n")
+    assert "requested_amount" not in values and values["total_budget"] == "8100.00"
     # "X, zelf brengen we Y in": the comma parts the total from the own share's words after it
     values = _fields("We schatten de kosten op 4500 EUR, zelf brengen we 1500 EUR in, we vragen dus 3000 EUR.\n")
     assert (values["total_budget"], values["requested_amount"]) == ("4500.00", "3000.00")
