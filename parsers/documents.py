@@ -57,6 +57,7 @@ from parsers.model import (
     NO_TEXT,
     PARSED,
     QUOTED,
+    SENDER,
     SOURCE_RANK,
     TOO_LARGE,
     UNSUPPORTED,
@@ -74,7 +75,7 @@ from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_im
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
-from parsers.prose import looks_like_organisation, looks_like_person
+from parsers.prose import ORG_WORD, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
 
@@ -647,9 +648,10 @@ _SUBJECT_LINE = re.compile(r"(?P<word>[^\W\d_]{5,9})(?P<gap>[ \t]*(?::[ \t]*|(?=
 _OPENING_QUOTES = {"«": "»", '"': '"', "‘": "’", "“": "”", "'": "'"}
 
 
-def _subject_restored(line: str) -> str:
+def _subject_restored(line: str, following: str = "") -> str:
     """"Ohjet : «Aire de jeux nature »" -> "Objet : «...»"; "Betreft ‘Repair café Het Hoekje" -> "Betreft:
-    Repair café Het Hoekje" (an opening quote whose closing one is not on the line is left out)."""
+    Repair café Het Hoekje" (an opening quote whose closing one is neither on the line nor on the ``following``
+    one, where a long title wraps, is left out)."""
     found = _SUBJECT_LINE.fullmatch(line.strip())
     if found is None:
         return line
@@ -660,7 +662,8 @@ def _subject_restored(line: str) -> str:
         return line
     title = found["title"].strip()
     closing = _OPENING_QUOTES.get(title[0])
-    if closing is not None and closing not in title[1:] and not (closing == "'" and "’" in title[1:]):
+    rest = f"{title[1:]} {following}"
+    if closing is not None and closing not in rest and not (closing == "'" and "’" in rest):
         title = title[1:].strip()
     if not title or (subject == found["word"] and ":" in found["gap"] and title == found["title"].strip()):
         return line  # read right: as it stands
@@ -702,8 +705,9 @@ def _labels_restored(text: str) -> str:
         head, gap, rest = line.partition("\t")
         if head.strip() and (gap or not previous_label) and (label := misread_label(head)) is not None:
             lines[index] = f"{label}{gap}{rest}"
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         lines[index] = _euro_cells_joined(_subject_restored(_given_name_label_restored(_label_row_restored(
-            _alternative_garbled(_last_label_restored(lines[index]))))))
+            _alternative_garbled(_last_label_restored(lines[index])))), following))
         previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
     return _wrapped_answers("\n".join(lines))
 
@@ -715,9 +719,26 @@ def _label_row_restored(line: str) -> str:
     cells = line.split("\t")
     if len(cells) < 2 or label_alone(cells[0]) is None:
         return line
+    field = label_alone(cells[0])
     restored = [cells[0], *(label if cell.strip() and label_alone(cell) is None
-                            and (label := misread_label(cell)) is not None else cell for cell in cells[1:])]
+                            and (label := misread_label(cell)) is not None and not _part_of(cell, label)
+                            and label_alone(label) not in (field, *_ANSWERS_LIKE_LABELS) else cell
+                            for cell in cells[1:])]
     return "\t".join(restored)
+
+
+# the answers a garbled reading could make look like a label: a group's, a person's or a project's name
+_ANSWERS_LIKE_LABELS = ("organisation", "contact_name", "project_title")
+
+
+def _part_of(read: str, label: str) -> bool:
+    """``read`` is a whole word of ``label`` read right ("Voorzitter" of "naam voorzitter"), not a misreading of
+    it: it may be an answer (a role), and is left as read."""
+    return fold(read) in fold(label).split()
+
+
+# a label's alternative names the field's noun after its article: "/ de l'association", "/ van de vereniging"
+_ALTERNATIVE_NOUN = re.compile(r"(?i)(?:de|du|des|d['’]|van|of|the|het|la|le|l['’])\b")
 
 
 def _alternative_garbled(line: str) -> str:
@@ -726,8 +747,13 @@ def _alternative_garbled(line: str) -> str:
     first, slash, rest = line.partition("/")
     if not slash or "\t" in line or label_alone(line) is not None or label_alone(first) is None:
         return line
-    if len(rest.split()) > 3 or any(character.isdigit() for character in rest) or "/" in rest:
-        return line
+    if len(rest.split()) > 3 or any(character.isdigit() for character in rest) or "/" in rest \
+            or not _ALTERNATIVE_NOUN.match(rest.strip()):
+        return line  # an answer that starts with a label's word ("Vereniging / Buurtcomité De Vlinder")
+    field = label_alone(first)
+    named = label_alone(rest) or label_alone(misread_label(rest) or "") or (label_at_start(rest) or (None,))[0]
+    if named is not None and named != field:
+        return line  # "Naam vereniging / voorzitter": a second label, another field's
     return first.rstrip()
 
 
@@ -850,17 +876,28 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
 
 
 def _sender_named(name: str) -> list[FieldValue]:
-    """What From:'s name says: the group ("Jeugdhuis De Kelder <marijke.decoene@...>") or the person
-    ("Benoît Hennebelle"), given name first; a weak answer, to check (``SENDER_NAME``). A name a mail program
-    made up of an address ("marijke.decoene"), or written surname first, says nothing sure enough."""
+    """What From:'s name says: the group ("Jeugdhuis De Kelder <marijke.decoene@...>") or the person, a known
+    given name first ("Stijn Ghesquière"); a weak answer, to check (``SENDER_NAME``, source ``sender``). Not a
+    desk, a department, a copier or a family ("Onthaal Gemeente Heuvelland", "Secretariaat Basisschool De
+    Klimop", "Canon Scanner", "Familie Peeters"), nor a name and a group in one ("Els Peeters - Chiro
+    Sint-Jan"), nor a name written surname first."""
     name = " ".join(name.split())
-    if looks_like_organisation(name) and not looks_like_person(name):
-        return [FieldValue("organisation", name, BODY, SENDER_NAME)]
-    first = name.split()[0] if name else ""
-    # mail programs show "Given Surname"; "HENNEBELLE Benoît" or "Coene Jolien" is a surname first
-    if looks_like_person(name) and not first.isupper() and given_name_last(name) is not True:
-        return [FieldValue("contact_name", name, BODY, SENDER_NAME)]
+    if not name or _SENDER_PARTS.search(name):
+        return []
+    first = name.split()[0]
+    if looks_like_person(name) and is_given_name(first) and not first.isupper() and given_name_last(name) is not True:
+        return [FieldValue("contact_name", name, SENDER, SENDER_NAME)]
+    if _GROUP_FIRST.match(name) and not is_given_name(first):
+        return [FieldValue("organisation", name, SENDER, SENDER_NAME)]
     return []
+
+
+# a display name of two parts: a person and a group, a desk and a town ("Els Peeters - Chiro", "X | vzw Y",
+# "Thomas (Chiro)", "Lieve namens Ferm")
+_SENDER_PARTS = re.compile(r"(?i)\s[-–|/:]\s|[|()@]|\b(?:namens|de la part de|via|bvba|bv|nv|sa|sprl|srl|sarl|"
+                           r"commv|vof)\b")
+# a group's name starts with what it is: "Jeugdhuis De Kelder", "Les Amis du patrimoine", "vzw De Linde"
+_GROUP_FIRST = re.compile(rf"(?i)(?:(?:les|la|le|l['’]|de|het|den)\s*)?(?:{ORG_WORD.pattern.removeprefix('(?i)')})")
 
 
 _SENDERS_OWN = frozenset({"contact_name", "email", "phone", "address", "postcode", "municipality"})

@@ -49,7 +49,7 @@ from parsers.labels import (
     person_part,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
-from parsers.money import find_amounts, parse_amount
+from parsers.money import AmountMention, find_amounts, parse_amount
 from parsers.phone import find_phones, possible_phone
 from parsers.places import Place, find_places, fold, letters, match_municipality, resolve
 from parsers.prose import (
@@ -159,7 +159,7 @@ def hint_to_label(label: str, value: str) -> tuple[str, str]:
 # a place's name: at most four words ("Sint-Jan-ter-Biezen", "Sainte Marie Cappel", "Nieuwkerke (Heuvelland)"
 # without its brackets), no digits, none of a sentence's marks
 _PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|['’.-])*"
-_LIKE_A_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}")
+_LIKE_A_PLACE = re.compile(rf"{_PLACE_WORD}(?:(?:\s*[-–/]\s*|\s+){_PLACE_WORD}){{0,3}}")  # "Kortrijk - Heule"
 
 
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
@@ -214,7 +214,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         place = resolve(None, _clean_line(written) or _clean_line(raw), call)
         if place.municipality is None:
             return False
-        if match_municipality(place.municipality, call) is None and not _LIKE_A_PLACE.fullmatch(place.municipality):
+        if match_municipality(place.municipality, call) is None \
+                and not _LIKE_A_PLACE.fullmatch(place.municipality.rstrip(" ,;")):
             # a place the call does not list is kept as written, but a sentence under "Commune" is no place:
             # a form's empty box over the description, read in its stead
             return False
@@ -993,7 +994,7 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
-    _amounts_from_prose(harvest, unwrap(text))
+    _amounts_from_prose(harvest, unwrap(text), call.max_amount)
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
     # "Provincie West-Vlaanderen - Partons 2.0" heading a form: the call's issuer names no applicant
@@ -1136,7 +1137,7 @@ _CEILING_BEFORE = re.compile(
     r"jusqu['’]à|au plus|up to|at most|limited to|capped at)(?:\s+(?:van|de|of|à|tot|op|is|est))*\s*$")
 
 
-def _amounts_from_prose(harvest: Harvest, text: str) -> None:
+def _amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
     """Requested amount and total from sentences: the words between the previous amount and this one say
     what it is ("the total is X, we bring in Y ourselves, so we ask Z"); words right after it may too
     ("X que nous vous demandons")."""
@@ -1174,8 +1175,7 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
             continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
             owns.append(mention.amount)
-            own_words = [found.group(0) for found in _OWN_WORDS.finditer(before)]
-            if _OWN_AFTER.match(after) or (own_words and _OWN_SHARE_SAID.fullmatch(own_words[-1])):
+            if _OWN_AFTER.match(after) or _OWN_SHARE_SAID.search(before):
                 said_own.append(mention.amount)
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
         if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
@@ -1219,7 +1219,7 @@ def _amounts_from_prose(harvest: Harvest, text: str) -> None:
         # Only an own share said as one ("zelf", "eigen inbreng", "apport propre"), not a fee or a town's part.
         if _remainder_asked(text):
             harvest.add(OWN_SHARE, owns[0], BODY, 0.6)
-        elif said_own == owns and owns[0] > 0 and not _REMAINDER_NAMED.search(text):  # "/ 000": a misread
+        elif _rest_unsaid(text, mentions, totals, owns, said_own, ceiling):
             harvest.add(OWN_SHARE, owns[0], BODY, REMAINDER_UNSAID)
     if totals:
         harvest.add("total_budget", max(totals), BODY, 0.75 if len(set(totals)) == 1 else 0.5)
@@ -1242,12 +1242,31 @@ _ASKING_VERB = re.compile(
 
 
 REMAINDER_UNSAID = 0.5  # a request worked out from a total and an own share when no word asks for the rest
-# the rest, named in any way ("voor de rest van het jaar", "le reste par la commune"): then it is no rest unsaid
-_REMAINDER_NAMED = re.compile(r"(?i)\b(?:rest|reste|saldo|solde|verschil|diff[ée]rence|remainder|balance)\b")
-# the words that say a sum is the group's own, and nobody else's
+# the rest or another's part, named in any way ("voor de rest van het jaar", "het overige bedrag komt van de stad",
+# "le reliquat sera financé par la CAF", "50 %", "een lening"): then the rest is not simply what the call is asked
+_REMAINDER_NAMED = re.compile(
+    r"(?i)\b(?:rest\w*|reste|restant|saldo|solde|verschil|diff[ée]rence|remainder|balance|overig\w*|ontbrek\w*|"
+    r"compl[ée]ment|reliquat|helft|moiti[ée]|lening|pr[êe]t|emprunt|sponsor\w*|m[ée]c[èe]nat|partenaires?|"
+    r"cofinanc\w*|provinc\w*|leader|caf|beloofd|promis|annuel\w*|jaarlijk\w*|jaarbudget|werkingsbudget)\b|%")
+# the words that say a sum is the group's own, and nobody else's ("De deelnemers betalen zelf" is a fee)
 _OWN_SHARE_SAID = re.compile(
-    r"(?i)eigen inbreng|eigen bijdrage|eigen middelen|zelf|brengen\s+\w+\s+in|autofinancement|apport\w*|"
-    r"fonds propres|nous[- ]m[êe]mes|nous apportons|contribution propre|ourselves|own contribution")
+    r"(?i)eigen inbreng|eigen bijdrage|eigen middelen|\b(?:wij|we)\s+(?:\w+\s+)?zelf|"
+    r"zelf\s+(?:brengen|dragen|betalen|leggen)\s+(?:we|wij)|brengen\s+(?:we|wij)\s+(?:zelf\s+)?in|"
+    r"autofinancement|apport (?:propre|personnel)|"
+    r"(?:nos\s+)?fonds propres|nous[- ]m[êe]mes|nous apportons|contribution propre|ourselves|own contribution")
+# a verb that asks: a letter that asks for something we did not read as an amount ("Wij vragen 50%", "we vragen
+# het maximum") has its request, just not one we can work out
+_ASKS_ANYTHING = re.compile(r"(?i)\b(?:vragen|vraag|aanvragen|verzoeken|demand\w*|sollicit\w*|request\w*|ask\w*)\b")
+
+
+def _rest_unsaid(text: str, mentions: Sequence[AmountMention], totals: Sequence[Decimal], owns: Sequence[Decimal],
+                 said_own: Sequence[Decimal], ceiling: Decimal) -> bool:
+    """A letter that gives the project's total and the group's own share, nothing else in euros and no word
+    of a request, of the rest or of anyone else's money ("De totale kostprijs bedraagt €10.600,-, waarvan wij
+    zelf 2.000 € inbrengen."): the rest is what it asks of the call, worked out (weaker, to check)."""
+    return (len(mentions) == 2 and len(totals) == 1 and len(owns) == 1 and list(said_own) == list(owns)
+            and 0 < owns[0] < totals[0] and totals[0] - owns[0] <= ceiling
+            and not _REMAINDER_NAMED.search(text) and not _ASKS_ANYTHING.search(text))
 
 
 def _remainder_asked(text: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TypeVar
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.given_names import is_given_name
 from parsers.labels import label_alone, label_at_start
-from parsers.model import BODY, GUESSED, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.places import fold, letters
 
 T = TypeVar("T")
@@ -42,15 +42,21 @@ def without_coordinator(document: ParsedDocument, coordinator: frozenset[str]) -
     email = document.fields.get("email")
     if email is None or not coordinator or not _is_one_of(str(email.value).lower(), coordinator):
         return document
-    return replace(document, fields=MappingProxyType({name: value for name, value in document.fields.items()
-                                                      if name != "email"}))
+    # the coordinator who mails a paper application in: From's name is theirs too
+    sender_is_coordinator = email.source == BODY
+    return replace(document, fields=MappingProxyType({
+        name: value for name, value in document.fields.items()
+        if name != "email" and not (sender_is_coordinator and value.source == SENDER)}))
 
 
 SAME_ADDRESS = 0.85  # difflib's ratio over which an OCR'd address is a known one misread ("coordinaton@exampke.org")
 # an address as a page shows it, OCR's spaces around its "@" and dots included ("bvre @example. org")
-# an address, its dots and "@" perhaps read with spaces around them; or OCR'd with its domain's dot lost
-# ("jesglhuisdekelder@esample ne"): letters on both sides of an "@", none of prose's spaces
-_ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+|[\w.+-]{3,}@[^\W\d_]{4,}")
+# an address, its dots and "@" perhaps read with spaces around them
+_ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+")
+# on a page read by OCR, also one with its domain's dot lost ("jesglhuisdekelder@esample ne"): letters on both
+# sides of an "@", none of prose's spaces; only on what OCR may have read (scans, photos, PDFs): typed text has
+# "Kunst@school" titles, which are no address
+_ADDRESS_READ = re.compile(rf"{_ADDRESS_SEEN.pattern}|[\w.+-]{{3,}}@[^\W\d_]{{4,}}")
 
 
 def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[str]) -> list[ParsedDocument]:
@@ -82,7 +88,8 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
         known = coordinator | {str(value.value).lower()}
         if any(document.parse_status == ParseStatus.PARSED and (
                 (name not in document.fields
-                 and ((name == "email" and index in dropped) or _asks(document.text, name, known)))
+                 and ((name == "email" and index in dropped)
+                      or _asks(document.text, name, known, read=document.content_type.startswith(_SCANNED))))
                 # an attachment that gives another one, if only as a guess (an address OCR garbled and put
                 # back together ranks below the sender's, and would leave it sure)
                 or (name in document.fields and str(document.fields[name].value).lower() not in known))
@@ -131,7 +138,7 @@ def misread_address(read: str, typed: str) -> bool:
 ASKED_WITHIN = 1500  # lines
 
 
-def _asks(text: str, name: str, known: frozenset[str]) -> bool:
+def _asks(text: str, name: str, known: frozenset[str], *, read: bool = False) -> bool:
     """The document asks for an e-mail address or a phone (a line that starts with its label), or shows an
     address that is none of ``known`` (the sender's, the coordinator's). Only the first lines are looked at:
     a form asks near its start, and a long annex's every line would cost the worker seconds."""
@@ -140,8 +147,9 @@ def _asks(text: str, name: str, known: frozenset[str]) -> bool:
         head = line.split("\t", 1)[0].strip(" :")
         if head and (label_alone(head) == name or (label_at_start(line) or (None,))[0] == name):
             return True
+    seen = _ADDRESS_READ if read else _ADDRESS_SEEN
     return name == "email" and any(not _is_one_of(re.sub(r"\s", "", found.group(0)).lower(), known)
-                                   for found in _ADDRESS_SEEN.finditer("\n".join(lines)))
+                                   for found in seen.finditer("\n".join(lines)))
 
 
 def _is_one_of(address: str, known: frozenset[str]) -> bool:

@@ -37,8 +37,11 @@ QUOTED = "quoted"  # from the earlier mail quoted or forwarded below the own wor
 GUESSED = "guessed"  # from an OCR reading too garbled to read as it stands (an e-mail address, a postcode)
 # worked out from other values the document states (the request as the total less the own share), never said
 DERIVED = "derived"
+# the name in the mail's From header ("Jeugdhuis De Kelder <marijke...>"): what the sender's mail program shows,
+# typed once for every mail, not for this application
+SENDER = "sender"
 SOURCE_RANK: Mapping[str, int] = MappingProxyType({FORM_FIELD: 4, TABLE: 3, LABEL: 2, BODY: 1, QUOTED: 0,
-                                                   GUESSED: 0, DERIVED: 0})
+                                                   GUESSED: 0, DERIVED: 0, SENDER: 0})
 
 
 

@@ -272,18 +272,21 @@ def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, 
 # bars or spaces ("8|9|8\t0 |\tPassendale"); four or five lone digits before a place's name, no more digits
 # before them (a phone spaced out is longer)
 _DIGIT_GAP = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
-_COMB_POSTCODE = re.compile(rf"(?<![\d.,/+-])(?<!\d[ \t])(?<!\d\|)((?:\d{_DIGIT_GAP}){{3,4}}\d)"
-                            rf"(?:[ \t]*\|)?[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+)")
+_COMB_POSTCODE = re.compile(rf"(?<![\d.,/+-])(?<!\d[ \t])(?<!\d\|)(?P<digits>(?:\d{_DIGIT_GAP}){{3,4}}\d)"
+                            rf"(?P<bar>[ \t]*\|)?(?P<gap>[ \t]+)(?P<place>[A-ZÀ-Ý][^\t\n]*)")
 
 
 def comb_postcodes_joined(text: str, call: CallDefinition) -> str:
-    """A postcode of the call's places OCR read square by square ("8 9 8 0 Passendale", "8|9|8 0 |
-    Passendale") as one ("8980 Passendale"); other spaced digits stay as read."""
-    postcodes = {postcode for municipality in call.municipalities for postcode in municipality.postcodes}
+    """A postcode OCR read square by square ("8 9 8 0 Passendale", "8|9|8 0 | Passendale") as one ("8980
+    Passendale"), when the place after it is one of the call's with that very postcode; other spaced digits
+    (an amount's, "Code postal<tab>5 9 4 7 0<tab>Commune") stay as read."""
 
     def joined(found: re.Match[str]) -> str:
-        digits = re.sub(r"\D", "", found.group(1))
-        return f"{digits} " if digits in postcodes else found.group(0)
+        digits = re.sub(r"\D", "", found["digits"])
+        place = match_municipality(found["place"].strip(), call)
+        if place is None or digits not in place.postcodes:
+            return found.group(0)
+        return f"{digits}{found['gap']}{found['place']}"
 
     return _COMB_POSTCODE.sub(joined, text)
 

@@ -63,6 +63,16 @@ def test_the_sender_s_address_is_to_check_when_a_page_asks_one_it_did_not_give(
     assert (documents[0].fields["email"].confidence >= 0.8) is sure
 
 
+def test_a_typed_title_with_an_at_sign_is_no_address_the_page_shows() -> None:
+    # "Kunst@school" in a Word letter is a project's name; on a scan, "x@esample ne" is an address misread
+    letter = ParsedDocument("brief.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            "parsed", None, "nl", {}, "Betreft: Kunst@school\nBeste,\n")
+    body, _ = as_one_message([_body("pascal.lefebvre@example.org"), letter], COORDINATOR)
+    assert body.fields["email"].confidence >= 0.8
+    body, _ = as_one_message([_body("pascal.lefebvre@example.org"), _page("Betreft: Kunst@school\n")], COORDINATOR)
+    assert body.fields["email"].confidence < 0.8
+
+
 def test_the_sender_s_phone_is_to_check_when_a_form_s_phone_was_not_read() -> None:
     body = ParsedDocument("(body)", "text/plain", "parsed", None, "nl",
                           {"phone": FieldValue("phone", "+3257123456", BODY, 0.8)}, "Groeten,\nLies\n057 12 34 56\n")

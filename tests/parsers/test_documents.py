@@ -200,14 +200,16 @@ def test_the_person_whose_application_is_sent_on_is_the_contact_to_check() -> No
     ("Jeugdhuis De Kelder <marijke.decoene@example.net>", "organisation", "Jeugdhuis De Kelder"),
     ("Les Amis du patrimoine de Winnezeele <b.deswarte@example.org>", "organisation",
      "Les Amis du patrimoine de Winnezeele"),
-    ("Benoît Hennebelle <benoit.hennebelle@example.net>", "contact_name", "Benoît Hennebelle"),
+    ("Stijn Ghesquière <stijn.ghesquiere@example.org>", "contact_name", "Stijn Ghesquière"),
     ("Jean-Pierre Ryckebusch <comite@example.org>", "contact_name", "Jean-Pierre Ryckebusch"),
+    ("Mieke Van den Broucke <mieke@example.org>", "contact_name", "Mieke Van den Broucke"),
 ])
 def test_from_s_name_answers_what_the_mail_does_not_say_to_check(sender: str, field: str, value: str) -> None:
     # a two-line mail sending a scan: From's name is the only name typed; a weak answer, for the coordinator
     body = parse_body(_mail("Bonjour,\n\nVoici notre dossier en photo.\n\nBonne journée\n", sender=sender))
     assert body.fields[field].value == value
     assert body.fields[field].confidence < REVIEW_THRESHOLD
+    assert body.fields[field].source == "sender"  # said where it comes from
 
 
 @pytest.mark.parametrize("sender", [
@@ -215,10 +217,28 @@ def test_from_s_name_answers_what_the_mail_does_not_say_to_check(sender: str, fi
     "Coene Jolien <jcoene@example.org>",
     "marijke.decoene <marijke.decoene@example.net>",  # a name the mail program made of the address
     "Onthaal <desk@example.org>",
+    # a desk, a department, a copier that scans to mail, a family, a shop: no one's name, no applying group
+    "Onthaal Gemeente Heuvelland <onthaal@example.org>", "Secrétariat Mairie Oost-Cappel <secretariat@example.org>",
+    "Dienst Vrije Tijd <vrijetijd@example.org>", "Canon Scanner <scan@example.org>", "Xerox WorkCentre <x@example.org>",
+    "Familie Peeters <peeters@example.org>", "Bakkerij Vandamme <bakkerij@example.org>",
+    "Secretariaat Basisschool De Klimop <secretariaat@example.org>", "Dirk Vandamme BV <dirk@example.org>",
+    # a person and a group in one name: which is which is a guess
+    "Els Peeters - Chiro Sint-Jan <els@example.org>", "Thomas Vandenberghe (Chiro) <thomas@example.org>",
+    "Lieve Vermeersch namens Ferm Vleteren <lieve@example.org>", "Mme Claire Dubois <claire@example.org>",
 ])
 def test_from_s_name_says_nothing_when_it_is_no_name_given_first(sender: str) -> None:
     body = parse_body(_mail("Beste,\n\nIn bijlage onze aanvraag.\n", sender=sender))
     assert "contact_name" not in body.fields and "organisation" not in body.fields
+
+
+def test_the_coordinator_who_mails_a_scan_in_is_not_its_contact() -> None:
+    from parsers.merge import as_one_message
+
+    body = parse_body(_mail("Zie bijlage, binnengebracht aan het loket.\n",
+                            sender="Griet Vanneste <coordinator@example.org>"))
+    assert body.fields["contact_name"].value == "Griet Vanneste"  # read, until the mailbox is known
+    kept, = as_one_message([body], frozenset({"coordinator@example.org"}))
+    assert "contact_name" not in kept.fields and "email" not in kept.fields
 
 
 def test_from_s_name_gives_way_to_what_the_mail_says() -> None:

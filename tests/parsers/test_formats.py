@@ -543,6 +543,7 @@ def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
     ("Objet : « Jardin partagé du presbytère", "Jardin partagé du presbytère"),
     ("Betrefl: Speelplein aan de kerk", "Speelplein aan de kerk"),
     ("Onderwerp \"Buurtfeest\"", "Buurtfeest"),
+    ("Objet : « Jardin partagé\ndu presbytère »", "Jardin partagé du presbytère"),  # its quote closes wrapped
 ])
 def test_an_ocr_d_letter_s_subject_line_gives_its_title(line: str, title: str) -> None:
     from parsers.documents import _labels_restored, default_call, extract
@@ -587,7 +588,11 @@ def test_a_row_of_labels_whose_second_ocr_garbled_is_no_answer() -> None:
 
 
 @pytest.mark.parametrize("line", ["Contactpersoon\tTelefoon", "Naam\tJan Peeters", "Gezinsbond / Davidsfonds",
-                                  "Nom du groupe / de l'association", "Association / collectif"])
+                                  "Nom du groupe / de l'association", "Association / collectif",
+                                  # a word of a label read right may be an answer (a role), or another label
+                                  "Naam organisatie\tVoorzitter", "Naam vereniging / voorzitter",
+                                  "Vereniging / Buurtcomité De Vlinder",  # an answer starting with a label's word
+                                  "Naam vereniging\tGezinsbond"])
 def test_labels_and_answers_read_right_stay_as_read(line: str) -> None:
     from parsers.documents import _labels_restored
 
@@ -599,6 +604,9 @@ def test_labels_and_answers_read_right_stay_as_read(line: str) -> None:
     ("Code postal\tCommune\n\nLa subvention servira à l'achat de matériel, à un animateur\n", None),
     ("Gemeente\tMoere bij Gistel\n", "Moere bij Gistel"),  # a place the call does not list, as written
     ("Commune\tVilleneuve-d'Ascq\n", "Villeneuve-d'Ascq"),
+    ("Commune\tArmentières,\n", "Armentières"),  # the sentence's comma is not the place's
+    ("Woonplaats\tKortrijk - Heule\n", "Kortrijk - Heule"),  # a town and its village
+    ("Woonplaats\tKortrijk/Heule\n", "Kortrijk/Heule"),
 ])
 def test_a_place_the_call_does_not_list_is_kept_only_when_it_reads_as_a_place(text: str, place: str | None) -> None:
     from parsers.documents import default_call, extract

@@ -209,11 +209,15 @@ def test_a_postcode_ocr_could_not_read_is_the_place_s_own_when_it_has_one(
 
 
 @pytest.mark.parametrize(("read", "joined"), [
-    ("8|9|8\t0 |\tPassendale", "8980 Passendale"),  # a comb box's sides read as bars
+    ("8|9|8\t0 |\tPassendale", "8980\tPassendale"),  # a comb box's sides read as bars
     ("Code postal\t5 9 1 2 2 Hondschoote", "Code postal\t59122 Hondschoote"),  # as spaces
     ("8 6|9 1 Stavele", "8691 Stavele"),
-    ("5|9|1|2|2|\tKillem", "59122 Killem"),  # the last square's side too
-    # no postcode of the call's, or more digits around: a phone, a house number, an amount spaced out
+    ("5|9|1|2|2|\tKillem", "59122\tKillem"),  # the last square's side too
+    # no place of that postcode after it: another place, the next label, an amount's unit
+    ("8 9 8 0 Poperinge", "8 9 8 0 Poperinge"),
+    ("Code postal\t5 9 4 7 0\tCommune\tWormhout", "Code postal\t5 9 4 7 0\tCommune\tWormhout"),
+    ("Montant demandé\t8 6 4 0 Euros", "Montant demandé\t8 6 4 0 Euros"),
+    # more digits around: a phone, a house number, an amount spaced out
     ("in 2 3 4 5 Dorpen", "in 2 3 4 5 Dorpen"),
     ("Tel. 0 4 7 6 1 2 3 4 5 6", "Tel. 0 4 7 6 1 2 3 4 5 6"),
     ("Kerkstraat 1 8 9 8 0 Passendale", "Kerkstraat 1 8 9 8 0 Passendale"),

@@ -923,9 +923,30 @@ def test_a_total_and_an_own_share_with_no_word_of_the_rest_give_the_rest_worked_
     assert (field_to_json(requested)["value"], requested.source) == ("6350.00", "derived")
     assert requested.confidence == 0.5
     assert field_to_json(document.fields["total_budget"])["value"] == "8100.00"
-    # two other sums beside the total (an own share and a sponsor's): nothing sure to work out
-    values = _fields("Het project kost 8.100 euro. Wij brengen zelf 1.750 euro in, de sponsor 1.000 euro.\n")
-    assert "requested_amount" not in values and values["total_budget"] == "8100.00"
+
+
+
+@pytest.mark.parametrize("letter", [
+    # another's money, a third sum, a rest named in other words, a fee, a share asked of no one we can read
+    "Het project kost 8.100 euro. Wij brengen zelf 1.750 euro in, de sponsor 1.000 euro.\n",
+    "Het project kost 9.000 euro. Wij brengen zelf 1.500 euro in. Ook de provincie geeft 2.500 euro.\n",
+    "Het project kost 9.000 euro. Wij brengen zelf 1.500 euro in. Via een eetfestijn hopen we nog 2.500 euro "
+    "op te halen.\n",
+    "Het project kost 8.000 euro. Wij brengen zelf 1.500 euro in. Het Leader-programma financiert 50%.\n",
+    "Het project kost 8.000 euro. Wij brengen zelf 2.000 euro in. Wij vragen 50% van de kosten.\n",
+    "Het project kost 8.000 euro. Wij brengen zelf 2.000 euro in. Het overige bedrag komt van de stad.\n",
+    "Het project kost 8.000 euro. Wij brengen zelf 2.000 euro in. Het ontbrekende bedrag komt van de provincie.\n",
+    "Le projet coûte 8 000 €, dont 2 000 € d'apport propre. Le restant sera pris en charge par la mairie.\n",
+    "Le projet coûte 8 000 €, dont 2 000 € d'apport propre. Le reliquat sera financé par la CAF.\n",
+    "Le projet coûte 6 000 €, dont 1 500 € d'apport propre et 1 500 € d'apport de la commune.\n",
+    "Le projet coûte 6 000 €, avec un apport de la commune de 2 000 €.\n",
+    "Het project kost 6.000 euro. De deelnemers betalen zelf 2.000 euro inschrijvingsgeld.\n",
+    "Le projet coûte 8 000 €, dont 2 000 € de fonds propres. La commune nous a promis une aide.\n",
+    "Het project kost 20.000 euro, waarvan wij zelf 4.000 euro inbrengen.\n",  # more than the call gives
+    "Notre association a un budget annuel de 9 000 €, dont 1 000 € de fonds propres.\n",  # not the project's
+])
+def test_a_total_and_an_own_share_beside_anything_else_give_no_request(letter: str) -> None:
+    assert "requested_amount" not in _fields(letter)
 
 
 def test_a_total_and_an_own_share_then_the_rest_named_elsewhere_or_the_request_stated() -> None:
