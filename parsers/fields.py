@@ -44,6 +44,7 @@ from parsers.labels import (
     label_at_start,
     label_row,
     match_label,
+    misread_label,
     names_a_group,
     names_a_seat,
     person_part,
@@ -101,6 +102,8 @@ class Harvest:
             value = re.sub(r" *\t[\t ]*", " ", value)  # "18<tab>rue Jean Jaurès": cells read as one line, a space
         if name in _ENDS_BARE and isinstance(value, str):
             value = value.rstrip(" ,;") or value  # "VERGER COMMUNAL,": the sentence's comma, not the value's
+        if name in _NAMES_AND_TITLES and isinstance(value, str) and _labels_only(value):
+            return  # "Naam vereniging / voorzitter": a form's labels, never a name
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
@@ -804,6 +807,14 @@ _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite
 
 # "Adresse du contact", "Adres van de contactpersoon": the words that say whose field a label asks for
 _WHOSE = re.compile(r"(?i)^(?:du|de la|de l['’]|des|de|van de|van het|van|of the|of)\s+")
+
+
+def _labels_only(line: str) -> bool:
+    """A line of labels offered together ("Naam vereniging / voorzitter", "Nom / prénom du président"): each
+    part a label, read right or one slip off."""
+    parts = [part for part in line.split("/") if part.strip()]
+    return len(parts) >= 2 and "\t" not in line and all(
+        label_alone(part) is not None or misread_label(part) is not None for part in parts)
 
 
 def _unmarked_value(name: str, line: str, value: str) -> str:

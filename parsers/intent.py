@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from parsers.model import QUOTED
+from parsers.model import QUOTED, SENDER
 from parsers.money import format_amount, parse_amount
 
 
@@ -359,6 +359,12 @@ def differences(values: Mapping[str, Any], on_file: Mapping[str, Any],
 
 def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     """What the mail is, why, and how sure; the first rule that holds wins (see the module docstring)."""
+    if SENDER in facts.sources.values():
+        # From's name stands on every mail the sender writes: it says nothing of what this one is (no sign
+        # of an application, no change to a file)
+        facts = replace(facts, values={name: value for name, value in facts.values.items()
+                                       if facts.sources.get(name) != SENDER},
+                        sources={name: source for name, source in facts.sources.items() if source != SENDER})
     if on_file is not None and QUOTED in facts.sources.values():
         # a reply quoting the applicant's own earlier mail: what the quote says is what was said then, not
         # news (an old amount quoted under a correction is no change, and no sign of a second idea)

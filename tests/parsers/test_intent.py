@@ -282,3 +282,16 @@ def test_a_project_that_is_a_contact_point_is_no_change_of_contact() -> None:
     assert described.kind == Intent.FOLLOW_UP and sure(described)
     changed = judge(facts("Re: Idee voor Proven", "Dag,\nOns nieuwe aanspreekpunt is Els Devos.\n"), on_file)
     assert changed.kind == Intent.CHANGED_VALUES and not sure(changed)
+
+
+def test_from_s_name_is_no_change_and_no_sign_of_an_application() -> None:
+    # the name in From stands on every mail its sender writes: a word of support from someone else, or a
+    # two-line question, is judged as it would be without it
+    on_file = OnFile("MWB-2019-002", "reference", {"contact_name": "Jan Blijft", "organisation": "Chiro Loker"})
+    for subject, text, file in (("MWB-2019-002 steun", "Wij steunen het project van Jan. Griet Vergeetmij", on_file),
+                                ("Vraag", "Is er nog plaats?", None)):
+        plain = MailFacts(subject=subject, text=text, values={})
+        named = MailFacts(subject=subject, text=text,
+                          values={"contact_name": "Griet Vergeetmij", "organisation": "Jeugdhuis De Kelder"},
+                          sources={"contact_name": "sender", "organisation": "sender"})
+        assert judge(named, file) == judge(plain, file), subject
