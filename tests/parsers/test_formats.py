@@ -839,3 +839,13 @@ def test_a_budget_s_own_share_row_is_no_form_box_left_unanswered() -> None:
     # a budget whose amounts stand in their own column: its "Autofinancement" row is no box left empty
     budget = "Code postal : 59299\nCommune : Boeschepe\nAutofinancement / fonds propres\nEigen inbreng\nTOTAL 9700.00\n"
     assert _lone_labels(budget) == 0
+
+
+def test_labels_offered_together_are_never_a_name() -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # two fields' labels on one line over one answer: which part is whose is not said, and the labels are no
+    # group's name (they had been, at 0.85)
+    fields, _ = extract(_labels_restored("Naam vereniging / voorzitter\nOkra Loker - Els Maes\n"), default_call(),
+                        lost_columns=True)
+    assert all("voorzitter" not in str(value.value).lower() for value in fields.values())
