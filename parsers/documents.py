@@ -75,7 +75,7 @@ from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_im
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
-from parsers.prose import ORG_WORD, looks_like_person
+from parsers.prose import ORG_WORD_PATTERN, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
 
@@ -717,9 +717,9 @@ def _label_row_restored(line: str) -> str:
     such cell written as its label, so that the row reads as labels and the row under it as their answers
     (the garbled "Téléphone" had been the contact's name). Only after a cell that is a label."""
     cells = line.split("\t")
-    if len(cells) < 2 or label_alone(cells[0]) is None:
+    field = label_alone(cells[0]) if len(cells) >= 2 else None
+    if field is None:
         return line
-    field = label_alone(cells[0])
     restored = [cells[0], *(label if cell.strip() and label_alone(cell) is None
                             and (label := misread_label(cell)) is not None and not _part_of(cell, label)
                             and label_alone(label) not in (field, *_ANSWERS_LIKE_LABELS) else cell
@@ -745,12 +745,12 @@ def _alternative_garbled(line: str) -> str:
     """A label offering alternatives whose second OCR garbled ("Nom du groupe / de fassociation"), written as
     the first: the garbled noun had made the whole line a group's name."""
     first, slash, rest = line.partition("/")
-    if not slash or "\t" in line or label_alone(line) is not None or label_alone(first) is None:
+    field = label_alone(first) if slash and "\t" not in line else None
+    if field is None or label_alone(line) is not None:
         return line
     if len(rest.split()) > 3 or any(character.isdigit() for character in rest) or "/" in rest \
             or not _ALTERNATIVE_NOUN.match(rest.strip()):
         return line  # an answer that starts with a label's word ("Vereniging / Buurtcomité De Vlinder")
-    field = label_alone(first)
     named = label_alone(rest) or label_alone(misread_label(rest) or "") or (label_at_start(rest) or (None,))[0]
     if named is not None and named != field:
         return line  # "Naam vereniging / voorzitter": a second label, another field's
@@ -897,7 +897,7 @@ def _sender_named(name: str) -> list[FieldValue]:
 _SENDER_PARTS = re.compile(r"(?i)\s[-–|/:]\s|[|()@]|\b(?:namens|de la part de|via|bvba|bv|nv|sa|sprl|srl|sarl|"
                            r"commv|vof)\b")
 # a group's name starts with what it is: "Jeugdhuis De Kelder", "Les Amis du patrimoine", "vzw De Linde"
-_GROUP_FIRST = re.compile(rf"(?i)(?:(?:les|la|le|l['’]|de|het|den)\s*)?(?:{ORG_WORD.pattern.removeprefix('(?i)')})")
+_GROUP_FIRST = re.compile(rf"(?i)(?:(?:les|la|le|l['’]|de|het|den)\s*)?(?:{ORG_WORD_PATTERN})")
 
 
 _SENDERS_OWN = frozenset({"contact_name", "email", "phone", "address", "postcode", "municipality"})

@@ -199,6 +199,12 @@ def normalise_country(text: str) -> str | None:
     return COUNTRY_NAMES.get(fold(text))
 
 
+def without_closing_mark(text: str) -> str:
+    """"VERGER COMMUNAL," -> "VERGER COMMUNAL": a comma or semicolon that ends a box's answer is the
+    sentence's, not the value's."""
+    return text.rstrip(" ,;")
+
+
 def normalise(name: str, raw: str, call: CallDefinition) -> str | Decimal | None:
     """A field's value in its stored form, or None when ``raw`` is not a value of that kind.
 
@@ -231,8 +237,7 @@ def normalise(name: str, raw: str, call: CallDefinition) -> str | Decimal | None
             lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
             return "\n".join(line for line in lines if line)
         case _:
-            # "VERGER COMMUNAL,": a comma or semicolon that ends a box's answer is the sentence's, not the value's
-            return text.rstrip(" ,;") or None
+            return without_closing_mark(text) or None
 
 
 def parse_budget_lines(text: str) -> list[dict[str, str]] | None:

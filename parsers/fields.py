@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from config.call import CallDefinition
 from parsers.amount_words import amount_in_words
-from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise
+from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise, without_closing_mark
 from parsers.labels import (
     BARE_AMOUNT,
     BOX_NUMBER,
@@ -101,7 +101,7 @@ class Harvest:
         if isinstance(value, str) and "\t" in value:
             value = re.sub(r" *\t[\t ]*", " ", value)  # "18<tab>rue Jean Jaurès": cells read as one line, a space
         if name in _ENDS_BARE and isinstance(value, str):
-            value = value.rstrip(" ,;") or value  # "VERGER COMMUNAL,": the sentence's comma, not the value's
+            value = without_closing_mark(value) or value
         if name in _NAMES_AND_TITLES and isinstance(value, str) and _labels_only(value):
             return  # "Naam vereniging / voorzitter": a form's labels, never a name
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
@@ -218,7 +218,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         if place.municipality is None:
             return False
         if match_municipality(place.municipality, call) is None \
-                and not _LIKE_A_PLACE.fullmatch(place.municipality.rstrip(" ,;")):
+                and not _LIKE_A_PLACE.fullmatch(without_closing_mark(place.municipality)):
             # a place the call does not list is kept as written, but a sentence under "Commune" is no place:
             # a form's empty box over the description, read in its stead
             return False

@@ -51,7 +51,6 @@ def without_coordinator(document: ParsedDocument, coordinator: frozenset[str]) -
 
 SAME_ADDRESS = 0.85  # difflib's ratio over which an OCR'd address is a known one misread ("coordinaton@exampke.org")
 # an address as a page shows it, OCR's spaces around its "@" and dots included ("bvre @example. org")
-# an address, its dots and "@" perhaps read with spaces around them
 _ADDRESS_SEEN = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:[ ]?\.[ ]?[\w-]+)+")
 # on a page read by OCR, also one with its domain's dot lost ("jesglhuisdekelder@esample ne"): letters on both
 # sides of an "@", none of prose's spaces; only on what OCR may have read (scans, photos, PDFs): typed text has

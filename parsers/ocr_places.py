@@ -273,7 +273,7 @@ def _mended_word(word: str, name: str, wanted: str, starting_with_i: tuple[str, 
 # before them (a phone spaced out is longer)
 _DIGIT_GAP = r"(?:[ \t]*\|[ \t]*|[ \t]+)"
 _COMB_POSTCODE = re.compile(rf"(?<![\d.,/+-])(?<!\d[ \t])(?<!\d\|)(?P<digits>(?:\d{_DIGIT_GAP}){{3,4}}\d)"
-                            rf"(?P<bar>[ \t]*\|)?(?P<gap>[ \t]+)(?P<place>[A-ZÀ-Ý][^\t\n]*)")
+                            rf"(?:[ \t]*\|)?(?P<gap>[ \t]+)(?P<place>[A-ZÀ-Ý][^\t\n]*)")
 
 
 def comb_postcodes_joined(text: str, call: CallDefinition) -> str:

@@ -37,7 +37,9 @@ _ORG_WORDS = (
 )
 # Dutch glues words together: "Feestcomité", "Oudercomité", "Dorpsraad", "Buurtwerking", "Jeugdclub"
 _COMPOUND_TAILS = r"comit[ée]|vereniging|werking|raad|groep|club|gilde|kring|koor|school|bond|ploeg|collectief"
-ORG_WORD = re.compile(rf"(?i)(?<![\w-])(?:{_ORG_WORDS}|[^\W\d_]{{2,}}(?:{_COMPOUND_TAILS}))(?![\w-])")
+# one word of a group's name, to be compiled case-insensitively (documents puts an article before it)
+ORG_WORD_PATTERN = rf"(?<![\w-])(?:{_ORG_WORDS}|[^\W\d_]{{2,}}(?:{_COMPOUND_TAILS}))(?![\w-])"
+ORG_WORD = re.compile(rf"(?i){ORG_WORD_PATTERN}")
 _PERSON = re.compile(
     r"(?:(?:Mevr|Mme|Mr|Dhr|M|Mevrouw|Meneer|Madame|Monsieur)\.?\s+)?"
     r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
