@@ -69,6 +69,11 @@ def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[t
         candidate = match.group(0).strip(" .-/")
         if _DATE.search(candidate):
             continue  # "24/05/2019" is a date, though its digits make a valid number
+        if not candidate.startswith(("0", "+", "(0")):
+            # Belgians and the French write their numbers with the trunk 0 or the country code; digits without
+            # either are something else whose digits make a valid number: a date OCR read a slash of as a 1
+            # ("8106/2019" for 8/06/2019), a reference, an account
+            continue
         e164 = normalise_phone(candidate, regions)
         if e164 is not None:
             found.setdefault(e164, match.start())

@@ -46,6 +46,24 @@ def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Datum\tHandtekening\n8106/2019",  # 8/06/2019 with its first slash read as a 1: Namur's 081 06 20 19
+    "Referentie 5123 4567 89",
+    "Rekening 7310 4567 8901",
+])
+def test_digits_without_the_trunk_0_or_a_country_code_are_no_phone_in_prose(text: str) -> None:
+    assert find_phones(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tel. (0)51 51 94 37", "+3251519437"),
+    ("GSM +32 487 45 92 13", "+32487459213"),
+    ("tél. 0033 6 12 34 56 78", "+33612345678"),
+])
+def test_numbers_written_with_their_trunk_0_or_country_code_are_found_in_prose(text: str, expected: str) -> None:
+    assert [phone for phone, _ in find_phones(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
     "Pitgam, le 6 mai 2019\nObjet : candidature",
     "Keiem, 29 april 2019\nBetreft: projectoproep",
     "Totaal 2500\nEUR",
