@@ -597,4 +597,16 @@ def misread_label(text: str) -> str | None:
     if folded in _OTHER_LABELS:
         return None  # "Signature" read right is no "Signataire" misread: the scribble under it is nobody's name
     close = difflib.get_close_matches(folded, _known(), n=1, cutoff=FUZZY_CUTOFF)
-    return close[0] if close else None
+    if not close:
+        return None
+    words, label_words = folded.split(), close[0].split()
+    if _HEADING.match(text) and set(label_words) <= set(words) and all(
+            word in _FILLER or len(word) == 1 for word in words if word not in label_words):
+        # the label's words read right, with an article, in a section's heading ("2. LE PROJET", "1. Le
+        # porteur de projet"): not a slip, and the description under it is no project's title
+        return None
+    return close[0]
+
+
+# a section's heading: numbered ("2. Le projet"; OCR reads a "1." as "L") or in capitals
+_HEADING = re.compile(r"\s*(?:(?:\d{1,2}|[IVLl])[.)]?\s+\S|[^a-zà-ÿ]+$)")

@@ -615,6 +615,46 @@ def test_a_place_the_call_does_not_list_is_kept_only_when_it_reads_as_a_place(te
     assert (fields["municipality"].value if "municipality" in fields else None) == place
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # a place of the call's with a letter OCR read as a digit, or a speck of the box after it: mended from the list
+    ("Code postal\t59114\nCommune\tSteenv0orde\n", "Steenvoorde"),
+    ("Code postal\t59122\nCommune\tHondsch00te\n", "Hondschoote"),
+    ("Postcode\t8970\nGemeente\tPoperinge |\n", "Poperinge"),
+])
+def test_a_place_ocr_garbled_is_mended_not_refused(text: str, place: str) -> None:
+    from parsers.documents import default_call, extract
+    from parsers.ocr_places import mended_places
+
+    fields, _ = extract(text, default_call(), lost_columns=True)
+    assert mended_places(fields, default_call(), text)["municipality"].value == place
+
+
+@pytest.mark.parametrize("heading", ["2. LE PROJET", "2. Le projet", "2. HET PROJECT"])
+def test_a_sections_heading_read_right_is_no_garbled_label(heading: str) -> None:
+    from parsers.documents import _labels_restored, default_call, extract
+
+    # the heading's words are a label's ("projet") with an article: restored as that label, it had made the
+    # description's first line the project's title
+    text = ("1. LE PORTEUR DE PROJET\nNom du groupe / de l'association\n\n"
+            "Personne de contact (prénom et nom)\tTéléphone\nCéline Vercoutre\t06 12 34 56 78\n\n"
+            f"{heading}\n\nUne enquête auprès de 90 familles a montré que c'est ce qui manque le plus au\n"
+            "village: La subvention servira à l'achat de matériel\n\n3. BUDGET\nMontant demandé\n3 500 €\n")
+    fields, _ = extract(_labels_restored(text), default_call(), lost_columns=True)
+    assert "project_title" not in fields
+    assert fields["contact_name"].value == "Céline Vercoutre" and fields["requested_amount"].value == 3500
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Le titre du projet", "titre du projet"),  # a label with its article, not a heading: still restored
+    ("Titel van het projcet", "titel van het project"),
+    ("Persunne de contact (prenom et nom)", "personne de contact"),
+])
+def test_labels_misread_are_still_restored(line: str, label: str) -> None:
+    from parsers.labels import misread_label
+
+    assert misread_label(line) == label
+
+
 def test_the_scribble_under_a_signature_label_is_nobodys_name() -> None:
     from parsers.documents import _labels_restored, default_call, extract
 
