@@ -67,6 +67,7 @@ from parsers.model import (
 )
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
+from parsers.ocr_digits import slashes_for_ones
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
 from parsers.ocr_places import comb_postcodes_joined, mended_places, one_letter_off, places_rejoined, spellings
 from parsers.ocr_rows import from_label_rows, without_board_rows
@@ -451,7 +452,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    text = places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call)
+    text = slashes_for_ones(places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call))
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
     if any(page.second_reading for page in read):
         # a page that read with part of its print left out was read again as one column: what the first

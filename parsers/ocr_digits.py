@@ -219,3 +219,15 @@ def _with_its_signs(first: str, second: str) -> str:
             second += " €"
     tail = re.search(r"[,.;:]$", first)
     return second + (tail.group(0) if tail and not first.endswith((",-", ".-")) else "")
+
+
+# a handwritten 1 read as a slash before an amount's thousands ("dont / 000 euros d'apport propre", "/500 €"):
+# no amount is written "000", nor begins with a slash. A slash and a space before another sum may part an item
+# from its price ("Materiaal / 500 €"): left as read
+_SLASH_FOR_ONE = re.compile(r"(?<![\w/.,€-])(?<![\d/] )/(?=\d{3}|[ ]000)(?=[ ]?\d{3}(?![\d/])(?:[.,]\d\d)?[ ]*"
+                            r"(?:€|eur|EUR|Eur))")
+
+
+def slashes_for_ones(text: str) -> str:
+    """An OCR'd page's "/ 000 euros" read as "1 000 euros" (see ``_SLASH_FOR_ONE``)."""
+    return _SLASH_FOR_ONE.sub("1", text)

@@ -89,3 +89,35 @@ def test_the_number_read_again_keeps_its_euro_sign_and_the_sentence_s_comma() ->
     assert _with_its_signs("© 11.S00,-", "11.500,-") == "€ 11.500,-"
     assert _with_its_signs("U000,", "4000") == "4000,"
     assert _with_its_signs("05+/29 3809", "057/293809") == "057/293809"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("dont / 000 euros d'apport propre", "dont 1 000 euros d'apport propre"),  # a handwritten 1 read as a slash
+    ("we vragen /500 euro", "we vragen 1500 euro"),
+    # a slash where it means one: left as read
+    ("Materiaal / 500 €", "Materiaal / 500 €"),  # an item and its price
+    ("prix 12 / 500 €", "prix 12 / 500 €"),
+    ("bus 2/ 000 €", "bus 2/ 000 €"),
+    ("le 8/06/2019, 250 €", "le 8/06/2019, 250 €"),
+    ("et/ou 500 €", "et/ou 500 €"),
+    ("dont / 000 personnes", "dont / 000 personnes"),  # no sum of euros
+])
+def test_a_slash_read_for_a_one_before_an_amounts_thousands(text: str, expected: str) -> None:
+    from parsers.ocr_digits import slashes_for_ones
+
+    assert slashes_for_ones(text) == expected
+
+
+def test_an_own_share_whose_one_was_read_as_a_slash_gives_the_rest_to_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsers import documents
+    from parsers.confidence import REVIEW_THRESHOLD
+    from parsers.documents import default_call
+
+    # the page's reading as tesseract gave it (corpus 12's hand: "1 000" read "/ 000"); the rest is the real path
+    letter = ("Les Amis du patrimoine de Winnezeele\nBrigitte Deswarte\n49 rue d'Ypres\n59670 Winnezeele\n\n"
+              "Madame, Monsieur,\nPar la présente, notre association souhaite présenter un projet.\n"
+              "Le budget total s'élève à 8000 €, dent / 000 euros d'apport propre.\n\nBrigitte Deswarte\n")
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(letter, 85.0, 60)])
+    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
+    assert fields["total_budget"].value == 8000
+    assert fields["requested_amount"].value == 7000 and fields["requested_amount"].confidence < REVIEW_THRESHOLD
