@@ -389,6 +389,11 @@ def unwrap(text: str) -> str:
 _MONEY = re.compile(r"(?i)\d[.,]\d{2}\b(?![.,]\d)|€|\beur(?:os?)?\b")
 
 
+# no house number has five digits in a row or starts with 0: a phone's or an account's that OCR garbled
+# ("06223140. apelelucddinedinGerempl el" is a number and an address run together), not a street's
+_NO_HOUSE_NUMBER = re.compile(r"\d{5}|^\D*0\d")
+
+
 def split_contact_line(raw: str) -> dict[str, str] | None:
     """"Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, jan@example.org" -> its parts (raw text)
     by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``.
@@ -406,7 +411,8 @@ def split_contact_line(raw: str) -> dict[str, str] | None:
             found.setdefault("phone", re.sub(r"(?i)^(?:tel|tél|gsm|phone|téléphone|telefoon)\.?:?\s*", "", part))
         elif re.fullmatch(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+\S.*", part):
             found.setdefault("place", part)
-        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part):
+        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part) \
+                and not _NO_HOUSE_NUMBER.search(part):
             found.setdefault("address", part)
         elif "name" not in found and not found:
             found["name"] = part

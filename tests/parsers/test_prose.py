@@ -68,6 +68,22 @@ def test_one_line_contact_details_are_split() -> None:
     assert split_contact_line("Jan Peeters") is None
 
 
+@pytest.mark.parametrize("line", ["Personne de contact : Marie Merlen, 06223140. apelelucddinedinGerempl el",
+                                  "Contactpersoon: Jan Peeters, 047712345 jan peeters"])
+def test_a_garbled_phone_run_into_an_address_is_no_street(line: str) -> None:
+    # an OCR'd number and address run together: no street's number has five digits or starts with 0
+    assert "address" not in _fields(f"{line}\n")
+    assert "address" not in (split_contact_line(line.partition(":")[2]) or {})
+
+
+@pytest.mark.parametrize(("line", "street"), [
+    ("Jan Peeters, Kerkstraat 125A/0012, 8970 Poperinge", "Kerkstraat 125A/0012"),
+    ("Marie Merlen, 34 bis route de Bergues, 59122 Rexpoede", "34 bis route de Bergues"),
+])
+def test_a_street_with_its_number_and_box_is_still_an_address(line: str, street: str) -> None:
+    assert (split_contact_line(line) or {}).get("address") == street
+
+
 @pytest.mark.parametrize("line", ["Organisatie bewonersavond 3.510,50", "d'une réunion publique 5 090,00",
                                   "Location chapiteau, 720,00 €"])
 def test_a_budget_line_is_no_contact_line(line: str) -> None:
