@@ -469,7 +469,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if email is not None and (named := spelled_as_named(str(email.value), str(contact.value) if contact else None,
                                                         str(group.value) if group else None)):
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
-    fields = _title_in_small_letters(_as_written(fields, text))
+    fields = _title_in_small_letters(_block_capitals_written(_as_written(fields, text), call))
     fields = ocr_slips.mended(_without_specks(fields), known_words)
     mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
@@ -535,6 +535,43 @@ def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValu
     written = spelled_elsewhere(value.value, text) \
         or " ".join(_name_word(word, first=not index) for index, word in enumerate(value.value.split()))
     return {**fields, "organisation": replace(value, value=written)}
+
+
+# a French street's kind, written in small letters after its number ("64 rue de la Gare", "4 place de la Mairie")
+_STREET_KINDS = frozenset({"rue", "place", "route", "chemin", "avenue", "allée", "allee", "impasse", "boulevard",
+                           "chaussée", "chaussee", "sentier", "quai", "cité", "cite", "résidence", "residence",
+                           "hameau", "lotissement", "square", "voie", "ruelle", "bis", "ter", "bus"})
+
+
+def _block_capitals_written(fields: dict[str, FieldValue], call: CallDefinition) -> dict[str, FieldValue]:
+    """A street and a title a hand wrote in block capitals ("LINDENLAAN 55", "64 RUE DE LA GARE", "VERGER
+    COMMUNAL"), written as the coordinator's letters write them: a street as a name is ("Lindenlaan 55",
+    "64 rue de la Gare"), a title as a sentence, a place of the call's and a group known by its letters
+    keeping their capitals ("Fête des voisins à Wormhout"). Capitals are the hand's way of writing clearly,
+    not the name's spelling; the values stay OCR values, to check."""
+    out = dict(fields)
+    address = fields.get("address")
+    if address is not None and _in_capitals(address.value):
+        words = str(address.value).split()
+        after_number = [index > 0 and any(ch.isdigit() for ch in words[index - 1]) for index in range(len(words))]
+        written = [word if any(ch.isdigit() for ch in word)
+                   else word.lower() if word.lower() in _STREET_KINDS and (after_number[index] or index > 0)
+                   else _name_word(word, first=index == 0 or after_number[index])
+                   for index, word in enumerate(words)]
+        out["address"] = replace(address, value=" ".join(written))
+    title = fields.get("project_title")
+    if title is not None and _in_capitals(title.value) and len(str(title.value).split()) >= 2:
+        words = str(title.value).split()
+        out["project_title"] = replace(title, value=" ".join(
+            _name_word(word, first=True) if match_municipality(word, call) is not None
+            else word if word.lower() in _ACRONYMS else word[:1] + word[1:].lower() if index == 0 else word.lower()
+            for index, word in enumerate(words)))
+    return out
+
+
+def _in_capitals(value: object) -> bool:
+    """A value written in capitals only, with at least a word of three letters ("LINDENLAAN 55"; not "B 12")."""
+    return isinstance(value, str) and value.isupper() and re.search(r"[^\W\d_]{3}", value) is not None
 
 
 def _title_in_small_letters(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:

@@ -84,6 +84,36 @@ def test_the_contact_a_letter_names_in_a_sentence_with_their_own_phone(monkeypat
     assert french["phone"].value == "+33736098188"
 
 
+@pytest.mark.parametrize(("street", "title", "written_street", "written_title"), [
+    ("LINDENLAAN 55", "BOEKENRUILKAST EN ZITBANKEN", "Lindenlaan 55", "Boekenruilkast en zitbanken"),
+    ("SINT-JANSSTRAAT 19 BUS 2", "KWB FIETSTOCHT IN STAVELE", "Sint-Jansstraat 19 bus 2", "KWB fietstocht in Stavele"),
+])
+def test_a_street_and_a_title_in_block_capitals_are_written_as_letters_write_them(
+        monkeypatch: pytest.MonkeyPatch, street: str, title: str, written_street: str, written_title: str) -> None:
+    # a hand writing clearly writes in capitals; the coordinator's letters write a street as a name, a title
+    # as a sentence (its places and a group known by its letters keep their capitals)
+    page = (f"Contactpersoon (voornaam en naam)\tTelefoon / GSM\nJORIS LERMYTTE\t0492 96 93 43\n"
+            f"Straat en huisnummer\n{street}\nPostcode\tGemeente\n8691\tSTAVELE\n"
+            f"Titel van het project\n{title}\n")
+    fields = _read(monkeypatch, page)
+    assert fields["address"].value == written_street and fields["project_title"].value == written_title
+    assert fields["contact_name"].value == "Joris Lermytte"
+
+
+@pytest.mark.parametrize(("street", "title", "written_street", "written_title"), [
+    ("64 RUE DE LA GARE", "VERGER COMMUNAL", "64 rue de la Gare", "Verger communal"),
+    ("34 BIS ROUTE DE BERGUES", "L'ÉCOLE EN FÊTE", "34 bis route de Bergues", "L'école en fête"),
+    ("64 rue de la Gare", "Verger communal DE L'ÉCOLE", "64 rue de la Gare", "Verger communal DE L'ÉCOLE"),
+])
+def test_a_french_street_in_capitals_keeps_its_kind_in_small_letters(
+        monkeypatch: pytest.MonkeyPatch, street: str, title: str, written_street: str, written_title: str) -> None:
+    page = (f"Personne de contact (prénom et nom)\tTéléphone\nCéline Vercoutre\t06 12 34 56 78\n"
+            f"Adresse (n° et rue)\n{street}\nCode postal\tCommune\n59122\tHondschoote\n"
+            f"Intitulé du projet\n{title}\n")
+    fields = _read(monkeypatch, page)
+    assert fields["address"].value == written_street and fields["project_title"].value == written_title
+
+
 def test_an_organisation_in_capitals_is_spelled_as_the_page_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
     letter = "\nKasteelstraat 68 - 8920 Langemark\n\nBeste,\nWij dienen ons project in.\nMet vriendelijke groeten,\n\n"
     fields = _read(monkeypatch, f"FEMMA LANGEMARK{letter}Femma Langemark - Kasteelstraat 68, 8920 Langemark\n")
