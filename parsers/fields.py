@@ -159,16 +159,11 @@ def hint_to_label(label: str, value: str) -> tuple[str, str]:
     return f"{label} {hint.group(0)}", text[hint.end():].strip()
 
 
-# a sentence's marks inside an answer: "La subvention servira à l'achat de matériel, à un animateur"
-_SENTENCE_MARK = re.compile(r"[,;:!?]")
-
-
-def _like_a_place(text: str) -> bool:
-    """At most four words with letters ("Sint-Jan-ter-Biezen", "Sainte Marie Cappel", "Kortrijk - Heule"), none
-    of a sentence's marks inside. A digit or a speck is allowed: OCR reads a place of the call's as "Steenv0orde"
-    or "Wormhout |", and the place is mended from the call's list afterwards (``parsers.ocr_places``)."""
-    words = [word for word in text.split() if re.search(r"[^\W\d_]", word)]
-    return 1 <= len(words) <= 4 and len(text.split()) <= 6 and not _SENTENCE_MARK.search(text)
+# a place's name: at most four words ("Sint-Jan-ter-Biezen", "Sainte Marie Cappel", "Kortrijk - Heule"), each
+# with a letter, none of a sentence's marks; a digit among its letters or a speck of the box after it is OCR's
+# ("Steenv0orde", "Poperinge |"): the place is mended from the call's list afterwards (``parsers.ocr_places``)
+_PLACE_WORD = r"\d*[^\W\d_](?:[^\W_]|['’.-])*"
+_LIKE_A_PLACE = re.compile(rf"{_PLACE_WORD}(?:(?:\s*[-–/]\s*|\s+){_PLACE_WORD}){{0,3}}(?:\s+[|¦_~]+)?")
 
 
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
@@ -224,7 +219,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         if place.municipality is None:
             return False
         if match_municipality(place.municipality, call) is None \
-                and not _like_a_place(without_closing_mark(place.municipality)):
+                and not _LIKE_A_PLACE.fullmatch(without_closing_mark(place.municipality)):
             # a place the call does not list is kept as written, but a sentence under "Commune" is no place:
             # a form's empty box over the description, read in its stead
             return False

@@ -600,13 +600,16 @@ def misread_label(text: str) -> str | None:
     if not close:
         return None
     words, label_words = folded.split(), close[0].split()
-    if _HEADING.match(text) and set(label_words) <= set(words) and all(
+    if close[0] in _SECTION_NOUNS and _HEADING.match(text) and close[0] in words and all(
             word in _FILLER or len(word) == 1 for word in words if word not in label_words):
-        # the label's words read right, with an article, in a section's heading ("2. LE PROJET", "1. Le
-        # porteur de projet"): not a slip, and the description under it is no project's title
+        # the bare noun "projet" read right with an article, in a section's heading ("2. LE PROJET"): not a
+        # slip, and the description under it is no project's title. Any other label with its article ("3. Le
+        # titre du projet", "1. De aanvrager", "DE PROJECTTITEL") is one
         return None
     return close[0]
 
 
+# a label that is also a form's section ("2. Le projet", "2. Het project")
+_SECTION_NOUNS = frozenset({"projet", "project"})
 # a section's heading: numbered ("2. Le projet"; OCR reads a "1." as "L") or in capitals
 _HEADING = re.compile(r"\s*(?:(?:\d{1,2}|[IVLl])[.)]?\s+\S|[^a-zà-ÿ]+$)")

@@ -222,10 +222,10 @@ def _with_its_signs(first: str, second: str) -> str:
 
 
 # a handwritten 1 read as a slash before an amount's thousands ("dont / 000 euros d'apport propre", "/500 €"):
-# no amount is written "000", nor begins with a slash. A slash and a space before another sum may part an item
-# from its price ("Materiaal / 500 €"): left as read
-_SLASH_FOR_ONE = re.compile(r"(?<![\w/.,€-])(?<![\d/] )/(?=\d{3}|[ ]000)(?=[ ]?\d{3}(?![\d/])(?:[.,]\d\d)?[ ]*"
-                            r"(?:€|eur|EUR|Eur))")
+# no amount is written "000", nor begins with a slash. Only after a word: a slash after a sum, a % or a colon,
+# or in a cell of its own, may mean "none"; a slash and a space may part an item from its price ("Materiaal /
+# 500 €"): left as read
+_SLASH_FOR_ONE = re.compile(r"(?<=[^\W\d_] )/(?=\d{3}|[ ]000)(?=[ ]?\d{3}(?![\d/])(?:[.,]\d\d)?[ ]*(?:€|eur|EUR|Eur))")
 
 
 def slashes_for_ones(text: str) -> str:

@@ -59,6 +59,10 @@ _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \t./()\u00a0-]{6,20}\d(?!\w)
 _DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d(?!\d)")
 
 
+# a day and month run together before a year ("8106/2019" for 8/06/2019): no number ends in a slash and a year
+_DATE_SLASH_LOST = re.compile(r"^[\d ]{3,6}/\s?(?:19|20)\d\d$")
+
+
 def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[tuple[str, int]]:
     """Valid numbers in prose as ``(e164, offset)``, in order of appearance, each once.
 
@@ -69,11 +73,8 @@ def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[t
         candidate = match.group(0).strip(" .-/")
         if _DATE.search(candidate):
             continue  # "24/05/2019" is a date, though its digits make a valid number
-        if not candidate.startswith(("0", "+", "(0")):
-            # Belgians and the French write their numbers with the trunk 0 or the country code; digits without
-            # either are something else whose digits make a valid number: a date OCR read a slash of as a 1
-            # ("8106/2019" for 8/06/2019), a reference, an account
-            continue
+        if _DATE_SLASH_LOST.search(candidate):
+            continue  # "8106/2019", "08106/2019": a date whose first slash OCR read as a 1
         e164 = normalise_phone(candidate, regions)
         if e164 is not None:
             found.setdefault(e164, match.start())

@@ -389,9 +389,9 @@ def unwrap(text: str) -> str:
 _MONEY = re.compile(r"(?i)\d[.,]\d{2}\b(?![.,]\d)|€|\beur(?:os?)?\b")
 
 
-# no house number has five digits in a row or starts with 0: a phone's or an account's that OCR garbled
-# ("06223140. apelelucddinedinGerempl el" is a number and an address run together), not a street's
-_NO_HOUSE_NUMBER = re.compile(r"\d{5}|^\D*0\d")
+# no street's first number starts with 0: a phone's that OCR garbled ("06223140. apelelucddinedinGerempl el" is
+# a number and an address run together). A postcode may follow the street ("12 rue de la Gare 59122 Hondschoote")
+_NO_HOUSE_NUMBER = re.compile(r"^\D*0\d")
 
 
 def split_contact_line(raw: str) -> dict[str, str] | None:

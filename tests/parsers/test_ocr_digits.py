@@ -101,6 +101,10 @@ def test_the_number_read_again_keeps_its_euro_sign_and_the_sentence_s_comma() ->
     ("le 8/06/2019, 250 €", "le 8/06/2019, 250 €"),
     ("et/ou 500 €", "et/ou 500 €"),
     ("dont / 000 personnes", "dont / 000 personnes"),  # no sum of euros
+    ("Totaal 3 500 € /500 € eigen inbreng", "Totaal 3 500 € /500 € eigen inbreng"),  # after a sum, a %, a colon
+    ("soit 10 % /500 €", "soit 10 % /500 €"),  # or in a cell of its own, a slash may mean "none"
+    ("Zaalhuur: /500 euro", "Zaalhuur: /500 euro"),
+    ("Andere subsidies\t/500 €", "Andere subsidies\t/500 €"),
 ])
 def test_a_slash_read_for_a_one_before_an_amounts_thousands(text: str, expected: str) -> None:
     from parsers.ocr_digits import slashes_for_ones

@@ -79,6 +79,7 @@ def test_a_garbled_phone_run_into_an_address_is_no_street(line: str) -> None:
 @pytest.mark.parametrize(("line", "street"), [
     ("Jan Peeters, Kerkstraat 125A/0012, 8970 Poperinge", "Kerkstraat 125A/0012"),
     ("Marie Merlen, 34 bis route de Bergues, 59122 Rexpoede", "34 bis route de Bergues"),
+    ("Marie Merlen, 12 rue de la Gare 59122 Hondschoote", "12 rue de la Gare 59122 Hondschoote"),  # one piece
 ])
 def test_a_street_with_its_number_and_box_is_still_an_address(line: str, street: str) -> None:
     assert (split_contact_line(line) or {}).get("address") == street
