@@ -469,7 +469,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if email is not None and (named := spelled_as_named(str(email.value), str(contact.value) if contact else None,
                                                         str(group.value) if group else None)):
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
-    fields = _title_in_small_letters(_block_capitals_written(_as_written(fields, text), call))
+    fields = _title_in_small_letters(_block_capitals_written(_as_written(fields, text)))
     fields = ocr_slips.mended(_without_specks(fields), known_words)
     mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
@@ -537,36 +537,54 @@ def _as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValu
     return {**fields, "organisation": replace(value, value=written)}
 
 
-# a French street's kind, written in small letters after its number ("64 rue de la Gare", "4 place de la Mairie")
-_STREET_KINDS = frozenset({"rue", "place", "route", "chemin", "avenue", "allée", "allee", "impasse", "boulevard",
+# what follows a house number in small letters: a French street's kind ("64 rue de la Gare", "4 place de la
+# Mairie"), a box or a flat ("bus 2", "bte 3", "appt 12"), "bis"
+_AFTER_NUMBER = frozenset({"rue", "place", "route", "chemin", "avenue", "allée", "allee", "impasse", "boulevard",
                            "chaussée", "chaussee", "sentier", "quai", "cité", "cite", "résidence", "residence",
-                           "hameau", "lotissement", "square", "voie", "ruelle", "bis", "ter", "bus"})
+                           "hameau", "lotissement", "square", "voie", "ruelle", "bis", "ter", "bus", "bte", "boîte",
+                           "boite", "appt", "apt", "bât", "bat"})
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
-def _block_capitals_written(fields: dict[str, FieldValue], call: CallDefinition) -> dict[str, FieldValue]:
-    """A street and a title a hand wrote in block capitals ("LINDENLAAN 55", "64 RUE DE LA GARE", "VERGER
-    COMMUNAL"), written as the coordinator's letters write them: a street as a name is ("Lindenlaan 55",
-    "64 rue de la Gare"), a title as a sentence, a place of the call's and a group known by its letters
-    keeping their capitals ("Fête des voisins à Wormhout"). Capitals are the hand's way of writing clearly,
-    not the name's spelling; the values stay OCR values, to check."""
-    out = dict(fields)
+def _block_capitals_written(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """A street a hand wrote in block capitals ("LINDENLAAN 55", "64 RUE DE LA GARE") written as a street's
+    name is ("Lindenlaan 55", "64 rue de la Gare"): capitals are the hand's way of writing clearly, not the
+    name's spelling. A roman numeral, an abbreviation with its dots, and IJ keep their capitals ("Leopold
+    III-laan", "O.L.V.-STRAAT", "IJzerstraat"). A title in capitals is left as written: its names ("Speelplein
+    De Kouter", "Marché de Noël") cannot be told from its other words, and lowering them loses what the
+    coordinator cannot put back; capitals are easily lowered. The value stays an OCR value, to check."""
     address = fields.get("address")
-    if address is not None and _in_capitals(address.value):
-        words = str(address.value).split()
-        after_number = [index > 0 and any(ch.isdigit() for ch in words[index - 1]) for index in range(len(words))]
-        written = [word if any(ch.isdigit() for ch in word)
-                   else word.lower() if word.lower() in _STREET_KINDS and (after_number[index] or index > 0)
-                   else _name_word(word, first=index == 0 or after_number[index])
-                   for index, word in enumerate(words)]
-        out["address"] = replace(address, value=" ".join(written))
-    title = fields.get("project_title")
-    if title is not None and _in_capitals(title.value) and len(str(title.value).split()) >= 2:
-        words = str(title.value).split()
-        out["project_title"] = replace(title, value=" ".join(
-            _name_word(word, first=True) if match_municipality(word, call) is not None
-            else word if word.lower() in _ACRONYMS else word[:1] + word[1:].lower() if index == 0 else word.lower()
-            for index, word in enumerate(words)))
-    return out
+    if address is None or not _in_capitals(address.value):
+        return fields
+    words = str(address.value).split()
+    written = []
+    for index, word in enumerate(words):
+        after_number = index > 0 and (any(ch.isdigit() for ch in words[index - 1])
+                                      or words[index - 1].lower() in ("bis", "ter"))
+        if any(ch.isdigit() for ch in word) or "." in word:
+            written.append(word)  # "12A", "O.L.V.-STRAAT": a number, an abbreviation as written
+        elif after_number and word.lower() in _AFTER_NUMBER:
+            written.append(word.lower())
+        else:
+            written.append(_street_word(word, first=index == 0 or after_number))
+    return {**fields, "address": replace(address, value=" ".join(written))}
+
+
+def _street_word(word: str, *, first: bool) -> str:
+    """A word of a street's name in capitals as the name writes it: a name's word ("DE" -> "de" inside it), a
+    roman numeral as it is, a part after a hyphen after one in small letters ("III-LAAN" -> "III-laan"), "IJ"
+    whole, each part of "GRAND'PLACE" capitalised."""
+    if _ROMAN.fullmatch(word) and not first:
+        return word
+    parts = word.split("-")
+    if len(parts) > 1 and _ROMAN.fullmatch(parts[0]):
+        return "-".join([parts[0], *(part.lower() for part in parts[1:])])
+    if word in ("'T", "’T"):
+        return word.lower()  # "'t Hoekske"
+    if re.fullmatch(r"[^\W\d_]{2,}'[^\W\d_]+", word):
+        return "'".join(_street_word(part, first=True) for part in word.split("'"))
+    written = _name_word(word, first=first)
+    return "IJ" + written[2:] if written.startswith("Ij") else written
 
 
 def _in_capitals(value: object) -> bool:
