@@ -396,7 +396,8 @@ _NO_HOUSE_NUMBER = re.compile(r"^\D*0\d")
 
 def split_contact_line(raw: str) -> dict[str, str] | None:
     """"Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, jan@example.org" -> its parts (raw text)
-    by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``.
+    by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``,
+    ``unread`` (a number starting with 0 that is no phone: one OCR garbled, given to no field).
     None when the line is just a name."""
     # a comma between digits is an amount's ("340,00"), not a separator
     parts = [part.strip() for part in re.split(r"\s*(?:[;|]|,(?!\d))\s*|\s+[-–—]\s+|\s+/\s+", " ".join(raw.split()))
@@ -411,8 +412,9 @@ def split_contact_line(raw: str) -> dict[str, str] | None:
             found.setdefault("phone", re.sub(r"(?i)^(?:tel|tél|gsm|phone|téléphone|telefoon)\.?:?\s*", "", part))
         elif re.fullmatch(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+\S.*", part):
             found.setdefault("place", part)
-        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part) \
-                and not _NO_HOUSE_NUMBER.search(part):
+        elif _NO_HOUSE_NUMBER.search(part):
+            found.setdefault("unread", part)  # a number OCR garbled: no field, but the name before it is one
+        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part):
             found.setdefault("address", part)
         elif "name" not in found and not found:
             found["name"] = part
