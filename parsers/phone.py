@@ -59,8 +59,9 @@ _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \t./()\u00a0-]{6,20}\d(?!\w)
 _DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d(?!\d)")
 
 
-# a day and month run together before a year ("8106/2019" for 8/06/2019): no number ends in a slash and a year
-_DATE_SLASH_LOST = re.compile(r"^[\d ]{3,6}/\s?(?:19|20)\d\d$")
+# a day and month run together before a year ("8106/2019" for 8/06/2019), maybe with what the reading put after
+# it ("8106/2019 5"): no number is three to six digits, a slash and a year
+_DATE_SLASH_LOST = re.compile(r"^[\d ]{3,6}/\s?(?:19|20)\d\d(?!\d)")
 
 
 def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[tuple[str, int]]:

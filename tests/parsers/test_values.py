@@ -49,6 +49,7 @@ def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
     "Datum\tHandtekening\n8106/2019",  # 8/06/2019 with its first slash read as a 1: Namur's 081 06 20 19
     "Datum 08106/2019",
     "le 0810 6/2019",
+    "Datum\t8106/2019 5 paesebrakt",  # the signature's first stroke read after it
 ])
 def test_a_date_whose_slash_ocr_read_as_a_one_is_no_phone(text: str) -> None:
     assert find_phones(text) == []
@@ -60,6 +61,7 @@ def test_a_date_whose_slash_ocr_read_as_a_one_is_no_phone(text: str) -> None:
     ("GSM : (32) 477 12 34 56", "+32477123456"),
     ("GSM: 477123456", "+32477123456"),
     ("tel. 051/202012", "+3251202012"),
+    ("tel 057/20 19 45", "+3257201945"),
 ])
 def test_numbers_without_their_trunk_0_are_still_found_in_prose(text: str, expected: str) -> None:
     assert [phone for phone, _ in find_phones(text)] == [expected]
