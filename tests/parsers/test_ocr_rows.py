@@ -11,6 +11,7 @@ from parsers.documents import default_call
 from parsers.labels import OTHER_PERSON, REPRESENTATIVE, SURNAME_FIRST, person_part
 from parsers.model import FieldValue
 from parsers.ocr import OcrPage
+from parsers.ocr_capitals import group_as_written
 
 
 def _read(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, FieldValue]:
@@ -130,12 +131,12 @@ def test_an_organisation_in_capitals_is_spelled_as_the_page_writes_it(monkeypatc
     letter = "\nKasteelstraat 68 - 8920 Langemark\n\nBeste,\nWij dienen ons project in.\nMet vriendelijke groeten,\n\n"
     fields = _read(monkeypatch, f"FEMMA LANGEMARK{letter}Femma Langemark - Kasteelstraat 68, 8920 Langemark\n")
     assert fields["organisation"].value == "Femma Langemark"
-    alone = documents._as_written(
+    alone = group_as_written(
         {"organisation": FieldValue("organisation", "LES JARDINS DU MOULIN", "body", 0.7)}, "")
     assert alone["organisation"].value == "Les Jardins du Moulin"
-    legal = documents._as_written({"organisation": FieldValue("organisation", "KWB PROVEN VZW", "body", 0.7)}, "")
+    legal = group_as_written({"organisation": FieldValue("organisation", "KWB PROVEN VZW", "body", 0.7)}, "")
     assert legal["organisation"].value == "KWB Proven vzw"
-    joined = documents._as_written(
+    joined = group_as_written(
         {"organisation": FieldValue("organisation", "CHIRO SINT-JAN D'UXEM", "body", 0.7)}, "")
     assert joined["organisation"].value == "Chiro Sint-Jan d'Uxem"
 
