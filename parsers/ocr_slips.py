@@ -1,10 +1,10 @@
 """Slips OCR makes inside a value read from a page, mended where the value's kind leaves one reading.
 
-Each mend here is of a shape no value of its kind has as written: a French article cut from its "s" ("Le s
-Jardins"), a house number read as the letter it resembles ("I Grand'Place") or in two pieces ("Ieperstraat
-1 5 bus 3"), a diaeresis over a letter no word of the word lists carries there ("conservatoïre"). Every
-OCR'd value is to check anyway (``parsers.documents``): this makes what the coordinator checks right more
-often, it decides nothing.
+Each mend here is of a shape no value of its kind has as written: a vowel read three times
+("Sint-Jansstraaat"), a French article cut from its "s" ("Le s Jardins"), a house number read as the letter it
+resembles ("I Grand'Place") or in two pieces ("Ieperstraat 1 5 bus 3"), a diaeresis over a letter no word of
+the word lists carries there ("conservatoïre"). Every OCR'd value is to check anyway (``parsers.documents``):
+this makes what the coordinator checks right more often, it decides nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _ONE_FIRST = re.compile(r"^[Il|](?=,? (?i:rue|place|grand[' ]?place|chemin|avenu
                         r"|quai|sentier|square|hameau|ruelle|chaussée|cité|résidence|parvis)\b)")
 _ONE_LAST = re.compile(r"((?i:straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|kaai|markt|veld|wijk|dries"
                        r"|gaard|hoek|berg|brug|park|singel|steeg|gracht)) [Il|](?=$| bus )")
+# a vowel read three times ("Sint-Jansstraaat"): no Dutch or French word has one (Debian's word lists hold none;
+# tripled consonants they do: "businessschool", "Baden Powelllaan")
+_TRIPLED_VOWEL = re.compile(r"([aeiouy])\1\1")
 # a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
 _NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
 
@@ -33,6 +36,10 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
     """``fields`` read from a page with the slips above mended. ``known``: those of the given words (lower
     case) that Debian's word lists hold (``second_opinion.known_words``), asked only when a word may need it."""
     out = dict(fields)
+    for name in ("organisation", "contact_name", "address", "project_title"):
+        value = out.get(name)
+        if value is not None and isinstance(value.value, str) and _TRIPLED_VOWEL.search(value.value):
+            out[name] = replace(value, value=_TRIPLED_VOWEL.sub(r"\1\1", value.value))
     for name in ("organisation", "project_title"):
         value = out.get(name)
         if value is not None and isinstance(value.value, str):

@@ -103,3 +103,16 @@ def test_the_word_lists_are_asked_only_for_a_word_that_may_need_them() -> None:
 def test_debians_word_lists_vouch_for_the_plain_word() -> None:
     fields = {"project_title": FieldValue("project_title", "Verger conservatoïre à Boeschepe", LABEL, 0.68)}
     assert mended(fields, second_opinion.known_words)["project_title"].value == "Verger conservatoire à Boeschepe"
+
+
+@pytest.mark.parametrize(("name", "read", "meant"), [
+    ("address", "Sint-Jansstraaat 19", "Sint-Jansstraat 19"),
+    ("organisation", "Buurtcomité De Mooolen", "Buurtcomité De Moolen"),
+    ("contact_name", "Annneleen Deceuninck", "Annneleen Deceuninck"),  # a consonant three times: left as read
+    ("address", "Baden Powelllaan 3", "Baden Powelllaan 3"),
+    ("project_title", "Businessschool voor buurtbewoners", "Businessschool voor buurtbewoners"),
+    ("address", "Leopold III-laan 7", "Leopold III-laan 7"),  # capitals: a roman numeral
+])
+def test_a_vowel_read_three_times_is_read_twice(name: str, read: str, meant: str) -> None:
+    # no Dutch or French word has a vowel three times in a row (Debian's word lists hold none)
+    assert _mended(**{name: read})[name] == meant
