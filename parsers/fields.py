@@ -381,7 +381,10 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
     if street and re.search(r"\d", street):
         harvest.add("address", street, source, confidence)
     harvest.add("postcode", postcode, source, confidence)
-    if place.municipality:
+    if place.municipality and (match_municipality(place.municipality, call) is not None
+                               or _LIKE_A_PLACE.fullmatch(without_closing_mark(place.municipality))):
+        # a place off the call's list as written, when it reads as one: not the specks of a comb box's bars
+        # read after its postcode ("81619 |/")
         harvest.add("municipality", place.municipality, source, confidence)
     if place.country:
         harvest.add("country", place.country, source, confidence - 0.05)

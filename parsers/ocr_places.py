@@ -142,8 +142,8 @@ def _spelled_on_page(name: str, text: str) -> str | None:
 def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: str = "") -> dict[str, FieldValue]:
     """``fields`` of an OCR'd page with the place's name and postcode put back to the call's list where
     they are one slip off it, and the same slip of the place's name mended in the other fields that
-    name it ("Foyer rural de Mailleul" beside "Bailleul"). A place the call does not list is put back to
-    the spelling the page's ``text`` gives it more often."""
+    name it ("Foyer rural de Mailleul" beside "Bailleul"), and the country the place is in. A place the call
+    does not list is put back to the spelling the page's ``text`` gives it more often."""
     mended = dict(fields)
     place, code = mended.get("municipality"), mended.get("postcode")
     name = place.value if place is not None and isinstance(place.value, str) else None
@@ -164,6 +164,11 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
     if municipality is not None and postcode is not None and code is not None \
             and (own := _known_postcode(postcode, municipality)) is not None:
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
+    country = mended.get("country")
+    if municipality is not None and country is not None and country.value != municipality.country:
+        # the country of a garbled postcode ("81619": five digits, French) beside a place of the call's read
+        # right (Stavele): the place's, whose country the call's list knows
+        mended["country"] = FieldValue("country", municipality.country, country.source, country.confidence)
     if municipality is not None and (group := mended.get("organisation")) is not None \
             and isinstance(group.value, str) and (body := _public_body(group.value, municipality, call)) is not None:
         mended["organisation"] = FieldValue("organisation", body, group.source, group.confidence)

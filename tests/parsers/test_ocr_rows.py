@@ -288,3 +288,25 @@ def test_an_ocrd_groups_capitals_stay_but_an_elided_article_read_with_one(
         monkeypatch: pytest.MonkeyPatch, read: str, group: str) -> None:
     fields = _read(monkeypatch, f"Nom de l'association\t{read}\nMontant demandé\t5 000 €\n")
     assert fields["organisation"].value == group
+
+
+def test_a_comb_boxs_bars_after_a_postcode_are_no_place_and_the_place_gives_the_country(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "8|6|9|1" read as "81619 |/": five digits (a French postcode's shape) and the bars' specks as the place;
+    # the place of the call's in the next cell is the place, and the country is its own
+    page = ("Straat en huisnummer\nLINDENLAAN 55\nPostcode\tGemeente / deelgemeente\n\n81619 |/\tSTAVELE\n"
+            "E-mailadres\nlandelijkegildestavele@example.net\n")
+    fields = _read(monkeypatch, page)
+    assert fields["municipality"].value == "Alveringem" and fields["country"].value == "BE"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Adres: Dorpstraat 12, 8647 Lo", "Lo-Reninge"),
+    ("Adresse : 12 rue Oberkampf, 75011 Paris 11e", "Paris 11e"),  # off the call's list, as written
+    ("Adres: Kerkstraat 3, 8500 Kortrijk - Heule", "Kortrijk - Heule"),
+])
+def test_a_place_after_its_postcode_reads_as_written(line: str, place: str) -> None:
+    from parsers.documents import extract
+
+    fields, _ = extract(f"{line}\n", default_call())
+    assert fields["municipality"].value == place
