@@ -69,7 +69,14 @@ from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_capitals import group_as_written, street_in_capitals_written, title_in_small_letters
 from parsers.ocr_digits import slashes_for_ones
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
-from parsers.ocr_places import comb_postcodes_joined, mended_places, one_letter_off, places_rejoined, spellings
+from parsers.ocr_places import (
+    comb_postcodes_joined,
+    mended_places,
+    one_left_out,
+    one_letter_off,
+    places_rejoined,
+    spellings,
+)
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
@@ -587,10 +594,12 @@ def _euro_cells_joined(line: str) -> str:
     return _EURO_CELL_BEFORE.sub(r"\1 ", _EURO_CELL_AFTER.sub(r" \1", line))
 
 
-# a letter's subject line as OCR reads a hand: its word a letter off ("Ohjet", "Betrefl"), its colon lost
-# before the title's opening quote ("Betreft ‘Repair café"), the closing quote not read
+# a letter's subject line as OCR reads a hand: its word a letter off or left out ("Ohjet", "Betrefl", "Betref"),
+# its colon lost before the title's opening quote ("Betreft ‘Repair café") or before a subject's own word
+# ("Betref aanvraag Maak werk van je buurt! - Buurtkeuken"), the closing quote not read
 _SUBJECT_WORDS = {"betreft": "Betreft", "onderwerp": "Onderwerp", "objet": "Objet"}
-_SUBJECT_LINE = re.compile(r"(?P<word>[^\W\d_]{5,9})(?P<gap>[ \t]*(?::[ \t]*|(?=[«\"‘“'])))(?P<title>\S.*)")
+_SUBJECT_LINE = re.compile(r"(?P<word>[^\W\d_]{5,9})(?P<gap>[ \t]*(?::[ \t]*|(?=[«\"‘“']))|[ \t]+(?=(?i:aanvraag|"
+                           r"projectaanvraag|projectidee|candidature|demande|dossier)\b))(?P<title>\S.*)")
 _OPENING_QUOTES = {"«": "»", '"': '"', "‘": "’", "“": "”", "'": "'"}
 
 
@@ -603,7 +612,10 @@ def _subject_restored(line: str, following: str = "") -> str:
         return line
     word = fold(found["word"])
     subject = _SUBJECT_WORDS.get(word) or next(
-        (label for known, label in _SUBJECT_WORDS.items() if one_letter_off(word, known)), None)
+        (label for known, label in _SUBJECT_WORDS.items()
+         if one_letter_off(word, known) or (len(word) >= 6 and one_left_out(word, known) and (
+             ":" in found["gap"] or found["title"][:1] not in _OPENING_QUOTES))),
+        None)  # a letter left out: only before a colon or a subject's own word ("Bereft ‘Speeltuin" stays)
     if subject is None:
         return line
     title = found["title"].strip()

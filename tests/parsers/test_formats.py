@@ -544,6 +544,11 @@ def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
     ("Betrefl: Speelplein aan de kerk", "Speelplein aan de kerk"),
     ("Onderwerp \"Buurtfeest\"", "Buurtfeest"),
     ("Objet : « Jardin partagé\ndu presbytère »", "Jardin partagé du presbytère"),  # its quote closes wrapped
+    # a letter left out of the subject's word, its colon lost before the subject's own word
+    ("Betref aanvraag Maak werk van je buurt! - Buurtkeuken in het parochiezaaltje",
+     "Buurtkeuken in het parochiezaaltje"),
+    ("Objet candidature Partons 2.0 - Jardin partagé", "Jardin partagé"),
+    ("Onderwep: Speelplein aan de kerk", "Speelplein aan de kerk"),
 ])
 def test_an_ocr_d_letter_s_subject_line_gives_its_title(line: str, title: str) -> None:
     from parsers.documents import _labels_restored, default_call, extract
@@ -566,7 +571,8 @@ def test_a_form_s_printed_euro_sign_read_as_a_cell_of_its_own_is_part_of_the_amo
 
 
 @pytest.mark.parametrize("line", ["Objet de la demande : subvention", "Betreft deze aanvraag heb ik een vraag",
-                                  "Bereft \u2018Speeltuin"])
+                                  "Bereft \u2018Speeltuin", "Beste aanvraag collega",
+                                  "Bedankt aanvraag ontvangen"])
 def test_a_line_that_is_no_subject_line_stays_as_read(line: str) -> None:
     from parsers.documents import _labels_restored
 
