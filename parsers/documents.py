@@ -40,7 +40,7 @@ from parsers.fields import (
 )
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
-from parsers.given_names import given_name_last, is_given_name
+from parsers.given_names import given_name_last, given_name_or_surname, is_given_name
 from parsers.labels import OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
@@ -82,7 +82,7 @@ from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
-from parsers.places import fold, match_municipality
+from parsers.places import fold, letters, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
@@ -812,7 +812,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
             sure = min(sure, SENDER_ON)  # the address of whoever sends the application on
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
     if parts.sender_name and parts.sender_doubt is None and not sent_on and not parts.forwarded_for:
-        extra.candidates.extend(_sender_named(parts.sender_name))
+        extra.candidates.extend(_sender_named(parts.sender_name, parts.sender))
     if parts.quoted:
         # the earlier message quoted below: only what the own words do not say, and always to check
         quoted_fields, _ = extract(parts.quoted, call)
@@ -833,21 +833,35 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
 
 
-def _sender_named(name: str) -> list[FieldValue]:
+def _sender_named(name: str, address: str | None = None) -> list[FieldValue]:
     """What From:'s name says: the group ("Jeugdhuis De Kelder <marijke.decoene@...>") or the person, a known
-    given name first ("Stijn Ghesquière"); a weak answer, to check (``SENDER_NAME``, source ``sender``). Not a
-    desk, a department, a copier or a family ("Onthaal Gemeente Heuvelland", "Secretariaat Basisschool De
-    Klimop", "Canon Scanner", "Familie Peeters"), nor a name and a group in one ("Els Peeters - Chiro
-    Sint-Jan"), nor a name written surname first."""
+    given name first ("Stijn Ghesquière"), or one that is also a surname when the sender's own ``address``
+    spells the name in that order ("Benoît Hennebelle <benoit.hennebelle@...>", "Michel Vandamme
+    <mvandamme@...>"); a weak answer, to check (``SENDER_NAME``, source ``sender``). Not a desk, a
+    department, a copier or a family ("Onthaal Gemeente Heuvelland", "Secretariaat Basisschool De Klimop",
+    "Canon Scanner", "Familie Peeters"), nor a name and a group in one ("Els Peeters - Chiro Sint-Jan"), nor a
+    name written surname first."""
     name = " ".join(name.split())
     if not name or _SENDER_PARTS.search(name):
         return []
     first = name.split()[0]
-    if looks_like_person(name) and is_given_name(first) and not first.isupper() and given_name_last(name) is not True:
+    person = looks_like_person(name) and not first.isupper() and given_name_last(name) is not True
+    if person and (is_given_name(first) or (given_name_or_surname(first) and _spelled_by(address, name))):
         return [FieldValue("contact_name", name, SENDER, SENDER_NAME)]
     if _GROUP_FIRST.match(name) and not is_given_name(first):
         return [FieldValue("organisation", name, SENDER, SENDER_NAME)]
     return []
+
+
+def _spelled_by(address: str | None, name: str) -> bool:
+    """The address's local part is the name's two words in its order, whole or the first as its initial
+    ("benoit.hennebelle@", "bhennebelle@"), digits and separators aside."""
+    words = name.split()
+    if address is None or len(words) != 2:
+        return False
+    local = letters(address.partition("@")[0])
+    given, surname = letters(words[0]), letters(words[1])
+    return len(surname) >= 3 and local in (given + surname, given[:1] + surname)
 
 
 # a display name of two parts: a person and a group, a desk and a town ("Els Peeters - Chiro", "X | vzw Y",

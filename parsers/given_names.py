@@ -46,12 +46,23 @@ raymonde regis remi rene rosa rudi rudy sabrina serge silke solange suzanne sven
 tijl tinne trees vera walter ward werner wilfried willy yann yana yasmine yolande
 jean-marc jean-pierre jean-luc jean-paul jean-francois marie-claire marie-christine marie-paule anne-marie
 anne-sophie
+michele paule bernadette antoinette henriette georgette gilberte lucienne
 john james mary emily jessica jack oliver harry george olivia amelia isla ava sophia grace lily sarah emma
 mark michael andrew stephen matthew christopher rachel helen susan kate lucy hannah jennifer elizabeth
 margaret nicola alison fiona jane joanne michelle natalie samantha victoria ian neil ben jake luke ryan
 steve jenny tony keith craig
 """
 GIVEN_NAMES: frozenset[str] = frozenset(_NAMES_TEXT.split())
+
+# given names that are also common surnames: left out above, as the word alone does not tell which it is; a
+# name whose own address spells it given name first ("Benoît Hennebelle <benoit.hennebelle@...>") tells
+_ALSO_SURNAMES_TEXT = """
+albert andre antoine arnaud benoit bernard charles daniel david denis dominique etienne francois gerard gilbert
+guillaume henri herman hubert jacques joseph julien lambert laurent leon louis lucas martin mathieu
+maurice michel nicolas olivier pascal paul philippe pierre raymond richard robert roger roland simon thomas
+victor vincent
+"""
+ALSO_SURNAMES: frozenset[str] = frozenset(_ALSO_SURNAMES_TEXT.split())
 
 
 def is_given_name(word: str) -> bool:
@@ -61,6 +72,11 @@ def is_given_name(word: str) -> bool:
         return False
     return folded.replace(" ", "-") in GIVEN_NAMES or (
         "-" in word and all(part in GIVEN_NAMES for part in folded.replace(" ", "-").split("-") if part))
+
+
+def given_name_or_surname(word: str) -> bool:
+    """A known given name, or one that is also a common surname ("Benoît", "Michel")."""
+    return is_given_name(word) or fold(word).strip(" .,") in ALSO_SURNAMES
 
 
 def given_name_last(name: str) -> bool | None:

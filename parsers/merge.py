@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
-from parsers.given_names import is_given_name
+from parsers.given_names import given_name_or_surname, is_given_name
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.places import fold, letters
@@ -232,9 +232,9 @@ def misread_name(read: str, typed: str) -> bool:
             # family's ("Marie Dubois" is not "Marie Dupont")
             if ratio >= MISREAD_SURNAME:
                 return True
-        elif is_given_name(their_word) and not is_given_name(ours_word) and ratio >= MISREAD_WORD:
-            # the surnames agree and the page's given name is no name ("Cine" for Céline): a couple's two
-            # given names ("Michel", "Michèle") are left as read
+        elif given_name_or_surname(their_word) and not given_name_or_surname(ours_word) and ratio >= MISREAD_WORD:
+            # the surnames agree and the page's given name is no name ("Cine" for Céline, "Bens" for Benoît):
+            # a couple's two given names ("Michel", "Michèle") are left as read
             return True
     return False
 

@@ -203,6 +203,9 @@ def test_the_person_whose_application_is_sent_on_is_the_contact_to_check() -> No
     ("Stijn Ghesquière <stijn.ghesquiere@example.org>", "contact_name", "Stijn Ghesquière"),
     ("Jean-Pierre Ryckebusch <comite@example.org>", "contact_name", "Jean-Pierre Ryckebusch"),
     ("Mieke Van den Broucke <mieke@example.org>", "contact_name", "Mieke Van den Broucke"),
+    # a given name that is also a surname, first in the name its own address spells in that order
+    ("Benoît Hennebelle <benoit.hennebelle@example.net>", "contact_name", "Benoît Hennebelle"),
+    ("Michel Vandamme <mvandamme@example.org>", "contact_name", "Michel Vandamme"),
 ])
 def test_from_s_name_answers_what_the_mail_does_not_say_to_check(sender: str, field: str, value: str) -> None:
     # a two-line mail sending a scan: From's name is the only name typed; a weak answer, for the coordinator
@@ -225,6 +228,9 @@ def test_from_s_name_answers_what_the_mail_does_not_say_to_check(sender: str, fi
     # a person and a group in one name: which is which is a guess
     "Els Peeters - Chiro Sint-Jan <els@example.org>", "Thomas Vandenberghe (Chiro) <thomas@example.org>",
     "Lieve Vermeersch namens Ferm Vleteren <lieve@example.org>", "Mme Claire Dubois <claire@example.org>",
+    # a given name that is also a surname: which word is which, only an address spelling it in order tells
+    "Benoît Hennebelle <info@example.net>", "Hennebelle Benoît <hennebelle.benoit@example.net>",
+    "Martin Vincent <vincent.martin@example.org>", "Thomas Vanneste <vanneste.thomas@example.org>",
 ])
 def test_from_s_name_says_nothing_when_it_is_no_name_given_first(sender: str) -> None:
     body = parse_body(_mail("Beste,\n\nIn bijlage onze aanvraag.\n", sender=sender))
@@ -310,6 +316,8 @@ def test_a_form_s_contact_written_surname_first_is_written_as_the_mail_is_signed
     ("Marie Deprez", "Marc Deprez", "Marie Deprez"),  # two known given names: two people of one family
     ("Marie Dubois", "Marie Dupont", "Marie Dubois"),  # another family's surname
     ("Michel Dewitte", "Michèle Dewitte", "Michel Dewitte"),  # a couple
+    ("Michèle Dewitte", "Michel Dewitte", "Michèle Dewitte"),
+    ("Bens Hennebelle", "Benoît Hennebelle", "Benoît Hennebelle"),  # a given name that is also a surname
     ("Jozef Seynaeve", "Griet Deleu", "Jozef Seynaeve"),  # someone else altogether
     ("brigitte Schipman", "Brigitte Schipman", "Brigitte Schipman"),  # a hand's small capital
 ])
