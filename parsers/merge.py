@@ -232,9 +232,10 @@ def misread_name(read: str, typed: str) -> bool:
             # family's ("Marie Dubois" is not "Marie Dupont")
             if ratio >= MISREAD_SURNAME:
                 return True
-        elif given_name_or_surname(their_word) and not given_name_or_surname(ours_word) and ratio >= MISREAD_WORD:
-            # the surnames agree and the page's given name is no name ("Cine" for Céline, "Bens" for Benoît):
-            # a couple's two given names ("Michel", "Michèle") are left as read
+        elif is_given_name(their_word) and not given_name_or_surname(ours_word) and ratio >= MISREAD_WORD:
+            # the surnames agree and the page's given name is no name ("Cine" for Céline): a couple's two
+            # given names ("Michel", "Michèle"; "Pascal", "Pascale") are left as read. Not a typed name that is
+            # also a surname ("Paul", "Laurent"): many a relative's name is off the list and alike ("Paula")
             return True
     return False
 

@@ -139,6 +139,9 @@ def _spelled_on_page(name: str, text: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+_COUNTRY_NAMED = re.compile(r"(?i)\b(?:france|frankrijk|belgi(?:e|ë|que|um)|belgie)\b")
+
+
 def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: str = "") -> dict[str, FieldValue]:
     """``fields`` of an OCR'd page with the place's name and postcode put back to the call's list where
     they are one slip off it, and the same slip of the place's name mended in the other fields that
@@ -165,9 +168,11 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
             and (own := _known_postcode(postcode, municipality)) is not None:
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
     country = mended.get("country")
-    if municipality is not None and country is not None and country.value != municipality.country:
+    if municipality is not None and country is not None and country.value != municipality.country \
+            and not _COUNTRY_NAMED.search(text):
         # the country of a garbled postcode ("81619": five digits, French) beside a place of the call's read
-        # right (Stavele): the place's, whose country the call's list knows
+        # right (Stavele): the place's, whose country the call's list knows. Not where the page names one
+        # ("Pays : France"): the place may be the misread one
         mended["country"] = FieldValue("country", municipality.country, country.source, country.confidence)
     if municipality is not None and (group := mended.get("organisation")) is not None \
             and isinstance(group.value, str) and (body := _public_body(group.value, municipality, call)) is not None:

@@ -26,8 +26,9 @@ _ONE_FIRST = re.compile(r"^[Il|](?=,? (?i:rue|place|grand[' ]?place|chemin|avenu
 _ONE_LAST = re.compile(r"((?i:straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|kaai|markt|veld|wijk|dries"
                        r"|gaard|hoek|berg|brug|park|singel|steeg|gracht)) [Il|](?=$| bus )")
 # a vowel read three times ("Sint-Jansstraaat"): no Dutch or French word has one (Debian's word lists hold none;
-# tripled consonants they do: "businessschool", "Baden Powelllaan")
-_TRIPLED_VOWEL = re.compile(r"([aeiouy])\1\1")
+# tripled consonants they do: "businessschool", "Baden Powelllaan"). Not an e: "ideeën", "creëer" typed or read
+# without their diaeresis are "ideeen", "creeer"
+_TRIPLED_VOWEL = re.compile(r"([aiouy])\1\1")
 # a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
 _NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
 

@@ -300,6 +300,12 @@ def test_a_comb_boxs_bars_after_a_postcode_are_no_place_and_the_place_gives_the_
     assert fields["municipality"].value == "Alveringem" and fields["country"].value == "BE"
 
 
+def test_a_country_the_page_names_is_kept_beside_its_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Provin" (Nord) reads as the call's Proven: the page's "France" says which country, not the place
+    page = "Commune\tProvin\nPays\tFrance\n"
+    assert _read(monkeypatch, page)["country"].value == "FR"
+
+
 @pytest.mark.parametrize(("line", "place"), [
     ("Adres: Dorpstraat 12, 8647 Lo", "Lo-Reninge"),
     ("Adresse : 12 rue Oberkampf, 75011 Paris 11e", "Paris 11e"),  # off the call's list, as written
