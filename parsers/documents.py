@@ -44,6 +44,7 @@ from parsers.given_names import given_name_last, given_name_or_surname, is_given
 from parsers.labels import OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
+from parsers.merge import address_spells
 from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
@@ -82,7 +83,7 @@ from parsers.odt import OdtError, read_odt
 from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
-from parsers.places import fold, letters, match_municipality
+from parsers.places import fold, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
@@ -846,22 +847,12 @@ def _sender_named(name: str, address: str | None = None) -> list[FieldValue]:
         return []
     first = name.split()[0]
     person = looks_like_person(name) and not first.isupper() and given_name_last(name) is not True
-    if person and (is_given_name(first) or (given_name_or_surname(first) and _spelled_by(address, name))):
+    spelled = address is not None and len(name.split()) == 2 and address_spells(address, name, whole=True)
+    if person and (is_given_name(first) or (given_name_or_surname(first) and spelled)):
         return [FieldValue("contact_name", name, SENDER, SENDER_NAME)]
     if _GROUP_FIRST.match(name) and not is_given_name(first):
         return [FieldValue("organisation", name, SENDER, SENDER_NAME)]
     return []
-
-
-def _spelled_by(address: str | None, name: str) -> bool:
-    """The address's local part is the name's two words in its order, whole or the first as its initial
-    ("benoit.hennebelle@", "bhennebelle@"), digits and separators aside."""
-    words = name.split()
-    if address is None or len(words) != 2:
-        return False
-    local = letters(address.partition("@")[0])
-    given, surname = letters(words[0]), letters(words[1])
-    return len(surname) >= 3 and local in (given + surname, given[:1] + surname)
 
 
 # a display name of two parts: a person and a group, a desk and a town ("Els Peeters - Chiro", "X | vzw Y",

@@ -166,6 +166,12 @@ _PLACE_WORD = r"\d*[^\W\d_](?:[^\W_]|['’.-])*"
 _LIKE_A_PLACE = re.compile(rf"{_PLACE_WORD}(?:(?:\s*[-–/]\s*|\s+){_PLACE_WORD}){{0,3}}(?:\s+[|¦_~]+)?")
 
 
+def _reads_as_place(municipality: str, call: CallDefinition) -> bool:
+    """A place of the call's, or one it does not list that is kept as written because it reads as a place."""
+    return match_municipality(municipality, call) is not None \
+        or _LIKE_A_PLACE.fullmatch(without_closing_mark(municipality)) is not None
+
+
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
@@ -218,8 +224,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         place = resolve(None, _clean_line(written) or _clean_line(raw), call)
         if place.municipality is None:
             return False
-        if match_municipality(place.municipality, call) is None \
-                and not _LIKE_A_PLACE.fullmatch(without_closing_mark(place.municipality)):
+        if not _reads_as_place(place.municipality, call):
             # a place the call does not list is kept as written, but a sentence under "Commune" is no place:
             # a form's empty box over the description, read in its stead
             return False
@@ -381,10 +386,8 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
     if street and re.search(r"\d", street):
         harvest.add("address", street, source, confidence)
     harvest.add("postcode", postcode, source, confidence)
-    if place.municipality and (match_municipality(place.municipality, call) is not None
-                               or _LIKE_A_PLACE.fullmatch(without_closing_mark(place.municipality))):
-        # a place off the call's list as written, when it reads as one: not the specks of a comb box's bars
-        # read after its postcode ("81619 |/")
+    if place.municipality and _reads_as_place(place.municipality, call):
+        # not the specks of a comb box's bars read after its postcode ("81619 |/")
         harvest.add("municipality", place.municipality, source, confidence)
     if place.country:
         harvest.add("country", place.country, source, confidence - 0.05)

@@ -174,7 +174,7 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
     elif contact is not None and contact.source != BODY and turned is not None \
             and contact.confidence < REVIEW_THRESHOLD and isinstance(email := merged.get("email"), FieldValue) \
-            and _address_spells(str(email.value), turned) and not _address_spells(str(email.value), str(contact.value)):
+            and address_spells(str(email.value), turned) and not address_spells(str(email.value), str(contact.value)):
         # a form that asks "naam + voornaam" gets both orders, so the parser left it to check; the
         # applicant's address ("jcoene@") spells the given name first: say it so, still to check (an
         # address may be someone else's)
@@ -261,16 +261,16 @@ def _local_letters(email: str) -> str:
     return letters(email.partition("@")[0])
 
 
-def _address_spells(email: str, name: str) -> bool:
+def address_spells(email: str, name: str, *, whole: bool = False) -> bool:
     """The e-mail's local part is the given name's initial and the surname ("jcoene", "j.coene"), digits
-    and separators aside. A whole name tells nothing: people write "tanghe.stijn@" as often as
-    "stijn.tanghe@"."""
+    and separators aside; with ``whole``, also the whole name in its order ("benoit.hennebelle"). A whole name
+    does not tell which word is the given name: people write "tanghe.stijn@" as often as "stijn.tanghe@"."""
     local = _local_letters(email)
     given, _, surname = name.partition(" ")
     given_letters, surname_letters = letters(given), letters(surname)
     if not given_letters or len(surname_letters) < 3:
         return False
-    return local == given_letters[0] + surname_letters
+    return local == given_letters[0] + surname_letters or (whole and local == given_letters + surname_letters)
 
 
 def given_name_first(name: str) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from config.call import CallDefinition, Municipality
 from parsers.model import FieldValue
-from parsers.places import fold, letters, match_municipality
+from parsers.places import fold, letters, match_municipality, names_a_country
 
 MIN_LETTERS = 6  # shorter names ("Lo", "Bray") are too alike to tell a slip from another place...
 SHORT_LETTERS = 4  # ...unless the postcode read beside the name is that very place's: then from 4 letters
@@ -139,9 +139,6 @@ def _spelled_on_page(name: str, text: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
-_COUNTRY_NAMED = re.compile(r"(?i)\b(?:france|frankrijk|belgi(?:e|ë|que|um)|belgie)\b")
-
-
 def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: str = "") -> dict[str, FieldValue]:
     """``fields`` of an OCR'd page with the place's name and postcode put back to the call's list where
     they are one slip off it, and the same slip of the place's name mended in the other fields that
@@ -169,7 +166,7 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
     country = mended.get("country")
     if municipality is not None and country is not None and country.value != municipality.country \
-            and not _COUNTRY_NAMED.search(text):
+            and not names_a_country(text):
         # the country of a garbled postcode ("81619": five digits, French) beside a place of the call's read
         # right (Stavele): the place's, whose country the call's list knows. Not where the page names one
         # ("Pays : France"): the place may be the misread one

@@ -57,6 +57,11 @@ COUNTRY_NAMES: Mapping[str, str] = MappingProxyType({
 _COUNTRY_WORDS = re.compile(r"\b(" + "|".join(name for name in COUNTRY_NAMES if len(name) > 2) + r")\b")
 
 
+def names_a_country(text: str) -> bool:
+    """``text`` writes a country's name ("Pays : France", "België"), not only its code."""
+    return _COUNTRY_WORDS.search(fold(text)) is not None
+
+
 @dataclass(frozen=True)
 class Place:
     postcode: str | None
