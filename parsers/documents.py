@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
-from parsers import ocr_slips, sniff
+from parsers import ocr_slips, ocr_spelling, sniff
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
@@ -452,9 +452,9 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     """Fields from page images read by tesseract; every value is marked to check (lower confidence)."""
     if not pages:
         return _document(filename, content_type, NO_TEXT, "no pages to read")
+    places = [spelling for spelling, _ in spellings(call)]
     try:
-        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels,
-                                         places=[spelling for spelling, _ in spellings(call)])
+        read: list[OcrPage] = ocr_images(pages, lone_labels=_lone_labels, places=places)
     except OcrError as exc:
         return _document(filename, content_type, FAILED, f"OCR failed: {exc}")
     text = "\n\n".join(page.text for page in read if page.text.strip())
@@ -479,6 +479,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
     fields = title_in_small_letters(street_in_capitals_written(group_as_written(fields, text)))
     fields = ocr_slips.mended(_without_specks(fields), known_words)
+    fields = ocr_spelling.mended(fields, lambda words: known_words(words, places))
     mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))

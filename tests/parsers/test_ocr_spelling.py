@@ -1,0 +1,117 @@
+"""Words of an OCR'd value no word list holds, respelled to the one word they are a slip of
+(``parsers.ocr_spelling``), against Debian's own Dutch and French word lists."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+import pytest
+
+from parsers import second_opinion
+from parsers.documents import default_call
+from parsers.model import LABEL, FieldValue
+from parsers.ocr_places import spellings
+from parsers.ocr_spelling import accented, mended, respelled
+
+needs_word_lists = pytest.mark.skipif(
+    not all(os.path.exists(path) for path in second_opinion.WORD_LISTS) and os.environ.get("CI") != "true",
+    reason="Debian's wdutch and wfrench are not installed")
+
+PLACES = [spelling for spelling, _ in spellings(default_call())]
+
+
+def _known(words: Iterable[str]) -> set[str]:
+    return second_opinion.known_words(words, PLACES)
+
+
+@needs_word_lists
+@pytest.mark.parametrize(("read", "meant"), [
+    # an accent lost or added
+    ("Comite de quartier", "Comité de quartier"),
+    ("Repair cafe Het Hoekje", "Repair café Het Hoekje"),
+    ("Parents de l'écolé Saint-Joseph", "Parents de l'école Saint-Joseph"),
+    # an elided article read into its word
+    ("Potager pédagogique de lécole", "Potager pédagogique de l'école"),
+    ("Association des parents délèves", "Association des parents d'élèves"),
+    # a word cut in two
+    ("Comité de quartier du Mo ulin", "Comité de quartier du Moulin"),
+    # a handwritten capital J read as T or f, IJ as N
+    ("Les Tardins du Houtland", "Les Jardins du Houtland"),
+    ("Les fardins partagés", "Les Jardins partagés"),
+    ("Picknickplek aan de Nzer", "Picknickplek aan de IJzer"),
+])
+def test_a_slip_of_one_kind_is_respelled(read: str, meant: str) -> None:
+    assert respelled(read, _known) == meant
+
+
+@needs_word_lists
+@pytest.mark.parametrize("right", [
+    # Dutch compounds the lists lack, one letter from a word they hold ("gezinsband", "deurnestraat")
+    "Gezinsbond afdeling Merkem",
+    "Buurtmeesters voor Nieuwkerke",
+    "vzw Buurtwerking Veurnestraat",
+    "Samen tuinieren in de pastorijtuin",
+    # places and names, with or without their accents
+    "Comité des fêtes de Méteren",
+    "Foyer rural de Caestre",
+    "La Gazette de Les Moëres",
+    "Union sportive de Wormhout",
+    "Fête chez Hennebelle",
+    # English: "residents" is no slip of "résidents"
+    "Elverdinge Residents' Association",
+    "Village drop-in cafe for newcomers and residents",
+    # a word the lists hold stays, however likely another ("feux" for jeux)
+    "Aire de feux pour les petits",
+    # more than one word it may be a slip of: "potage", "potager", "potages"
+    "Potagen pédagogique",
+    # two words that are words, and two pieces that make none
+    "Speelplein De Ravotte",
+    "Zomerbar bij de kerk",
+    "Amis du Mont Noir",
+    "Tuin van Tante Nel",
+])
+def test_what_is_no_slip_of_these_kinds_is_left_as_read(right: str) -> None:
+    assert respelled(right, _known) == right
+
+
+def test_only_a_group_and_a_title_are_respelled() -> None:
+    def known(words: Iterable[str]) -> set[str]:
+        return {word for word in words if word in {"comité", "café"}}
+
+    fields = {name: FieldValue(name, value, LABEL, 0.68) for name, value in
+              (("organisation", "Comite Zuid"), ("project_title", "Buurt cafe"), ("contact_name", "Rene Comite"),
+               ("address", "Rue du Comite 5"))}
+    values = {name: value.value for name, value in mended(fields, known).items()}
+    assert values == {"organisation": "Comité Zuid", "project_title": "Buurt café", "contact_name": "Rene Comite",
+                      "address": "Rue du Comite 5"}
+
+
+def test_two_words_a_slip_may_be_of_leave_it_as_read() -> None:
+    def known(words: Iterable[str]) -> set[str]:
+        return {word for word in words if word in {"passé", "passe", "pâssé", "pâsse"}}
+
+    assert respelled("Le passe du village", known) == "Le passe du village"  # a word itself
+    assert respelled("Le pàsse du village", known) == "Le pàsse du village"  # passé or passe or ...
+
+
+def test_accents_are_put_on_changed_and_taken_off_two_at_most() -> None:
+    assert {"école", "ecole", "écolé", "ècole"} <= accented("ecolé")
+    assert "ecolé" not in accented("ecolé")
+    assert "éçôle" not in accented("ecole")  # three
+
+
+@needs_word_lists
+def test_a_page_s_group_and_title_come_respelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    import parsers.documents as documents
+    from parsers.ocr import OcrPage
+
+    page = ("Nom de l'association\tComite de quartier du Mo ulin\n"
+            "Titre du projet\tPotager pédagogique de lécole\n"
+            "Personne de contact\tRene Dupont\n")
+    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 12)])
+    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
+    assert fields["organisation"].value == "Comité de quartier du Moulin"
+    assert fields["project_title"].value == "Potager pédagogique de l'école"
+    assert fields["contact_name"].value == "Rene Dupont"  # a name is as read, not "René"
+    assert fields["project_title"].confidence < 0.8  # still to check
