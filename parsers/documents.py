@@ -68,7 +68,7 @@ from parsers.model import (
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_capitals import group_as_written, street_in_capitals_written, title_in_small_letters
-from parsers.ocr_digits import slashes_for_ones
+from parsers.ocr_digits import phone_letters_read, slashes_for_ones
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
 from parsers.ocr_places import (
     comb_postcodes_joined,
@@ -460,7 +460,8 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    text = slashes_for_ones(places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call))
+    text = places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call)
+    text = phone_letters_read(slashes_for_ones(text))
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
     if any(page.second_reading for page in read):
         # a page that read with part of its print left out was read again as one column: what the first

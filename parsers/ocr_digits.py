@@ -54,6 +54,16 @@ def _numberish(text: str) -> bool:
     return likely >= 0.6 * len(text.strip(".,:;-")) and digits >= letters
 
 
+PHONE_START = 6  # digits of a run read so far from which a group of letters after them is a phone's last digits
+
+
+def _digits_as_letters(text: str) -> bool:
+    """A group of a phone's or an amount's digits read as letters only ("0479 bb 56 85", "+33 7 87 76 74 LS"):
+    joined to the run it stands in, between two groups of digits, or after a phone's first six digits (a
+    word before an amount, "is 4500", is none of its digits)."""
+    return 1 <= len(text) <= 3 and text.isalpha() and all(character in DIGIT_LIKE for character in text)
+
+
 def _sign(text: str) -> bool:
     """A lone mark beside a number: its euro sign or a dash, maybe misread ("É", "©", "£", "€")."""
     return len(text) <= 2 and all(character in SIGNS for character in text)
@@ -76,11 +86,16 @@ def number_runs(words: Sequence[Word]) -> list[list[int]]:
         line.sort(key=lambda i: words[i].left)
         current: list[int] = []
         pieces: list[list[int]] = []
-        for index in line:
+        for position, index in enumerate(line):
             word = words[index]
             near = bool(current) and word.left - (words[current[-1]].left + words[current[-1]].width) \
                 <= typical * 1.5
-            if _numberish(word.text) or (near and _sign(word.text)):
+            after = words[line[position + 1]] if position + 1 < len(line) else None
+            if _numberish(word.text) or (near and _sign(word.text)) or (
+                    near and _digits_as_letters(word.text) and (
+                        (after is not None and _numberish(after.text)
+                         and after.left - (word.left + word.width) <= typical * 1.5)
+                        or sum(c.isdigit() for i in current for c in words[i].text) >= PHONE_START)):
                 if current and not near:
                     pieces.append(current)
                     current = []
@@ -231,3 +246,29 @@ _SLASH_FOR_ONE = re.compile(r"(?<=[^\W\d_] )/(?=\d{3}|[ ]000)(?=[ ]?\d{3}(?![\d/
 def slashes_for_ones(text: str) -> str:
     """An OCR'd page's "/ 000 euros" read as "1 000 euros" (see ``_SLASH_FOR_ONE``)."""
     return _SLASH_FOR_ONE.sub("1", text)
+
+
+# handwritten digits tesseract reads as the letters they resemble, in a phone read from a page: "0479 bb 56 85"
+# (66), "+33 7 87 Tb 74 65" (76). Only letters that stand for one digit each: an L or a U may be a 4, a 1 or a 6
+_LETTER_DIGITS = str.maketrans({"b": "6", "G": "6", "S": "5", "s": "5", "O": "0", "o": "0", "D": "0", "Q": "0",
+                                "I": "1", "l": "1", "|": "1", "Z": "2", "z": "2", "B": "8", "g": "9", "q": "9",
+                                "T": "7"})
+_PHONE_LETTERS = "bGSsOoDQIl|ZzBgqT"
+# from a trunk 0 or a country code, groups of digits with a few such letters among them, then a line's end or
+# a tab (a cell's end): "0479 bb 56 85", "+33 7 87 Tb 74 65", "057 3S 94 80"
+_PHONE_WITH_LETTERS = re.compile(
+    rf"(?<![\w+])(?:\+3[23]|0)[\d{_PHONE_LETTERS}]*(?:[ ./-][\d{_PHONE_LETTERS}]+)+(?=[ ]*(?:\t|$))", re.M)
+MOST_LETTERS = 2  # of a phone's digits read as letters: more, and the line is words, not a number
+
+
+def phone_letters_read(text: str) -> str:
+    """An OCR'd page's phones with the digits read as letters put back (``_LETTER_DIGITS``), where that
+    makes a phone the numbering plan knows; everything else as read. Every OCR'd value is to check."""
+    def digits(found: re.Match[str]) -> str:
+        written = found.group(0)
+        letters = sum(character.isalpha() or character == "|" for character in written)
+        if not letters or letters > MOST_LETTERS or sum(character.isdigit() for character in written) < 6:
+            return written
+        read = written.translate(_LETTER_DIGITS)
+        return read if normalise_phone(read) is not None else written
+    return _PHONE_WITH_LETTERS.sub(digits, text)

@@ -8,7 +8,14 @@ from PIL import Image, ImageDraw, ImageFont
 
 import parsers.ocr as ocr
 from parsers.ocr import OcrPage, Word, _page_of, pgm_bytes, read_page
-from parsers.ocr_digits import _with_its_signs, chosen_reading, number_runs, well_formed, with_numbers_read_again
+from parsers.ocr_digits import (
+    _with_its_signs,
+    chosen_reading,
+    number_runs,
+    phone_letters_read,
+    well_formed,
+    with_numbers_read_again,
+)
 
 HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"
 PRINT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -67,6 +74,12 @@ def test_what_is_read_again() -> None:
     assert runs("Kerkstraat", "101A") == []
     assert runs("Kerkstraat", "142A,", "8972") == []
     assert runs("Gemeente", "Houthulst") == []
+    # a group of digits read as letters, between two of digits or after a phone's first six: in the run
+    assert runs("Telefoon", "0479", "bb", "56", "85") == ["0479 bb 56 85"]
+    assert runs("Téléphone", "+33", "7", "87", "76", "74", "LS") == ["+33 7 87 76 74 LS"]
+    # a word before an amount, a word after a short number: not
+    assert runs("Het", "is", "45O0", "euro") == ["45O0"]
+    assert runs("Nummer", "1S55", "is") == ["1S55"]
 
 
 def test_only_a_well_formed_number_as_long_replaces_the_first_reading() -> None:
@@ -125,3 +138,20 @@ def test_an_own_share_whose_one_was_read_as_a_slash_gives_the_rest_to_check(monk
     fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
     assert fields["total_budget"].value == 8000
     assert fields["requested_amount"].value == 7000 and fields["requested_amount"].confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Telefoon / GSM\n0479 bb 56 85\n", "Telefoon / GSM\n0479 66 56 85\n"),
+    ("Tel\t057 3S 94 80\nE-mail", "Tel\t057 35 94 80\nE-mail"),
+    ("Téléphone\t+33 3 28 3S 17 2O\n", "Téléphone\t+33 3 28 35 17 20\n"),
+    # an L or a U may be a 1, a 4 or a 6: left as read
+    ("Téléphone\t+33 7 87 76 74 LS\n", "Téléphone\t+33 7 87 76 74 LS\n"),
+    # more than two letters: words, not a number
+    ("Tel\t0479 bb SS 85\n", "Tel\t0479 bb SS 85\n"),
+    # within a sentence, or no phone once read
+    ("Bel 0479 bb 56 85 na zes uur", "Bel 0479 bb 56 85 na zes uur"),
+    ("Tel\t0479 bb 56\n", "Tel\t0479 bb 56\n"),
+    ("Dossier\t0 2019 b\n", "Dossier\t0 2019 b\n"),
+])
+def test_a_phone_s_digits_read_as_letters_are_put_back(read: str, meant: str) -> None:
+    assert phone_letters_read(read) == meant
