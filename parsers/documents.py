@@ -480,7 +480,8 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
     fields = title_in_small_letters(street_in_capitals_written(group_as_written(fields, text)))
     fields = ocr_slips.mended(_without_specks(fields), known_words)
-    fields = ocr_spelling.mended(fields, lambda words: known_words(words, places))
+    fields = ocr_spelling.mended(fields, lambda words: known_words(words, places),
+                                 lambda words: known_words(words, any_case=False))
     mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))

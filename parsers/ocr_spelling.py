@@ -3,7 +3,7 @@
 Tesseract and the second engine read handwriting letter by letter, and a group's name or a project's title
 comes out with one letter wrong: an accent lost or added ("Comite", "écolé", "cafe"), an elided article read
 into its word ("lécole", "délèves"), a word cut in two ("Mo ulin"), a capital J read as the T or f it
-resembles ("Tardins", "fardins") or Dutch IJ as an N ("Nzer"). Each respelling here is of one such kind, and
+resembles ("fardins") or Dutch IJ as an N ("Nzer"). Each respelling here is of one such kind, and
 is made only when Debian's Dutch and French word lists (``parsers.second_opinion.known_words``) hold neither
 the word as read nor, among its respellings of that kind, any other than one.
 
@@ -14,7 +14,11 @@ What is not respelled, and why:
   "gezinsband", "Veurnestraat" from "Deurnestraat"), so a one-letter guess respells right words as often as
   wrong ones. Only the slips above, whose shape OCR makes and spelling does not, are mended;
 - a name: words with a capital that are not first in the value ("Méteren", "Hennebelle") are places and
-  people the lists do not know, except for the J and IJ, whose misreads are always capitals;
+  people the lists do not know, except for the J and IJ, whose misreads are always capitals; and a word is
+  respelled only to a word the lists write in small letters (they hold names too: "De Waele" is not
+  "Dewaele", "Théo" not "Theo", "Tanson" not "Janson");
+- an elided article at a value's start ("Locre Loisirs", "Loiseau & fils" are a place and a surname);
+- an e-mail address or a web address within a value;
 - a value with English in it ("residents" is no slip of "résidents" in "Elverdinge Residents' Club").
 
 Every OCR'd value is to check anyway (``parsers.documents``): this makes what the coordinator checks right
@@ -40,9 +44,15 @@ MOST_ACCENTS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 # "l'école" read as one word: a French article or pronoun elided before a word of four letters or more
 _ELIDED = re.compile(r"^(?P<article>[dljn]|qu)(?P<word>[aeiouyhàâéèêîôû][^\W\d_]{3,})$")
-# a capital read as the letter it resembles in handwriting (the misread side first)
-_CAPITALS = (("T", "J"), ("f", "J"), ("I", "J"), ("N", "IJ"), ("Y", "IJ"))
-_ENGLISH = re.compile(r"(?i)\b(?:the|and|for|of|with|our|to|in the)\b")
+# a capital read as the letter it resembles in handwriting (the misread side first). Not T for J: surnames
+# begin with a T a J would make a word ("Tacquet": jacquet); not Y for IJ: "Yzer" is how the river is still
+# written in names
+_CAPITALS = (("f", "J"), ("I", "J"), ("N", "IJ"))
+_ENGLISH = re.compile(r"(?i)\b(?:the|and|for|with|our|to)\b")
+# a token no word of which is respelled: an e-mail or web address
+_ADDRESS = re.compile(r"@|/|www\.|[^\W\d_]\.[^\W\d_]")
+# a word cut in two: two pieces between spaces (a bracket before, a mark after)
+_PIECES = re.compile(r"(?<![^\s(])([^\W\d_]{1,3}) ([^\W\d_]{3,})(?=[,.;:)]?(?!\S))")
 
 
 def _plain(word: str) -> str:
@@ -79,61 +89,84 @@ def _respellings(word: str, first: bool) -> list[tuple[str, set[str]]]:
     kinds: list[tuple[str, set[str]]] = []
     if first or not word[:1].isupper():
         kinds.append(("accent", accented(small)))
-        if (elided := _ELIDED.match(small)) is not None:
-            rest = elided["word"]
-            kinds.append(("elided", {f"{elided['article']}'{rest}"}))
-            kinds.append(("elided", {f"{elided['article']}'{other}" for other in accented(rest)}))
+    if not first and word.islower() and (elided := _ELIDED.match(word)) is not None:
+        rest = elided["word"]
+        kinds.append(("elided", {f"{elided['article']}'{rest}"}))
+        kinds.append(("elided", {f"{elided['article']}'{other}" for other in accented(rest)}))
     for misread, meant in _CAPITALS:
         if word.startswith(misread) and len(word) >= 4 and word[1:].islower():
             kinds.append(("capital", {(meant + word[len(misread):]).lower()}))
     return kinds
 
 
-def _vouched(candidates: set[str], known: set[str]) -> list[str]:
+def _vouched(candidates: set[str], words: set[str]) -> list[str]:
     # an elided word is vouched for by the word after its apostrophe
-    return sorted(c for c in candidates if c.split("'")[-1] in known)
+    return sorted(c for c in candidates if c.split("'")[-1] in words)
 
 
-def respelled(text: str, known: Known) -> str:
-    """``text`` with each word that is a slip of one of the kinds above respelled; all else as read."""
+def respelled(text: str, known: Known, words: Known) -> str:
+    """``text`` with each word that is a slip of one of the kinds above respelled; all else as read.
+
+    ``known``: those of the given words (small letters) the word lists or the call's places hold in any
+    case; ``words``: those the lists hold in small letters, the only ones a slip is respelled to."""
+    text = unicodedata.normalize("NFC", text)
     if _ENGLISH.search(text):
         return text
-    words = _WORD.findall(text)
-    tried = {word: _respellings(word, index == 0) for index, word in enumerate(words) if len(word) >= 3}
-    pieces = [(left, right) for left, right in re.findall(r"(?=(?<!\S)([^\W\d_]{1,3}) ([^\W\d_]{3,})(?!\S))", text)]
-    asked = {word.lower() for word in tried} | {c.split("'")[-1] for kinds in tried.values()
-                                                for _, candidates in kinds for c in candidates}
-    asked |= {piece.lower() for pair in pieces for piece in pair} | {(left + right).lower() for left, right in pieces}
-    if not asked:
+    text = _joined(text, known, words)
+    tokens = re.split(r"(\s+)", text)
+    spans = [(index, found) for index, token in enumerate(tokens) if not _ADDRESS.search(token)
+             for found in _WORD.finditer(token)]
+    tried = [(index, found, _respellings(found.group(0), position == 0))
+             for position, (index, found) in enumerate(spans) if len(found.group(0)) >= 3]
+    if not tried:
         return text
-    vouched = known(asked)
-    for left, right in pieces:
-        joined = (left + right).lower()
-        if joined in vouched and not (left.lower() in vouched and right.lower() in vouched) \
-                and (left[:1].isupper() or not right[:1].isupper()):
-            text = re.sub(rf"(?<!\S){re.escape(left)} {re.escape(right)}(?!\S)", _as_cased(joined, left), text)
-    for word, kinds in tried.items():
+    vouched = known({found.group(0).lower() for _, found, _ in tried})
+    candidates = {c.split("'")[-1] for _, found, kinds in tried if found.group(0).lower() not in vouched
+                  for _, respellings in kinds for c in respellings}
+    small = words(candidates) if candidates else set()
+    for index, found, kinds in reversed(tried):  # from the end: an earlier word's place stays where it was
+        word = found.group(0)
         if word.lower() in vouched:
             continue
-        for kind, candidates in kinds:
-            found = _vouched(candidates, vouched)
-            if len(found) > 1:
+        for kind, respellings in kinds:
+            meant = _vouched(respellings, small)
+            if len(meant) > 1:
                 break  # more than one word it may be a slip of: left as read
-            if found:
+            if meant:
                 # a capital misread is put back as the capital it was ("fardins": Jardins)
-                meant = next(m for r, m in _CAPITALS if word.startswith(r)) + word[1:] if kind == "capital" \
-                    else _as_cased(found[0], word)
-                text = re.sub(rf"(?<!\w){re.escape(word)}(?![\w'’])", meant, text)
+                new = next(m for r, m in _CAPITALS if word.startswith(r)) + word[1:] if kind == "capital" \
+                    else _as_cased(meant[0], word)
+                tokens[index] = tokens[index][:found.start()] + new + tokens[index][found.end():]
                 break
+    return "".join(tokens)
+
+
+def _joined(text: str, known: Known, words: Known) -> str:
+    """``text`` with a word cut in two ("du Mo ulin") joined, where its second piece is no word, nor the
+    first unless it has the capital the whole word had ("de lete" is no "delete"), and no name's capital
+    follows a small letter."""
+    pieces = [found for found in _PIECES.finditer(text) if not _ADDRESS.search(found.group(0))
+              and (found[1][:1].isupper() or not found[2][:1].isupper())]
+    if not pieces:
+        return text
+    vouched = known({piece.lower() for found in pieces for piece in found.groups()})
+    small = words({(found[1] + found[2]).lower() for found in pieces})
+    for found in reversed(pieces):
+        left, right = found.groups()
+        # the first piece may be a word when it has the capital the whole word had ("Mo ulin"), not a small
+        # word before another ("de lete")
+        if (left + right).lower() in small and right.lower() not in vouched \
+                and (left.lower() not in vouched or (left[:1].isupper() and right.islower())):
+            text = text[:found.start()] + _as_cased((left + right).lower(), left) + text[found.end():]
     return text
 
 
-def mended(fields: dict[str, FieldValue], known: Known) -> dict[str, FieldValue]:
+def mended(fields: dict[str, FieldValue], known: Known, words: Known) -> dict[str, FieldValue]:
     """``fields`` read from a page with their group's name and title respelled (``respelled``)."""
     out = dict(fields)
     for name in FIELDS:
         value = out.get(name)
-        if value is not None and isinstance(value.value, str) and (text := respelled(value.value, known)) \
+        if value is not None and isinstance(value.value, str) and (text := respelled(value.value, known, words)) \
                 != value.value:
             out[name] = replace(value, value=text)
     return out

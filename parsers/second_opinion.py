@@ -209,9 +209,10 @@ def _latin(text: str) -> bool:
     return all(ord(c) < 0x250 or c in "€’‘“”„«»–—" for c in text)
 
 
-def known_words(words: Iterable[str], places: Iterable[str] = ()) -> set[str]:
+def known_words(words: Iterable[str], places: Iterable[str] = (), *, any_case: bool = True) -> set[str]:
     """Those of ``words`` (lower case) found in Debian's Dutch and French word lists or among ``places``,
-    by one ``grep`` over the lists (some 9 MB: nothing is held in memory)."""
+    by one ``grep`` over the lists (some 9 MB: nothing is held in memory). With ``any_case`` false, only as
+    the lists write them in small letters: a word, not a name ("dewaele" is no word, "Dewaele" a surname)."""
     wanted = sorted(set(words))
     found = set(wanted) & {place.lower() for place in places}
     lists = [path for path in WORD_LISTS if os.path.exists(path)]
@@ -221,7 +222,8 @@ def known_words(words: Iterable[str], places: Iterable[str] = ()) -> set[str]:
         listing.write("\n".join(wanted) + "\n")
         listing.flush()
         try:
-            result = subprocess.run(["grep", "-h", "-x", "-F", "-i", "-f", listing.name, *lists],
+            result = subprocess.run(["grep", "-h", "-x", "-F", *(["-i"] if any_case else []), "-f", listing.name,
+                                     *lists],
                                     capture_output=True, check=False, timeout=20,
                                     env={"LC_ALL": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")})
         except (OSError, subprocess.TimeoutExpired):
