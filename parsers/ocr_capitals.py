@@ -77,8 +77,7 @@ def _street_word(word: str, *, first: bool) -> str:
         return word.lower()  # "'t Hoekske"
     if re.fullmatch(r"[^\W\d_]{2,}'[^\W\d_]+", word):
         return "'".join(_street_word(part, first=True) for part in word.split("'"))
-    written = _name_word(word, first=first)
-    return "IJ" + written[2:] if written.startswith("Ij") else written
+    return _name_word(word, first=first)
 
 
 def _in_capitals(value: object) -> bool:
@@ -107,7 +106,8 @@ def title_in_small_letters(fields: dict[str, FieldValue]) -> dict[str, FieldValu
 
 def _name_word(word: str, *, first: bool) -> str:
     """A word of a name in capitals as a name writes it: "SINT-JAN" -> "Sint-Jan", "L'ESCALE" -> "L'Escale",
-    "D'UXEM" -> "d'Uxem" inside the name, "DE" -> "de", "KWB" as it is."""
+    "D'UXEM" -> "d'Uxem" inside the name, "DE" -> "de", "KWB" as it is, Dutch IJ whole ("IJZERFRONT" ->
+    "IJzerfront")."""
     low = word.lower()
     if low in _ACRONYMS:
         return word
@@ -117,4 +117,5 @@ def _name_word(word: str, *, first: bool) -> str:
     if elided is not None:
         article = elided.group(1) if not first else elided.group(1).capitalize()
         return article + _name_word(elided.group(2), first=True)
-    return "-".join(part[:1].upper() + part[1:] for part in low.split("-"))
+    return "-".join("IJ" + part[2:] if part.startswith("ij") else part[:1].upper() + part[1:]
+                    for part in low.split("-"))

@@ -136,6 +136,9 @@ def test_an_organisation_in_capitals_is_spelled_as_the_page_writes_it(monkeypatc
     joined = group_as_written(
         {"organisation": FieldValue("organisation", "CHIRO SINT-JAN D'UXEM", "body", 0.7)}, "")
     assert joined["organisation"].value == "Chiro Sint-Jan d'Uxem"
+    dutch = group_as_written(
+        {"organisation": FieldValue("organisation", "IJZERFRONT VZW DIKSMUIDE-IJZERHOEK", "body", 0.7)}, "")
+    assert dutch["organisation"].value == "IJzerfront vzw Diksmuide-IJzerhoek"
 
 
 def test_a_digit_left_of_a_garbled_amount_is_no_total(monkeypatch: pytest.MonkeyPatch) -> None:
