@@ -34,7 +34,7 @@ from parsers.labels import (
 from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
-from parsers.places import fold
+from parsers.places import FRENCH_STREET_KIND, fold
 from parsers.prose import ROLE, looks_like_person
 
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
@@ -424,8 +424,7 @@ def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]],
 
 
 # a street a French writer puts after its number: "12 rue de la Gare"
-_FRENCH_STREET = re.compile(r"(?i)^(?:rue|route|place|chemin|avenue|av|impasse|all[ée]e|boulevard|bd|quai|"
-                            r"square|cours|sentier|r[ée]sidence|lotissement|hameau|cit[ée]|voie|parvis)\b")
+_FRENCH_STREET = re.compile(rf"(?i)^(?:{FRENCH_STREET_KIND}|av|bd)\b")
 
 
 def join_parts(harvest: Harvest) -> None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from parsers.fields import spelled_elsewhere
 from parsers.model import FieldValue
+from parsers.places import FRENCH_STREET_KINDS, fold
 
 # the small words of a name and a group's legal form, written lower case inside a name in capitals
 _SMALL_WORDS = frozenset({"de", "van", "der", "den", "het", "en", "du", "des", "la", "le", "les", "et", "d", "l",
@@ -33,10 +34,8 @@ def group_as_written(fields: dict[str, FieldValue], text: str) -> dict[str, Fiel
 
 # what follows a house number in small letters: a French street's kind ("64 rue de la Gare", "4 place de la
 # Mairie"), a box or a flat ("bus 2", "bte 3", "appt 12"), "bis"
-_AFTER_NUMBER = frozenset({"rue", "place", "route", "chemin", "avenue", "allée", "allee", "impasse", "boulevard",
-                           "chaussée", "chaussee", "sentier", "quai", "cité", "cite", "résidence", "residence",
-                           "hameau", "lotissement", "square", "voie", "ruelle", "bis", "ter", "bus", "bte", "boîte",
-                           "boite", "appt", "apt", "bât", "bat"})
+_AFTER_NUMBER = frozenset({*FRENCH_STREET_KINDS, *(fold(kind) for kind in FRENCH_STREET_KINDS), "bis", "ter", "bus",
+                           "bte", "boîte", "boite", "appt", "apt", "bât", "bat"})
 _ROMAN = re.compile(r"[IVXLC]+")
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from parsers.model import FieldValue
+from parsers.places import FRENCH_STREET_KIND, FRENCH_STREET_KINDS, fold
 
 # "Le s Jardins", "pour le s petits": the French article's "s" read apart ("de s" may be Dutch: "de s-bocht")
 _ARTICLE_CUT = re.compile(r"(?<![\w'’-])([Ll]e) s(?= [^\W\d_])")
@@ -21,14 +22,46 @@ _ARTICLE_CUT = re.compile(r"(?<![\w'’-])([Ll]e) s(?= [^\W\d_])")
 # Grand'Place", "l, rue"), last in a Dutch one, after a street's name ("Kerkstraat I", "Kerkstraat l bus 2");
 # not a king's or a building's numeral ("Koning Albert I", "Residentie I")
 # (only in an address with no other digit: "Residentie Zeepark I" after "Zeedijk 12" is a building's)
-_ONE_FIRST = re.compile(r"^[Il|](?=,? (?i:rue|place|grand[' ]?place|chemin|avenue|route|impasse|allée|boulevard"
-                        r"|quai|sentier|square|hameau|ruelle|chaussée|cité|résidence|parvis)\b)")
+_ONE_FIRST = re.compile(rf"^[Il|](?=,? (?i:grand[' ]?place|{FRENCH_STREET_KIND})\b)")
 _ONE_LAST = re.compile(r"((?i:straat|laan|weg|dreef|plein|lei|dijk|baan|pad|hof|kaai|markt|veld|wijk|dries"
                        r"|gaard|hoek|berg|brug|park|singel|steeg|gracht)) [Il|](?=$| bus )")
 # a vowel read three times ("Sint-Jansstraaat"): no Dutch or French word has one (Debian's word lists hold none;
 # tripled consonants they do: "businessschool", "Baden Powelllaan"). Not an e: "ideeën", "creëer" typed or read
 # without their diaeresis are "ideeen", "creeer"
 _TRIPLED_VOWEL = re.compile(r"([aiouy])\1\1")
+# the word after a French address's number, where the kind of street stands ("49 rup d'Ypres", "4 plate de la
+# Mairie"); abbreviations a letter from another kind are left as written ("rte" is route, not rue)
+_KIND_AFTER_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]?(?: (?:bis|ter))?,? )([^\W\d_]{3,})(?= )")
+_ABBREVIATIONS = frozenset({"rte", "imp", "che", "bld", "bvd", "ave", "all", "sq"})
+
+
+def _one_letter_apart(one: str, other: str) -> bool:
+    """One letter changed, added or left out."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:index] + long[index + 1:] == short for index in range(len(long)))
+
+
+def _street_kind(address: str) -> str:
+    """An OCR'd French address with the kind of street after its number read one letter off ("rup") put back,
+    where one kind alone is that near ("roue" may be rue or route: left as read)."""
+    found = _KIND_AFTER_NUMBER.match(address)
+    if found is None:
+        return address
+    word = fold(found.group(2))
+    kinds = {fold(kind) for kind in FRENCH_STREET_KINDS}
+    if word in kinds or word in _ABBREVIATIONS:
+        return address
+    near = [kind for kind in FRENCH_STREET_KINDS if _one_letter_apart(word, fold(kind))]
+    if len(near) != 1:
+        return address
+    kind = near[0].capitalize() if found.group(2)[:1].isupper() else near[0]
+    return address[:found.start(2)] + kind + address[found.end(2):]
+
+
 # a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
 _NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
 
@@ -53,7 +86,7 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
         text = address.value
         if not re.search(r"\d", re.sub(r" bus .*", "", text)):
             text = _ONE_LAST.sub(r"\1 1", _ONE_FIRST.sub("1", text))
-        text = _NUMBER_CUT.sub(r"\1\2", text)
+        text = _street_kind(_NUMBER_CUT.sub(r"\1\2", text))
         if text != address.value:
             out["address"] = replace(address, value=text)
     return out

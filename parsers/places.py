@@ -62,6 +62,15 @@ def names_a_country(text: str) -> bool:
     return _COUNTRY_WORDS.search(fold(text)) is not None
 
 
+# The kinds of street a French address names after its number ("12 rue du Moulin"); the only list of them.
+FRENCH_STREET_KINDS = ("rue", "route", "place", "chemin", "avenue", "impasse", "allée", "boulevard", "quai", "square",
+                       "cours", "cour", "sentier", "résidence", "lotissement", "hameau", "cité", "voie", "parvis",
+                       "ruelle", "chaussée")
+# as a pattern, each accent optional ("allee", "residence" are typed so too)
+FRENCH_STREET_KIND = "|".join(sorted((re.sub(r"[éè]", "[ée]", kind) for kind in FRENCH_STREET_KINDS),
+                                     key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class Place:
     postcode: str | None

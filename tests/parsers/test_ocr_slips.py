@@ -119,3 +119,23 @@ def test_debians_word_lists_vouch_for_the_plain_word() -> None:
 def test_a_vowel_read_three_times_is_read_twice(name: str, read: str, meant: str) -> None:
     # no Dutch or French word has a vowel three times in a row (Debian's word lists hold none)
     assert _mended(**{name: read})[name] == meant
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("49 rup d'Ypres", "49 rue d'Ypres"),
+    ("4 plate de la Mairie", "4 place de la Mairie"),
+    ("64 bis rve du Bourg", "64 bis rue du Bourg"),
+    ("12 Rup du Moulin", "12 Rue du Moulin"),
+    ("14 chenin vert", "14 chemin vert"),
+    # a kind as written, typed without its accent, or abbreviated ("rte" is route, not rue)
+    ("3 cour des Moines", "3 cour des Moines"),
+    ("2 allee des Tilleuls", "2 allee des Tilleuls"),
+    ("7 rte de Bergues", "7 rte de Bergues"),
+    # a letter from two kinds (rue, route): left as read
+    ("3 roue du Moulin", "3 roue du Moulin"),
+    # a Dutch address, a square's name
+    ("Kerkstraat 5", "Kerkstraat 5"),
+    ("10 Grand Place", "10 Grand Place"),
+])
+def test_the_kind_of_street_read_a_letter_off_after_the_number(read: str, meant: str) -> None:
+    assert _mended(address=read)["address"] == meant
