@@ -33,29 +33,27 @@ _TRIPLED_VOWEL = re.compile(r"([aiouy])\1\1")
 # Mairie"); abbreviations a letter from another kind are left as written ("rte" is route, not rue)
 _KIND_AFTER_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]?(?: (?:bis|ter))?,? )([^\W\d_]{3,})(?= )")
 _ABBREVIATIONS = frozenset({"rte", "imp", "che", "bld", "bvd", "ave", "all", "sq"})
+# words a French address may name after its number that are a letter from a kind ("12 plage des Dunes")
+_NOT_KINDS = frozenset({"plage", "tours", "rus"})
 
 
-def _one_letter_apart(one: str, other: str) -> bool:
-    """One letter changed, added or left out."""
-    if one == other or abs(len(one) - len(other)) > 1:
-        return False
-    if len(one) == len(other):
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
-    short, long = sorted((one, other), key=len)
-    return any(long[:index] + long[index + 1:] == short for index in range(len(long)))
+def _one_letter_other(one: str, other: str) -> bool:
+    return len(one) == len(other) and sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
 def _street_kind(address: str) -> str:
-    """An OCR'd French address with the kind of street after its number read one letter off ("rup") put back,
-    where one kind alone is that near ("roue" may be rue or route: left as read)."""
+    """An OCR'd French address with the kind of street after its number read with one letter other ("rup")
+    put back, where one kind alone is that near."""
     found = _KIND_AFTER_NUMBER.match(address)
     if found is None:
         return address
     word = fold(found.group(2))
     kinds = {fold(kind) for kind in FRENCH_STREET_KINDS}
-    if word in kinds or word in _ABBREVIATIONS:
+    if word in kinds or word in _ABBREVIATIONS or word in _NOT_KINDS:
         return address
-    near = [kind for kind in FRENCH_STREET_KINDS if _one_letter_apart(word, fold(kind))]
+    # a letter read as another, of a kind of five letters or more: a letter added or lost makes another word
+    # ("routes", "côte", "tour", "site" are a letter from route, cité, cour)
+    near = [kind for kind in FRENCH_STREET_KINDS if len(kind) != 4 and _one_letter_other(word, fold(kind))]
     if len(near) != 1:
         return address
     kind = near[0].capitalize() if found.group(2)[:1].isupper() else near[0]

@@ -48,6 +48,13 @@ _ELIDED = re.compile(r"^(?P<article>[dljn]|qu)(?P<word>[aeiouyhàâéèêîôû]
 # begin with a T a J would make a word ("Tacquet": jacquet); not Y for IJ: "Yzer" is how the river is still
 # written in names
 _CAPITALS = (("f", "J"), ("I", "J"), ("N", "IJ"))
+# letters a hand's strokes make OCR read as others, the way it reads them and not back ("Potagen" for Potager;
+# an r read for an n would make "Ravet" Navet, an h for a b "Hecquet" Becquet)
+_CONFUSED = (("n", "r"), ("v", "r"), ("v", "u"), ("u", "v"), ("n", "u"), ("c", "e"), ("b", "h"), ("rn", "m"),
+             ("cl", "d"), ("vv", "w"), ("ri", "n"))
+_VOWELS = "aeiouyhàâéèêîôû"
+# a word right after an elided article, in the same token ("l'cole", "d'lèves")
+_AFTER_ELISION = re.compile(r"(?i)(?:^|[^\w])(?:[ldjn]|qu)['’]$")
 _ENGLISH = re.compile(r"(?i)\b(?:the|and|for|with|our|to)\b")
 # a token no word of which is respelled: an e-mail or web address
 _ADDRESS = re.compile(r"@|/|www\.|[^\W\d_]\.[^\W\d_]")
@@ -76,23 +83,40 @@ def accented(word: str) -> set[str]:
     return out
 
 
+def confused(word: str) -> set[str]:
+    """``word`` (small letters) with one of its letters or pairs as read put back as meant (``_CONFUSED``)."""
+    out: set[str] = set()
+    for read, meant in _CONFUSED:
+        start = word.find(read)
+        while start >= 0:
+            out.add(word[:start] + meant + word[start + len(read):])
+            start = word.find(read, start + 1)
+    out.discard(word)
+    return out
+
+
 def _as_cased(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
     return word[0].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _respellings(word: str, first: bool) -> list[tuple[str, set[str]]]:
+def _respellings(word: str, first: bool, after_article: bool = False) -> list[tuple[str, set[str]]]:
     """The kinds of slip ``word`` (as written in the value) may be, each with its respellings (small
-    letters), in the order they are tried."""
+    letters), in the order they are tried. ``after_article``: the word follows an elided article ("l'cole")."""
     small = word.lower()
     kinds: list[tuple[str, set[str]]] = []
+    if after_article and small[:1] not in _VOWELS:
+        # no French word after "l'" or "d'" starts with a consonant but h: its first vowel was not read
+        kinds.append(("vowel", {vowel + small for vowel in _VOWELS if vowel != "h"}))
     if first or not word[:1].isupper():
         kinds.append(("accent", accented(small)))
     if not first and word.islower() and (elided := _ELIDED.match(word)) is not None:
         rest = elided["word"]
         kinds.append(("elided", {f"{elided['article']}'{rest}"}))
         kinds.append(("elided", {f"{elided['article']}'{other}" for other in accented(rest)}))
+    if (first or not word[:1].isupper()) and len(small) >= 5:
+        kinds.append(("confused", confused(small)))
     for misread, meant in _CAPITALS:
         if word.startswith(misread) and len(word) >= 4 and word[1:].islower():
             kinds.append(("capital", {(meant + word[len(misread):]).lower()}))
@@ -116,7 +140,8 @@ def respelled(text: str, known: Known, words: Known) -> str:
     tokens = re.split(r"(\s+)", text)
     spans = [(index, found) for index, token in enumerate(tokens) if not _ADDRESS.search(token)
              for found in _WORD.finditer(token)]
-    tried = [(index, found, _respellings(found.group(0), position == 0))
+    tried = [(index, found, _respellings(found.group(0), position == 0,
+                                         _AFTER_ELISION.search(tokens[index][:found.start()]) is not None))
              for position, (index, found) in enumerate(spans) if len(found.group(0)) >= 3]
     if not tried:
         return text

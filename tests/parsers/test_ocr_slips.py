@@ -131,8 +131,16 @@ def test_a_vowel_read_three_times_is_read_twice(name: str, read: str, meant: str
     ("3 cour des Moines", "3 cour des Moines"),
     ("2 allee des Tilleuls", "2 allee des Tilleuls"),
     ("7 rte de Bergues", "7 rte de Bergues"),
-    # a letter from two kinds (rue, route): left as read
+    # a letter added or left out, or a word a letter from a kind: left as read
     ("3 roue du Moulin", "3 roue du Moulin"),
+    ("6 routes nationales", "6 routes nationales"),
+    ("12 Hameaux de la Lys", "12 Hameaux de la Lys"),
+    ("3 ruée vers l'Or", "3 ruée vers l'Or"),
+    ("5 côte de la Bergerie", "5 côte de la Bergerie"),
+    ("3 tour de la Mairie", "3 tour de la Mairie"),
+    ("2 site du Moulin", "2 site du Moulin"),
+    ("12 plage des Dunes", "12 plage des Dunes"),
+    ("5 tours de Flandre", "5 tours de Flandre"),
     # a Dutch address, a square's name
     ("Kerkstraat 5", "Kerkstraat 5"),
     ("10 Grand Place", "10 Grand Place"),

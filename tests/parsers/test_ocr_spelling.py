@@ -12,7 +12,7 @@ from parsers import second_opinion
 from parsers.documents import default_call
 from parsers.model import LABEL, FieldValue
 from parsers.ocr_places import spellings
-from parsers.ocr_spelling import accented, mended, respelled
+from parsers.ocr_spelling import accented, confused, mended, respelled
 
 needs_word_lists = pytest.mark.skipif(
     not all(os.path.exists(path) for path in second_opinion.WORD_LISTS) and os.environ.get("CI") != "true",
@@ -38,6 +38,12 @@ def _words(words: Iterable[str]) -> set[str]:
     # an elided article read into its word
     ("Potager pédagogique de lécole", "Potager pédagogique de l'école"),
     ("Association des parents délèves", "Association des parents d'élèves"),
+    # a letter a hand's strokes make OCR read as another
+    ("Potagen pédagogique", "Potager pédagogique"),
+    ("Fête des voisins et enqnête", "Fête des voisins et enquête"),
+    # the first vowel of a word after an elided article not read
+    ("APE de l'cole du Moulin", "APE de l'école du Moulin"),
+    ("Parvis de l'glise", "Parvis de l'église"),
     # a word cut in two
     ("Comité de quartier du Mo ulin", "Comité de quartier du Moulin"),
     ("Comité du Mo ulin, Bailleul", "Comité du Moulin, Bailleul"),
@@ -77,6 +83,10 @@ def test_a_slip_of_one_kind_is_respelled(read: str, meant: str) -> None:
     # an elided article at the start: a place and a surname
     "Locre Loisirs",
     "Loiseau et fils",
+    # after an article, a word that starts as French words do
+    "Amis de l'Yser",
+    "D'hondt Tuinen",
+    "Comité d'Uxem",
     # an e-mail address, and two pieces that are words ("de lete" is no "delete")
     "Buurtcomité de Linde (buurtcomite.delinde@example.org)",
     "Fête de lete",
@@ -85,8 +95,14 @@ def test_a_slip_of_one_kind_is_respelled(read: str, meant: str) -> None:
     "Village drop-in cafe for newcomers and residents",
     # a word the lists hold stays, however likely another ("feux" for jeux)
     "Aire de feux pour les petits",
-    # more than one word it may be a slip of: "potage", "potager", "potages"
-    "Potagen pédagogique",
+    # a slip of no kind here ("jerx": jeux, jerk, merx), a surname a letter from a word ("Tahon": talion)
+    "Aire de jerx nature",
+    "Tahon Bouw",
+    "Lorme Paysagiste",
+    "Ravet Frères",
+    "Hecquet menuiserie",
+    "Gautier paysages",
+    "Vermander schrijnwerkerij",
     # two words that are words, and two pieces that make none
     "Speelplein De Ravotte",
     "Zomerbar bij de kerk",
@@ -115,6 +131,15 @@ def test_two_words_a_slip_may_be_of_leave_it_as_read() -> None:
 
     assert respelled("Le passe du village", known, known) == "Le passe du village"  # a word itself
     assert respelled("Le pàsse du village", known, known) == "Le pàsse du village"  # passé or passe or ...
+
+
+def test_letters_read_as_others_are_put_back_one_way() -> None:
+    assert "potager" in confused("potagen")  # an n read for an r
+    assert "modem" in confused("modern")  # an m read as "rn"
+    assert "navet" not in confused("ravet")  # an r is not read for an n: "Ravet" is a surname
+    assert "becquet" not in confused("hecquet")
+    assert "potogen" not in confused("potagen")  # an a for an o: "Gezinsbond" is no "gezinsband"
+    assert "potagen" not in confused("potagen")
 
 
 def test_accents_are_put_on_changed_and_taken_off_two_at_most() -> None:
