@@ -243,9 +243,15 @@ def _with_its_signs(first: str, second: str) -> str:
 _SLASH_FOR_ONE = re.compile(r"(?<=[^\W\d_] )/(?=\d{3}|[ ]000)(?=[ ]?\d{3}(?![\d/])(?:[.,]\d\d)?[ ]*(?:€|eur|EUR|Eur))")
 
 
+# a handwritten 1 read as a slash between an amount's thousand and its hundreds ("Coût total du projet : 8/00 €"):
+# one digit, the slash, two digits and the euro; no date, fraction or reference is written so before a euro
+_SLASH_IN_AMOUNT = re.compile(r"(?<![\d/.,])(\d)/(?=\d\d(?:,\d\d)?[ ]?(?:€|eur|EUR|Eur)(?!\w))")
+
+
 def slashes_for_ones(text: str) -> str:
-    """An OCR'd page's "/ 000 euros" read as "1 000 euros" (see ``_SLASH_FOR_ONE``)."""
-    return _SLASH_FOR_ONE.sub("1", text)
+    """An OCR'd page's "/ 000 euros" and "8/00 €" read as "1 000 euros", "8100 €" (``_SLASH_FOR_ONE``,
+    ``_SLASH_IN_AMOUNT``)."""
+    return _SLASH_IN_AMOUNT.sub(r"\g<1>1", _SLASH_FOR_ONE.sub("1", text))
 
 
 # handwritten digits tesseract reads as the letters they resemble, in a phone read from a page: "0479 bb 56 85"

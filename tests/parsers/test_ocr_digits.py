@@ -107,6 +107,11 @@ def test_the_number_read_again_keeps_its_euro_sign_and_the_sentence_s_comma() ->
 @pytest.mark.parametrize(("text", "expected"), [
     ("dont / 000 euros d'apport propre", "dont 1 000 euros d'apport propre"),  # a handwritten 1 read as a slash
     ("we vragen /500 euro", "we vragen 1500 euro"),
+    # between an amount's thousand and its hundreds
+    ("Coût total du projet : 8/00 €", "Coût total du projet : 8100 €"),
+    ("Totale kostprijs: 9/50,00 EUR", "Totale kostprijs: 9150,00 EUR"),
+    ("prix 12/50 €", "prix 12/50 €"),  # more than one digit before it: left as read
+    ("le 8/06/19 €", "le 8/06/19 €"),
     # a slash where it means one: left as read
     ("Materiaal / 500 €", "Materiaal / 500 €"),  # an item and its price
     ("prix 12 / 500 €", "prix 12 / 500 €"),
