@@ -16,6 +16,7 @@ from parsers.ocr_digits import (
     well_formed,
     with_numbers_read_again,
 )
+from tests.parsers.page_reading import fields_of_page
 
 HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"
 PRINT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -131,16 +132,13 @@ def test_a_slash_read_for_a_one_before_an_amounts_thousands(text: str, expected:
 
 
 def test_an_own_share_whose_one_was_read_as_a_slash_gives_the_rest_to_check(monkeypatch: pytest.MonkeyPatch) -> None:
-    from parsers import documents
     from parsers.confidence import REVIEW_THRESHOLD
-    from parsers.documents import default_call
 
     # the page's reading as tesseract gave it (corpus 12's hand: "1 000" read "/ 000"); the rest is the real path
     letter = ("Les Amis du patrimoine de Winnezeele\nBrigitte Deswarte\n49 rue d'Ypres\n59670 Winnezeele\n\n"
               "Madame, Monsieur,\nPar la présente, notre association souhaite présenter un projet.\n"
               "Le budget total s'élève à 8000 €, dent / 000 euros d'apport propre.\n\nBrigitte Deswarte\n")
-    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(letter, 85.0, 60)])
-    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
+    fields = fields_of_page(monkeypatch, letter, confidence=85.0)
     assert fields["total_budget"].value == 8000
     assert fields["requested_amount"].value == 7000 and fields["requested_amount"].confidence < REVIEW_THRESHOLD
 

@@ -7,6 +7,7 @@ import pytest
 from parsers.documents import default_call
 from parsers.model import LABEL, FieldValue
 from parsers.ocr_places import comb_postcodes_joined, mended_places, places_rejoined
+from tests.parsers.page_reading import fields_of_page
 
 CALL = default_call()
 
@@ -182,12 +183,7 @@ def test_a_place_split_in_two_and_a_garbled_postcode_before_it(read: str, mended
 
 
 def test_a_split_place_and_its_postcode_read_on_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    import parsers.documents as documents
-    from parsers.ocr import OcrPage
-
-    page = "Contactpersoon\tPIETER RYCKEWAERT\nPostcode en gemeente\t£153 WIJT SCHATE\n"
-    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 8)])
-    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", CALL).fields
+    fields = fields_of_page(monkeypatch, "Contactpersoon\tPIETER RYCKEWAERT\nPostcode en gemeente\t£153 WIJT SCHATE\n")
     assert (fields["postcode"].value, fields["municipality"].value) == ("8953", "Heuvelland")
 
 
@@ -199,10 +195,8 @@ def test_a_split_place_and_its_postcode_read_on_a_page(monkeypatch: pytest.Monke
 def test_a_postcode_ocr_could_not_read_is_the_place_s_own_when_it_has_one(
         monkeypatch: pytest.MonkeyPatch, page: str, postcode: str | None) -> None:
     import parsers.documents as documents
-    from parsers.ocr import OcrPage
 
-    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 8)])
-    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", CALL).fields
+    fields = fields_of_page(monkeypatch, page)
     assert (fields["postcode"].value if "postcode" in fields else None) == postcode
     if postcode is not None and "5 1207" in page:
         assert fields["postcode"].confidence == documents.PLACES_POSTCODE and fields["postcode"].source == "guessed"

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import parsers.documents as documents
 from parsers.documents import default_call
 from parsers.labels import OTHER_PERSON, REPRESENTATIVE, SURNAME_FIRST, person_part
 from parsers.model import FieldValue
-from parsers.ocr import OcrPage
 from parsers.ocr_capitals import group_as_written
+from tests.parsers.page_reading import fields_of_page
 
-
-def _read(monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, FieldValue]:
-    """The fields of a page whose OCR reading is ``text``."""
-    page = OcrPage(text, 80.0, len(text.split()))
-    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [page])
-    return dict(documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields)
+_read = fields_of_page
 
 
 def test_a_persons_label_then_a_dash_then_the_part_of_the_name_it_asks() -> None:

@@ -13,6 +13,7 @@ from parsers.documents import default_call
 from parsers.model import LABEL, FieldValue
 from parsers.ocr_places import spellings
 from parsers.ocr_spelling import accented, confused, mended, respelled
+from tests.parsers.page_reading import fields_of_page
 
 needs_word_lists = pytest.mark.skipif(
     not all(os.path.exists(path) for path in second_opinion.WORD_LISTS) and os.environ.get("CI") != "true",
@@ -150,14 +151,10 @@ def test_accents_are_put_on_changed_and_taken_off_two_at_most() -> None:
 
 @needs_word_lists
 def test_a_page_s_group_and_title_come_respelled(monkeypatch: pytest.MonkeyPatch) -> None:
-    import parsers.documents as documents
-    from parsers.ocr import OcrPage
-
     page = ("Nom de l'association\tComite de quartier du Mo ulin\n"
             "Titre du projet\tPotager pédagogique de lécole\n"
             "Personne de contact\tRene Dupont\n")
-    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 12)])
-    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", default_call()).fields
+    fields = fields_of_page(monkeypatch, page)
     assert fields["organisation"].value == "Comité de quartier du Moulin"
     assert fields["project_title"].value == "Potager pédagogique de l'école"
     assert fields["contact_name"].value == "Rene Dupont"  # a name is as read, not "René"

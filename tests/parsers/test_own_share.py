@@ -11,6 +11,7 @@ from parsers.confidence import REVIEW_THRESHOLD
 from parsers.documents import FROM_OWN_SHARE, parse_document
 from parsers.model import DERIVED
 from tests.parsers.format_samples import fillable_pdf, word_form
+from tests.parsers.page_reading import fields_of_page
 
 BODY_NL = """Naam vereniging / groep: Buurtcomité De Linde
 Contactpersoon: Lotte Vermeersch
@@ -77,13 +78,9 @@ def test_a_word_table_whose_request_row_is_empty() -> None:
 
 def test_a_picture_of_a_budget_whose_request_is_unanswered(monkeypatch: pytest.MonkeyPatch) -> None:
     # the request's box read empty, the date under it no amount; the total and the own share give it, to check
-    import parsers.documents as documents
-    from parsers.ocr import OcrPage
-
     page = ("3. Budget prévisionnel\nDépenses\tMontant (€)\nPanneaux d'information\t1 430\n"
             "Coût total du projet\t3700 €\nAutofinancement\t2150 €\nMontant sollicité\n\n"
             "Fait à Winnezeele, le 25/05/2019\nSignature\n")
-    monkeypatch.setattr(documents, "ocr_images", lambda pages, **_: [OcrPage(page, 80.0, 20)])
-    fields = documents._from_ocr([b"page"], "scan.pdf", "application/pdf", documents.default_call()).fields
+    fields = fields_of_page(monkeypatch, page)
     assert fields["requested_amount"].value == Decimal("1550.00")
     assert fields["requested_amount"].source == DERIVED
