@@ -67,7 +67,12 @@ from parsers.model import (
 )
 from parsers.money import find_amounts
 from parsers.ocr import OcrError, OcrPage, ocr_images
-from parsers.ocr_capitals import group_as_written, street_in_capitals_written, title_in_small_letters
+from parsers.ocr_capitals import (
+    french_street_name_capitalised,
+    group_as_written,
+    street_in_capitals_written,
+    title_in_small_letters,
+)
 from parsers.ocr_digits import phone_letters_read, slashes_for_ones
 from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
 from parsers.ocr_places import (
@@ -478,7 +483,8 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     if email is not None and (named := spelled_as_named(str(email.value), str(contact.value) if contact else None,
                                                         str(group.value) if group else None)):
         fields["email"] = replace(email, value=named)  # "vermeersch.jozel@" beside "Jozef Vermeersch"
-    fields = title_in_small_letters(street_in_capitals_written(group_as_written(fields, text)))
+    fields = title_in_small_letters(french_street_name_capitalised(street_in_capitals_written(
+        group_as_written(fields, text))))
     fields = ocr_slips.mended(_without_specks(fields), known_words)
     fields = ocr_spelling.mended(fields, lambda words: known_words(words, places),
                                  lambda words: known_words(words, any_case=False))

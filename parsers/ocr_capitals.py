@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from parsers.fields import spelled_elsewhere
 from parsers.model import FieldValue
-from parsers.places import FRENCH_STREET_KINDS, fold
+from parsers.places import FRENCH_STREET_KIND, FRENCH_STREET_KINDS, fold
 
 # the small words of a name and a group's legal form, written lower case inside a name in capitals
 _SMALL_WORDS = frozenset({"de", "van", "der", "den", "het", "en", "du", "des", "la", "le", "les", "et", "d", "l",
@@ -61,6 +61,24 @@ def street_in_capitals_written(fields: dict[str, FieldValue]) -> dict[str, Field
         else:
             written.append(_street_word(word, first=index == 0 or after_number))
     return {**fields, "address": replace(address, value=" ".join(written))}
+
+
+# a French street's own name after its kind and article, read in small letters ("60, rue du bourg"): the name
+# starts with a capital as every French street of the development truths writes it (214 of 214: "rue de la
+# Gare", "rue de l'Église", "chemin du Kruysabeele")
+_FRENCH_STREET_NAME = re.compile(rf"^(\d{{1,4}}[A-Za-z]?,?(?: (?:bis|ter))? (?i:{FRENCH_STREET_KIND}) "
+                                 r"(?:(?:de la|du|des|de|aux|au|d[’']|de l[’'])(?: |(?<=[’'])))?)"
+                                 r"(?!(?:la|le|les|du|des|de|d|l|aux|au)\b)([a-zà-ÿ])(?=[a-zà-ÿ]{2})")
+
+
+def french_street_name_capitalised(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """An OCR'd French address whose street's own name was read in small letters, with its capital: a
+    handwritten capital is often read small. Only the name's first word: "chemin vert" -> "chemin Vert"."""
+    address = fields.get("address")
+    if address is None or not isinstance(address.value, str):
+        return fields
+    written = _FRENCH_STREET_NAME.sub(lambda found: found.group(1) + found.group(2).upper(), address.value)
+    return fields if written == address.value else {**fields, "address": replace(address, value=written)}
 
 
 def _street_word(word: str, *, first: bool) -> str:

@@ -108,6 +108,17 @@ _STREET_PAGES = {
     ("fr", "15 RUE LOUIS XIV", "15 rue Louis XIV"),
     ("fr", "12 RUE D'YPRES", "12 rue d'Ypres"),
     ("fr", "64 rue de la Gare", "64 rue de la Gare"),  # written so: as written
+    # a French street's own name read in small letters gets its capital, whatever its article
+    ("fr", "60, rue du bourg", "60, rue du Bourg"),
+    ("fr", "105 rue de l'église", "105 rue de l'Église"),
+    ("fr", "21 rue d'ypres", "21 rue d'Ypres"),
+    ("fr", "3 rue des tilleuls", "3 rue des Tilleuls"),
+    ("fr", "14 chemin vert", "14 chemin Vert"),
+    ("fr", "7 rue de la 2e division", "7 rue de la 2e division"),  # a number: as written
+    ("fr", "44 impasse des Tilleuls", "44 impasse des Tilleuls"),  # the article stays small
+    ("fr", "6 ter chemin des Vaches", "6 ter chemin des Vaches"),
+    ("fr", "2 rue aux Fleurs", "2 rue aux Fleurs"),
+    ("fr", "5 rue au bois", "5 rue au Bois"),
 ])
 def test_a_street_in_block_capitals_is_written_as_a_streets_name(monkeypatch: pytest.MonkeyPatch, form: str,
                                                                     street: str, written: str) -> None:
