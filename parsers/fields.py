@@ -52,7 +52,7 @@ from parsers.labels import (
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import AmountMention, find_amounts, parse_amount
 from parsers.phone import find_phones, possible_phone
-from parsers.places import Place, find_places, fold, letters, match_municipality, resolve
+from parsers.places import Place, find_places, fold, letters, match_municipality, resolve, without_country
 from parsers.prose import (
     ORG_WORD,
     is_role,
@@ -220,7 +220,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == "municipality":
         # "Caëstre (France)", "Poperinge, België": the country beside the place is not part of its name
         written = re.sub(r"\(.*?\)", " ", _clean_line(raw))
-        written = re.sub(r"(?i)[,\s–-]+(?:België|Belgie|Belgique|Belgium|France|Frankrijk)\s*$", "", written)
+        written = without_country(written)
         place = resolve(None, _clean_line(written) or _clean_line(raw), call)
         if place.municipality is None:
             return False
@@ -381,7 +381,7 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
         return True
     street = text[:match.start()].strip(" ,–-")
     postcode, rest = match.group(1), match.group(2).strip(" ,")
-    rest = re.sub(r"[,(–-]?\s*(België|Belgie|Belgique|Belgium|France|Frankrijk)\)?$", "", rest, flags=re.I).strip(" ,")
+    rest = without_country(rest).strip(" ,")
     place = resolve(postcode, rest or None, call)
     if street and re.search(r"\d", street):
         harvest.add("address", street, source, confidence)

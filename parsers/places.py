@@ -62,6 +62,19 @@ def names_a_country(text: str) -> bool:
     return _COUNTRY_WORDS.search(fold(text)) is not None
 
 
+_MAY_BE_ACCENTED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+# a country's name written after a place ("Poperinge, België", "Caëstre (France)", "8970 Poperinge België"), as
+# written, accents and all
+_COUNTRY_AFTER = re.compile(r"(?i)[,\s(–-]*(?:" + "|".join(
+    "".join(_MAY_BE_ACCENTED.get(letter, re.escape(letter)) for letter in name)
+    for name in COUNTRY_NAMES if len(name) > 2) + r")\)?\s*$")
+
+
+def without_country(place: str) -> str:
+    """``place`` without the country's name written after it: the country is not part of the place's name."""
+    return _COUNTRY_AFTER.sub("", place)
+
+
 # The kinds of street a French address names after its number ("12 rue du Moulin"); the only list of them.
 FRENCH_STREET_KINDS = ("rue", "route", "place", "chemin", "avenue", "impasse", "allée", "boulevard", "quai", "square",
                        "cours", "cour", "sentier", "résidence", "lotissement", "hameau", "cité", "voie", "parvis",

@@ -142,6 +142,9 @@ def test_courtesy_titles_and_a_country_beside_the_place_are_not_part_of_the_valu
     assert values["contact_name"] == "Céline Dupont" and values["municipality"] == "Caëstre"
     assert values["country"] == "FR"
     assert _values(_docx([("Contactpersoon", "Dhr. Jan Peeters")]))["contact_name"] == "Jan Peeters"
+    for written in ("Kemmel, België", "Kemmel - BELGIQUE", "Kemmel (Belgien)"):
+        assert _values(_docx([("Gemeente", written)]))["municipality"] == "Heuvelland"  # Kemmel is Heuvelland's
+    assert _values(_docx([("Postcode en gemeente", "8956 Kemmel België")]))["municipality"] == "Heuvelland"
 
 
 def test_a_phone_number_the_numbering_plan_does_not_know_is_kept() -> None:
