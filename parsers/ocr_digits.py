@@ -81,6 +81,11 @@ def number_runs(words: Sequence[Word]) -> list[list[int]]:
             lines[-1].append(index)
         else:
             lines.append([index])
+
+    def close(left: Word, right: Word) -> bool:
+        """``right`` begins within a word's gap of where ``left`` ends: the same number's."""
+        return right.left - (left.left + left.width) <= typical * 1.5
+
     runs: list[list[int]] = []
     for line in lines:
         line.sort(key=lambda i: words[i].left)
@@ -88,13 +93,11 @@ def number_runs(words: Sequence[Word]) -> list[list[int]]:
         pieces: list[list[int]] = []
         for position, index in enumerate(line):
             word = words[index]
-            near = bool(current) and word.left - (words[current[-1]].left + words[current[-1]].width) \
-                <= typical * 1.5
+            near = bool(current) and close(words[current[-1]], word)
             after = words[line[position + 1]] if position + 1 < len(line) else None
             if _numberish(word.text) or (near and _sign(word.text)) or (
                     near and _digits_as_letters(word.text) and (
-                        (after is not None and _numberish(after.text)
-                         and after.left - (word.left + word.width) <= typical * 1.5)
+                        (after is not None and _numberish(after.text) and close(word, after))
                         or sum(c.isdigit() for i in current for c in words[i].text) >= PHONE_START)):
                 if current and not near:
                     pieces.append(current)
@@ -109,8 +112,8 @@ def number_runs(words: Sequence[Word]) -> list[list[int]]:
         for piece in pieces:
             # a sign before the run ("© 11.S00,-") goes with it
             position = line.index(piece[0])
-            if position and _sign(words[line[position - 1]].text) and words[piece[0]].left - (
-                    words[line[position - 1]].left + words[line[position - 1]].width) <= typical * 1.5:
+            if position and _sign(words[line[position - 1]].text) and close(words[line[position - 1]],
+                                                                            words[piece[0]]):
                 piece.insert(0, line[position - 1])
             text = " ".join(words[i].text for i in piece)
             if sum(character.isdigit() for character in text) < 3:
@@ -256,10 +259,10 @@ def slashes_for_ones(text: str) -> str:
 
 # handwritten digits tesseract reads as the letters they resemble, in a phone read from a page: "0479 bb 56 85"
 # (66), "+33 7 87 Tb 74 65" (76). Only letters that stand for one digit each: an L or a U may be a 4, a 1 or a 6
-_LETTER_DIGITS = str.maketrans({"b": "6", "G": "6", "S": "5", "s": "5", "O": "0", "o": "0", "D": "0", "Q": "0",
-                                "I": "1", "l": "1", "|": "1", "Z": "2", "z": "2", "B": "8", "g": "9", "q": "9",
-                                "T": "7"})
-_PHONE_LETTERS = "bGSsOoDQIl|ZzBgqT"
+_DIGIT_OF_LETTER = {"b": "6", "G": "6", "S": "5", "s": "5", "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1",
+                    "|": "1", "Z": "2", "z": "2", "B": "8", "g": "9", "q": "9", "T": "7"}
+_LETTER_DIGITS = str.maketrans(_DIGIT_OF_LETTER)
+_PHONE_LETTERS = re.escape("".join(_DIGIT_OF_LETTER))
 # from a trunk 0 or a country code, groups of digits with a few such letters among them, then a line's end or
 # a tab (a cell's end): "0479 bb 56 85", "+33 7 87 Tb 74 65", "057 3S 94 80"
 _PHONE_WITH_LETTERS = re.compile(

@@ -35,6 +35,7 @@ _KIND_AFTER_NUMBER = re.compile(r"^(\d{1,4}[A-Za-z]?(?: (?:bis|ter))?,? )([^\W\d
 _ABBREVIATIONS = frozenset({"rte", "imp", "che", "bld", "bvd", "ave", "all", "sq"})
 # words a French address may name after its number that are a letter from a kind ("12 plage des Dunes")
 _NOT_KINDS = frozenset({"plage", "tours", "rus"})
+_KIND_OF = {fold(kind): kind for kind in FRENCH_STREET_KINDS}  # as compared, as written
 
 
 def _one_letter_other(one: str, other: str) -> bool:
@@ -48,12 +49,11 @@ def _street_kind(address: str) -> str:
     if found is None:
         return address
     word = fold(found.group(2))
-    kinds = {fold(kind) for kind in FRENCH_STREET_KINDS}
-    if word in kinds or word in _ABBREVIATIONS or word in _NOT_KINDS:
+    if word in _KIND_OF or word in _ABBREVIATIONS or word in _NOT_KINDS:
         return address
     # a letter read as another, of a kind of five letters or more: a letter added or lost makes another word
     # ("routes", "côte", "tour", "site" are a letter from route, cité, cour)
-    near = [kind for kind in FRENCH_STREET_KINDS if len(kind) != 4 and _one_letter_other(word, fold(kind))]
+    near = [kind for folded, kind in _KIND_OF.items() if len(kind) != 4 and _one_letter_other(word, folded)]
     if len(near) != 1:
         return address
     kind = near[0].capitalize() if found.group(2)[:1].isupper() else near[0]

@@ -34,16 +34,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from parsers.model import FieldValue
+from parsers.places import ACCENTS, fold
 
 Known = Callable[[Iterable[str]], set[str]]
 
 FIELDS = ("organisation", "project_title")
-# the letters an accent may be added to or taken from, and how many of them one word may have changed
-_ACCENTED = {"a": "àâä", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "c": "ç"}
+# how many of one word's letters may have their accent put on, changed or taken off (``places.ACCENTS``)
 MOST_ACCENTS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 # "l'école" read as one word: a French article or pronoun elided before a word of four letters or more
-_ELIDED = re.compile(r"^(?P<article>[dljn]|qu)(?P<word>[aeiouyhàâéèêîôû][^\W\d_]{3,})$")
+_VOWELS = "aeiouyhàâéèêîôû"  # and h: what a French word after an elided article starts with
+_ELIDED = re.compile(rf"^(?P<article>[dljn]|qu)(?P<word>[{_VOWELS}][^\W\d_]{{3,}})$")
 # a capital read as the letter it resembles in handwriting (the misread side first). Not T for J: surnames
 # begin with a T a J would make a word ("Tacquet": jacquet); not Y for IJ: "Yzer" is how the river is still
 # written in names
@@ -52,7 +53,6 @@ _CAPITALS = (("f", "J"), ("I", "J"), ("N", "IJ"))
 # an r read for an n would make "Ravet" Navet, an h for a b "Hecquet" Becquet)
 _CONFUSED = (("n", "r"), ("v", "r"), ("v", "u"), ("u", "v"), ("n", "u"), ("c", "e"), ("b", "h"), ("rn", "m"),
              ("cl", "d"), ("vv", "w"), ("ri", "n"))
-_VOWELS = "aeiouyhàâéèêîôû"
 # a word right after an elided article, in the same token ("l'cole", "d'lèves")
 _AFTER_ELISION = re.compile(r"(?i)(?:^|[^\w])(?:[ldjn]|qu)['’]$")
 _ENGLISH = re.compile(r"(?i)\b(?:the|and|for|with|our|to)\b")
@@ -62,19 +62,15 @@ _ADDRESS = re.compile(r"@|/|www\.|[^\W\d_]\.[^\W\d_]")
 _PIECES = re.compile(r"(?<![^\s(])([^\W\d_]{1,3}) ([^\W\d_]{3,})(?=[,.;:)]?(?!\S))")
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def accented(word: str) -> set[str]:
     """``word`` (small letters) with up to ``MOST_ACCENTS`` of its letters' accents put on, changed or taken
     off, itself left out."""
-    plain = _plain(word)
-    places = [index for index, letter in enumerate(plain) if letter in _ACCENTED]
+    plain = fold(word)
+    places = [index for index, letter in enumerate(plain) if letter in ACCENTS]
     out = {plain}
     for count in range(1, MOST_ACCENTS + 1):
         for chosen in itertools.combinations(places, count):
-            for marks in itertools.product(*(_ACCENTED[plain[index]] for index in chosen)):
+            for marks in itertools.product(*(ACCENTS[plain[index]] for index in chosen)):
                 letters = list(plain)
                 for index, mark in zip(chosen, marks, strict=True):
                     letters[index] = mark
@@ -109,13 +105,14 @@ def _respellings(word: str, first: bool, after_article: bool = False) -> list[tu
     if after_article and small[:1] not in _VOWELS:
         # no French word after "l'" or "d'" starts with a consonant but h: its first vowel was not read
         kinds.append(("vowel", {vowel + small for vowel in _VOWELS if vowel != "h"}))
-    if first or not word[:1].isupper():
+    may_be_a_word = first or not word[:1].isupper()  # not a name's capital
+    if may_be_a_word:
         kinds.append(("accent", accented(small)))
     if not first and word.islower() and (elided := _ELIDED.match(word)) is not None:
         rest = elided["word"]
         kinds.append(("elided", {f"{elided['article']}'{rest}"}))
         kinds.append(("elided", {f"{elided['article']}'{other}" for other in accented(rest)}))
-    if (first or not word[:1].isupper()) and len(small) >= 5:
+    if may_be_a_word and len(small) >= 5:
         kinds.append(("confused", confused(small)))
     for misread, meant in _CAPITALS:
         if word.startswith(misread) and len(word) >= 4 and word[1:].islower():

@@ -62,11 +62,12 @@ def names_a_country(text: str) -> bool:
     return _COUNTRY_WORDS.search(fold(text)) is not None
 
 
-_MAY_BE_ACCENTED = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]"}
+# the accents Dutch and French put on a letter (the only table of them)
+ACCENTS: Mapping[str, str] = MappingProxyType({"a": "àâä", "e": "éèêë", "i": "îï", "o": "ôö", "u": "ùûü", "c": "ç"})
 # a country's name written after a place ("Poperinge, België", "Caëstre (France)", "8970 Poperinge België"), as
 # written, accents and all
 _COUNTRY_AFTER = re.compile(r"(?i)[,\s(–-]*(?:" + "|".join(
-    "".join(_MAY_BE_ACCENTED.get(letter, re.escape(letter)) for letter in name)
+    "".join(f"[{letter}{ACCENTS[letter]}]" if letter in ACCENTS else re.escape(letter) for letter in name)
     for name in COUNTRY_NAMES if len(name) > 2) + r")\)?\s*$")
 
 
