@@ -1281,10 +1281,15 @@ def _rest_unsaid(text: str, mentions: Sequence[AmountMention], totals: Sequence[
                  said_own: Sequence[Decimal], ceiling: Decimal) -> bool:
     """A letter that gives the project's total and the group's own share, nothing else in euros and no word
     of a request, of the rest or of anyone else's money ("De totale kostprijs bedraagt €10.600,-, waarvan wij
-    zelf 2.000 € inbrengen."): the rest is what it asks of the call, worked out (weaker, to check)."""
-    return (len(mentions) == 2 and len(totals) == 1 and len(owns) == 1 and list(said_own) == list(owns)
+    zelf 2.000 € inbrengen."): the rest is what it asks of the call, worked out (weaker, to check). Another's
+    money is looked for from the sentence of the first amount on: the letter's address block above it names the
+    province it is sent to ("Provincie West-Vlaanderen"), which pays no part the letter did not ask for."""
+    if len(mentions) != 2:
+        return False
+    budget = text[max((m.end() for m in _SENTENCE_START.finditer(text, 0, mentions[0].start)), default=0):]
+    return (len(totals) == 1 and len(owns) == 1 and list(said_own) == list(owns)
             and 0 < owns[0] < totals[0] and totals[0] - owns[0] <= ceiling
-            and not _REMAINDER_NAMED.search(text) and not _ASKS_ANYTHING.search(text))
+            and not _REMAINDER_NAMED.search(budget) and not _ASKS_ANYTHING.search(text))
 
 
 def _remainder_asked(text: str) -> bool:

@@ -943,6 +943,16 @@ def test_a_total_and_an_own_share_with_no_word_of_the_rest_give_the_rest_worked_
     assert field_to_json(document.fields["total_budget"])["value"] == "8100.00"
 
 
+def test_the_province_a_letter_is_addressed_to_is_not_anothers_money() -> None:
+    # the address block above the budget names the province the letter goes to; the rest is still asked of it
+    letter = ("Provincie West-Vlaanderen\nt.a.v. de coördinator\n\nBetreft: Kunst in de dorpskern\n\n"
+              "De totale kostprijs bedraagt €8.100,-, waarvan wij zelf 1.750 € inbrengen.\n")
+    requested = parse_document(letter.encode(), "mail.txt").fields["requested_amount"]
+    assert (field_to_json(requested)["value"], requested.source) == ("6350.00", "derived")
+    # the same province after the amounts pays the rest: nothing to work out
+    assert "requested_amount" not in _fields(
+        "De totale kostprijs bedraagt €8.100,-, waarvan wij zelf 1.750 € inbrengen. De provincie betaalt de rest.\n")
+
 
 @pytest.mark.parametrize("letter", [
     # another's money, a third sum, a rest named in other words, a fee, a share asked of no one we can read
