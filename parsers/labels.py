@@ -270,6 +270,11 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
     if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
+    if _ESTIMATED.search(folded):
+        # "Geraamde totale kostprijs", "Coût total estimé": the estimate is the total the form asks for; only a
+        # total ("Geschatte bijdrage" is no request's label)
+        estimated = _match_words(" ".join(_ESTIMATED.sub(" ", folded).split()))
+        return estimated if estimated is not None and estimated[0] == "total_budget" else None
     return None
 
 
@@ -285,6 +290,9 @@ _FOR_THE = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|het|de|ce|cet|cette|l
 # "Contactpersoon voor dit dossier - Naam en voornaam": a person's label, a dash, then which part of them
 _THEN_PART = re.compile(r"\s+[-–—]\s+")
 _NAME_PARTS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME})
+# a cost said to be estimated: "Geraamde totale kostprijs", "Coût total estimé", "Budget total prévisionnel"
+_ESTIMATED = re.compile(r"\b(?:geraamde?|geschatte?|vermoedelijke?|verwachte?|estimee?s?|previsionnel(?:le)?s?|"
+                        r"estimated|expected|approximate)\b")
 
 
 def label_alone(line: str) -> str | None:
@@ -303,6 +311,10 @@ def label_alone(line: str) -> str | None:
     if exact is None:
         # "Contactpersoon voor dit dossier", "Personne de contact pour ce projet": the label, and for what
         exact = _exact().get(_FOR_THIS.sub("", folded))
+    if exact is None and _ESTIMATED.search(folded):
+        # "Geraamde totale kostprijs": an estimated total (``_match_words``)
+        estimated = _exact().get(" ".join(_ESTIMATED.sub(" ", folded).split()))
+        exact = estimated if estimated == "total_budget" else None
     if exact is None and "/" in line:
         parts = [part for part in line.split("/") if part.strip()]
         named = {label_alone(part) for part in parts}

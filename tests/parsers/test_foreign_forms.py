@@ -70,3 +70,16 @@ def test_a_box_s_tooltip_outranks_a_heading_printed_above_it() -> None:
     pdf.save()
     values = _values(fill_pdf_form(buffer.getvalue(), {"Text1": "Buurtfeest aan de kerk", "Text2": "€ 2.500"}))
     assert values["project_title"] == "Buurtfeest aan de kerk" and values["requested_amount"] == "2500.00"
+
+
+def test_a_cost_said_to_be_estimated_is_the_total() -> None:
+    values = _values(_form([
+        ("Titel van het project", "Tekstveld 1", "Ontmoetingsplek aan de kerk"),
+        ("Geraamde totale kostprijs", "Tekstveld 2", "12.400 euro"),
+        ("Gevraagde steun (max. 10 000 euro)", "Tekstveld 3", "10.000 euro"),
+    ]))
+    assert (values["total_budget"], values["requested_amount"]) == ("12400.00", "10000.00")
+    values = _values(_form([("Coût total estimé", "Champ 1", "7 300 €"), ("Montant demandé", "Champ 2", "6 000 €")]))
+    assert (values["total_budget"], values["requested_amount"]) == ("7300.00", "6000.00")
+    # an estimate of anything but the cost is no total's label
+    assert "total_budget" not in _values(_form([("Geschatte bijdrage", "Text1", "3.000 euro")]))
