@@ -220,8 +220,10 @@ def _mend(text: str) -> str:
     text = re.sub(r"(?m)(?<=\t)[ ]*[|\[\]{}][ ]*(?=\t|$)|^[ ]*[|\[\]{}][ ]*$", "", text)
     # the right edge of an amount's box read as a "1" or "l" cell after it ("TOTAL<tab>9700.00<tab>1")
     text = re.sub(r"(?m)(?<=\d[.,]\d\d)([ ]?€)?[ ]*\t[ ]*[1lI][ ]*$", r"\1", text)
-    # an address alone in its box, cut after a dot: "verhaeghe. femke74@example.org"
+    # an address alone in its box, cut after a dot or before it: "verhaeghe. femke74@example.org",
+    # "foyer .godewaersvelde@example.org"
     text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+[._-]) (?=[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
+    text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+) (?=[._-][\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
     # "example .org": a space before an address's last dot; "jeanéexample.org": its "@" read as a letter
     text = re.sub(r"(?<=\w) \.(?=(?:org|net|com|be|fr|eu|nl|info)\b)", ".", text)
     # "bdenys@example org": the address's last dot not read at all

@@ -463,6 +463,15 @@ def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
         "E-mail\tbdenys@example.org\nmail: an@mail.example.net"
 
 
+def test_ocr_an_address_alone_in_its_box_cut_beside_a_dot_is_joined() -> None:
+    from parsers.ocr import _mend
+
+    assert _mend("Courriel\tfoyer .godewaersvelde@example.org\nE-mail\tverhaeghe. femke74@example.org") == \
+        "Courriel\tfoyer.godewaersvelde@example.org\nE-mail\tverhaeghe.femke74@example.org"
+    # in a sentence, the word before is another word
+    assert _mend("mail naar jan .peeters@example.org of bel") == "mail naar jan .peeters@example.org of bel"
+
+
 def test_ocr_an_apostrophe_read_apart_from_its_letters_joins_them() -> None:
     from parsers.ocr import _mend
 
