@@ -251,6 +251,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
                                  ("place", POSTCODE_AND_MUNICIPALITY)):
             if kind in parts:
                 add_value(harvest, field_name, parts[kind], source, confidence - 0.05, call)
+    elif name == "contact_name" and (role := _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))) is not None \
+            and looks_like_person(role.group("name")):
+        # "Jan Peeters, voorzitter van de dorpsraad": a person and their role, whatever group the role names
+        harvest.add("contact_name", role.group("name"), source, confidence)
     elif name == "contact_name" and looks_like_organisation(raw) and not looks_like_person(raw):
         # "Naam: Gezinsbond Kortemark" under an organisation's heading: the value says it is a group
         harvest.add("organisation", _clean_line(raw), source, confidence - 0.05)
@@ -339,11 +343,15 @@ def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *
         harvest.add("country", place.country, source, confidence - weight - 0.05)
 
 
-# "Jan Dewulf, voorzitter"; or any role in brackets, written small: "Joris Lermyte (medewerker vrije tijd)"
+# "Jan Dewulf, voorzitter", "Didier Top, adjoint au maire" (a role, and of what); or any role in brackets,
+# written small: "Joris Lermyte (medewerker vrije tijd)"
 _ROLE_AFTER_NAME = re.compile(
-    r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:voorzitter|secretaris|penningmeester|"
-    r"bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|président|présidente|vice-présidente?|secrétaire|"
-    r"trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|animat(?:eur|rice))\)?\.?"
+    r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:(?:onder|vice-?)?voorzitter|"
+    r"voorzitster|secretaris|penningmeester|bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|(?i:président)e?|"
+    r"vice-présidente?|secrétaire|trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|"
+    r"animat(?:eur|rice)|adjointe?|maire|conseill(?:er|ère)|schepen|burgemeester|leerkracht|enseignante?|"
+    r"institut(?:eur|rice)|bénévole|vrijwilliger)"
+    r"(?:\s+(?:van|voor|de|du|des|au|aux|à|d['’]|of|for)\b[^,()\d@]{0,40}?)?\)?\.?"
     r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.field_table import EMAIL_RE
+from parsers.labels import label_at_start
 from parsers.phone import normalise_phone
 from parsers.places import fold
 
@@ -290,8 +291,12 @@ def organisations_in_sentences(text: str) -> list[str]:
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
             kind = _COMMON_HEAD.match(name)
             named = name[kind.end():].strip() if kind else ""
-            if kind and named[:1].isupper() and _COMMON_HEAD.match(named.lower()):
-                name = named  # "l'association Comité des fêtes de Morbecque": the kind, then a name of its own kind
+            if kind and named[:1].isupper() and (_COMMON_HEAD.match(named.lower())
+                                                 or re.search(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$", text)):
+                # "l'association Comité des fêtes de Morbecque": the kind, then a name of its own kind; "au nom de
+                # l'association Les Amis de l'Estaminet" signed "Les Amis de l'Estaminet": the name as the group
+                # writes it on a line of its own
+                name = named
             elif kind:
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so
             head, comma, apposed = name.partition(",")
@@ -368,6 +373,15 @@ _MONEY_TAIL = 40
 _ENDS_IN_MONEY = re.compile(r"(?i)(?:\d(?:,-)?\s*(?:€|eur|euros?)|\d,-|\d[.,]\d{2}|€\s*\d[\d.,\s]*-?)\s*$")
 
 
+def _labelled_line(line: str) -> bool:
+    """A line that starts with a field's label and its colon ("E-mail: jan@example.org"): a value of its own,
+    never the rest of a sentence above it ("Jan Peeters, voorzitter van de dorpsraad")."""
+    return _BEFORE_COLON.match(line) is not None and label_at_start(line) is not None
+
+
+_BEFORE_COLON = re.compile(r"\s*[^:\n]{1,40}:\s")
+
+
 def unwrap(text: str) -> str:
     """Text with the lines of each wrapped paragraph joined: a PDF or a mail wrapped at 72 columns breaks
     sentences ("Daarvan vragen wij / 9 750 euro aan"), titles in quotes and names in two. Only a long line
@@ -378,7 +392,8 @@ def unwrap(text: str) -> str:
         previous = out[-1].rstrip() if out else ""
         if previous and line.strip() and len(previous) >= 45 and previous[-1] not in ".!?:;" \
                 and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous \
-                and not (line.strip()[:1].isupper() and _ENDS_IN_MONEY.search(previous[-_MONEY_TAIL:])):
+                and not (line.strip()[:1].isupper() and _ENDS_IN_MONEY.search(previous[-_MONEY_TAIL:])) \
+                and not _labelled_line(line):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)

@@ -1054,6 +1054,25 @@ def test_a_contacts_role_in_brackets_is_no_part_of_the_name_nor_a_group() -> Non
     assert fields["contact_name"] == "Joris Lermyte" and "organisation" not in fields
 
 
+@pytest.mark.parametrize(("line", "name"), [
+    ("Personne référente: Didier Top, adjoint au maire", "Didier Top"),
+    ("Contactpersoon: Jan Peeters, voorzitter van de dorpsraad", "Jan Peeters"),
+    ("Contact : Marie Dubois, secrétaire de l'association", "Marie Dubois"),
+    ("Contactpersoon: Els Vandamme, schepen van cultuur", "Els Vandamme"),
+])
+def test_a_contacts_role_and_what_it_is_of_are_no_part_of_the_name(line: str, name: str) -> None:
+    fields = _fields(f"{line}\nE-mail: contact@example.org\n")
+    assert fields["contact_name"] == name and "organisation" not in fields
+
+
+def test_the_kind_of_group_before_its_name_is_left_where_the_group_signs_without_it() -> None:
+    letter = ("Madame, Monsieur,\nAu nom de l'association Les Amis de l'Estaminet, j'ai le plaisir de vous présenter "
+              "notre projet.\nNous sollicitons une aide de 9 500 €.\nBernadette Vermersch\nPrésidente\n{sign}\n")
+    assert _fields(letter.format(sign="Les Amis de l'Estaminet"))["organisation"] == "Les Amis de l'Estaminet"
+    # signed otherwise, the kind stays the name's first word, as the sentence writes it
+    assert _fields(letter.format(sign="Oost-Cappel"))["organisation"] == "Association Les Amis de l'Estaminet"
+
+
 def test_a_groups_name_a_sentence_cuts_at_its_small_words_is_the_letterheads_in_full() -> None:
     fields = _fields("Les Amis du moulin de Flêtre\n70 rue de la Chapelle - 59270 Flêtre\n\nMadame,\n"
                      "L'association Les Amis du moulin de Flêtre souhaite participer à l'appel à projets.\n"
