@@ -667,7 +667,8 @@ def _labels_restored(text: str) -> str:
     """OCR'd text with each label the reading garbled written as the label ("ini iatiefnemer" ->
     "initiatiefnemer"), where a label stands: a line of its own after a value, or a form's left column
     before a wide gap. A garbled label read as a value was the worst slip (a label as the contact's name)."""
-    lines = _GUILLEMET_READ.sub(r"«\1»", _LAST_SPECK.sub("", _LEADING_SPECK.sub("", text))).split("\n")
+    lines = _wrapped_hints_restored(
+        _GUILLEMET_READ.sub(r"«\1»", _LAST_SPECK.sub("", _LEADING_SPECK.sub("", text)))).split("\n")
     previous_label = False
     for index, line in enumerate(lines):
         head, gap, rest = line.partition("\t")
@@ -678,6 +679,35 @@ def _labels_restored(text: str) -> str:
             _alternative_garbled(_last_label_restored(lines[index])))), following))
         previous_label = bool(line.strip()) and not gap and label_alone(lines[index]) is not None
     return _wrapped_answers("\n".join(lines))
+
+
+# a label whose hint in brackets runs on to the next line of its box: "Naam initiatiefnemer (vereniging,
+# bestuur" then "of bewoner)"; OCR reads the box's answer on the first line, after the hint's first words
+_HINT_OPENED = re.compile(r"(?P<label>[^\t()]+?)\s*\((?P<inside>[^\t()]+)")
+_HINT_CLOSED = re.compile(r"\s*(?P<rest>[^\t()\d]{1,40})\)\s*(?:\t(?P<answer>[^\t]+))?")
+
+
+def _wrapped_hints_restored(text: str) -> str:
+    """A label's hint that wrapped, joined, and the answer read inside it put after it: "Naam initiatiefnemer
+    (vereniging. bestuur Dorpscomité Wulvergem" / "of bewoner)" -> "Naam initiatiefnemer (vereniging. bestuur
+    of bewoner)<tab>Dorpscomité Wulvergem". The hint is its words in small letters; the answer starts at the
+    first capital or digit after them, or is the one after the hint's end ("of bewoner)<tab>Dorpsraad Stavele").
+    A hint with no answer beside it is left as read."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 1):
+        opened, closed = _HINT_OPENED.fullmatch(lines[index]), _HINT_CLOSED.fullmatch(lines[index + 1])
+        if opened is None or closed is None or label_alone(opened["label"]) is None:
+            continue
+        words = opened["inside"].split()
+        start = next((at for at, word in enumerate(words) if word[:1].isupper() or word[:1].isdigit()),
+                     len(words) if closed["answer"] else 0)
+        if start == 0 or not all(word.strip(".,;/").islower() for word in words[:start]) \
+                or (start < len(words) and closed["answer"]):
+            continue  # no answer, or two: a line of some other kind
+        hint = " ".join([*words[:start], closed["rest"].strip()])
+        lines[index] = f"{opened['label']} ({hint})\t{' '.join(words[start:]) or closed['answer'].strip()}"
+        lines[index + 1] = ""
+    return "\n".join(lines)
 
 
 def _label_row_restored(line: str) -> str:
@@ -790,8 +820,10 @@ def sends_on(text: str) -> tuple[bool, str | None]:
 
 
 def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
-    if not parts.text.strip() and not parts.signature.strip():
+    if not parts.text.strip() and not parts.signature.strip() and not parts.sender:
         return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
+    # a mail with no words of its own (a phone's photo sent as it is) still says who sent it and, in its
+    # subject, what about: the envelope's fields, read as for any body
     fields, language = extract(parts.text, call)
     extra = Harvest()
     if parts.signature:

@@ -170,6 +170,25 @@ def test_body_uses_the_sender_as_the_address_and_the_subject_as_a_weak_hint() ->
     assert body.fields["municipality"].value == "Lo-Reninge"
 
 
+def test_a_mail_with_no_words_still_gives_its_senders_address() -> None:
+    # a photo sent from a phone as it is: the body is empty, From: is still where we reply
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = ("Harmonie Sint-Cecilia <harmonie@example.org>",
+                                                          "coordinator@example.org", "Projectidee: Buurtbank")
+    message.set_content("")
+    message.add_attachment(b"\xff\xd8\xff\xe0 not really a photo", maintype="image", subtype="jpeg",
+                           filename="IMG_0231.JPG")
+    body = parse_body(message.as_bytes())
+    assert body.parse_status == "parsed"
+    assert body.fields["email"] == FieldValue("email", "harmonie@example.org", "body", SENDER_ADDRESS)
+    assert body.fields["project_title"].value == "Buurtbank"
+    # no sender at all: nothing to read
+    empty = EmailMessage()
+    empty["To"], empty["Subject"] = "coordinator@example.org", ""
+    empty.set_content("")
+    assert parse_body(empty.as_bytes()).parse_status == "no_text"
+
+
 def test_whoever_sends_an_application_on_gives_their_own_details_to_check() -> None:
     desk = parse_body(_mail("Goedemiddag,\n\nOnderstaande aanvraag werd vandaag aan ons onthaal afgegeven door Brecht "
                             "Lobelle. We bezorgen u de scan.\n\nMet vriendelijke groeten,\n"

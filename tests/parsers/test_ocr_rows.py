@@ -321,3 +321,22 @@ def test_a_place_after_its_postcode_reads_as_written(line: str, place: str) -> N
 
     fields, _ = extract(f"{line}\n", default_call())
     assert fields["municipality"].value == place
+
+
+@pytest.mark.parametrize(("first", "second", "group"), [
+    ("Naam initiatiefnemer (vereniging. bestuur Dorpscomité Wulvergem", "of bewoner)", "Dorpscomité Wulvergem"),
+    ("Porteur de projet (association, commune Foyer rural de Godewaersvelde", "ou habitant)",
+     "Foyer rural de Godewaersvelde"),
+])
+def test_a_label_whose_hint_wrapped_leaves_the_answer_read_inside_it(
+        monkeypatch: pytest.MonkeyPatch, first: str, second: str, group: str) -> None:
+    fields = _read(monkeypatch, f"{first}\n{second}\nContactpersoon\tBart Vanneste\n")
+    assert fields["organisation"].value == group
+    assert fields["contact_name"].value == "Bart Vanneste"
+
+
+def test_a_wrapped_hint_with_the_answer_beside_its_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the answer stands beside the hint's second line, not among the hint's words
+    fields = _read(monkeypatch, "Naam initiatiefnemer (vereniging, bestuur\nof bewoner)\tDorpsraad Stavele\n"
+                                "Contactpersoon\tBart Vanneste\n")
+    assert fields["organisation"].value == "Dorpsraad Stavele"
