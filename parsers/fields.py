@@ -51,8 +51,18 @@ from parsers.labels import (
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import AmountMention, find_amounts, parse_amount
+from parsers.ocr_places import one_letter_off
 from parsers.phone import find_phones, possible_phone
-from parsers.places import Place, find_places, fold, letters, match_municipality, resolve, without_country
+from parsers.places import (
+    Place,
+    find_places,
+    fold,
+    letters,
+    match_municipality,
+    name_index,
+    resolve,
+    without_country,
+)
 from parsers.prose import (
     ORG_WORD,
     is_role,
@@ -382,6 +392,8 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
         # "Adresse complète: chaussée de Warneton 76", its postcode and place on the line under it, read apart
         harvest.add("address", text.strip(" ,"), source, confidence)
         return True
+    if match is None and name == POSTCODE_AND_MUNICIPALITY:
+        return _place_without_postcode(harvest, text.strip(" ,"), source, confidence, call)
     if match is None:
         if name != "address":
             return False
@@ -400,6 +412,31 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
     if place.country:
         harvest.add("country", place.country, source, confidence - 0.05)
     return True
+
+
+SLIPPED_PLACE = 6  # letters a place's name must have for one letter off it to be that place ("Boeschipe")
+
+
+def _place_without_postcode(harvest: Harvest, text: str, source: str, confidence: float,
+                            call: CallDefinition) -> bool:
+    """A postcode-and-place box with only the place ("Boeschèpe"), or a postcode no one can read before it
+    ("SUN Boeschipe" on a scan: a first piece of four characters at most): the place, a little weaker. Only a
+    place of the call's, or a name one letter off one of its longer names (OCR's slip, mended with the page's
+    other places in ``parsers.ocr_places``): "zie hierboven" or "Idem" is no place."""
+    words = text.split()
+    for candidate in (text, " ".join(words[1:]) if len(words) > 1 and len(words[0]) <= 4 else ""):
+        folded = fold(candidate)
+        if candidate and (match_municipality(candidate, call) is not None or (
+                len(folded) >= SLIPPED_PLACE and candidate[:1].isupper()
+                and any(one_letter_off(folded, name) for name in name_index(call)))):
+            place = resolve(None, candidate, call)
+            if place.municipality is None:
+                return False
+            harvest.add("municipality", place.municipality, source, confidence - 0.1)
+            if place.country:
+                harvest.add("country", place.country, source, confidence - 0.15)
+            return True
+    return False
 
 
 def name_for_label(label: str, harvest: Harvest) -> str | None:

@@ -15,7 +15,7 @@ from parsers.places import FRENCH_STREET_KIND, FRENCH_STREET_KINDS, fold
 _SMALL_WORDS = frozenset({"de", "van", "der", "den", "het", "en", "du", "des", "la", "le", "les", "et", "d", "l",
                           "aux", "au", "sur", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
 # groups known by their letters: kept in capitals
-_ACRONYMS = frozenset({"kwb", "okra", "kvlv", "klj", "ksa", "kla", "ocmw", "cpas", "ape", "mjc", "fcpe", "vbs", "gbs"})
+ACRONYMS = frozenset({"kwb", "okra", "kvlv", "klj", "ksa", "kla", "ocmw", "cpas", "ape", "mjc", "fcpe", "vbs", "gbs"})
 
 
 def group_as_written(fields: dict[str, FieldValue], text: str) -> dict[str, FieldValue]:
@@ -28,7 +28,7 @@ def group_as_written(fields: dict[str, FieldValue], text: str) -> dict[str, Fiel
             or len(value.value.split()) < 2:
         return fields
     written = spelled_elsewhere(value.value, text) \
-        or " ".join(_name_word(word, first=not index) for index, word in enumerate(value.value.split()))
+        or " ".join(name_word(word, first=not index) for index, word in enumerate(value.value.split()))
     return {**fields, "organisation": replace(value, value=written)}
 
 
@@ -43,9 +43,9 @@ def street_in_capitals_written(fields: dict[str, FieldValue]) -> dict[str, Field
     """A street a hand wrote in block capitals ("LINDENLAAN 55", "64 RUE DE LA GARE") written as a street's
     name is ("Lindenlaan 55", "64 rue de la Gare"): capitals are the hand's way of writing clearly, not the
     name's spelling. A roman numeral, an abbreviation with its dots, and IJ keep their capitals ("Leopold
-    III-laan", "O.L.V.-STRAAT", "IJzerstraat"). A title in capitals is left as written: its names ("Speelplein
-    De Kouter", "Marché de Noël") cannot be told from its other words, and lowering them loses what the
-    coordinator cannot put back; capitals are easily lowered. The value stays an OCR value, to check."""
+    III-laan", "O.L.V.-STRAAT", "IJzerstraat"). A title in capitals is written as a title with Debian's word
+    lists, which tell its words from its names (``parsers.ocr_spelling.title_written_small``). The value stays
+    an OCR value, to check."""
     address = fields.get("address")
     if address is None or not _in_capitals(address.value):
         return fields
@@ -94,7 +94,7 @@ def _street_word(word: str, *, first: bool) -> str:
         return word.lower()  # "'t Hoekske"
     if re.fullmatch(r"[^\W\d_]{2,}'[^\W\d_]+", word):
         return "'".join(_street_word(part, first=True) for part in word.split("'"))
-    return _name_word(word, first=first)
+    return name_word(word, first=first)
 
 
 def _in_capitals(value: object) -> bool:
@@ -121,18 +121,18 @@ def title_in_small_letters(fields: dict[str, FieldValue]) -> dict[str, FieldValu
     return fields if title == value.value else {**fields, "project_title": replace(value, value=title)}
 
 
-def _name_word(word: str, *, first: bool) -> str:
+def name_word(word: str, *, first: bool) -> str:
     """A word of a name in capitals as a name writes it: "SINT-JAN" -> "Sint-Jan", "L'ESCALE" -> "L'Escale",
     "D'UXEM" -> "d'Uxem" inside the name, "DE" -> "de", "KWB" as it is, Dutch IJ whole ("IJZERFRONT" ->
     "IJzerfront")."""
     low = word.lower()
-    if low in _ACRONYMS:
+    if low in ACRONYMS:
         return word
     if not first and low in _SMALL_WORDS:
         return low
     elided = re.match(r"([dl][’'])(.+)", low)
     if elided is not None:
         article = elided.group(1) if not first else elided.group(1).capitalize()
-        return article + _name_word(elided.group(2), first=True)
+        return article + name_word(elided.group(2), first=True)
     return "-".join("IJ" + part[2:] if part.startswith("ij") else part[:1].upper() + part[1:]
                     for part in low.split("-"))

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from parsers.model import FieldValue
+from parsers.ocr_capitals import ACRONYMS, name_word
 from parsers.places import ACCENTS, fold
 
 Known = Callable[[Iterable[str]], set[str]]
@@ -183,9 +184,92 @@ def _joined(text: str, known: Known, words: Known) -> str:
     return text
 
 
+_SAINT = re.compile(r"(?i)(?:saint|sainte|sint)-")
+# feasts are names, though the lists write some small ("un noël")
+_FEASTS = {"noël": "Noël", "pâques": "Pâques", "pentecôte": "Pentecôte", "toussaint": "Toussaint",
+           "kerstmis": "Kerstmis", "pasen": "Pasen", "pinksteren": "Pinksteren", "sinterklaas": "Sinterklaas"}
+# a Dutch place's kind, the last part of a word before an article that starts its name: "Speelplein De
+# Kouter", "Buurthuis 't Hoekske", "Zaal Het Anker" (after any other word the article is an article:
+# "langs de wandelroute")
+_PLACE_KIND = re.compile(r"(?:tuin|plein|huis|zaal|bos|park|wijk|hof|veld|hoeve|school|kapel|molen|kerk|markt|"
+                         r"lokaal|centrum|weide|schuur|boerderij|hoek|kring|hal|kasteel|dreef)$")
+_NAME_ARTICLES = frozenset({"de", "het", "'t", "’t", "den"})
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [letter for letter in text if letter.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and all(letter.isupper() for letter in letters)
+
+
+def title_written_small(text: str, known: Known, words: Known) -> str:
+    """A title a hand wrote in block capitals ("VERGER COMMUNAL", "FETE DES VOISINS") as a title is written:
+    its first letter a capital, a word the lists write in small letters in small letters (with the accent
+    capitals leave off, where only one accent makes it a word), a place or a name the lists know only with
+    a capital capitalised ("à Hondschoote"), a group known by its letters as it is. A word no list knows is
+    most often a compound or a plural ("boekenruilkast", "kerkwegels"), so it is written small: a name the
+    lists do not know ("Speelplein De Kouter") loses its capital, which the coordinator puts back when
+    checking. A title in any other case is left as read."""
+    if not _in_capitals(text):
+        return text
+    tokens = text.split(" ")
+    lows = {found.group(0).lower() for found in _WORD.finditer(text)}
+    small = words(lows | {variant for low in lows for variant in accented(low)})
+    vouched = known(lows)
+
+    def word(letters: str) -> str:
+        low = letters.lower()
+        if low in _FEASTS:
+            return _FEASTS[low]
+        if low in small:
+            return low
+        # the fewest accents that make it a word: "FETE" is fête, not fêté
+        accents = sorted((sum(a != b for a, b in zip(variant, low, strict=True)), variant)
+                         for variant in accented(low) if variant in small and len(variant) == len(low))
+        if accents and (len(accents) == 1 or accents[0][0] < accents[1][0]):
+            return accents[0][1]
+        return name_word(letters, first=True) if low in vouched else low
+
+    out: list[str] = []
+    named = False  # the previous word was an article that starts a name
+    for index, token in enumerate(tokens):
+        low = token.lower()
+        if index and low in _NAME_ARTICLES and index + 1 < len(tokens) \
+                and _PLACE_KIND.search(tokens[index - 1].lower()):
+            out.append(low if low.endswith("t") and len(low) == 2 else low.capitalize())
+            named = True
+            continue
+        if named:
+            out.append(name_word(token, first=True))
+            named = False
+            continue
+        edges = re.fullmatch(r"(?P<before>[^\w]*)(?P<core>.*?)(?P<after>[^\w]*)", token)
+        core = edges["core"] if edges else token
+        if not core or any(character.isdigit() for character in core) or core.lower() in ACRONYMS:
+            written = core
+        elif (elided := re.fullmatch(r"(?i)([dlj]|qu)(['’])(.+)", core)) is not None:
+            written = elided[1].lower() + elided[2] + word(elided[3])
+        elif "-" in core:
+            # "pique-nique" a word; "Saint-Jean", "Lo-Reninge" a name
+            parts = core.split("-")
+            written = "-".join(part.lower() for part in parts) \
+                if all(part.lower() in small for part in parts) and not _SAINT.match(core) \
+                else name_word(core, first=True)
+        else:
+            written = word(core)
+        if not any(character.isalpha() for piece in out for character in piece):
+            written = written[:1].upper() + written[1:]  # the title's first word ("« Boîtes à livres »")
+        out.append(f"{edges['before']}{written}{edges['after']}" if edges else written)
+    return " ".join(out)
+
+
 def mended(fields: dict[str, FieldValue], known: Known, words: Known) -> dict[str, FieldValue]:
-    """``fields`` read from a page with their group's name and title respelled (``respelled``)."""
+    """``fields`` read from a page with their group's name and title respelled (``respelled``), a title in
+    block capitals first written as a title is (``title_written_small``)."""
     out = dict(fields)
+    title = out.get("project_title")
+    if title is not None and isinstance(title.value, str) \
+            and (small := title_written_small(title.value, known, words)) != title.value:
+        out["project_title"] = replace(title, value=small)
     for name in FIELDS:
         value = out.get(name)
         if value is not None and isinstance(value.value, str) and (text := respelled(value.value, known, words)) \

@@ -83,10 +83,10 @@ def test_the_contact_a_letter_names_in_a_sentence_with_their_own_phone(monkeypat
 _STREET_PAGES = {
     "nl": ("Contactpersoon (voornaam en naam)\tTelefoon / GSM\nJORIS LERMYTTE\t0492 96 93 43\n"
            "Straat en huisnummer\n{street}\nPostcode\tGemeente\n8691\tSTAVELE\n"
-           "Titel van het project\nSPEELPLEIN DE KOUTER\n", "SPEELPLEIN DE KOUTER"),
+           "Titel van het project\nSPEELPLEIN DE KOUTER\n", "Speelplein De Kouter"),
     "fr": ("Personne de contact (prénom et nom)\tTéléphone\nCéline Vercoutre\t06 12 34 56 78\n"
            "Adresse (n° et rue)\n{street}\nCode postal\tCommune\n59122\tHondschoote\n"
-           "Intitulé du projet\nMARCHÉ DE NOËL\n", "MARCHÉ DE NOËL"),
+           "Intitulé du projet\nMARCHÉ DE NOËL\n", "Marché de Noël"),
 }
 
 
@@ -122,8 +122,8 @@ _STREET_PAGES = {
 ])
 def test_a_street_in_block_capitals_is_written_as_a_streets_name(monkeypatch: pytest.MonkeyPatch, form: str,
                                                                     street: str, written: str) -> None:
-    # a hand writing clearly writes in capitals; the coordinator's letters write the street as a name. The
-    # title stays as written: its names ("De Kouter", "Noël") cannot be told from its other words
+    # a hand writing clearly writes in capitals; the coordinator's letters write the street as a name, and the
+    # title as a title (parsers.ocr_spelling.title_written_small: a place's name after its kind, a feast)
     page, title = _STREET_PAGES[form]
     fields = _read(monkeypatch, page.format(street=street))
     assert fields["address"].value == written and fields["project_title"].value == title
@@ -340,3 +340,21 @@ def test_a_wrapped_hint_with_the_answer_beside_its_end(monkeypatch: pytest.Monke
     fields = _read(monkeypatch, "Naam initiatiefnemer (vereniging, bestuur\nof bewoner)\tDorpsraad Stavele\n"
                                 "Contactpersoon\tBart Vanneste\n")
     assert fields["organisation"].value == "Dorpsraad Stavele"
+
+
+@pytest.mark.parametrize(("answer", "place", "postcode"), [
+    ("Boeschèpe", "Boeschepe", "59299"),  # the postcode left out: the place's own, to check
+    ("SUN Boeschipe", "Boeschepe", "59299"),  # a postcode no one can read, the place one letter off
+    ("Lo-Reninge", "Lo-Reninge", "8647"),
+])
+def test_a_place_without_its_postcode_in_a_postcode_and_place_box(
+        monkeypatch: pytest.MonkeyPatch, answer: str, place: str, postcode: str) -> None:
+    fields = _read(monkeypatch, f"Personne de contact\tJean Dupont\nCode postal et commune\t{answer}\n")
+    assert (fields["municipality"].value, fields["postcode"].value) == (place, postcode)
+
+
+@pytest.mark.parametrize("answer", ["zie hierboven", "Idem", "Hierboven", "SUN 1234"])
+def test_no_place_is_read_from_a_postcode_and_place_box_without_one(
+        monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    fields = _read(monkeypatch, f"Contactpersoon\tJan Peeters\nPostcode en gemeente\t{answer}\n")
+    assert "municipality" not in fields and "postcode" not in fields

@@ -159,3 +159,44 @@ def test_a_page_s_group_and_title_come_respelled(monkeypatch: pytest.MonkeyPatch
     assert fields["project_title"].value == "Potager pédagogique de l'école"
     assert fields["contact_name"].value == "Rene Dupont"  # a name is as read, not "René"
     assert fields["project_title"].confidence < 0.8  # still to check
+
+
+@needs_word_lists
+@pytest.mark.parametrize(("read", "written"), [
+    ("VERGER COMMUNAL", "Verger communal"),
+    ("ZITBANKEN LANGS DE WANDELROUTE", "Zitbanken langs de wandelroute"),
+    ("FETE DES VOISINS", "Fête des voisins"),  # the fewest accents that make it a word: not "fêté"
+    ("CAFE ASSOCIATIF AU VILLAGE", "Café associatif au village"),
+    ("PIQUE-NIQUE À SAINT-JANS-CAPPEL", "Pique-nique à Saint-Jans-Cappel"),  # a place as it is spelled
+    ("FÊTE DE LA SAINT-JEAN", "Fête de la Saint-Jean"),
+    ("BUURTHUIS 'T HOEKSKE", "Buurthuis 't Hoekske"),  # a name the lists know only with its capital
+    ("« BOÎTES À LIVRES »", "« Boîtes à livres »"),
+    ("KWB BUURTFEEST 2019", "KWB buurtfeest 2019"),  # a group known by its letters; a year
+    ("KERKWEGELS OPNIEUW OPEN", "Kerkwegels opnieuw open"),  # a plural no list holds: written small
+    # a title in any other case is left as read; a word in capitals within it too
+    ("Verger communal", "Verger communal"),
+    ("Speelplein aan het OCMW", "Speelplein aan het OCMW"),
+    ("KWB", "KWB"),
+])
+def test_a_title_in_block_capitals_is_written_as_a_title(read: str, written: str) -> None:
+    fields = mended({"project_title": FieldValue("project_title", read, LABEL, 0.6)}, _known, _words)
+    assert fields["project_title"].value == written
+
+
+@needs_word_lists
+def test_a_group_in_block_capitals_is_left_to_its_own_rule() -> None:
+    # an organisation's capitals are its name's (parsers.ocr_capitals.group_as_written), not a title's
+    fields = mended({"organisation": FieldValue("organisation", "FEMMA LANGEMARK", LABEL, 0.6)}, _known, _words)
+    assert fields["organisation"].value == "FEMMA LANGEMARK"
+
+
+@needs_word_lists
+@pytest.mark.parametrize(("read", "written"), [
+    ("SPEELPLEIN DE KOUTER", "Speelplein De Kouter"),  # an article after a place's kind starts its name
+    ("ZAAL HET ANKER OPKNAPPEN", "Zaal Het Anker opknappen"),
+    ("MARCHÉ DE NOËL", "Marché de Noël"),  # a feast, which a list writes small ("un noël")
+    ("JEUX DE PLEIN AIR", "Jeux de plein air"),  # after any other word an article is one
+])
+def test_a_title_in_block_capitals_keeps_its_names(read: str, written: str) -> None:
+    fields = mended({"project_title": FieldValue("project_title", read, LABEL, 0.6)}, _known, _words)
+    assert fields["project_title"].value == written
