@@ -684,26 +684,30 @@ def _labels_restored(text: str) -> str:
 # a label whose hint in brackets runs on to the next line of its box: "Naam initiatiefnemer (vereniging,
 # bestuur" then "of bewoner)"; OCR reads the box's answer on the first line, after the hint's first words
 _HINT_OPENED = re.compile(r"(?P<label>[^\t()]+?)\s*\((?P<inside>[^\t()]+)")
+_CHOICE_MARKS = ".,;/"
 _HINT_CLOSED = re.compile(r"\s*(?P<rest>[^\t()\d]{1,40})\)\s*(?:\t(?P<answer>[^\t]+))?")
 
 
 def _wrapped_hints_restored(text: str) -> str:
     """A label's hint that wrapped, joined, and the answer read inside it put after it: "Naam initiatiefnemer
     (vereniging. bestuur Dorpscomité Wulvergem" / "of bewoner)" -> "Naam initiatiefnemer (vereniging. bestuur
-    of bewoner)<tab>Dorpscomité Wulvergem". The hint is its words in small letters; the answer starts at the
-    first capital or digit after them, or is the one after the hint's end ("of bewoner)<tab>Dorpsraad Stavele").
-    A hint with no answer beside it is left as read."""
+    of bewoner)<tab>Dorpscomité Wulvergem". The hint is a list of choices in small letters, each but the last
+    on the line followed by its mark (OCR reads a comma as a full stop); the answer is what follows the last
+    ("commune foyer rural de ..."), or stands after the hint's end ("of bewoner)<tab>Dorpsraad Stavele"). A
+    hint with no answer beside it, or not a list of choices ("(en KBO-nummer"), is left as read."""
     lines = text.split("\n")
     for index in range(len(lines) - 1):
         opened, closed = _HINT_OPENED.fullmatch(lines[index]), _HINT_CLOSED.fullmatch(lines[index + 1])
         if opened is None or closed is None or label_alone(opened["label"]) is None:
             continue
         words = opened["inside"].split()
-        start = next((at for at, word in enumerate(words) if word[:1].isupper() or word[:1].isdigit()),
-                     len(words) if closed["answer"] else 0)
-        if start == 0 or not all(word.strip(".,;/").islower() for word in words[:start]) \
-                or (start < len(words) and closed["answer"]):
-            continue  # no answer, or two: a line of some other kind
+        # the hint is a list of choices ("vereniging, bestuur of bewoner"): its words up to the first that no
+        # mark follows, which the line under it goes on from ("of bewoner)")
+        last = next((at for at, word in enumerate(words) if word[-1] not in _CHOICE_MARKS), len(words) - 1)
+        start = last + 1
+        if last == 0 or not all(word.strip(_CHOICE_MARKS).islower() for word in words[:start]) \
+                or (start < len(words)) == bool(closed["answer"]):
+            continue  # no list of choices, or no answer, or two: a line of some other kind
         hint = " ".join([*words[:start], closed["rest"].strip()])
         lines[index] = f"{opened['label']} ({hint})\t{' '.join(words[start:]) or closed['answer'].strip()}"
         lines[index + 1] = ""
@@ -819,11 +823,16 @@ def sends_on(text: str) -> tuple[bool, str | None]:
     return bool(said), next((name for name in said if name is not None), None)
 
 
+WORDLESS_SENDER = 0.6  # under the review threshold: a mail without words does not say who sends it
+
+
 def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if not parts.text.strip() and not parts.signature.strip() and not parts.sender:
         return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
     # a mail with no words of its own (a phone's photo sent as it is) still says who sent it and, in its
-    # subject, what about: the envelope's fields, read as for any body
+    # subject, what about: the envelope's fields, read as for any body; the address to check (no words say
+    # the sender is the applicant: a shared scanner or a town hall's desk sends such mail too)
+    wordless = not parts.text.strip() and not parts.signature.strip()
     fields, language = extract(parts.text, call)
     extra = Harvest()
     if parts.signature:
@@ -852,6 +861,8 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         sure = SENDER_ADDRESS if parts.sender_doubt is None else 0.5
         if sent_on:
             sure = min(sure, SENDER_ON)  # the address of whoever sends the application on
+        if wordless:
+            sure = min(sure, WORDLESS_SENDER)
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
     if parts.sender_name and parts.sender_doubt is None and not sent_on and not parts.forwarded_for:
         extra.candidates.extend(_sender_named(parts.sender_name, parts.sender))

@@ -360,8 +360,8 @@ _ROLE_AFTER_NAME = re.compile(
     r"voorzitster|secretaris|penningmeester|bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|(?i:président)e?|"
     r"vice-présidente?|secrétaire|trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|"
     r"animat(?:eur|rice)|adjointe?|maire|conseill(?:er|ère)|schepen|burgemeester|leerkracht|enseignante?|"
-    r"institut(?:eur|rice)|bénévole|vrijwilliger)"
-    r"(?:\s+(?:van|voor|de|du|des|au|aux|à|d['’]|of|for)\b[^,()\d@]{0,40}?)?\)?\.?"
+    r"institut(?:eur|rice)|bénévole|vrijwilliger)(?:\s+(?:municipale?|communale?|d[ée]l[ée]gu[ée]e?))?"
+    r"(?:\s+(?:van|voor|bij|in|de|du|des|au|aux|à|d['’]|of|for)\b[^,()\d@]{0,40}?)?\)?\.?"
     r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
@@ -1310,7 +1310,7 @@ REMAINDER_UNSAID = 0.5  # a request worked out from a total and an own share whe
 _REMAINDER_NAMED = re.compile(
     r"(?i)\b(?:rest\w*|reste|restant|saldo|solde|verschil|diff[ée]rence|remainder|balance|overig\w*|ontbrek\w*|"
     r"compl[ée]ment|reliquat|helft|moiti[ée]|lening|pr[êe]t|emprunt|sponsor\w*|m[ée]c[èe]nat|partenaires?|"
-    r"cofinanc\w*|provinc\w*|leader|caf|beloofd|promis|annuel\w*|jaarlijk\w*|jaarbudget|werkingsbudget)\b|%")
+    r"cofinanc\w*|partners?|provinc\w*|leader|caf|beloofd|promis|annuel\w*|jaarlijk\w*|jaarbudget|werkingsbudget)\b|%")
 # the words that say a sum is the group's own, and nobody else's ("De deelnemers betalen zelf" is a fee)
 _OWN_SHARE_SAID = re.compile(
     r"(?i)eigen inbreng|eigen bijdrage|eigen middelen|\b(?:wij|we)\s+(?:\w+\s+)?zelf|"
@@ -1326,15 +1326,17 @@ def _rest_unsaid(text: str, mentions: Sequence[AmountMention], totals: Sequence[
                  said_own: Sequence[Decimal], ceiling: Decimal) -> bool:
     """A letter that gives the project's total and the group's own share, nothing else in euros and no word
     of a request, of the rest or of anyone else's money ("De totale kostprijs bedraagt €10.600,-, waarvan wij
-    zelf 2.000 € inbrengen."): the rest is what it asks of the call, worked out (weaker, to check). Another's
-    money is looked for from the sentence of the first amount on: the letter's address block above it names the
-    province it is sent to ("Provincie West-Vlaanderen"), which pays no part the letter did not ask for."""
-    if len(mentions) != 2:
-        return False
-    budget = text[max((m.end() for m in _SENTENCE_START.finditer(text, 0, mentions[0].start)), default=0):]
-    return (len(totals) == 1 and len(owns) == 1 and list(said_own) == list(owns)
+    zelf 2.000 € inbrengen."): the rest is what it asks of the call, worked out (weaker, to check). The
+    province on a line of its own is the address the letter is sent to ("Provincie West-Vlaanderen"), not
+    someone else's money."""
+    return (len(mentions) == 2 and len(totals) == 1 and len(owns) == 1 and list(said_own) == list(owns)
             and 0 < owns[0] < totals[0] and totals[0] - owns[0] <= ceiling
-            and not _REMAINDER_NAMED.search(budget) and not _ASKS_ANYTHING.search(text))
+            and not _REMAINDER_NAMED.search(_PROVINCE_ADDRESSED.sub("", text)) and not _ASKS_ANYTHING.search(text))
+
+
+# the address block's first line: "Provincie West-Vlaanderen", "Province de Flandre-Occidentale"
+_PROVINCE_ADDRESSED = re.compile(r"(?im)^[ \t]*(?:aan\s+de\s+|à\s+la\s+)?(?:provincie|province)(?:\s+de)?"
+                                 r"\s+[\w-]+(?:\s+[\w-]+)?[ \t]*$")
 
 
 def _remainder_asked(text: str) -> bool:

@@ -271,10 +271,12 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
     if _ESTIMATED.search(folded):
-        # "Geraamde totale kostprijs", "Coût total estimé": the estimate is the total the form asks for; only a
-        # total ("Geschatte bijdrage" is no request's label)
-        estimated = _match_words(" ".join(_ESTIMATED.sub(" ", folded).split()))
-        return estimated if estimated is not None and estimated[0] == "total_budget" else None
+        # "Geraamde totale kostprijs", "Coût total estimé": the estimate is the total the form asks for. Only a
+        # total's whole label ("Geschatte bijdrage" is no request's, "Geraamde totale kostprijs per jaar" or
+        # "Verwacht totaal aantal deelnemers" no total's)
+        return next(((name, None if text in _shared() or language == EN else language)
+                     for text, name, language in _table()
+                     if text == " ".join(_ESTIMATED.sub(" ", folded).split()) and name == "total_budget"), None)
     return None
 
 
@@ -291,8 +293,8 @@ _FOR_THE = re.compile(r"\s+(?:voor|pour|for)\s+(?:dit|deze|het|de|ce|cet|cette|l
 _THEN_PART = re.compile(r"\s+[-–—]\s+")
 _NAME_PARTS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME})
 # a cost said to be estimated: "Geraamde totale kostprijs", "Coût total estimé", "Budget total prévisionnel"
-_ESTIMATED = re.compile(r"\b(?:geraamde?|geschatte?|vermoedelijke?|verwachte?|estimee?s?|previsionnel(?:le)?s?|"
-                        r"estimated|expected|approximate)\b")
+_ESTIMATED = re.compile(r"\b(?:geraamde?|geschatte?|vermoedelijke?|estimee?s?|previsionnel(?:le)?s?|"
+                        r"estimated|approximate)\b")
 
 
 def label_alone(line: str) -> str | None:

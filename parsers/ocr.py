@@ -221,9 +221,9 @@ def _mend(text: str) -> str:
     # the right edge of an amount's box read as a "1" or "l" cell after it ("TOTAL<tab>9700.00<tab>1")
     text = re.sub(r"(?m)(?<=\d[.,]\d\d)([ ]?€)?[ ]*\t[ ]*[1lI][ ]*$", r"\1", text)
     # an address alone in its box, cut after a dot or before it: "verhaeghe. femke74@example.org",
-    # "foyer .godewaersvelde@example.org"
+    # "<tab>foyer .godewaersvelde@example.org" (not a label's "Courriel ____x@", nor "ou .x@")
     text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+[._-]) (?=[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
-    text = re.sub(r"(?m)((?:^|(?<=\t))[\w+-]+) (?=[._-][\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
+    text = re.sub(r"(?m)(?<=\t)([\w+-]{3,}) (?=\.[\w+-]+@[\w.-]+\.[A-Za-z]{2,}[ ]*(?:$|\t))", r"\1", text)
     # "example .org": a space before an address's last dot; "jeanéexample.org": its "@" read as a letter
     text = re.sub(r"(?<=\w) \.(?=(?:org|net|com|be|fr|eu|nl|info)\b)", ".", text)
     # "bdenys@example org": the address's last dot not read at all

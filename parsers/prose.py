@@ -291,11 +291,12 @@ def organisations_in_sentences(text: str) -> list[str]:
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
             kind = _COMMON_HEAD.match(name)
             named = name[kind.end():].strip() if kind else ""
-            if kind and named[:1].isupper() and (_COMMON_HEAD.match(named.lower())
-                                                 or re.search(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$", text)):
+            if kind and named[:1].isupper() and (
+                    _COMMON_HEAD.match(named.lower())
+                    or re.compile(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$").search(text, match.end())):
                 # "l'association Comité des fêtes de Morbecque": the kind, then a name of its own kind; "au nom de
-                # l'association Les Amis de l'Estaminet" signed "Les Amis de l'Estaminet": the name as the group
-                # writes it on a line of its own
+                # l'association Les Amis de l'Estaminet" signed "Les Amis de l'Estaminet" below: the name as the
+                # group signs (a heading above, "Kermis Westouter", is the event a "comité Kermis Westouter" is of)
                 name = named
             elif kind:
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so

@@ -180,7 +180,9 @@ def test_a_mail_with_no_words_still_gives_its_senders_address() -> None:
                            filename="IMG_0231.JPG")
     body = parse_body(message.as_bytes())
     assert body.parse_status == "parsed"
-    assert body.fields["email"] == FieldValue("email", "harmonie@example.org", "body", SENDER_ADDRESS)
+    # to check: no words say the sender is the applicant (a shared scanner, a town hall's desk send such mail)
+    assert body.fields["email"].value == "harmonie@example.org"
+    assert body.fields["email"].confidence < REVIEW_THRESHOLD
     assert body.fields["project_title"].value == "Buurtbank"
     # no sender at all: nothing to read
     empty = EmailMessage()

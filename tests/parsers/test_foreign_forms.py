@@ -81,5 +81,12 @@ def test_a_cost_said_to_be_estimated_is_the_total() -> None:
     assert (values["total_budget"], values["requested_amount"]) == ("12400.00", "10000.00")
     values = _values(_form([("Coût total estimé", "Champ 1", "7 300 €"), ("Montant demandé", "Champ 2", "6 000 €")]))
     assert (values["total_budget"], values["requested_amount"]) == ("7300.00", "6000.00")
-    # an estimate of anything but the cost is no total's label
+    # an estimate of anything but the whole cost is no total's label
     assert "total_budget" not in _values(_form([("Geschatte bijdrage", "Text1", "3.000 euro")]))
+    for label, value in (("Verwacht totaal aantal deelnemers", "350"),
+                         ("Verwachte totale kostprijs na subsidie", "4.400 euro"),
+                         ("Estimated total attendance", "200")):
+        assert "total_budget" not in _values(_form([(label, "Text1", value)])), label
+    values = _values(_form([("Geraamde totale kostprijs per jaar", "Text1", "2.000 euro"),
+                            ("Totale kostprijs", "Text2", "6.000 euro")]))
+    assert values["total_budget"] == "6000.00"

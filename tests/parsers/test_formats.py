@@ -468,8 +468,12 @@ def test_ocr_an_address_alone_in_its_box_cut_beside_a_dot_is_joined() -> None:
 
     assert _mend("Courriel\tfoyer .godewaersvelde@example.org\nE-mail\tverhaeghe. femke74@example.org") == \
         "Courriel\tfoyer.godewaersvelde@example.org\nE-mail\tverhaeghe.femke74@example.org"
-    # in a sentence, the word before is another word
-    assert _mend("mail naar jan .peeters@example.org of bel") == "mail naar jan .peeters@example.org of bel"
+    # in a sentence, the word before is another word; a label's fill-in line, a small word or a box's mark
+    # before the address are no part of it
+    for read in ("mail naar jan .peeters@example.org of bel", "Courriel ____contact@example.org",
+                 "E-mail .dorpsraad@example.org", "E-mail\tou .dorpsraad@example.org",
+                 "E-mail\tx -dorpsraad@example.org", "Contact\tPeeters _jan@example.org"):
+        assert _mend(read) == read
 
 
 def test_ocr_an_apostrophe_read_apart_from_its_letters_joins_them() -> None:

@@ -327,12 +327,24 @@ def test_a_place_after_its_postcode_reads_as_written(line: str, place: str) -> N
     ("Naam initiatiefnemer (vereniging. bestuur Dorpscomité Wulvergem", "of bewoner)", "Dorpscomité Wulvergem"),
     ("Porteur de projet (association, commune Foyer rural de Godewaersvelde", "ou habitant)",
      "Foyer rural de Godewaersvelde"),
+    # an answer in small letters: what follows the hint's last choice
+    ("Porteur de projet (association, commune foyer rural de Godewaersvelde", "ou habitant)",
+     "foyer rural de Godewaersvelde"),
+    ("Naam initiatiefnemer (vereniging, bestuur gezinsbond Kortemark", "of bewoner)", "gezinsbond Kortemark"),
 ])
 def test_a_label_whose_hint_wrapped_leaves_the_answer_read_inside_it(
         monkeypatch: pytest.MonkeyPatch, first: str, second: str, group: str) -> None:
     fields = _read(monkeypatch, f"{first}\n{second}\nContactpersoon\tBart Vanneste\n")
     assert fields["organisation"].value == group
     assert fields["contact_name"].value == "Bart Vanneste"
+
+
+@pytest.mark.parametrize("hint", ["Naam initiatiefnemer (vereniging, VZW, bestuur\nof bewoner)",
+                                  "Naam vereniging (en KBO-nummer\nindien vzw)"])
+def test_a_wrapped_hint_that_is_no_list_of_choices_in_small_letters_gives_no_answer_of_its_words(
+        monkeypatch: pytest.MonkeyPatch, hint: str) -> None:
+    fields = _read(monkeypatch, f"{hint}\nDorpsraad Stavele\nContactpersoon\tBart Vanneste\n")
+    assert fields.get("organisation") is None or fields["organisation"].value not in ("VZW, bestuur", "KBO-nummer")
 
 
 def test_a_wrapped_hint_with_the_answer_beside_its_end(monkeypatch: pytest.MonkeyPatch) -> None:

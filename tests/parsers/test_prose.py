@@ -952,6 +952,13 @@ def test_the_province_a_letter_is_addressed_to_is_not_anothers_money() -> None:
     # the same province after the amounts pays the rest: nothing to work out
     assert "requested_amount" not in _fields(
         "De totale kostprijs bedraagt €8.100,-, waarvan wij zelf 1.750 € inbrengen. De provincie betaalt de rest.\n")
+    # nor when others' money is named anywhere else in the letter, before the budget too
+    budget = "De totale kostprijs bedraagt 8.100 euro, waarvan wij zelf 1.750 euro inbrengen.\n"
+    for before in ("Voor dit project krijgen we ook steun van LEADER Westhoek.\n",
+                   "Het project wordt mee gedragen door een paar lokale sponsors.\n",
+                   "Onze partners (o.a. de gemeente) dragen ook bij, ",
+                   "Le projet, soutenu aussi par la CAF (cf. courrier joint), "):
+        assert "requested_amount" not in _fields(f"Provincie West-Vlaanderen\n\n{before}{budget}"), before
 
 
 @pytest.mark.parametrize("letter", [
@@ -1059,6 +1066,8 @@ def test_a_contacts_role_in_brackets_is_no_part_of_the_name_nor_a_group() -> Non
     ("Contactpersoon: Jan Peeters, voorzitter van de dorpsraad", "Jan Peeters"),
     ("Contact : Marie Dubois, secrétaire de l'association", "Marie Dubois"),
     ("Contactpersoon: Els Vandamme, schepen van cultuur", "Els Vandamme"),
+    ("Contact : Jean-Pierre Lemaire, conseiller municipal", "Jean-Pierre Lemaire"),
+    ("Contact : Marie Maire, présidente", "Marie Maire"),  # a surname that is a role's word
 ])
 def test_a_contacts_role_and_what_it_is_of_are_no_part_of_the_name(line: str, name: str) -> None:
     fields = _fields(f"{line}\nE-mail: contact@example.org\n")
@@ -1071,6 +1080,10 @@ def test_the_kind_of_group_before_its_name_is_left_where_the_group_signs_without
     assert _fields(letter.format(sign="Les Amis de l'Estaminet"))["organisation"] == "Les Amis de l'Estaminet"
     # signed otherwise, the kind stays the name's first word, as the sentence writes it
     assert _fields(letter.format(sign="Oost-Cappel"))["organisation"] == "Association Les Amis de l'Estaminet"
+    # a heading above the sentence is the event a committee is named after, not how the group signs
+    fields = _fields("Kermis Westouter\n\nBeste,\nNamens het comité Kermis Westouter dien ik ons project in.\n"
+                     "Wij vragen 4.000 euro.\nMet vriendelijke groeten,\nAn Peeters\n")
+    assert fields["organisation"] == "Comité Kermis Westouter"
 
 
 def test_a_groups_name_a_sentence_cuts_at_its_small_words_is_the_letterheads_in_full() -> None:
