@@ -74,13 +74,17 @@ def _known_spelling(name: str, postcode: str | None, call: CallDefinition) -> st
         # a short name is mended only when the postcode read beside it is that very place's
         if postcode is None or len(folded) < SHORT_LETTERS:
             return None
-        fits = {spelling for spelling, municipality in spellings(call)
+        fits = {spelling: municipality for spelling, municipality in spellings(call)
                 if _one_slip_off(folded, fold(spelling)) and postcode in municipality.postcodes}
     else:
-        fits = {spelling for spelling, municipality in spellings(call)
+        fits = {spelling: municipality for spelling, municipality in spellings(call)
                 if _one_slip_off(folded, fold(spelling), postcode_read=postcode is not None)
                 and (postcode is None or postcode in municipality.postcodes)}
-    return fits.pop() if len(fits) == 1 else None
+    places = {municipality.name for municipality in fits.values()}
+    if len(places) != 1:
+        return None
+    # one place; of its spellings that fit ("Boeschèpe", its Dutch "Boeschepe"), its own name first
+    return next((spelling for spelling in fits if spelling in places), next(iter(fits)))
 
 
 RESEMBLES = 0.6  # difflib's ratio from which a garbled name is taken for the place its postcode names...

@@ -355,8 +355,8 @@ def test_a_wrapped_hint_with_the_answer_beside_its_end(monkeypatch: pytest.Monke
 
 
 @pytest.mark.parametrize(("answer", "place", "postcode"), [
-    ("Boeschèpe", "Boeschepe", "59299"),  # the postcode left out: the place's own, to check
-    ("SUN Boeschipe", "Boeschepe", "59299"),  # a postcode no one can read, the place one letter off
+    ("Boeschèpe", "Boeschèpe", "59299"),  # the postcode left out: the place's own, to check
+    ("SUN Boeschipe", "Boeschèpe", "59299"),  # a postcode no one can read, the place one letter off
     ("Lo-Reninge", "Lo-Reninge", "8647"),
 ])
 def test_a_place_without_its_postcode_in_a_postcode_and_place_box(

@@ -18,5 +18,5 @@ def test_two_labelled_boxes_of_a_row_read_as_one_line_are_two_answers() -> None:
     from_label_lines(harvest, "Code postal : 59299\tCommune : Boeschepe\n"
                               "Titel van het project\tBuurtfeest en enquête: wat wil ons dorp?\n", default_call())
     values = {c.name: c.value for c in harvest.candidates}
-    assert values["postcode"] == "59299" and values["municipality"] == "Boeschepe"
+    assert values["postcode"] == "59299" and values["municipality"] == "Boeschèpe"  # its official name
     assert values["project_title"] == "Buurtfeest en enquête: wat wil ons dorp?"  # no label after its tab
