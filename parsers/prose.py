@@ -233,6 +233,7 @@ _COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|co
                           r"buurtcomit[ée]|feestcomit[ée]|oudercomit[ée]|fondation|stichting|union|soci[ée]t[ée])\b")
 
 
+_LEGAL_KIND = re.compile(r"(?:association|vereniging)\b")
 # a kind of group, then its name in quotes (guillemets or double quotes: a typographic apostrophe is in names)
 _KIND_THEN_QUOTED = re.compile(ORG_WORD.pattern + r"\s+[«“\"]\s*(?P<name>[^«»“”\"\n]{2,80}?)\s*[»”\"]")
 
@@ -293,10 +294,13 @@ def organisations_in_sentences(text: str) -> list[str]:
             named = name[kind.end():].strip() if kind else ""
             if kind and named[:1].isupper() and (
                     _COMMON_HEAD.match(named.lower())
-                    or re.compile(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$").search(text, match.end())):
+                    or (_LEGAL_KIND.match(kind.group(0))
+                        and re.search(rf"(?m)^[ \t]*{re.escape(named)}[ \t]*$", text))):
                 # "l'association Comité des fêtes de Morbecque": the kind, then a name of its own kind; "au nom de
-                # l'association Les Amis de l'Estaminet" signed "Les Amis de l'Estaminet" below: the name as the
-                # group signs (a heading above, "Kermis Westouter", is the event a "comité Kermis Westouter" is of)
+                # l'association Les Amis de l'Estaminet" under the letterhead or over the signature "Les Amis de
+                # l'Estaminet": the name as the group writes it. Only after "association" or "vereniging", which
+                # say what the group is; a committee is often named after its event ("comité Kermis Westouter"
+                # under the heading "Kermis Westouter")
                 name = named
             elif kind:
                 name = name[0].upper() + name[1:]  # "l'association Cassel Horizons": its name is written so

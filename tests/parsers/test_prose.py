@@ -1080,6 +1080,9 @@ def test_the_kind_of_group_before_its_name_is_left_where_the_group_signs_without
     assert _fields(letter.format(sign="Les Amis de l'Estaminet"))["organisation"] == "Les Amis de l'Estaminet"
     # signed otherwise, the kind stays the name's first word, as the sentence writes it
     assert _fields(letter.format(sign="Oost-Cappel"))["organisation"] == "Association Les Amis de l'Estaminet"
+    # the letterhead above says it as well as a signature below
+    assert _fields(f"Les Amis de l'Estaminet\n28 rue de l'Église, 59122 Oost-Cappel\n\n"
+                   f"{letter.format(sign='Oost-Cappel')}")["organisation"] == "Les Amis de l'Estaminet"
     # a heading above the sentence is the event a committee is named after, not how the group signs
     fields = _fields("Kermis Westouter\n\nBeste,\nNamens het comité Kermis Westouter dien ik ons project in.\n"
                      "Wij vragen 4.000 euro.\nMet vriendelijke groeten,\nAn Peeters\n")
