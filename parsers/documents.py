@@ -487,7 +487,7 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         group_as_written(fields, text))))
     fields = ocr_slips.mended(_without_specks(fields), known_words)
     fields = ocr_spelling.mended(fields, lambda words: known_words(words, places),
-                                 lambda words: known_words(words, any_case=False))
+                                 lambda words: known_words(words, any_case=False), places)
     mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))

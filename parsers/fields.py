@@ -415,19 +415,22 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
 
 
 SLIPPED_PLACE = 6  # letters a place's name must have for one letter off it to be that place ("Boeschipe")
+_A_WORD = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+\.?")  # "Anne", "Van", "Mme", "Mme.": a word, not a garbled postcode
 
 
 def _place_without_postcode(harvest: Harvest, text: str, source: str, confidence: float,
                             call: CallDefinition) -> bool:
     """A postcode-and-place box with only the place ("Boeschèpe"), or a postcode no one can read before it
-    ("SUN Boeschipe" on a scan: a first piece of four characters at most): the place, a little weaker. Only a
-    place of the call's, or a name one letter off one of its longer names (OCR's slip, mended with the page's
-    other places in ``parsers.ocr_places``): "zie hierboven" or "Idem" is no place."""
+    ("SUN Boeschipe" on a scan: a first piece of four characters at most, no word): the place, a little
+    weaker. Only a place of the call's, or, after such an unreadable postcode, a name one letter off one of
+    its longer names (OCR's slip, mended with the page's other places in ``parsers.ocr_places``): "zie
+    hierboven" or "Idem" is no place, "Deurne" not Veurne, "Anne Bailleul" or "Van Ieper" a person."""
     words = text.split()
-    for candidate in (text, " ".join(words[1:]) if len(words) > 1 and len(words[0]) <= 4 else ""):
+    garbled = len(words) > 1 and len(words[0]) <= 4 and not _A_WORD.fullmatch(words[0])
+    for candidate, slipped in ((text, False), (" ".join(words[1:]) if garbled else "", True)):
         folded = fold(candidate)
         if candidate and (match_municipality(candidate, call) is not None or (
-                len(folded) >= SLIPPED_PLACE and candidate[:1].isupper()
+                slipped and len(folded) >= SLIPPED_PLACE and candidate[:1].isupper()
                 and any(one_letter_off(folded, name) for name in name_index(call)))):
             place = resolve(None, candidate, call)
             if place.municipality is None:

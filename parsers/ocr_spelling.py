@@ -30,7 +30,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from parsers.model import FieldValue
@@ -184,16 +184,22 @@ def _joined(text: str, known: Known, words: Known) -> str:
     return text
 
 
-_SAINT = re.compile(r"(?i)(?:saint|sainte|sint)-")
-# feasts are names, though the lists write some small ("un noël")
-_FEASTS = {"noël": "Noël", "pâques": "Pâques", "pentecôte": "Pentecôte", "toussaint": "Toussaint",
-           "kerstmis": "Kerstmis", "pasen": "Pasen", "pinksteren": "Pinksteren", "sinterklaas": "Sinterklaas"}
+_SAINT = re.compile(r"(?i)(?:saint|sainte|sint|st)-")
+# feasts are names, though the lists write some small ("un noël"); by their letters without accents
+_FEASTS = {fold(feast): feast for feast in ("Noël", "Pâques", "Pentecôte", "Toussaint", "Kerstmis", "Pasen",
+                                            "Pinksteren", "Sinterklaas")}
 # a Dutch place's kind, the last part of a word before an article that starts its name: "Speelplein De
 # Kouter", "Buurthuis 't Hoekske", "Zaal Het Anker" (after any other word the article is an article:
-# "langs de wandelroute")
+# "langs de wandelroute"; and before a word that says when or which: "Speelplein de hele zomer")
 _PLACE_KIND = re.compile(r"(?:tuin|plein|huis|zaal|bos|park|wijk|hof|veld|hoeve|school|kapel|molen|kerk|markt|"
                          r"lokaal|centrum|weide|schuur|boerderij|hoek|kring|hal|kasteel|dreef)$")
 _NAME_ARTICLES = frozenset({"de", "het", "'t", "’t", "den"})
+_NO_NAME_AFTER = frozenset({"hele", "gehele", "ganse", "eerste", "tweede", "derde", "laatste", "volgende",
+                            "komende", "vorige", "andere"})
+# a street's name within a title ("Feest in de Ieperstraat"): a name, though no list holds it
+_STREET = re.compile(r"(?:straat|laan|steenweg|dreef)$")
+_ROMAN = re.compile(r"[IVX]+")
+ACRONYM_LETTERS = 3  # a word of this many capitals or fewer that is no word in small letters: "FC", "BBQ", "DJ"
 
 
 def _in_capitals(text: str) -> bool:
@@ -201,25 +207,48 @@ def _in_capitals(text: str) -> bool:
     return len(text.split()) >= 2 and len(letters) >= 6 and all(letter.isupper() for letter in letters)
 
 
-def title_written_small(text: str, known: Known, words: Known) -> str:
+def _places_in(cores: list[str], places: Sequence[str]) -> dict[int, str]:
+    """Which of the title's words (their letters, by index) spell a place of the call's, as the list spells it:
+    "DE PANNE" is De Panne, though "panne" is a word."""
+    folded = [fold(core) for core in cores]
+    found: dict[int, str] = {}
+    for place in sorted(places, key=lambda name: -len(name.split())):
+        parts = place.split()
+        wanted = [fold(part) for part in parts]
+        for start in range(len(cores) - len(parts) + 1):
+            if folded[start:start + len(parts)] == wanted and not any(at in found for at in
+                                                                      range(start, start + len(parts))):
+                found.update({start + offset: part for offset, part in enumerate(parts)})
+    return found
+
+
+def title_written_small(text: str, known: Known, words: Known, places: Sequence[str] = ()) -> str:
     """A title a hand wrote in block capitals ("VERGER COMMUNAL", "FETE DES VOISINS") as a title is written:
-    its first letter a capital, a word the lists write in small letters in small letters (with the accent
-    capitals leave off, where only one accent makes it a word), a place or a name the lists know only with
-    a capital capitalised ("à Hondschoote"), a group known by its letters as it is. A word no list knows is
-    most often a compound or a plural ("boekenruilkast", "kerkwegels"), so it is written small: a name the
-    lists do not know ("Speelplein De Kouter") loses its capital, which the coordinator puts back when
-    checking. A title in any other case is left as read."""
+    its first letter a capital; a place of the call's as its list spells it ("De Panne"); a word the lists
+    write in small letters in small letters (with the accent capitals leave off, where only the fewest accents
+    make it a word: "FETE" is fête; "A" is à); a name the lists know only with a capital capitalised, and a
+    street's; a short word in capitals no list holds ("FC", "BBQ"), a roman numeral and an abbreviation with
+    its dots as written; a Dutch place's name after its kind ("Speelplein De Kouter") and a feast named. A
+    word no list knows is most often a compound or a plural ("boekenruilkast", "kerkwegels"), so it is written
+    small: a name the lists do not know or write small too ("langs de ijzer", "Le jardin de marie") loses its
+    capital, which the coordinator puts back when checking; before, the whole title was in capitals. A title
+    in any other case is left as read."""
     if not _in_capitals(text):
         return text
     tokens = text.split(" ")
+    parts = [re.fullmatch(r"(?P<before>[^\w]*)(?P<core>.*?)(?P<after>[^\w]*)", token) for token in tokens]
+    cores = [part["core"] if part else token for part, token in zip(parts, tokens, strict=True)]
     lows = {found.group(0).lower() for found in _WORD.finditer(text)}
     small = words(lows | {variant for low in lows for variant in accented(low)})
     vouched = known(lows)
+    placed = _places_in(cores, places)
 
     def word(letters: str) -> str:
         low = letters.lower()
-        if low in _FEASTS:
-            return _FEASTS[low]
+        if fold(low) in _FEASTS:
+            return _FEASTS[fold(low)]
+        if low == "a":
+            return "à"  # "SORTIE A LA MER": a title has no verb "a"
         if low in small:
             return low
         # the fewest accents that make it a word: "FETE" is fête, not fêté
@@ -227,48 +256,54 @@ def title_written_small(text: str, known: Known, words: Known) -> str:
                          for variant in accented(low) if variant in small and len(variant) == len(low))
         if accents and (len(accents) == 1 or accents[0][0] < accents[1][0]):
             return accents[0][1]
-        return name_word(letters, first=True) if low in vouched else low
+        if len(letters) <= ACRONYM_LETTERS or _ROMAN.fullmatch(letters):
+            return letters
+        return name_word(letters, first=True) if low in vouched or _STREET.search(low) else low
 
     out: list[str] = []
     named = False  # the previous word was an article that starts a name
-    for index, token in enumerate(tokens):
-        low = token.lower()
-        if index and low in _NAME_ARTICLES and index + 1 < len(tokens) \
-                and _PLACE_KIND.search(tokens[index - 1].lower()):
-            out.append(low if low.endswith("t") and len(low) == 2 else low.capitalize())
+    for index, (part, core) in enumerate(zip(parts, cores, strict=True)):
+        low = core.lower()
+        if index in placed:
+            written = placed[index]
+        elif named:
+            written = name_word(core, first=True)
+        elif index and low in _NAME_ARTICLES and index + 1 < len(cores) \
+                and _PLACE_KIND.search(cores[index - 1].lower()) and cores[index + 1].lower() not in _NO_NAME_AFTER:
+            written = low if len(low) == 2 and low.endswith("t") else low.capitalize()
             named = True
+            out.append(f"{part['before']}{written}{part['after']}" if part else written)
             continue
-        if named:
-            out.append(name_word(token, first=True))
-            named = False
-            continue
-        edges = re.fullmatch(r"(?P<before>[^\w]*)(?P<core>.*?)(?P<after>[^\w]*)", token)
-        core = edges["core"] if edges else token
-        if not core or any(character.isdigit() for character in core) or core.lower() in ACRONYMS:
+        elif not core or "." in core or low in ACRONYMS:
             written = core
+        elif any(character.isdigit() for character in core):
+            written = low  # "2DE", "1ER", "12-18-JARIGEN"
         elif (elided := re.fullmatch(r"(?i)([dlj]|qu)(['’])(.+)", core)) is not None:
             written = elided[1].lower() + elided[2] + word(elided[3])
         elif "-" in core:
             # "pique-nique" a word; "Saint-Jean", "Lo-Reninge" a name
-            parts = core.split("-")
-            written = "-".join(part.lower() for part in parts) \
-                if all(part.lower() in small for part in parts) and not _SAINT.match(core) \
+            pieces = core.split("-")
+            written = "-".join(piece.lower() for piece in pieces) \
+                if all(piece.lower() in small for piece in pieces) and not _SAINT.match(core) \
                 else name_word(core, first=True)
         else:
             written = word(core)
-        if not any(character.isalpha() for piece in out for character in piece):
-            written = written[:1].upper() + written[1:]  # the title's first word ("« Boîtes à livres »")
-        out.append(f"{edges['before']}{written}{edges['after']}" if edges else written)
+        named = False
+        if not any(character.isalnum() for piece in out for character in piece):
+            # the title's first word ("« Boîtes à livres »", "IJsbaan"); not a word after a number ("100 jaar")
+            written = "IJ" + written[2:] if written.startswith("ij") else written[:1].upper() + written[1:]
+        out.append(f"{part['before']}{written}{part['after']}" if part else written)
     return " ".join(out)
 
 
-def mended(fields: dict[str, FieldValue], known: Known, words: Known) -> dict[str, FieldValue]:
+def mended(fields: dict[str, FieldValue], known: Known, words: Known,
+           places: Sequence[str] = ()) -> dict[str, FieldValue]:
     """``fields`` read from a page with their group's name and title respelled (``respelled``), a title in
-    block capitals first written as a title is (``title_written_small``)."""
+    block capitals first written as a title is (``title_written_small``; ``places``: the call's spellings)."""
     out = dict(fields)
     title = out.get("project_title")
     if title is not None and isinstance(title.value, str) \
-            and (small := title_written_small(title.value, known, words)) != title.value:
+            and (small := title_written_small(title.value, known, words, places)) != title.value:
         out["project_title"] = replace(title, value=small)
     for name in FIELDS:
         value = out.get(name)

@@ -365,7 +365,9 @@ def test_a_place_without_its_postcode_in_a_postcode_and_place_box(
     assert (fields["municipality"].value, fields["postcode"].value) == (place, postcode)
 
 
-@pytest.mark.parametrize("answer", ["zie hierboven", "Idem", "Hierboven", "SUN 1234"])
+@pytest.mark.parametrize("answer", ["zie hierboven", "Idem", "Hierboven", "SUN 1234",
+                                    # a real place one letter off one of the call's; a person's name
+                                    "Deurne", "Anne Bailleul", "Van Ieper", "Mme Castel", "Jan Willem"])
 def test_no_place_is_read_from_a_postcode_and_place_box_without_one(
         monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     fields = _read(monkeypatch, f"Contactpersoon\tJan Peeters\nPostcode en gemeente\t{answer}\n")

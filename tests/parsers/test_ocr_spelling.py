@@ -200,3 +200,30 @@ def test_a_group_in_block_capitals_is_left_to_its_own_rule() -> None:
 def test_a_title_in_block_capitals_keeps_its_names(read: str, written: str) -> None:
     fields = mended({"project_title": FieldValue("project_title", read, LABEL, 0.6)}, _known, _words)
     assert fields["project_title"].value == written
+
+
+@needs_word_lists
+@pytest.mark.parametrize(("read", "written"), [
+    # a place of the call's as its list spells it, though its words are words too
+    ("FEEST IN DE PANNE", "Feest in De Panne"),
+    ("HEUVELLAND FIETST", "Heuvelland fietst"),
+    ("BEVEREN-AAN-DEN-IJZER LEEFT", "Beveren-aan-den-IJzer leeft"),
+    # "A" without its accent is à; a feast without its accents is still one
+    ("SORTIE A LA MER", "Sortie à la mer"),
+    ("MARCHE DE NOEL", "Marche de Noël"),
+    # a short word in capitals no list holds, an abbreviation with its dots
+    ("KFC WANDELDAG", "KFC wandeldag"),
+    ("BBQ VOOR DE BUREN", "BBQ voor de buren"),
+    ("O.L.V.-KAPEL HERSTELLEN", "O.L.V.-KAPEL herstellen"),
+    ("ST-JAN FEEST", "St-Jan feest"),
+    # numbers: an ordinal's letters small, no capital after a number that starts the title
+    ("2DE BUURTFEEST", "2de buurtfeest"),
+    ("100 JAAR FANFARE", "100 jaar fanfare"),
+    ("IJSBAAN OP HET PLEIN", "IJsbaan op het plein"),
+    # a street's name; an article after a place's kind before a word of when is an article
+    ("FEEST IN DE IEPERSTRAAT", "Feest in de Ieperstraat"),
+    ("SPEELPLEIN DE HELE ZOMER", "Speelplein de hele zomer"),
+])
+def test_a_title_in_block_capitals_keeps_places_letters_and_numbers(read: str, written: str) -> None:
+    fields = mended({"project_title": FieldValue("project_title", read, LABEL, 0.6)}, _known, _words, PLACES)
+    assert fields["project_title"].value == written
