@@ -36,7 +36,7 @@ def group_as_written(fields: dict[str, FieldValue], text: str) -> dict[str, Fiel
 # Mairie"), a box or a flat ("bus 2", "bte 3", "appt 12"), "bis"
 _AFTER_NUMBER = frozenset({*FRENCH_STREET_KINDS, *(fold(kind) for kind in FRENCH_STREET_KINDS), "bis", "ter", "bus",
                            "bte", "boîte", "boite", "appt", "apt", "bât", "bat"})
-_ROMAN = re.compile(r"[IVXLC]+")
+ROMAN = re.compile(r"[IVXLC]+")  # a roman numeral, kept in capitals
 
 
 def street_in_capitals_written(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
@@ -85,10 +85,10 @@ def _street_word(word: str, *, first: bool) -> str:
     """A word of a street's name in capitals as the name writes it: a name's word ("DE" -> "de" inside it), a
     roman numeral as it is, a part after a hyphen after one in small letters ("III-LAAN" -> "III-laan"), "IJ"
     whole, each part of "GRAND'PLACE" capitalised."""
-    if _ROMAN.fullmatch(word) and not first:
+    if ROMAN.fullmatch(word) and not first:
         return word
     parts = word.split("-")
-    if len(parts) > 1 and _ROMAN.fullmatch(parts[0]):
+    if len(parts) > 1 and ROMAN.fullmatch(parts[0]):
         return "-".join([parts[0], *(part.lower() for part in parts[1:])])
     if word in ("'T", "’T"):
         return word.lower()  # "'t Hoekske"

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from parsers.model import FieldValue
-from parsers.ocr_capitals import ACRONYMS, name_word
+from parsers.ocr_capitals import ACRONYMS, ROMAN, name_word
 from parsers.places import ACCENTS, fold
 
 Known = Callable[[Iterable[str]], set[str]]
@@ -198,7 +198,6 @@ _NO_NAME_AFTER = frozenset({"hele", "gehele", "ganse", "eerste", "tweede", "derd
                             "komende", "vorige", "andere"})
 # a street's name within a title ("Feest in de Ieperstraat"): a name, though no list holds it
 _STREET = re.compile(r"(?:straat|laan|steenweg|dreef)$")
-_ROMAN = re.compile(r"[IVX]+")
 ACRONYM_LETTERS = 3  # a word of this many capitals or fewer that is no word in small letters: "FC", "BBQ", "DJ"
 
 
@@ -256,7 +255,7 @@ def title_written_small(text: str, known: Known, words: Known, places: Sequence[
                          for variant in accented(low) if variant in small and len(variant) == len(low))
         if accents and (len(accents) == 1 or accents[0][0] < accents[1][0]):
             return accents[0][1]
-        if len(letters) <= ACRONYM_LETTERS or _ROMAN.fullmatch(letters):
+        if len(letters) <= ACRONYM_LETTERS or ROMAN.fullmatch(letters):
             return letters
         return name_word(letters, first=True) if low in vouched or _STREET.search(low) else low
 
