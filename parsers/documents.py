@@ -827,12 +827,12 @@ WORDLESS_SENDER = 0.6  # under the review threshold: a mail without words does n
 
 
 def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
-    if not parts.text.strip() and not parts.signature.strip() and not parts.sender:
-        return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
     # a mail with no words of its own (a phone's photo sent as it is) still says who sent it and, in its
     # subject, what about: the envelope's fields, read as for any body; the address to check (no words say
     # the sender is the applicant: a shared scanner or a town hall's desk sends such mail too)
     wordless = not parts.text.strip() and not parts.signature.strip()
+    if wordless and not parts.sender:
+        return _document(BODY_FILENAME, "text/plain", NO_TEXT, "the message has no text")
     fields, language = extract(parts.text, call)
     extra = Harvest()
     if parts.signature:

@@ -270,14 +270,19 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
     if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
-    if _ESTIMATED.search(folded):
-        # "Geraamde totale kostprijs", "Coût total estimé": the estimate is the total the form asks for. Only a
-        # total's whole label ("Geschatte bijdrage" is no request's, "Geraamde totale kostprijs per jaar" or
-        # "Verwacht totaal aantal deelnemers" no total's)
-        return next(((name, None if text in _shared() or language == EN else language)
-                     for text, name, language in _table()
-                     if text == " ".join(_ESTIMATED.sub(" ", folded).split()) and name == "total_budget"), None)
-    return None
+    return _estimated_total(folded)
+
+
+def _estimated_total(folded: str) -> tuple[str, str | None] | None:
+    """``("total_budget", language)`` for a total's whole label with an estimate word ("Geraamde totale
+    kostprijs", "Coût total estimé"): the estimate is the total the form asks for. Only a total's whole label
+    ("Geschatte bijdrage" is no request's, "Geraamde totale kostprijs per jaar" or "Verwacht totaal aantal
+    deelnemers" no total's)."""
+    if not _ESTIMATED.search(folded):
+        return None
+    stripped = " ".join(_ESTIMATED.sub(" ", folded).split())
+    return next(((name, None if text in _shared() or language == EN else language)
+                 for text, name, language in _table() if text == stripped and name == "total_budget"), None)
 
 
 @lru_cache(maxsize=1)
@@ -313,10 +318,8 @@ def label_alone(line: str) -> str | None:
     if exact is None:
         # "Contactpersoon voor dit dossier", "Personne de contact pour ce projet": the label, and for what
         exact = _exact().get(_FOR_THIS.sub("", folded))
-    if exact is None and _ESTIMATED.search(folded):
-        # "Geraamde totale kostprijs": an estimated total (``_match_words``)
-        estimated = _exact().get(" ".join(_ESTIMATED.sub(" ", folded).split()))
-        exact = estimated if estimated == "total_budget" else None
+    if exact is None and (estimated := _estimated_total(folded)) is not None:
+        exact = estimated[0]  # "Geraamde totale kostprijs"
     if exact is None and "/" in line:
         parts = [part for part in line.split("/") if part.strip()]
         named = {label_alone(part) for part in parts}

@@ -263,16 +263,15 @@ def title_written_small(text: str, known: Known, words: Known, places: Sequence[
     named = False  # the previous word was an article that starts a name
     for index, (part, core) in enumerate(zip(parts, cores, strict=True)):
         low = core.lower()
+        starts_name = index > 0 and low in _NAME_ARTICLES and index + 1 < len(cores) \
+            and _PLACE_KIND.search(cores[index - 1].lower()) is not None \
+            and cores[index + 1].lower() not in _NO_NAME_AFTER
         if index in placed:
             written = placed[index]
         elif named:
             written = name_word(core, first=True)
-        elif index and low in _NAME_ARTICLES and index + 1 < len(cores) \
-                and _PLACE_KIND.search(cores[index - 1].lower()) and cores[index + 1].lower() not in _NO_NAME_AFTER:
+        elif starts_name:
             written = low if len(low) == 2 and low.endswith("t") else low.capitalize()
-            named = True
-            out.append(f"{part['before']}{written}{part['after']}" if part else written)
-            continue
         elif not core or "." in core or low in ACRONYMS:
             written = core
         elif any(character.isdigit() for character in core):
@@ -287,7 +286,7 @@ def title_written_small(text: str, known: Known, words: Known, places: Sequence[
                 else name_word(core, first=True)
         else:
             written = word(core)
-        named = False
+        named = starts_name
         if not any(character.isalnum() for piece in out for character in piece):
             # the title's first word ("« Boîtes à livres »", "IJsbaan"); not a word after a number ("100 jaar")
             written = "IJ" + written[2:] if written.startswith("ij") else written[:1].upper() + written[1:]
