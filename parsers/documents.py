@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff
+from parsers.archive import ArchiveError, members
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
@@ -44,7 +45,7 @@ from parsers.given_names import given_name_last, given_name_or_surname, is_given
 from parsers.labels import OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
-from parsers.merge import address_spells
+from parsers.merge import address_spells, language_of, merge_fields
 from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
@@ -92,6 +93,17 @@ from parsers.places import fold, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
+from parsers.spreadsheet import (
+    SheetContent,
+    SheetError,
+    decoded_csv,
+    is_excel_workbook,
+    looks_like_csv,
+    read_csv,
+    read_ods,
+    read_xls,
+    read_xlsx,
+)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
@@ -99,9 +111,7 @@ BODY_FILENAME = "(body)"
 # Reasons are for the coordinator (``intake show``, the digest), in plain English; what the applicant reads
 # about a document is said from its parse_status and type by notifications/wording.py, in their language.
 _UNSUPPORTED: dict[str, str] = {
-    sniff.OLE: "a legacy Office file that is not a Word .doc (an .xls, .ppt or .msg?) is not read",
-    sniff.XLSX: "a spreadsheet (.xlsx) is not read",
-    sniff.ZIP: "an archive (.zip) is not opened",
+    sniff.OLE: "a legacy Office file that is neither a Word .doc nor an Excel .xls (a .ppt or .msg?) is not read",
 }
 _OCR_IMAGES = frozenset({"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp"})
 # A value read by OCR may hold a misread letter or digit: it is always shown to the coordinator to check.
@@ -389,6 +399,10 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
         return _parse_text_with_tables(data, filename, content_type, call, rtf=True)
     if content_type == sniff.OLE and is_word_document(data):
         return _parse_text_with_tables(data, filename, sniff.DOC, call, rtf=False)
+    if content_type in (sniff.XLSX, sniff.ODS) or (content_type == sniff.OLE and is_excel_workbook(data)):
+        return _parse_sheet(data, filename, sniff.XLS if content_type == sniff.OLE else content_type, call)
+    if content_type == sniff.ZIP:
+        return _parse_archive(data, filename, call)
     if content_type in _OCR_IMAGES:
         try:
             pages = image_pages(data)
@@ -402,7 +416,12 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
         return _document(filename, content_type, body.parse_status, body.error, language=body.language,
                          fields=dict(body.fields), text=body.text)
     if content_type in (sniff.TEXT, "text/html"):
-        text = data.read().decode("utf-8", "replace")
+        raw = data.read()
+        text = raw.decode("utf-8", "replace")
+        # the name chooses between two readings of text, never the type: a sender's ".csv" admits commas
+        if content_type == sniff.TEXT and looks_like_csv(decoded_csv(raw[:16384]),
+                                                         named_csv=filename.lower().endswith(".csv")):
+            return _parse_sheet(io.BytesIO(raw), filename, sniff.CSV, call)
         if content_type == "text/html":
             text = html_to_text(text)
         if not text.strip():
@@ -451,6 +470,57 @@ def _parse_text_with_tables(data: BinaryIO, filename: str, content_type: str, ca
         return _document(filename, content_type, NO_TEXT, "the document holds no text (an image only?)")
     fields, language = extract(content.text, call, tables=content.tables)
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
+
+
+_SHEET_READERS: dict[str, Callable[[BinaryIO], SheetContent]] = {
+    sniff.XLSX: read_xlsx, sniff.ODS: read_ods, sniff.XLS: read_xls, sniff.CSV: lambda stream: read_csv(stream.read()),
+}
+
+
+def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
+    """A spreadsheet (an application form made in Excel or Calc, a budget): each sheet a table."""
+    try:
+        content = _SHEET_READERS[content_type](data)
+    except SheetError as exc:
+        return _document(filename, content_type, FAILED, str(exc))
+    if not content.text.strip():
+        return _document(filename, content_type, NO_TEXT, "the spreadsheet holds no cells")
+    fields, language = extract(content.text, call, tables=content.tables)
+    return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
+
+
+def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
+    """A .zip's documents, each read as an attachment would be, their fields merged as one message's
+    attachments are (a later file's value wins at equal strength); an archive inside it is not opened."""
+    try:
+        found = members(data, max_bytes=DEFAULT_MAX_BYTES)
+    except ArchiveError as exc:
+        return _document(filename, sniff.ZIP, FAILED, str(exc))
+    documents: list[ParsedDocument] = []
+    for member in found:
+        name = f"{filename}/{member.name}" if filename else member.name
+        if member.data is None:
+            documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in member.reason else FAILED,
+                                       member.reason))
+        elif sniff.sniff_content_type(member.data[:4096]) in _ARCHIVES:
+            documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
+        else:
+            documents.append(parse_document(member.data, member.name, call=call))
+    if not documents:
+        return _document(filename, sniff.ZIP, NO_TEXT, "the archive holds no files")
+    read = [document for document in documents if document.parse_status == PARSED]
+    left = "; ".join(f"{document.filename}: {document.error or document.parse_status}"
+                     for document in documents if document.parse_status != PARSED)
+    text = "\n\n".join(f"[{document.filename}]\n{document.text}" for document in read)
+    if not read:
+        return _document(filename, sniff.ZIP, UNSUPPORTED, f"no file in the archive could be read ({left})"[:500],
+                         text=text)
+    language = language_of((document.language, False) for document in read)
+    return _document(filename, sniff.ZIP, PARSED, left[:500] or None, language=language,
+                     fields=merge_fields(read), text=text)
+
+
+_ARCHIVES = frozenset({sniff.ZIP, "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
 
 
 def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:

@@ -77,6 +77,42 @@ def zip_bomb_docx(expanded_bytes: int = 1 << 30) -> bytes:
     head = (b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
             b'main"><w:body><w:p><w:r><w:t>')
     tail = b"</w:t></w:r></w:p></w:body></w:document>"
+    return zip_bomb(_docx_with_document_xml(b"<x/>"), "word/document.xml", head, tail, expanded_bytes)
+
+
+def _xlsx_base() -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Totaal", 1000])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def zip_bomb_xlsx(expanded_bytes: int = 1 << 30) -> bytes:
+    """An Excel workbook whose first sheet inflates to a gigabyte of one cell's text."""
+    head = (b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>')
+    tail = b"</t></is></c></row></sheetData></worksheet>"
+    return zip_bomb(_xlsx_base(), "xl/worksheets/sheet1.xml", head, tail, expanded_bytes)
+
+
+def billion_laughs_xlsx() -> bytes:
+    entities = b'<!ENTITY lol "lol">' + b"".join(
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
+    xml = (b'<?xml version="1.0"?><!DOCTYPE worksheet [' + entities + b']>'
+           b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+           b'<c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_xlsx_base())) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, xml if item.filename == "xl/worksheets/sheet1.xml" else source.read(item.filename))
+    return out.getvalue()
+
+
+def zip_bomb(base: bytes, member: str, head: bytes, tail: bytes, expanded_bytes: int) -> bytes:
+    """``base`` (a zip) with ``member`` replaced by ``head``, spaces and ``tail`` inflating to ``expanded_bytes``."""
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
     chunk = b" " * (1 << 20)
     compressed = compressor.compress(head)
@@ -89,14 +125,13 @@ def zip_bomb_docx(expanded_bytes: int = 1 << 30) -> bytes:
         remaining -= len(piece)
     compressed += compressor.compress(tail) + compressor.flush()
     crc = zlib.crc32(tail, crc)
-    base = _docx_with_document_xml(b"<x/>")
-    # rebuild the archive with the bomb as word/document.xml, written raw (zipfile would inflate it first)
+    # rebuild the archive with the bomb as the member, written raw (zipfile would inflate it first)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
-            if item.filename != "word/document.xml":
+            if item.filename != member:
                 target.writestr(item, source.read(item.filename))
-        info = zipfile.ZipInfo("word/document.xml")
+        info = zipfile.ZipInfo(member)
         info.compress_type = zipfile.ZIP_DEFLATED
         info.CRC = crc & 0xFFFFFFFF
         info.compress_size = len(compressed)
@@ -246,7 +281,18 @@ def build_cases(*, huge_attachment_bytes: int = 30 * 1024 * 1024) -> list[Case]:
         # images are read by OCR now: a PNG cut off after its signature is a damaged file
         Case("PNG named .pdf", _attachment("foto.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "application/pdf"),
              document_status="failed"),
-        Case("zip archive", _attachment("bijlagen.zip", _zip({"a.txt": b"hallo"})), document_status="unsupported"),
+        # a zip is opened: its text file is read; a bomb inside costs its cap; a hostile name is a label only
+        Case("zip archive", _attachment("bijlagen.zip", _zip({"a.txt": b"hallo"})), document_status="parsed"),
+        Case("decompression bomb in a zip", _attachment("bom.zip", zip_bomb(_zip({}), "budget.csv",
+                                                                            b"Totaal;", b"1000", 1 << 30)),
+             document_status="unsupported"),
+        Case("zip of ../ and absolute names", _attachment("pad.zip", _zip({"../../etc/cron.d/x.txt": b"Projectidee",
+                                                                           "/etc/passwd": b"root"})),
+             document_status="parsed"),
+        Case("zip holding a zip holding a zip", _attachment("diep.zip", _zip({"a.zip": _zip({"b.zip": _zip(
+            {"c.txt": b"x"})})})), document_status="unsupported"),
+        Case("decompression bomb XLSX", _attachment("bom.xlsx", zip_bomb_xlsx()), document_status="failed"),
+        Case("billion laughs in XLSX", _attachment("lol.xlsx", billion_laughs_xlsx()), document_status="failed"),
         Case("random bytes named .docx", _attachment("ruis.docx", bytes(range(256)) * 40),
              document_status="unsupported"),
         Case("base64 attachment with line noise", make_email(subject="noise", body="zie bijlage\n") +

@@ -633,7 +633,8 @@ def special_samples() -> list[Sample]:
         Sample("foto.jpg", "special", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 200, status="failed"),
         # an OpenDocument text whose content.xml is not well-formed (an unbound prefix): damaged
         Sample("aanvraag.odt", "special", odt_bytes(), status="failed"),
-        Sample("bijlagen.zip", "special", zip_bytes(), status="unsupported"),
+        # a zip is opened and its documents read (the letter inside gives the application)
+        Sample("bijlagen.zip", "free", zip_bytes(), letter_pdf(APPLICANTS[0], 0).expected, language="nl"),
         # a picture the size of a logo: not a page, not read
         Sample("foto.png", "special", _png_bytes(), status="unsupported"),
     ]

@@ -1,0 +1,532 @@
+"""Spreadsheets applicants send: a form made in Excel or LibreOffice Calc, or a budget beside a mail.
+
+A committee's treasurer keeps the budget where he keeps the accounts, and a secretary who makes a form for
+the village makes it in Excel: labels in one column and answers beside them, a block of cost lines, a total
+as a formula. Each sheet is one table of rows (cells as the sheet shows them), and the text is the rows'
+filled cells joined by tabs, so the rules that read a Word form's table (label | answer, budget rows under a
+header, "Label: value" in one cell) read a sheet the same way.
+
+- ``.xlsx``: openpyxl, with the values the program that saved the file computed. A file written by a script
+  holds the formula alone; its sums and differences (``=SUM(B5:B9)``, ``=B10-B11``) are worked out here,
+  anything else is left empty rather than guessed.
+- ``.ods``: the XML itself (defusedxml, capped members, as for ``.odt``): the text a cell shows, or its value
+  where a file holds no shown text.
+- ``.xls`` (Excel 97-2003): xlrd, read-only, formulas as last computed.
+- ``.csv``: as Belgian and French Excel write it (``;`` between cells, decimal commas, cp1252 or UTF-8 with a
+  byte-order mark).
+
+Pure: bytes in, ``SheetContent`` out. Numbers are written as a Belgian or French reader writes them ("9500",
+"6780,50"): a float's binary noise is gone and the amount reader takes a comma as the decimal mark.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, BinaryIO
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException, ElementTree
+
+MAX_ROWS = 500  # a form or a budget fills a few dozen; the rest of a sheet is not an application
+MAX_COLUMNS = 40
+MAX_CONTENT_BYTES = 20 * 1024 * 1024
+CSV_DELIMITERS = ";,\t"
+
+
+class SheetError(ValueError):
+    """Not a readable spreadsheet."""
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    text: str
+    tables: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+Grid = list[list[str]]
+CellReader = Callable[[str], object]  # a reference ("B7", "Budget!C4") -> what that cell holds
+
+
+def _content(grids: Iterable[tuple[str, Grid]]) -> SheetContent:
+    tables: list[tuple[tuple[str, ...], ...]] = []
+    lines: list[str] = []
+    for title, grid in grids:
+        rows = _trimmed(grid)
+        if not rows:
+            continue
+        tables.append(tuple(tuple(row) for row in rows))
+        if lines:
+            lines.append("")
+        # a sheet named "Begroting" or "Budget" heads its rows as a Word form's heading would
+        if title and not re.fullmatch(r"(?i)(?:sheet|blad|feuil(?:le)?|tabel|tableau)\s*\d*", title.strip()):
+            lines.append(title.strip())
+        lines.extend("\t".join(cell for cell in row if cell) for row in rows)
+    return SheetContent("\n".join(line for line in lines), tuple(tables))
+
+
+def _trimmed(grid: Grid) -> Grid:
+    """The grid without empty rows and without the columns no row fills (a sheet's margin column)."""
+    rows = [[" ".join(cell.split()) for cell in row] for row in grid[:MAX_ROWS]]
+    rows = [row[:MAX_COLUMNS] for row in rows if any(row)]
+    width = max((len(row) for row in rows), default=0)
+    used = [column for column in range(width) if any(column < len(row) and row[column] for row in rows)]
+    return [[row[column] if column < len(row) else "" for column in used] for row in rows]
+
+
+# --- numbers as a reader writes them -----------------------------------------------------------------------
+
+def number_text(value: Decimal | float | int, number_format: str = "") -> str:
+    """``9500.0`` -> "9500", ``6780.5`` -> "6780,50"; a percentage as one; a phone typed as a number in a
+    cell formatted with leading zeros ("0000000000") keeps them."""
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
+    except InvalidOperation:
+        return str(value)
+    if "%" in number_format:
+        return f"{_plain(number * 100)}%"
+    zeros = re.fullmatch(r"0{6,}", number_format.strip())
+    if zeros and number == number.to_integral_value():
+        return f"{int(number):0{len(zeros.group())}d}"
+    return _plain(number)
+
+
+def _plain(number: Decimal) -> str:
+    if number == number.to_integral_value():
+        return f"{number.quantize(Decimal(1)):f}"
+    return f"{number.quantize(Decimal('0.01')):f}".replace(".", ",")
+
+
+def _date_text(value: datetime.date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+# --- .xlsx -------------------------------------------------------------------------------------------------
+
+def read_xlsx(stream: BinaryIO) -> SheetContent:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        stream.seek(0)
+        computed = openpyxl.load_workbook(stream, data_only=True, read_only=False)
+        stream.seek(0)
+        written = openpyxl.load_workbook(stream, data_only=False, read_only=False)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, ParseError,
+            DefusedXmlException) as exc:
+        raise SheetError(f"not a readable .xlsx workbook: {exc}") from exc
+    grids: list[tuple[str, Grid]] = []
+    for sheet in computed.worksheets:
+        if sheet.sheet_state != "visible":
+            continue  # a hidden sheet holds the form maker's lists, not an answer
+        formulas = written[sheet.title]
+        grid: Grid = []
+        for row in sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), max_col=min(sheet.max_column, MAX_COLUMNS)):
+            cells: list[str] = []
+            for cell in row:
+                value = cell.value
+                if value is None:
+                    formula = formulas.cell(row=cell.row, column=cell.column).value
+                    if isinstance(formula, str) and formula.startswith("="):
+                        value = evaluate(formula, _cell_reader(written, sheet.title))
+                cells.append(_cell_text(value, cell.number_format or ""))
+            grid.append(cells)
+        _unmerged(sheet, grid)
+        grids.append((sheet.title, grid))
+    return _content(grids)
+
+
+def _cell_text(value: object, number_format: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, datetime.datetime | datetime.date):
+        return _date_text(value)
+    if isinstance(value, int | float | Decimal):
+        return number_text(value, number_format)
+    return str(value).strip()
+
+
+def _unmerged(sheet: Any, grid: Grid) -> None:
+    """A merged cell's text in each cell it covers across a row, as a Word table repeats a merged cell
+    (the table reader keeps a repeated text once)."""
+    for merged in sheet.merged_cells.ranges:
+        top, left = merged.min_row - 1, merged.min_col - 1
+        if top >= len(grid) or left >= len(grid[top]):
+            continue
+        text = grid[top][left]
+        for column in range(left + 1, min(merged.max_col, len(grid[top]))):
+            grid[top][column] = text
+
+
+# --- a script's formula, worked out --------------------------------------------------------------------------
+
+_REFERENCE = r"(?:(?:'[^']+'|[A-Za-z0-9_]+)!)?\$?[A-Z]{1,3}\$?\d{1,5}"
+_TOKEN = re.compile(rf"\s*(?:(?P<sum>SUM)\(|(?P<range>{_REFERENCE}:\$?[A-Z]{{1,3}}\$?\d{{1,5}})|"
+                    rf"(?P<ref>{_REFERENCE})|(?P<number>\d+(?:\.\d+)?)|(?P<op>[-+*/(),;]))", re.IGNORECASE)
+
+
+class _Unknown(Exception):
+    pass
+
+
+def evaluate(formula: str, cell: CellReader) -> Decimal | None:
+    """The value of a formula made of numbers, cell references, ``SUM`` of ranges, + - * / and brackets,
+    as a script writes a budget's total (``=SUM(C4:C9)``, ``=C10-C11``); None for anything else, and for a
+    reference to a cell that holds text or another unknown formula."""
+    tokens: list[tuple[str, str]] = []
+    position, text = 0, formula.lstrip("=").strip()
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            return None
+        kind = match.lastgroup or ""
+        tokens.append((kind, match.group(kind).upper() if kind != "number" else match.group(kind)))
+        position = match.end()
+    try:
+        value, rest = _expression(tokens, cell, 0)
+    except (_Unknown, InvalidOperation, ZeroDivisionError, IndexError, RecursionError):
+        return None
+    return value if rest == len(tokens) else None
+
+
+def _expression(tokens: list[tuple[str, str]], cell: CellReader, at: int) -> tuple[Decimal, int]:
+    value, at = _term(tokens, cell, at)
+    while at < len(tokens) and tokens[at] in (("op", "+"), ("op", "-")):
+        right, after = _term(tokens, cell, at + 1)
+        value = value + right if tokens[at][1] == "+" else value - right
+        at = after
+    return value, at
+
+
+def _term(tokens: list[tuple[str, str]], cell: CellReader, at: int) -> tuple[Decimal, int]:
+    value, at = _factor(tokens, cell, at)
+    while at < len(tokens) and tokens[at] in (("op", "*"), ("op", "/")):
+        right, after = _factor(tokens, cell, at + 1)
+        value = value * right if tokens[at][1] == "*" else value / right
+        at = after
+    return value, at
+
+
+def _factor(tokens: list[tuple[str, str]], cell: CellReader, at: int) -> tuple[Decimal, int]:
+    kind, text = tokens[at]
+    if (kind, text) == ("op", "-"):
+        value, at = _factor(tokens, cell, at + 1)
+        return -value, at
+    if (kind, text) == ("op", "("):
+        value, at = _expression(tokens, cell, at + 1)
+        if tokens[at] != ("op", ")"):
+            raise _Unknown
+        return value, at + 1
+    if kind == "number":
+        return Decimal(text), at + 1
+    if kind == "ref":
+        return _number(cell(text)), at + 1
+    if kind == "sum":
+        total, at = Decimal(0), at + 1
+        while True:
+            kind, text = tokens[at]
+            if kind == "range":
+                total += sum((_number(value, blank=True) for value in _range_values(text, cell)), Decimal(0))
+                at += 1
+            elif kind == "ref":
+                total += _number(cell(text), blank=True)
+                at += 1
+            else:
+                value, at = _expression(tokens, cell, at)
+                total += value
+            if tokens[at] == ("op", ")"):
+                return total, at + 1
+            if tokens[at] not in (("op", ","), ("op", ";")):
+                raise _Unknown
+            at += 1
+    raise _Unknown
+
+
+def _number(value: object, *, blank: bool = False) -> Decimal:
+    if value is None or value == "":
+        if blank:
+            return Decimal(0)  # SUM leaves an empty cell out
+        raise _Unknown
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        if blank and isinstance(value, str):
+            return Decimal(0)  # SUM leaves a text cell out too
+        raise _Unknown
+    return value if isinstance(value, Decimal) else Decimal(repr(value) if isinstance(value, float) else value)
+
+
+def _range_values(reference: str, cell: CellReader) -> Iterable[object]:
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string, get_column_letter
+
+    sheet, _, span = reference.rpartition("!")
+    first, last = (part.replace("$", "") for part in span.split(":"))
+    (first_column, first_row), (last_column, last_row) = coordinate_from_string(first), coordinate_from_string(last)
+    columns = range(column_index_from_string(first_column), column_index_from_string(last_column) + 1)
+    rows = range(first_row, last_row + 1)
+    if len(columns) * len(rows) > MAX_ROWS * MAX_COLUMNS:
+        raise _Unknown
+    prefix = f"{sheet}!" if sheet else ""
+    for row in rows:
+        for column in columns:
+            yield cell(f"{prefix}{get_column_letter(column)}{row}")
+
+
+def _cell_reader(workbook: Any, current: str) -> CellReader:
+    """A reference's value in the workbook as written: a number, a text, or its own formula worked out
+    (to a bounded depth: a cycle is no value)."""
+    depth = [0]
+
+    def value(reference: str) -> object:
+        sheet_name, _, coordinate = reference.rpartition("!")
+        sheet_name = sheet_name.strip("'") or current
+        names = {name.upper(): name for name in workbook.sheetnames}
+        if sheet_name.upper() not in names:
+            raise _Unknown
+        found = workbook[names[sheet_name.upper()]][coordinate.replace("$", "")].value
+        if isinstance(found, str) and found.startswith("="):
+            if depth[0] > 20:
+                raise _Unknown
+            depth[0] += 1
+            try:
+                worked = evaluate(found, _cell_reader(workbook, names[sheet_name.upper()]))
+            finally:
+                depth[0] -= 1
+            if worked is None:
+                raise _Unknown
+            return worked
+        return found
+
+    return value
+
+
+# --- .ods --------------------------------------------------------------------------------------------------
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+}
+
+
+def _tag(prefix: str, name: str) -> str:
+    return f"{{{_NS[prefix]}}}{name}"
+
+
+def read_ods(stream: BinaryIO) -> SheetContent:
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            info = archive.getinfo("content.xml")
+            if info.file_size > MAX_CONTENT_BYTES:
+                raise SheetError(f"content.xml is {info.file_size} bytes, over {MAX_CONTENT_BYTES}")
+            with archive.open(info) as member:
+                root = ElementTree.fromstring(member.read(MAX_CONTENT_BYTES + 1))
+    except (zipfile.BadZipFile, KeyError, OSError, ParseError, DefusedXmlException, RuntimeError,
+            NotImplementedError) as exc:
+        raise SheetError(f"not a readable .ods spreadsheet: {exc}") from exc
+    grids: list[tuple[str, Grid]] = []
+    for table in root.iter(_tag("table", "table")):
+        grids.append((table.get(_tag("table", "name"), ""), _ods_grid(table)))
+    return _content(grids)
+
+
+def _ods_grid(table: Element) -> Grid:
+    grid: Grid = []
+    for row in _ods_rows(table):
+        repeat = _repeat(row, "number-rows-repeated")
+        cells = _ods_cells(row)
+        if not any(cells):
+            # a sheet's thousands of empty rows are written as one, repeated
+            grid.extend([[]] * min(repeat, 2))
+        else:
+            grid.extend([list(cells) for _ in range(min(repeat, MAX_ROWS))])
+        if len(grid) >= MAX_ROWS:
+            break
+    return grid
+
+
+def _ods_rows(table: Element) -> Iterable[Element]:
+    for child in table:
+        if child.tag == _tag("table", "table-row"):
+            yield child
+        elif child.tag in (_tag("table", "table-rows"), _tag("table", "table-header-rows"),
+                           _tag("table", "table-row-group")):
+            yield from _ods_rows(child)
+
+
+def _repeat(element: Element, attribute: str) -> int:
+    try:
+        return max(1, int(element.get(_tag("table", attribute), "1")))
+    except ValueError:
+        return 1
+
+
+def _ods_cells(row: Element) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        if cell.tag not in (_tag("table", "table-cell"), _tag("table", "covered-table-cell")):
+            continue
+        text = _ods_cell_text(cell) if cell.tag == _tag("table", "table-cell") else ""
+        repeat = _repeat(cell, "number-columns-repeated")
+        cells.extend([text] * min(repeat, MAX_COLUMNS if text else 2))
+        if len(cells) >= MAX_COLUMNS:
+            break
+    return cells[:MAX_COLUMNS]
+
+
+def _ods_cell_text(cell: Element) -> str:
+    shown = "\n".join(_inline(paragraph) for paragraph in cell.iter(_tag("text", "p"))).strip()
+    if shown:
+        return shown
+    kind = cell.get(_tag("office", "value-type"), "")
+    if kind in ("float", "currency", "percentage"):
+        value = cell.get(_tag("office", "value"), "")
+        try:
+            return number_text(Decimal(value), "%" if kind == "percentage" else "")
+        except InvalidOperation:
+            return value
+    if kind == "date":
+        return cell.get(_tag("office", "date-value"), "")[:10]
+    return cell.get(_tag("office", "string-value"), "")
+
+
+def _inline(element: Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == _tag("text", "s"):
+            parts.append(" " * _repeat_spaces(child))
+        elif child.tag in (_tag("text", "tab"), _tag("text", "line-break")):
+            parts.append(" ")
+        elif child.tag != _tag("office", "annotation"):
+            parts.append(_inline(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _repeat_spaces(element: Element) -> int:
+    try:
+        return min(max(1, int(element.get(_tag("text", "c"), "1"))), 100)
+    except ValueError:
+        return 1
+
+
+# --- .xls --------------------------------------------------------------------------------------------------
+
+def is_excel_workbook(data: BinaryIO) -> bool:
+    """An OLE file (the Excel 97-2003 kind) that holds a workbook stream."""
+    import olefile
+
+    data.seek(0)
+    try:
+        with olefile.OleFileIO(data) as ole:
+            return bool(ole.exists("Workbook") or ole.exists("Book"))
+    except (OSError, ValueError, IndexError, TypeError, AttributeError):
+        return False
+    finally:
+        data.seek(0)
+
+
+def read_xls(stream: BinaryIO) -> SheetContent:
+    import xlrd
+
+    stream.seek(0)
+    try:
+        book = xlrd.open_workbook(file_contents=stream.read(), on_demand=True, formatting_info=False)
+    except (xlrd.XLRDError, OSError, ValueError, IndexError, KeyError, AssertionError, struct_error()) as exc:
+        raise SheetError(f"not a readable .xls workbook: {exc}") from exc
+    grids: list[tuple[str, Grid]] = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            if sheet.visibility != 0:
+                continue
+            grid: Grid = []
+            for row in range(min(sheet.nrows, MAX_ROWS)):
+                cells = []
+                for column in range(min(sheet.ncols, MAX_COLUMNS)):
+                    cell = sheet.cell(row, column)
+                    cells.append(_xls_text(cell, book.datemode))
+                grid.append(cells)
+            grids.append((sheet.name, grid))
+    finally:
+        book.release_resources()
+    return _content(grids)
+
+
+def struct_error() -> type[Exception]:
+    import struct
+
+    return struct.error
+
+
+def _xls_text(cell: object, datemode: int) -> str:
+    import xlrd
+
+    kind, value = cell.ctype, cell.value  # type: ignore[attr-defined]
+    if kind == xlrd.XL_CELL_NUMBER:
+        return number_text(value)
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            return _date_text(xlrd.xldate_as_datetime(value, datemode))
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return ""
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return "ja" if value else "nee"
+    if kind == xlrd.XL_CELL_TEXT:
+        return str(value).strip()
+    return ""
+
+
+# --- .csv --------------------------------------------------------------------------------------------------
+
+def decoded_csv(data: bytes) -> str:
+    """UTF-8 (with or without its byte-order mark), else Windows' Western code page, as Excel saves."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def looks_like_csv(text: str, *, named_csv: bool = False) -> bool:
+    """Rows of cells: most lines of the head hold the same number (one or more) of a semicolon or a tab, as
+    Belgian and French Excel write them; commas only in a file its sender named ``.csv`` (a letter's lines
+    end in commas too: "Madame,", "Cordialement,"), and then two or more to a line or no line of prose."""
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    if len(lines) < 3 or max(len(line) for line in lines) > 400:
+        return False
+    for delimiter in CSV_DELIMITERS if named_csv else ";\t":
+        counts = [line.count(delimiter) for line in lines]
+        common = max(set(counts), key=counts.count)
+        if common < 1 or counts.count(common) < 0.8 * len(lines):
+            continue
+        if delimiter != "," or common >= 2 or not any(len(line.split()) > 8 for line in lines):
+            return True
+    return False
+
+
+def read_csv(data: bytes) -> SheetContent:
+    text = decoded_csv(data)
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    delimiter = max(CSV_DELIMITERS, key=lambda mark: sum(line.count(mark) > 0 for line in lines))
+    rows = list(_csv_rows(text, delimiter))
+    return _content([("", rows)])
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterable[list[str]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for count, row in enumerate(reader):
+            if count >= MAX_ROWS:
+                return
+            yield [cell.strip() for cell in row[:MAX_COLUMNS]]
+    except csv.Error:
+        return
+

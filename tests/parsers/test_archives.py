@@ -1,0 +1,99 @@
+""".zip attachments ("ci-joint notre dossier"): their documents read as attachments, at a bounded cost."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from decimal import Decimal
+
+from parsers import parse_document
+from parsers.archive import MAX_MEMBERS, members
+from tests.parsers.corpus import APPLICANTS, letter_pdf
+from tests.parsers.sheet_samples import csv_of, zip_of
+
+BUDGET = csv_of([["Poste", "Montant"], ["Animation", "2.500,00"], ["Communication", "700,00"],
+                 ["Total", "3.200,00"], ["Montant demandé", "2.900,00"]])
+
+
+def _values(document) -> dict[str, object]:
+    return {name: value.value for name, value in document.fields.items()}
+
+
+def test_a_letter_and_a_budget_in_a_folder_of_a_zip_are_read_as_one_dossier() -> None:
+    letter = letter_pdf(APPLICANTS[0], 0)
+    data = zip_of({"dossier Méteren/lettre.pdf": letter.data, "dossier Méteren/budget.csv": BUDGET,
+                   "__MACOSX/dossier Méteren/._lettre.pdf": b"\x00\x05\x16\x07 mac resource fork",
+                   "dossier Méteren/~$lettre.docx": b"lock", "dossier Méteren/Thumbs.db": b"\x00" * 64})
+    document = parse_document(data, "dossier.zip")
+    assert (document.parse_status, document.content_type) == ("parsed", "application/zip"), document.error
+    values = _values(document)
+    for name in ("contact_name", "email", "postcode"):
+        assert values[name] == letter.expected[name]
+    # the budget sheet's request, a later file than the letter
+    assert values["requested_amount"] == Decimal("2900.00")
+    assert "[dossier Méteren/lettre.pdf]" in document.text and "[dossier Méteren/budget.csv]" in document.text
+    assert "._lettre" not in document.text and document.error is None
+
+
+def test_a_windows_zip_that_stored_utf8_names_without_saying_so_keeps_the_accents() -> None:
+    data = zip_of({"candidature_Flêtre.csv": BUDGET}, utf8_names=False)
+    assert zipfile.ZipFile(io.BytesIO(data)).namelist() != ["candidature_Flêtre.csv"]  # read as cp437 by zipfile
+    assert [member.name for member in members(io.BytesIO(data), max_bytes=10**6)] == ["candidature_Flêtre.csv"]
+
+
+def test_what_cannot_be_read_inside_is_said_and_the_rest_still_read() -> None:
+    inner_zip = zip_of({"a.txt": b"x"})
+    data = zip_of({"budget.csv": BUDGET, "archief.zip": inner_zip, "logo.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 40})
+    document = parse_document(data, "bijlagen.zip")
+    assert document.parse_status == "parsed"
+    assert _values(document)["requested_amount"] == Decimal("2900.00")
+    assert "bijlagen.zip/archief.zip: an archive inside an archive is not opened" in (document.error or "")
+    assert "logo.png" in (document.error or "")
+
+
+def test_nothing_readable_inside_is_unsupported_with_the_reasons() -> None:
+    document = parse_document(zip_of({"archief.zip": zip_of({"a.txt": b"x"})}), "x.zip")
+    assert document.parse_status == "unsupported"
+    assert "archief.zip: an archive inside an archive is not opened" in (document.error or "")
+    empty = parse_document(zip_of({"__MACOSX/._x": b"mac"}), "leeg.zip")
+    assert (empty.parse_status, empty.error) == ("no_text", "the archive holds no files")
+
+
+def test_a_zip_bomb_costs_its_cap_and_a_member_larger_than_it_claims_is_refused() -> None:
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("bom.csv", b"0;" * (30 * 1024 * 1024))  # 60 MB of cells, a few dozen KB packed
+    found = members(io.BytesIO(bomb.getvalue()), max_bytes=20 * 1024 * 1024)
+    assert found[0].data is None and "over the limit" in found[0].reason
+    document = parse_document(bomb.getvalue(), "bom.zip")
+    assert document.parse_status == "unsupported" and "over the limit" in (document.error or "")
+    # a directory that claims 10 bytes for a member of 2 MB: never more than the limit is inflated
+    lying = bytearray(zip_of({"klein.csv": b"1;" * 1024 * 1024}))
+    central = lying.find(b"PK\x01\x02")
+    lying[central + 24:central + 28] = (10).to_bytes(4, "little")  # the uncompressed size in the directory
+    local = lying.find(b"PK\x03\x04")
+    lying[local + 22:local + 26] = (10).to_bytes(4, "little")
+    found = members(io.BytesIO(bytes(lying)), max_bytes=100_000)
+    assert found[0].data is None and found[0].reason.startswith("damaged: Bad CRC-32")
+
+
+def test_many_files_are_not_all_opened() -> None:
+    data = zip_of({f"bijlage-{index:02}.txt": b"Projectidee\n" for index in range(MAX_MEMBERS + 5)})
+    found = members(io.BytesIO(data), max_bytes=10**6)
+    assert sum(member.data is not None for member in found) == MAX_MEMBERS
+    assert found[-1].reason == f"over {MAX_MEMBERS} files: not opened"
+
+
+def test_a_password_protected_member_is_said_so() -> None:
+    data = bytearray(zip_of({"budget.csv": BUDGET}))
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        data[at + offset] |= 0x1  # the encryption flag
+    document = parse_document(bytes(data), "beveiligd.zip")
+    assert document.parse_status == "unsupported" and "protected by a password" in (document.error or "")
+
+
+def test_a_damaged_zip_is_failed_not_a_crash() -> None:
+    data = zip_of({"budget.csv": BUDGET})
+    document = parse_document(data[:40] + b"\x00" * 30, "kapot.zip")
+    assert document.parse_status in ("failed", "unsupported")

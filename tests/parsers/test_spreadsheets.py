@@ -1,0 +1,223 @@
+"""Spreadsheets applicants send: a form made in Excel or Calc, a budget beside a mail (.xlsx, .ods, .xls, .csv)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parsers import parse_document
+from parsers.spreadsheet import evaluate, looks_like_csv, number_text, read_ods, read_xlsx
+from tests.parsers.sheet_samples import csv_of, ods_of, with_results, xls_of, xlsx_of
+
+FORM = [
+    ["Aanvraagformulier Maak werk van je buurt!", None, None],
+    [],
+    ["Naam vereniging", "Buurtcomité De Kapelhoek vzw"],
+    ["Contactpersoon", "Jolien Coene"],
+    ["Adres", "Kapelstraat 12"],
+    ["Postcode en gemeente", "8970 Poperinge"],
+    ["Telefoon", "0476 33 18 90"],
+    ["E-mail", "jolien.coene@example.org"],
+    ["Titel project", "Zitbanken en een buurtfeest aan de kapel"],
+    [],
+    ["Begroting"],
+    ["Omschrijving", "Bedrag"],
+    ["Zitbanken (materiaal)", 4200],
+    ["Buurtfeest", 1850.5],
+    ["Communicatie", 600],
+    ["Totaal", "=SUM(B13:B15)"],
+    ["Eigen inbreng", 1000],
+    ["Gevraagde subsidie", "=B16-B17"],
+]
+
+
+def _values(document) -> dict[str, object]:
+    return {name: value.value for name, value in document.fields.items()}
+
+
+def test_an_excel_form_gives_its_contact_and_the_sums_its_formulas_make() -> None:
+    data = xlsx_of({"Aanvraag": FORM}, merged=["A1:C1"], formats={"B13": '"€"\\ #,##0.00'})
+    document = parse_document(data, "aanvraag.xlsx")
+    assert document.parse_status == "parsed", document.error
+    values = _values(document)
+    assert values["organisation"] == "Buurtcomité De Kapelhoek vzw"
+    assert values["contact_name"] == "Jolien Coene"
+    assert (values["postcode"], values["municipality"], values["phone"]) == ("8970", "Poperinge", "+32476331890")
+    assert values["email"] == "jolien.coene@example.org"
+    assert values["project_title"] == "Zitbanken en een buurtfeest aan de kapel"
+    # saved by a script: the formulas hold no result; the sum and the difference are worked out
+    assert values["total_budget"] == Decimal("6650.50")
+    assert values["requested_amount"] == Decimal("5650.50")
+    assert document.language == "nl"
+
+
+def test_the_result_excel_stored_is_the_value_not_the_formula_worked_again() -> None:
+    # Excel computed and stored 6.650,50 and 5.650,50; the cells say so, whatever the formula would give now
+    data = with_results(xlsx_of({"Aanvraag": FORM}), {"B16": "6650.5", "B18": "5650.5"})
+    stored = read_xlsx(_stream(data)).tables[0]
+    assert ("Totaal", "6650,50") in stored and ("Gevraagde subsidie", "5650,50") in stored
+    tampered = with_results(xlsx_of({"Aanvraag": FORM}), {"B16": "7000", "B18": "6000"})
+    values = _values(parse_document(tampered, "aanvraag.xlsx"))
+    assert (values["total_budget"], values["requested_amount"]) == (Decimal("7000.00"), Decimal("6000.00"))
+
+
+def _stream(data: bytes):
+    import io
+
+    return io.BytesIO(data)
+
+
+def test_a_second_sheet_named_budget_gives_the_amounts_and_a_hidden_sheet_gives_nothing() -> None:
+    contact = FORM[:9]
+    budget = [["Kosten", "Bedrag"], ["Architect", 3000], ["Materiaal", 2500],
+              ["Totaal", "=SUM(B2:B3)"], ["Gevraagd bedrag", "='Begroting'!B4-500"]]
+    lists = [["Gemeente"], ["Poperinge"], ["Totaal"], ["99999"]]  # the form maker's choice lists
+    data = xlsx_of({"Aanvraag": contact, "Begroting": budget, "Lijsten": lists}, hidden=["Lijsten"])
+    document = parse_document(data, "aanvraag.xlsx")
+    values = _values(document)
+    assert values["total_budget"] == Decimal("5500.00")
+    assert values["requested_amount"] == Decimal("5000.00")
+    assert "Lijsten" not in document.text and "99999" not in document.text
+    assert "Begroting\nKosten\tBedrag" in document.text
+
+
+@pytest.mark.parametrize(("formula", "expected"), [
+    ("=SUM(B1:B3)", Decimal("6")),
+    ("=SUM(B1:B2,B3)+10", Decimal("16")),
+    ("=SUM(B1:B4)", Decimal("6")),  # the text in B4 is left out, as Excel's SUM does
+    ("=(B1+B2)*B3/2", Decimal("4.5")),
+    ("=-B1+B3", Decimal("2")),
+    ("=Budget!C1*2", Decimal("500")),
+    ("='Budget'!C1-B1", Decimal("249")),
+    ("=ROUND(B1,0)", None),  # a function we do not know: no value rather than a guess
+    ("=B1+B4", None),  # arithmetic on a text
+    ("=B9", None),  # an empty cell alone is no amount
+    ("=B5", None),  # a cycle
+    ("=SUM(B1:B3", None),
+    ("=B1 B2", None),
+])
+def test_a_script_formula_is_worked_out_only_when_it_is_arithmetic(formula: str, expected: Decimal | None) -> None:
+    cells = {"B1": 1, "B2": 2, "B3": 3, "B4": "n.v.t.", "B5": "=B6", "B6": "=B5", "BUDGET!C1": 250}
+
+    def cell(reference: str) -> object:
+        sheet, _, coordinate = reference.rpartition("!")
+        key = f"{sheet.strip(chr(39)).upper()}!{coordinate}" if sheet else coordinate
+        value = cells.get(key)
+        if isinstance(value, str) and value.startswith("="):
+            worked = evaluate(value, cell)
+            if worked is None:
+                raise LookupError
+            return worked
+        return value
+
+    try:
+        result = evaluate(formula, cell)
+    except LookupError:
+        result = None
+    assert result == expected
+
+
+def test_a_cycle_between_two_formulas_in_a_workbook_is_no_value_and_no_crash() -> None:
+    rows = [["Totaal", "=B2"], ["Gevraagd", "=B1"], ["Eigen inbreng", 300]]
+    content = read_xlsx(_stream(xlsx_of({"Budget": rows})))
+    assert content.tables[0] == (("Totaal", ""), ("Gevraagd", ""), ("Eigen inbreng", "300"))
+
+
+@pytest.mark.parametrize(("value", "number_format", "text"), [
+    (9500.0, "", "9500"),
+    (6780.5, '#,##0.00 "€"', "6780,50"),
+    (0.1 + 0.2, "", "0,30"),  # a float's noise is not an amount's cents
+    (476331890, "0000000000", "0476331890"),  # a phone typed as a number, its zero kept by the cell's format
+    (0.25, "0%", "25%"),
+])
+def test_numbers_are_written_as_a_reader_here_writes_them(value: float, number_format: str, text: str) -> None:
+    assert number_text(value, number_format) == text
+
+
+def test_a_calc_form_gives_the_text_its_cells_show_and_its_endless_empty_rest_costs_nothing() -> None:
+    rows = [
+        ["Nom de l'association", "Comité des fêtes de Flêtre"],
+        ["Personne de contact", "Martine Lefebvre"],
+        ["Adresse", "7 route de Meteren"],
+        ["Code postal", 59270],
+        ["Commune", "Flêtre"],
+        ["Courriel", "martine.lefebvre@example.org"],
+        ["Intitulé du projet", "Fête des voisins au jardin de la cure"],
+        ["Coût total du projet", (8400, "8 400,00 €")],
+        ["Montant demandé", (6500.5, "6 500,50 €")],
+    ]
+    data = ods_of({"Candidature": rows})
+    document = parse_document(data, "candidature.ods")
+    assert document.parse_status == "parsed", document.error
+    values = _values(document)
+    assert values["organisation"] == "Comité des fêtes de Flêtre"
+    assert values["contact_name"] == "Martine Lefebvre"
+    assert (values["postcode"], values["municipality"]) == ("59270", "Flêtre")
+    assert values["total_budget"] == Decimal("8400.00")
+    assert values["requested_amount"] == Decimal("6500.50")
+    assert document.language == "fr"
+    # 16,000 repeated empty columns and a million repeated rows: cut to what holds text
+    table = read_ods(_stream(data)).tables[0]
+    assert len(table) == len(rows) and {len(row) for row in table} == {2}
+
+
+def test_a_number_cell_without_shown_text_gives_its_value() -> None:
+    content = read_ods(_stream(ods_of({"Budget": [["Totaal", 10200], ["Gevraagd bedrag", 8500.75]]})))
+    assert content.tables[0] == (("Totaal", "10200"), ("Gevraagd bedrag", "8500,75"))
+
+
+def test_an_excel_97_budget_is_read() -> None:
+    rows = [["Begroting buurtfeest"], ["Post", "Bedrag"], ["Tenten", 1200], ["Muziek", 800.5],
+            ["Totale kostprijs", 2000.5], ["Gevraagde steun", 1500]]
+    document = parse_document(xls_of({"Blad1": rows}), "begroting.xls")
+    assert (document.parse_status, document.content_type) == ("parsed", "application/vnd.ms-excel")
+    values = _values(document)
+    assert (values["total_budget"], values["requested_amount"]) == (Decimal("2000.50"), Decimal("1500.00"))
+
+
+def test_a_semicolon_csv_with_decimal_commas_in_windows_code_page_is_a_budget() -> None:
+    rows = [["Omschrijving", "Bedrag (€)"], ["Huur zaal", "450,00"], ["Affiches en flyers", "320,50"],
+            ["Studie haalbaarheid", "3.750,00"], ["Totaal", "4.520,50"], ["Eigen bijdrage", "520,50"],
+            ["Gevraagde subsidie", "4.000,00"]]
+    for data in (csv_of(rows), csv_of(rows, encoding="utf-8", bom=True)):
+        document = parse_document(data, "begroting.csv")
+        assert (document.parse_status, document.content_type) == ("parsed", "text/csv")
+        values = _values(document)
+        assert (values["total_budget"], values["requested_amount"]) == (Decimal("4520.50"), Decimal("4000.00"))
+        assert "Bedrag (€)" in document.text
+
+
+def test_a_csv_is_told_by_its_lines_not_its_name() -> None:
+    rows = [["Post", "Bedrag"], ["Tenten", "1200"], ["Totaal", "1200"], ["Gevraagd", "1000"]]
+    assert parse_document(csv_of(rows), "export").content_type == "text/csv"
+    letter = ("Beste,\n\nWe sturen u ons idee, een speelplein, een buurtfeest en nieuwe banken.\n"
+              "Het kost in totaal 8.000 euro, we vragen 6.500 euro.\n\nMet vriendelijke groeten,\nAn Peeters\n")
+    assert not looks_like_csv(letter)
+    assert parse_document(letter.encode(), "idee.csv").content_type == "text/plain"
+
+
+def test_a_damaged_or_empty_spreadsheet_is_a_status_not_a_crash() -> None:
+    whole = xlsx_of({"Aanvraag": FORM})
+    broken = parse_document(whole[: len(whole) // 2], "aanvraag.xlsx")
+    assert broken.parse_status in ("failed", "unsupported")
+    empty = parse_document(xlsx_of({"Blad1": []}), "leeg.xlsx")
+    assert (empty.parse_status, empty.error) == ("no_text", "the spreadsheet holds no cells")
+
+
+@pytest.mark.parametrize("text", [
+    "Madame,\n\nNous présentons notre projet.\n\nCordialement,\nPour Les Amis du Moulin,\nMarie Dupont, présidente\n",
+    "Beste,\n\nIn bijlage ons idee; een speelplein.\nWe vragen 5.000 euro; de rest betalen we zelf.\n"
+    "Groeten;\nAn\n",
+])
+def test_a_letter_whose_lines_end_in_commas_is_no_csv(text: str) -> None:
+    assert not looks_like_csv(text)
+    assert parse_document(text.encode(), "mail.txt").content_type == "text/plain"
+
+
+def test_a_comma_csv_is_read_when_its_sender_named_it_so() -> None:
+    rows = "Post,Bedrag\nTenten,1200\nMuziek,800\nTotaal,2000\nGevraagd,1500\n"
+    assert not looks_like_csv(rows)
+    document = parse_document(rows.encode(), "begroting.csv")
+    assert document.content_type == "text/csv"
+    assert document.fields["requested_amount"].value == Decimal("1500.00")
