@@ -96,7 +96,7 @@ from parsers.second_opinion import known_words
 from parsers.spreadsheet import (
     SheetContent,
     SheetError,
-    decoded_csv,
+    decoded_text,
     is_excel_workbook,
     looks_like_csv,
     read_csv,
@@ -417,9 +417,10 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
                          fields=dict(body.fields), text=body.text)
     if content_type in (sniff.TEXT, "text/html"):
         raw = data.read()
-        text = raw.decode("utf-8", "replace")
+        # a plain text file saved by Notepad or Excel on Windows is in its Western code page, not UTF-8
+        text = decoded_text(raw) if content_type == sniff.TEXT else raw.decode("utf-8", "replace")
         # the name chooses between two readings of text, never the type: a sender's ".csv" admits commas
-        if content_type == sniff.TEXT and looks_like_csv(decoded_csv(raw[:16384]),
+        if content_type == sniff.TEXT and looks_like_csv(decoded_text(raw[:16384]),
                                                          named_csv=filename.lower().endswith(".csv")):
             return _parse_sheet(io.BytesIO(raw), filename, sniff.CSV, call)
         if content_type == "text/html":
@@ -486,6 +487,11 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
     if not content.text.strip():
         return _document(filename, content_type, NO_TEXT, "the spreadsheet holds no cells")
     fields, language = extract(content.text, call, tables=content.tables)
+    # a sheet holds no prose: a row's cells read as a sentence's name ("Poste Montant", a budget's header) are none
+    rows = {" ".join(cell for cell in row if cell) for table in content.tables for row in table
+            if sum(bool(cell) for cell in row) >= 2}
+    fields = {name: value for name, value in fields.items()
+              if not (value.source == BODY and isinstance(value.value, str) and value.value in rows)}
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
 
 

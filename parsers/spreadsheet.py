@@ -485,7 +485,7 @@ def _xls_text(cell: object, datemode: int) -> str:
 
 # --- .csv --------------------------------------------------------------------------------------------------
 
-def decoded_csv(data: bytes) -> str:
+def decoded_text(data: bytes) -> str:
     """UTF-8 (with or without its byte-order mark), else Windows' Western code page, as Excel saves."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
@@ -500,7 +500,7 @@ def looks_like_csv(text: str, *, named_csv: bool = False) -> bool:
     Belgian and French Excel write them; commas only in a file its sender named ``.csv`` (a letter's lines
     end in commas too: "Madame,", "Cordialement,"), and then two or more to a line or no line of prose."""
     lines = [line for line in text.splitlines()[:40] if line.strip()]
-    if len(lines) < 3 or max(len(line) for line in lines) > 400:
+    if len(lines) < (2 if named_csv else 3) or max(len(line) for line in lines) > 400:
         return False
     for delimiter in CSV_DELIMITERS if named_csv else ";\t":
         counts = [line.count(delimiter) for line in lines]
@@ -513,7 +513,7 @@ def looks_like_csv(text: str, *, named_csv: bool = False) -> bool:
 
 
 def read_csv(data: bytes) -> SheetContent:
-    text = decoded_csv(data)
+    text = decoded_text(data)
     lines = [line for line in text.splitlines()[:40] if line.strip()]
     delimiter = max(CSV_DELIMITERS, key=lambda mark: sum(line.count(mark) > 0 for line in lines))
     rows = list(_csv_rows(text, delimiter))

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from parsers import parse_document
 from parsers.archive import MAX_MEMBERS, members
+from parsers.confidence import REVIEW_THRESHOLD
 from tests.parsers.corpus import APPLICANTS, letter_pdf
 from tests.parsers.sheet_samples import csv_of, zip_of
 
@@ -97,3 +98,15 @@ def test_a_damaged_zip_is_failed_not_a_crash() -> None:
     data = zip_of({"budget.csv": BUDGET})
     document = parse_document(data[:40] + b"\x00" * 30, "kapot.zip")
     assert document.parse_status in ("failed", "unsupported")
+
+
+def test_two_files_sure_of_two_requests_leave_the_request_to_check() -> None:
+    letter = letter_pdf(APPLICANTS[0], 0)
+    asked = Decimal(letter.expected["requested_amount"])
+    other = csv_of([["Poste", "Montant"], ["Montant demandé", f"{asked + 1:.2f}".replace(".", ",")]])
+    same = csv_of([["Poste", "Montant"], ["Montant demandé", f"{asked:.2f}".replace(".", ",")]])
+    disagreeing = parse_document(zip_of({"lettre.pdf": letter.data, "budget.csv": other}), "dossier.zip")
+    assert disagreeing.fields["requested_amount"].confidence < REVIEW_THRESHOLD
+    agreeing = parse_document(zip_of({"lettre.pdf": letter.data, "budget.csv": same}), "dossier.zip")
+    assert agreeing.fields["requested_amount"].value == asked
+    assert agreeing.fields["requested_amount"].confidence >= REVIEW_THRESHOLD

@@ -221,3 +221,18 @@ def test_a_comma_csv_is_read_when_its_sender_named_it_so() -> None:
     document = parse_document(rows.encode(), "begroting.csv")
     assert document.content_type == "text/csv"
     assert document.fields["requested_amount"].value == Decimal("1500.00")
+
+
+def test_a_budget_header_is_no_name_and_a_two_line_csv_named_so_is_read() -> None:
+    document = parse_document(csv_of([["Poste", "Montant"], ["Montant demandé", "9501,00"]]), "budget.csv")
+    assert document.content_type == "text/csv"
+    assert {name: value.value for name, value in document.fields.items()} == {"requested_amount": Decimal("9501.00")}
+    assert "Montant demandé" in document.text  # Windows' code page, its é kept
+
+
+def test_a_plain_text_file_in_windows_code_page_keeps_its_accents() -> None:
+    text = "Projet : Fête des voisins à Flêtre\nPorteur : Hélène Decroix\nMontant demandé : 4 500 €\n"
+    document = parse_document(text.encode("cp1252"), "projet.txt")
+    assert document.content_type == "text/plain"
+    assert document.fields["project_title"].value == "Fête des voisins à Flêtre"
+    assert document.fields["requested_amount"].value == Decimal("4500.00")
