@@ -515,8 +515,10 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
     if not documents:
         return _document(filename, sniff.ZIP, NO_TEXT, "the archive holds no files")
     read = [document for document in documents if document.parse_status == PARSED]
-    left = "; ".join(f"{document.filename}: {document.error or document.parse_status}"
-                     for document in documents if document.parse_status != PARSED)
+    # what was left unread, for the coordinator; a picture is not a document left out (a logo, a photo of the
+    # place), as beside a mail
+    left = "; ".join(f"{document.filename}: {document.error or document.parse_status}" for document in documents
+                     if document.parse_status != PARSED and not document.content_type.startswith("image/"))
     text = "\n\n".join(f"[{document.filename}]\n{document.text}" for document in read)
     if not read:
         return _document(filename, sniff.ZIP, UNSUPPORTED, f"no file in the archive could be read ({left})"[:500],

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from intake.applications import attention
 from intake.applications import linking as apps
+from parsers import sniff
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.model import ParseStatus
 from storage.applications import BY_COORDINATOR, Application, DocumentKind
@@ -52,11 +53,17 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
             if problem in PROBLEM_KINDS:
                 found[attention.item_key(problem, application=application)] = (
                     problem, f"{application.reference}: {PROBLEM_WORDS[problem]}", {})
-    if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/")
-           for d in application.documents if d.kind != DocumentKind.BODY):
+    attached = [d for d in application.documents if d.kind != DocumentKind.BODY]
+    if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/") for d in attached):
         found[attention.item_key("unreadable_document", application=application)] = (
             "unreadable_document", f"{application.reference}: a document could not be read (a scan, an unknown "
             "format, too large or broken)", {})
+    elif partly := [d for d in attached if d.content_type == sniff.ZIP and d.parse_status == ParseStatus.PARSED
+                    and d.error]:
+        # a .zip whose other files were read: what it left unread is said, or the coordinator never learns of it
+        found[attention.item_key("unreadable_document", application=application)] = (
+            "unreadable_document", f"{application.reference}: a file inside an archive could not be read "
+            f"({'; '.join(str(d.error) for d in partly)[:300]})", {})
     return found
 
 

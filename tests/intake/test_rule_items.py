@@ -129,3 +129,30 @@ def test_the_senders_address_is_not_to_check(tmp_path, make_runtime):
     with runtime.db.session() as session:
         email = find_by_reference(session, "MWB-2019-001").current_fields()["email"]
         assert email.value == "griet@example.org" and email.confidence >= 0.8
+
+
+def test_a_zip_with_a_file_it_could_not_open_is_on_the_attention_list(tmp_path, make_runtime):
+    import io
+    import zipfile
+
+    from tests.parsers.sheet_samples import csv_of, zip_of
+
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(4, 22, 11)
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as archive:
+        archive.writestr("oud.txt", "x")
+    budget = csv_of([["Post", "Bedrag"], ["Tenten", "1.200,00"], ["Totaal", "1.200,00"],
+                     ["Gevraagd bedrag", "1.000,00"]])
+    whole = zip_of({"begroting.csv": budget, "archief.zip": inner.getvalue()})
+    only_read = zip_of({"begroting.csv": budget})
+    for name, data, day in (("00.eml", only_read, 20), ("01.eml", whole, 21)):
+        deliver(maildir, name, make_email(sender=f"Griet <griet{day}@example.org>", subject="Ons idee",
+                                          body=IDEA.format(amount="1.000"), date=at(4, day),
+                                          attachments=[("dossier.zip", data, "application/zip")]), at(4, day))
+    run_cycle(runtime)
+    items = _items(runtime, "unreadable_document")
+    assert len(items) == 1, items
+    assert "a file inside an archive could not be read (dossier.zip/archief.zip: an archive inside an archive is " \
+           "not opened)" in items[0]["summary"]
