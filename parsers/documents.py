@@ -508,7 +508,7 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
         if member.data is None:
             documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in member.reason else FAILED,
                                        member.reason))
-        elif sniff.sniff_content_type(member.data[:4096]) in _ARCHIVES:
+        elif sniff.sniff_content_type(member.data) in _ARCHIVES:  # whole: a zip's directory is at its end
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
         else:
             documents.append(parse_document(member.data, member.name, call=call))

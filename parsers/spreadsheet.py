@@ -67,8 +67,17 @@ def _content(grids: Iterable[tuple[str, Grid]]) -> SheetContent:
         # a sheet named "Begroting" or "Budget" heads its rows as a Word form's heading would
         if title and not re.fullmatch(r"(?i)(?:sheet|blad|feuil(?:le)?|tabel|tableau)\s*\d*", title.strip()):
             lines.append(title.strip())
-        lines.extend("\t".join(cell for cell in row if cell) for row in rows)
+        lines.extend("\t".join(_once(row)) for row in rows)
     return SheetContent("\n".join(line for line in lines), tuple(tables))
+
+
+def _once(row: list[str]) -> list[str]:
+    """A row's filled cells, a merged cell's text once (the table repeats it in each cell it covers)."""
+    cells: list[str] = []
+    for cell in row:
+        if cell and (not cells or cells[-1] != cell):
+            cells.append(cell)
+    return cells
 
 
 def _trimmed(grid: Grid) -> Grid:

@@ -11,6 +11,7 @@ from parsers.archive import MAX_MEMBERS, members
 from parsers.confidence import REVIEW_THRESHOLD
 from tests.parsers.corpus import APPLICANTS, letter_pdf
 from tests.parsers.sheet_samples import csv_of, zip_of
+from tests.support.applications import filled_form, values
 
 BUDGET = csv_of([["Poste", "Montant"], ["Animation", "2.500,00"], ["Communication", "700,00"],
                  ["Total", "3.200,00"], ["Montant demandé", "2.900,00"]])
@@ -111,3 +112,19 @@ def test_two_files_sure_of_two_requests_leave_the_request_to_check() -> None:
     agreeing = parse_document(zip_of({"lettre.pdf": letter.data, "budget.csv": same}), "dossier.zip")
     assert agreeing.fields["requested_amount"].value == asked
     assert agreeing.fields["requested_amount"].confidence >= REVIEW_THRESHOLD
+
+
+def test_a_word_form_and_an_excel_budget_in_a_zip_are_opened_not_taken_for_archives() -> None:
+    from tests.parsers.sheet_samples import xlsx_of
+    from tests.parsers.test_spreadsheets import FORM
+
+    docx = filled_form(values(1), file_format="docx")
+    padding = [[f"Post {index}", index] for index in range(400)]  # past the first 4 KiB, where a zip's head stops
+    data = zip_of({"Dossier/Aanvraagformulier.docx": docx, "Dossier/Financiële raming.xlsx": xlsx_of(
+        {"Raming": FORM[11:], "Details": padding})})
+    document = parse_document(data, "Dossier.zip")
+    assert document.parse_status == "parsed" and document.error is None, document.error
+    assert "[Dossier/Financiële raming.xlsx]\nRaming" in document.text
+    assert document.fields["contact_name"].value == values(1)["contact_name"]
+    # the form's total and the sheet's (6.650,50) differ: to check
+    assert document.fields["total_budget"].confidence < REVIEW_THRESHOLD

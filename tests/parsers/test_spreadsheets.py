@@ -236,3 +236,14 @@ def test_a_plain_text_file_in_windows_code_page_keeps_its_accents() -> None:
     assert document.content_type == "text/plain"
     assert document.fields["project_title"].value == "Fête des voisins à Flêtre"
     assert document.fields["requested_amount"].value == Decimal("4500.00")
+
+
+def test_a_merged_answer_under_its_label_is_read_once() -> None:
+    rows = [["Naam vereniging / organisatie:"], ["Jeugdhuis De Kelder"], ["Contactpersoon:"], ["Jens Desmet"],
+            ["Titel van het project:"], ["Buurtspeelplein achter het jeugdhuis"]]
+    data = xlsx_of({"Aanvraag": rows}, merged=["A2:D2", "A4:D4", "A6:D6"])
+    document = parse_document(data, "aanvraag.xlsx")
+    assert "Jeugdhuis De Kelder\tJeugdhuis De Kelder" not in document.text
+    values = _values(document)
+    assert (values["organisation"], values["contact_name"], values["project_title"]) == (
+        "Jeugdhuis De Kelder", "Jens Desmet", "Buurtspeelplein achter het jeugdhuis")
