@@ -235,7 +235,10 @@ _COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|co
 
 _LEGAL_KIND = re.compile(r"(?:association|vereniging)\b")
 # a kind of group, then its name in quotes (guillemets or double quotes: a typographic apostrophe is in names)
-_KIND_THEN_QUOTED = re.compile(ORG_WORD.pattern + r"\s+[«“\"]\s*(?P<name>[^«»“”\"\n]{2,80}?)\s*[»”\"]")
+_KIND_THEN_QUOTED = re.compile(ORG_WORD.pattern + r"\s+(?:[«“\"]\s*(?P<name>[^«»“”\"\n]{2,80}?)\s*[»”\"]"
+                               # or straight single quotes around a capitalised name, before a space or a stop
+                               # ("vrijwilligersgroep 'Helpende Handen Reninge'"; not "d'Hondschoote")
+                               r"|'(?P<single>[A-ZÀ-Ý][^'\n]{1,80}?)'(?=[\s,.;:!?]|$))")
 
 
 # a word of a name: capitalised, also after an elision ("d'Hondschoote", "l’Yser")
@@ -265,7 +268,7 @@ def organisations_in_sentences(text: str) -> list[str]:
             if quoted:
                 # "notre collectif « Les Jardins d'Uxem » souhaite ...": the quotes hold the whole name, its
                 # apostrophes and little words included, where the run of words would stop
-                name = group = " ".join(quoted.group("name").split())
+                name = group = " ".join((quoted.group("name") or quoted.group("single")).split())
             whole = _without_quotes(" ".join(group.split()))
             words = whole.split()
             if name != whole and text[match.end():match.end() + 1] in ("", ",", ".", ";", ":", "!", "?", "\n", "(") \
@@ -285,7 +288,8 @@ def organisations_in_sentences(text: str) -> list[str]:
             if not (looks_like_organisation(name) or any(word[:1].isupper() for word in name.split())):
                 continue
             plural = re.search(r"(?i)\b(?:des|les|aux|onze)\s*$", text[match.start():match.start("org")])
-            if looks_like_person(name) and not plural and not _PUBLIC_BODY.match(name):
+            # a name quoted after its kind of group is the group's, however like a person's it looks
+            if looks_like_person(name) and not plural and not quoted and not _PUBLIC_BODY.match(name):
                 continue  # "namens Jan Peeters": a person, not a group ("trésorière des Jardiniers du Nord" is)
             if re.match(r"(?:un|une|een|a|an)\s", name):
                 continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
@@ -387,6 +391,16 @@ def _labelled_line(line: str) -> bool:
 _BEFORE_COLON = re.compile(r"\s*[^:\n]{1,40}:\s")
 
 
+# a line of an address block under a signature ("namens de vrijwilligersgroep 'Helpende Handen Reninge'" /
+# "Sint-Maartensstraat 7" / "8647 Lo-Reninge"): a street named by its kind, or a postcode and a place
+_ADDRESS_BLOCK_LINE = re.compile(
+    r"(?i)(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d][\w'’ -]{1,40}"
+    r"|[^\W\d][\w'’.-]*(?:straat|weg|laan|plein|dreef|steenweg|kaai|markt|dijk|pad|lei|baan|hof|veld)\s+\d+\s?[a-z]?"
+    r"(?:\s*(?:bus|bte)\s*\d+)?"
+    r"|\d+\s?(?:bis|ter|[a-z])?,?\s+(?:rue|place|route|chemin|avenue|impasse|all[ée]e|boulevard|quai|sentier|"
+    r"chauss[ée]e|square|cour|r[ée]sidence|hameau|cit[ée])\b[\w'’. -]{2,50}")
+
+
 def unwrap(text: str) -> str:
     """Text with the lines of each wrapped paragraph joined: a PDF or a mail wrapped at 72 columns breaks
     sentences ("Daarvan vragen wij / 9 750 euro aan"), titles in quotes and names in two. Only a long line
@@ -398,7 +412,7 @@ def unwrap(text: str) -> str:
         if previous and line.strip() and len(previous) >= 45 and previous[-1] not in ".!?:;" \
                 and not re.match(r"\s*(?:[-•*–]|\d+[.)])\s", line) and "\t" not in line and "\t" not in previous \
                 and not (line.strip()[:1].isupper() and _ENDS_IN_MONEY.search(previous[-_MONEY_TAIL:])) \
-                and not _labelled_line(line):
+                and not _labelled_line(line) and not _ADDRESS_BLOCK_LINE.fullmatch(line.strip()):
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)

@@ -11,7 +11,13 @@ import pytest
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.model import LABEL
-from parsers.prose import looks_like_organisation, looks_like_person, organisations_in_sentences, split_contact_line
+from parsers.prose import (
+    looks_like_organisation,
+    looks_like_person,
+    organisations_in_sentences,
+    split_contact_line,
+    unwrap,
+)
 
 
 def _fields(text: str) -> dict[str, object]:
@@ -1183,3 +1189,31 @@ def test_a_title_in_quotes_after_the_call_s_name_whose_closing_quote_was_lost() 
 
     assert title_from_subject("projectoproep 'Maak werk van je buurt! 'Buurtfeest in de wijk'",
                               ("Maak werk van je buurt!",)) == "Buurtfeest in de wijk"
+
+
+def test_a_letterhead_saying_what_kind_of_group_over_its_street_gives_no_street_as_the_group() -> None:
+    letter = ("Taal- en Erfgoedkring Hondschoote\nvereniging (association loi 1901)\n12 rue des Moëres\n"
+              "59122 Hondschoote\n\nGeachte heer,\n\nWij willen een taalcafé openen.\n\nJean-Marie Vandaele\n")
+    fields = _fields(letter)
+    assert fields.get("organisation") != "12 rue des Moëres"
+    assert fields["address"] == "12 rue des Moëres"
+
+
+def test_an_address_block_under_a_long_signature_line_keeps_its_lines() -> None:
+    mail = ("Geachte heer,\n\nIn bijlage onze begroting.\n\nHoogachtend,\n\nRoger Deprez\n"
+            "namens de vrijwilligersgroep 'Helpende Handen Reninge'\nSint-Maartensstraat 7\n8647 Lo-Reninge\n")
+    fields = _fields(mail)
+    assert "Sint-Maartensstraat" not in fields.get("organisation", "")
+    assert (fields["address"], fields["postcode"]) == ("Sint-Maartensstraat 7", "8647")
+    # a sentence wrapped before its amount is still joined
+    assert unwrap("Voor de zitbanken, het buurtfeest en de affiches vragen wij\ndus 3000 EUR aan.") == (
+        "Voor de zitbanken, het buurtfeest en de affiches vragen wij dus 3000 EUR aan.")
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("namens de vrijwilligersgroep 'Helpende Handen Reninge'", "Helpende Handen Reninge"),
+    ("Namens vzw 'De Linde' dien ik ons idee in.", "De Linde"),
+    ("Au nom du collectif 'Les Voisins Solidaires', je vous présente notre projet.", "Les Voisins Solidaires"),
+])
+def test_a_name_in_single_quotes_after_its_kind_of_group_is_the_group(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence)[:1] == [organisation]
