@@ -473,6 +473,7 @@ def _parse_text_with_tables(data: BinaryIO, filename: str, content_type: str, ca
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
 
 
+_NAMES_FROM_PROSE = frozenset({"organisation", "contact_name", "project_title"})
 _SHEET_READERS: dict[str, Callable[[BinaryIO], SheetContent]] = {
     sniff.XLSX: read_xlsx, sniff.ODS: read_ods, sniff.XLS: read_xls, sniff.CSV: lambda stream: read_csv(stream.read()),
 }
@@ -487,11 +488,10 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
     if not content.text.strip():
         return _document(filename, content_type, NO_TEXT, "the spreadsheet holds no cells")
     fields, language = extract(content.text, call, tables=content.tables)
-    # a sheet holds no prose: a row's cells read as a sentence's name ("Poste Montant", a budget's header) are none
-    rows = {" ".join(cell for cell in row if cell) for table in content.tables for row in table
-            if sum(bool(cell) for cell in row) >= 2}
+    # a sheet holds no prose, and no signature: a name only the prose rules found in it is a cell's words taken
+    # for one ("Poste Montant", a budget's header; "Plantations (arbres fruitiers", a cost line)
     fields = {name: value for name, value in fields.items()
-              if not (value.source == BODY and isinstance(value.value, str) and value.value in rows)}
+              if not (value.source == BODY and name in _NAMES_FROM_PROSE)}
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
 
 

@@ -1405,7 +1405,12 @@ CLOSINGS = re.compile(
     r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
-    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$|"
+    # a thank-you alone on its line closes too ("Avec mes remerciements,", "Met dank bij voorbaat,")
+    r"^[ \t]*(?:avec\s+(?:tous\s+)?mes\s+remerciements|en\s+vous\s+remerciant(?:\s+(?:par\s+)?avance)?"
+    r"(?:\s+(?:de|pour)\s+votre\s+attention)?|merci(?:\s+(?:d['’]avance|par\s+avance|beaucoup))?|"
+    r"met\s+dank(?:\s+bij\s+voorbaat)?|alvast\s+bedankt|bedankt(?:\s+alvast)?|dank\s+u(?:\s+wel)?(?:\s+alvast)?|"
+    r"(?:many\s+)?thanks(?:\s+in\s+advance)?|thank\s+you)[ \t]*[,.!]?[ \t]*$")
 # a closing OCR garbled but for its last word ("met Url endelij ke groeten,", "Bien cordlalement,"): looked for
 # only where no closing is found, as a sentence may end in it too ("PS: mijn vrouw doet je de groeten.")
 _GARBLED_CLOSING = re.compile(r"(?im)^[^\n]{0,30}\bgroet(?:en|jes),?[ \t]*$|^\s*(?:bien\s+)?cord\w{3,5}ment,?[ \t]*$")

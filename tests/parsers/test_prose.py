@@ -1217,3 +1217,10 @@ def test_an_address_block_under_a_long_signature_line_keeps_its_lines() -> None:
 ])
 def test_a_name_in_single_quotes_after_its_kind_of_group_is_the_group(sentence: str, organisation: str) -> None:
     assert organisations_in_sentences(sentence)[:1] == [organisation]
+
+
+@pytest.mark.parametrize("closing", ["Avec mes remerciements,", "En vous remerciant par avance,",
+                                     "Met dank bij voorbaat,", "Alvast bedankt,", "Merci d'avance !"])
+def test_a_thank_you_alone_on_its_line_closes_the_mail(closing: str) -> None:
+    fields = _fields(f"Bonjour,\n\nNous vous présentons notre projet.\n\n{closing}\n\nAurélie Deconinck\n")
+    assert fields["contact_name"] == "Aurélie Deconinck"

@@ -247,3 +247,12 @@ def test_a_merged_answer_under_its_label_is_read_once() -> None:
     values = _values(document)
     assert (values["organisation"], values["contact_name"], values["project_title"]) == (
         "Jeugdhuis De Kelder", "Jens Desmet", "Buurtspeelplein achter het jeugdhuis")
+
+
+def test_a_cost_line_of_a_budget_sheet_is_no_group() -> None:
+    rows = [["Budget prévisionnel - cour d'école ouverte"], ["Poste de dépense", "Montant"],
+            ["Paysagiste : plan de la cour et 3 ateliers", 3600], ["Plantations (arbres fruitiers, haies)", 2150],
+            ["Coût total du projet", 5750], ["Subvention demandée", 5000]]
+    values = _values(parse_document(xlsx_of({"Budget": rows}), "budget.xlsx"))
+    assert values == {"total_budget": Decimal("5750.00"), "requested_amount": Decimal("5000.00"),
+                      "budget_lines": values["budget_lines"]}
