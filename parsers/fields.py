@@ -1435,7 +1435,8 @@ _TITLE_UNQUOTED = re.compile(
     r"(?:met als titel|met de titel|getiteld|onder de titel|intitulé|qui s['’]intitule|s['’]intitule|"
     r"que nous appelons|dat we|noemen we het|"
     # "Het project Speelstraat Zonnestraal wil ...", "Notre projet Jardin des Tilleuls vise ..."
-    r"\b(?:[Hh]et|[Oo]ns|[Nn]otre|[Ll]e|[Mm]on|[Mm]ijn)\s+(?:project|projet|projectidee)(?=\s+[A-ZÀ-Ý]))"
+    # "Notre projet : Un café associatif dans l'ancienne école.": after a colon too
+    r"\b(?:[Hh]et|[Oo]ns|[Nn]otre|[Ll]e|[Mm]on|[Mm]ijn)\s+(?:project|projet|projectidee)(?=\s*:?\s+[A-ZÀ-Ý]))"
     r"\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
     r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
 # "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it

@@ -89,6 +89,9 @@ _ORG_INTRO = re.compile(
     # conseil de quartier X" does)
     r"\b" + ROLE + r"\s+(?:de|du|des)" + _NOT_A_BOARD + "|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
+    # "réunis dans l'association « Ledringhem Ensemble »", "actief binnen de werkgroep Trage Wegen"
+    r"\b(?:dans|binnen)(?=\s+(?:l['’]|le |la |les |de |het )?(?:association|asbl|comité|collectif|club|amicale|"
+    r"vereniging|vzw|werkgroep)\b)|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)"
     + _NOT_A_BOARD + "|"
     r"\b" + ROLE + r"\s+of(?:\s+the)?(?=\s+[A-ZÀ-Ý])|"  # "chair of Leisele Residents' Club"
@@ -255,12 +258,20 @@ def without_governing_body(name: str) -> str:
     return _GOVERNING_BODY.sub("", name)
 
 
+# "Wie zijn wij: Seniorenvereniging De Zonnewende Staden, 140 leden.", "Qui sommes-nous ? L'association ...": a
+# letter's heading question, answered by the group's name (only a name that looks like a group's is taken)
+_WHO_WE_ARE = re.compile(r"(?im)^[ \t]*(?:wie\s+zijn\s+(?:wij|we)|qui\s+sommes[- ]nous|who\s+(?:we\s+are|are\s+we))"
+                         r"[ \t]*\??[ \t]*[:–-]?[ \t]*(?:(?:l['’]|de |het |la |le |les )\s*)?"
+                         r"(?P<org>[A-ZÀ-Ý][^,.;:!?\n()]{2,80})")
+
+
 def organisations_in_sentences(text: str) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
     for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
                                    (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True),
-                                   (_AS_MEMBERS, False), (_WITH_GROUP, False), (_SELF_THEN_WORK, True)):
+                                   (_AS_MEMBERS, False), (_WITH_GROUP, False), (_SELF_THEN_WORK, True),
+                                   (_WHO_WE_ARE, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             name = re.sub(r"\s+(?:I|We)$", "", name_run(group))  # "... Newcomers Network I send ...": the writer
@@ -311,7 +322,8 @@ def organisations_in_sentences(text: str) -> list[str]:
             head, comma, apposed = name.partition(",")
             if comma and ORG_WORD.fullmatch(head.strip()) and apposed.strip(" ,")[:1].isupper():
                 name = apposed.strip(" ,")  # "Onze vzw, Den Uyl, vraagt ...": the name set off by commas
-            found.append(name)
+            if name not in found or pattern is not _WHO_WE_ARE:  # the heading's group said by the sentence too
+                found.append(name)
     return found
 
 

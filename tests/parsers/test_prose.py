@@ -1224,3 +1224,22 @@ def test_a_name_in_single_quotes_after_its_kind_of_group_is_the_group(sentence: 
 def test_a_thank_you_alone_on_its_line_closes_the_mail(closing: str) -> None:
     fields = _fields(f"Bonjour,\n\nNous vous présentons notre projet.\n\n{closing}\n\nAurélie Deconinck\n")
     assert fields["contact_name"] == "Aurélie Deconinck"
+
+
+@pytest.mark.parametrize(("text", "organisation", "title"), [
+    ("Wie zijn wij: Seniorenvereniging De Zonnewende Staden, 140 leden.\n\nOns project: Vrijwillige chauffeurs "
+     "voor ouderen. Veel leden rijden niet meer.\n", "Seniorenvereniging De Zonnewende Staden",
+     "Vrijwillige chauffeurs voor ouderen"),
+    ("Nous sommes réunis dans l'association « Ledringhem Ensemble ».\n\nNotre projet : Un café associatif dans "
+     "l'ancienne école. Ouvert trois demi-journées.\n", "Ledringhem Ensemble",
+     "Un café associatif dans l'ancienne école"),
+    ("Wie zijn we: een groep buren uit de Kerkstraat.\n\nOns project: we willen een speelstraat.\n", None, None),
+])
+def test_a_heading_question_and_our_project_with_a_colon(text: str, organisation: str | None,
+                                                          title: str | None) -> None:
+    fields = _fields(text)
+    assert fields.get("project_title") == title
+    if organisation is not None:
+        assert fields["organisation"] == organisation
+    else:
+        assert "Kerkstraat" not in str(fields.get("organisation"))
