@@ -997,7 +997,8 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     if len(kept) != 1 or len(kept) == len(pieces):
         return None
     title = kept[0]
-    return title if title[:1].isupper() and 1 <= len(title.split()) <= 10 else None
+    # a title may run long ("Une boîte à livres et un coin lecture au cœur du village": 11 words)
+    return title if title[:1].isupper() and 1 <= len(title.split()) <= 14 else None
 
 
 # the words before a quoted name that introduce it, not the title's own: "projet intitulé « ... »"

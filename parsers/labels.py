@@ -84,7 +84,7 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         FULL_ADDRESS: ("adresse complete", "coordonnees", "coordonnees completes"),
         BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
                        "nature de la depense", "budget"),
-        SUBJECT: ("objet",),
+        SUBJECT: ("objet", "concerne"),
         FIRST_NAME: ("prenom", "prenom du contact"),
         SURNAME_FIRST: ("nom et prenom", "nom prenom"),
         HOUSE_NUMBER: ("numero", "n", "no", "n de rue", "n bte", "n boite", "numero boite", "numero bte",

@@ -1243,3 +1243,15 @@ def test_a_heading_question_and_our_project_with_a_colon(text: str, organisation
         assert fields["organisation"] == organisation
     else:
         assert "Kerkstraat" not in str(fields.get("organisation"))
+
+
+@pytest.mark.parametrize(("subject_line", "title"), [
+    ("Concerne : appel à projets « Maak werk van je buurt ! » - Les voisins de la Zeelaan se\nrencontrent",
+     "Les voisins de la Zeelaan se rencontrent"),
+    ("Objet : candidature à l'appel à projets « Maak werk van je buurt ! » - Une boîte à livres et un\n"
+     "coin lecture au cœur du village", "Une boîte à livres et un coin lecture au cœur du village"),
+])
+def test_a_letter_s_subject_line_names_the_title_after_the_call(subject_line: str, title: str) -> None:
+    letter = (f"Monique Lecomte\nZeelaan 231 bus 4\n8660 De Panne\n\nDe Panne, le 27 mai 2019\n{subject_line}\n"
+              "Monsieur,\nNous proposons d'installer deux bancs.\n")
+    assert _fields(letter)["project_title"] == title
