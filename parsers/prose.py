@@ -334,7 +334,7 @@ _SIGNED_ROLE = (r"(?:(?:le|la|l['’]|de|het|the)\s*)?(?:" + ROLE +
 _ROLE_PREFIX = re.compile(
     # "Président(e), ...", as OCR reads it "président e), ...": the inclusive ending is the role's
     r"(?i)^(?:" + _SIGNED_ROLE + r"|pour|namens|voor)(?:\(e\)| ?e\))?(?![\w-])[\s,:-]*"
-    r"(?:(?-i:van de|van het|van|bij|de la|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
+    r"(?:(?-i:van de|van het|van|bij|de la|de l['’]|de|du|des|d['’]|het|l['’])(?:\s+|(?<=['’])))?")
 _ROLE_LINE = re.compile(r"(?i)" + _SIGNED_ROLE + r"(?:\s+(?:van|bij|de|du|des|de la|d['’]|l['’])?\s*"
                         r"(?:l['’]association|het bestuur|de vereniging|la structure|l['’]asbl|de vzw))?\.?")
 # "namens het bestuur", "pour le bureau" under the name: for whom they write, not which group (nor a role

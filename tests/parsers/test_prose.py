@@ -1255,3 +1255,11 @@ def test_a_letter_s_subject_line_names_the_title_after_the_call(subject_line: st
     letter = (f"Monique Lecomte\nZeelaan 231 bus 4\n8660 De Panne\n\nDe Panne, le 27 mai 2019\n{subject_line}\n"
               "Monsieur,\nNous proposons d'installer deux bancs.\n")
     assert _fields(letter)["project_title"] == title
+
+
+def test_a_role_of_the_group_under_the_name_gives_the_group_not_the_role() -> None:
+    fields = _fields("Bonjour,\n\nJe vous écris au nom de l'APEL de l'école Sainte-Marie de Bambecque (association "
+                     "loi 1901), dont je suis la présidente, pour notre projet « Une cour d'école ouverte ».\n\n"
+                     "Avec mes remerciements,\n\nAurélie Deconinck\nPrésidente de l'APEL Sainte-Marie\n"
+                     "14 rue des Tilleuls - 59470 Bambecque\n06.81.25.47.90\n")
+    assert (fields["contact_name"], fields["organisation"]) == ("Aurélie Deconinck", "APEL Sainte-Marie")
