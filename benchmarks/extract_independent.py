@@ -26,6 +26,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections import defaultdict
@@ -72,6 +73,17 @@ def normalise(name: str, value: Any) -> str:
     if name in ("phone", "postcode", "country"):
         return text.replace(" ", "").upper()
     return text.strip(" \"“”«».")
+
+
+_LEGAL_FORM = re.compile(r"(?i)\s*\((?:[^()]*\b(?:association|vereniging|vzw|asbl|loi|1901)\b[^()]*)\)\s*|"
+                         r"(?:^|\s+)(?:vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?)(?=\s|$)")
+
+
+def _without_legal_form(name: str) -> str:
+    """A group's name without its legal form ("(association loi 1901)", "(feitelijke vereniging)", "vzw"), for
+    counting apart the wrong names that differ from the truth only by it (an author's convention: which one a
+    coordinator types is theirs to choose)."""
+    return " ".join(_LEGAL_FORM.sub(" ", normalise("organisation", name)).split()).casefold()
 
 
 def _official(place: str) -> str:
@@ -147,6 +159,7 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
     cell: dict[tuple[str, str], Tally] = defaultdict(Tally)
     confident_wrong_amounts = 0
     case_only = 0  # wrong only in capitals ("KEMMEL" for "Kemmel"): still wrong here, but named apart
+    legal_only = 0  # a group's name wrong only by its legal form ("X" for "X (association loi 1901)", "X vzw")
     failures = 0
     started = time.perf_counter()
     for case in cases:
@@ -167,6 +180,9 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
             if kind.startswith("wrong") and (
                     normalise(name, ours).casefold() == normalise(name, case["fields"][name]).casefold()):
                 case_only += 1
+            elif kind.startswith("wrong") and name == "organisation" and (
+                    _without_legal_form(str(ours)) == _without_legal_form(str(case["fields"][name]))):
+                legal_only += 1
             if verbose and kind != "right" and half != "test":
                 print(f"    {case['file']} [{case['format']}] {name}: {kind}: ours {ours!r}, "
                       f"truth {case['fields'][name]!r}")
@@ -187,7 +203,8 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
     print(f"  all: {everything.share('right', 'right_to_check'):.1f}% right, "
           f"{everything.counts['wrong_confident']} wrong with confidence >= 0.8, "
           f"{confident_wrong_amounts} wrong amounts with confidence >= 0.9 (goal 0)"
-          + (f"; {case_only} of the wrong differ from the truth only in capitals" if case_only else ""))
+          + (f"; {case_only} of the wrong differ from the truth only in capitals" if case_only else "")
+          + (f"; {legal_only} only by the group's legal form" if legal_only else ""))
     if matrix:
         print("  right % by format (rows) and field (columns):")
         print("  " + " " * 12 + "".join(f"{name[:7]:>8}" for name in FIELDS if by_field[name].total))
