@@ -833,6 +833,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # one that goes on "projet « Étude de faisabilité »" still names the title in its quotes
             continue
         value = _unmarked_value(found[0], line, found[1])
+        cells = [cell for cell in line.split("\t")[1:] if cell.strip()]
+        if prefix and found[0] in (*AMOUNT_FIELDS, OWN_SHARE) and len(cells) > 1 \
+                and parse_amount(cells[-1]) is not None and all(len(cell.strip()) <= 2 for cell in cells[:-1]):
+            # "GEVRAAGD BEDRAG<tab>5<tab>€ 6.500,00": a speck between the label and its amount read as a digit
+            value = cells[-1]
         if found[0] == SUBJECT and index + 1 < len(lines) and not after_blank[index + 1] \
                 and (tail := _subject_tail(lines[index + 1], long_line=False)):
             # "Betreft projectoproep '...' - Straatmeesters in / - onze wijk": a subject whose colon OCR lost,
@@ -1662,10 +1667,13 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             harvest.add("contact_name", following[0], BODY, 0.75)
         if following:
             under = organisation_under_name(following[1:])
-            if under:
-                harvest.add("organisation", _uncut(under, text[:closing.start()]), BODY, 0.72)
-            elif len(following) > 2 and _is_name_line(following[1]) and not looks_like_person(following[1]) \
-                    and not is_role(following[1]) and _is_place_line(following[2]):
+            whole = _uncut(under, text[:closing.start()]) if under else ""
+            if whole and not (" " not in whole and whole[:1].islower()):
+                # "voorzitter dorpsc[omité]": a kind of group in one small word names none
+                harvest.add("organisation", whole, BODY, 0.72)
+            elif not under and len(following) > 2 and _is_name_line(following[1]) \
+                    and not looks_like_person(following[1]) and not is_role(following[1]) \
+                    and _is_place_line(following[2]):
                 # "Ria Verbeke / Femma Proven / Kasteelstraat 51": the line between the name and the street
                 harvest.add("organisation", following[1], BODY, 0.65)
     self_named = _SELF_NAMED.search(text) or _UNDERSIGNED.search(text)

@@ -4,6 +4,8 @@ an organisation a letterhead prints in capitals, a crumb of a garbled amount."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from parsers.documents import default_call
@@ -372,3 +374,15 @@ def test_no_place_is_read_from_a_postcode_and_place_box_without_one(
         monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     fields = _read(monkeypatch, f"Contactpersoon\tJan Peeters\nPostcode en gemeente\t{answer}\n")
     assert "municipality" not in fields and "postcode" not in fields
+
+
+def test_a_speck_between_a_budget_label_and_its_amount_is_no_digit_and_a_kind_of_group_signs_for_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ("Dorpscomité Beveren-aan-den-IJzer\n"
+            "p/a Marleen Degrave - Oude Kerkstraat 5 - 8691 Beveren-aan-den-Ijzer\n\n"
+            "Begroting:\nHaalbaarheidsstudie door extern bureau\t€ 5.000,00\nCommunicatie\t€ 350,00\n"
+            "TOTAAL\t€ 7.000,00\nEigen inbreng dorpscomité\t€ 500,00\nGEVRAAGD BEDRAG\t5\t€ 6.500,00\n.\n\n"
+            "Met vriendelijke groeten,\n\nMarleen Degrave\nvoorzitter dorpsc\n")
+    fields = fields_of_page(monkeypatch, page)
+    assert fields["requested_amount"].value == Decimal("6500.00")
+    assert fields["organisation"].value == "Dorpscomité Beveren-aan-den-IJzer"
