@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from typing import BinaryIO
 
-MAX_MEMBERS = 20
+MAX_MEMBERS = 50  # files taken out; of these, pictures beyond a few are not read (parsers.documents)
 MAX_TOTAL_BYTES = 40 * 1024 * 1024
 _NO_DOCUMENT = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 

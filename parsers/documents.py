@@ -42,7 +42,7 @@ from parsers.fields import (
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.given_names import given_name_last, given_name_or_surname, is_given_name
-from parsers.labels import OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
+from parsers.labels import FIRST_NAME, OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.merge import address_spells, language_of, merge_fields
@@ -473,7 +473,23 @@ def _parse_text_with_tables(data: BinaryIO, filename: str, content_type: str, ca
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
 
 
-_NAMES_FROM_PROSE = frozenset({"organisation", "contact_name", "project_title"})
+_PERSON_COLUMNS = frozenset({"contact_name", FIRST_NAME, SURNAME_FIRST})
+
+
+def _list_of_people(table: Sequence[Sequence[str]]) -> bool:
+    """A header of three or more labels, one of which asks a person's name ("Naam | Voornaam | Adres", "Nom |
+    Prénom | Signature"), over two or more rows that fill that column in."""
+    rows = [row for row in table if any(row)]
+    if len(rows) < 3:
+        return False
+    header = rows[0]
+    asked = [label_alone(cell) if cell else None for cell in header]
+    if sum(cell != "" for cell in header) < 3 or sum(label is not None for label in asked) < 2:
+        return False
+    columns = [index for index, label in enumerate(asked) if label in _PERSON_COLUMNS]
+    return any(sum(index < len(row) and bool(row[index]) for row in rows[1:]) >= 2 for index in columns)
+
+
 _SHEET_READERS: dict[str, Callable[[BinaryIO], SheetContent]] = {
     sniff.XLSX: read_xlsx, sniff.ODS: read_ods, sniff.XLS: read_xls, sniff.CSV: lambda stream: read_csv(stream.read()),
 }
@@ -487,11 +503,18 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
         return _document(filename, content_type, FAILED, str(exc))
     if not content.text.strip():
         return _document(filename, content_type, NO_TEXT, "the spreadsheet holds no cells")
-    fields, language = extract(content.text, call, tables=content.tables)
-    # a sheet holds no prose, and no signature: a name only the prose rules found in it is a cell's words taken
-    # for one ("Poste Montant", a budget's header; "Plantations (arbres fruitiers", a cost line)
+    # a list of people (the neighbours who back the idea, the volunteers and their tasks) names no contact: its
+    # first row under the header is a neighbour, not the applicant
+    tables = [table for table in content.tables if not _list_of_people(table)]
+    text = content.text if len(tables) == len(content.tables) else \
+        "\n".join("\t".join(cell for cell in row if cell) for table in tables for row in table)
+    fields, language = extract(text, call, tables=tables)
+    # a sheet holds no prose, and no signature: what only the prose rules found in it is a cell's words taken
+    # for a name ("Poste Montant", a budget's header; "Plantations (arbres fruitiers", a cost line) or an
+    # amount and the word after it for a postcode and a place ("4000 Offerte"); an address or phone a cell
+    # writes whole is the sheet's own
     fields = {name: value for name, value in fields.items()
-              if not (value.source == BODY and name in _NAMES_FROM_PROSE)}
+              if not (value.source == BODY and name not in ("email", "phone"))}
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
 
 
@@ -503,13 +526,21 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
     except ArchiveError as exc:
         return _document(filename, sniff.ZIP, FAILED, str(exc))
     documents: list[ParsedDocument] = []
-    for member in found:
+    kinds = [sniff.sniff_content_type(member.data) if member.data is not None else "" for member in found]
+    # the documents first, then the pictures, of which only the first few are read: a dossier's twenty site
+    # photos would spend the whole parse's time before its form, which is what the coordinator needs
+    order = sorted(range(len(found)), key=lambda index: kinds[index] in _OCR_IMAGES)
+    pictures = 0
+    for index in order:
+        member, kind = found[index], kinds[index]
         name = f"{filename}/{member.name}" if filename else member.name
         if member.data is None:
             documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in member.reason else FAILED,
                                        member.reason))
-        elif sniff.sniff_content_type(member.data) in _ARCHIVES:  # whole: a zip's directory is at its end
+        elif kind in _ARCHIVES:  # sniffed whole: a zip's directory is at its end
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
+        elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
+            documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
         else:
             documents.append(parse_document(member.data, member.name, call=call))
     if not documents:
@@ -528,6 +559,7 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
                      fields=merge_fields(read), text=text)
 
 
+MAX_PICTURES = 6  # pictures of an archive read (a form photographed page by page); more are site photos
 _ARCHIVES = frozenset({sniff.ZIP, "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
 
 

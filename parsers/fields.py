@@ -1002,8 +1002,18 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
     if len(kept) != 1 or len(kept) == len(pieces):
         return None
     title = kept[0]
-    # a title may run long ("Une boîte à livres et un coin lecture au cœur du village": 11 words)
-    return title if title[:1].isupper() and 1 <= len(title.split()) <= 14 else None
+    # a title may run long ("Une boîte à livres et un coin lecture au cœur du village": 11 words); a long piece
+    # that speaks ("Nous aimerions savoir si notre projet est éligible") is a question, not a name
+    words = title.split()
+    if len(words) > 10 and {fold(word.strip(",.?!")) for word in words} & _SPEAKING:
+        return None
+    return title if title[:1].isupper() and 1 <= len(words) <= 14 else None
+
+
+# words of a sentence someone says, not of a project's name
+_SPEAKING = frozenset({"ik", "wij", "we", "je", "j", "nous", "vous", "u", "jullie", "i", "is", "est", "zijn", "sommes",
+                       "kan", "kunnen", "peut", "pouvons", "had", "heb", "hebben", "avons", "ai", "aimerions",
+                       "voudrions", "graag", "savoir", "weten", "geweten", "si", "of", "ons", "notre", "onze"})
 
 
 # the words before a quoted name that introduce it, not the title's own: "projet intitulé « ... »"
@@ -1411,9 +1421,11 @@ CLOSINGS = re.compile(
     r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
-    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$|"
-    # a thank-you alone on its line closes too ("Avec mes remerciements,", "Met dank bij voorbaat,")
-    r"^[ \t]*(?:avec\s+(?:tous\s+)?mes\s+remerciements|en\s+vous\s+remerciant(?:\s+(?:par\s+)?avance)?"
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+# a thank-you alone on its line closes a mail that has no other closing ("Avec mes remerciements," / the name);
+# after a signature ("Cordialement, / Marie / ... / PS ... / Merci !") it is a last word, not the closing
+_THANKS_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:avec\s+(?:tous\s+)?mes\s+remerciements|en\s+vous\s+remerciant(?:\s+(?:par\s+)?avance)?"
     r"(?:\s+(?:de|pour)\s+votre\s+attention)?|merci(?:\s+(?:d['’]avance|par\s+avance|beaucoup))?|"
     r"met\s+dank(?:\s+bij\s+voorbaat)?|alvast\s+bedankt|bedankt(?:\s+alvast)?|dank\s+u(?:\s+wel)?(?:\s+alvast)?|"
     r"(?:many\s+)?thanks(?:\s+in\s+advance)?|thank\s+you)[ \t]*[,.!]?[ \t]*$")
@@ -1442,8 +1454,9 @@ _TITLE_UNQUOTED = re.compile(
     r"que nous appelons|dat we|noemen we het|"
     # "Het project Speelstraat Zonnestraal wil ...", "Notre projet Jardin des Tilleuls vise ..."
     # "Notre projet : Un café associatif dans l'ancienne école.": after a colon too
-    r"\b(?:[Hh]et|[Oo]ns|[Nn]otre|[Ll]e|[Mm]on|[Mm]ijn)\s+(?:project|projet|projectidee)(?=\s*:?\s+[A-ZÀ-Ý]))"
-    r"\s*:?\s+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
+    # on its line: "... voor het project" / "Groeten," is a sentence's end and the closing
+    r"\b(?:[Hh]et|[Oo]ns|[Nn]otre|[Ll]e|[Mm]on|[Mm]ijn)\s+(?:project|projet|projectidee)(?=[ \t]*:?[ \t]+[A-ZÀ-Ý]))"
+    r"[ \t]*:?[ \t]+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
     r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
 # "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it
 _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
@@ -1621,7 +1634,8 @@ def _signature_of(line: str, name: str) -> bool:
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
-    closings = list(CLOSINGS.finditer(text)) or list(_GARBLED_CLOSING.finditer(text))
+    closings = list(CLOSINGS.finditer(text)) or list(_GARBLED_CLOSING.finditer(text)) \
+        or list(_THANKS_CLOSING.finditer(text))
     closing = closings[-1] if closings else None
     if closing is None:
         # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing

@@ -89,9 +89,11 @@ _ORG_INTRO = re.compile(
     # conseil de quartier X" does)
     r"\b" + ROLE + r"\s+(?:de|du|des)" + _NOT_A_BOARD + "|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
-    # "réunis dans l'association « Ledringhem Ensemble »", "actief binnen de werkgroep Trage Wegen"
-    r"\b(?:dans|binnen)(?=\s+(?:l['’]|le |la |les |de |het )?(?:association|asbl|comité|collectif|club|amicale|"
-    r"vereniging|vzw|werkgroep)\b)|"
+    # "(nous sommes) réunis dans l'association « Ledringhem Ensemble »", "(we zijn) verenigd in de werkgroep X":
+    # the writers gathered in it, not a group the project happens in or a daughter volunteers for
+    r"\b(?:réuni[e]?s|regroupé[e]?s|rassemblé[e]?s|verenigd|samengebracht)\s+(?:dans|au sein d[eu]|in|binnen)"
+    r"(?=\s+(?:l['’]|le |la |les |de |het |een )?(?:association|asbl|comité|collectif|club|amicale|vereniging|vzw|"
+    r"werkgroep|groep|groupe)\b)|"
     r"\b(?:vrijwilliger|lid|actief|bestuurslid|medewerker|bénévole|membre|adhérent)e?\s+(?:bij|van|chez|de|du)"
     + _NOT_A_BOARD + "|"
     r"\b" + ROLE + r"\s+of(?:\s+the)?(?=\s+[A-ZÀ-Ý])|"  # "chair of Leisele Residents' Club"
@@ -261,8 +263,12 @@ def without_governing_body(name: str) -> str:
 # "Wie zijn wij: Seniorenvereniging De Zonnewende Staden, 140 leden.", "Qui sommes-nous ? L'association ...": a
 # letter's heading question, answered by the group's name (only a name that looks like a group's is taken)
 _WHO_WE_ARE = re.compile(r"(?im)^[ \t]*(?:wie\s+zijn\s+(?:wij|we)|qui\s+sommes[- ]nous|who\s+(?:we\s+are|are\s+we))"
-                         r"[ \t]*\??[ \t]*[:–-]?[ \t]*(?:(?:l['’]|de |het |la |le |les )\s*)?"
-                         r"(?P<org>[A-ZÀ-Ý][^,.;:!?\n()]{2,80})")
+                         r"[ \t]*\??[ \t]*[:–-]?[ \t]*"
+                         # the answer is the group's name itself, the whole of its clause: "Des habitants du
+                         # hameau, avec ...", "Ouders van Basisschool X, samen in Y" describe the writers
+                         r"(?!(?-i:[a-zà-ÿ])|(?:des|les|de|het|een|un|une|ouders|leden|parents|membres|habitants|"
+                         r"bewoners|buren|voisins)\b)"
+                         r"(?P<org>[A-ZÀ-Ý][^,.;:!?\n()]{2,80}?)(?=\s*(?:[,.;:!?(]|$))")
 
 
 def organisations_in_sentences(text: str) -> list[str]:
@@ -274,6 +280,8 @@ def organisations_in_sentences(text: str) -> list[str]:
                                    (_WHO_WE_ARE, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
+            if pattern is _WHO_WE_ARE and (group != match.group("org") or name_run(group) != group.strip()):
+                continue  # the heading's answer is a name standing alone, not a sentence about the writers
             name = re.sub(r"\s+(?:I|We)$", "", name_run(group))  # "... Newcomers Network I send ...": the writer
             quoted = _KIND_THEN_QUOTED.match(text, match.start("org"))
             if quoted:
@@ -406,11 +414,14 @@ _BEFORE_COLON = re.compile(r"\s*[^:\n]{1,40}:\s")
 # a line of an address block under a signature ("namens de vrijwilligersgroep 'Helpende Handen Reninge'" /
 # "Sint-Maartensstraat 7" / "8647 Lo-Reninge"): a street named by its kind, or a postcode and a place
 _ADDRESS_BLOCK_LINE = re.compile(
-    r"(?i)(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d][\w'’ -]{1,40}"
-    r"|[^\W\d][\w'’.-]*(?:straat|weg|laan|plein|dreef|steenweg|kaai|markt|dijk|pad|lei|baan|hof|veld)\s+\d+\s?[a-z]?"
-    r"(?:\s*(?:bus|bte)\s*\d+)?"
-    r"|\d+\s?(?:bis|ter|[a-z])?,?\s+(?:rue|place|route|chemin|avenue|impasse|all[ée]e|boulevard|quai|sentier|"
-    r"chauss[ée]e|square|cour|r[ée]sidence|hameau|cit[ée])\b[\w'’. -]{2,50}")
+    # a place's words are capitalised, but for its particles ("8647 Lo-Reninge", "8691 Beveren-aan-den-IJzer",
+    # "59470 Bambecque", "8660 De Panne"): "7000 euro als subsidie" is a wrapped sentence's end
+    r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|aan|den|de|ter|sur|en|la|le|"
+    r"lès|les|(?i:cedex)))*"
+    r"|(?i:[^\W\d][\w'’.-]*(?:straat|weg|laan|plein|dreef|steenweg|kaai|markt|dijk|pad|lei|baan|hof|veld)\s+\d+\s?"
+    r"[a-z]?(?:\s*(?:bus|bte)\s*\d+)?)"
+    r"|(?i:\d+\s?(?:bis|ter|[a-z])?,?\s+(?:rue|place|route|chemin|avenue|impasse|all[ée]e|boulevard|quai|sentier|"
+    r"chauss[ée]e|square|cour|r[ée]sidence|hameau|cit[ée])\b[\w'’. -]{2,50})")
 
 
 def unwrap(text: str) -> str:

@@ -67,17 +67,8 @@ def _content(grids: Iterable[tuple[str, Grid]]) -> SheetContent:
         # a sheet named "Begroting" or "Budget" heads its rows as a Word form's heading would
         if title and not re.fullmatch(r"(?i)(?:sheet|blad|feuil(?:le)?|tabel|tableau)\s*\d*", title.strip()):
             lines.append(title.strip())
-        lines.extend("\t".join(_once(row)) for row in rows)
+        lines.extend("\t".join(cell for cell in row if cell) for row in rows)
     return SheetContent("\n".join(line for line in lines), tuple(tables))
-
-
-def _once(row: list[str]) -> list[str]:
-    """A row's filled cells, a merged cell's text once (the table repeats it in each cell it covers)."""
-    cells: list[str] = []
-    for cell in row:
-        if cell and (not cells or cells[-1] != cell):
-            cells.append(cell)
-    return cells
 
 
 def _trimmed(grid: Grid) -> Grid:
@@ -119,36 +110,50 @@ def _date_text(value: datetime.date) -> str:
 # --- .xlsx -------------------------------------------------------------------------------------------------
 
 def read_xlsx(stream: BinaryIO) -> SheetContent:
+    """Each visible sheet's first ``MAX_ROWS`` x ``MAX_COLUMNS`` cells, streamed (openpyxl's read-only mode: a
+    workbook of the association's whole accounts costs the window read, not its size), twice: the values the
+    saving program computed, then the formulas, for the cells a script left without a result."""
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         stream.seek(0)
-        computed = openpyxl.load_workbook(stream, data_only=True, read_only=False)
+        computed = openpyxl.load_workbook(stream, data_only=True, read_only=True)
         stream.seek(0)
-        written = openpyxl.load_workbook(stream, data_only=False, read_only=False)
+        written = openpyxl.load_workbook(stream, data_only=False, read_only=True)
+        visible = [sheet.title for sheet in computed.worksheets if sheet.sheet_state == "visible"]
+        values = {title: _window(computed[title]) for title in computed.sheetnames}
+        formulas = {title: {coordinate: cell[0] for coordinate, cell in _window(written[title]).items()
+                            if isinstance(cell[0], str) and cell[0].startswith("=")} for title in written.sheetnames}
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, ParseError,
-            DefusedXmlException) as exc:
+            DefusedXmlException, EOFError) as exc:
         raise SheetError(f"not a readable .xlsx workbook: {exc}") from exc
+    worked = _Workbook(values, formulas)
     grids: list[tuple[str, Grid]] = []
-    for sheet in computed.worksheets:
-        if sheet.sheet_state != "visible":
-            continue  # a hidden sheet holds the form maker's lists, not an answer
-        formulas = written[sheet.title]
-        grid: Grid = []
-        for row in sheet.iter_rows(max_row=min(sheet.max_row, MAX_ROWS), max_col=min(sheet.max_column, MAX_COLUMNS)):
-            cells: list[str] = []
-            for cell in row:
-                value = cell.value
-                if value is None:
-                    formula = formulas.cell(row=cell.row, column=cell.column).value
-                    if isinstance(formula, str) and formula.startswith("="):
-                        value = evaluate(formula, _cell_reader(written, sheet.title))
-                cells.append(_cell_text(value, cell.number_format or ""))
-            grid.append(cells)
-        _unmerged(sheet, grid)
-        grids.append((sheet.title, grid))
+    for title in visible:  # a hidden sheet holds the form maker's lists, not an answer
+        cells = values[title]
+        rows = max((row for row, _ in cells), default=0)
+        columns = max((column for _, column in cells), default=0)
+        grid: Grid = [["" for _ in range(columns)] for _ in range(rows)]
+        for (row, column), (value, number_format) in cells.items():
+            if value is None and (row, column) in formulas[title]:
+                value = worked.value(title, row, column)
+            grid[row - 1][column - 1] = _cell_text(value, number_format)
+        grids.append((title, grid))
     return _content(grids)
+
+
+Window = dict[tuple[int, int], tuple[object, str]]  # (row, column) -> (value, number format), from 1
+
+
+def _window(sheet: Any) -> Window:
+    cells: Window = {}
+    for row in sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS):
+        for cell in row:
+            if getattr(cell, "row", None) is None:
+                continue  # an empty cell of a short row
+            cells[(cell.row, cell.column)] = (cell.value, cell.number_format or "")
+    return cells
 
 
 def _cell_text(value: object, number_format: str) -> str:
@@ -163,27 +168,62 @@ def _cell_text(value: object, number_format: str) -> str:
     return str(value).strip()
 
 
-def _unmerged(sheet: Any, grid: Grid) -> None:
-    """A merged cell's text in each cell it covers across a row, as a Word table repeats a merged cell
-    (the table reader keeps a repeated text once)."""
-    for merged in sheet.merged_cells.ranges:
-        top, left = merged.min_row - 1, merged.min_col - 1
-        if top >= len(grid) or left >= len(grid[top]):
-            continue
-        text = grid[top][left]
-        for column in range(left + 1, min(merged.max_col, len(grid[top]))):
-            grid[top][column] = text
-
-
 # --- a script's formula, worked out --------------------------------------------------------------------------
 
 _REFERENCE = r"(?:(?:'[^']+'|[A-Za-z0-9_]+)!)?\$?[A-Z]{1,3}\$?\d{1,5}"
 _TOKEN = re.compile(rf"\s*(?:(?P<sum>SUM)\(|(?P<range>{_REFERENCE}:\$?[A-Z]{{1,3}}\$?\d{{1,5}})|"
                     rf"(?P<ref>{_REFERENCE})|(?P<number>\d+(?:\.\d+)?)|(?P<op>[-+*/(),;]))", re.IGNORECASE)
+MAX_STEPS = 20_000  # cells read while working out one workbook's formulas: a chain of sums costs no more
 
 
 class _Unknown(Exception):
     pass
+
+
+class _Workbook:
+    """The window's values and formulas, each formula worked out once (a later reference reads the result),
+    within a budget of cells read: a workbook made to make this slow gets empty cells, not minutes."""
+
+    def __init__(self, values: dict[str, Window], formulas: dict[str, dict[tuple[int, int], str]]) -> None:
+        self.values, self.formulas = values, formulas
+        self.names = {name.upper(): name for name in values}
+        self.worked: dict[tuple[str, int, int], Decimal | None] = {}
+        self.steps = 0
+
+    def value(self, sheet: str, row: int, column: int) -> Decimal | None:
+        key = (sheet, row, column)
+        if key not in self.worked:
+            self.worked[key] = None  # while it is worked out: a cycle reads no value
+            formula = self.formulas.get(sheet, {}).get((row, column))
+            self.worked[key] = evaluate(formula, self._reader(sheet)) if formula else None
+        return self.worked[key]
+
+    def _reader(self, current: str) -> CellReader:
+        from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+        def read(reference: str) -> object:
+            self.steps += 1
+            if self.steps > MAX_STEPS:
+                raise _Unknown
+            sheet_name, _, coordinate = reference.rpartition("!")
+            sheet = self.names.get(sheet_name.strip("'").upper(), "") if sheet_name else current
+            if not sheet:
+                raise _Unknown
+            letters, row = coordinate_from_string(coordinate.replace("$", ""))
+            column = column_index_from_string(letters)
+            if (row, column) in self.formulas.get(sheet, {}):
+                computed = self.values[sheet].get((row, column), (None, ""))[0]
+                if computed is not None:
+                    return computed
+                worked = self.value(sheet, row, column)
+                if worked is None:
+                    raise _Unknown
+                return worked
+            if row > MAX_ROWS or column > MAX_COLUMNS:
+                raise _Unknown  # outside what was read
+            return self.values[sheet].get((row, column), (None, ""))[0]
+
+        return read
 
 
 def evaluate(formula: str, cell: CellReader) -> Decimal | None:
@@ -201,7 +241,7 @@ def evaluate(formula: str, cell: CellReader) -> Decimal | None:
         position = match.end()
     try:
         value, rest = _expression(tokens, cell, 0)
-    except (_Unknown, InvalidOperation, ZeroDivisionError, IndexError, RecursionError):
+    except (_Unknown, InvalidOperation, ZeroDivisionError, IndexError, RecursionError, ValueError):
         return None
     return value if rest == len(tokens) else None
 
@@ -278,41 +318,13 @@ def _range_values(reference: str, cell: CellReader) -> Iterable[object]:
     first, last = (part.replace("$", "") for part in span.split(":"))
     (first_column, first_row), (last_column, last_row) = coordinate_from_string(first), coordinate_from_string(last)
     columns = range(column_index_from_string(first_column), column_index_from_string(last_column) + 1)
-    rows = range(first_row, last_row + 1)
-    if len(columns) * len(rows) > MAX_ROWS * MAX_COLUMNS:
+    rows = range(first_row, min(last_row, MAX_ROWS) + 1)  # a range past the window: its cells there are unread
+    if last_row > MAX_ROWS or columns.stop > MAX_COLUMNS + 1:
         raise _Unknown
     prefix = f"{sheet}!" if sheet else ""
     for row in rows:
         for column in columns:
             yield cell(f"{prefix}{get_column_letter(column)}{row}")
-
-
-def _cell_reader(workbook: Any, current: str) -> CellReader:
-    """A reference's value in the workbook as written: a number, a text, or its own formula worked out
-    (to a bounded depth: a cycle is no value)."""
-    depth = [0]
-
-    def value(reference: str) -> object:
-        sheet_name, _, coordinate = reference.rpartition("!")
-        sheet_name = sheet_name.strip("'") or current
-        names = {name.upper(): name for name in workbook.sheetnames}
-        if sheet_name.upper() not in names:
-            raise _Unknown
-        found = workbook[names[sheet_name.upper()]][coordinate.replace("$", "")].value
-        if isinstance(found, str) and found.startswith("="):
-            if depth[0] > 20:
-                raise _Unknown
-            depth[0] += 1
-            try:
-                worked = evaluate(found, _cell_reader(workbook, names[sheet_name.upper()]))
-            finally:
-                depth[0] -= 1
-            if worked is None:
-                raise _Unknown
-            return worked
-        return found
-
-    return value
 
 
 # --- .ods --------------------------------------------------------------------------------------------------
@@ -383,14 +395,16 @@ def _ods_cells(row: Element) -> list[str]:
             continue
         text = _ods_cell_text(cell) if cell.tag == _tag("table", "table-cell") else ""
         repeat = _repeat(cell, "number-columns-repeated")
-        cells.extend([text] * min(repeat, MAX_COLUMNS if text else 2))
+        # empty cells repeated keep the columns after them in place; the width cap bounds a row of 16,384
+        cells.extend([text] * min(repeat, MAX_COLUMNS - len(cells)))
         if len(cells) >= MAX_COLUMNS:
             break
-    return cells[:MAX_COLUMNS]
+    return cells
 
 
 def _ods_cell_text(cell: Element) -> str:
-    shown = "\n".join(_inline(paragraph) for paragraph in cell.iter(_tag("text", "p"))).strip()
+    # the cell's own paragraphs: a comment on it ("Au départ 9 500 €, réduit après la réunion") is no answer
+    shown = "\n".join(_inline(paragraph) for paragraph in cell if paragraph.tag == _tag("text", "p")).strip()
     if shown:
         return shown
     kind = cell.get(_tag("office", "value-type"), "")
@@ -495,36 +509,53 @@ def _xls_text(cell: object, datemode: int) -> str:
 # --- .csv --------------------------------------------------------------------------------------------------
 
 def decoded_text(data: bytes) -> str:
-    """UTF-8 (with or without its byte-order mark), else Windows' Western code page, as Excel saves."""
+    """UTF-8 (with or without its byte-order mark), else Windows' Western code page, as Excel saves. A UTF-8
+    text with a stray byte or two is still UTF-8 (those become "�"): read as cp1252, every é would be "Ã©"."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        loose = data.decode("utf-8", "replace")
+        wide = sum(1 for character in loose if ord(character) > 0x7F and character != "\ufffd")
+        if wide and loose.count("\ufffd") <= max(2, wide // 20):
+            return loose
         return data.decode("cp1252", "replace")
 
 
-def looks_like_csv(text: str, *, named_csv: bool = False) -> bool:
-    """Rows of cells: most lines of the head hold the same number (one or more) of a semicolon or a tab, as
-    Belgian and French Excel write them; commas only in a file its sender named ``.csv`` (a letter's lines
-    end in commas too: "Madame,", "Cordialement,"), and then two or more to a line or no line of prose."""
+def _delimiter(text: str, *, named_csv: bool) -> str | None:
+    """The delimiter that cuts most of the head's lines into the same number (two or more) of cells, each line
+    starting with a cell (a letter's paragraphs indented with a tab are no rows), quotes respected ("850,50" in
+    a comma file is one cell); a semicolon or a tab as Belgian and French Excel write them, a comma only in a
+    file its sender named ``.csv`` (a letter's lines end in commas too: "Madame,", "Cordialement,"), and then
+    only where no line is a sentence."""
     lines = [line for line in text.splitlines()[:40] if line.strip()]
     if len(lines) < (2 if named_csv else 3) or max(len(line) for line in lines) > 400:
-        return False
+        return None
     for delimiter in CSV_DELIMITERS if named_csv else ";\t":
-        counts = [line.count(delimiter) for line in lines]
-        common = max(set(counts), key=counts.count)
-        if common < 1 or counts.count(common) < 0.8 * len(lines):
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+            firsts = [bool(row and row[0].strip()) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
             continue
-        if delimiter != "," or common >= 2 or not any(len(line.split()) > 8 for line in lines):
-            return True
-    return False
+        common = max(set(widths), key=widths.count)
+        # a file named .csv may head its rows with a title line or two ("Budget prévisionnel, version 2")
+        if common < 2 or widths.count(common) < (0.6 if named_csv else 0.8) * len(lines) \
+                or sum(firsts) < 0.8 * len(lines):
+            continue
+        if delimiter != "," or common >= 3 or not any(len(line.split()) > 8 for line in lines):
+            return delimiter
+    return None
 
 
-def read_csv(data: bytes) -> SheetContent:
+def looks_like_csv(text: str, *, named_csv: bool = False) -> bool:
+    """Rows of cells (``_delimiter``)."""
+    return _delimiter(text, named_csv=named_csv) is not None
+
+
+def read_csv(data: bytes, *, named_csv: bool = True) -> SheetContent:
     text = decoded_text(data)
-    lines = [line for line in text.splitlines()[:40] if line.strip()]
-    delimiter = max(CSV_DELIMITERS, key=lambda mark: sum(line.count(mark) > 0 for line in lines))
+    delimiter = _delimiter(text, named_csv=named_csv) or ";"
     rows = list(_csv_rows(text, delimiter))
     return _content([("", rows)])
 

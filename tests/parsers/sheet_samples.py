@@ -141,3 +141,17 @@ def zip_of(members: dict[str, bytes], *, utf8_names: bool = True) -> bytes:
             patched[start + offset:start + offset + 2] = flags.to_bytes(2, "little")
             start += 4
     return bytes(patched)
+
+
+def ods_with(data: bytes, old: bytes, new: bytes) -> bytes:
+    """The spreadsheet with ``old`` replaced by ``new`` in its content.xml (once, or the test is wrong)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "content.xml":
+                assert content.count(old) == 1, old
+                content = content.replace(old, new)
+            target.writestr(info, content)
+    return buffer.getvalue()

@@ -128,3 +128,18 @@ def test_a_word_form_and_an_excel_budget_in_a_zip_are_opened_not_taken_for_archi
     assert document.fields["contact_name"].value == values(1)["contact_name"]
     # the form's total and the sheet's (6.650,50) differ: to check
     assert document.fields["total_budget"].confidence < REVIEW_THRESHOLD
+
+
+def test_a_dossier_s_form_is_read_before_its_many_site_photos() -> None:
+    import io as _io
+
+    from PIL import Image
+
+    buffer = _io.BytesIO()
+    Image.new("RGB", (120, 90), "white").save(buffer, "JPEG")
+    photos = {f"DSC_{index:04}.JPG": buffer.getvalue() for index in range(22)}
+    docx = filled_form(values(2), file_format="docx")
+    document = parse_document(zip_of({**photos, "formulier.docx": docx}), "dossier.zip")
+    assert document.parse_status == "parsed", document.error
+    assert document.fields["contact_name"].value == values(2)["contact_name"]
+    assert "over" not in (document.error or "")

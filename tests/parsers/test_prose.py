@@ -1263,3 +1263,38 @@ def test_a_role_of_the_group_under_the_name_gives_the_group_not_the_role() -> No
                      "Avec mes remerciements,\n\nAurélie Deconinck\nPrésidente de l'APEL Sainte-Marie\n"
                      "14 rue des Tilleuls - 59470 Bambecque\n06.81.25.47.90\n")
     assert (fields["contact_name"], fields["organisation"]) == ("Aurélie Deconinck", "APEL Sainte-Marie")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le projet se fera dans le club de foot US Meteren, qui nous prête son terrain.",
+    "Ma fille est bénévole dans l'association Les Restos du Cœur de Bailleul.",
+    "Het idee ontstond binnen de werkgroep Mobiliteit van de gemeente Poperinge.",
+    "Qui sommes-nous ? Des habitants du hameau, avec le soutien de la Mairie.",
+    "Wie zijn wij? Ouders van Basisschool De Regenboog in Proven, samen in Buurtcomité De Kouter.",
+])
+def test_a_group_the_writers_only_mention_is_not_theirs(sentence: str) -> None:
+    signed = "Cordialement,\nMarie Lefebvre\nComité des fêtes de Flêtre\n"
+    assert _fields(f"Bonjour,\n\n{sentence}\n\n{signed}")["organisation"] == "Comité des fêtes de Flêtre"
+
+
+def test_a_thank_you_after_the_signature_is_not_the_closing() -> None:
+    fields = _fields("Bonjour,\n\nNous demandons 4 000 €.\n\nCordialement,\nMarie Lefebvre\nComité des fêtes de Flêtre"
+                     "\n\nPS : le devis suit demain.\nMerci !\n")
+    assert (fields["contact_name"], fields["organisation"]) == ("Marie Lefebvre", "Comité des fêtes de Flêtre")
+
+
+def test_a_wrapped_sentence_whose_next_line_starts_with_an_amount_is_joined_and_names_no_title() -> None:
+    fields = _fields("Beste,\n\nDe totale kost bedraagt 8500 euro en daarvan vragen wij een bedrag van\n"
+                     "7000 euro als subsidie voor het project\n\nGroeten,\nLien Deprez\n")
+    assert (fields["requested_amount"], fields["total_budget"]) == ("7000.00", "8500.00")
+    assert "project_title" not in fields  # "voor het project" / "Groeten,": a sentence's end, then the closing
+
+
+@pytest.mark.parametrize("subject", [
+    "Partons 2.0 : Nous aimerions savoir si notre projet est éligible à votre appel",
+    "Maak werk van je buurt - Graag had ik geweten of ons project nog op tijd kan worden ingediend",
+])
+def test_a_question_in_a_subject_is_no_title(subject: str) -> None:
+    from parsers.fields import title_from_subject
+
+    assert title_from_subject(subject, ["Maak werk van je buurt!", "Partons 2.0"]) is None

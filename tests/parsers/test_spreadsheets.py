@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from parsers import parse_document
-from parsers.spreadsheet import evaluate, looks_like_csv, number_text, read_ods, read_xlsx
-from tests.parsers.sheet_samples import csv_of, ods_of, with_results, xls_of, xlsx_of
+from parsers.spreadsheet import MAX_ROWS, evaluate, looks_like_csv, number_text, read_ods, read_xlsx
+from tests.parsers.sheet_samples import csv_of, ods_of, ods_with, with_results, xls_of, xlsx_of
 
 FORM = [
     ["Aanvraagformulier Maak werk van je buurt!", None, None],
@@ -256,3 +256,112 @@ def test_a_cost_line_of_a_budget_sheet_is_no_group() -> None:
     values = _values(parse_document(xlsx_of({"Budget": rows}), "budget.xlsx"))
     assert values == {"total_budget": Decimal("5750.00"), "requested_amount": Decimal("5000.00"),
                       "budget_lines": values["budget_lines"]}
+
+
+def test_a_chain_of_sums_is_worked_out_once_each_not_again_for_every_reference() -> None:
+    # each row sums all the rows above it: worked out naively, the cost doubles with each row (30 rows: hours)
+    rows: list[list[object]] = [["r1", 1]] + [[f"r{index}", f"=SUM(B1:B{index - 1})"] for index in range(2, 41)]
+    content = read_xlsx(_stream(xlsx_of({"Budget": rows})))
+    assert content.tables[0][39] == ("r40", number_text(2 ** 38))
+
+
+def test_formulas_made_to_read_millions_of_cells_get_no_value_and_the_workbook_is_still_read() -> None:
+    data = [[index * column for column in range(1, 21)] for index in range(1, 401)]
+    sums = [["Totaal", "=SUM(Data!A1:T400)"] for _ in range(200)]  # 1.6 million cells read, naively
+    content = read_xlsx(_stream(xlsx_of({"Budget": [["Gevraagd bedrag", 5000], *sums], "Data": data})))
+    assert content.tables[0][0] == ("Gevraagd bedrag", "5000")
+    worked = [row[1] for row in content.tables[0][1:]]
+    assert worked[0] == number_text(sum(index * column for index in range(1, 401) for column in range(1, 21)))
+    assert "" in worked  # past the budget of cells read: left empty, not worked out for minutes
+
+
+def test_a_sheet_of_the_whole_accounts_is_read_as_far_as_an_application_goes() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Boekhouding")
+    sheet.append(["Gevraagd bedrag", 4000])
+    for index in range(20_000):
+        sheet.append([f"boeking {index}", index])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    content = read_xlsx(_stream(buffer.getvalue()))
+    assert len(content.tables[0]) == MAX_ROWS and content.tables[0][0] == ("Gevraagd bedrag", "4000")
+
+
+@pytest.mark.parametrize("rows", [
+    [["Naam", "Voornaam", "Adres", "Postcode", "Gemeente"], ["Devos", "Piet", "Vlasstraat 2", "8970", "Poperinge"],
+     ["Maes", "Ilse", "Vlasstraat 9", "8970", "Poperinge"]],
+    [["Nom", "Prénom", "Adresse", "Signature"], ["Lefebvre", "Anne", "3 rue Haute", "x"],
+     ["Dumont", "Paul", "5 rue Haute", "x"]],
+    [["Naam", "Voornaam", "Taak", "Telefoon"], ["Devos", "Piet", "tenten", "0476 11 22 33"],
+     ["Maes", "Ilse", "bar", "0476 44 55 66"]],
+])
+def test_a_list_of_neighbours_or_volunteers_names_no_contact(rows: list[list[str]]) -> None:
+    document = parse_document(xlsx_of({"Steun": rows}), "steunlijst.xlsx")
+    assert not {"contact_name", "address", "postcode", "phone"} & set(document.fields), document.fields
+    assert "Devos" in document.text or "Lefebvre" in document.text  # kept for the coordinator to read
+
+
+@pytest.mark.parametrize("rows", [
+    [["Omschrijving", "Bedrag", "Opmerking"], ["Speeltoestel", 4000, "Offerte Kompan"], ["Totaal", 4000]],
+    [["Kosten", "Bedrag", "", "Inkomsten", "Bedrag"], ["Materiaal", 5200, "", "Eigen inbreng", 1200],
+     ["Totaal", 5200, "", "Gevraagd", 4000]],
+])
+def test_an_amount_beside_a_word_in_a_budget_is_no_postcode_and_place(rows: list[list[object]]) -> None:
+    fields = parse_document(xlsx_of({"Begroting": rows}), "begroting.xlsx").fields
+    assert not {"postcode", "municipality", "country"} & set(fields), fields
+
+
+def test_a_comment_on_a_calc_cell_is_not_its_value() -> None:
+    data = ods_of({"Budget": [["Montant demandé", (4000, "4 000,00 €")]]})
+    commented = ods_with(
+        data, "<text:p>4 000,00 €</text:p>".encode(),
+        "<office:annotation><text:p>Au départ 9 500 €, réduit après la réunion</text:p></office:annotation>"
+        "<text:p>4 000,00 €</text:p>".encode())
+    assert commented != data
+    assert read_ods(_stream(commented)).tables[0] == (("Montant demandé", "4 000,00 €"),)
+
+
+def test_repeated_empty_calc_cells_keep_the_columns_after_them_in_place() -> None:
+    data = ods_of({"Budget": [["Post", "Excl. btw", "Btw", "Incl. btw"], ["Tent", 1000, 210, 1210]]})
+    # the empty cells between "Totaal" and its amount written as Calc does: one cell repeated
+    gap = ods_with(data, b'<table:table-cell office:value-type="string"><text:p>Tent</text:p></table:table-cell>',
+                       b'<table:table-cell office:value-type="string"><text:p>Tent</text:p></table:table-cell>'
+                       b'<table:table-cell table:number-columns-repeated="3"/>')
+    table = read_ods(_stream(gap)).tables[0]
+    assert table[1][-1] == "1210" and table[1].index("1000") == 4, table  # "Tent", three empty cells, 1000
+
+
+def test_a_utf8_file_with_a_stray_byte_stays_utf8() -> None:
+    from parsers.spreadsheet import decoded_text
+
+    text = "Comité des fêtes de Flêtre\nMontant demandé : 4 000 €\n"
+    assert decoded_text(text.encode() + b"\x80") == text + "\ufffd"
+    assert decoded_text(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(("data", "name", "requested"), [
+    # a title line with commas over a semicolon table
+    ("Association Les Amis du Moulin, Steenvoorde\r\nBudget prévisionnel, version 2\r\nPoste;Montant\r\n"
+     "Location chapiteau;1 250,00\r\nAnimation;850,00\r\nTotal;2 100,00\r\nSubvention demandée;1 800,00\r\n",
+     "budget.csv", Decimal("1800.00")),
+    # LibreOffice's comma file, a decimal comma quoted
+    ('Poste,Montant\r\nSonorisation,"850,50"\r\nAffiches,300\r\nTotal,"1150,50"\r\nMontant demandé,"1000,50"\r\n',
+     "budget.csv", Decimal("1000.50")),
+])
+def test_the_delimiter_is_the_one_that_makes_rows(data: str, name: str, requested: Decimal) -> None:
+    document = parse_document(data.encode("utf-8"), name)
+    assert document.content_type == "text/csv"
+    assert document.fields["requested_amount"].value == requested
+    assert document.fields.get("organisation") is None or document.fields["organisation"].value != "Steenvoorde"
+
+
+def test_a_letter_indented_with_tabs_is_no_table() -> None:
+    letter = ("\tMadame, Monsieur,\n\n\tAu nom de l'association « Les Amis du Verger », je vous présente notre "
+              "projet « Un verger partagé ».\n\tNous sollicitons 4 500 €.\n\tCordialement,\n\tMarie Lefebvre\n")
+    document = parse_document(letter.encode(), "lettre.txt")
+    assert document.content_type == "text/plain"
+    assert document.fields["organisation"].value == "Les Amis du Verger"
