@@ -21,6 +21,7 @@ from parsers.labels import (
     BUDGET_TABLE,
     FIRST_NAME,
     HOUSE_NUMBER,
+    OWN_SHARE,
     REPRESENTATIVE,
     SURNAME_FIRST,
     PersonsRows,
@@ -40,15 +41,29 @@ from parsers.prose import ROLE, looks_like_person
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
                            "waarde", "valeur", "depense", "depenses", "in euro", "en euros", "en euro",
-                           "montant en euros"})
+                           "montant en euros",
+                           # the income side's heading: where the money comes from
+                           "financiering", "financement", "inkomsten", "ontvangsten", "recettes", "ressources",
+                           "bron", "herkomst", "origine", "source", "uitgaven", "kosten"})
 # "Naam vereniging: De Linde" in one cell; the label ends at the first colon
 _INLINE = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*[:：]\s*(?P<value>\S.*)$")
 
 
+# a budget's columns beside its amount: with and without VAT, quantity and unit price, a share in per cent
+# ("Omschrijving | Excl. btw | Btw 21% | Incl. btw", "Poste | Quantité | Prix unitaire | Montant TTC")
+_PRICE_COLUMN = re.compile(r"(?:(?:bedrag|montant|prijs|prix|kost|cout|totaal|total)\s+)?"
+                           r"(?:(?:excl|incl|exclusief|inclusief|hors|hors taxes?|toutes taxes comprises)\s+)?"
+                           r"(?:btw|tva|vat|ht|ttc)(?:\s*\d+(?:[.,]\d+)?\s*%)?|"
+                           r"aantal|stuks|eenheidsprijs|prijs per stuk|quantite|qte|prix unitaire|pu|totaal|total|"
+                           r"subtotaal|sous total|%|aandeel|part")
+
+
 def _is_header_row(cells: Sequence[str]) -> bool:
-    folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)) for cell in cells if cell.strip()]
-    return bool(folded) and all(
-        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded)
+    folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)).strip() for cell in cells if cell.strip()]
+    return bool(folded) and any(text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE
+                                for text in folded) and all(
+        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE or _PRICE_COLUMN.fullmatch(text)
+        for text in folded)
 
 
 def _is_label_cell(cell: str) -> bool:
@@ -239,6 +254,11 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             continue
         label, values = persons.label(distinct[0]), distinct[1:]
         field_name = name_for_label(label, harvest)
+        if budget_like and len(values) > 1 and field_name in (*AMOUNT_FIELDS, OWN_SHARE):
+            # "Totaal | 6.500 | 1.365 | 7.865" under "Excl. btw | Btw | Incl. btw", "Gevraagd | 7.000 | 87,5%":
+            # the row's last amount (what it costs all in), not a share in per cent
+            amounts = [value for value in values if parse_amount(value) is not None and not value.endswith("%")]
+            values = amounts[-1:] or values
         amount = parse_amount(values[-1])
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
             if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):

@@ -365,3 +365,17 @@ def test_a_letter_indented_with_tabs_is_no_table() -> None:
     document = parse_document(letter.encode(), "lettre.txt")
     assert document.content_type == "text/plain"
     assert document.fields["organisation"].value == "Les Amis du Verger"
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([["Omschrijving", "Excl. btw", "Btw 21%", "Incl. btw"], ["Tent", 1000, 210, 1210], ["Muziek", 5500, 1155, 6655],
+      ["Totaal", 6500, 1365, 7865]], {"total_budget": Decimal("7865.00")}),
+    ([["Poste", "Quantité", "Prix unitaire", "Montant TTC"], ["Bancs", 4, 350, 1400], ["Tables", 2, 300, 600],
+      ["Total", "", "", 2000], ["Montant demandé", "", "", 1800]],
+     {"total_budget": Decimal("2000.00"), "requested_amount": Decimal("1800.00")}),
+    ([["Financiering", "Bedrag", "%"], ["Eigen inbreng", 1000, "12,5%"], ["Gevraagd bedrag", 7000, "87,5%"],
+      ["Totaal", 8000, "100%"]], {"total_budget": Decimal("8000.00"), "requested_amount": Decimal("7000.00")}),
+])
+def test_a_budget_with_more_columns_than_its_amount(rows: list[list[object]], expected: dict[str, Decimal]) -> None:
+    values = _values(parse_document(xlsx_of({"Begroting": rows}), "begroting.xlsx"))
+    assert {name: value for name, value in values.items() if name != "budget_lines"} == expected
