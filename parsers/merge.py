@@ -199,19 +199,31 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         guessed = next((other for document in parsed if isinstance(other := document.fields.get("email"), FieldValue)
                         and other.source == GUESSED and _address_names(str(other.value), str(contact.value))), None)
         merged["email"] = guessed or FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
-    for name in _AMOUNTS:
+    for name in (*_AMOUNTS, *_NAMES):
         chosen = merged.get(name)
         if isinstance(chosen, FieldValue) and chosen.confidence >= REVIEW_THRESHOLD and any(
                 isinstance(other := document.fields.get(name), FieldValue) and other.confidence >= REVIEW_THRESHOLD
-                and other.value != chosen.value for document in parsed):
-            # two documents sure of two amounts (the letter asks 8.000, the budget sheet beside it 7.500): which
-            # one the applicant means is the coordinator's to say, not the merge's order
-            merged[name] = FieldValue(name, chosen.value, chosen.source, AMOUNTS_DISAGREE)
+                and not _same(name, other.value, chosen.value) for document in parsed):
+            # two documents sure of two amounts (the letter asks 8.000, the budget sheet beside it 7.500), or of two
+            # groups, titles or contacts (two projects' forms in one .zip): which one the applicant means is the
+            # coordinator's to say, not the merge's order
+            merged[name] = FieldValue(name, chosen.value, chosen.source, VALUES_DISAGREE)
     return merged
 
 
 _AMOUNTS = ("requested_amount", "total_budget")
-AMOUNTS_DISAGREE = 0.6  # under the review threshold: the coordinator checks which amount is meant
+_NAMES = ("organisation", "project_title", "contact_name")
+VALUES_DISAGREE = 0.6  # under the review threshold: the coordinator checks which value is meant
+SAME_NAME = 0.8  # difflib's ratio from which two spellings of a name are one name (a misread, a typo)
+
+
+def _same(name: str, first: object, second: object) -> bool:
+    """One value said twice: equal amounts; a name the other holds whole ("Buurtfeest" in "Buurtfeest en
+    zitbanken", "Jeugdhuis De Kelder" in "Jeugdhuis De Kelder vzw") or spells a letter or two off."""
+    if name in _AMOUNTS:
+        return first == second
+    one, other = fold(str(first)), fold(str(second))
+    return one in other or other in one or difflib.SequenceMatcher(None, one, other).ratio() >= SAME_NAME
 
 
 MISREAD_WORD = 0.6  # difflib's ratio from which a given name is the typed one misread ("Cine", "Céline": 0.8)

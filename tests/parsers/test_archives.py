@@ -143,3 +143,17 @@ def test_a_dossier_s_form_is_read_before_its_many_site_photos() -> None:
     assert document.parse_status == "parsed", document.error
     assert document.fields["contact_name"].value == values(2)["contact_name"]
     assert "over" not in (document.error or "")
+
+
+def test_two_projects_forms_in_one_zip_leave_their_names_to_check_and_one_form_twice_does_not() -> None:
+    first = values(1)
+    second = {**values(3), "organisation": "Jeugdhuis 't Kot", "contact_name": "Sien Lannoo",
+              "project_title": "Een podium voor jonge bands"}
+    two = parse_document(zip_of({"a.docx": filled_form(first, file_format="docx"),
+                                 "b.docx": filled_form(second, file_format="docx")}), "twee.zip")
+    for name in ("organisation", "contact_name", "project_title"):
+        assert two.fields[name].confidence < REVIEW_THRESHOLD, name
+    again = parse_document(zip_of({"a.docx": filled_form(first, file_format="docx"),
+                                   "a.pdf": filled_form(first)}), "twee.zip")
+    for name in ("organisation", "contact_name", "project_title", "requested_amount"):
+        assert again.fields[name].confidence >= REVIEW_THRESHOLD, name
