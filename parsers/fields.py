@@ -1459,7 +1459,8 @@ _TITLE_UNQUOTED = re.compile(
     r"[ \t]*:?[ \t]+(?P<title>[A-ZÀ-Ý][^.,;:!?\n«»\"“”]{2,70}?)"
     r"(?=\s+(?:gaat|is|wil|zal|heeft|en|bestaat|vise|consiste|a pour|est|sera)\b|\s*[.,;:!?\n]|$)")
 # "Les mercredis de Bierne – Des après-midis ...": a short name, a dash, then the sentence that explains it
-_TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n–:.!?]{2,60}?)\s+[–—-]\s+[A-ZÀ-Ý][^\n]{20,}$")
+# (on one line: "Adres<tab>Reninge-Dorp 28" over "- Postcode + gemeente ..." is a form's two rows)
+_TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n\t–:.!?]{2,60}?)[ \t]+[–—-][ \t]+[A-ZÀ-Ý][^\n]{20,}$")
 
 
 @lru_cache(maxsize=8)

@@ -386,3 +386,10 @@ def test_a_speck_between_a_budget_label_and_its_amount_is_no_digit_and_a_kind_of
     fields = fields_of_page(monkeypatch, page)
     assert fields["requested_amount"].value == Decimal("6500.00")
     assert fields["organisation"].value == "Dorpscomité Beveren-aan-den-IJzer"
+
+
+def test_a_form_row_over_a_row_that_starts_with_a_dash_is_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = ("Contactpersoon\tLotte Vandenbussche\n\nAdres\tReninge-Dorp 28\n- Postcode + gemeente\t8600 Woumen\n\n"
+            "Telefoonnummer\t0475-361234\n")
+    fields = fields_of_page(monkeypatch, page)
+    assert "project_title" not in fields or "Reninge" not in str(fields["project_title"].value)
