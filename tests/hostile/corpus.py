@@ -99,9 +99,7 @@ def zip_bomb_xlsx(expanded_bytes: int = 1 << 30) -> bytes:
 
 
 def billion_laughs_xlsx() -> bytes:
-    entities = b'<!ENTITY lol "lol">' + b"".join(
-        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
-    xml = (b'<?xml version="1.0"?><!DOCTYPE worksheet [' + entities + b']>'
+    xml = (_billion_laughs(b"worksheet") +
            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
            b'<c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
     out = io.BytesIO()
@@ -183,10 +181,15 @@ def xxe_docx() -> bytes:
     return _docx_with_document_xml(xml)
 
 
-def billion_laughs_docx() -> bytes:
+def _billion_laughs(root: bytes) -> bytes:
+    """An XML head whose entity ``&lol9;`` expands to a billion "lol"s (the parsers refuse it)."""
     entities = b'<!ENTITY lol "lol">' + b"".join(
         b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
-    xml = (b'<?xml version="1.0"?><!DOCTYPE w:document [' + entities + b']>'
+    return b'<?xml version="1.0"?><!DOCTYPE ' + root + b" [" + entities + b"]>"
+
+
+def billion_laughs_docx() -> bytes:
+    xml = (_billion_laughs(b"w:document") +
            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
            b'<w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>')
     return _docx_with_document_xml(xml)

@@ -64,20 +64,26 @@ def odt_file(paragraphs: list[str], rows: list[tuple[str, str]], closing: list[s
                 'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
                 '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
                 "</manifest:manifest>")
+    members = {"content.xml": content}
+    if header or footer:
+        margins = "".join(f"<style:{kind}>" + "".join(_odt_paragraph(text) for text in lines) + f"</style:{kind}>"
+                          for kind, lines in (("header", header), ("footer", footer)) if lines)
+        members["styles.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODT_NAMESPACES} '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:master-styles>'
+            f'<style:master-page style:name="Standard">{margins}</style:master-page>'
+            "</office:master-styles></office:document-styles>")
+    members["META-INF/manifest.xml"] = manifest
+    return opendocument_zip("application/vnd.oasis.opendocument.text", members)
+
+
+def opendocument_zip(mimetype: str, members: dict[str, str]) -> bytes:
+    """An OpenDocument file as LibreOffice packs one: ``mimetype`` first and stored, then the members."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content)
-        if header or footer:
-            margins = "".join(f"<style:{kind}>" + "".join(_odt_paragraph(text) for text in lines) + f"</style:{kind}>"
-                              for kind, lines in (("header", header), ("footer", footer)) if lines)
-            archive.writestr("styles.xml", (
-                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODT_NAMESPACES} '
-                'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><office:master-styles>'
-                f'<style:master-page style:name="Standard">{margins}</style:master-page>'
-                "</office:master-styles></office:document-styles>"))
-        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
+        for name, text in members.items():
+            archive.writestr(name, text)
     return buffer.getvalue()
 
 

@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 
+from tests.parsers.format_samples import opendocument_zip
+
 Row = Sequence[object]
 
 
@@ -89,15 +91,10 @@ def ods_of(sheets: dict[str, Sequence[Row]]) -> bytes:
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
         f"<office:body><office:spreadsheet>{''.join(tables)}</office:spreadsheet></office:body>"
         "</office:document-content>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml",
-                         '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>')
-    return buffer.getvalue()
+    return opendocument_zip("application/vnd.oasis.opendocument.spreadsheet", {
+        "content.xml": content,
+        "META-INF/manifest.xml": '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'})
 
 
 def xls_of(sheets: dict[str, Sequence[Row]]) -> bytes:
