@@ -420,8 +420,7 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
         # a plain text file saved by Notepad or Excel on Windows is in its Western code page, not UTF-8
         text = decoded_text(raw) if content_type == sniff.TEXT else raw.decode("utf-8", "replace")
         # the name chooses between two readings of text, never the type: a sender's ".csv" admits commas
-        if content_type == sniff.TEXT and looks_like_csv(decoded_text(raw[:16384]),
-                                                         named_csv=filename.lower().endswith(".csv")):
+        if content_type == sniff.TEXT and looks_like_csv(text[:16384], named_csv=filename.lower().endswith(".csv")):
             return _parse_sheet(io.BytesIO(raw), filename, sniff.CSV, call)
         if content_type == "text/html":
             text = html_to_text(text)
@@ -511,8 +510,8 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
     fields, language = extract(text, call, tables=tables)
     # a sheet holds no prose, and no signature: what only the prose rules found in it is a cell's words taken
     # for a name ("Poste Montant", a budget's header; "Plantations (arbres fruitiers", a cost line) or an
-    # amount and the word after it for a postcode and a place ("4000 Offerte"); an address or phone a cell
-    # writes whole is the sheet's own
+    # amount and the word after it for a postcode and a place ("4000 Offerte"); an e-mail address or a phone
+    # number in a cell is one
     fields = {name: value for name, value in fields.items()
               if not (value.source == BODY and name not in ("email", "phone"))}
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
@@ -533,7 +532,7 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
     pictures = 0
     for index in order:
         member, kind = found[index], kinds[index]
-        name = f"{filename}/{member.name}" if filename else member.name
+        name = member.name
         if member.data is None:
             documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in member.reason else FAILED,
                                        member.reason))
@@ -548,11 +547,14 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
     read = [document for document in documents if document.parse_status == PARSED]
     # what was left unread, for the coordinator; a picture is not a document left out (a logo, a photo of the
     # place), as beside a mail
-    left = "; ".join(f"{document.filename}: {document.error or document.parse_status}" for document in documents
+    within = f"{filename}/" if filename else ""
+    left = "; ".join(f"{within}{document.filename}: {document.error or document.parse_status}"
+                     for document in documents
                      if document.parse_status != PARSED and not document.content_type.startswith("image/"))
     text = "\n\n".join(f"[{document.filename}]\n{document.text}" for document in read)
     if not read:
-        return _document(filename, sniff.ZIP, UNSUPPORTED, f"no file in the archive could be read ({left})"[:500],
+        return _document(filename, sniff.ZIP, UNSUPPORTED,
+                         f"no file in the archive could be read ({left or 'pictures only, none of a page'})"[:500],
                          text=text)
     language = language_of((document.language, False) for document in read)
     return _document(filename, sniff.ZIP, PARSED, left[:500] or None, language=language,
