@@ -541,7 +541,7 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
         elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
         else:
-            documents.append(parse_document(member.data, member.name, call=call))
+            documents.append(parse_document(member.data, name, call=call))
     if not documents:
         return _document(filename, sniff.ZIP, NO_TEXT, "the archive holds no files")
     read = [document for document in documents if document.parse_status == PARSED]
