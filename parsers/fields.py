@@ -211,7 +211,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
             # "Fait à Winnezeele, le 25/05/2019" under an unanswered "Montant sollicité": a date holds no amount
-            mentions = find_amounts(_DATE.sub(" ", raw), require_mark=False)
+            undated = _DATE.sub(" ", raw)
+            # "Gevraagd bedrag: 80%": a share of the cost, no amount
+            mentions = [mention for mention in find_amounts(undated, require_mark=False)
+                        if not undated[mention.end:].lstrip().startswith("%")]
             words = amount_in_words(raw) if not mentions else None
             if words is not None:
                 # "sept mille euros" alone in the box: read, but a coordinator checks what words say

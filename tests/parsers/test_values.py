@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from config import load_call
@@ -206,3 +208,10 @@ def test_a_box_holding_only_marks_is_left_empty(marks: str) -> None:
     text = f"Nom de l'association\t{marks}\nPersonne de contact\tDidier Deswarte\n"
     fields = parse_document(text.encode(), "formulaire.txt").fields
     assert "organisation" not in fields and fields["contact_name"].value == "Didier Deswarte"
+
+
+def test_a_share_in_per_cent_under_an_amount_label_is_no_amount() -> None:
+    from parsers import parse_document
+
+    fields = parse_document(b"Gevraagd bedrag: 80 %\nTotaal: 10.000 euro\n", "aanvraag.txt").fields
+    assert "requested_amount" not in fields and fields["total_budget"].value == Decimal("10000.00")
