@@ -235,7 +235,8 @@ _GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "clu
 
 # a sentence's common noun that heads a name ("l'association X"); abbreviations ("vzw X") keep their case
 _COMMON_HEAD = re.compile(r"(?:association|vereniging|comit[ée]|amicale|club|collectif|cercle|centre|"
-                          r"buurtcomit[ée]|feestcomit[ée]|oudercomit[ée]|fondation|stichting|union|soci[ée]t[ée])\b")
+                          r"buurtcomit[ée]|feestcomit[ée]|oudercomit[ée]|fondation|stichting|union|soci[ée]t[ée]|"
+                          r"[ée]quipe|groupe|werkgroep)\b")
 
 
 _LEGAL_KIND = re.compile(r"(?:association|vereniging)\b")

@@ -1298,3 +1298,8 @@ def test_a_question_in_a_subject_is_no_title(subject: str) -> None:
     from parsers.fields import title_from_subject
 
     assert title_from_subject(subject, ["Maak werk van je buurt!", "Partons 2.0"]) is None
+
+
+def test_a_team_or_group_named_in_a_sentence_starts_its_name_with_a_capital() -> None:
+    assert organisations_in_sentences("Je vous écris au nom de l'équipe d'animation paroissiale de Steenvoorde.") == [
+        "Équipe d'animation paroissiale de Steenvoorde"]
