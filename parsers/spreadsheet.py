@@ -333,6 +333,7 @@ _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
 }
 
 
@@ -351,9 +352,14 @@ def read_ods(stream: BinaryIO) -> SheetContent:
     except (zipfile.BadZipFile, KeyError, OSError, ParseError, DefusedXmlException, RuntimeError,
             NotImplementedError) as exc:
         raise SheetError(f"not a readable .ods spreadsheet: {exc}") from exc
+    # a hidden sheet (the form maker's lists) is a table whose style says it is not displayed
+    hidden = {style.get(_tag("style", "name")) for style in root.iter(_tag("style", "style"))
+              if any(properties.get(_tag("table", "display")) == "false"
+                     for properties in style.iter(_tag("style", "table-properties")))}
     grids: list[tuple[str, Grid]] = []
     for table in root.iter(_tag("table", "table")):
-        grids.append((table.get(_tag("table", "name"), ""), _ods_grid(table)))
+        if table.get(_tag("table", "style-name")) not in hidden:
+            grids.append((table.get(_tag("table", "name"), ""), _ods_grid(table)))
     return _content(grids)
 
 

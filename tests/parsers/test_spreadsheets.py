@@ -379,3 +379,15 @@ def test_a_letter_indented_with_tabs_is_no_table() -> None:
 def test_a_budget_with_more_columns_than_its_amount(rows: list[list[object]], expected: dict[str, Decimal]) -> None:
     values = _values(parse_document(xlsx_of({"Begroting": rows}), "begroting.xlsx"))
     assert {name: value for name, value in values.items() if name != "budget_lines"} == expected
+
+
+def test_a_hidden_calc_sheet_is_not_read() -> None:
+    data = ods_of({"Aanvraag": [["Gevraagd bedrag", 5000]], "Lijsten": [["Gemeente"], ["Poperinge"], ["99999"]]})
+    hidden = ods_with(data, b'<table:table table:name="Lijsten">',
+                      b'<table:table table:name="Lijsten" table:style-name="ta2">')
+    hidden = ods_with(hidden, b"<office:body>",
+                      b'<office:automatic-styles xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0">'
+                      b'<style:style style:name="ta2" style:family="table"><style:table-properties '
+                      b'table:display="false"/></style:style></office:automatic-styles><office:body>')
+    assert "99999" in read_ods(_stream(data)).text
+    assert "99999" not in read_ods(_stream(hidden)).text and "Gevraagd bedrag" in read_ods(_stream(hidden)).text
