@@ -80,3 +80,14 @@ def test_an_unsure_amount_is_to_check_not_over_the_maximum():
     unsure = rules.evaluate(over, on_time=True, document_statuses=[], call=CALL,
                             unsure=("requested_amount", "total_budget"))
     assert unsure.problems == () and unsure.status == "complete"
+
+
+@pytest.mark.parametrize(("municipality", "postcode", "problem"), [
+    ("Bambecque", "59470", None), ("Flêtre", "59270", None), ("Méteren", "59270", None), ("Ledringhem", "59470", None),
+    ("Winnezeele", "59670", None), ("Watten", "59143", None),  # the partners' communes, not only their towns
+    ("Lille", "59000", "outside_region"), ("Dunkerque", "59140", "outside_region"),
+])
+def test_every_commune_of_the_french_partners_is_in_the_region(municipality, postcode, problem):
+    # before, only twenty towns of theirs were listed, and a receipt told an applicant from Bambecque that it
+    # lay outside the call's area
+    assert rules.region_problem({"municipality": municipality, "postcode": postcode}, load_call()) == problem
