@@ -391,3 +391,18 @@ def test_a_hidden_calc_sheet_is_not_read() -> None:
                       b'table:display="false"/></style:style></office:automatic-styles><office:body>')
     assert "99999" in read_ods(_stream(data)).text
     assert "99999" not in read_ods(_stream(hidden)).text and "Gevraagd bedrag" in read_ods(_stream(hidden)).text
+
+
+def test_two_years_budgets_in_one_workbook_leave_the_amounts_to_check() -> None:
+    from parsers.confidence import REVIEW_THRESHOLD
+
+    old = [["Begroting 2018"], ["Post", "Bedrag"], ["Tenten", 2000], ["Totaal", 2000], ["Gevraagd bedrag", 1500]]
+    new = [["Begroting 2019"], ["Post", "Bedrag"], ["Tenten", 2500], ["Muziek", 1000], ["Totaal", 3500],
+           ["Gevraagd bedrag", 3000]]
+    two = parse_document(xlsx_of({"2018": old, "2019": new}), "begroting.xlsx").fields
+    assert two["total_budget"].confidence < REVIEW_THRESHOLD and two["requested_amount"].confidence < REVIEW_THRESHOLD
+    # a form on one sheet and its budget on another, each amount said once: sure
+    form = [["Naam vereniging", "Buurtcomité De Kapelhoek vzw"], ["Gevraagd bedrag", 3000]]
+    budget = [["Post", "Bedrag"], ["Tenten", 2500], ["Muziek", 1000], ["Totaal", 3500]]
+    one = parse_document(xlsx_of({"Aanvraag": form, "Begroting": budget}), "aanvraag.xlsx").fields
+    assert one["total_budget"].confidence >= REVIEW_THRESHOLD and one["requested_amount"].confidence >= REVIEW_THRESHOLD
