@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from parsers import sniff
 from parsers.field_table import field_word
 from parsers.model import ParseStatus
 
@@ -57,7 +58,6 @@ _TYPE_WORDS = {
            "application/vnd.oasis.opendocument.text": "un fichier OpenDocument (.odt)",
            "application/rtf": "un fichier RTF", "image": "une photo ou un scan", "archive": "une archive"},
 }
-_ARCHIVES = frozenset({"application/zip", "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
 
 
 STATUS = {
@@ -173,7 +173,7 @@ def document_state(parse_status: str, content_type: str, language: str) -> str:
     which is for the coordinator)."""
     words = PARSE_STATUS[language].get(parse_status, parse_status)
     if parse_status == ParseStatus.UNSUPPORTED:
-        family = ("image" if content_type.startswith("image/") else "archive" if content_type in _ARCHIVES
+        family = ("image" if content_type.startswith("image/") else "archive" if content_type in sniff.ARCHIVES
                   else content_type)
         kind = _TYPE_WORDS[language].get(family)
         if kind:

@@ -135,7 +135,7 @@ def _unsupported_reason(content_type: str) -> str:
         return _UNSUPPORTED[content_type]
     if content_type.startswith("image/"):
         return "an image is not read"
-    if content_type in ("application/vnd.rar", "application/x-7z-compressed", "application/gzip"):
+    if content_type in sniff.ARCHIVES:
         return "an archive is not opened"
     return f"the file type {content_type} is not read"
 
@@ -553,7 +553,7 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
         if member.data is None:
             documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in member.reason else FAILED,
                                        member.reason))
-        elif kind in _ARCHIVES:  # sniffed whole: a zip's directory is at its end
+        elif kind in sniff.ARCHIVES:  # sniffed whole: a zip's directory is at its end
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
         elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
@@ -579,7 +579,6 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
 
 
 MAX_PICTURES = 6  # pictures of an archive read (a form photographed page by page); more are site photos
-_ARCHIVES = frozenset({sniff.ZIP, "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
 
 
 def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:

@@ -21,6 +21,8 @@ XLS = "application/vnd.ms-excel"  # an OLE file that holds an Excel 97-2003 work
 CSV = "text/csv"  # text whose lines are a sheet's rows (told apart by the parser, from the name and the lines)
 RTF = "application/rtf"
 ZIP = "application/zip"
+# the archives an applicant may send; a .zip is opened (parsers.documents), the others are not
+ARCHIVES = frozenset({ZIP, "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
 RFC822 = "message/rfc822"
 TEXT = "text/plain"
 OCTET = "application/octet-stream"
