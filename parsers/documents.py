@@ -19,7 +19,7 @@ from typing import BinaryIO
 from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff
 from parsers.archive import ArchiveError, members
-from parsers.confidence import REVIEW_THRESHOLD, SENDER_ADDRESS, SENDER_NAME
+from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import AMOUNT_FIELDS, CONTACT_FIELDS, FIELD_NAMES
@@ -45,7 +45,7 @@ from parsers.given_names import given_name_last, given_name_or_surname, is_given
 from parsers.labels import FIRST_NAME, OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
-from parsers.merge import VALUES_DISAGREE, address_spells, language_of, merge_fields
+from parsers.merge import address_spells, disagreeing, language_of, merge_fields
 from parsers.mime import HeadSink, MemorySink, read_mime
 from parsers.model import (
     BODY,
@@ -103,6 +103,7 @@ from parsers.spreadsheet import (
     read_ods,
     read_xls,
     read_xlsx,
+    table_text,
 )
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -505,8 +506,7 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
     # a list of people (the neighbours who back the idea, the volunteers and their tasks) names no contact: its
     # first row under the header is a neighbour, not the applicant
     tables = [table for table in content.tables if not _list_of_people(table)]
-    text = content.text if len(tables) == len(content.tables) else \
-        "\n".join("\t".join(cell for cell in row if cell) for table in tables for row in table)
+    text = content.text if len(tables) == len(content.tables) else "\n".join(table_text(table) for table in tables)
     fields, language = extract(text, call, tables=tables)
     # a sheet holds no prose, and no signature: what only the prose rules found in it is a cell's words taken
     # for a name ("Poste Montant", a budget's header; "Plantations (arbres fruitiers", a cost line) or an
@@ -515,23 +515,11 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
     fields = {name: value for name, value in fields.items()
               if not (value.source == BODY and name not in ("email", "phone"))}
     if len(tables) > 1:
-        fields = _sheets_agreed(fields, tables, call)
+        # two sheets each sure of another request or total ("Begroting 2018" beside "Begroting 2019", a draft
+        # beside the final one): to check, as between two files of one message
+        fields = disagreeing(fields, [extract(table_text(table), call, tables=[table])[0] for table in tables],
+                             AMOUNT_FIELDS)
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
-
-
-def _sheets_agreed(fields: dict[str, FieldValue], tables: Sequence[Sequence[Sequence[str]]],
-                   call: CallDefinition) -> dict[str, FieldValue]:
-    """Two sheets each sure of another request or total ("Begroting 2018" and "Begroting 2019", a first draft
-    left beside the final one): which one the applicant means is the coordinator's to say, as between two
-    files of one message (``parsers.merge``): the amount is to check."""
-    said: dict[str, set[object]] = {}
-    for table in tables:
-        own, _ = extract("\n".join("\t".join(cell for cell in row if cell) for row in table), call, tables=[table])
-        for name in AMOUNT_FIELDS:
-            if (value := own.get(name)) is not None and value.confidence >= REVIEW_THRESHOLD:
-                said.setdefault(name, set()).add(value.value)
-    return {name: replace(value, confidence=min(value.confidence, VALUES_DISAGREE))
-            if len(said.get(name, ())) > 1 else value for name, value in fields.items()}
 
 
 def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:

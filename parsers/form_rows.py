@@ -59,11 +59,11 @@ _PRICE_COLUMN = re.compile(r"(?:(?:bedrag|montant|prijs|prix|kost|cout|totaal|to
 
 
 def _is_header_row(cells: Sequence[str]) -> bool:
+    """A budget's header: a column heading ("Omschrijving", "Bedrag") and nothing but headings and price columns."""
     folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)).strip() for cell in cells if cell.strip()]
-    return bool(folded) and any(text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE
-                                for text in folded) and all(
-        text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE or _PRICE_COLUMN.fullmatch(text)
-        for text in folded)
+    headings = [text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded]
+    return any(headings) and all(heading or _PRICE_COLUMN.fullmatch(text) is not None
+                                 for heading, text in zip(headings, folded, strict=True))
 
 
 def _is_label_cell(cell: str) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.field_table import AMOUNT_FIELDS
 from parsers.given_names import given_name_or_surname, is_given_name
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
@@ -199,20 +200,26 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         guessed = next((other for document in parsed if isinstance(other := document.fields.get("email"), FieldValue)
                         and other.source == GUESSED and _address_names(str(other.value), str(contact.value))), None)
         merged["email"] = guessed or FieldValue("email", email.value, email.source, OTHER_PERSONS_ADDRESS)
-    for name in (*_AMOUNTS, *_NAMES):
-        chosen = merged.get(name)
-        if isinstance(chosen, FieldValue) and chosen.confidence >= REVIEW_THRESHOLD and any(
-                isinstance(other := document.fields.get(name), FieldValue) and other.confidence >= REVIEW_THRESHOLD
-                and not _same(name, other.value, chosen.value) for document in parsed):
-            # two documents sure of two amounts (the letter asks 8.000, the budget sheet beside it 7.500), or of two
-            # groups, titles or contacts (two projects' forms in one .zip): which one the applicant means is the
-            # coordinator's to say, not the merge's order
-            merged[name] = FieldValue(name, chosen.value, chosen.source, VALUES_DISAGREE)
-    return merged
+    return disagreeing(merged, [document.fields for document in parsed], (*AMOUNT_FIELDS, *_NAMES))
 
 
-_AMOUNTS = ("requested_amount", "total_budget")
 _NAMES = ("organisation", "project_title", "contact_name")
+
+
+def disagreeing(chosen: Mapping[str, FieldValue], said: Iterable[Mapping[str, FieldValue]],
+                names: Iterable[str]) -> dict[str, FieldValue]:
+    """``chosen`` with each of ``names`` to check that one of the ``said`` (documents, sheets) is sure of
+    otherwise: the letter asks 8.000 and the budget sheet beside it 7.500, two projects' forms in one .zip
+    name two groups. Which one the applicant means is the coordinator's to say, not the merge's order."""
+    out = dict(chosen)
+    sources = list(said)
+    for name in names:
+        value = out.get(name)
+        if isinstance(value, FieldValue) and value.confidence >= REVIEW_THRESHOLD and any(
+                isinstance(other := fields.get(name), FieldValue) and other.confidence >= REVIEW_THRESHOLD
+                and not _same(name, other.value, value.value) for fields in sources):
+            out[name] = replace(value, confidence=VALUES_DISAGREE)
+    return out
 VALUES_DISAGREE = 0.6  # under the review threshold: the coordinator checks which value is meant
 SAME_NAME = 0.8  # difflib's ratio from which two spellings of a name are one name (a misread, a typo)
 
@@ -220,7 +227,7 @@ SAME_NAME = 0.8  # difflib's ratio from which two spellings of a name are one na
 def _same(name: str, first: object, second: object) -> bool:
     """One value said twice: equal amounts; a name the other holds whole ("Buurtfeest" in "Buurtfeest en
     zitbanken", "Jeugdhuis De Kelder" in "Jeugdhuis De Kelder vzw") or spells a letter or two off."""
-    if name in _AMOUNTS:
+    if name in AMOUNT_FIELDS:
         return first == second
     one, other = fold(str(first)), fold(str(second))
     return one in other or other in one or difflib.SequenceMatcher(None, one, other).ratio() >= SAME_NAME

@@ -26,7 +26,7 @@ import datetime
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, BinaryIO
@@ -67,8 +67,13 @@ def _content(grids: Iterable[tuple[str, Grid]]) -> SheetContent:
         # a sheet named "Begroting" or "Budget" heads its rows as a Word form's heading would
         if title and not re.fullmatch(r"(?i)(?:sheet|blad|feuil(?:le)?|tabel|tableau)\s*\d*", title.strip()):
             lines.append(title.strip())
-        lines.extend("\t".join(cell for cell in row if cell) for row in rows)
+        lines.append(table_text(rows))
     return SheetContent("\n".join(line for line in lines), tuple(tables))
+
+
+def table_text(rows: Sequence[Sequence[str]]) -> str:
+    """A table's rows as lines, their filled cells joined by tabs (the text the prose and label rules read)."""
+    return "\n".join("\t".join(cell for cell in row if cell) for row in rows)
 
 
 def _trimmed(grid: Grid) -> Grid:
