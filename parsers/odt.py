@@ -62,23 +62,34 @@ _CONTROL = _tag("draw", "control")
 _BLOCKS = frozenset({_P, _H, _TABLE, _tag("text", "list"), _tag("text", "section")})
 
 
-def _inline_text(element: Element) -> str:
+MAX_SPACES = 100  # a run of spaces ``text:s`` writes: a hostile file's c="1000000000" is not a gigabyte of them
+
+
+def inline_text(element: Element) -> str:
     """A paragraph's visible text: spans, links, spaces (``text:s``), tabs and line breaks. Text boxes and
-    shapes anchored in it are blocks of their own (read by the walker), not words of this line."""
+    shapes anchored in it are blocks of their own (read by the walker), not words of this line; notes and
+    comments are not its text (``parsers.spreadsheet`` reads a Calc cell's paragraphs with it too)."""
     parts: list[str] = [element.text or ""]
     for child in element:
         if child.tag in _SKIPPED or child.tag.startswith(_DRAW):
             pass
         elif child.tag == _SPACE:
-            parts.append(" " * int(child.get(_tag("text", "c"), "1") or 1))
+            parts.append(" " * _spaces(child))
         elif child.tag == _TAB:
             parts.append("\t")
         elif child.tag == _BREAK:
             parts.append("\n")
         else:
-            parts.append(_inline_text(child))
+            parts.append(inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _spaces(element: Element) -> int:
+    try:
+        return min(max(1, int(element.get(_tag("text", "c"), "1") or 1)), MAX_SPACES)
+    except ValueError:
+        return 1
 
 
 class _Walker(LinesAndTables):
@@ -91,7 +102,7 @@ class _Walker(LinesAndTables):
             if child.tag in _SKIPPED:
                 continue
             if child.tag in (_P, _H):
-                line = _inline_text(child)
+                line = inline_text(child)
                 self.lines.append(line)
                 self.tab_row(line)
                 self._anchored(child, line)

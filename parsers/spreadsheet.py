@@ -25,6 +25,7 @@ import csv
 import datetime
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ from typing import Any, BinaryIO
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, ElementTree
+
+from parsers.odt import inline_text
 
 MAX_ROWS = 500  # a form or a budget fills a few dozen; the rest of a sheet is not an application
 MAX_COLUMNS = 40
@@ -415,7 +418,7 @@ def _ods_cells(row: Element) -> list[str]:
 
 def _ods_cell_text(cell: Element) -> str:
     # the cell's own paragraphs: a comment on it ("Au départ 9 500 €, réduit après la réunion") is no answer
-    shown = "\n".join(_inline(paragraph) for paragraph in cell if paragraph.tag == _tag("text", "p")).strip()
+    shown = "\n".join(inline_text(paragraph) for paragraph in cell if paragraph.tag == _tag("text", "p")).strip()
     if shown:
         return shown
     kind = cell.get(_tag("office", "value-type"), "")
@@ -428,26 +431,6 @@ def _ods_cell_text(cell: Element) -> str:
     if kind == "date":
         return cell.get(_tag("office", "date-value"), "")[:10]
     return cell.get(_tag("office", "string-value"), "")
-
-
-def _inline(element: Element) -> str:
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag == _tag("text", "s"):
-            parts.append(" " * _repeat_spaces(child))
-        elif child.tag in (_tag("text", "tab"), _tag("text", "line-break")):
-            parts.append(" ")
-        elif child.tag != _tag("office", "annotation"):
-            parts.append(_inline(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
-def _repeat_spaces(element: Element) -> int:
-    try:
-        return min(max(1, int(element.get(_tag("text", "c"), "1"))), 100)
-    except ValueError:
-        return 1
 
 
 # --- .xls --------------------------------------------------------------------------------------------------
@@ -472,7 +455,7 @@ def read_xls(stream: BinaryIO) -> SheetContent:
     stream.seek(0)
     try:
         book = xlrd.open_workbook(file_contents=stream.read(), on_demand=True, formatting_info=False)
-    except (xlrd.XLRDError, OSError, ValueError, IndexError, KeyError, AssertionError, struct_error()) as exc:
+    except (xlrd.XLRDError, OSError, ValueError, IndexError, KeyError, AssertionError, struct.error) as exc:
         raise SheetError(f"not a readable .xls workbook: {exc}") from exc
     grids: list[tuple[str, Grid]] = []
     try:
@@ -491,12 +474,6 @@ def read_xls(stream: BinaryIO) -> SheetContent:
     finally:
         book.release_resources()
     return _content(grids)
-
-
-def struct_error() -> type[Exception]:
-    import struct
-
-    return struct.error
 
 
 def _xls_text(cell: object, datemode: int) -> str:

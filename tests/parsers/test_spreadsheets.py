@@ -406,3 +406,9 @@ def test_two_years_budgets_in_one_workbook_leave_the_amounts_to_check() -> None:
     budget = [["Post", "Bedrag"], ["Tenten", 2500], ["Muziek", 1000], ["Totaal", 3500]]
     one = parse_document(xlsx_of({"Aanvraag": form, "Begroting": budget}), "aanvraag.xlsx").fields
     assert one["total_budget"].confidence >= REVIEW_THRESHOLD and one["requested_amount"].confidence >= REVIEW_THRESHOLD
+
+
+def test_a_run_of_a_billion_spaces_in_a_calc_cell_costs_a_hundred() -> None:
+    data = ods_with(ods_of({"Budget": [["Totaal", (3500, "3 500 €")]]}), "<text:p>3 500 €</text:p>".encode(),
+                    b'<text:p>3<text:s text:c="1000000000"/>500 \xe2\x82\xac</text:p>')
+    assert read_ods(_stream(data)).tables[0] == (("Totaal", "3 500 €"),)
