@@ -529,26 +529,39 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
         found = members(data, max_bytes=DEFAULT_MAX_BYTES)
     except ArchiveError as exc:
         return _document(filename, sniff.ZIP, FAILED, str(exc))
+    return _parse_bundle([(member.name, member.data, member.reason) for member in found], filename, sniff.ZIP,
+                         call, nothing="the archive holds no files")
+
+
+def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str, content_type: str,
+                  call: CallDefinition, *, nothing: str) -> ParsedDocument:
+    """Files packed in one attachment (a .zip's members, what Outlook put in a winmail.dat), each read as an
+    attachment would be, their fields merged as one message's attachments are (a later file's value wins at
+    equal strength). ``found``: each file's name, its bytes, or none and the reason it was not taken out."""
     documents: list[ParsedDocument] = []
-    kinds = [sniff.sniff_content_type(member.data) if member.data is not None else "" for member in found]
+    kinds = [sniff.sniff_content_type(data) if data is not None else "" for _, data, _ in found]
     # the documents first, then the pictures, of which only the first few are read: a dossier's twenty site
     # photos would spend the whole parse's time before its form, which is what the coordinator needs
     order = sorted(range(len(found)), key=lambda index: kinds[index] in _OCR_IMAGES)
     pictures = 0
     for index in order:
-        member, kind = found[index], kinds[index]
-        name = member.name
-        if member.data is None:
-            documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in member.reason else FAILED,
-                                       member.reason))
+        (name, data, reason), kind = found[index], kinds[index]
+        if data is None:
+            documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in reason else FAILED, reason))
         elif kind in sniff.ARCHIVES:  # sniffed whole: a zip's directory is at its end
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
         elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
+        elif kind == sniff.RFC822:
+            # a mail saved as a file (Outlook's or Thunderbird's "save as"): its words and its own attachments,
+            # as when it is forwarded as an attachment
+            body, attached = parse_email(data, call=call)
+            documents.append(replace(body, filename=name))
+            documents.extend(replace(document, filename=f"{name}/{document.filename}") for document in attached)
         else:
-            documents.append(parse_document(member.data, name, call=call))
+            documents.append(parse_document(data, name, call=call))
     if not documents:
-        return _document(filename, sniff.ZIP, NO_TEXT, "the archive holds no files")
+        return _document(filename, content_type, NO_TEXT, nothing)
     read = [document for document in documents if document.parse_status == PARSED]
     # what was left unread, for the coordinator; a picture is not a document left out (a logo, a photo of the
     # place), as beside a mail
@@ -558,11 +571,11 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
                      if document.parse_status != PARSED and not document.content_type.startswith("image/"))
     text = "\n\n".join(f"[{document.filename}]\n{document.text}" for document in read)
     if not read:
-        return _document(filename, sniff.ZIP, UNSUPPORTED,
-                         f"no file in the archive could be read ({left or 'pictures only, none of a page'})"[:500],
+        return _document(filename, content_type, UNSUPPORTED,
+                         f"no file in it could be read ({left or 'pictures only, none of a page'})"[:500],
                          text=text)
     language = language_of((document.language, False) for document in read)
-    return _document(filename, sniff.ZIP, PARSED, left[:500] or None, language=language,
+    return _document(filename, content_type, PARSED, left[:500] or None, language=language,
                      fields=merge_fields(read), text=text)
 
 

@@ -157,3 +157,17 @@ def test_two_projects_forms_in_one_zip_leave_their_names_to_check_and_one_form_t
                                    "a.pdf": filled_form(first)}), "twee.zip")
     for name in ("organisation", "contact_name", "project_title", "requested_amount"):
         assert again.fields[name].confidence >= REVIEW_THRESHOLD, name
+
+
+def test_a_mail_saved_in_a_zip_is_read_with_its_own_attachments() -> None:
+    from tests.support.applications import application_mail
+
+    mail = application_mail(values(4), sender="Griet Voorbeeld4 <aanvrager4@example.org>", file_format="docx")
+    document = parse_document(zip_of({"Aanvraag buurtproject.eml": mail, "terrein.jpg": b"\xff\xd8\xff" + b"\x00" * 9}),
+                              "dossier.zip")
+    assert document.parse_status == "parsed", document.error
+    # the form attached to the saved mail, not only the mail's two lines
+    assert document.fields["requested_amount"].value == Decimal("9500")
+    assert document.fields["project_title"].value == values(4)["project_title"]
+    assert "[Aanvraag buurtproject.eml/aanvraag.docx]" in document.text
+    assert "[Aanvraag buurtproject.eml]\n" in document.text
