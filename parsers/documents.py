@@ -105,6 +105,7 @@ from parsers.spreadsheet import (
     read_xlsx,
     table_text,
 )
+from parsers.tnef import TnefError, read_tnef
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
@@ -114,7 +115,9 @@ BODY_FILENAME = "(body)"
 _UNSUPPORTED: dict[str, str] = {
     sniff.OLE: "a legacy Office file that is neither a Word .doc nor an Excel .xls (a .ppt or .msg?) is not read",
 }
-_OCR_IMAGES = frozenset({"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp"})
+# image/heic: an iPhone's photo as the camera keeps it, sent as a file (not converted to JPEG by Mail)
+_OCR_IMAGES = frozenset({"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp",
+                         sniff.HEIC})
 # A value read by OCR may hold a misread letter or digit: it is always shown to the coordinator to check.
 OCR_CONFIDENCE_FACTOR = 0.8
 
@@ -404,6 +407,8 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
         return _parse_sheet(data, filename, sniff.XLS if content_type == sniff.OLE else content_type, call)
     if content_type == sniff.ZIP:
         return _parse_archive(data, filename, call)
+    if content_type == sniff.TNEF:
+        return _parse_tnef(data, filename, call)
     if content_type in _OCR_IMAGES:
         try:
             pages = image_pages(data)
@@ -531,6 +536,19 @@ def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> Parse
         return _document(filename, sniff.ZIP, FAILED, str(exc))
     return _parse_bundle([(member.name, member.data, member.reason) for member in found], filename, sniff.ZIP,
                          call, nothing="the archive holds no files")
+
+
+def _parse_tnef(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
+    """Outlook's winmail.dat: the mail's own words (its RTF, read as a letter) and the files it packed, read
+    as one message's attachments are."""
+    try:
+        content = read_tnef(data.read())
+    except TnefError as exc:
+        return _document(filename, sniff.TNEF, FAILED, str(exc))
+    packed = [content.body] if content.body is not None else []
+    packed.extend(content.files)
+    return _parse_bundle([(file.name, file.data, file.reason) for file in packed], filename, sniff.TNEF, call,
+                         nothing="the winmail.dat holds neither text nor files")
 
 
 def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str, content_type: str,

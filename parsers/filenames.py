@@ -21,6 +21,7 @@ _EXTENSIONS = {
     "image/jpeg": ".jpg",
     "image/png": ".png",
     "message/rfc822": ".eml",
+    "application/ms-tnef": ".dat",
 }
 
 

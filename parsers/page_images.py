@@ -50,6 +50,12 @@ def pdf_page_images(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> Iter
 def image_pages(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> list[bytes]:
     """The frames of an image file (one for JPEG/PNG, several for a multi-page TIFF), prepared, as PGM."""
     stream.seek(0)
+    if stream.read(12)[4:8] == b"ftyp":
+        # an iPhone's HEIC: Pillow reads it once libheif's opener (pillow-heif) is registered
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+    stream.seek(0)
     try:
         with Image.open(stream) as image:
             if image.size[0] * image.size[1] > 60_000_000:

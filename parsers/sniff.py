@@ -21,9 +21,16 @@ XLS = "application/vnd.ms-excel"  # an OLE file that holds an Excel 97-2003 work
 CSV = "text/csv"  # text whose lines are a sheet's rows (told apart by the parser, from the name and the lines)
 RTF = "application/rtf"
 ZIP = "application/zip"
+TNEF = "application/ms-tnef"  # Outlook's winmail.dat: a mail's text and files packed in one attachment
+TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian
 # the archives an applicant may send; a .zip is opened (parsers.documents), the others are not
 ARCHIVES = frozenset({ZIP, "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
+# what is opened and read file by file, as one document (parsers.documents)
+BUNDLES = frozenset({ZIP, TNEF})
 RFC822 = "message/rfc822"
+HEIC = "image/heic"
+# the major brands of an HEIF file: an iPhone's photo (heic), its burst or edited copy (heix, hevc, mif1, msf1)
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 TEXT = "text/plain"
 OCTET = "application/octet-stream"
 EMPTY = "application/x-empty"
@@ -73,14 +80,17 @@ def sniff_content_type(data: bytes) -> str:
     # A zip first: a zip that stores a PDF uncompressed has "%PDF-" within its first KiB too.
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(data)
+    # A winmail.dat that packs a PDF holds "%PDF-" within its first KiB too.
+    if head.startswith(TNEF_SIGNATURE):
+        return TNEF
     # Some producers put junk (a BOM, whitespace) before %PDF; readers accept it within the first KiB.
     if b"%PDF-" in head:
         return PDF
     for signature, mime in _SIGNATURES:
         if head.startswith(signature):
             return mime
-    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
-        return "image/heic"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return HEIC
     if _looks_like_text(head):
         lowered = head.lstrip().lower()
         if lowered.startswith((b"<!doctype html", b"<html")):

@@ -90,6 +90,13 @@ if [ ! -f /usr/share/fonts/truetype/rufscript/Rufscript010.ttf ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-rufscript >/dev/null
 fi
 
+# the winmail.dat tests hand their samples to Debian's tnef too: another program's reader of the format
+if ! command -v tnef >/dev/null 2>&1; then
+  echo "installing tnef (Debian) for the winmail.dat tests..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tnef >/dev/null
+fi
+
 if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then
   if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
     echo "starting the local PostgreSQL cluster..."

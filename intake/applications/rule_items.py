@@ -58,12 +58,13 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
         found[attention.item_key("unreadable_document", application=application)] = (
             "unreadable_document", f"{application.reference}: a document could not be read (a scan, an unknown "
             "format, too large or broken)", {})
-    elif partly := [d for d in attached if d.content_type == sniff.ZIP and d.parse_status == ParseStatus.PARSED
+    elif partly := [d for d in attached if d.content_type in sniff.BUNDLES and d.parse_status == ParseStatus.PARSED
                     and d.error]:
-        # a .zip whose other files were read: what it left unread is said, or the coordinator never learns of it
+        # a .zip or a winmail.dat whose other files were read: what it left unread is said, or the coordinator
+        # never learns of it
         found[attention.item_key("unreadable_document", application=application)] = (
-            "unreadable_document", f"{application.reference}: a file inside an archive could not be read "
-            f"({'; '.join(str(d.error) for d in partly)[:300]})", {})
+            "unreadable_document", f"{application.reference}: a file packed inside an attachment could not "
+            f"be read ({'; '.join(str(d.error) for d in partly)[:300]})", {})
     return found
 
 

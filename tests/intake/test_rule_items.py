@@ -154,5 +154,5 @@ def test_a_zip_with_a_file_it_could_not_open_is_on_the_attention_list(tmp_path, 
     run_cycle(runtime)
     items = _items(runtime, "unreadable_document")
     assert len(items) == 1, items
-    assert "a file inside an archive could not be read (dossier.zip/archief.zip: an archive inside an archive is " \
-           "not opened)" in items[0]["summary"]
+    assert "a file packed inside an attachment could not be read (dossier.zip/archief.zip: an archive inside an " \
+           "archive is not opened)" in items[0]["summary"]

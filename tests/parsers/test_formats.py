@@ -210,6 +210,26 @@ def test_a_photo_turned_by_its_exif_orientation_is_read_upright(tesseract: None)
         assert _values(document)["email"] == person.email, kind
 
 
+def test_an_iphone_heic_photo_is_read_as_any_photo(tesseract: None) -> None:
+    import pillow_heif
+
+    person = APPLICANTS[5]
+    photo = Image.open(io.BytesIO(photo_of(table_pdf(person).data, tilt=-2.0)))
+    buffer = io.BytesIO()
+    # written by libheif without registering its opener in Pillow here: the parser must do that itself
+    pillow_heif.from_pillow(photo).save(buffer, quality=70)
+    data = buffer.getvalue()
+    assert data[4:12] == b"ftypheic"
+    document = parse_document(data, "IMG_4512.HEIC")
+    assert (document.parse_status, document.content_type) == ("parsed", "image/heic"), document.error
+    values = _values(document)
+    assert values["email"] == person.email
+    assert values.get("requested_amount") == person.requested
+    assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
+    damaged = parse_document(data[: len(data) // 3], "IMG_4513.HEIC")
+    assert (damaged.parse_status, damaged.content_type) == ("failed", "image/heic"), damaged
+
+
 Grid = npt.NDArray[np.float64]
 Lighting = Callable[[Grid, Grid], tuple[Grid, Grid | float]]  # (across, down) -> (sheet's factor, table's grey)
 
