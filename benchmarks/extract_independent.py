@@ -155,6 +155,9 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
     if formats is not None:  # a quick loop on some formats (no OCR): the figures are then for those only
         cases = [case for case in cases if case["format"] in formats]
     by_format: dict[str, Tally] = defaultdict(Tally)
+    # corpus 15 says how each application came: inside a winmail.dat, as an iPhone's HEIC, forwarded as an
+    # attachment, a scanner app's PDF, a picture pasted in a Word file...
+    by_carrier: dict[str, Tally] = defaultdict(Tally)
     by_field: dict[str, Tally] = defaultdict(Tally)
     cell: dict[tuple[str, str], Tally] = defaultdict(Tally)
     confident_wrong_amounts = 0
@@ -173,6 +176,8 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
         fields = record.get("fields", {})
         for name, (kind, ours) in judge(case["fields"], fields).items():
             by_format[case["format"]].add(kind)
+            if "carrier" in case:
+                by_carrier[case["carrier"]].add(kind)
             by_field[name].add(kind)
             cell[(case["format"], name)].add(kind)
             if name in AMOUNTS and kind.startswith("wrong") and float(fields[name]["confidence"]) >= 0.9:
@@ -198,6 +203,8 @@ def measure(corpus: Path, half: str, *, matrix: bool, verbose: bool, formats: fr
         if tally.total:
             print(f"    {group}: {tally.share('right', 'right_to_check'):.1f}% right (goal >= {GOALS[group]:g}%)")
     _print_table("format", [(name, by_format[name]) for name in FORMATS])
+    if by_carrier:
+        _print_table("carrier", sorted(by_carrier.items()))
     _print_table("field", [(name, by_field[name]) for name in FIELDS])
     everything = _sum(by_format, FORMATS)
     print(f"  all: {everything.share('right', 'right_to_check'):.1f}% right, "
