@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -86,7 +87,14 @@ from parsers.ocr_places import (
 )
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
-from parsers.page_images import ImageError, SmallImage, image_pages, pdf_page_images
+from parsers.page_images import (
+    ImageError,
+    SmallImage,
+    image_pages,
+    pasted_pictures,
+    pdf_page_images,
+    pdf_picture_layers,
+)
 from parsers.pdf import EncryptedPdf, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
@@ -393,10 +401,12 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
     if content_type == sniff.DOCX:
         content = read_docx(data)
         if not content.text.strip() and not any(value.strip() for _, _, value in content.form_values):
-            return _document(filename, content_type, NO_TEXT, "the document holds no text (an image only?)")
-        fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
-        return _document(filename, content_type, PARSED, None, language=language, fields=fields,
-                         text=content.text)
+            document = _document(filename, content_type, NO_TEXT, "the document holds no text (an image only?)")
+        else:
+            fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+            document = _document(filename, content_type, PARSED, None, language=language, fields=fields,
+                                 text=content.text)
+        return _with_pasted_pages(document, data, _word_count(content.text, content.form_values), call)
     if content_type == sniff.ODT:
         return _parse_odt(data, filename, call)
     if content_type == sniff.RTF:
@@ -449,9 +459,20 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
     if not content.text.strip() and not has_values:
         # no text layer: a scan or a photo saved as PDF; read what its pages show
         return _from_ocr(list(pdf_page_images(data)), filename, sniff.PDF, call)
+    layers = pdf_picture_layers(data) if not has_values else None
+    if layers is not None and layers.pictured and layers.invisible_text and not layers.visible_text:
+        # a phone scanner app's PDF (Adobe Scan, Microsoft Lens, CamScanner): pictures of the pages, with the
+        # text the app recognised drawn invisibly over them; that text is a recognition, with its misread
+        # letters, and is read as ours would be (every value to check)
+        return _from_recognised(content.text, "", filename, sniff.PDF, call)
     fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values,
                                printed=content.printed, sections=content.sections)
-    return _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
+    document = _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
+    if layers is not None and layers.pictured and _word_count(content.text) < FEW_WORDS:
+        # pictures of pages under a line of text ("Scanned with CamScanner", a date stamp): the pages are read
+        return _beside(document, _from_ocr(list(pdf_page_images(data, only=layers.pictured)), filename, sniff.PDF,
+                                           call))
+    return document
 
 
 def _parse_odt(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
@@ -460,9 +481,53 @@ def _parse_odt(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
     except OdtError as exc:
         return _document(filename, sniff.ODT, FAILED, str(exc))
     if not content.text.strip() and not any(value.strip() for _, _, value in content.form_values):
-        return _document(filename, sniff.ODT, NO_TEXT, "the document holds no text (an image only?)")
-    fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
-    return _document(filename, sniff.ODT, PARSED, None, language=language, fields=fields, text=content.text)
+        document = _document(filename, sniff.ODT, NO_TEXT, "the document holds no text (an image only?)")
+    else:
+        fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values)
+        document = _document(filename, sniff.ODT, PARSED, None, language=language, fields=fields,
+                             text=content.text)
+    return _with_pasted_pages(document, data, _word_count(content.text, content.form_values), call)
+
+
+FEW_WORDS = 40  # fewer words of its own than a form's labels: a file holding a picture of a page is that page
+
+
+def _word_count(text: str, form_values: Sequence[tuple[str, str, str]] = ()) -> int:
+    return len(text.split()) + sum(len(value.split()) for _, _, value in form_values)
+
+
+def _with_pasted_pages(document: ParsedDocument, data: BinaryIO, words: int,
+                       call: CallDefinition) -> ParsedDocument:
+    """A Word or OpenDocument file of a line or two ("In bijlage ons aanvraagformulier") and a photo or scan
+    of the filled form pasted in: the picture read as a scan, its values beside the text's."""
+    if words >= FEW_WORDS:
+        return document
+    try:
+        pictures = pasted_pictures(data)
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+        return document
+    pages: list[bytes] = []
+    for picture in pictures:
+        try:
+            pages.extend(image_pages(io.BytesIO(picture), max_pages=1))
+        except (ImageError, SmallImage):
+            continue
+    if not pages:
+        return document
+    return _beside(document, _from_ocr(pages, document.filename, document.content_type, call))
+
+
+def _beside(own: ParsedDocument, read: ParsedDocument) -> ParsedDocument:
+    """A document's own text and what was recognised on its pictures, as one document: the surer value of
+    each field (the recognised ones are all to check), the recognised page's language when the own text is
+    a line or two."""
+    if read.parse_status != PARSED:
+        return own
+    if own.parse_status != PARSED:
+        return replace(read, content_type=own.content_type)
+    fields = best_by_field([*own.fields.values(), *read.fields.values()])
+    return replace(own, fields=MappingProxyType(fields), language=read.language or own.language,
+                   text=f"{own.text}\n\n{read.text}")
 
 
 def _parse_text_with_tables(data: BinaryIO, filename: str, content_type: str, call: CallDefinition, *,
@@ -612,13 +677,23 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
+    again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip()) \
+        if any(page.second_reading for page in read) else ""
+    return _from_recognised(text, again, filename, content_type, call)
+
+
+def _from_recognised(text: str, again: str, filename: str, content_type: str,
+                     call: CallDefinition) -> ParsedDocument:
+    """Fields from text a program recognised on pictures of pages (tesseract here, or a phone's scanner app
+    before it was sent): lines that lost their columns, letters and digits misread; every value to check.
+    ``again``: the pages read a second time as one column, when the first reading left print out."""
+    places = [spelling for spelling, _ in spellings(call)]
     text = places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call)
     text = phone_letters_read(slashes_for_ones(text))
     fields, language = extract(_labels_restored(text), call, lost_columns=True)
-    if any(page.second_reading for page in read):
+    if again:
         # a page that read with part of its print left out was read again as one column: what the first
         # reading found stands, the second only adds the fields it lacks
-        again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip())
         added, _ = extract(_labels_restored(again), call, lost_columns=True)
         fields = {**added, **fields}
     if "email" not in fields and (address := repaired_email(

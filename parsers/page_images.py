@@ -7,10 +7,14 @@ including the images a scanner put on the page). Every page is made ready for te
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import BinaryIO
 
 import pypdfium2
+import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from parsers.ocr import DPI, pgm_bytes, prepare_photo
@@ -29,12 +33,13 @@ class SmallImage(ValueError):
     """An image too small to be a page (the logo in a signature): not read as a document."""
 
 
-def pdf_page_images(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> Iterator[bytes]:
-    """Each page (up to ``max_pages``) rendered at 300 dpi, prepared, as PGM bytes."""
+def pdf_page_images(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES,
+                    only: Sequence[int] | None = None) -> Iterator[bytes]:
+    """Each page (up to ``max_pages``, or the pages ``only`` names) rendered at 300 dpi, prepared, as PGM."""
     stream.seek(0)
     document = pypdfium2.PdfDocument(stream)
     try:
-        for index in range(min(len(document), max_pages)):
+        for index in (range(min(len(document), max_pages)) if only is None else only):
             page = document[index]
             try:
                 bitmap = page.render(scale=DPI / 72, grayscale=True)
@@ -45,6 +50,85 @@ def pdf_page_images(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> Iter
                 page.close()
     finally:
         document.close()
+
+
+PAGE_PICTURE = 0.6  # of the page's area: a picture this large is the page (a scan, a photo), not a logo
+
+
+@dataclass(frozen=True)
+class PictureLayers:
+    """What a PDF's pages are made of, for telling a scan from a document: the pages (of the first
+    ``MAX_OCR_PAGES``) that are one large picture, and how their text is drawn."""
+    pictured: tuple[int, ...]
+    visible_text: int  # text objects drawn as text is, on those pages
+    invisible_text: int  # drawn invisibly (render mode 3) over the picture: another program's recognition
+
+
+def pdf_picture_layers(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> PictureLayers:
+    """Which pages are a picture of a page (a phone scanner app's PDF, a scan with a "Scanned with ..."
+    line): PDFium's page objects, their bounds and, for text, its render mode."""
+    stream.seek(0)
+    document = pypdfium2.PdfDocument(stream)
+    pictured: list[int] = []
+    visible = invisible = 0
+    try:
+        for index in range(min(len(document), max_pages)):
+            page = document[index]
+            try:
+                width, height = page.get_size()
+                area = max(width * height, 1.0)
+                largest, shown, hidden = 0.0, 0, 0
+                for item in page.get_objects(max_depth=3):
+                    if item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                        left, bottom, right, top = item.get_bounds()
+                        largest = max(largest, (right - left) * (top - bottom) / area)
+                    elif item.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                        if pdfium_c.FPDFTextObj_GetTextRenderMode(item.raw) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                            hidden += 1
+                        else:
+                            shown += 1
+                if largest >= PAGE_PICTURE:
+                    pictured.append(index)
+                    visible, invisible = visible + shown, invisible + hidden
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return PictureLayers(tuple(pictured), visible, invisible)
+
+
+MAX_PICTURE_BYTES = 25 * 1024 * 1024  # one picture inside a Word or OpenDocument file, unpacked
+MAX_PICTURES_BYTES = 60 * 1024 * 1024  # all the pictures looked at in one file
+_PICTURE_FOLDERS = ("word/media/", "Pictures/")  # DOCX, ODT
+
+
+def pasted_pictures(stream: BinaryIO, *, max_pictures: int = MAX_OCR_PAGES) -> list[bytes]:
+    """The page-sized pictures inside a Word or OpenDocument file (a form photographed or scanned and pasted
+    in), in the order of their names ("image1.jpg", "image2.png"), not its logos and icons, and not the file's
+    own preview (``docProps/thumbnail``, ``Thumbnails/``)."""
+    stream.seek(0)
+    found: list[bytes] = []
+    with zipfile.ZipFile(stream) as archive:
+        names = sorted((info for info in archive.infolist() if info.filename.startswith(_PICTURE_FOLDERS)
+                        and not info.is_dir()), key=lambda info: (len(info.filename), info.filename))
+        spent = 0
+        for info in names:
+            if len(found) >= max_pictures or spent > MAX_PICTURES_BYTES:
+                break  # a file of a thousand large pictures costs the budget, not its inflated size
+            if info.file_size > MAX_PICTURE_BYTES:
+                continue
+            with archive.open(info) as member:
+                data = member.read(MAX_PICTURE_BYTES + 1)
+            spent += len(data)
+            if len(data) > MAX_PICTURE_BYTES:
+                continue  # larger than its entry said
+            try:
+                with Image.open(io.BytesIO(data)) as image:
+                    if max(image.size) >= MIN_PAGE_SIDE:
+                        found.append(data)
+            except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+                continue  # a vector drawing (EMF, SVG) or a damaged picture: no page to read
+    return found
 
 
 def image_pages(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> list[bytes]:
