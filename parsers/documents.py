@@ -95,7 +95,7 @@ from parsers.page_images import (
     pdf_page_images,
     pdf_picture_layers,
 )
-from parsers.pdf import EncryptedPdf, read_pdf
+from parsers.pdf import EncryptedPdf, columned_text, read_pdf
 from parsers.pdf_printed import PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
@@ -464,7 +464,7 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
         # a phone scanner app's PDF (Adobe Scan, Microsoft Lens, CamScanner): pictures of the pages, with the
         # text the app recognised drawn invisibly over them; that text is a recognition, with its misread
         # letters, and is read as ours would be (every value to check)
-        return _from_recognised(content.text, "", filename, sniff.PDF, call)
+        return _from_recognised(columned_text(data), "", filename, sniff.PDF, call)
     fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values,
                                printed=content.printed, sections=content.sections)
     document = _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)

@@ -60,6 +60,18 @@ def _street_kind(address: str) -> str:
     return address[:found.start(2)] + kind + address[found.end(2):]
 
 
+# a zero or a one inside a house number read as the letter it resembles ("1O9A", "2l4", "1O"): no house number
+# has an O or an l between or after its digits (a letter after them is a suffix: "109A", "4b")
+_LETTER_IN_NUMBER = re.compile(r"(?<![^\W\d_])(\d+)([OoIl|])(?=\d|\b)")
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def _digits_in_number(address: str) -> str:
+    while (found := _LETTER_IN_NUMBER.search(address)) is not None:
+        address = address[:found.start(2)] + found.group(2).translate(_AS_DIGIT) + address[found.end(2):]
+    return address
+
+
 # a house number read in two pieces before its box: "Ieperstraat 1 5 bus 3" ("5 2" alone may be a box)
 _NUMBER_CUT = re.compile(r"(?<=[^\W\d_]{3} )(\d) (\d{1,2})(?= bus )")
 
@@ -84,7 +96,7 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
         text = address.value
         if not re.search(r"\d", re.sub(r" bus .*", "", text)):
             text = _ONE_LAST.sub(r"\1 1", _ONE_FIRST.sub("1", text))
-        text = _street_kind(_NUMBER_CUT.sub(r"\1\2", text))
+        text = _street_kind(_NUMBER_CUT.sub(r"\1\2", _digits_in_number(text)))
         if text != address.value:
             out["address"] = replace(address, value=text)
     return out

@@ -90,11 +90,14 @@ def _scanner_app_pdf(picture: Image.Image, *, recognised: list[str] | None, visi
     width, height = A4
     page.drawImage(ImageReader(picture), 0, 0, width=width, height=height)
     if recognised is not None:
-        text = page.beginText(40, height - 60)
+        text = page.beginText()
         text.setTextRenderMode(3)
         text.setFont("Helvetica", 11)
-        for line in recognised:
-            text.textLine(line)
+        for row, line in enumerate(recognised):
+            # "Postcode\tGemeente": cells in columns, 280 pt apart, as the boxes of a form stand
+            for column, cell in enumerate(line.split("\t")):
+                text.setTextOrigin(40 + 280 * column, height - 60 - 16 * row)
+                text.textOut(cell)
         page.drawText(text)
     if visible is not None:
         page.setFont("Helvetica", 7)
@@ -108,12 +111,16 @@ def test_a_scanner_app_s_invisible_recognition_is_read_and_every_value_is_to_che
     blank = Image.new("L", (1240, 1754), 245)
     data = _scanner_app_pdf(blank, recognised=[
         "AANVRAAGFORMULIER", "Naam vereniging: JEUGDHUIS 'T KATTEKOT", "Contactpersoon: Lotte Verhaeghe",
-        "Adres: SINT-JANSSTRAAT 1O9A", "Postcode en gemeente: 8951 Dranouter", "E-mail: lotte.v@example.net",
+        "Straat en huisnummer\tPostcode", "SINT-JANSSTRAAT 1O9A\t8951", "Woonplaats\tTel.", "DRANOUTER\t0473 64 52 77",
+        "E-mail: lotte.v@example.net",
         "Titel project: ZITBANKEN VOOR HET PLEINTJE", "Totale kostprijs: 9.800 euro", "Gevraagd bedrag: 8.750 euro"])
     document = parse_document(data, "Adobe Scan 27 mei 2019.pdf")
     assert document.parse_status == "parsed", document.error
     values = _values(document)
-    assert values["email"] == "lotte.v@example.net" and values["postcode"] == "8951"
+    assert values["email"] == "lotte.v@example.net"
+    # a row of two labels over a row of two answers: each answer under its own label
+    assert (values["postcode"], values["phone"]) == ("8951", "+32473645277")
+    assert values["address"] == "Sint-Jansstraat 109A"
     assert values["requested_amount"] == Decimal("8750")
     # the app's recognition is no typed text: to check, and written as a person writes it, not in capitals
     assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
