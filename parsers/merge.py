@@ -20,6 +20,7 @@ from parsers.field_table import AMOUNT_FIELDS
 from parsers.given_names import given_name_or_surname, is_given_name
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+from parsers.ocr_emails import misread_of
 from parsers.places import fold, letters
 
 T = TypeVar("T")
@@ -189,6 +190,17 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
                       and other is not contact and misread_name(contact.value, str(other.value))), None)
         if typed is not None:  # the mail's spelling, from the mail (its source), at the page's doubt
             merged["contact_name"] = FieldValue("contact_name", typed.value, typed.source, contact.confidence)
+    email = merged.get("email")
+    if isinstance(email, FieldValue) and isinstance(email.value, str) and email.confidence < REVIEW_THRESHOLD:
+        # "FRANCIS H@EXAMPLE.COM" read off a photographed form, "francis94@example.com" the mail's own: one
+        # address, which the typed mail spells; still to check
+        page = next((document for document in parsed if document.fields.get("email") is email
+                     and not document.content_type.startswith("text/")), None)
+        typed = next((other for document in parsed if document.content_type.startswith("text/")
+                      and isinstance(other := document.fields.get("email"), FieldValue) and other is not email
+                      and page is not None and misread_of(email.value, str(other.value), page.text)), None)
+        if typed is not None:
+            merged["email"] = FieldValue("email", typed.value, typed.source, email.confidence)
     email, contact = merged.get("email"), merged.get("contact_name")
     if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
             and (contact.source != BODY or _given_by(parsed, contact) is not _given_by(parsed, email)) \

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from parsers.ocr_places import one_left_out, one_letter_off
 from parsers.places import fold
@@ -152,3 +153,25 @@ def spelled_as_named(address: str, person: str | None, group: str | None = None)
         return None
     close = {spelling for spelling in spellings if one_letter_off(spelling, local)}
     return f"{close.pop()}@{domain}" if len(close) == 1 else None
+
+
+SAME_ADDRESS = 0.75  # difflib's ratio of two local parts that are one address, one of them misread
+
+
+def misread_of(read: str, typed: str, page_text: str) -> bool:
+    """Whether the address a page gave (``read``, "h@example.com") is the ``typed`` one (the mail's From:,
+    "francis94@example.com") as recognition garbled it: the same domain, and the letters the page shows
+    before its "@" ("FRANCIS H@EXAMPLE.COM": a handwritten 94 read as a space and an H) all but those of
+    the typed local part. Another person's address on the page shares the domain at most."""
+    read_local, _, read_domain = read.casefold().partition("@")
+    typed_local, _, typed_domain = typed.casefold().partition("@")
+    if not read_domain or read_domain != typed_domain or read_local == typed_local:
+        return False
+    shown = [read_local]
+    for line in page_text.casefold().split("\n"):
+        for cell in line.split("\t"):
+            if f"@{read_domain}" in cell.replace(" ", ""):
+                # the cell's letters before its "@", spaces and all: the part of the address left out
+                shown.append(re.sub(r"\s+", "", cell.split("@")[0]).rsplit(":", 1)[-1])
+    return any(len(local) >= 3 and SequenceMatcher(None, local, typed_local).ratio() >= SAME_ADDRESS
+               for local in shown)

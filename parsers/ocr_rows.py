@@ -26,6 +26,7 @@ from parsers.labels import (
     person_part,
 )
 from parsers.model import LABEL
+from parsers.money import find_amounts
 from parsers.phone import find_phones, possible_phone
 
 # "Dépenses | Montant (€)": a budget's header row heads columns of many lines, not one answer each
@@ -41,7 +42,8 @@ def _answers(lines: list[str], index: int) -> list[str] | None:
     if not following or NUMBERED.match(following) or label_row(following) is not None \
             or label_alone(following) is not None or label_at_start(following) is not None:
         return None
-    return [cell.strip() for cell in following.split("\t") if cell.strip()]
+    # a box's side read as a bar before or after its answer ("59114<tab>| GODEWAERSVELDE")
+    return [cell.strip(" |[]") for cell in following.split("\t") if cell.strip(" |[]")]
 
 
 def _fits(field: str, value: str) -> bool:
@@ -93,6 +95,16 @@ def _paired(fields: list[str], values: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _budget_beside_request(fields: list[str], answers: list[str] | None) -> list[str]:
+    """"Budget prévisionnel<tab>Montant sollicité" over two amounts: the budget's heading is the total asked
+    beside the request, not a table's column heading (under which the cost lines stand, "Location | 300 €")."""
+    if answers is None or len(answers) != len(fields) or "total_budget" in fields \
+            or not set(fields) - {BUDGET_TABLE} <= set(AMOUNT_FIELDS) \
+            or not all(find_amounts(answer) and sum(ch.isalpha() for ch in answer) <= 5 for answer in answers):
+        return fields
+    return ["total_budget" if field == BUDGET_TABLE else field for field in fields]
+
+
 def without_board_rows(text: str) -> str:
     """The text without the answers under a board member's row of labels ("Penningmeester | Telefoon / GSM"
     over "Luc Verhaeghe | 0475 12 34 56"): the treasurer's phone is not the applicant's. The name of who signs
@@ -118,6 +130,8 @@ def from_label_rows(harvest: Harvest, text: str, call: CallDefinition) -> None:
         fields = label_row(line)
         if fields is None and (part := person_part(line)) is not None:
             fields = [part]  # "Personne à contacter pour le dossier - Nom et prénom" alone, the name under it
+        if fields is not None and BUDGET_TABLE in fields:
+            fields = _budget_beside_request(fields, _answers(lines, index))
         if fields is None or OTHER_PERSON in fields or set(fields) & _HEADS_A_COLUMN:
             continue
         answers = _answers(lines, index)

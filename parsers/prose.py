@@ -20,7 +20,7 @@ from parsers.places import fold
 _ORG_WORDS = (
     r"vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?|association|vereniging|feitelijke vereniging|comit[ée]|buurtcomit[ée]|"
     r"dorpsraad|collectif|collectief|club|gilde|landelijke gilde|buurt\w*|wijk\w*|bewonersgroep|bewoners\w*|"
-    r"werkgroep|school|basisschool|[ée]cole|coll[èe]ge|lyc[ée]e|chiro|scouts?|ksa|kla|jeugdhuis|jeugdbeweging|"
+    r"werkgroep|school|basisschool|[ée]cole|coll[èe]ge|lyc[ée]e|chiro|patro|scouts?|ksa|kla|jeugdhuis|jeugdbeweging|"
     r"fanfare|harmonie|parochie|paroisse|ocmw|cpas|stichting|fondation|amicale|amis|vrienden|kring|cercle|bond|"
     r"gezinsbond|okra|femma|kwb|vief|foyer|mjc|maison|centre|centrum|union|soci[ée]t[ée]|f[êe]tes?|"
     r"confr[ée]rie|coop[ée]rative|co[öo]peratie|cvba|team|ploeg|raad|conseil|quartier|voisins|habitants|"

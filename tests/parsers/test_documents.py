@@ -361,6 +361,27 @@ def test_a_contact_read_off_a_scan_is_spelt_as_the_mail_types_it(read: str, type
     assert merge_fields([body, sure])["contact_name"].value == read
 
 
+@pytest.mark.parametrize(("read", "cell", "typed", "kept"), [
+    # a handwritten "94" read as a space and an H: the page's letters are the typed address's
+    ("h@example.com", "FRANCIS H@EXAMPLE.COM", "francis94@example.com", "francis94@example.com"),
+    ("jan.vandarnme@example.org", "jan.vandarnme@example.org", "jan.vandamme@example.org",
+     "jan.vandamme@example.org"),
+    # another address of the same provider, or of another: someone else's (a secretary's, the town's)
+    ("secretariaat@example.org", "secretariaat@example.org", "jan.vandamme@example.org", "secretariaat@example.org"),
+    ("jan.vandamme@example.net", "jan.vandamme@example.net", "jan.vandamme@example.org", "jan.vandamme@example.net"),
+])
+def test_an_address_read_off_a_photo_is_spelt_as_the_mail_types_it(read: str, cell: str, typed: str,
+                                                                    kept: str) -> None:
+    body = ParsedDocument("(body)", "text/plain", "parsed", None, "fr",
+                          {"email": FieldValue("email", typed, "body", 0.85)})
+    photo = ParsedDocument("IMG_3776.HEIC", "image/heic", "parsed", None, "fr",
+                           {"email": FieldValue("email", read, "body", 0.64)},
+                           f"Tél. fixe / portable\tAdresse mail\n+33 3 28 37 87 63\t{cell}\n")
+    merged = merge_fields([body, photo])["email"]
+    assert merged.value == kept
+    assert merged.confidence < REVIEW_THRESHOLD  # still to check: it is the page's address, respelled
+
+
 def test_a_sender_who_names_the_contact_person_in_the_mail() -> None:
     for mail in ("Bonjour,\nJ'envoie ce dossier de la part de Céline Verhaeghe, personne de contact pour le projet."
                  "\nBonne journée\nJoël Lemaire\n",

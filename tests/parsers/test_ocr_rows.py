@@ -393,3 +393,22 @@ def test_a_form_row_over_a_row_that_starts_with_a_dash_is_no_title(monkeypatch: 
             "Telefoonnummer\t0475-361234\n")
     fields = fields_of_page(monkeypatch, page)
     assert "project_title" not in fields or "Reninge" not in str(fields["project_title"].value)
+
+
+def test_answers_under_a_row_of_labels_keep_no_bar_of_their_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Coordonnées\nCP\tVille / village\n59114\t| GODEWAERSVELDE\n"
+                                "Tél. fixe / portable\tAdresse mail\n+33 3 28 37 87 63\tfrancis94@example.com\n")
+    assert fields["postcode"].value == "59114"
+    assert fields["municipality"].value == "Godewaersvelde"
+    assert fields["phone"].value == "+33328378763"
+
+
+def test_a_budget_heading_beside_the_request_over_two_amounts_is_the_total(monkeypatch: pytest.MonkeyPatch) -> None:
+    fields = _read(monkeypatch, "Titre du projet\nNavette solidaire\nBudget prévisionnel\tMontant sollicité\n"
+                                "5 850 EUROS\t| 4 350 EUROS\nCoordonnées\n")
+    assert fields["total_budget"].value == Decimal("5850.00")
+    assert fields["requested_amount"].value == Decimal("4350.00")
+    # the heading of a budget's table, over its cost lines, names no total
+    table = _read(monkeypatch, "Budget prévisionnel\tMontant sollicité\nLocation minibus\t1 200 €\n"
+                               "Carburant\t800 €\n")
+    assert "total_budget" not in table or table["total_budget"].value != Decimal("1200")

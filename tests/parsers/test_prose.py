@@ -346,6 +346,9 @@ def test_a_colon_inside_a_bracket_is_the_brackets_and_its_amount_another_ones() 
      "Marie Vermersch\nprésidente, Comité de quartier des Tilleuls\n", "Comité de quartier des Tilleuls"),
     ("Bonjour,\nAu nom de la Maison des jeunes de Esquelbecq, je dépose notre idée.\nCordialement,\n"
      "Luc Ghys\nréférent du projet, Maison des jeunes de Esquelbecq\n", "Maison des jeunes de Esquelbecq"),
+    # a Patro (the Walloon youth movement, as a Chiro is the Flemish one) in quotes after "Au nom de"
+    ("Madame, Monsieur,\nAu nom de « Patro Saint-Henri de Warneton », nous avons le plaisir de vous présenter "
+     "notre projet.\nBenoît Vercoutre\ntrésorière\n", "Patro Saint-Henri de Warneton"),
     # the signature's name with its legal form after it is the fuller form
     ("Beste,\nNamens Buurtwerking De Vijverwijk dien ik ons idee in.\nVriendelijke groeten,\nPieter Claeys\n"
      "Buurtwerking De Vijverwijk vzw\nKerkstraat 7, 8640 Vleteren\n", "Buurtwerking De Vijverwijk vzw"),
