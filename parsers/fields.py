@@ -806,11 +806,13 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                         and "\t" not in following and label_at_start(starts[1]) is None)) \
                     and not _LABEL_LINE.match(following) and not _is_label_line(following) \
                     and not (prefix and "\t" in following) \
+                    and not (prefix and misread_label(following) is not None) \
                     and not NUMBERED.match(following) \
                     and not is_other_label(following) \
                     and not (whole == "organisation" and _is_place_line(following)):
                 # "Type of applicant" under a label: the next label; a letterhead's "vereniging (association loi
-                # 1901)" over its street: the group's kind, not a label, and a street is no group's name
+                # 1901)" over its street: the group's kind, not a label, and a street is no group's name; in a
+                # picture of a form, the next label misread ("Wel van het project" for "Doel ...") is no answer
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:

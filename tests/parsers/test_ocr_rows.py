@@ -62,6 +62,10 @@ def test_a_label_over_an_answer_ocr_left_out_is_no_title(monkeypatch: pytest.Mon
                                 "Met een kleine enquête bij alle bewoners hebben we gepeild naar wat\n"
                                 "het dorp nodig heeft.\n")
     assert fields.get("project_title") is None or fields["project_title"].value != "Titel van het project"
+    # nor is the label misread ("Wel van het project" for "Titel ..."), under a section's heading
+    misread = _read(monkeypatch, "2. Uw project\nWel van het project\n\nKorte omschrijving\n\n"
+                                 "5.850 EUR\tGevraagde steun\n")
+    assert misread.get("project_title") is None or misread["project_title"].value != "Wel van het project"
 
 
 def test_the_contact_a_letter_names_in_a_sentence_with_their_own_phone(monkeypatch: pytest.MonkeyPatch) -> None:
