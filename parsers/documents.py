@@ -19,7 +19,6 @@ from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff
-from parsers.archive import ArchiveError, members
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
@@ -87,6 +86,7 @@ from parsers.ocr_places import (
 )
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
+from parsers.packed import PackedError, packed_files
 from parsers.page_images import (
     ImageError,
     SmallImage,
@@ -113,7 +113,6 @@ from parsers.spreadsheet import (
     read_xlsx,
     table_text,
 )
-from parsers.tnef import TnefError, read_tnef
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
@@ -415,10 +414,8 @@ def _parse_by_type(data: BinaryIO, filename: str, content_type: str, call: CallD
         return _parse_text_with_tables(data, filename, sniff.DOC, call, rtf=False)
     if content_type in (sniff.XLSX, sniff.ODS) or (content_type == sniff.OLE and is_excel_workbook(data)):
         return _parse_sheet(data, filename, sniff.XLS if content_type == sniff.OLE else content_type, call)
-    if content_type == sniff.ZIP:
-        return _parse_archive(data, filename, call)
-    if content_type == sniff.TNEF:
-        return _parse_tnef(data, filename, call)
+    if content_type in sniff.BUNDLES:
+        return _parse_packed(data, filename, content_type, call)
     if content_type in _OCR_IMAGES:
         try:
             pages = image_pages(data)
@@ -592,28 +589,17 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
     return _document(filename, content_type, PARSED, None, language=language, fields=fields, text=content.text)
 
 
-def _parse_archive(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
-    """A .zip's documents, each read as an attachment would be, their fields merged as one message's
-    attachments are (a later file's value wins at equal strength); an archive inside it is not opened."""
+def _parse_packed(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
+    """A .zip's documents, or what Outlook packed in a winmail.dat (the mail's own words, its RTF read as a
+    letter, and its files), each read as an attachment would be; an archive inside is not opened."""
     try:
-        found = members(data, max_bytes=DEFAULT_MAX_BYTES)
-    except ArchiveError as exc:
-        return _document(filename, sniff.ZIP, FAILED, str(exc))
-    return _parse_bundle([(member.name, member.data, member.reason) for member in found], filename, sniff.ZIP,
-                         call, nothing="the archive holds no files")
-
-
-def _parse_tnef(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDocument:
-    """Outlook's winmail.dat: the mail's own words (its RTF, read as a letter) and the files it packed, read
-    as one message's attachments are."""
-    try:
-        content = read_tnef(data.read())
-    except TnefError as exc:
-        return _document(filename, sniff.TNEF, FAILED, str(exc))
-    packed = [content.body] if content.body is not None else []
-    packed.extend(content.files)
-    return _parse_bundle([(file.name, file.data, file.reason) for file in packed], filename, sniff.TNEF, call,
-                         nothing="the winmail.dat holds neither text nor files")
+        found = packed_files(data, content_type)
+    except PackedError as exc:
+        return _document(filename, content_type, FAILED, str(exc))
+    nothing = ("the archive holds no files" if content_type == sniff.ZIP
+               else "the winmail.dat holds neither text nor files")
+    return _parse_bundle([(file.name, file.data, file.reason) for file in found], filename, content_type, call,
+                         nothing=nothing)
 
 
 def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str, content_type: str,

@@ -6,17 +6,20 @@ common image types and plain text are shown inline; anything else is a download.
 is really a web page, say) is never served as HTML: it goes out as plain text. A DOCX is shown as the
 page's own escaped HTML (``parsers.preview``), read only when the sandboxed parser already read the very
 same bytes within its time and memory limits (``parse_status`` parsed), so a hostile file has cost its
-one document in the worker and costs nothing here.
+one document in the worker and costs nothing here. So is a .zip or a winmail.dat opened, to offer each file
+packed in it for download (nobody can open a winmail.dat; the Word form Outlook packed in it they can).
 """
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 from starlette.responses import FileResponse, Response
 
 from intake.web.security import DOCUMENT_CSP, SANDBOXED_DOCUMENT_CSP, content_disposition
 from parsers import sniff
+from parsers.packed import PackedError, PackedFile, packed_files
 from parsers.preview import Block, docx_blocks, message_text
 from storage.applications import Document
 from storage.blobs import BlobStore
@@ -72,9 +75,10 @@ def document_response(blobs: BlobStore, document: Document, *, download: bool) -
 
 @dataclass(frozen=True)
 class Preview:
-    kind: str  # "pdf", "image", "docx", "text", "email", "none"
+    kind: str  # "pdf", "image", "docx", "text", "email", "packed", "none"
     blocks: tuple[Block, ...] = ()
     text: str = ""
+    files: tuple[tuple[int, str, bool], ...] = ()  # a packed attachment's files: (index, name, can be downloaded)
 
 
 def preview_of(blobs: BlobStore, document: Document) -> Preview:
@@ -96,7 +100,42 @@ def preview_of(blobs: BlobStore, document: Document) -> Preview:
         return Preview("docx", blocks=blocks) if blocks is not None else Preview("none")
     if content_type == sniff.TEXT and size <= MAX_TEXT_PREVIEW:
         return Preview("text", text=_read(blobs, kind, sha256).decode("utf-8", "replace"))
+    if (files := _packed(blobs, document)) is not None:
+        return Preview("packed", files=tuple((index, file.name, file.data is not None)
+                                             for index, file in enumerate(files)))
     return Preview("none")
+
+
+def _packed(blobs: BlobStore, document: Document) -> list[PackedFile] | None:
+    """The files of a .zip or winmail.dat the sandboxed parser read (never of one it could not)."""
+    kind, sha256 = blob_of(document)
+    if document.kind == "body" or served_type(document) not in sniff.BUNDLES or document.parse_status != "parsed" \
+            or not blobs.exists(kind, sha256) or blobs.path(kind, sha256).stat().st_size > MAX_PREVIEW_BYTES:
+        return None
+    try:
+        return packed_files(io.BytesIO(_read(blobs, kind, sha256)), served_type(document))
+    except PackedError:
+        return None
+
+
+def packed_file_response(blobs: BlobStore, document: Document, index: int) -> Response:
+    """One file packed in a document, always as a download of its sniffed type (a page of HTML as text)."""
+    files = _packed(blobs, document)
+    if files is None or not 0 <= index < len(files) or files[index].data is None:
+        return Response("not found / introuvable", status_code=404, media_type="text/plain")
+    file = files[index]
+    assert file.data is not None
+    content_type = sniff.sniff_content_type(file.data)
+    if content_type in ACTIVE_TYPES or content_type.endswith(("+xml", "/html")):
+        content_type = sniff.TEXT
+    media_type = f"{content_type}; charset=utf-8" if content_type == sniff.TEXT else content_type
+    name = file.name.replace("\\", "/").rsplit("/", 1)[-1] or f"file-{index + 1}"
+    return Response(file.data, media_type=media_type, headers={
+        "Content-Disposition": content_disposition("attachment", name),
+        "Content-Security-Policy": SANDBOXED_DOCUMENT_CSP,
+        "X-Frame-Options": "SAMEORIGIN",
+        "Cache-Control": "private, no-store",
+    })
 
 
 def _read(blobs: BlobStore, kind: str, sha256: str) -> bytes:

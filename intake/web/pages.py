@@ -33,7 +33,7 @@ from intake.mailbox import open_source
 from intake.runtime import Runtime
 from intake.web import i18n
 from intake.web.app import ANYONE, Ctx, page
-from intake.web.documents import document_response, preview_of
+from intake.web.documents import document_response, packed_file_response, preview_of
 from intake.web.security import content_disposition, new_token, safe_next
 from intake.worker.settle import resolve
 from notifications.retry import requeue
@@ -280,6 +280,19 @@ def document(ctx: Ctx) -> Response:
         if found is None or row is None or row.application_id != found.id:
             return ctx.refuse(404, "not_found")
         return document_response(ctx.console.blobs, row, download=ctx.request.query_params.get("download") == "1")
+
+
+@page()
+def packed_file(ctx: Ctx) -> Response:
+    """A file packed in a .zip or a winmail.dat of the application, as a download."""
+    reference = ctx.request.path_params["reference"]
+    document_id = ctx.request.path_params["document_id"]
+    with ctx.db() as session:
+        found = linking.find_by_reference(session, reference)
+        row = session.get(Document, document_id)
+        if found is None or row is None or row.application_id != found.id:
+            return ctx.refuse(404, "not_found")
+        return packed_file_response(ctx.console.blobs, row, ctx.request.path_params["index"])
 
 
 @page(Role.COORDINATOR)

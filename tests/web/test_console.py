@@ -482,3 +482,50 @@ def _status(settings, reference: str) -> str:
             return str(find_by_reference(session, reference).effective_status)
     finally:
         db.dispose()
+
+
+def test_the_files_packed_in_a_winmail_dat_or_a_zip_are_offered_one_by_one(tmp_path):
+    from tests.parsers.sheet_samples import zip_of
+    from tests.parsers.tnef_samples import rtf_letter, winmail
+    from tests.support.applications import filled_form
+
+    settings = _settings(tmp_path)
+    form = filled_form(values(5), file_format="docx")
+    page_of_html = b"<!doctype html><html><body><script>alert(1)</script></body></html>"
+    packed = winmail(rtf=rtf_letter(["Hierbij onze aanvraag."]),
+                     files=[("Aanvraagformulier Zwaantje.docx", form), ("uitleg.html", page_of_html)])
+    _deliver(tmp_path / "mailbox", [
+        make_email(sender="d@example.org", subject="Projectidee", body="",
+                   attachments=[("winmail.dat", packed, "application/ms-tnef")]),
+        make_email(sender="e@example.org", subject="Projectidee", body="Zie bijlage.\n",
+                   attachments=[("dossier.zip", zip_of({"dossier/../formulier.docx": form}), "application/zip")]),
+    ])
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        run_cycle(runtime)
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    client = _signed_in(settings)
+    listed = {}
+    for reference in ("MWB-2019-001", "MWB-2019-002"):
+        for document_id in _document_ids(client, reference):
+            page = client.get(f"/applications/{reference}?doc={document_id}")
+            for part in page.text.split(f'href="/applications/{reference}/documents/{document_id}/files/')[1:]:
+                index, _, rest = part.partition('"')
+                listed[rest.split("<")[0].lstrip(">")] = f"/applications/{reference}/documents/{document_id}/files/{index}"
+    assert {"body.rtf", "Aanvraagformulier Zwaantje.docx", "uitleg.html", "dossier/../formulier.docx"} <= set(listed)
+    word = client.get(listed["Aanvraagformulier Zwaantje.docx"])
+    assert word.status_code == 200 and word.content == form
+    assert word.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert word.headers["content-disposition"].startswith("attachment;")
+    assert "Aanvraagformulier" in word.headers["content-disposition"]
+    # a page of HTML packed inside goes out as text, never run; a name with a path is a name only
+    html = client.get(listed["uitleg.html"])
+    assert html.headers["content-type"].startswith("text/plain") and "sandbox" in html.headers["content-security-policy"]
+    inner = client.get(listed["dossier/../formulier.docx"])
+    assert inner.content == form and "/" not in inner.headers["content-disposition"].split("filename=")[1]
+    # a file that is not there, or asked through another application, is not found
+    base = listed["body.rtf"].rsplit("/", 1)[0]
+    assert client.get(f"{base}/99").status_code == 404
+    other = "MWB-2019-002" if "MWB-2019-001" in base else "MWB-2019-001"
+    assert client.get(listed["body.rtf"].replace(base.split("/")[2], other)).status_code == 404
