@@ -356,10 +356,10 @@ def _from_flowed_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
 
 
 def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefinition | None = None,
-                   max_bytes: int | None = None) -> ParsedDocument:
+                   max_bytes: int | None = None, open_packed: bool = True) -> ParsedDocument:
     """Parse one file's bytes, or a seekable file (read as the type needs: a PDF is not held whole, a
     type we do not read is sniffed from its head only); the status says what happened (see CONTRACT.md),
-    nothing raises."""
+    nothing raises. ``open_packed`` false: a .zip or a winmail.dat is not opened (it is itself inside one)."""
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
     size = stream.seek(0, io.SEEK_END)
@@ -370,6 +370,10 @@ def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefi
     content_type = sniff.sniff_stream(stream)
     try:
         call = call or default_call()
+        if content_type in sniff.BUNDLES and not open_packed:
+            # a zip in a mail saved in a zip, a winmail.dat in a zip: one level of packing is opened, so that a
+            # chain of them costs one level, not as many as its author nested
+            return _document(filename, content_type, UNSUPPORTED, "an archive inside an archive is not opened")
         return _as_annex(_parse_by_type(stream, filename, content_type, call))
     except Exception as exc:  # noqa: BLE001 - the reason is kept on the document, not lost
         return _document(filename, content_type, FAILED, f"{type(exc).__name__}: {exc}"[:500])
@@ -624,11 +628,11 @@ def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str,
         elif kind == sniff.RFC822:
             # a mail saved as a file (Outlook's or Thunderbird's "save as"): its words and its own attachments,
             # as when it is forwarded as an attachment
-            body, attached = parse_email(data, call=call)
+            body, attached = parse_email(data, call=call, open_packed=False)
             documents.append(replace(body, filename=name))
             documents.extend(replace(document, filename=f"{name}/{document.filename}") for document in attached)
         else:
-            documents.append(parse_document(data, name, call=call))
+            documents.append(parse_document(data, name, call=call, open_packed=False))
     if not documents:
         return _document(filename, content_type, NO_TEXT, nothing)
     read = [document for document in documents if document.parse_status == PARSED]
@@ -1127,7 +1131,7 @@ _SENDERS_OWN = frozenset({"contact_name", "email", "phone", "address", "postcode
 
 
 def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None,
-                max_bytes: int | None = None) -> tuple[ParsedDocument, list[ParsedDocument]]:
+                max_bytes: int | None = None, open_packed: bool = True) -> tuple[ParsedDocument, list[ParsedDocument]]:
     """The body as a document plus one document per attachment, in the message's order (attachments are
     held in memory: for ``intake extract``; the worker reads them from their stored files)."""
     try:
@@ -1143,6 +1147,7 @@ def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = 
     for attachment in reading.attachments:
         with attachment.sink.read_back() as held:
             data = held.read()
-        documents.append(parse_document(data, attachment.filename, call=call, max_bytes=max_bytes))
+        documents.append(parse_document(data, attachment.filename, call=call, max_bytes=max_bytes,
+                                        open_packed=open_packed))
     return body, documents
 

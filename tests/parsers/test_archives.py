@@ -171,3 +171,25 @@ def test_a_mail_saved_in_a_zip_is_read_with_its_own_attachments() -> None:
     assert document.fields["project_title"].value == values(4)["project_title"]
     assert "[Aanvraag buurtproject.eml/aanvraag.docx]" in document.text
     assert "[Aanvraag buurtproject.eml]\n" in document.text
+
+
+def test_one_level_of_packing_is_opened_so_a_chain_costs_one_level() -> None:
+    from tests.parsers.tnef_samples import winmail
+    from tests.support.mail import make_email
+
+    form = filled_form(values(6), file_format="docx")
+    # a zip holding a saved mail whose attachment is a zip holding the form: the form is two packings deep
+    inner = zip_of({"formulier.docx": form})
+    mail = make_email(sender="a@example.org", subject="x", body="Zie bijlage.\n",
+                      attachments=[("dossier.zip", inner, "application/zip")])
+    document = parse_document(zip_of({"bericht.eml": mail, "winmail.dat": winmail(files=[("f.docx", form)])}),
+                              "alles.zip")
+    assert "contact_name" not in document.fields
+    assert "bericht.eml/dossier.zip: an archive inside an archive is not opened" in (document.error or "")
+    assert "winmail.dat: an archive inside an archive is not opened" in (document.error or "")
+    # a chain of thirty mails in zips in mails costs one level, not thirty
+    chained = form
+    for level in range(30):
+        chained = zip_of({f"m{level}.eml": make_email(sender="a@example.org", subject="x", body="x\n",
+                                                      attachments=[("z.zip", chained, "application/zip")])})
+    assert parse_document(chained, "ketting.zip").parse_status in ("parsed", "unsupported")

@@ -512,7 +512,8 @@ def test_the_files_packed_in_a_winmail_dat_or_a_zip_are_offered_one_by_one(tmp_p
             page = client.get(f"/applications/{reference}?doc={document_id}")
             for part in page.text.split(f'href="/applications/{reference}/documents/{document_id}/files/')[1:]:
                 index, _, rest = part.partition('"')
-                listed[rest.split("<")[0].lstrip(">")] = f"/applications/{reference}/documents/{document_id}/files/{index}"
+                url = f"/applications/{reference}/documents/{document_id}/files/{index}"
+                listed[rest.split("<")[0].lstrip(">")] = url
     assert {"body.rtf", "Aanvraagformulier Zwaantje.docx", "uitleg.html", "dossier/../formulier.docx"} <= set(listed)
     word = client.get(listed["Aanvraagformulier Zwaantje.docx"])
     assert word.status_code == 200 and word.content == form
@@ -521,7 +522,8 @@ def test_the_files_packed_in_a_winmail_dat_or_a_zip_are_offered_one_by_one(tmp_p
     assert "Aanvraagformulier" in word.headers["content-disposition"]
     # a page of HTML packed inside goes out as text, never run; a name with a path is a name only
     html = client.get(listed["uitleg.html"])
-    assert html.headers["content-type"].startswith("text/plain") and "sandbox" in html.headers["content-security-policy"]
+    assert html.headers["content-type"].startswith("text/plain")
+    assert "sandbox" in html.headers["content-security-policy"]
     inner = client.get(listed["dossier/../formulier.docx"])
     assert inner.content == form and "/" not in inner.headers["content-disposition"].split("filename=")[1]
     # a file that is not there, or asked through another application, is not found
