@@ -88,6 +88,7 @@ from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
 from parsers.packed import PackedError, packed_files
 from parsers.page_images import (
+    MAX_OCR_PAGES,
     ImageError,
     SmallImage,
     image_pages,
@@ -461,7 +462,7 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
         # no text layer: a scan or a photo saved as PDF; read what its pages show
         return _from_ocr(list(pdf_page_images(data)), filename, sniff.PDF, call)
     layers = pdf_picture_layers(data) if not has_values else None
-    if layers is not None and layers.pictured and layers.invisible_text and not layers.visible_text:
+    if layers is not None and layers.recognised_only and content.page_count <= MAX_OCR_PAGES:
         # a phone scanner app's PDF (Adobe Scan, Microsoft Lens, CamScanner): pictures of the pages, with the
         # text the app recognised drawn invisibly over them; that text is a recognition, with its misread
         # letters, and is read as ours would be (every value to check)
@@ -469,7 +470,7 @@ def _parse_pdf(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
     fields, language = extract(content.text, call, tables=content.tables, form_values=content.form_values,
                                printed=content.printed, sections=content.sections)
     document = _document(filename, sniff.PDF, PARSED, None, language=language, fields=fields, text=content.text)
-    if layers is not None and layers.pictured and _word_count(content.text) < FEW_WORDS:
+    if layers is not None and layers.pictured and not layers.invisible_text and _word_count(content.text) < FEW_WORDS:
         # pictures of pages under a line of text ("Scanned with CamScanner", a date stamp): the pages are read
         return _beside(document, _from_ocr(list(pdf_page_images(data, only=layers.pictured)), filename, sniff.PDF,
                                            call))
@@ -491,6 +492,7 @@ def _parse_odt(data: BinaryIO, filename: str, call: CallDefinition) -> ParsedDoc
 
 
 FEW_WORDS = 40  # fewer words of its own than a form's labels: a file holding a picture of a page is that page
+MAX_PASTED_PAGES = 3  # pictures of a Word or Writer file read: a form's pages; more are a report's photos
 
 
 def _word_count(text: str, form_values: Sequence[tuple[str, str, str]] = ()) -> int:
@@ -504,7 +506,7 @@ def _with_pasted_pages(document: ParsedDocument, data: BinaryIO, words: int,
     if words >= FEW_WORDS:
         return document
     try:
-        pictures = pasted_pictures(data)
+        pictures = pasted_pictures(data, max_pictures=MAX_PASTED_PAGES)
     except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
         return document
     pages: list[bytes] = []
@@ -519,14 +521,15 @@ def _with_pasted_pages(document: ParsedDocument, data: BinaryIO, words: int,
 
 
 def _beside(own: ParsedDocument, read: ParsedDocument) -> ParsedDocument:
-    """A document's own text and what was recognised on its pictures, as one document: the surer value of
-    each field (the recognised ones are all to check), the recognised page's language when the own text is
-    a line or two."""
+    """A document's own text and what was recognised on its pictures, as one document: what the text types
+    stands, the picture adds the fields it lacks (all of them to check: a picture of a leaflet pasted under
+    a letter holds the town's address, not the applicant's); the recognised page's language, the own text
+    being a line or two."""
     if read.parse_status != PARSED:
         return own
     if own.parse_status != PARSED:
         return replace(read, content_type=own.content_type)
-    fields = best_by_field([*own.fields.values(), *read.fields.values()])
+    fields = {**read.fields, **own.fields}
     return replace(own, fields=MappingProxyType(fields), language=read.language or own.language,
                    text=f"{own.text}\n\n{read.text}")
 

@@ -60,8 +60,16 @@ class PictureLayers:
     """What a PDF's pages are made of, for telling a scan from a document: the pages (of the first
     ``MAX_OCR_PAGES``) that are one large picture, and how their text is drawn."""
     pictured: tuple[int, ...]
-    visible_text: int  # text objects drawn as text is, on those pages
-    invisible_text: int  # drawn invisibly (render mode 3) over the picture: another program's recognition
+    pages: int  # the pages looked at
+    visible_text: int  # text objects drawn as text is, on any page looked at
+    invisible_text: int  # drawn invisibly (render mode 3): another program's recognition, on any page
+
+    @property
+    def recognised_only(self) -> bool:
+        """Every page a picture, its text the recognition drawn invisibly over it, beside at most an app's
+        visible line ("Scanned with CamScanner"): a phone scanner app's PDF, an OCRmyPDF copy of a scan."""
+        return bool(self.pictured) and len(self.pictured) == self.pages and self.invisible_text > 0 \
+            and self.visible_text * 4 <= self.invisible_text
 
 
 def pdf_picture_layers(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> PictureLayers:
@@ -89,12 +97,13 @@ def pdf_picture_layers(stream: BinaryIO, *, max_pages: int = MAX_OCR_PAGES) -> P
                             shown += 1
                 if largest >= PAGE_PICTURE:
                     pictured.append(index)
-                    visible, invisible = visible + shown, invisible + hidden
+                visible, invisible = visible + shown, invisible + hidden
             finally:
                 page.close()
+        pages = min(len(document), max_pages)
     finally:
         document.close()
-    return PictureLayers(tuple(pictured), visible, invisible)
+    return PictureLayers(tuple(pictured), pages, visible, invisible)
 
 
 MAX_PICTURE_BYTES = 25 * 1024 * 1024  # one picture inside a Word or OpenDocument file, unpacked

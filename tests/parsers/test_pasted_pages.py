@@ -90,6 +90,7 @@ def _scanner_app_pdf(picture: Image.Image, *, recognised: list[str] | None, visi
     width, height = A4
     page.drawImage(ImageReader(picture), 0, 0, width=width, height=height)
     if recognised is not None:
+        page.saveState()  # the invisible render mode stays in the recognition's own graphics state
         text = page.beginText()
         text.setTextRenderMode(3)
         text.setFont("Helvetica", 11)
@@ -99,6 +100,7 @@ def _scanner_app_pdf(picture: Image.Image, *, recognised: list[str] | None, visi
                 text.setTextOrigin(40 + 280 * column, height - 60 - 16 * row)
                 text.textOut(cell)
         page.drawText(text)
+        page.restoreState()
     if visible is not None:
         page.setFont("Helvetica", 7)
         page.drawString(40, 20, visible)
@@ -154,3 +156,43 @@ def test_a_word_file_of_many_large_pictures_costs_a_bounded_read(monkeypatch) ->
         self, name, *a, **k))
     assert pasted_pictures(io.BytesIO(packed.getvalue())) == []
     assert 0 < len(opened) * 8 * 1024 * 1024 <= MAX_PICTURES_BYTES + 8 * 1024 * 1024
+
+
+def test_a_typed_form_with_one_scanned_page_after_it_keeps_its_typed_values() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    typed = table_pdf(PERSON)
+    statement = _scanner_app_pdf(Image.new("L", (1240, 1754), 240), recognised=["Rekeninguittreksel", "Saldo 120,00"])
+    writer = PdfWriter()
+    for data in (typed.data, statement):
+        for page in PdfReader(io.BytesIO(data)).pages:
+            writer.add_page(page)
+    merged = io.BytesIO()
+    writer.write(merged)
+    document = parse_document(merged.getvalue(), "dossier.pdf")
+    for name in ("email", "contact_name", "requested_amount"):
+        assert str(document.fields[name].value) == str(typed.expected[name]), name
+        assert document.fields[name].confidence >= REVIEW_THRESHOLD, name  # typed, not recognised
+
+
+def test_an_app_s_visible_line_beside_its_invisible_recognition_is_still_a_recognition() -> None:
+    data = _scanner_app_pdf(Image.new("L", (1240, 1754), 245), visible="Scanned with CamScanner", recognised=[
+        "Naam vereniging: Buurtcomité De Linde", "Contactpersoon: Lotte Verhaeghe", "E-mail: lotte.v@example.net",
+        "Titel project: Een bank voor iedereen", "Totale kostprijs: 6.800 euro", "Gevraagd bedrag: 6.000 euro",
+        "Korte omschrijving: wij plaatsen zitbanken en plantenbakken op het pleintje aan de kerk, zodat de buren",
+        "elkaar er kunnen ontmoeten, en sluiten het project af met een buurtfeest voor jong en oud in september."])
+    document = parse_document(data, "CamScanner 06-10-2019 18.28.pdf")
+    assert document.fields["email"].value == "lotte.v@example.net"
+    assert all(field.confidence < REVIEW_THRESHOLD for field in document.fields.values())
+
+
+def test_a_picture_under_a_short_typed_letter_adds_what_the_letter_lacks_and_changes_nothing_it_says(
+        tesseract: None) -> None:  # noqa: F811
+    leaflet = io.BytesIO()
+    render_page(table_pdf(APPLICANTS[2]).data, dpi=200).save(leaflet, format="PNG")  # someone else's page
+    letter = ("Beste, hierbij ons idee.\nJan Peeters\njan.peeters@example.be\n0475 12 34 56")
+    document = parse_document(_word_with_picture(letter, leaflet.getvalue()), "brief.docx")
+    assert document.fields["email"].value == "jan.peeters@example.be"
+    assert document.fields["phone"].value == "+32475123456"
+    # a field only the picture gives is added, to check
+    assert document.fields["requested_amount"].confidence < REVIEW_THRESHOLD
