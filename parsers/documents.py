@@ -619,7 +619,7 @@ def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str,
     # the documents first, then the pictures, of which only the first few are read: a dossier's twenty site
     # photos would spend the whole parse's time before its form, which is what the coordinator needs
     order = sorted(range(len(found)), key=lambda index: kinds[index] in _OCR_IMAGES)
-    pictures = 0
+    pictures = mails = 0
     for index in order:
         (name, data, reason), kind = found[index], kinds[index]
         if data is None:
@@ -628,10 +628,14 @@ def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str,
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
         elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
+        elif kind == sniff.RFC822 and (mails := mails + 1) > MAX_MAILS:
+            documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_MAILS} mails: not read"))
         elif kind == sniff.RFC822:
             # a mail saved as a file (Outlook's or Thunderbird's "save as"): its words and its own attachments,
-            # as when it is forwarded as an attachment
-            body, attached = parse_email(data, call=call, open_packed=False)
+            # as when it is forwarded as an attachment; its pictures count with the archive's own
+            body, attached = parse_email(data, call=call, open_packed=False, max_pictures=MAX_PICTURES - pictures)
+            pictures += sum(document.content_type in _OCR_IMAGES and document.parse_status != UNSUPPORTED
+                            for document in attached)
             documents.append(replace(body, filename=name))
             documents.extend(replace(document, filename=f"{name}/{document.filename}") for document in attached)
         else:
@@ -656,6 +660,7 @@ def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str,
 
 
 MAX_PICTURES = 6  # pictures of an archive read (a form photographed page by page); more are site photos
+MAX_MAILS = 3  # mails saved in an archive read (each with its attachments): the application, a reply or two
 
 
 def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
@@ -1134,9 +1139,11 @@ _SENDERS_OWN = frozenset({"contact_name", "email", "phone", "address", "postcode
 
 
 def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = None,
-                max_bytes: int | None = None, open_packed: bool = True) -> tuple[ParsedDocument, list[ParsedDocument]]:
+                max_bytes: int | None = None, open_packed: bool = True,
+                max_pictures: int | None = None) -> tuple[ParsedDocument, list[ParsedDocument]]:
     """The body as a document plus one document per attachment, in the message's order (attachments are
-    held in memory: for ``intake extract``; the worker reads them from their stored files)."""
+    held in memory: for ``intake extract``; the worker reads them from their stored files). A mail saved in
+    an archive is read with ``open_packed`` false and what is left of the archive's ``max_pictures``."""
     try:
         call = call or default_call()
         reading = read_mime(raw_message, MemorySink)
@@ -1147,7 +1154,13 @@ def parse_email(raw_message: bytes | BinaryIO, *, call: CallDefinition | None = 
     except Exception as exc:  # noqa: BLE001
         body = _document(BODY_FILENAME, "text/plain", FAILED, f"{type(exc).__name__}: {exc}"[:500])
     documents = []
+    pictures = 0
     for attachment in reading.attachments:
+        if max_pictures is not None and attachment.sniffed_type in _OCR_IMAGES \
+                and (pictures := pictures + 1) > max_pictures:
+            documents.append(_document(attachment.filename, attachment.sniffed_type, UNSUPPORTED,
+                                       f"more than {max_pictures} pictures: not read"))
+            continue
         with attachment.sink.read_back() as held:
             data = held.read()
         documents.append(parse_document(data, attachment.filename, call=call, max_bytes=max_bytes,

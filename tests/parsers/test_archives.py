@@ -6,6 +6,8 @@ import io
 import zipfile
 from decimal import Decimal
 
+import pytest
+
 from parsers import parse_document
 from parsers.archive import MAX_MEMBERS, members
 from parsers.confidence import REVIEW_THRESHOLD
@@ -193,3 +195,29 @@ def test_one_level_of_packing_is_opened_so_a_chain_costs_one_level() -> None:
         chained = zip_of({f"m{level}.eml": make_email(sender="a@example.org", subject="x", body="x\n",
                                                       attachments=[("z.zip", chained, "application/zip")])})
     assert parse_document(chained, "ketting.zip").parse_status in ("parsed", "unsupported")
+
+
+def test_mails_saved_in_a_zip_are_read_three_at_most_and_their_pictures_count_with_the_zip_s(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io as _io
+
+    from PIL import Image
+
+    from parsers import documents
+    from parsers.documents import MAX_MAILS, MAX_PICTURES
+    from tests.support.mail import make_email
+
+    page = _io.BytesIO()
+    Image.new("L", (800, 1100), 255).save(page, format="PNG")  # a page-sized picture: one OCR each
+    photos = [(f"IMG_{index}.png", page.getvalue(), "image/png") for index in range(MAX_PICTURES + 2)]
+    with_photos = make_email(sender="a@example.org", subject="x", body="Foto's van het formulier.\n",
+                             attachments=photos)
+    read: list[int] = []
+    real = documents._from_ocr
+    monkeypatch.setattr(documents, "_from_ocr", lambda pages, *args: read.append(len(pages)) or real(pages, *args))
+    parse_document(zip_of({"fotos.eml": with_photos, "terrein.png": page.getvalue()}), "dossier.zip")
+    assert len(read) == MAX_PICTURES  # the zip's own picture and the mail's first five
+    mails = {f"bericht{index}.eml": make_email(sender="a@example.org", subject="x", body="Zie bijlage.\n")
+             for index in range(MAX_MAILS + 2)}
+    document = parse_document(zip_of(mails), "berichten.zip")
+    assert (document.error or "").count(f"more than {MAX_MAILS} mails: not read") == 2
