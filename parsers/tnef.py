@@ -3,16 +3,26 @@
 Outlook and Exchange send a mail written in "Rich Text" this way: the receiving mail program sees a plain
 part that may be empty and an ``application/ms-tnef`` attachment that holds the real body (compressed RTF,
 sometimes HTML or plain text) and every file the applicant attached. The format is read by tnefparse, the
-compressed RTF unpacked by compressed_rtf; this module only bounds what they may cost and hands back plain
-bytes. Pure: bytes in, a frozen ``TnefContent`` out.
+compressed RTF unpacked by compressed_rtf; this module bounds what they may cost and hands back plain
+bytes: bytes in, a frozen ``TnefContent`` out.
+
+Neither library was written for hostile input: a property count of four billion inside an attached item,
+a multi-valued property that claims as many values, a compressed body of back-references that claims to
+be small all make them loop or fill memory. So they run in a forked child of their own, with
+``MAX_SECONDS`` and ``MAX_MEMORY`` (the parser's sandbox would stop them too, but with the whole
+attachment's other files); what they cannot read in that time is named, and the mail's other parts read.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import resource
 import struct
 from dataclasses import dataclass
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import Any, cast
 
 from parsers.sniff import TNEF_SIGNATURE
 
@@ -45,18 +55,76 @@ def is_tnef(head: bytes) -> bool:
     return head.startswith(TNEF_SIGNATURE)
 
 
+MAX_SECONDS = 15.0
+MAX_MEMORY = 512 * 1024 * 1024  # bytes of address space the child may take beyond what it starts with
+
+
 def read_tnef(data: bytes) -> TnefContent:
     """The body and the files of a winmail.dat; an Outlook item attached in it gives its body and files too,
-    named under the item ("Aanvraag.msg/formulier.docx")."""
-    from tnefparse import TNEF  # type: ignore[import-untyped]  # imported here: only a parse that meets a winmail.dat pays for it
+    named under the item ("Aanvraag.msg/formulier.docx"). Read in a forked child, bounded in time and memory."""
+    _check_layout(data)
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_read_in_child, args=(data, sending), daemon=True)
+    child.start()
+    sending.close()
+    try:
+        if not receiving.poll(MAX_SECONDS):
+            raise TnefError(f"the winmail.dat took over {MAX_SECONDS:g} s to unpack (damaged or hostile): not read")
+        try:
+            outcome = receiving.recv()
+        except EOFError as exc:  # the child died: over its memory, or killed
+            raise TnefError("the winmail.dat could not be unpacked within its memory limit") from exc
+    finally:
+        receiving.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if isinstance(outcome, str):
+        raise TnefError(outcome)
+    return cast(TnefContent, outcome)
+
+
+def _read_in_child(data: bytes, sending: Connection) -> None:
+    """The child's work: the libraries' reading under a memory cap; a failure goes back as its reason."""
+    _cap_memory()
+    try:
+        outcome: TnefContent | str = _read(data)
+    except TnefError as exc:
+        outcome = str(exc)
+    except (MemoryError, Exception) as exc:  # noqa: BLE001 - the libraries raise anything on damaged input
+        outcome = f"the winmail.dat is damaged ({type(exc).__name__})"
+    try:
+        sending.send(outcome)
+    finally:
+        sending.close()
+        os._exit(0)  # no atexit handlers, no flushing of the parent's buffers twice
+
+
+def _cap_memory() -> None:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        wanted = in_use + MAX_MEMORY
+        if soft != resource.RLIM_INFINITY:
+            wanted = min(wanted, soft)
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (OSError, ValueError):
+        pass  # no /proc (not Linux): the parser's sandbox still bounds the process
+
+
+def _read(data: bytes) -> TnefContent:
+    from tnefparse import TNEF  # type: ignore[import-untyped]  # only a parse that meets a winmail.dat pays for it
 
     # tnefparse logs every attribute it does not know at warning level: noise in the worker's log, not news
-    logging.getLogger("tnefparse").setLevel(logging.ERROR)
-    _check_layout(data)
+    logging.getLogger("tnefparse").setLevel(logging.CRITICAL)
     try:
         tnef = TNEF(data, do_checksum=False)
-    except (ValueError, IndexError, struct.error, UnicodeDecodeError, UnboundLocalError, RecursionError) as exc:
-        # UnboundLocalError: an attachment's attribute before any attachment began (tnefparse assumes order)
+    except (ValueError, IndexError, struct.error, UnicodeDecodeError, UnboundLocalError, RecursionError,
+            TypeError) as exc:
+        # UnboundLocalError: an attachment's attribute before any attachment began (tnefparse assumes order);
+        # TypeError: a string attribute before the file's code page
         raise TnefError(f"the winmail.dat is damaged ({type(exc).__name__})") from exc
     return TnefContent(_body(tnef), tuple(_files(tnef, "", 0)))
 

@@ -132,3 +132,47 @@ def test_a_winmail_of_a_million_attributes_or_a_huge_property_count_is_refused_a
 def test_hostile_names_inside_are_labels_only() -> None:
     content = read_tnef(winmail(files=[("../../etc/passwd", b"root:x:0:0"), ("", b"data")]))
     assert [file.name for file in content.files] == ["../../etc/passwd", "attachment-2"]
+
+
+def _lzfu_bomb(size: int) -> bytes:
+    """Compressed RTF of nothing but 17-byte back-references, whose header claims 1,000 bytes unpacked: pure
+    Python unpacks it for minutes."""
+    from compressed_rtf.crc32 import crc32  # type: ignore[import-untyped]
+
+    body, position = bytearray(), 207
+    while len(body) < size:
+        body.append(0xFF)
+        for _ in range(8):
+            body += struct.pack(">H", (((position - 100) % 4096) << 4) | 15)
+            position = (position + 17) % 4096
+    return struct.pack("<II4sI", len(body) + 12, 1000, b"LZFu", crc32(bytes(body))) + bytes(body)
+
+
+def test_what_makes_the_libraries_loop_or_fill_memory_costs_the_child_s_limits_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsers import tnef
+    from tests.parsers.tnef_samples import PR_RTF_COMPRESSED, PT_BINARY, mapi_properties
+
+    monkeypatch.setattr(tnef, "MAX_SECONDS", 2.0)
+    base = winmail(rtf=rtf_letter(["Beste, hierbij ons idee."]))
+    hostile = {
+        # a multi-valued short claiming four billion values
+        "values": base + attribute(1, ATT_MAPI_PROPS, struct.pack("<IHHI", 1, 0x1002, 0x6001, 0xFFFFFFFF) + b"\0" * 4),
+        # a recipient table claiming four billion properties
+        "recipients": base + attribute(1, 0x00069004, struct.pack("<II", 1, 0xFFFFFFFF)),
+        # an attached Outlook item whose own property list claims four billion
+        "embedded": winmail(rtf=rtf_letter(["x"]), embedded=struct.pack("<IH", 0x223E9F78, 1)
+                            + attribute(1, ATT_MAPI_PROPS, struct.pack("<I", 0xFFFFFFFF))),
+        # compressed RTF that claims 1,000 bytes and unpacks for minutes
+        "rtf": struct.pack("<IH", 0x223E9F78, 1) + attribute(1, ATT_MAPI_PROPS, mapi_properties(
+            [(PT_BINARY, PR_RTF_COMPRESSED, _lzfu_bomb(1024 * 1024))])),
+        # a string before the code page it is written in
+        "codepage": struct.pack("<IH", 0x223E9F78, 1) + attribute(1, 0x00078008, b"IPM.Note\x00")
+                    + attribute(1, 0x0002800C, b"Hallo\x00"),
+    }
+    for name, data in hostile.items():
+        document = parse_document(data, "winmail.dat")
+        assert document.content_type == "application/ms-tnef", name
+        assert document.parse_status in ("failed", "parsed", "no_text"), (name, document)
+        if document.parse_status == "failed":
+            assert "winmail.dat" in (document.error or ""), (name, document.error)
