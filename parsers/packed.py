@@ -7,11 +7,10 @@ to the coordinator to open, since no one can open a winmail.dat). Bounded as its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from parsers import sniff
-from parsers.archive import ArchiveError, members
+from parsers.archive import ArchiveError, Member, members
 from parsers.tnef import TnefError, read_tnef
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # as an attachment (parsers.documents.DEFAULT_MAX_BYTES)
@@ -21,21 +20,13 @@ class PackedError(ValueError):
     """The attachment cannot be opened (a damaged zip or winmail.dat)."""
 
 
-@dataclass(frozen=True)
-class PackedFile:
-    name: str
-    data: bytes | None  # None: not taken out, ``reason`` says why
-    reason: str = ""
-
-
-def packed_files(stream: BinaryIO, content_type: str) -> list[PackedFile]:
+def packed_files(stream: BinaryIO, content_type: str) -> list[Member]:
     """The files of a .zip or a winmail.dat, in their order (a winmail.dat's own text first, as
     ``body.rtf``/``body.html``/``body.txt``); ``PackedError`` when it cannot be opened."""
     stream.seek(0)
     if content_type == sniff.ZIP:
         try:
-            return [PackedFile(member.name, member.data, member.reason)
-                    for member in members(stream, max_bytes=MAX_FILE_BYTES)]
+            return members(stream, max_bytes=MAX_FILE_BYTES)
         except ArchiveError as exc:
             raise PackedError(str(exc)) from exc
     if content_type == sniff.TNEF:
@@ -44,5 +35,5 @@ def packed_files(stream: BinaryIO, content_type: str) -> list[PackedFile]:
         except TnefError as exc:
             raise PackedError(str(exc)) from exc
         found = [content.body] if content.body is not None else []
-        return [PackedFile(file.name, file.data, file.reason) for file in (*found, *content.files)]
+        return [*found, *content.files]
     raise PackedError(f"{content_type} packs no files")

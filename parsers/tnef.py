@@ -15,15 +15,19 @@ attachment's other files); what they cannot read in that time is named, and the 
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import multiprocessing
 import os
+import pickle
 import resource
+import select
+import signal
 import struct
+import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from typing import Any, cast
 
+from parsers.archive import Member
 from parsers.sniff import TNEF_SIGNATURE
 
 MAX_FILES = 50  # as a zip's members (parsers.archive)
@@ -38,17 +42,10 @@ class TnefError(ValueError):
 
 
 @dataclass(frozen=True)
-class TnefFile:
-    name: str
-    data: bytes | None  # None: not taken out, ``reason`` says why
-    reason: str = ""
-
-
-@dataclass(frozen=True)
 class TnefContent:
     # the mail's own words as the file they would be: ("body.rtf", RTF), ("body.html", ...), ("body.txt", ...)
-    body: TnefFile | None
-    files: tuple[TnefFile, ...]
+    body: Member | None
+    files: tuple[Member, ...]
 
 
 def is_tnef(head: bytes) -> bool:
@@ -61,44 +58,56 @@ MAX_MEMORY = 512 * 1024 * 1024  # bytes of address space the child may take beyo
 
 def read_tnef(data: bytes) -> TnefContent:
     """The body and the files of a winmail.dat; an Outlook item attached in it gives its body and files too,
-    named under the item ("Aanvraag.msg/formulier.docx"). Read in a forked child, bounded in time and memory."""
+    named under the item ("Aanvraag.msg/formulier.docx"). Read in a forked child, bounded in time and memory
+    (os.fork, not multiprocessing: the parser's sandbox is a daemon process, which may not have children of
+    multiprocessing's)."""
     _check_layout(data)
-    context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    child = context.Process(target=_read_in_child, args=(data, sending), daemon=True)
-    child.start()
-    sending.close()
-    try:
-        if not receiving.poll(MAX_SECONDS):
-            raise TnefError(f"the winmail.dat took over {MAX_SECONDS:g} s to unpack (damaged or hostile): not read")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: read, send the outcome back, leave without running the parent's exit handlers
+        os.close(read_end)
+        _cap_memory()
         try:
-            outcome = receiving.recv()
-        except EOFError as exc:  # the child died: over its memory, or killed
-            raise TnefError("the winmail.dat could not be unpacked within its memory limit") from exc
+            payload = pickle.dumps(_outcome(data))
+        except BaseException:  # noqa: BLE001 - out of memory while pickling: the parent says so
+            payload = b""
+        try:
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    try:
+        deadline = time.monotonic() + MAX_SECONDS
+        while (remaining := deadline - time.monotonic()) > 0:
+            if select.select([read_end], [], [], remaining)[0]:
+                if not (chunk := os.read(read_end, 1 << 20)):
+                    break
+                chunks.append(chunk)
+        else:
+            raise TnefError(f"the winmail.dat took over {MAX_SECONDS:g} s to unpack (damaged or hostile): not read")
     finally:
-        receiving.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
+        os.close(read_end)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if not chunks:  # the child died before it said anything: over its memory
+        raise TnefError("the winmail.dat could not be unpacked within its memory limit")
+    outcome = pickle.loads(b"".join(chunks))  # our own child's answer, not the file's bytes
     if isinstance(outcome, str):
         raise TnefError(outcome)
     return cast(TnefContent, outcome)
 
 
-def _read_in_child(data: bytes, sending: Connection) -> None:
-    """The child's work: the libraries' reading under a memory cap; a failure goes back as its reason."""
-    _cap_memory()
+def _outcome(data: bytes) -> TnefContent | str:
+    """The libraries' reading, or the reason it failed."""
     try:
-        outcome: TnefContent | str = _read(data)
+        return _read(data)
     except TnefError as exc:
-        outcome = str(exc)
+        return str(exc)
     except (MemoryError, Exception) as exc:  # noqa: BLE001 - the libraries raise anything on damaged input
-        outcome = f"the winmail.dat is damaged ({type(exc).__name__})"
-    try:
-        sending.send(outcome)
-    finally:
-        sending.close()
-        os._exit(0)  # no atexit handlers, no flushing of the parent's buffers twice
+        return f"the winmail.dat is damaged ({type(exc).__name__})"
 
 
 def _cap_memory() -> None:
@@ -148,21 +157,21 @@ def _check_layout(data: bytes) -> None:
         offset += 11 + length
 
 
-def _body(tnef: Any) -> TnefFile | None:
+def _body(tnef: Any) -> Member | None:
     compressed = getattr(tnef, "_rtfbody", None)
     if compressed:
         if len(compressed) >= 8 and struct.unpack_from("<I", compressed, 4)[0] > MAX_RTF_BYTES:
-            return TnefFile("body.rtf", None, f"the mail's text is over {MAX_RTF_BYTES} bytes unpacked: not read")
+            return Member("body.rtf", None, f"the mail's text is over {MAX_RTF_BYTES} bytes unpacked: not read")
         try:
             from compressed_rtf import decompress  # type: ignore[import-untyped]
 
-            return TnefFile("body.rtf", bytes(decompress(compressed + b"\x00")))
+            return Member("body.rtf", bytes(decompress(compressed + b"\x00")))
         except Exception as exc:  # noqa: BLE001 - the library raises bare Exception on damaged input
-            return TnefFile("body.rtf", None, f"the mail's text (compressed RTF) is damaged: {exc}"[:200])
+            return Member("body.rtf", None, f"the mail's text (compressed RTF) is damaged: {exc}"[:200])
     if tnef.htmlbody:
-        return TnefFile("body.html", _bytes(tnef.htmlbody))
+        return Member("body.html", _bytes(tnef.htmlbody))
     if tnef.body:
-        return TnefFile("body.txt", _bytes(tnef.body))
+        return Member("body.txt", _bytes(tnef.body))
     return None
 
 
@@ -170,27 +179,27 @@ def _bytes(value: str | bytes) -> bytes:
     return value.encode("utf-8") if isinstance(value, str) else value.rstrip(b"\x00")
 
 
-def _files(tnef: Any, within: str, depth: int) -> list[TnefFile]:
-    found: list[TnefFile] = []
+def _files(tnef: Any, within: str, depth: int) -> list[Member]:
+    found: list[Member] = []
     for index, attachment in enumerate(tnef.attachments, start=1):
         if len(found) >= MAX_FILES:
-            found.append(TnefFile(f"{within}...", None, f"more than {MAX_FILES} files: the rest not read"))
+            found.append(Member(f"{within}...", None, f"more than {MAX_FILES} files: the rest not read"))
             break
         name = within + _name(attachment, index)
         embedded = getattr(attachment, "embed", None)
         if embedded is not None:
             # an Outlook item attached in the mail (a forwarded application): its own words and files
             if depth + 1 >= MAX_DEPTH:
-                found.append(TnefFile(name, None, "an Outlook item nested too deep is not opened"))
+                found.append(Member(name, None, "an Outlook item nested too deep is not opened"))
                 continue
             inner = _body(embedded)
             if inner is not None:
-                found.append(TnefFile(f"{name}/{inner.name}", inner.data, inner.reason))
+                found.append(Member(f"{name}/{inner.name}", inner.data, inner.reason))
             found.extend(_files(embedded, f"{name}/", depth + 1))
         elif isinstance(attachment.data, bytes) and attachment.data:
-            found.append(TnefFile(name, attachment.data))
+            found.append(Member(name, attachment.data))
         else:
-            found.append(TnefFile(name, None, "the file holds no data (a link or an OLE object?)"))
+            found.append(Member(name, None, "the file holds no data (a link or an OLE object?)"))
     return found
 
 

@@ -19,7 +19,8 @@ from starlette.responses import FileResponse, Response
 
 from intake.web.security import DOCUMENT_CSP, SANDBOXED_DOCUMENT_CSP, content_disposition
 from parsers import sniff
-from parsers.packed import PackedError, PackedFile, packed_files
+from parsers.archive import Member
+from parsers.packed import PackedError, packed_files
 from parsers.preview import Block, docx_blocks, message_text
 from storage.applications import Document
 from storage.blobs import BlobStore
@@ -106,7 +107,7 @@ def preview_of(blobs: BlobStore, document: Document) -> Preview:
     return Preview("none")
 
 
-def _packed(blobs: BlobStore, document: Document) -> list[PackedFile] | None:
+def _packed(blobs: BlobStore, document: Document) -> list[Member] | None:
     """The files of a .zip or winmail.dat the sandboxed parser read (never of one it could not)."""
     kind, sha256 = blob_of(document)
     if document.kind == "body" or served_type(document) not in sniff.BUNDLES or document.parse_status != "parsed" \

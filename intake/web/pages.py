@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from config.errors import UsageError
@@ -270,14 +270,18 @@ def _document_data(document: Document) -> dict:
             "error": document.error, "message": document.message_pk, "size": document.size}
 
 
+def _document_of(ctx: Ctx, session: Session) -> Document | None:
+    """The document the path names, when it belongs to the application the path names (never another's)."""
+    found = linking.find_by_reference(session, ctx.request.path_params["reference"])
+    row = session.get(Document, ctx.request.path_params["document_id"])
+    return row if found is not None and row is not None and row.application_id == found.id else None
+
+
 @page()
 def document(ctx: Ctx) -> Response:
-    reference = ctx.request.path_params["reference"]
-    document_id = ctx.request.path_params["document_id"]
     with ctx.db() as session:
-        found = linking.find_by_reference(session, reference)
-        row = session.get(Document, document_id)
-        if found is None or row is None or row.application_id != found.id:
+        row = _document_of(ctx, session)
+        if row is None:
             return ctx.refuse(404, "not_found")
         return document_response(ctx.console.blobs, row, download=ctx.request.query_params.get("download") == "1")
 
@@ -285,12 +289,9 @@ def document(ctx: Ctx) -> Response:
 @page()
 def packed_file(ctx: Ctx) -> Response:
     """A file packed in a .zip or a winmail.dat of the application, as a download."""
-    reference = ctx.request.path_params["reference"]
-    document_id = ctx.request.path_params["document_id"]
     with ctx.db() as session:
-        found = linking.find_by_reference(session, reference)
-        row = session.get(Document, document_id)
-        if found is None or row is None or row.application_id != found.id:
+        row = _document_of(ctx, session)
+        if row is None:
             return ctx.refuse(404, "not_found")
         return packed_file_response(ctx.console.blobs, row, ctx.request.path_params["index"])
 
