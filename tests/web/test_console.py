@@ -38,6 +38,15 @@ def _settings(tmp_path: Path, base_url: str = "http://127.0.0.1:8025"):
     return make_settings(tmp_path, extra={"web": {"base_url": base_url, "secret_key_env": "INTAKE_TEST_WEB_SECRET"}})
 
 
+def _taken_in(settings) -> None:
+    """What lies in the Maildir taken in by one real cycle; one coordinator account."""
+    with Runtime.from_settings(settings, check_schema=False) as runtime:
+        runtime.db.upgrade()
+        run_cycle(runtime)
+        with runtime.db.session() as session:
+            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+
+
 @pytest.fixture
 def installation(tmp_path):
     """Three applications taken in by a real cycle, one with an HTML page dressed as a form; one coordinator."""
@@ -48,11 +57,7 @@ def installation(tmp_path):
         make_email(sender="c@example.org", subject="formulier", body="Zie bijlage.\n",
                    attachments=[('aanvraag "final".pdf', HTML_ATTACHMENT, "application/pdf")]),
     ])
-    with Runtime.from_settings(settings, check_schema=False) as runtime:
-        runtime.db.upgrade()
-        run_cycle(runtime)
-        with runtime.db.session() as session:
-            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    _taken_in(settings)
     return settings
 
 
@@ -299,11 +304,7 @@ def test_a_console_correction_on_sqlite_and_postgresql(tmp_path, database_url):
     settings = make_settings(tmp_path, database_url=database_url,
                              extra={"web": {"secret_key_env": "INTAKE_TEST_WEB_SECRET"}})
     _deliver(tmp_path / "mailbox", [application_mail(values(1), sender="a@example.org")])
-    with Runtime.from_settings(settings, check_schema=False) as runtime:
-        runtime.db.upgrade()
-        run_cycle(runtime)
-        with runtime.db.session() as session:
-            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    _taken_in(settings)
     client = _signed_in(settings)
     page = client.get("/applications/MWB-2019-001")
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
@@ -500,11 +501,7 @@ def test_the_files_packed_in_a_winmail_dat_or_a_zip_are_offered_one_by_one(tmp_p
         make_email(sender="e@example.org", subject="Projectidee", body="Zie bijlage.\n",
                    attachments=[("dossier.zip", zip_of({"dossier/../formulier.docx": form}), "application/zip")]),
     ])
-    with Runtime.from_settings(settings, check_schema=False) as runtime:
-        runtime.db.upgrade()
-        run_cycle(runtime)
-        with runtime.db.session() as session:
-            add_user(session, "coord@example.org", "coordinator", PASSWORD, runtime.clock(), actor=None)
+    _taken_in(settings)
     client = _signed_in(settings)
     listed = {}
     for reference in ("MWB-2019-001", "MWB-2019-002"):
