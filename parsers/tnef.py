@@ -31,7 +31,9 @@ from parsers.archive import Member
 from parsers.sniff import TNEF_SIGNATURE
 
 MAX_FILES = 50  # as a zip's members (parsers.archive)
-MAX_RTF_BYTES = 10 * 1024 * 1024  # the unpacked body; compressed RTF grows at most ~8x, so it is checked first
+# the unpacked body, as its header claims it; a header that lies (a body of back-references claiming 1,000
+# bytes) is stopped by the reading child's limits
+MAX_RTF_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 3  # an Outlook item attached inside an item attached inside the mail
 MAX_ATTRIBUTES = 5_000  # Outlook writes a few dozen; tnefparse copies the rest of the file for each one
 _PROPERTY_LISTS = (0x9003, 0x9005)  # attMAPIProps, attAttachment: a count, then properties of >= 4 bytes each
