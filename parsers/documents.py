@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff
+from parsers.archive import Member
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
@@ -605,23 +606,22 @@ def _parse_packed(data: BinaryIO, filename: str, content_type: str, call: CallDe
         return _document(filename, content_type, FAILED, str(exc))
     nothing = ("the archive holds no files" if content_type == sniff.ZIP
                else "the winmail.dat holds neither text nor files")
-    return _parse_bundle([(file.name, file.data, file.reason) for file in found], filename, content_type, call,
-                         nothing=nothing)
+    return _parse_bundle(found, filename, content_type, call, nothing=nothing)
 
 
-def _parse_bundle(found: Sequence[tuple[str, bytes | None, str]], filename: str, content_type: str,
-                  call: CallDefinition, *, nothing: str) -> ParsedDocument:
+def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, call: CallDefinition, *,
+                  nothing: str) -> ParsedDocument:
     """Files packed in one attachment (a .zip's members, what Outlook put in a winmail.dat), each read as an
     attachment would be, their fields merged as one message's attachments are (a later file's value wins at
-    equal strength). ``found``: each file's name, its bytes, or none and the reason it was not taken out."""
+    equal strength)."""
     documents: list[ParsedDocument] = []
-    kinds = [sniff.sniff_content_type(data) if data is not None else "" for _, data, _ in found]
+    kinds = [sniff.sniff_content_type(file.data) if file.data is not None else "" for file in found]
     # the documents first, then the pictures, of which only the first few are read: a dossier's twenty site
     # photos would spend the whole parse's time before its form, which is what the coordinator needs
     order = sorted(range(len(found)), key=lambda index: kinds[index] in _OCR_IMAGES)
     pictures = mails = 0
     for index in order:
-        (name, data, reason), kind = found[index], kinds[index]
+        kind, name, data, reason = kinds[index], found[index].name, found[index].data, found[index].reason
         if data is None:
             documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in reason else FAILED, reason))
         elif kind in sniff.ARCHIVES:  # sniffed whole: a zip's directory is at its end
