@@ -40,10 +40,23 @@ def blob_of(document: Document) -> tuple[str, str]:
 def served_type(document: Document) -> str:
     if document.kind == "body":
         return sniff.RFC822
-    content_type = (document.content_type or sniff.OCTET).split(";")[0].strip().lower()
+    return _never_active((document.content_type or sniff.OCTET).split(";")[0].strip().lower())
+
+
+def _never_active(content_type: str) -> str:
+    """A type a browser would run or render as a page of ours goes out as plain text: shown as its source."""
     if content_type in ACTIVE_TYPES or "javascript" in content_type or content_type.endswith(("+xml", "/html")):
-        return sniff.TEXT  # shown as its source, never run
+        return sniff.TEXT
     return content_type
+
+
+def _headers(disposition: str, name: str, csp: str) -> dict[str, str]:
+    return {
+        "Content-Disposition": content_disposition(disposition, name),
+        "Content-Security-Policy": csp,
+        "X-Frame-Options": "SAMEORIGIN",
+        "Cache-Control": "private, no-store",
+    }
 
 
 def download_name(document: Document) -> str:
@@ -65,12 +78,7 @@ def document_response(blobs: BlobStore, document: Document, *, download: bool) -
     media_type = f"{content_type}; charset=utf-8" if content_type == sniff.TEXT else content_type
     # the PDF viewer does not run in a sandboxed frame; a PDF is a document, not a page of ours
     csp = DOCUMENT_CSP if content_type == sniff.PDF else SANDBOXED_DOCUMENT_CSP
-    headers = {
-        "Content-Disposition": content_disposition("inline" if inline else "attachment", download_name(document)),
-        "Content-Security-Policy": csp,
-        "X-Frame-Options": "SAMEORIGIN",
-        "Cache-Control": "private, no-store",
-    }
+    headers = _headers("inline" if inline else "attachment", download_name(document), csp)
     return FileResponse(path, media_type=media_type, headers=headers)
 
 
@@ -126,17 +134,10 @@ def packed_file_response(blobs: BlobStore, document: Document, index: int) -> Re
         return Response("not found / introuvable", status_code=404, media_type="text/plain")
     file = files[index]
     assert file.data is not None
-    content_type = sniff.sniff_content_type(file.data)
-    if content_type in ACTIVE_TYPES or content_type.endswith(("+xml", "/html")):
-        content_type = sniff.TEXT
+    content_type = _never_active(sniff.sniff_content_type(file.data))
     media_type = f"{content_type}; charset=utf-8" if content_type == sniff.TEXT else content_type
     name = file.name.replace("\\", "/").rsplit("/", 1)[-1] or f"file-{index + 1}"
-    return Response(file.data, media_type=media_type, headers={
-        "Content-Disposition": content_disposition("attachment", name),
-        "Content-Security-Policy": SANDBOXED_DOCUMENT_CSP,
-        "X-Frame-Options": "SAMEORIGIN",
-        "Cache-Control": "private, no-store",
-    })
+    return Response(file.data, media_type=media_type, headers=_headers("attachment", name, SANDBOXED_DOCUMENT_CSP))
 
 
 def _read(blobs: BlobStore, kind: str, sha256: str) -> bytes:
