@@ -8,26 +8,20 @@ bytes: bytes in, a frozen ``TnefContent`` out.
 
 Neither library was written for hostile input: a property count of four billion inside an attached item,
 a multi-valued property that claims as many values, a compressed body of back-references that claims to
-be small all make them loop or fill memory. So they run in a forked child of their own, with
-``MAX_SECONDS`` and ``MAX_MEMORY`` (the parser's sandbox would stop them too, but with the whole
-attachment's other files); what they cannot read in that time is named, and the mail's other parts read.
+be small all make them loop or fill memory. So they run in a forked child of their own
+(``parsers.bounded``), with ``MAX_SECONDS`` and ``MAX_MEMORY``; what they cannot read in that time is
+named, and the mail's other parts read.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
-import pickle
-import resource
-import select
-import signal
 import struct
-import time
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from parsers.archive import Member
+from parsers.bounded import in_child
 from parsers.sniff import TNEF_SIGNATURE
 
 MAX_FILES = 50  # as a zip's members (parsers.archive)
@@ -60,46 +54,10 @@ MAX_MEMORY = 512 * 1024 * 1024  # bytes of address space the child may take beyo
 
 def read_tnef(data: bytes) -> TnefContent:
     """The body and the files of a winmail.dat; an Outlook item attached in it gives its body and files too,
-    named under the item ("Aanvraag.msg/formulier.docx"). Read in a forked child, bounded in time and memory
-    (os.fork, not multiprocessing: the parser's sandbox is a daemon process, which may not have children of
-    multiprocessing's)."""
+    named under the item ("Aanvraag.msg/formulier.docx"). Read in a forked child, bounded in time and memory."""
     _check_layout(data)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: read, send the outcome back, leave without running the parent's exit handlers
-        os.close(read_end)
-        _cap_memory()
-        try:
-            payload = pickle.dumps(_outcome(data))
-        except BaseException:  # noqa: BLE001 - out of memory while pickling: the parent says so
-            payload = b""
-        try:
-            with os.fdopen(write_end, "wb") as out:
-                out.write(payload)
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    chunks: list[bytes] = []
-    try:
-        deadline = time.monotonic() + MAX_SECONDS
-        while (remaining := deadline - time.monotonic()) > 0:
-            if select.select([read_end], [], [], remaining)[0]:
-                if not (chunk := os.read(read_end, 1 << 20)):
-                    break
-                chunks.append(chunk)
-        else:
-            raise TnefError(f"the winmail.dat took over {MAX_SECONDS:g} s to unpack (damaged or hostile): not read")
-    finally:
-        os.close(read_end)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    if not chunks:  # the child died before it said anything: over its memory
-        raise TnefError("the winmail.dat could not be unpacked within its memory limit")
-    outcome = pickle.loads(b"".join(chunks))  # our own child's answer, not the file's bytes
-    if isinstance(outcome, str):
-        raise TnefError(outcome)
-    return cast(TnefContent, outcome)
+    return in_child(lambda: _outcome(data), seconds=MAX_SECONDS, memory=MAX_MEMORY, what="winmail.dat",
+                    error=TnefError)
 
 
 def _outcome(data: bytes) -> TnefContent | str:
@@ -110,19 +68,6 @@ def _outcome(data: bytes) -> TnefContent | str:
         return str(exc)
     except (MemoryError, Exception) as exc:  # noqa: BLE001 - the libraries raise anything on damaged input
         return f"the winmail.dat is damaged ({type(exc).__name__})"
-
-
-def _cap_memory() -> None:
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        wanted = in_use + MAX_MEMORY
-        if soft != resource.RLIM_INFINITY:
-            wanted = min(wanted, soft)
-        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
-    except (OSError, ValueError):
-        pass  # no /proc (not Linux): the parser's sandbox still bounds the process
 
 
 def _read(data: bytes) -> TnefContent:
