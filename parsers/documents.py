@@ -87,6 +87,7 @@ from parsers.ocr_places import (
 )
 from parsers.ocr_rows import from_label_rows, without_board_rows
 from parsers.odt import OdtError, read_odt
+from parsers.outlook_msg import MsgError, is_outlook_message, read_msg
 from parsers.packed import PackedError, packed_files
 from parsers.page_images import (
     MAX_OCR_PAGES,
@@ -122,7 +123,8 @@ BODY_FILENAME = "(body)"
 # Reasons are for the coordinator (``intake show``, the digest), in plain English; what the applicant reads
 # about a document is said from its parse_status and type by notifications/wording.py, in their language.
 _UNSUPPORTED: dict[str, str] = {
-    sniff.OLE: "a legacy Office file that is neither a Word .doc nor an Excel .xls (a .ppt or .msg?) is not read",
+    sniff.OLE: "a legacy Office file that is neither a Word .doc, an Excel .xls nor an Outlook .msg (a .ppt?) is "
+               "not read",
 }
 # image/heic: an iPhone's photo as the camera keeps it, sent as a file (not converted to JPEG by Mail)
 _OCR_IMAGES = frozenset({"image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp",
@@ -371,6 +373,8 @@ def parse_document(data: bytes | BinaryIO, filename: str = "", *, call: CallDefi
                          f"{size} bytes, over the limit of {limit} bytes")
     content_type = sniff.sniff_stream(stream)
     try:
+        if content_type == sniff.OLE and is_outlook_message(stream):
+            content_type = sniff.MSG  # before .doc: a saved mail that carries a .doc names its Word stream too
         call = call or default_call()
         if content_type in sniff.BUNDLES and not open_packed:
             # a zip in a mail saved in a zip, a winmail.dat in a zip: one level of packing is opened, so that a
@@ -598,14 +602,15 @@ def _parse_sheet(data: BinaryIO, filename: str, content_type: str, call: CallDef
 
 
 def _parse_packed(data: BinaryIO, filename: str, content_type: str, call: CallDefinition) -> ParsedDocument:
-    """A .zip's documents, or what Outlook packed in a winmail.dat (the mail's own words, its RTF read as a
-    letter, and its files), each read as an attachment would be; an archive inside is not opened."""
+    """A .zip's documents, what Outlook packed in a winmail.dat (the mail's own words, its RTF read as a
+    letter, and its files), or the mail an Outlook .msg saved (read as a mail forwarded as an attachment),
+    each read as an attachment would be; an archive inside is not opened."""
     try:
         found = packed_files(data, content_type)
     except PackedError as exc:
         return _document(filename, content_type, FAILED, str(exc))
-    nothing = ("the archive holds no files" if content_type == sniff.ZIP
-               else "the winmail.dat holds neither text nor files")
+    nothing = {sniff.ZIP: "the archive holds no files", sniff.MSG: "the Outlook message holds nothing"}.get(
+        content_type, "the winmail.dat holds neither text nor files")
     return _parse_bundle(found, filename, content_type, call, nothing=nothing)
 
 
@@ -615,7 +620,8 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
     attachment would be, their fields merged as one message's attachments are (a later file's value wins at
     equal strength)."""
     documents: list[ParsedDocument] = []
-    kinds = [sniff.sniff_content_type(file.data) if file.data is not None else "" for file in found]
+    kinds = [_member_kind(file.data) if file.data is not None else "" for file in found]
+    found = [_saved_mail(file) if kind == sniff.MSG else file for file, kind in zip(found, kinds, strict=True)]
     # the documents first, then the pictures, of which only the first few are read: a dossier's twenty site
     # photos would spend the whole parse's time before its form, which is what the coordinator needs
     order = sorted(range(len(found)), key=lambda index: kinds[index] in _OCR_IMAGES)
@@ -623,15 +629,15 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
     for index in order:
         kind, name, data, reason = kinds[index], found[index].name, found[index].data, found[index].reason
         if data is None:
-            documents.append(_document(name, sniff.OCTET, TOO_LARGE if "limit" in reason else FAILED, reason))
+            documents.append(_document(name, kind or sniff.OCTET, TOO_LARGE if "limit" in reason else FAILED, reason))
         elif kind in sniff.ARCHIVES:  # sniffed whole: a zip's directory is at its end
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
         elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
-        elif kind == sniff.RFC822 and (mails := mails + 1) > MAX_MAILS:
+        elif kind in _MAILS and (mails := mails + 1) > MAX_MAILS:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_MAILS} mails: not read"))
-        elif kind == sniff.RFC822:
-            # a mail saved as a file (Outlook's or Thunderbird's "save as"): its words and its own attachments,
+        elif kind in _MAILS:
+            # a mail saved as a file (Outlook's, Thunderbird's "save as"): its words and its own attachments,
             # as when it is forwarded as an attachment; its pictures count with the archive's own
             body, attached = parse_email(data, call=call, open_packed=False, max_pictures=MAX_PICTURES - pictures)
             pictures += sum(document.content_type in _OCR_IMAGES and document.parse_status != UNSUPPORTED
@@ -657,6 +663,22 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
     language = language_of((document.language, False) for document in read)
     return _document(filename, content_type, PARSED, left[:500] or None, language=language,
                      fields=merge_fields(read), text=text)
+
+
+_MAILS = (sniff.RFC822, sniff.MSG)
+
+
+def _member_kind(data: bytes) -> str:
+    content_type = sniff.sniff_content_type(data)
+    return sniff.MSG if content_type == sniff.OLE and is_outlook_message(io.BytesIO(data)) else content_type
+
+
+def _saved_mail(file: Member) -> Member:
+    """An Outlook .msg as the internet mail it was (read as a saved .eml is), or why it cannot be read."""
+    try:
+        return Member(file.name, read_msg(file.data or b"").data)
+    except MsgError as exc:
+        return Member(file.name, None, str(exc))
 
 
 MAX_PICTURES = 6  # pictures of an archive read (a form photographed page by page); more are site photos

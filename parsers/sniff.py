@@ -23,10 +23,11 @@ RTF = "application/rtf"
 ZIP = "application/zip"
 TNEF = "application/ms-tnef"  # Outlook's winmail.dat: a mail's text and files packed in one attachment
 TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"  # 0x223E9F78, little-endian
+MSG = "application/vnd.ms-outlook"  # an OLE file that holds a mail Outlook saved (told apart by the parser)
 # the archives an applicant may send; a .zip is opened (parsers.documents), the others are not
 ARCHIVES = frozenset({ZIP, "application/vnd.rar", "application/x-7z-compressed", "application/gzip"})
 # what is opened and read file by file, as one document (parsers.documents)
-BUNDLES = frozenset({ZIP, TNEF})
+BUNDLES = frozenset({ZIP, TNEF, MSG})
 RFC822 = "message/rfc822"
 HEIC = "image/heic"
 # the major brands of an HEIF file: an iPhone's photo (heic), its burst or edited copy (heix, hevc, mif1, msf1)

@@ -97,6 +97,13 @@ if ! command -v tnef >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tnef >/dev/null
 fi
 
+# the Outlook .msg tests hand their samples to Debian's msgconvert (Email::Outlook::Message): another reader
+if ! command -v msgconvert >/dev/null 2>&1; then
+  echo "installing libemail-outlook-message-perl (Debian) for the .msg tests..."
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libemail-outlook-message-perl >/dev/null
+fi
+
 if command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then
   if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
     echo "starting the local PostgreSQL cluster..."
