@@ -1319,10 +1319,11 @@ def _amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
         harvest.add("total_budget", amount, BODY, 0.7)
 
 
-# the rest of the cost, asked without its amount: "Het saldo vragen we aan", "nous sollicitons le solde"
+# the rest of the cost, asked without its amount: "Het saldo vragen we aan", "nous sollicitons le solde"; a
+# number close after it is the rest's amount, but not the call's own name ("le reste auprès de Partons 2.0")
 _REMAINDER_ASKED = re.compile(
     r"(?i)\b(?:saldo|solde|(?:het\s+)?resterende\s+bedrag|het\s+verschil|de\s+rest(?!\s+van)|la\s+diff[ée]rence|le\s+reste|"
-    r"the\s+(?:rest|remainder|balance|difference))\b(?![^.\n]{0,30}\d)")
+    r"the\s+(?:rest|remainder|balance|difference))\b(?![^.\n]{0,30}\d(?!\.\d\b))")
 # "voor de rest rekenen we op de projectoproep", "pour le reste, nous comptons sur l'appel": counting on the call
 _ASKING_VERB = re.compile(
     r"(?i)\b(?:vragen|vraag|aanvragen|sollicit\w*|demand\w*|ask\w*|request\w*|"

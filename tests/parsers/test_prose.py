@@ -929,6 +929,9 @@ def test_a_request_whose_number_follows_the_verb_without_a_euro_sign(text: str, 
     "de rest rekenen we op de\nprojectoproep.\n",
     "Le projet coûte 8 100 euros au total. Nous apportons nous-mêmes 1 750 euros. Pour le reste, nous comptons "
     "sur l'appel à projets.\n",
+    # the call's own name has a number in it, which is no amount of the rest
+    "Le coût total est estimé à 8 100 euros, dont 1 750 euros d'autofinancement ; nous sollicitons le reste "
+    "auprès de Partons 2.0.\n",
 ])
 def test_the_rest_of_the_cost_asked_without_its_amount_is_worked_out_and_left_to_check(letter: str) -> None:
     document = parse_document(letter.encode(), "mail.txt")
