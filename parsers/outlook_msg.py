@@ -26,6 +26,7 @@ from parsers.archive import Member
 from parsers.bounded import in_child
 
 MAX_SECONDS = 15.0
+CHECK_SECONDS = 5.0  # telling a saved mail from a Word or Excel file
 MAX_MEMORY = 512 * 1024 * 1024
 MAX_FILES = 50  # as a zip's members (parsers.archive)
 MAX_DEPTH = 3  # an Outlook item attached inside an item attached inside the saved mail
@@ -54,26 +55,36 @@ class MsgError(ValueError):
 
 def is_outlook_message(stream: BinaryIO) -> bool:
     """True when an OLE file is a saved Outlook item: its root holds the item's property list (a Word or Excel
-    file never does; it may carry a saved mail deeper in, and a saved mail may carry a .doc)."""
+    file never does; it may carry a saved mail deeper in, and a saved mail may carry a .doc). Looked at in a
+    bounded child too: olefile follows a file's sector chains, which a hostile file makes endless."""
     stream.seek(0)
     head = stream.read(8 * 1024 * 1024)
-    stream.seek(0)
     if _MARKER not in head:  # every property stream's name, in the directory: the cheap answer first
+        stream.seek(0)
         return False
+    data = head + stream.read()
+    stream.seek(0)
+    try:
+        return in_child(lambda: _root_holds_properties(data), seconds=CHECK_SECONDS, memory=MAX_MEMORY,
+                        what="compound file", error=MsgError)
+    except MsgError:
+        # not even looked at within its limits: a saved mail by the names in its directory, said damaged when read
+        return _PROPERTIES in head
+
+
+def _root_holds_properties(data: bytes) -> bool:
     import olefile
 
     try:
-        with olefile.OleFileIO(stream) as ole:
+        with olefile.OleFileIO(data) as ole:
             if ole.exists("__properties_version1.0"):
                 return True
             office = any(ole.exists(name) for name in ("WordDocument", "Workbook", "Book"))
     except Exception:  # noqa: BLE001 - damaged: told by the names in its directory, said damaged when read
         office = False
-    finally:
-        stream.seek(0)
     # a directory olefile reads garbled (a sector chain that loops): a saved mail when it names the property
     # list and no Word or Excel stream is found at its root
-    return not office and _PROPERTIES in head
+    return not office and _PROPERTIES in data
 
 
 def read_msg(data: bytes) -> Member:

@@ -203,6 +203,25 @@ def test_damaged_or_hostile_saved_mails_are_named_not_crashes() -> None:
     assert document.parse_status in ("failed", "parsed", "no_text"), document
 
 
+def test_a_sector_table_chain_that_loops_costs_the_bounded_child_s_limits_not_the_parser_s(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a DIFAT chain that points back at itself, claiming 50,000 sectors of FAT: olefile joins them for minutes,
+    # and it does so already when the file's kind is told (a review's finding: that look ran unbounded)
+    from parsers import outlook_msg
+
+    monkeypatch.setattr(outlook_msg, "CHECK_SECONDS", 1.0)
+    monkeypatch.setattr(outlook_msg, "MAX_SECONDS", 1.0)
+    data = bytearray(outlook_message(Message(body="Hallo\r\n")))
+    fat = struct.unpack_from("<I", data, 76)[0]
+    loop = (len(data) - 512) // 512  # the sector appended below: a DIFAT sector whose next is itself
+    data += struct.pack("<I", fat) * 127 + struct.pack("<I", loop)
+    struct.pack_into("<I", data, 44, 109 + 127 * 400)
+    struct.pack_into("<II", data, 68, loop, 400)
+    document = parse_document(bytes(data), "lus.msg")
+    assert (document.content_type, document.parse_status) == ("application/vnd.ms-outlook", "failed"), document
+    assert "Outlook message" in (document.error or "")
+
+
 def test_header_injection_and_control_characters_stay_inside_their_header() -> None:
     message = Message(subject="Aanvraag\r\nBcc: iedereen@example.net", body="Hallo\r\n",
                       sender=("Koen\r\nX-Evil: 1", "koen@example.com\r\nBcc: x@example.net"))
