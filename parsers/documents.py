@@ -621,7 +621,6 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
     equal strength)."""
     documents: list[ParsedDocument] = []
     kinds = [_member_kind(file.data) if file.data is not None else "" for file in found]
-    found = [_saved_mail(file) if kind == sniff.MSG else file for file, kind in zip(found, kinds, strict=True)]
     # the documents first, then the pictures, of which only the first few are read: a dossier's twenty site
     # photos would spend the whole parse's time before its form, which is what the coordinator needs
     order = sorted(range(len(found)), key=lambda index: kinds[index] in _OCR_IMAGES)
@@ -636,9 +635,14 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
         elif kind in _MAILS and (mails := mails + 1) > MAX_MAILS:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_MAILS} mails: not read"))
+        elif kind == sniff.MSG and isinstance(mail := _saved_mail(data), str):
+            documents.append(_document(name, kind, FAILED, mail))
         elif kind in _MAILS:
             # a mail saved as a file (Outlook's, Thunderbird's "save as"): its words and its own attachments,
-            # as when it is forwarded as an attachment; its pictures count with the archive's own
+            # as when it is forwarded as an attachment; its pictures count with the archive's own; an
+            # Outlook .msg made again into its mail first (once counted: a zip of fifty costs three)
+            if kind == sniff.MSG and isinstance(mail, bytes):
+                data = mail
             body, attached = parse_email(data, call=call, open_packed=False, max_pictures=MAX_PICTURES - pictures)
             pictures += sum(document.content_type in _OCR_IMAGES and document.parse_status != UNSUPPORTED
                             for document in attached)
@@ -673,12 +677,12 @@ def _member_kind(data: bytes) -> str:
     return sniff.MSG if content_type == sniff.OLE and is_outlook_message(io.BytesIO(data)) else content_type
 
 
-def _saved_mail(file: Member) -> Member:
+def _saved_mail(data: bytes) -> bytes | str:
     """An Outlook .msg as the internet mail it was (read as a saved .eml is), or why it cannot be read."""
     try:
-        return Member(file.name, read_msg(file.data or b"").data)
+        return read_msg(data).data or b""
     except MsgError as exc:
-        return Member(file.name, None, str(exc))
+        return str(exc)
 
 
 MAX_PICTURES = 6  # pictures of an archive read (a form photographed page by page); more are site photos

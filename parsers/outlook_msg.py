@@ -29,6 +29,8 @@ MAX_SECONDS = 15.0
 CHECK_SECONDS = 5.0  # telling a saved mail from a Word or Excel file
 MAX_MEMORY = 512 * 1024 * 1024
 MAX_FILES = 50  # as a zip's members (parsers.archive)
+MAX_FILE_BYTES = 20 * 1024 * 1024  # as a zip's member (parsers.packed)
+MAX_TOTAL_BYTES = 40 * 1024 * 1024  # all the streams read from one .msg
 MAX_DEPTH = 3  # an Outlook item attached inside an item attached inside the saved mail
 MAX_RTF_BYTES = 10 * 1024 * 1024  # a compressed body's unpacked size, as its header claims it
 _MARKER = "__substg1.0_".encode("utf-16-le")  # the name of every property stream, in the directory
@@ -108,23 +110,44 @@ def _read(data: bytes) -> Member:
     if not olefile.isOleFile(data):
         raise MsgError("not an Outlook message (no compound file)")
     with olefile.OleFileIO(data) as ole:
-        item = _Item(ole, [], _TOP_HEADER)
+        item = _Item(_File(ole, len(data)), [], _TOP_HEADER)
         if not item.streams:
             raise MsgError("the compound file holds no Outlook item")
         mail = _mail(item, 0)
     subject = _CONTROL.sub(" ", str(mail.get("Subject", "") or "")).strip()
     stem = re.sub(r'[\\/:*?"<>|\s]+', " ", subject).strip(" .")[:80] or "message"
-    return Member(f"{stem}.eml", mail.as_bytes(policy=policy.SMTP))
+    # SMTPUTF8: an address Outlook kept with an accent in it ("josé@...") is written as it is, not a reason to
+    # lose the whole mail (our MIME reader takes such headers as any mail program does)
+    return Member(f"{stem}.eml", mail.as_bytes(policy=policy.SMTPUTF8))
+
+
+class _File:
+    """The compound file, its directory listed once by storage (an item per recipient of a town's mailing
+    list would list it again each), and what its streams have given so far."""
+
+    def __init__(self, ole: Any, size: int) -> None:
+        self.ole, self.size, self.given = ole, size, 0
+        self.under: dict[tuple[str, ...], dict[str, list[str]]] = {}
+        for entry in ole.listdir(streams=True, storages=True):
+            self.under.setdefault(tuple(name.lower() for name in entry[:-1]), {})[entry[-1].lower()] = entry
+
+    def read(self, entry: list[str]) -> bytes | None:
+        """A stream's bytes, or None: a stream that claims more than the whole file holds is a chain that loops
+        (olefile only logs it: a 10 KB file would give 60 MB), and what the streams give in all is bounded as
+        a zip's members are."""
+        size = self.ole.get_size(entry)
+        if size > self.size or size > MAX_FILE_BYTES or self.given + size > MAX_TOTAL_BYTES:
+            return None
+        self.given += size
+        return bytes(self.ole.openstream(entry).read())
 
 
 class _Item:
     """One object's properties (the mail, a recipient, an attachment) under its storage in the file."""
 
-    def __init__(self, ole: Any, path: list[str], header: int) -> None:
-        self.ole, self.path = ole, path
-        prefix = [name.lower() for name in path]
-        self.streams = {entry[-1].lower(): entry for entry in ole.listdir(streams=True, storages=True)
-                        if len(entry) == len(path) + 1 and [name.lower() for name in entry[:-1]] == prefix}
+    def __init__(self, file: _File, path: list[str], header: int) -> None:
+        self.file, self.ole, self.path = file, file.ole, path
+        self.streams = file.under.get(tuple(name.lower() for name in path), {})
         self.fixed = self._fixed(header)
         self.codepage = _codec(self.long(_MESSAGE_CODEPAGE) or self.long(_INTERNET_CPID))
 
@@ -140,7 +163,11 @@ class _Item:
         entry = self.streams.get(name.lower())
         if entry is None or self.ole.get_type(entry) != 2:  # 2: a stream (olefile.STGTY_STREAM)
             return None
-        return bytes(self.ole.openstream(entry).read())
+        return self.file.read(entry)
+
+    def unread(self, prop: int) -> bool:
+        entry = self.streams.get(f"__substg1.0_{prop:04X}{_BINARY:04X}".lower())
+        return entry is not None and self.ole.get_type(entry) == 2 and self.ole.get_size(entry) > 0
 
     def string(self, prop: int) -> str | None:
         if (raw := self._stream(f"__substg1.0_{prop:04X}{_UNICODE:04X}")) is not None:
@@ -165,10 +192,12 @@ class _Item:
         except OverflowError:
             return None
 
-    def children(self, prefix: str) -> list[_Item]:
+    def children(self, prefix: str, limit: int) -> tuple[list[_Item], int]:
+        """The first ``limit`` recipients or attachments, and how many there are."""
         names = sorted(name for name, entry in self.streams.items()
                        if name.startswith(prefix) and self.ole.get_type(entry) == 1)  # 1: a storage
-        return [_Item(self.ole, [*self.path, self.streams[name][-1]], _OTHER_HEADER) for name in names]
+        return [_Item(self.file, [*self.path, self.streams[name][-1]], _OTHER_HEADER)
+                for name in names[:limit]], len(names)
 
 
 def _codec(codepage: int | None) -> str:
@@ -185,14 +214,21 @@ def _codec(codepage: int | None) -> str:
 def _mail(item: _Item, depth: int) -> EmailMessage:
     mail = EmailMessage(policy=policy.SMTP)
     headers = HeaderParser(policy=policy.compat32).parsestr(item.string(_TRANSPORT_HEADERS) or "")
+    # MS-OXCMAIL: the internet From is the one the mail was sent for; its Sender the one who sent it (a
+    # secretary with the chairman's delegation)
     sender = _address(item.string(_SENDER_NAME), item.string(_SENDER_ADDRTYPE), item.string(_SENDER_EMAIL),
-                      item.string(_SENDER_SMTP)) \
-        or _address(item.string(_FOR_NAME), item.string(_FOR_ADDRTYPE), item.string(_FOR_EMAIL),
-                    item.string(_FOR_SMTP))
-    _header(mail, "From", sender or headers.get("From"))
+                      item.string(_SENDER_SMTP))
+    sent_for = _address(item.string(_FOR_NAME), item.string(_FOR_ADDRTYPE), item.string(_FOR_EMAIL),
+                        item.string(_FOR_SMTP))
+    _header(mail, "From", sent_for or sender or headers.get("From"))
+    if sender and sent_for and _bare(sender) != _bare(sent_for):
+        _header(mail, "Sender", sender)
+    # a web form's mail answered to the applicant: a doubt on From, as in any mail (kept only in the headers
+    # the mail arrived with)
+    _header(mail, "Reply-To", headers.get("Reply-To"))
     to: list[str] = []
     cc: list[str] = []
-    for recipient in item.children("__recip_version1.0_#")[:MAX_FILES]:
+    for recipient in item.children("__recip_version1.0_#", MAX_FILES)[0]:
         address = _address(recipient.string(_DISPLAY_NAME), recipient.string(_ADDRTYPE),
                            recipient.string(_EMAIL), recipient.string(_SMTP))
         if address:
@@ -206,12 +242,12 @@ def _mail(item: _Item, depth: int) -> EmailMessage:
     _header(mail, "Message-ID", item.string(_MESSAGE_ID) or headers.get("Message-ID"))
     _header(mail, "In-Reply-To", item.string(_IN_REPLY_TO) or headers.get("In-Reply-To"))
     _words(mail, item)
-    for index, attached in enumerate(item.children("__attach_version1.0_#")):
-        if index >= MAX_FILES:
-            mail.add_attachment(f"more than {MAX_FILES} files: the rest not read".encode(), "text", "plain",
-                                filename="not-read.txt")
-            break
+    attachments, count = item.children("__attach_version1.0_#", MAX_FILES)
+    for index, attached in enumerate(attachments):
         _attach(mail, attached, index + 1, depth)
+    if count > MAX_FILES:
+        mail.add_attachment(f"more than {MAX_FILES} files: the rest not read".encode(), "text", "plain",
+                            filename="not-read.txt")
     return mail
 
 
@@ -257,10 +293,15 @@ def _attach(mail: EmailMessage, attached: _Item, index: int, depth: int) -> None
                 else "the attached Outlook item holds nothing"
             mail.add_attachment(reason.encode(), "text", "plain", filename=f"{name}.txt")
             return
-        inner = _mail(_Item(attached.ole, [*attached.path, storage[-1]], _EMBEDDED_HEADER), depth + 1)
+        inner = _mail(_Item(attached.file, [*attached.path, storage[-1]], _EMBEDDED_HEADER), depth + 1)
         mail.add_attachment(inner, filename=f"{name.removesuffix('.msg')}.eml")
         return
     data = attached.binary(_ATTACH_DATA)
+    if data is None and attached.unread(_ATTACH_DATA):
+        reason = (f"{name}: not read (over {MAX_FILE_BYTES} bytes, over {MAX_TOTAL_BYTES} with the files before it, "
+                  "or longer than the whole .msg: damaged)")
+        mail.add_attachment(reason.encode(), "text", "plain", filename=f"{name}.not-read.txt")
+        return
     if not data:
         # a link to a file on the sender's disk or an OLE object: nothing to read, but named for the coordinator
         mail.add_attachment(b"", "application", "octet-stream", filename=name)
@@ -281,7 +322,20 @@ def _address(name: str | None, kind: str | None, address: str | None, smtp: str 
     if mail is None:
         return None
     mail = _CONTROL.sub("", mail).strip()
-    return formataddr((_CONTROL.sub(" ", name or "").strip(), mail)) if name and name.strip() != mail else mail
+    return _formatted(_CONTROL.sub(" ", name or "").strip(), mail) if name and name.strip() != mail else mail
+
+
+def _formatted(name: str, address: str) -> str:
+    """``Name <address>``; an address with an accent in it (which formataddr refuses) written as it is."""
+    try:
+        return formataddr((name, address))
+    except UnicodeEncodeError:
+        quoted = name.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{quoted}" <{address}>' if name else address
+
+
+def _bare(address: str) -> str:
+    return getaddresses([address])[0][1].lower()
 
 
 def _header(mail: EmailMessage, name: str, value: str | None) -> None:
@@ -289,8 +343,8 @@ def _header(mail: EmailMessage, name: str, value: str | None) -> None:
     if not value:
         return
     value = _CONTROL.sub(" ", value).strip()
-    if name in ("To", "Cc", "From"):
-        value = ", ".join(formataddr(pair) for pair in getaddresses([value]) if pair[1])
+    if name in ("To", "Cc", "From", "Sender", "Reply-To"):
+        value = ", ".join(_formatted(*pair) for pair in getaddresses([value]) if pair[1])
     try:
         mail[name] = value
         mail[name]  # the policy parses a header when it is read: a value it refuses is dropped

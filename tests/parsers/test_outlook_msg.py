@@ -17,6 +17,7 @@ from decimal import Decimal
 from email import policy
 from pathlib import Path
 
+import olefile
 import pytest
 from compressed_rtf import compress  # type: ignore[import-untyped]
 
@@ -173,6 +174,21 @@ def test_a_saved_mail_in_a_zip_is_read_as_a_saved_eml_is() -> None:
     assert document.fields["project_title"].value == values(5)["project_title"]
 
 
+def test_of_many_saved_mails_in_a_zip_only_the_ones_read_are_made_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsers import documents
+
+    made: list[int] = []
+    real = documents.read_msg
+    monkeypatch.setattr(documents, "read_msg", lambda data: made.append(len(data)) or real(data))
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        for index in range(6):
+            archive.writestr(f"mail{index}.msg", outlook_message(Message(body=f"Bericht {index}\r\n")))
+    document = parse_document(packed.getvalue(), "dossier.zip")
+    assert document.parse_status == "parsed" and "more than 3 mails" in (document.error or "")
+    assert len(made) == documents.MAX_MAILS
+
+
 def test_a_word_document_stays_a_word_document_and_a_saved_mail_carrying_one_is_a_mail() -> None:
     word = compound_file({"WordDocument": b"\0" * 600, "1Table": b"\0" * 100})
     assert not is_outlook_message(io.BytesIO(word))
@@ -220,6 +236,62 @@ def test_a_sector_table_chain_that_loops_costs_the_bounded_child_s_limits_not_th
     document = parse_document(bytes(data), "lus.msg")
     assert (document.content_type, document.parse_status) == ("application/vnd.ms-outlook", "failed"), document
     assert "Outlook message" in (document.error or "")
+
+
+def test_a_stream_whose_chain_loops_gives_no_more_than_the_file_holds() -> None:
+    # one sector whose FAT entry points at itself, its stream claiming 60 MB: olefile only logs it and reads
+    # on; the file is 15 KB, so the attachment is named, not read (a review's finding)
+    data = bytearray(outlook_message(Message(body="Hallo\r\n", attachments=(Attachment("big.bin", b"A" * 8192),))))
+    ole = olefile.OleFileIO(bytes(data))
+    entry = ole.direntries[ole._find(["__attach_version1.0_#00000000", "__substg1.0_37010102"])]
+    sector_size = 512
+    fat = struct.unpack_from("<I", data, 76)[0]
+    struct.pack_into("<I", data, sector_size + fat * sector_size + entry.isectStart * 4, entry.isectStart)
+    directory = struct.unpack_from("<I", data, 48)[0]
+    offset = sector_size + directory * sector_size + entry.sid * 128  # the tests' directory is one run
+    struct.pack_into("<Q", data, offset + 120, 60 * 1024 * 1024)
+    saved = read_msg(bytes(data))
+    assert saved.data is not None and len(saved.data) < 100_000
+    said = [part.get_payload(decode=True) for part in email.message_from_bytes(saved.data, policy=policy.default)
+            .iter_attachments()]
+    assert said and b"not read" in said[0]
+
+
+def test_an_address_with_an_accent_loses_nothing_else() -> None:
+    form = filled_form(values(2), file_format="docx")
+    for message in (Message(body="In bijlage.\r\n", cc=(("José", "josé@example.be"),),
+                            attachments=(Attachment("formulier.docx", form, DOCX_TYPE),)),
+                    Message(sender=("Noël", "noël@example.be"), body="In bijlage.\r\n",
+                            attachments=(Attachment("formulier.docx", form, DOCX_TYPE),))):
+        document = parse_document(outlook_message(message), "aanvraag.msg")
+        assert document.parse_status == "parsed", document.error
+        assert document.fields["project_title"].value == values(2)["project_title"]
+
+
+def test_a_reply_to_the_mail_arrived_with_and_a_delegate_s_sending_are_kept() -> None:
+    head = ("From: Website Gemeente <webmaster@example.net>\r\nReply-To: Koen Vermeersch <koen@example.com>\r\n"
+            "Subject: Webformulier\r\n\r\n")
+    saved = read_msg(outlook_message(Message(sender=("Website Gemeente", "webmaster@example.net"),
+                                             body="Nieuwe aanvraag.\r\n", transport_headers=head)))
+    assert saved.data is not None
+    mail = email.message_from_bytes(saved.data, policy=policy.default)
+    assert mail["Reply-To"] == "Koen Vermeersch <koen@example.com>"
+    # sent by a secretary for the chairman: From is the one it was sent for (MS-OXCMAIL), Sender who sent it
+    on_behalf = read_msg(outlook_message(Message(sender=("Els Claeys", "els@example.net"), body="x\r\n", extra=(
+        (PT_UNICODE, 0x0042, "Chiro Sint-Jan".encode("utf-16-le")),
+        (PT_UNICODE, 0x0065, "chiro@example.org".encode("utf-16-le"))))))
+    assert on_behalf.data is not None
+    mail = email.message_from_bytes(on_behalf.data, policy=policy.default)
+    assert (mail["From"], mail["Sender"]) == ("Chiro Sint-Jan <chiro@example.org>", "Els Claeys <els@example.net>")
+
+
+def test_a_mail_to_a_long_mailing_list_is_read_whole() -> None:
+    # every recipient was an item listing the whole directory again: 1,500 of them ran past the time bound
+    people = tuple((f"Inwoner {index}", f"inwoner{index}@example.org") for index in range(1500))
+    data = outlook_message(Message(body="Beste,\r\nIn bijlage ons projectidee.\r\n", to=people))
+    saved = read_msg(data)
+    assert saved.data is not None
+    assert email.message_from_bytes(saved.data, policy=policy.default)["To"].count("@") == MAX_FILES
 
 
 def test_header_injection_and_control_characters_stay_inside_their_header() -> None:
