@@ -58,7 +58,7 @@ def in_child(work: Callable[[], T | str], *, seconds: float, memory: int, what: 
             os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
     if not chunks:  # the child died before it said anything: over its memory
-        raise error(f"the {what} could not be unpacked within its memory limit")
+        raise error(f"the {what} could not be unpacked in the memory it may take")
     outcome = pickle.loads(b"".join(chunks))  # our own child's answer, not the file's bytes
     if isinstance(outcome, str):
         raise error(outcome)

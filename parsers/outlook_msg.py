@@ -35,6 +35,7 @@ MAX_DEPTH = 3  # an Outlook item attached inside an item attached inside the sav
 MAX_RTF_BYTES = 10 * 1024 * 1024  # a compressed body's unpacked size, as its header claims it
 _MARKER = "__substg1.0_".encode("utf-16-le")  # the name of every property stream, in the directory
 _PROPERTIES = "__properties_version1.0".encode("utf-16-le")
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
 # MAPI property types and tags (MS-OXPROPS)
 _UNICODE, _STRING8, _BINARY, _LONG, _SYSTIME, _OBJECT = 0x001F, 0x001E, 0x0102, 0x0003, 0x0040, 0x000D
 _SUBJECT, _SUBMIT_TIME, _DELIVERY_TIME, _CREATION_TIME = 0x0037, 0x0039, 0x0E06, 0x3007
@@ -45,10 +46,13 @@ _BODY, _RTF_COMPRESSED, _HTML, _INTERNET_CPID, _MESSAGE_CODEPAGE = 0x1000, 0x100
 _RECIPIENT_TYPE, _DISPLAY_NAME, _ADDRTYPE, _EMAIL, _SMTP = 0x0C15, 0x3001, 0x3002, 0x3003, 0x39FE
 _ATTACH_DATA, _ATTACH_FILENAME, _ATTACH_METHOD, _ATTACH_LONG_FILENAME, _ATTACH_MIME_TAG, _ATTACH_CONTENT_ID = \
     0x3701, 0x3704, 0x3705, 0x3707, 0x370E, 0x3712
-_EMBEDDED_MSG = 5
+_EMBEDDED_MSG, _OLE = 5, 6
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # the properties stream's header before its 16-byte entries: the saved mail, an item inside it, the rest
 _TOP_HEADER, _EMBEDDED_HEADER, _OTHER_HEADER = 32, 24, 8
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")  # and the line breaks a header may not hold
+MAX_HEADER = 2000  # characters of a header a hostile file may make 400,000 long
+MAX_NAME = 255
 
 
 class MsgError(ValueError):
@@ -71,7 +75,7 @@ def is_outlook_message(stream: BinaryIO) -> bool:
                         what="compound file", error=MsgError)
     except MsgError:
         # not even looked at within its limits: a saved mail by the names in its directory, said damaged when read
-        return _PROPERTIES in head
+        return _PROPERTIES in head and _WORD_STREAM not in head
 
 
 def _root_holds_properties(data: bytes) -> bool:
@@ -86,7 +90,7 @@ def _root_holds_properties(data: bytes) -> bool:
         office = False
     # a directory olefile reads garbled (a sector chain that loops): a saved mail when it names the property
     # list and no Word or Excel stream is found at its root
-    return not office and _PROPERTIES in data
+    return not office and _PROPERTIES in data and _WORD_STREAM not in data
 
 
 def read_msg(data: bytes) -> Member:
@@ -255,8 +259,7 @@ def _words(mail: EmailMessage, item: _Item) -> None:
     """The mail's own words: plain and HTML as Outlook kept them, else the compressed RTF as plain text."""
     plain = item.string(_BODY)
     html = item.binary(_HTML)
-    html_text = html.decode(_codec(item.long(_INTERNET_CPID)), "replace") if html is not None \
-        else item.string(_HTML)
+    html_text = _html_text(html, item.long(_INTERNET_CPID)) if html is not None else item.string(_HTML)
     if not (plain or "").strip() and not (html_text or "").strip():
         plain = _rtf_text(item.binary(_RTF_COMPRESSED))
     if plain is not None:
@@ -266,6 +269,27 @@ def _words(mail: EmailMessage, item: _Item) -> None:
             mail.set_content(html_text, subtype="html", cte="quoted-printable")
         else:
             mail.add_alternative(html_text, subtype="html", cte="quoted-printable")
+
+
+_META_CHARSET = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?([\w-]+)""")
+
+
+def _html_text(html: bytes, codepage: int | None) -> str:
+    """HTML kept as bytes, in the code page Outlook noted, else the one the page names, else UTF-8 when it is,
+    else Windows' Western one."""
+    if codepage:
+        return html.decode(_codec(codepage), "replace")
+    if (named := _META_CHARSET.search(html[:4096])) is not None:
+        import codecs
+
+        try:
+            return html.decode(codecs.lookup(named.group(1).decode("ascii", "replace")).name, "replace")
+        except LookupError:
+            pass
+    try:
+        return html.decode("utf-8")
+    except UnicodeDecodeError:
+        return html.decode("cp1252", "replace")
 
 
 def _rtf_text(compressed: bytes | None) -> str | None:
@@ -285,7 +309,7 @@ def _rtf_text(compressed: bytes | None) -> str | None:
 
 def _attach(mail: EmailMessage, attached: _Item, index: int, depth: int) -> None:
     name = _CONTROL.sub(" ", attached.string(_ATTACH_LONG_FILENAME) or attached.string(_ATTACH_FILENAME)
-                        or attached.string(_DISPLAY_NAME) or f"attachment-{index}").strip() or f"attachment-{index}"
+                        or attached.string(_DISPLAY_NAME) or "").strip()[:MAX_NAME] or f"attachment-{index}"
     if attached.long(_ATTACH_METHOD) == _EMBEDDED_MSG:
         storage = attached.streams.get(f"__substg1.0_{_ATTACH_DATA:04X}{_OBJECT:04X}".lower())
         if storage is None or depth + 1 >= MAX_DEPTH:
@@ -303,8 +327,24 @@ def _attach(mail: EmailMessage, attached: _Item, index: int, depth: int) -> None
         mail.add_attachment(reason.encode(), "text", "plain", filename=f"{name}.not-read.txt")
         return
     if not data:
-        # a link to a file on the sender's disk or an OLE object: nothing to read, but named for the coordinator
-        mail.add_attachment(b"", "application", "octet-stream", filename=name)
+        # a link to a file on the sender's disk or an OLE object (a picture pasted from another program): nothing
+        # to read, but named for the coordinator
+        reason = "an object pasted from another program is not read" if attached.long(_ATTACH_METHOD) == _OLE \
+            else "the file holds no data (a link to the sender's own disk?)"
+        mail.add_attachment(reason.encode(), "text", "plain", filename=f"{name}.not-read.txt")
+        return
+    if data.startswith(_OLE_SIGNATURE) and _root_holds_properties(data):
+        # the applicant's mail saved as a file and attached to the secretary's (not dragged in as an item): the
+        # same mail, read as an attached item is
+        if depth + 1 >= MAX_DEPTH:
+            mail.add_attachment(b"an Outlook item nested too deep is not opened", "text", "plain",
+                                filename=f"{name}.txt")
+            return
+        import olefile
+
+        with olefile.OleFileIO(data) as ole:
+            inner = _mail(_Item(_File(ole, len(data)), [], _TOP_HEADER), depth + 1)
+        mail.add_attachment(inner, filename=f"{name.removesuffix('.msg')}.eml")
         return
     mail.add_attachment(data, "application", "octet-stream", filename=name,
                         cid=_content_id(attached.string(_ATTACH_CONTENT_ID)))
@@ -342,7 +382,7 @@ def _header(mail: EmailMessage, name: str, value: str | None) -> None:
     """A header as the file says it; one a hostile file made unwritable (a newline, no address) is left out."""
     if not value:
         return
-    value = _CONTROL.sub(" ", value).strip()
+    value = _CONTROL.sub(" ", value).strip()[:MAX_HEADER]
     if name in ("To", "Cc", "From", "Sender", "Reply-To"):
         value = ", ".join(_formatted(*pair) for pair in getaddresses([value]) if pair[1])
     try:

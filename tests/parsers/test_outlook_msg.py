@@ -162,6 +162,30 @@ def test_an_outlook_item_attached_in_the_saved_mail_is_read_as_a_forwarded_mail(
         assert str(document.fields[name].value) == str(letter.expected[name]), name
 
 
+def test_the_applicant_s_msg_attached_as_a_file_to_the_secretary_s_is_read_as_an_attached_item() -> None:
+    # dragging a .msg from the disk into a mail attaches it as a file, not as an item (a review's finding: it was
+    # named "an archive inside an archive", and the secretary's address stood as the applicant's)
+    form = filled_form(values(2), file_format="docx")
+    applicant = Message(sender=KOEN, body="Beste, in bijlage ons formulier.\r\n",
+                        attachments=(Attachment("formulier.docx", form, DOCX_TYPE),))
+    outer = outlook_message(Message(sender=("Els Claeys", "els@example.net"), subject="TR: aanvraag",
+                                    body="Zie bijlage.\r\n", attachments=(
+        Attachment("Aanvraag Koen.msg", outlook_message(applicant), "application/vnd.ms-outlook"),)))
+    document = parse_document(outer, "TR aanvraag.msg")
+    assert document.parse_status == "parsed", document.error
+    assert document.fields["project_title"].value == values(2)["project_title"]
+    assert document.fields["email"].value == values(2)["email"]
+    assert "Aanvraag Koen.eml" in document.text
+
+
+def test_html_kept_without_its_code_page_is_read_in_the_one_it_names() -> None:
+    html = ('<html><head><meta charset="utf-8"></head><body><p>Au nom du Comité des fêtes de Boeschepe, voici '
+            'notre projet. Nous sollicitons 6 800 €.</p></body></html>').encode()
+    document = parse_document(outlook_message(Message(sender=("Claire Dehondt", "claire@example.org"), body=None,
+                                                      html=html)), "x.msg")
+    assert "Comité des fêtes" in document.text and "ComitÃ©" not in document.text
+
+
 def test_a_saved_mail_in_a_zip_is_read_as_a_saved_eml_is() -> None:
     form = filled_form(values(5), file_format="docx")
     saved = outlook_message(Message(sender=KOEN, body="Zie formulier.\r\n",
@@ -302,6 +326,12 @@ def test_header_injection_and_control_characters_stay_inside_their_header() -> N
     mail = email.message_from_bytes(saved.data, policy=policy.default)
     assert mail["Bcc"] is None and mail["X-Evil"] is None
     assert "Aanvraag" in str(mail["Subject"])
+    # Unicode's own line breaks, and a subject made 400,000 characters long, cost the header, not the mail
+    for subject in ("Aanvraag\u2028Bcc: iedereen@example.net", "A" * 400_000):
+        saved = read_msg(outlook_message(Message(subject=subject, body="Hallo\r\n")))
+        assert saved.data is not None
+        mail = email.message_from_bytes(saved.data, policy=policy.default)
+        assert mail["Bcc"] is None and len(str(mail["Subject"])) <= 2000
 
 
 def test_many_files_and_deep_nesting_are_bounded() -> None:
