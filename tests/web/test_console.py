@@ -485,7 +485,8 @@ def _status(settings, reference: str) -> str:
         db.dispose()
 
 
-def test_the_files_packed_in_a_winmail_dat_or_a_zip_are_offered_one_by_one(tmp_path):
+def test_the_files_packed_in_a_winmail_dat_a_zip_or_a_msg_are_offered_one_by_one(tmp_path):
+    from tests.parsers.msg_samples import Message, outlook_message
     from tests.parsers.sheet_samples import zip_of
     from tests.parsers.tnef_samples import rtf_letter, winmail
     from tests.support.applications import filled_form
@@ -500,18 +501,28 @@ def test_the_files_packed_in_a_winmail_dat_or_a_zip_are_offered_one_by_one(tmp_p
                    attachments=[("winmail.dat", packed, "application/ms-tnef")]),
         make_email(sender="e@example.org", subject="Projectidee", body="Zie bijlage.\n",
                    attachments=[("dossier.zip", zip_of({"dossier/../formulier.docx": form}), "application/zip")]),
+        # an Outlook .msg goes out as the mail it was, which any mail program opens
+        make_email(sender="f@example.org", subject="TR: Projectidee", body="Zie bijlage.\n",
+                   attachments=[("Aanvraag.msg", outlook_message(Message(
+                       subject="Projectidee Zwaantje", sender=("Hilde Vandenbroucke", "hilde@example.org"))),
+                       "application/vnd.ms-outlook")]),
     ])
     _taken_in(settings)
     client = _signed_in(settings)
     listed = {}
-    for reference in ("MWB-2019-001", "MWB-2019-002"):
+    for reference in ("MWB-2019-001", "MWB-2019-002", "MWB-2019-003"):
         for document_id in _document_ids(client, reference):
             page = client.get(f"/applications/{reference}?doc={document_id}")
             for part in page.text.split(f'href="/applications/{reference}/documents/{document_id}/files/')[1:]:
                 index, _, rest = part.partition('"')
                 url = f"/applications/{reference}/documents/{document_id}/files/{index}"
                 listed[rest.split("<")[0].lstrip(">")] = url
-    assert {"body.rtf", "Aanvraagformulier Zwaantje.docx", "uitleg.html", "dossier/../formulier.docx"} <= set(listed)
+    assert {"body.rtf", "Aanvraagformulier Zwaantje.docx", "uitleg.html", "dossier/../formulier.docx",
+            "Projectidee Zwaantje.eml"} <= set(listed)
+    saved = client.get(listed["Projectidee Zwaantje.eml"])
+    assert saved.headers["content-type"].startswith("message/rfc822")
+    assert saved.headers["content-disposition"].startswith("attachment;")
+    assert b"From: Hilde Vandenbroucke <hilde@example.org>" in saved.content
     word = client.get(listed["Aanvraagformulier Zwaantje.docx"])
     assert word.status_code == 200 and word.content == form
     assert word.headers["content-type"].startswith("application/vnd.openxmlformats")
