@@ -96,7 +96,28 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
                 or (name in document.fields and str(document.fields[name].value).lower() not in known))
                for index, document in enumerate(attachments)):
             fields[name] = FieldValue(name, value.value, value.source, OTHER_PERSONS_ADDRESS)
+    _forwarders_own(fields, attachments)
     return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]
+
+
+_SAVED_MAILS = ("message/rfc822", "application/vnd.ms-outlook")  # a mail forwarded as a file, an Outlook .msg
+_WHERE = ("phone", "address", "postcode", "municipality", "country")
+
+
+def _forwarders_own(fields: dict[str, FieldValue], attachments: Sequence[ParsedDocument]) -> None:
+    """A mail that forwards someone else's mail as a file (a town hall, a secretary): where the forwarded mail
+    gives no phone or address, the body's are the forwarder's own signature's, not the applicant's; they stay,
+    to check, never sure."""
+    own = fields.get("email")
+    if own is None or not any(
+            document.content_type in _SAVED_MAILS and document.parse_status == ParseStatus.PARSED
+            and "email" in document.fields and str(document.fields["email"].value).lower() != str(own.value).lower()
+            for document in attachments):
+        return
+    for name in _WHERE:
+        value = fields.get(name)
+        if value is not None and value.source in (BODY, SENDER) and value.confidence >= REVIEW_THRESHOLD:
+            fields[name] = FieldValue(name, value.value, value.source, OTHER_PERSONS_ADDRESS)
 
 
 def _address_as_typed(document: ParsedDocument, typed: str) -> ParsedDocument:

@@ -306,8 +306,11 @@ class _Walk:
             return
         slot = len(self.attachments)
         self.attachments.append(None)
-        forwarded = part.get_content_type() == "message/rfc822"
-        encoding = "8bit" if forwarded else str(part.get("Content-Transfer-Encoding", ""))
+        declared_encoding = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+        # RFC 2046 allows a forwarded mail no encoding but 7bit, 8bit or binary; one sent in base64 anyway (by a
+        # script or a web mail) is decoded as any attachment is, and read as a saved mail
+        forwarded = part.get_content_type() == "message/rfc822" and declared_encoding in ("", "7bit", "8bit", "binary")
+        encoding = "8bit" if forwarded else declared_encoding
         decoder = TransferDecoder(encoding, self.open_sink())
         feeder = Feeder(decoder)
         if forwarded and message_depth < MAX_MESSAGE_DEPTH and depth < MAX_DEPTH:

@@ -8,6 +8,7 @@ fails the test, elsewhere it skips.
 from __future__ import annotations
 
 import email
+import email.message
 import io
 import shutil
 import struct
@@ -120,6 +121,28 @@ def test_a_secretary_s_forward_gives_the_applicant_of_the_saved_mail_not_the_sec
         assert found["phone"] == "+32476123456"
         assert found["address"] == "Lindestraat 23" and found["postcode"] == "8908"
         assert Decimal(str(found["requested_amount"])) == Decimal("7000")
+
+
+def test_where_the_saved_mail_gives_no_phone_the_secretary_s_own_is_to_check_not_sure(tmp_path: Path) -> None:
+    # a review's finding: the forwarder's signature filled the phone and the place at 0.8, never flagged; a mail
+    # forwarded as a file in base64 (which RFC 2046 forbids, and scripts and web mails do) is read too
+    letter = ("Beste,\r\n\r\nNamens Buurtcomité De Linde dienen wij ons projectidee in: een speelstraat. "
+              "We vragen 7.000 euro.\r\n\r\nKoen Vermeersch\r\n")
+    saved = email.message.EmailMessage()
+    saved["From"], saved["To"], saved["Subject"] = "Koen Vermeersch <koen.vermeersch@example.com>", \
+        "coordinator@example.org", "Projectidee"
+    saved.set_content(letter.replace("\r\n", "\n"))
+    msg = outlook_message(Message(sender=KOEN, body=letter))
+    for name, data, kind in (("Projectidee.msg", msg, "application/vnd.ms-outlook"),
+                             ("Projectidee.eml", saved.as_bytes(), "message/rfc822")):
+        path = tmp_path / "mail.eml"
+        path.write_bytes(make_email(sender="Els Claeys <secretariaat@example.net>", subject="TR: projectidee",
+                                    body=SECRETARY, attachments=[(name, data, kind)]))
+        found = extract_file(path)["fields"]
+        assert found["organisation"]["value"] == "Buurtcomité De Linde", name
+        assert found["email"]["value"] == "koen.vermeersch@example.com", name
+        assert found["phone"]["value"] == "+32495998877" and found["phone"]["confidence"] < 0.8, name
+        assert found["postcode"]["confidence"] < 0.8, name
 
 
 def test_the_form_attached_to_the_saved_mail_is_read(tmp_path: Path) -> None:
