@@ -22,18 +22,18 @@ from typing import TypeVar, cast
 T = TypeVar("T")
 
 
-def in_child(work: Callable[[], T | str], *, seconds: float, memory: int, what: str,
-             error: type[ValueError]) -> T:
+def in_child(work: Callable[[], T], *, seconds: float, memory: int, what: str, error: type[ValueError]) -> T:
     """``work()``'s result, computed in a forked child with ``seconds`` of time and ``memory`` bytes of address
-    space beyond what it starts with; ``work`` returns a string to say why it could not read the file, which
-    is raised as ``error``, as are running out of time or memory (``what`` names the file in the message)."""
+    space beyond what it starts with. ``work`` raises ``error`` to say why it could not read the file; that,
+    anything else the libraries raise on a damaged file ("the ``what`` is damaged"), and running out of time
+    or memory are raised as ``error`` in the caller."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: work, send the outcome back, leave without running the parent's exit handlers
         os.close(read_end)
         _cap_memory(memory)
         try:
-            payload = pickle.dumps(work())
+            payload = pickle.dumps(_outcome(work, what, error))
         except BaseException:  # noqa: BLE001 - out of memory while working or pickling: the parent says so
             payload = b""
         try:
@@ -63,6 +63,16 @@ def in_child(work: Callable[[], T | str], *, seconds: float, memory: int, what: 
     if isinstance(outcome, str):
         raise error(outcome)
     return cast(T, outcome)
+
+
+def _outcome(work: Callable[[], T], what: str, error: type[ValueError]) -> T | str:
+    """The work's result, or the reason it failed (a string, told apart from a result by its type)."""
+    try:
+        return work()
+    except error as exc:
+        return str(exc)
+    except (MemoryError, Exception) as exc:  # noqa: BLE001 - the libraries raise anything on damaged input
+        return f"the {what} is damaged ({type(exc).__name__})"
 
 
 def _cap_memory(memory: int) -> None:

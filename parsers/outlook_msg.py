@@ -95,17 +95,8 @@ def _root_holds_properties(data: bytes) -> bool:
 
 def read_msg(data: bytes) -> Member:
     """The saved mail as an internet mail (``<subject>.eml``), read in a bounded child."""
-    return in_child(lambda: _outcome(data), seconds=MAX_SECONDS, memory=MAX_MEMORY, what="Outlook message",
+    return in_child(lambda: _read(data), seconds=MAX_SECONDS, memory=MAX_MEMORY, what="Outlook message",
                     error=MsgError)
-
-
-def _outcome(data: bytes) -> Member | str:
-    try:
-        return _read(data)
-    except MsgError as exc:
-        return str(exc)
-    except (MemoryError, Exception) as exc:  # noqa: BLE001 - olefile raises anything on a damaged file
-        return f"the Outlook message is damaged ({type(exc).__name__})"
 
 
 def _read(data: bytes) -> Member:

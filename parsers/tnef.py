@@ -56,18 +56,8 @@ def read_tnef(data: bytes) -> TnefContent:
     """The body and the files of a winmail.dat; an Outlook item attached in it gives its body and files too,
     named under the item ("Aanvraag.msg/formulier.docx"). Read in a forked child, bounded in time and memory."""
     _check_layout(data)
-    return in_child(lambda: _outcome(data), seconds=MAX_SECONDS, memory=MAX_MEMORY, what="winmail.dat",
+    return in_child(lambda: _read(data), seconds=MAX_SECONDS, memory=MAX_MEMORY, what="winmail.dat",
                     error=TnefError)
-
-
-def _outcome(data: bytes) -> TnefContent | str:
-    """The libraries' reading, or the reason it failed."""
-    try:
-        return _read(data)
-    except TnefError as exc:
-        return str(exc)
-    except (MemoryError, Exception) as exc:  # noqa: BLE001 - the libraries raise anything on damaged input
-        return f"the winmail.dat is damaged ({type(exc).__name__})"
 
 
 def _read(data: bytes) -> TnefContent:
