@@ -633,11 +633,11 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
             documents.append(_document(name, sniff.ZIP, UNSUPPORTED, "an archive inside an archive is not opened"))
         elif kind in _OCR_IMAGES and (pictures := pictures + 1) > MAX_PICTURES:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
-        elif kind in _MAILS and (mails := mails + 1) > MAX_MAILS:
+        elif kind in sniff.SAVED_MAILS and (mails := mails + 1) > MAX_MAILS:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_MAILS} mails: not read"))
         elif kind == sniff.MSG and isinstance(mail := _saved_mail(data), str):
             documents.append(_document(name, kind, FAILED, mail))
-        elif kind in _MAILS:
+        elif kind in sniff.SAVED_MAILS:
             # a mail saved as a file (Outlook's, Thunderbird's "save as"): its words and its own attachments,
             # as when it is forwarded as an attachment; its pictures count with the archive's own; an
             # Outlook .msg made again into its mail first (once counted: a zip of fifty costs three)
@@ -667,9 +667,6 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
     language = language_of((document.language, False) for document in read)
     return _document(filename, content_type, PARSED, left[:500] or None, language=language,
                      fields=merge_fields(read), text=text)
-
-
-_MAILS = (sniff.RFC822, sniff.MSG)
 
 
 def _member_kind(data: bytes) -> str:

@@ -22,6 +22,7 @@ from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.ocr_emails import misread_of
 from parsers.places import fold, letters
+from parsers.sniff import SAVED_MAILS
 
 T = TypeVar("T")
 
@@ -100,7 +101,6 @@ def as_one_message(documents: Sequence[ParsedDocument], coordinator: frozenset[s
     return [replace(body, fields=MappingProxyType(fields)) if fields != dict(body.fields) else body, *attachments]
 
 
-_SAVED_MAILS = ("message/rfc822", "application/vnd.ms-outlook")  # a mail forwarded as a file, an Outlook .msg
 _WHERE = ("phone", "address", "postcode", "municipality", "country")
 
 
@@ -110,7 +110,7 @@ def _forwarders_own(fields: dict[str, FieldValue], attachments: Sequence[ParsedD
     to check, never sure."""
     own = fields.get("email")
     if own is None or not any(
-            document.content_type in _SAVED_MAILS and document.parse_status == ParseStatus.PARSED
+            document.content_type in SAVED_MAILS and document.parse_status == ParseStatus.PARSED
             and "email" in document.fields and str(document.fields["email"].value).lower() != str(own.value).lower()
             for document in attachments):
         return

@@ -29,6 +29,8 @@ ARCHIVES = frozenset({ZIP, "application/vnd.rar", "application/x-7z-compressed",
 # what is opened and read file by file, as one document (parsers.documents)
 BUNDLES = frozenset({ZIP, TNEF, MSG})
 RFC822 = "message/rfc822"
+# a mail sent on as a file: forwarded as an attachment or saved (.eml), or saved by Outlook (.msg)
+SAVED_MAILS = frozenset({RFC822, MSG})
 HEIC = "image/heic"
 # the major brands of an HEIF file: an iPhone's photo (heic), its burst or edited copy (heix, hevc, mif1, msf1)
 _HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
