@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 
 from parsers.archive import Member
 from parsers.bounded import in_child
+from parsers.tnef import unpacked_rtf
 
 MAX_SECONDS = 15.0
 CHECK_SECONDS = 5.0  # telling a saved mail from a Word or Excel file
@@ -32,7 +33,6 @@ MAX_FILES = 50  # as a zip's members (parsers.archive)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # as a zip's member (parsers.packed)
 MAX_TOTAL_BYTES = 40 * 1024 * 1024  # all the streams read from one .msg
 MAX_DEPTH = 3  # an Outlook item attached inside an item attached inside the saved mail
-MAX_RTF_BYTES = 10 * 1024 * 1024  # a compressed body's unpacked size, as its header claims it
 _MARKER = "__substg1.0_".encode("utf-16-le")  # the name of every property stream, in the directory
 _PROPERTIES = "__properties_version1.0".encode("utf-16-le")
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
@@ -286,16 +286,15 @@ def _html_text(html: bytes, codepage: int | None) -> str:
 def _rtf_text(compressed: bytes | None) -> str | None:
     if not compressed:
         return None
-    if len(compressed) >= 8 and struct.unpack_from("<I", compressed, 4)[0] > MAX_RTF_BYTES:
-        return f"[the mail's text is over {MAX_RTF_BYTES} bytes unpacked: not read]"
-    from compressed_rtf import decompress  # type: ignore[import-untyped]
-
     from parsers.rtf import read_rtf
 
+    body = unpacked_rtf(compressed)
+    if body.data is None:
+        return f"[{body.reason}]"
     try:
-        return read_rtf(bytes(decompress(compressed + b"\x00"))).text
-    except Exception:  # noqa: BLE001 - the libraries raise bare Exception on damaged input
-        return "[the mail's text (compressed RTF) is damaged: not read]"
+        return read_rtf(body.data).text
+    except Exception:  # noqa: BLE001 - striprtf raises anything on a damaged body: the rest of the mail is read
+        return "[the mail's text (RTF) is damaged: not read]"
 
 
 def _attach(mail: EmailMessage, attached: _Item, index: int, depth: int) -> None:

@@ -94,17 +94,23 @@ def _check_layout(data: bytes) -> None:
         offset += 11 + length
 
 
+def unpacked_rtf(compressed: bytes) -> Member:
+    """Outlook's compressed RTF (MS-OXRTFCP) unpacked as ``body.rtf``, or why not (the data None): for the
+    winmail.dat and the saved .msg alike."""
+    if len(compressed) >= 8 and struct.unpack_from("<I", compressed, 4)[0] > MAX_RTF_BYTES:
+        return Member("body.rtf", None, f"the mail's text is over {MAX_RTF_BYTES} bytes unpacked: not read")
+    try:
+        from compressed_rtf import decompress  # type: ignore[import-untyped]
+
+        return Member("body.rtf", bytes(decompress(compressed + b"\x00")))
+    except Exception as exc:  # noqa: BLE001 - the library raises bare Exception on damaged input
+        return Member("body.rtf", None, f"the mail's text (compressed RTF) is damaged: {exc}"[:200])
+
+
 def _body(tnef: Any) -> Member | None:
     compressed = getattr(tnef, "_rtfbody", None)
     if compressed:
-        if len(compressed) >= 8 and struct.unpack_from("<I", compressed, 4)[0] > MAX_RTF_BYTES:
-            return Member("body.rtf", None, f"the mail's text is over {MAX_RTF_BYTES} bytes unpacked: not read")
-        try:
-            from compressed_rtf import decompress  # type: ignore[import-untyped]
-
-            return Member("body.rtf", bytes(decompress(compressed + b"\x00")))
-        except Exception as exc:  # noqa: BLE001 - the library raises bare Exception on damaged input
-            return Member("body.rtf", None, f"the mail's text (compressed RTF) is damaged: {exc}"[:200])
+        return unpacked_rtf(compressed)
     if tnef.htmlbody:
         return Member("body.html", _bytes(tnef.htmlbody))
     if tnef.body:
