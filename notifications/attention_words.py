@@ -20,7 +20,7 @@ KIND_LABELS = {
            "after_decision": "Mail na de beslissing",
            "to_check": "Na te kijken", "unreadable_document": "Onleesbaar document",
            "over_max_amount": "Boven het maximumbedrag", "outside_region": "Buiten het gebied",
-           "late": "Te laat", "language": "Taal", "bounced": "Niet afgeleverd",
+           "late": "Te laat", "language": "Taal", "bounced": "Niet afgeleverd", "sent_on": "Doorgestuurd",
            "failed_message": "Bericht niet verwerkt"},
     "fr": {"before_call": "Avant l'appel", "inquiry": "Question (brainstorming)",
            "possible_new_idea": "Peut-être une nouvelle idée", "changed_values": "Données modifiées",
@@ -28,7 +28,7 @@ KIND_LABELS = {
            "after_decision": "Courriel après la décision",
            "to_check": "À vérifier", "unreadable_document": "Document illisible",
            "over_max_amount": "Au-delà du montant maximum", "outside_region": "Hors territoire",
-           "late": "En retard", "language": "Langue", "bounced": "Non distribué",
+           "late": "En retard", "language": "Langue", "bounced": "Non distribué", "sent_on": "Transmis",
            "failed_message": "Message non traité"},
 }
 
@@ -57,6 +57,7 @@ ACTION_DOES = {
         ("withdrawal", "ignore"): "de aanvraag laten zoals ze is",
         ("to_check", "done"): "de gegevens kloppen (verbeter er eerst een bij Gegevens als het moet)",
         ("unreadable_document", "done"): "zelf gelezen, of de aanvrager om een ander formaat gevraagd",
+        ("sent_on", "done"): "genoteerd; schrijf de aanvrager zelf als die ook van ons moet horen",
         ("over_max_amount", "done"): "genoteerd; de aanvraag blijft in de running tot je beslist",
         ("over_max_amount", "reject"): "de aanvraag afwijzen",
         ("outside_region", "done"): "genoteerd; de aanvraag blijft in de running tot je beslist",
@@ -91,6 +92,7 @@ ACTION_DOES = {
         ("withdrawal", "ignore"): "laisser la demande telle quelle",
         ("to_check", "done"): "les données sont justes (corrigez-en une d'abord dans Données s'il le faut)",
         ("unreadable_document", "done"): "lu vous-même, ou un autre format demandé au candidat",
+        ("sent_on", "done"): "noté ; écrivez vous-même au candidat s'il doit aussi avoir de nos nouvelles",
         ("over_max_amount", "done"): "noté ; la demande reste en lice jusqu'à votre décision",
         ("over_max_amount", "reject"): "refuser la demande",
         ("outside_region", "done"): "noté ; la demande reste en lice jusqu'à votre décision",
@@ -120,6 +122,8 @@ _SUMMARIES = {
         "to_check": "onzeker gelezen, nakijken: {fields}",
         "unreadable_document": "een document kon niet gelezen worden (een scan, een onbekend formaat, te groot "
                                "of beschadigd)",
+        "sent_on": "{sender} stuurde de mail van de aanvrager ({applicant}) door; de ontvangstbevestiging ging "
+                   "naar {sender}, niet naar de aanvrager",
         "over_max_amount": "vraagt meer dan het maximum van de oproep",
         "outside_region": "ligt niet in het gebied van de oproep",
         "late": "kwam binnen na de deadline",
@@ -143,6 +147,8 @@ _SUMMARIES = {
         "to_check": "lecture incertaine, à vérifier : {fields}",
         "unreadable_document": "un document n'a pas pu être lu (un scan, un format inconnu, trop volumineux "
                                "ou endommagé)",
+        "sent_on": "{sender} a transmis le courriel du candidat ({applicant}) ; l'accusé de réception est parti "
+                   "à {sender}, pas au candidat",
         "over_max_amount": "demande plus que le maximum de l'appel",
         "outside_region": "ne se trouve pas dans le territoire de l'appel",
         "late": "arrivée après la date limite",
@@ -186,6 +192,8 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
     words = _SUMMARIES[language]
     if kind == "to_check":
         return words["to_check"].format(fields=_fields(detail.get("fields") or [], language))
+    if kind == "sent_on":
+        return words["sent_on"].format(sender=detail.get("sender") or "—", applicant=detail.get("applicant") or "—")
     if kind == "changed_values":
         changes = "; ".join(_change(change, language) for change in detail.get("changes") or [])
         return words["changed_values"].format(changes=changes or "—")

@@ -56,6 +56,10 @@ ACTIONS: Mapping[str, Mapping[str, str]] = {
     "to_check": {
         "done": "the values are right (correct one first with `intake set REF FIELD VALUE`)",
     },
+    "sent_on": {
+        "done": "noted: the receipt and reminders went to whoever sent the mail on; write to the applicant yourself "
+                "if they should hear from us too",
+    },
     "unreadable_document": {
         "done": "read it yourself (`intake show REF`, the console) or ask the applicant for another format",
     },

@@ -26,7 +26,7 @@ from storage.attention import AttentionItem, AttentionState
 RULES = "rules"  # who closed an item that the rules no longer raise
 MOOT = "moot"
 PROBLEM_KINDS = ("over_max_amount", "outside_region", "late")
-RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document")
+RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document", "sent_on")
 PROBLEM_WORDS = {
     "over_max_amount": "asks more than the call's maximum",
     "outside_region": "is not in the call's region",
@@ -53,6 +53,12 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
             if problem in PROBLEM_KINDS:
                 found[attention.item_key(problem, application=application)] = (
                     problem, f"{application.reference}: {PROBLEM_WORDS[problem]}", {})
+    if (sent_on := _sent_on_for(application)) is not None:
+        # a town hall or a secretary sends the applicant's own mail on as a file: our receipt answers them, and
+        # the applicant the saved mail names hears nothing unless the coordinator writes (never guessed for them)
+        found[attention.item_key("sent_on", application=application)] = (
+            "sent_on", f"{application.reference}: sent on by {application.sender} for {sent_on}: the receipt went "
+            f"to {application.sender}", {"sender": application.sender, "applicant": sent_on})
     attached = [d for d in application.documents if d.kind != DocumentKind.BODY]
     if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/") for d in attached):
         found[attention.item_key("unreadable_document", application=application)] = (
@@ -66,6 +72,19 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
             "unreadable_document", f"{application.reference}: a file packed inside an attachment could not "
             f"be read ({'; '.join(str(d.error) for d in partly)[:300]})", {})
     return found
+
+
+def _sent_on_for(application: Application) -> str | None:
+    """The applicant's address, when the mail that brought the application carries their own mail saved or
+    forwarded as a file and they are not the one who sent it to us."""
+    email = application.current_fields().get("email")
+    sender = (application.sender or "").strip().lower()
+    if not sender or email is None or not str(email.value or "").strip():
+        return None
+    applicant = str(email.value).strip().lower()
+    carries = any(d.content_type in sniff.SAVED_MAILS and d.parse_status == ParseStatus.PARSED
+                  for d in application.documents if d.kind != DocumentKind.BODY)
+    return applicant if carries and applicant != sender else None
 
 
 def sync_rule_items(session: Session, application: Application, now: datetime, *, open_new: bool = True) -> None:

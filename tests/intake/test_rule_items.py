@@ -156,3 +156,33 @@ def test_a_zip_with_a_file_it_could_not_open_is_on_the_attention_list(tmp_path, 
     assert len(items) == 1, items
     assert "a file packed inside an attachment could not be read (dossier.zip/archief.zip: an archive inside an " \
            "archive is not opened)" in items[0]["summary"]
+
+
+def test_a_mail_sent_on_for_an_applicant_says_whom_the_receipt_went_to(tmp_path, make_runtime):
+    # a town hall sends the applicant's own mail on as an Outlook .msg: our receipt answers the town hall, and
+    # the applicant hears nothing unless the coordinator writes (a coordinator's trial of the round found it)
+    from tests.parsers.msg_samples import Message, outlook_message
+
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(4, 22, 11)
+    saved = outlook_message(Message(sender=("Koen Vermeersch", "koen.vermeersch@example.com"),
+                                    body=IDEA.format(amount="7.000").replace("Griet", "Koen Vermeersch")))
+    for name, sender, attachments in (
+            ("00.eml", "Onthaal Gemeente <onthaal@example.net>",
+             [("Aanvraag.msg", saved, "application/vnd.ms-outlook")]),
+            ("01.eml", "Griet <griet@example.org>", [])):  # an ordinary mail raises nothing of the kind
+        deliver(maildir, name, make_email(sender=sender, subject="Ons idee", body=IDEA.format(amount="7.000")
+                                          if not attachments else "Goedemorgen,\n\nZie bijlage.\n",
+                                          date=at(4, 21), attachments=attachments), at(4, 21))
+    run_cycle(runtime)
+    items = _items(runtime, "sent_on")
+    assert len(items) == 1, items
+    assert "sent on by onthaal@example.net for koen.vermeersch@example.com" in items[0]["summary"]
+    assert [action["action"] for action in items[0]["actions"]] == ["done"]
+    # the coordinator who writes the applicant's address in instead settles it: the rules close the item
+    with runtime.db.session() as session:
+        application = find_by_reference(session, items[0]["reference"])
+        correct_fields(session, application, {"email": "onthaal@example.net"}, runtime.settings.call,
+                       runtime.clock(), actor="tester", confirm_unchanged=True)
+    assert not _items(runtime, "sent_on")
