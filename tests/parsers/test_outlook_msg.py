@@ -385,17 +385,12 @@ def test_an_exchange_sender_is_known_by_the_smtp_address_outlook_keeps_beside_th
 
 
 def test_a_saved_mail_is_read_in_the_worker_s_sandbox_too(tmp_path: Path) -> None:
-    from config.call import load_call
-    from intake.worker.sandbox import ParseJob, SandboxedParser
+    from tests.support.sandbox import parsed_in_sandbox
 
     form = filled_form(values(7), file_format="docx")
     path = tmp_path / "Aanvraag.msg"
     path.write_bytes(outlook_message(Message(body="Zie bijlage\r\n", attachments=(
         Attachment("aanvraag.docx", form, DOCX_TYPE),))))
-    sandbox = SandboxedParser(load_call().source_path, timeout_seconds=60, memory_mb=1024)
-    try:
-        document = sandbox.parse(ParseJob("document", str(path), "Aanvraag.msg"), "application/x-ole-storage")
-    finally:
-        sandbox.close()
+    document = parsed_in_sandbox(path, "application/x-ole-storage")
     assert document.parse_status == "parsed", document.error
     assert document.fields["project_title"].value == values(7)["project_title"]

@@ -180,16 +180,11 @@ def test_what_makes_the_libraries_loop_or_fill_memory_costs_the_child_s_limits_o
 
 def test_a_winmail_is_read_in_the_worker_s_sandbox_too(tmp_path: Path) -> None:
     # the sandbox is a daemon process, which multiprocessing forbids children: the reading's own child is forked
-    from config.call import load_call
-    from intake.worker.sandbox import ParseJob, SandboxedParser
+    from tests.support.sandbox import parsed_in_sandbox
 
     form = filled_form(values(7), file_format="docx")
     path = tmp_path / "winmail.dat"
     path.write_bytes(winmail(rtf=LETTER, files=[("aanvraag.docx", form)]))
-    sandbox = SandboxedParser(load_call().source_path, timeout_seconds=60, memory_mb=1024)
-    try:
-        document = sandbox.parse(ParseJob("document", str(path), "winmail.dat"), "application/ms-tnef")
-    finally:
-        sandbox.close()
+    document = parsed_in_sandbox(path, "application/ms-tnef")
     assert document.parse_status == "parsed", document.error
     assert document.fields["project_title"].value == values(7)["project_title"]
