@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 MAX_MEMBERS = 50  # files taken out; of these, pictures beyond a few are not read (parsers.documents)
 MAX_TOTAL_BYTES = 40 * 1024 * 1024
+MAX_MEMBER_BYTES = 20 * 1024 * 1024  # a file taken out, as an attachment (parsers.documents.DEFAULT_MAX_BYTES)
 _NO_DOCUMENT = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
 
 

@@ -13,8 +13,10 @@ neither olefile nor the file was written with a hostile author in mind.
 
 from __future__ import annotations
 
+import codecs
 import re
 import struct
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -22,16 +24,14 @@ from email.parser import HeaderParser
 from email.utils import format_datetime, formataddr, getaddresses
 from typing import Any, BinaryIO
 
-from parsers.archive import Member
+from parsers.archive import MAX_MEMBER_BYTES, MAX_MEMBERS, MAX_TOTAL_BYTES, Member
 from parsers.bounded import in_child
 from parsers.tnef import unpacked_rtf
 
 MAX_SECONDS = 15.0
 CHECK_SECONDS = 5.0  # telling a saved mail from a Word or Excel file
 MAX_MEMORY = 512 * 1024 * 1024
-MAX_FILES = 50  # as a zip's members (parsers.archive)
-MAX_FILE_BYTES = 20 * 1024 * 1024  # as a zip's member (parsers.packed)
-MAX_TOTAL_BYTES = 40 * 1024 * 1024  # all the streams read from one .msg
+MAX_FILES = MAX_MEMBERS  # files and recipients read; each stream, and all of them, bounded as a zip's members
 MAX_DEPTH = 3  # an Outlook item attached inside an item attached inside the saved mail
 _MARKER = "__substg1.0_".encode("utf-16-le")  # the name of every property stream, in the directory
 _PROPERTIES = "__properties_version1.0".encode("utf-16-le")
@@ -44,8 +44,8 @@ _FOR_NAME, _FOR_ADDRTYPE, _FOR_EMAIL, _FOR_SMTP = 0x0042, 0x0064, 0x0065, 0x5D02
 _TRANSPORT_HEADERS, _MESSAGE_ID, _IN_REPLY_TO = 0x007D, 0x1035, 0x1042
 _BODY, _RTF_COMPRESSED, _HTML, _INTERNET_CPID, _MESSAGE_CODEPAGE = 0x1000, 0x1009, 0x1013, 0x3FDE, 0x3FFD
 _RECIPIENT_TYPE, _DISPLAY_NAME, _ADDRTYPE, _EMAIL, _SMTP = 0x0C15, 0x3001, 0x3002, 0x3003, 0x39FE
-_ATTACH_DATA, _ATTACH_FILENAME, _ATTACH_METHOD, _ATTACH_LONG_FILENAME, _ATTACH_MIME_TAG, _ATTACH_CONTENT_ID = \
-    0x3701, 0x3704, 0x3705, 0x3707, 0x370E, 0x3712
+_ATTACH_DATA, _ATTACH_FILENAME, _ATTACH_METHOD, _ATTACH_LONG_FILENAME, _ATTACH_CONTENT_ID = \
+    0x3701, 0x3704, 0x3705, 0x3707, 0x3712
 _EMBEDDED_MSG, _OLE = 5, 6
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # the properties stream's header before its 16-byte entries: the saved mail, an item inside it, the rest
@@ -75,7 +75,7 @@ def is_outlook_message(stream: BinaryIO) -> bool:
                         what="compound file", error=MsgError)
     except MsgError:
         # not even looked at within its limits: a saved mail by the names in its directory, said damaged when read
-        return _PROPERTIES in head and _WORD_STREAM not in head
+        return _named_as_saved_mail(head)
 
 
 def _root_holds_properties(data: bytes) -> bool:
@@ -90,7 +90,12 @@ def _root_holds_properties(data: bytes) -> bool:
         office = False
     # a directory olefile reads garbled (a sector chain that loops): a saved mail when it names the property
     # list and no Word or Excel stream is found at its root
-    return not office and _PROPERTIES in data and _WORD_STREAM not in data
+    return not office and _named_as_saved_mail(data)
+
+
+def _named_as_saved_mail(data: bytes) -> bool:
+    """A compound file that cannot be read whole: a saved mail by the names its directory holds."""
+    return _PROPERTIES in data and _WORD_STREAM not in data
 
 
 def read_msg(data: bytes) -> Member:
@@ -131,7 +136,7 @@ class _File:
         (olefile only logs it: a 10 KB file would give 60 MB), and what the streams give in all is bounded as
         a zip's members are."""
         size = self.ole.get_size(entry)
-        if size > self.size or size > MAX_FILE_BYTES or self.given + size > MAX_TOTAL_BYTES:
+        if size > self.size or size > MAX_MEMBER_BYTES or self.given + size > MAX_TOTAL_BYTES:
             return None
         self.given += size
         return bytes(self.ole.openstream(entry).read())
@@ -154,15 +159,18 @@ class _Item:
             found[tag] = raw[offset + 8:offset + 16]
         return found
 
-    def _stream(self, name: str) -> bytes | None:
+    def _entry(self, name: str) -> list[str] | None:
         entry = self.streams.get(name.lower())
-        if entry is None or self.ole.get_type(entry) != 2:  # 2: a stream (olefile.STGTY_STREAM)
-            return None
-        return self.file.read(entry)
+        return entry if entry is not None and self.ole.get_type(entry) == 2 else None  # 2: olefile.STGTY_STREAM
+
+    def _stream(self, name: str) -> bytes | None:
+        entry = self._entry(name)
+        return self.file.read(entry) if entry is not None else None
 
     def unread(self, prop: int) -> bool:
-        entry = self.streams.get(f"__substg1.0_{prop:04X}{_BINARY:04X}".lower())
-        return entry is not None and self.ole.get_type(entry) == 2 and self.ole.get_size(entry) > 0
+        """A binary property whose stream holds bytes that ``binary`` did not give (over a bound, damaged)."""
+        entry = self._entry(f"__substg1.0_{prop:04X}{_BINARY:04X}")
+        return entry is not None and self.ole.get_size(entry) > 0
 
     def string(self, prop: int) -> str | None:
         if (raw := self._stream(f"__substg1.0_{prop:04X}{_UNICODE:04X}")) is not None:
@@ -196,8 +204,6 @@ class _Item:
 
 
 def _codec(codepage: int | None) -> str:
-    import codecs
-
     name = {65001: "utf-8", 20127: "ascii", 28591: "latin-1"}.get(codepage or 0, f"cp{codepage or 1252}")
     try:
         codecs.lookup(name)
@@ -271,8 +277,6 @@ def _html_text(html: bytes, codepage: int | None) -> str:
     if codepage:
         return html.decode(_codec(codepage), "replace")
     if (named := _META_CHARSET.search(html[:4096])) is not None:
-        import codecs
-
         try:
             return html.decode(codecs.lookup(named.group(1).decode("ascii", "replace")).name, "replace")
         except LookupError:
@@ -302,17 +306,15 @@ def _attach(mail: EmailMessage, attached: _Item, index: int, depth: int) -> None
                         or attached.string(_DISPLAY_NAME) or "").strip()[:MAX_NAME] or f"attachment-{index}"
     if attached.long(_ATTACH_METHOD) == _EMBEDDED_MSG:
         storage = attached.streams.get(f"__substg1.0_{_ATTACH_DATA:04X}{_OBJECT:04X}".lower())
-        if storage is None or depth + 1 >= MAX_DEPTH:
-            reason = "an Outlook item nested too deep is not opened" if storage is not None \
-                else "the attached Outlook item holds nothing"
-            mail.add_attachment(reason.encode(), "text", "plain", filename=f"{name}.txt")
+        if storage is None:
+            mail.add_attachment(b"the attached Outlook item holds nothing", "text", "plain", filename=f"{name}.txt")
             return
-        inner = _mail(_Item(attached.file, [*attached.path, storage[-1]], _EMBEDDED_HEADER), depth + 1)
-        mail.add_attachment(inner, filename=f"{name.removesuffix('.msg')}.eml")
+        _attach_item(mail, name, depth, lambda: _mail(
+            _Item(attached.file, [*attached.path, storage[-1]], _EMBEDDED_HEADER), depth + 1))
         return
     data = attached.binary(_ATTACH_DATA)
     if data is None and attached.unread(_ATTACH_DATA):
-        reason = (f"{name}: not read (over {MAX_FILE_BYTES} bytes, over {MAX_TOTAL_BYTES} with the files before it, "
+        reason = (f"{name}: not read (over {MAX_MEMBER_BYTES} bytes, over {MAX_TOTAL_BYTES} with the files before it, "
                   "or longer than the whole .msg: damaged)")
         mail.add_attachment(reason.encode(), "text", "plain", filename=f"{name}.not-read.txt")
         return
@@ -326,18 +328,25 @@ def _attach(mail: EmailMessage, attached: _Item, index: int, depth: int) -> None
     if data.startswith(_OLE_SIGNATURE) and _root_holds_properties(data):
         # the applicant's mail saved as a file and attached to the secretary's (not dragged in as an item): the
         # same mail, read as an attached item is
-        if depth + 1 >= MAX_DEPTH:
-            mail.add_attachment(b"an Outlook item nested too deep is not opened", "text", "plain",
-                                filename=f"{name}.txt")
-            return
-        import olefile
-
-        with olefile.OleFileIO(data) as ole:
-            inner = _mail(_Item(_File(ole, len(data)), [], _TOP_HEADER), depth + 1)
-        mail.add_attachment(inner, filename=f"{name.removesuffix('.msg')}.eml")
+        _attach_item(mail, name, depth, lambda: _saved_file(data, depth + 1))
         return
     mail.add_attachment(data, "application", "octet-stream", filename=name,
                         cid=_content_id(attached.string(_ATTACH_CONTENT_ID)))
+
+
+def _attach_item(mail: EmailMessage, name: str, depth: int, inner: Callable[[], EmailMessage]) -> None:
+    """An Outlook item in the item, as a forwarded mail, unless it lies too deep."""
+    if depth + 1 >= MAX_DEPTH:
+        mail.add_attachment(b"an Outlook item nested too deep is not opened", "text", "plain", filename=f"{name}.txt")
+        return
+    mail.add_attachment(inner(), filename=f"{name.removesuffix('.msg')}.eml")
+
+
+def _saved_file(data: bytes, depth: int) -> EmailMessage:
+    import olefile
+
+    with olefile.OleFileIO(data) as ole:
+        return _mail(_Item(_File(ole, len(data)), [], _TOP_HEADER), depth)
 
 
 def _content_id(value: str | None) -> str | None:

@@ -10,11 +10,9 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from parsers import sniff
-from parsers.archive import ArchiveError, Member, members
+from parsers.archive import MAX_MEMBER_BYTES, ArchiveError, Member, members
 from parsers.outlook_msg import MsgError, read_msg
 from parsers.tnef import TnefError, read_tnef
-
-MAX_FILE_BYTES = 20 * 1024 * 1024  # as an attachment (parsers.documents.DEFAULT_MAX_BYTES)
 
 
 class PackedError(ValueError):
@@ -28,7 +26,7 @@ def packed_files(stream: BinaryIO, content_type: str) -> list[Member]:
     stream.seek(0)
     if content_type == sniff.ZIP:
         try:
-            return members(stream, max_bytes=MAX_FILE_BYTES)
+            return members(stream, max_bytes=MAX_MEMBER_BYTES)
         except ArchiveError as exc:
             raise PackedError(str(exc)) from exc
     if content_type == sniff.TNEF:

@@ -20,11 +20,11 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
-from parsers.archive import Member
+from parsers.archive import MAX_MEMBERS, Member
 from parsers.bounded import in_child
 from parsers.sniff import TNEF_SIGNATURE
 
-MAX_FILES = 50  # as a zip's members (parsers.archive)
+MAX_FILES = MAX_MEMBERS  # as a zip's members
 # the unpacked body, as its header claims it; a header that lies (a body of back-references claiming 1,000
 # bytes) is stopped by the reading child's limits
 MAX_RTF_BYTES = 10 * 1024 * 1024
