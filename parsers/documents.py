@@ -635,15 +635,15 @@ def _parse_bundle(found: Sequence[Member], filename: str, content_type: str, cal
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_PICTURES} pictures: not read"))
         elif kind in sniff.SAVED_MAILS and (mails := mails + 1) > MAX_MAILS:
             documents.append(_document(name, kind, UNSUPPORTED, f"more than {MAX_MAILS} mails: not read"))
-        elif kind == sniff.MSG and isinstance(mail := _saved_mail(data), str):
-            documents.append(_document(name, kind, FAILED, mail))
         elif kind in sniff.SAVED_MAILS:
             # a mail saved as a file (Outlook's, Thunderbird's "save as"): its words and its own attachments,
             # as when it is forwarded as an attachment; its pictures count with the archive's own; an
             # Outlook .msg made again into its mail first (once counted: a zip of fifty costs three)
-            if kind == sniff.MSG and isinstance(mail, bytes):
-                data = mail
-            body, attached = parse_email(data, call=call, open_packed=False, max_pictures=MAX_PICTURES - pictures)
+            mail = _saved_mail(data) if kind == sniff.MSG else data
+            if isinstance(mail, str):
+                documents.append(_document(name, kind, FAILED, mail))
+                continue
+            body, attached = parse_email(mail, call=call, open_packed=False, max_pictures=MAX_PICTURES - pictures)
             pictures += sum(document.content_type in _OCR_IMAGES and document.parse_status != UNSUPPORTED
                             for document in attached)
             documents.append(replace(body, filename=name))
