@@ -21,6 +21,7 @@ from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff
 from parsers.archive import Member
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
+from parsers.description import DESCRIBED, described_project
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import AMOUNT_FIELDS, CONTACT_FIELDS, FIELD_NAMES
@@ -192,6 +193,10 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         from_prose(harvest, text, call, exclude_emails=tuple(issuer), exclude_phones=issuer_phones)
         if lost_columns:
             _from_flowed_prose(harvest, text, call)
+        # not from OCR'd text: a scanned form's printed instructions read as sentences too, and its
+        # description box is read by its label
+        elif (described := described_project(text)) is not None:
+            harvest.add("summary", described, BODY, DESCRIBED)
     harvest.candidates = [c for c in harvest.candidates if not (c.name == "email" and c.value in issuer)
                           and not (c.name == "phone" and c.value in issuer_phones)]
     if read_by_place:

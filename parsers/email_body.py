@@ -161,6 +161,11 @@ def read_body(reading: MimeReading) -> BodyParts:
     # from anyone else (the applicant, a colleague who forwards) it may hold the application
     recipients = {address.lower() for name in ("to", "cc")
                   for address in _ADDRESS.findall(reading.envelope.header(name) or "")}
+    for _ in range(3):
+        if not quoted or author not in recipients:
+            break
+        # our own answer quoted, and below it, perhaps, the applicant's first mail that it answered
+        quoted, author = quoted_original(quoted.split("\n", 1)[1] if "\n" in quoted else "")
     if not author or author in recipients:
         quoted = ""
     forward = bool(_FORWARD.search(whole) or re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", reading.envelope.subject))
