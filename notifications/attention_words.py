@@ -21,6 +21,7 @@ KIND_LABELS = {
            "to_check": "Na te kijken", "unreadable_document": "Onleesbaar document",
            "over_max_amount": "Boven het maximumbedrag", "outside_region": "Buiten het gebied",
            "late": "Te laat", "language": "Taal", "bounced": "Niet afgeleverd", "sent_on": "Doorgestuurd",
+           "files_behind_link": "Bestanden achter een link",
            "failed_message": "Bericht niet verwerkt"},
     "fr": {"before_call": "Avant l'appel", "inquiry": "Question (brainstorming)",
            "possible_new_idea": "Peut-être une nouvelle idée", "changed_values": "Données modifiées",
@@ -29,6 +30,7 @@ KIND_LABELS = {
            "to_check": "À vérifier", "unreadable_document": "Document illisible",
            "over_max_amount": "Au-delà du montant maximum", "outside_region": "Hors territoire",
            "late": "En retard", "language": "Langue", "bounced": "Non distribué", "sent_on": "Transmis",
+           "files_behind_link": "Fichiers derrière un lien",
            "failed_message": "Message non traité"},
 }
 
@@ -58,6 +60,8 @@ ACTION_DOES = {
         ("to_check", "done"): "de gegevens kloppen (verbeter er eerst een bij Gegevens als het moet)",
         ("unreadable_document", "done"): "zelf gelezen, of de aanvrager om een ander formaat gevraagd",
         ("sent_on", "done"): "genoteerd; schrijf de aanvrager zelf als die ook van ons moet horen",
+        ("files_behind_link", "done"): "er valt niets (meer) toe te voegen; wat je downloadde voeg je toe met "
+                                       "`intake add-files REF BESTAND...`, en dan sluit dit vanzelf",
         ("over_max_amount", "done"): "genoteerd; de aanvraag blijft in de running tot je beslist",
         ("over_max_amount", "reject"): "de aanvraag afwijzen",
         ("outside_region", "done"): "genoteerd; de aanvraag blijft in de running tot je beslist",
@@ -93,6 +97,8 @@ ACTION_DOES = {
         ("to_check", "done"): "les données sont justes (corrigez-en une d'abord dans Données s'il le faut)",
         ("unreadable_document", "done"): "lu vous-même, ou un autre format demandé au candidat",
         ("sent_on", "done"): "noté ; écrivez vous-même au candidat s'il doit aussi avoir de nos nouvelles",
+        ("files_behind_link", "done"): "rien (de plus) à joindre ; ce que vous avez téléchargé se joint avec "
+                                       "`intake add-files REF FICHIER...`, et ceci se ferme tout seul",
         ("over_max_amount", "done"): "noté ; la demande reste en lice jusqu'à votre décision",
         ("over_max_amount", "reject"): "refuser la demande",
         ("outside_region", "done"): "noté ; la demande reste en lice jusqu'à votre décision",
@@ -124,6 +130,7 @@ _SUMMARIES = {
                                "of beschadigd)",
         "sent_on": "{sender} stuurde de mail van de aanvrager ({applicant}) door; de ontvangstbevestiging ging "
                    "naar {sender}, niet naar de aanvrager",
+        "files_behind_link": "de bestanden staan achter een link ({services}): download ze en voeg ze toe: {links}",
         "over_max_amount": "vraagt meer dan het maximum van de oproep",
         "outside_region": "ligt niet in het gebied van de oproep",
         "late": "kwam binnen na de deadline",
@@ -149,6 +156,8 @@ _SUMMARIES = {
                                "ou endommagé)",
         "sent_on": "{sender} a transmis le courriel du candidat ({applicant}) ; l'accusé de réception est parti "
                    "à {sender}, pas au candidat",
+        "files_behind_link": "les fichiers sont derrière un lien ({services}) : téléchargez-les et joignez-les : "
+                             "{links}",
         "over_max_amount": "demande plus que le maximum de l'appel",
         "outside_region": "ne se trouve pas dans le territoire de l'appel",
         "late": "arrivée après la date limite",
@@ -192,6 +201,9 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
     words = _SUMMARIES[language]
     if kind == "to_check":
         return words["to_check"].format(fields=_fields(detail.get("fields") or [], language))
+    if kind == "files_behind_link":
+        return words["files_behind_link"].format(services=", ".join(detail.get("services") or ()) or "—",
+                                                 links=" ".join(detail.get("links") or ()) or "—")
     if kind == "sent_on":
         return words["sent_on"].format(sender=detail.get("sender") or "—", applicant=detail.get("applicant") or "—")
     if kind == "changed_values":

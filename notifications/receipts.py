@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from config import Settings
 from config.faults import checkpoint
@@ -29,6 +29,7 @@ from notifications.wording import document_state, long_datetime, money, problem_
 from parsers.envelope import Envelope
 from parsers.field_table import AMOUNT_FIELDS, ON_RECEIPT, field_word
 from storage.applications import Application, DocumentKind
+from storage.attention import AttentionItem, AttentionState
 from storage.models import Message
 from storage.outbox import MailKind, OutboxState, OutgoingMail
 
@@ -37,7 +38,11 @@ log = logging.getLogger(__name__)
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|antw|réf|ref)\s*:\s*)+", re.IGNORECASE)
 
 
-def receipt_key(application: Application, message: Message | None) -> str:
+def receipt_key(application: Application, message: Message | None, occasion: str = "") -> str:
+    """One receipt per triggering message (or the postal registration, or an ``occasion`` such as the
+    coordinator's adding of files, ``added-<document id>``)."""
+    if occasion:
+        return f"receipt:{application.reference}:{occasion}"
     return f"receipt:{application.reference}:" + (f"msg-{message.id}" if message is not None else "post")
 
 
@@ -96,6 +101,18 @@ def subject_title(application: Application, applicant_subject: str) -> str:
     return cut
 
 
+def _behind_link(application: Application) -> str:
+    """The services the application's files wait on ("WeTransfer, Google Drive"): its open ``files_behind_link``
+    items (raised by the rules before the receipt is queued), "" when none."""
+    session = object_session(application)
+    if session is None or application.id is None:
+        return ""
+    details = session.scalars(select(AttentionItem.detail).where(
+        AttentionItem.application_id == application.id, AttentionItem.kind == "files_behind_link",
+        AttentionItem.state == AttentionState.OPEN))
+    return ", ".join(sorted({str(service) for detail in details for service in (detail or {}).get("services", [])}))
+
+
 def receipt_context(settings: Settings, application: Application, message: Message | None, *,
                     is_update: bool, changes: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     call = settings.call
@@ -111,6 +128,8 @@ def receipt_context(settings: Settings, application: Application, message: Messa
                             "value": _field_value(application, name, language, call.currency)}
                            for name in ON_RECEIPT],
             "missing": [field_word(name, language) for name in application.missing],
+            # the files are behind a link the coordinator fetches: the applicant is not asked to send them again
+            "behind_link": _behind_link(application),
             "changes": [{"label": field_word(change["field"], language),
                          "old": _shown(change["field"], change["old"], language, call.currency),
                          "new": _shown(change["field"], change["new"], language, call.currency)}
@@ -167,15 +186,16 @@ def _why_not(session: Session, settings: Settings, recipient: str, envelope: Env
 
 def queue_receipt(session: Session, settings: Settings, application: Application, message: Message | None,
                   *, now: datetime, envelope: Envelope | None = None,
-                  changes: Sequence[Mapping[str, Any]] = ()) -> None:
+                  changes: Sequence[Mapping[str, Any]] = (), occasion: str = "") -> None:
     """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application).
 
-    ``changes`` ({field, old, new}): values the applicant changed, said in the receipt."""
+    ``changes`` ({field, old, new}): values the applicant changed, said in the receipt; ``occasion``: what
+    other than a message's arrival makes it (see ``receipt_key``)."""
 
     recipient = applicant_address(application)
     if not recipient or application.anonymised_at is not None:
         return
-    key = receipt_key(application, message)
+    key = receipt_key(application, message, occasion)
     if find(session, key) is not None:
         return  # queued before (a re-run): checked before rendering anything
     if envelope is None and message is not None:

@@ -24,6 +24,7 @@ from notifications.rendering import render, template_language
 from notifications.wording import long_datetime
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
+from storage.attention import AttentionItem, AttentionState
 from storage.outbox import MailKind
 
 
@@ -56,13 +57,17 @@ def due_reminders(session: Session, settings: Settings, *, now: datetime) -> lis
     applications = session.scalars(
         select(Application).where(Application.call_id == call.call_id, Application.anonymised_at.is_(None))
         .order_by(Application.id)).all()
+    waiting_on_links = set(session.scalars(select(AttentionItem.application_id).where(
+        AttentionItem.kind == "files_behind_link", AttentionItem.state == AttentionState.OPEN)))
     due: list[DueReminder] = []
     for application in applications:
         recipient = applicant_address(application)
         if not recipient or recipient in own:
             continue
         status = application.effective_status
-        if status == ApplicationStatus.INCOMPLETE:
+        # the files are behind a link the coordinator has not added (or settled) yet: what is "missing" may be
+        # in them, and the receipt told the applicant not to send them again
+        if status == ApplicationStatus.INCOMPLETE and application.id not in waiting_on_links:
             days = _nearest_due(call.deadline, call.reminder_days_before_deadline, now, application.received_at)
             if days is not None:
                 due.append(DueReminder(f"reminder:incomplete:{application.reference}:T-{days}",

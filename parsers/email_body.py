@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 import mailparser
 
 from parsers.mime import MimeReading, TextPart
+from parsers.shared_links import service_of
 
 _REPLY_HEADER = re.compile(
     r"(?im)^[ \t]*(?:"
@@ -95,6 +96,7 @@ class _HtmlText(HTMLParser):
         self.parts: list[str] = []
         self._skip_stack: list[str] = []
         self._keep_quotes = keep_quotes
+        self._shared: list[str] = []  # the link to shared files of each open <a>, "" for any other
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         classes = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
@@ -110,6 +112,9 @@ class _HtmlText(HTMLParser):
             self.parts.append("\n")
         elif tag in ("td", "th"):
             self.parts.append("\t")
+        elif tag == "a":
+            href = next((value or "" for key, value in attrs if key == "href"), "").strip()
+            self._shared.append(href if service_of(href) is not None else "")
 
     def handle_endtag(self, tag: str) -> None:
         if self._skip_stack:
@@ -119,6 +124,10 @@ class _HtmlText(HTMLParser):
             return
         if tag in self._BREAKS:
             self.parts.append("\n")
+        elif tag == "a" and self._shared and (href := self._shared.pop()):
+            # a "Download" button's WeTransfer or Drive address: the files the mail sends are behind it, and
+            # only the visible words would not say where (parsers/shared_links.py)
+            self.parts.append(f" <{href}> ")
 
     def handle_data(self, data: str) -> None:
         if not self._skip_stack:

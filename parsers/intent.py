@@ -52,6 +52,7 @@ class MailFacts:
     values: Mapping[str, Any]
     attachment_count: int = 0  # documents attached (not pictures)
     form_attached: bool = False  # an attachment that gave values
+    shared_links: int = 0  # links to shared files in the own words (WeTransfer, Drive...): files sent as a link
     sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
 
 
@@ -430,6 +431,10 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         # a document we could not read, sent to the call's mailbox: most likely the form, when the mail says so
         return Judgement(Intent.APPLICATION, "a document attached that gave no values (unreadable?)",
                          0.8 if call_words else 0.7)
+    if facts.shared_links and not out_of_scope:
+        # the files are behind a link (parsers/shared_links.py): as sure as a document we could not read
+        return Judgement(Intent.APPLICATION, "its files are behind a link (WeTransfer, Drive...), no values in the "
+                         "mail itself", 0.8 if call_words or plan else 0.7)
     if plan:
         if inquiry:
             return Judgement(Intent.APPLICATION, "describes a plan but asks a question too, no values", 0.6)

@@ -39,6 +39,7 @@ class DocumentKind(StrEnum):
     BODY = "body"  # the e-mail's own text
     ATTACHMENT = "attachment"
     POSTAL = "postal"  # a file registered for an application that came by post
+    ADDED = "added"  # a file the coordinator added to an application (downloaded from a link the mail gave)
 
 
 class Application(Base):
@@ -112,6 +113,8 @@ class Document(Base):
     error: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(5))
     extracted: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # field -> {value, source, confidence}
+    # the body's links to shared files (WeTransfer, Drive...): the application is behind them; None before 0012
+    links: Mapped[list[str] | None] = mapped_column(JSON, default=list)
     parser_version: Mapped[str] = mapped_column(String(20), default="")
     parsed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

@@ -60,6 +60,10 @@ ACTIONS: Mapping[str, Mapping[str, str]] = {
         "done": "noted: the receipt and reminders went to whoever sent the mail on; write to the applicant yourself "
                 "if they should hear from us too",
     },
+    "files_behind_link": {
+        "done": "the link holds nothing more to add (or the files came another way); `intake add-files REF FILE...` "
+                "adds what you downloaded and settles this by itself",
+    },
     "unreadable_document": {
         "done": "read it yourself (`intake show REF`, the console) or ask the applicant for another format",
     },

@@ -36,7 +36,7 @@ SCHEMA_LOCK_KEY = int.from_bytes(hashlib.sha256(b"intake-schema").digest()[:8], 
 # The newest migration's revision. Every command checks the schema against it, and Alembic (about a tenth of
 # a second to import and to read its script folder) is then loaded only to migrate; a test holds this equal
 # to the head of storage/migrations, so a new migration cannot forget it.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 VERSION_TABLE = "alembic_version"  # Alembic's own table, where it keeps the schema's revision
 
 

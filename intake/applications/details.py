@@ -53,7 +53,8 @@ def application_details(session: Session, application: Application) -> dict[str,
         ],
         "documents": [
             {"id": d.id, "kind": d.kind, "filename": d.filename, "sha256": d.sha256, "content_type": d.content_type,
-             "parse_status": d.parse_status, "error": d.error, "language": d.language, "message": d.message_pk}
+             "parse_status": d.parse_status, "error": d.error, "language": d.language, "message": d.message_pk,
+             "links": list(d.links or ())}
             for d in application.documents
         ],
         "messages": [

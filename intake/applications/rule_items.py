@@ -20,13 +20,14 @@ from intake.applications import linking as apps
 from parsers import sniff
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.model import ParseStatus
-from storage.applications import BY_COORDINATOR, Application, DocumentKind
+from parsers.shared_links import service_of
+from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.attention import AttentionItem, AttentionState
 
 RULES = "rules"  # who closed an item that the rules no longer raise
 MOOT = "moot"
 PROBLEM_KINDS = ("over_max_amount", "outside_region", "late")
-RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document", "sent_on")
+RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document", "sent_on", "files_behind_link")
 PROBLEM_WORDS = {
     "over_max_amount": "asks more than the call's maximum",
     "outside_region": "is not in the call's region",
@@ -59,6 +60,14 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
         found[attention.item_key("sent_on", application=application)] = (
             "sent_on", f"{application.reference}: sent on by {application.sender} for {sent_on}: the receipt went "
             f"to {application.sender}", {"sender": application.sender, "applicant": sent_on})
+    for document in _behind_link(application):
+        # the files are behind a link: intake never fetches it (it may expire, ask for a sign-in, hold anything);
+        # the coordinator downloads them and adds them, and then the item is moot
+        services = sorted({service_of(url) or "" for url in document.links or ()})
+        found[attention.item_key("files_behind_link", application=application, extra=str(document.id))] = (
+            "files_behind_link", f"{application.reference}: the files are behind a link ({', '.join(services)}): "
+            f"download them and add them with `intake add-files {application.reference} FILE...`",
+            {"links": list(document.links or ()), "services": services, "document": document.id})
     attached = [d for d in application.documents if d.kind != DocumentKind.BODY]
     if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/") for d in attached):
         found[attention.item_key("unreadable_document", application=application)] = (
@@ -72,6 +81,15 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
             "unreadable_document", f"{application.reference}: a file packed inside an attachment could not "
             f"be read ({'; '.join(str(d.error) for d in partly)[:300]})", {})
     return found
+
+
+def _behind_link(application: Application) -> list[Document]:
+    """The mails' bodies that give links to shared files and that no file the coordinator added since answers
+    (a file added after a mail answers its links; a link in a later mail waits again)."""
+    added = max((d.id for d in application.documents if d.kind == DocumentKind.ADDED and d.id is not None),
+                default=0)
+    return [d for d in application.documents
+            if d.kind == DocumentKind.BODY and d.links and (d.id is None or d.id > added)]
 
 
 def _sent_on_for(application: Application) -> str | None:

@@ -30,6 +30,7 @@ COMMANDS = {
     "demo": "demo", "run": "run", "poll": "poll", "messages": "messages", "extract": "extract",
     "list": "applications", "show": "applications", "set": "applications", "status": "applications",
     "attention": "attention", "split": "attention", "merge": "attention", "register-postal": "postal",
+    "add-files": "add_files",
     "export": "export", "jury-pack": "jury_pack", "digest": "digest", "remind": "remind", "letters": "letters",
     "sessions": "sessions", "brainstorm": "brainstorm", "outbox": "outbox", "reprocess": "reprocess",
     "form": "form", "forget": "forget", "purge": "purge", "check": "check", "auth": "auth", "db": "db",

@@ -44,6 +44,7 @@ from parsers.intent import (
 )
 from parsers.merge import as_one_message, merge_fields
 from parsers.model import ParseStatus
+from parsers.shared_links import shared_links
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
@@ -157,7 +158,9 @@ def store_documents(session: Session, application: Application | None, message: 
         values = dict(kind=part.kind, filename=part.filename, sha256=part.sha256, size=part.size,
                       content_type=part.parsed.content_type, parse_status=part.parsed.parse_status,
                       error=part.parsed.error, language=part.parsed.language, extracted=extracted(part.parsed),
-                      parser_version=PARSER_VERSION)
+                      parser_version=PARSER_VERSION,
+                      links=[link.url for link in shared_links(part.parsed.text)] if part.kind == DocumentKind.BODY
+                      else [])
         document = existing.get(part.part_index)
         if document is None:
             document = Document(message_pk=message.id, part_index=part.part_index, parsed_at=now, **values)
@@ -186,7 +189,7 @@ def mail_facts(reading: MessageReading) -> MailFacts:
     return MailFacts(subject=reading.envelope.subject, text=reading.parts[0].parsed.text, values=values,
                      attachment_count=sum(1 for part in reading.parts if part.kind == DocumentKind.ATTACHMENT
                                           and not part.parsed.content_type.startswith("image/")),
-                     form_attached=form_attached,
+                     form_attached=form_attached, shared_links=len(shared_links(reading.parts[0].parsed.text)),
                      sources={name: value.source for name, value in merged.items()})
 
 

@@ -1,0 +1,41 @@
+"""Files the coordinator adds to an application: those behind the link a mail gave (WeTransfer, Drive...).
+
+intake never follows a link itself (it may expire, ask for a sign-in, or hold anything at all); the
+coordinator downloads the files and adds them here. They are stored and read like attachments, the values
+merged again, the rules run again, and the link's attention item is then moot.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from intake.applications import linking as apps
+from intake.applications.postal import PostalFile
+from intake.applications.rule_items import sync_rule_items
+from intake.runtime import Runtime
+from intake.worker.pipeline import extracted
+from storage.applications import Application, Document, DocumentKind
+
+# added files are numbered after any part a message could have: a document without a message is told
+# apart by its part index only
+FIRST_ADDED_INDEX = 10_000
+
+
+def add_files(runtime: Runtime, session: Session, application: Application, files: list[PostalFile]) -> list[str]:
+    """Add the read files to ``application``; returns the names of the values that changed."""
+    call = runtime.settings.call
+    now = runtime.clock()
+    taken = max((d.part_index for d in application.documents if d.message_pk is None), default=0)
+    first = max(taken + 1, FIRST_ADDED_INDEX)
+    for offset, file in enumerate(files):
+        parsed = file.parsed
+        application.documents.append(Document(
+            message_pk=None, part_index=first + offset, kind=DocumentKind.ADDED, filename=file.filename,
+            sha256=file.sha256, size=file.size, content_type=parsed.content_type, parse_status=parsed.parse_status,
+            error=parsed.error, language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
+    session.flush()
+    apps.record_event(application, "files_added", now, files=[file.name for file in files])
+    changed = apps.rebuild_fields(session, application, now)
+    apps.apply_rules(application, call, now)
+    sync_rule_items(session, application, now)
+    return changed

@@ -1,0 +1,50 @@
+"""`intake add-files REF FILE...`: files the coordinator downloaded (from the link a mail gave) added to REF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from config import Settings
+from config.errors import UsageError
+from intake.applications.added_files import add_files
+from intake.applications.linking import find_by_reference
+from intake.applications.postal import read_postal_files
+from intake.runtime import Runtime
+from notifications.receipts import queue_receipt
+from notifications.sending import send_pending
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("add-files", help="add downloaded files (a WeTransfer or Drive link's) to an application")
+    parser.add_argument("reference", help="the application's reference, e.g. MWB-2019-004")
+    parser.add_argument("--no-receipt", action="store_true",
+                        help="do not send the applicant an updated receipt")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace, settings: Settings) -> int:
+    for path in args.files:
+        if not path.is_file():
+            raise UsageError(f"file not found: {path}")
+    with Runtime.from_settings(settings) as runtime:
+        with runtime.db.session() as session:
+            if find_by_reference(session, args.reference) is None:
+                raise UsageError(f"no application {args.reference}")
+        read = read_postal_files(runtime, args.files)  # parsed before the transaction: it holds no lock meanwhile
+        with runtime.db.session() as session:
+            application = find_by_reference(session, args.reference)
+            if application is None:
+                raise UsageError(f"no application {args.reference}")
+            changed = add_files(runtime, session, application, read)
+            if not args.no_receipt:
+                # the receipt said the coordinator would add the files: the updated one says what is now on file
+                last = max(d.id for d in application.documents)
+                queue_receipt(session, settings, application, None, now=runtime.clock(), occasion=f"added-{last}")
+            print(f"{application.reference}: {application.effective_status}"
+                  + (f"; changed {', '.join(changed)}" if changed else "; no value changed")
+                  + (f"; missing {', '.join(application.missing)}" if application.missing else "")
+                  + (f"; problems {', '.join(application.problems)}" if application.problems else ""))
+        send_pending(runtime.db, settings, runtime.clock)
+    return 0

@@ -1,0 +1,126 @@
+"""An application sent as a link (WeTransfer, Google Drive...): named for the coordinator, never followed.
+
+The receipt does not ask the applicant for what is behind the link, no reminder goes out while it waits,
+and `intake add-files REF FILE...` adds what the coordinator downloaded: the values are read, the item is
+moot, the applicant gets an updated receipt.
+"""
+
+from __future__ import annotations
+
+import json
+from email import message_from_bytes, policy
+
+from intake.applications.added_files import add_files
+from intake.applications.linking import find_by_reference
+from intake.applications.postal import read_postal_files
+from intake.worker.cycle import run_cycle
+from notifications.reminders import due_reminders
+from storage.outbox import OutgoingMail
+from tests.intake.test_attention import _items, at, deliver
+from tests.support.applications import filled_form, values
+from tests.support.cli import run_intake, write_config
+from tests.support.mail import make_email
+
+LINKED = ("Beste,\n\nOnze aanvraag is te groot om te mailen. U kunt ze hier downloaden:\n"
+          "https://we.tl/t-Zk3XyQ81bV\n\nVriendelijke groeten,\nGriet\n")
+HTML_LINKED = ('<p>Bonjour,</p><p>Notre dossier complet est sur notre Drive : '
+               '<a href="https://drive.google.com/file/d/1aBcD_eFg/view?usp=sharing">dossier Partons 2.0</a>.</p>'
+               '<p>Cordialement,<br>Camille</p>')
+
+
+def _receipts(runtime) -> list[str]:
+    from sqlalchemy import select
+
+    with runtime.db.session() as session:
+        return [row.body_text for row in session.scalars(select(OutgoingMail).where(OutgoingMail.kind == "receipt")
+                                                          .order_by(OutgoingMail.id))]
+
+
+def test_a_link_to_the_files_is_named_and_not_asked_for_again(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=LINKED,
+                                          date=at(6, 1)), at(6, 1))
+    run_cycle(runtime)
+
+    items = _items(runtime, "files_behind_link")
+    assert len(items) == 1, _items(runtime)
+    assert "behind a link (WeTransfer)" in items[0]["summary"]
+    assert f"intake add-files {items[0]['reference']} FILE..." in items[0]["summary"]
+    assert [action["action"] for action in items[0]["actions"]] == ["done"]
+    receipt, = _receipts(runtime)
+    assert "Je bestanden staan achter een link (WeTransfer)" in receipt
+    assert "Wat nog ontbreekt" not in receipt  # what is behind the link is not asked for again
+    # incomplete before the files are added, and yet no reminder: what is missing may be behind the link
+    runtime.clock = lambda: at(6, 14, 11)
+    with runtime.db.session() as session:
+        assert find_by_reference(session, items[0]["reference"]).effective_status == "incomplete"
+        assert due_reminders(session, runtime.settings, now=runtime.clock()) == []
+
+    form = tmp_path / "aanvraag.pdf"
+    form.write_bytes(filled_form(values(3)))
+    read = read_postal_files(runtime, [form])
+    with runtime.db.session() as session:
+        application = find_by_reference(session, items[0]["reference"])
+        changed = add_files(runtime, session, application, read)
+        assert "requested_amount" in changed
+        assert application.effective_status == "complete"
+    assert _items(runtime, "files_behind_link") == []  # moot: the files are on file
+
+
+def test_a_drive_link_behind_a_word_in_an_html_mail_is_found(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    raw = make_email(sender="Camille <camille@example.net>", subject="Candidature", body="", date=at(6, 1))
+    message = message_from_bytes(raw, policy=policy.default)
+    message.set_content(HTML_LINKED, subtype="html")
+    deliver(maildir, "00.eml", message.as_bytes(), at(6, 1))
+    run_cycle(runtime)
+    item, = _items(runtime, "files_behind_link")
+    assert "(Google Drive)" in item["summary"]
+    receipt, = _receipts(runtime)
+    assert "Vos fichiers sont derrière un lien (Google Drive)" in receipt
+
+
+def test_a_mail_with_its_form_attached_and_an_ordinary_link_raises_nothing(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    body = "Beste,\n\nIn bijlage ons formulier. Meer over ons: https://www.example.org/dorpsraad\n\nGroeten\n"
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", body=body, date=at(6, 1),
+                                          attachments=[("aanvraag.pdf", filled_form(values(1)), "application/pdf")]),
+            at(6, 1))
+    run_cycle(runtime)
+    assert _items(runtime, "files_behind_link") == []
+
+
+def test_add_files_on_the_command_line(tmp_path):
+    maildir = tmp_path / "mailbox"
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=LINKED,
+                                          date=at(6, 1)), at(6, 1))
+    config = write_config(tmp_path / "intake.toml", {
+        "mailbox": {"url": f"maildir:{maildir}"}, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
+    assert run_intake("poll", config=config).returncode == 0
+    form = tmp_path / "aanvraag.pdf"
+    form.write_bytes(filled_form(values(2)))
+
+    unknown = run_intake("add-files", "MWB-2019-999", str(form), config=config)
+    assert unknown.returncode == 1 and "no application MWB-2019-999" in unknown.stderr.decode()
+    missing = run_intake("add-files", "MWB-2019-001", str(tmp_path / "nowhere.pdf"), config=config)
+    assert missing.returncode == 1 and "file not found" in missing.stderr.decode()
+
+    added = run_intake("add-files", "MWB-2019-001", str(form), config=config)
+    assert added.returncode == 0, added.stderr.decode()
+    assert added.stdout.decode().startswith("MWB-2019-001: complete; changed ")
+    shown = json.loads(run_intake("list", "--format", "jsonl", config=config).stdout.decode().splitlines()[0])
+    assert shown["requested_amount"] == "9500.00"
+    attention = [json.loads(line) for line in
+                 run_intake("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
+    assert not [item for item in attention if item["kind"] == "files_behind_link"]
+    receipts = sorted((tmp_path / "outbox").rglob("*.eml"))
+    assert len(receipts) == 2  # the first receipt, and the updated one after the files were added
+    updated = message_from_bytes(receipts[-1].read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
+    assert "We vonden alles wat we nodig hebben" in updated
