@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from parsers.model import QUOTED, SENDER
+from parsers.model import BODY, QUOTED, SENDER
 from parsers.money import format_amount, parse_amount
 
 
@@ -374,7 +374,11 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
                         sources={name: source for name, source in facts.sources.items() if source != QUOTED})
     opening = f"{facts.subject}\n{first_words(facts.text)}"
     words = f"{facts.subject}\n{facts.text}"
-    concrete = sum(1 for name in CONCRETE if facts.values.get(name) not in (None, "", [])) + int(facts.form_attached)
+    # a description read from the prose by its words (parsers/description.py) is a guess at which paragraph it
+    # is, not a sign that the mail holds an idea: thanks, a promise to send it later, a phishing notice read so
+    # too; the plan's own words are judged below (``_PROJECT_PLAN``)
+    concrete = sum(1 for name in CONCRETE if facts.values.get(name) not in (None, "", [])
+                   and not (name == "summary" and facts.sources.get(name) == BODY)) + int(facts.form_attached)
     if not concrete:
         # what the parsers cannot read yet still shows an idea: English labels, an amount in euro in the text
         concrete = min(2, len(_ENGLISH_LABELS.findall(facts.text.replace("\r", ""))))

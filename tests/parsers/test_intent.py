@@ -295,3 +295,20 @@ def test_from_s_name_is_no_change_and_no_sign_of_an_application() -> None:
                           values={"contact_name": "Griet Vergeetmij", "organisation": "Jeugdhuis De Kelder"},
                           sources={"contact_name": "sender", "organisation": "sender"})
         assert judge(named, file) == judge(plain, file), subject
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    # the mailbox's own "storage full" phishing, in English: its paragraph reads as a description
+    ("Action required: your mailbox storage is 98% full",
+     "Your mailbox has exceeded its storage limit. Incoming messages, including project applications, may be "
+     "rejected. To avoid losing e-mails, please verify your account within 24 hours."),
+    # thanks after the brainstorm, the idea still to come
+    ("Bedankt voor gisteren!",
+     "Namens het buurtcomité nog eens bedankt voor de brainstorm.\nWe gaan verder met het idee van de "
+     "buurtmoestuin naast de speelplaats. We werken het de komende weken uit en sturen het dan door."),
+])
+def test_a_description_read_from_the_prose_alone_makes_no_application(subject: str, text: str) -> None:
+    """Which paragraph describes a project is a guess (parsers/description.py): it is no value of an idea for
+    the judgement, which would otherwise answer a phishing mail or a thank-you with a receipt."""
+    guessed = judge(MailFacts(subject, text, {"summary": text.split("\n")[-1]}, sources={"summary": "body"}))
+    assert not (guessed.kind == Intent.APPLICATION and sure(guessed)), guessed
