@@ -58,7 +58,8 @@ def application_details(session: Session, application: Application) -> dict[str,
             for d in application.documents
         ],
         "messages": [
-            {"id": m.id, "received_at": m.received_at, "sender": m.sender, "subject": m.subject,
+            {"id": m.id, "received_at": m.received_at, "date_header": m.date_header, "sender": m.sender,
+             "subject": m.subject,
              "classification": m.classification, "status": m.status}
             for m in messages
         ],

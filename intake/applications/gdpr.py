@@ -247,11 +247,12 @@ def _anonymise_application(session: Session, application: Application, now: date
 
 
 def _blank_document(document: Document, report: ErasureReport) -> None:
-    if document.filename == ERASED and not document.extracted and document.error is None:
+    if document.filename == ERASED and not document.extracted and document.error is None and not document.links:
         return
     document.filename = ERASED
     document.extracted = {}
     document.error = None  # a parser's message may quote the file's name or content
+    document.links = []  # a shared folder's address leads to the applicant's files
     report.documents += 1
 
 

@@ -124,9 +124,14 @@ def handle_show(args: argparse.Namespace, settings: Settings) -> int:
     for d in data["documents"]:
         print(f"  #{d['id']} {d['kind']:<10} {d['filename']:<40} {d['parse_status']}"
               + (f"  ({d['error']})" if d["error"] and d["parse_status"] != ParseStatus.PARSED else ""))
+        for link in d.get("links") or ():
+            print(f"      link to shared files (not followed): {link}")
     print("\nmessages:")
     for m in data["messages"]:
-        print(f"  #{m['id']} {m['received_at']:%Y-%m-%d %H:%M} UTC  {m['classification']:<12} {m['subject']}")
+        # the mail's own Date: header beside the arrival that counts (a mail copied into a folder arrives "now")
+        written = f"  (its Date: {m['date_header']})" if m.get("date_header") else ""
+        print(f"  #{m['id']} {m['received_at']:%Y-%m-%d %H:%M} UTC  {m['classification'] or '':<12} {m['subject']}"
+              + written)
     print("\nnotifications:")
     for n in data["notifications"]:
         sent = f"{n['sent_at']:%Y-%m-%d %H:%M} UTC" if n["sent_at"] else ""

@@ -104,6 +104,9 @@ def test_add_files_on_the_command_line(tmp_path):
         "mailbox": {"url": f"maildir:{maildir}"}, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
     assert run_intake("poll", config=config).returncode == 0
+    shown = run_intake("show", "MWB-2019-001", config=config).stdout.decode()
+    assert "link to shared files (not followed): https://we.tl/t-Zk3XyQ81bV" in shown
+    assert "(its Date: Sat, 01 Jun 2019 10:00:00 +0200)" in shown  # the mail's own date beside its arrival
     form = tmp_path / "aanvraag.pdf"
     form.write_bytes(filled_form(values(2)))
 
