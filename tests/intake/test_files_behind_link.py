@@ -127,3 +127,7 @@ def test_add_files_on_the_command_line(tmp_path):
     assert len(receipts) == 2  # the first receipt, and the updated one after the files were added
     updated = message_from_bytes(receipts[-1].read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
     assert "We vonden alles wat we nodig hebben" in updated
+    # the shared folder's address leads to the applicant's files: forgetting them blanks it
+    assert run_intake("forget", "griet@example.org", config=config).returncode == 0
+    forgotten = json.loads(run_intake("show", "MWB-2019-001", "--format", "json", config=config).stdout)
+    assert all(not document["links"] for document in forgotten["documents"])
