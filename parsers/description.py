@@ -43,14 +43,15 @@ _COVER = re.compile(
     r"veuillez\s+trouver|vous\s+trouverez|en\s+pi[èe]ce\s+jointe|attached|please\s+find|"
     r"zoals\s+afgesproken|comme\s+convenu|je\s+vous\s+(?:l[ea]s?\s+)?(?:joins|transmets|envoie|fais\s+suivre)|"
     r"ik\s+(?:stuur|bezorg)\s+(?:u|je|jullie|het|ze)|(?:stuur|bezorg)\s+ik|je\s+transf[èe]re|doorgestuurd|transmis|"
-    r"voici|voil[àa]|bijgaand|(?:in\s+)?(?:de\s+)?bijlage|here\s+is)\b")
+    r"voici|voil[àa]|bijgaand|(?:in\s+)?(?:de\s+)?bijlage|here\s+is|zoals\s+beloofd|comme\s+promis|"
+    r"as\s+promised)\b")
 # an apology for the photos, a hope that the scan is legible: about the mail, not the project
 _ABOUT_THE_MAIL = re.compile(r"(?i)\b(?:d[ée]sol[ée]e?|excuses?|excuseer|sorry|pardon|lisibles?|leesbaar|scanner|"
                             r"contacteren|contact\s+opnemen|me\s+contacter|n['’]h[ée]sitez|bij\s+vragen|contact\s+me)\b")
 # "we dienen een aanvraag in", "je souhaite déposer un projet", "I would like to apply": who applies, not what
 _APPLYING = re.compile(
     r"(?i)\b(?:\w*aanvraag\w*|aanvragen|kandidatuur|indienen|dien\s+(?:\w+\s+)?in|dienen\s+\w+\s+in|inschrijven|"
-    r"deelnemen\s+aan|\w*oproep|candidature|candidater|sollicit\w*|d[ée]pos(?:er|e|ons|[ée]e?s?)|postuler|"
+    r"deelnemen\s+aan|mee\s*doen|participer|\w*oproep|candidature|candidater|sollicit\w*|d[ée]pos(?:er|e|ons|[ée]e?s?)|postuler|"
     r"l['’]appel|apply|application|the\s+call|"
     # sent on for others: "namens de initiatiefnemers", "de la part des porteurs", "binnengebracht", "remis"
     r"namens|in\s+naam\s+van|au\s+nom\s+de|de\s+la\s+part|on\s+behalf|binnengebracht|afgegeven|remis)\b")
@@ -68,10 +69,16 @@ _THANKS = re.compile(r"(?i)\b(?:bedank\w*|dank\s+(?:u|je|jullie)|(?:re)?merci\w*
 _LATER_IDEA = re.compile(r"(?i)\b(?:id[ée]es?|projets?|dossier|candidature|idee|project\w*|aanvraag|formulier|"
                          r"plans?)\b")
 _LATER = re.compile(r"(?i)\b(?:plus\s+tard|ult[ée]rieurement|later|binnenkort|volgt|suivra|suivront|nog\s+door|"
-                    r"prochainement)\b")
+                    r"prochainement|enverrons|transmettrons|ferons\s+parvenir|semaine\s+prochaine|"
+                    r"prochains\s+jours|volgende\s+week|komende\s+(?:weken|dagen)|nog\s+(?:verder\s+)?uit|"
+                    r"sturen\s+(?:we|wij|ik)\b.{0,60}\bdoor|(?:stuur|bezorg)(?:en)?\s.{0,60}\b(?:door|na)\b|"
+                    r"will\s+send|send\s+(?:it|them)\s+later)\b")
 _DISCLAIMER = re.compile(r"(?i)\b(?:vertrouwelijk|confidenti\w*|disclaimer|destinataire|geadresseerde|"
                          r"virus|intended\s+recipient|imprimer|printen)\b")
-_MONEY = re.compile(r"(?i)€|\beur(?:o|os)?\b|\d[.,]\d{2}\b")
+# money, and the own share or the rest without an amount ("De rest brengen we zelf in met een buurtfeest")
+_MONEY = re.compile(r"(?i)€|\beur(?:o|os)?\b|\d[.,]\d{2}\b|\bde\s+rest\b|\ble\s+reste\b|eigen\s+inbreng|"
+                    r"brengen\s+(?:we|wij)\s+zelf|zelf\s+in\b|autofinanc\w*|apport\s+propre|nous-m[êe]mes|"
+                    r"own\s+contribution")
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 _QUOTED = re.compile(r"^\s*>")
 
@@ -144,6 +151,11 @@ def described_project(text: str) -> str | None:
     """The paragraphs that describe the project, joined with a space; None when none does. The longest run of
     neighbouring describing paragraphs between the greeting and the closing wins."""
     units = _units(text)
+    if any(_LATER.search(sentence) and _LATER_IDEA.search(sentence)
+           for unit in units for sentence in _SENTENCE_END.split(unit)):
+        # "we send our idea later", "nous vous enverrons la description la semaine prochaine": what else the
+        # mail says is no description of it, and the receipt should ask for one
+        return None
     runs: list[list[str]] = []
     previous = False
     for unit in units:
