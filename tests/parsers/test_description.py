@@ -85,11 +85,11 @@ def test_a_bulleted_list_of_activities_belongs_to_the_line_that_opens_it() -> No
     "Beste,\n\nBedankt voor de duidelijke uitleg tijdens de infoavond in Diksmuide vorige week, we hebben er "
     "veel aan gehad.\n\nGroeten",
     # the idea promised for later, beside a question and an amount (a coordinator's trial of round 23)
-    "Bonjour,\n\nNous organisons chaque été une fête dans le quartier. Les frais de location sont-ils pris en "
-    "charge ? Nous vous enverrons la description de notre idée la semaine prochaine, après notre réunion. Nous "
-    "pensons demander environ 6 000 €.\n\nCordialement",
-    "Dag,\n\nMet ons buurtcomité in Stavele willen we graag meedoen met de oproep. Ons projectidee werken we nog "
-    "verder uit en sturen we je voor de deadline door.\n\nGroeten",
+    "Bonjour,\n\nNous organisons chaque été une fête dans le quartier avec les voisins et les enfants de l'école. "
+    "Nous vous enverrons la description de notre idée la semaine prochaine, après notre réunion. Nous pensons "
+    "demander environ 6 000 €.\n\nCordialement",
+    "Dag,\n\nMet ons buurtcomité 't Hoekje in Stavele willen we graag meedoen. We vragen 5.000 euro. Ons "
+    "projectidee werken we nog verder uit en sturen we je voor de deadline door.\n\nGroeten",
 ])
 def test_a_mail_that_describes_no_project_gives_none(text: str) -> None:
     assert described_project(text) is None
