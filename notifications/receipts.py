@@ -114,9 +114,11 @@ def _behind_link(application: Application) -> str:
 
 
 def receipt_context(settings: Settings, application: Application, message: Message | None, *,
-                    is_update: bool, changes: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+                    is_update: bool, changes: Sequence[Mapping[str, Any]] = (),
+                    files_added: bool = False) -> dict[str, Any]:
     call = settings.call
     received_at = message.received_at if message is not None else application.received_at
+    waiting = _behind_link(application)
 
     def words(language: str) -> dict[str, Any]:
         base = call_words(call, language)
@@ -129,13 +131,15 @@ def receipt_context(settings: Settings, application: Application, message: Messa
                            for name in ON_RECEIPT],
             "missing": [field_word(name, language) for name in application.missing],
             # the files are behind a link the coordinator fetches: the applicant is not asked to send them again
-            "behind_link": _behind_link(application),
+            "behind_link": waiting,
             "changes": [{"label": field_word(change["field"], language),
                          "old": _shown(change["field"], change["old"], language, call.currency),
                          "new": _shown(change["field"], change["new"], language, call.currency)}
                         for change in changes],
-            "problems": [problem_sentence(code, language, max_amount=base["max_amount"], region=base["region"])
-                         for code in application.problems if code != "late"],
+            # while the files wait behind a link, what they may hold is no problem to tell the applicant of
+            "problems": [] if waiting else [
+                problem_sentence(code, language, max_amount=base["max_amount"], region=base["region"])
+                for code in application.problems if code != "late"],
             # the coaching sessions are for ideas still in the race: a late one is not told to keep them free
             "sessions": base["sessions"] if application.on_time else [],
         }
@@ -148,6 +152,7 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         "original_subject": original,
         "subject_title": subject_title(application, original),
         "is_update": is_update,
+        "files_added": files_added,  # the coordinator added the files behind the applicant's link
         "on_time": application.on_time,
         "by_post": message is None,
         # per language in each language's words; this one for overriding templates that want just one
@@ -210,7 +215,8 @@ def queue_receipt(session: Session, settings: Settings, application: Application
     language = template_language(application.language) if application.language in ("nl", "fr") \
         else settings.fallback_language
     rendered = render(settings, "receipt", language,
-                      receipt_context(settings, application, message, is_update=is_update, changes=changes))
+                      receipt_context(settings, application, message, is_update=is_update, changes=changes,
+                                      files_added=occasion.startswith("added-")))
     queue_mail(session, settings, key=key, kind=MailKind.RECEIPT, recipient=recipient, language=language,
                rendered=rendered, now=now, application_id=application.id,
                reply_to_message_pk=message.id if message is not None else None, headers=headers,

@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 import mailparser
 
 from parsers.mime import MimeReading, TextPart
-from parsers.shared_links import service_of
+from parsers.shared_links import service_of, shared_links
 
 _REPLY_HEADER = re.compile(
     r"(?im)^[ \t]*(?:"
@@ -164,6 +164,13 @@ def read_body(reading: MimeReading) -> BodyParts:
         text = html_to_text(html) if html else ""
         whole = html_to_text(html, keep_quotes=True) if html else ""
     own_words, signature = trim_reply(text)
+    if texts:
+        # a mail program's plain alternative says "Télécharger le dossier" where its HTML has the Drive button:
+        # the link to the files is kept from the HTML (its own words only, quotes left out)
+        html = "\n".join(decode_text(part) for part in reading.texts if part.content_type == "text/html")
+        missing = [link.url for link in shared_links(html_to_text(html)) if link.url not in text] if html else []
+        if missing:
+            own_words = "\n".join([own_words, *(f"<{url}>" for url in missing)])
     sender = reading.envelope.sender if "@" in reading.envelope.sender else ""
     quoted, author = quoted_original(whole)
     # a quoted message from the one we write to is the coordinator's (the call, the answer to a question);

@@ -15,6 +15,7 @@ from intake.applications.rule_items import sync_rule_items
 from intake.runtime import Runtime
 from intake.worker.pipeline import extracted
 from storage.applications import Application, Document, DocumentKind
+from storage.models import Message
 
 # added files are numbered after any part a message could have: a document without a message is told
 # apart by its part index only
@@ -39,3 +40,9 @@ def add_files(runtime: Runtime, session: Session, application: Application, file
     apps.apply_rules(application, call, now)
     sync_rule_items(session, application, now)
     return changed
+
+
+def linked_message(session: Session, application: Application) -> Message | None:
+    """The latest mail of ``application`` that gave links to shared files: the updated receipt answers it."""
+    bodies = [d for d in application.documents if d.kind == DocumentKind.BODY and d.links and d.message_pk]
+    return session.get(Message, max(d.message_pk for d in bodies)) if bodies else None

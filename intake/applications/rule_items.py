@@ -65,8 +65,9 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
         # the coordinator downloads them and adds them, and then the item is moot
         services = sorted({service_of(url) or "" for url in document.links or ()})
         found[attention.item_key("files_behind_link", application=application, extra=str(document.id))] = (
-            "files_behind_link", f"{application.reference}: the files are behind a link ({', '.join(services)}): "
-            f"download them and add them with `intake add-files {application.reference} FILE...`",
+            "files_behind_link", f"{application.reference}: the files are behind a link ({', '.join(services)}: "
+            f"{' '.join(list(document.links or ())[:3])}): download them and add them with "
+            f"`intake add-files {application.reference} FILE...`",
             {"links": list(document.links or ()), "services": services, "document": document.id})
     attached = [d for d in application.documents if d.kind != DocumentKind.BODY]
     if any(d.parse_status != ParseStatus.PARSED and not d.content_type.startswith("image/") for d in attached):
@@ -85,9 +86,10 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
 
 def _behind_link(application: Application) -> list[Document]:
     """The mails' bodies that give links to shared files and that no file the coordinator added since answers
-    (a file added after a mail answers its links; a link in a later mail waits again)."""
-    added = max((d.id for d in application.documents if d.kind == DocumentKind.ADDED and d.id is not None),
-                default=0)
+    (a file added after a mail answers its links; a link in a later mail waits again). Only a file that could
+    be read answers: an empty or broken download leaves the link waiting."""
+    added = max((d.id for d in application.documents if d.kind == DocumentKind.ADDED and d.id is not None
+                 and d.parse_status == ParseStatus.PARSED), default=0)
     return [d for d in application.documents
             if d.kind == DocumentKind.BODY and d.links and (d.id is None or d.id > added)]
 

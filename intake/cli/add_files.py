@@ -7,7 +7,7 @@ from pathlib import Path
 
 from config import Settings
 from config.errors import UsageError
-from intake.applications.added_files import add_files
+from intake.applications.added_files import add_files, linked_message
 from intake.applications.linking import find_by_reference
 from intake.applications.postal import read_postal_files
 from intake.runtime import Runtime
@@ -26,8 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def handle(args: argparse.Namespace, settings: Settings) -> int:
     for path in args.files:
-        if not path.is_file():
+        if not path.exists():
             raise UsageError(f"file not found: {path}")
+        if not path.is_file():
+            raise UsageError(f"not a file: {path}")
+        if path.stat().st_size == 0:
+            raise UsageError(f"empty file (a download that failed?): {path}")
     with Runtime.from_settings(settings) as runtime:
         with runtime.db.session() as session:
             if find_by_reference(session, args.reference) is None:
@@ -39,9 +43,11 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                 raise UsageError(f"no application {args.reference}")
             changed = add_files(runtime, session, application, read)
             if not args.no_receipt:
-                # the receipt said the coordinator would add the files: the updated one says what is now on file
+                # the receipt said the coordinator would add the files: the updated one says what is now on file,
+                # in the thread of the mail that gave the link
                 last = max(d.id for d in application.documents)
-                queue_receipt(session, settings, application, None, now=runtime.clock(), occasion=f"added-{last}")
+                queue_receipt(session, settings, application, linked_message(session, application),
+                              now=runtime.clock(), occasion=f"added-{last}")
             print(f"{application.reference}: {application.effective_status}"
                   + (f"; changed {', '.join(changed)}" if changed else "; no value changed")
                   + (f"; missing {', '.join(application.missing)}" if application.missing else "")

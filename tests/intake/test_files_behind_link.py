@@ -46,18 +46,26 @@ def test_a_link_to_the_files_is_named_and_not_asked_for_again(tmp_path, make_run
 
     items = _items(runtime, "files_behind_link")
     assert len(items) == 1, _items(runtime)
-    assert "behind a link (WeTransfer)" in items[0]["summary"]
+    assert "behind a link (WeTransfer: https://we.tl/t-Zk3XyQ81bV)" in items[0]["summary"]
     assert f"intake add-files {items[0]['reference']} FILE..." in items[0]["summary"]
     assert [action["action"] for action in items[0]["actions"]] == ["done"]
     receipt, = _receipts(runtime)
     assert "Je bestanden staan achter een link (WeTransfer)" in receipt
     assert "Wat nog ontbreekt" not in receipt  # what is behind the link is not asked for again
+    assert "Let op" not in receipt  # nor is a problem the files may settle (no municipality read yet)
     # incomplete before the files are added, and yet no reminder: what is missing may be behind the link
     runtime.clock = lambda: at(6, 14, 11)
     with runtime.db.session() as session:
         assert find_by_reference(session, items[0]["reference"]).effective_status == "incomplete"
         assert due_reminders(session, runtime.settings, now=runtime.clock()) == []
 
+    # a download that is no document (a broken transfer) is kept, and the link still waits
+    broken = tmp_path / "aanvraag-deel.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj <<")
+    with runtime.db.session() as session:
+        add_files(runtime, session, find_by_reference(session, items[0]["reference"]),
+                  read_postal_files(runtime, [broken]))
+    assert len(_items(runtime, "files_behind_link")) == 1
     form = tmp_path / "aanvraag.pdf"
     form.write_bytes(filled_form(values(3)))
     read = read_postal_files(runtime, [form])
@@ -79,9 +87,24 @@ def test_a_drive_link_behind_a_word_in_an_html_mail_is_found(tmp_path, make_runt
     deliver(maildir, "00.eml", message.as_bytes(), at(6, 1))
     run_cycle(runtime)
     item, = _items(runtime, "files_behind_link")
-    assert "(Google Drive)" in item["summary"]
+    assert "(Google Drive: https://drive.google.com/file/d/1aBcD_eFg/view?usp=sharing)" in item["summary"]
     receipt, = _receipts(runtime)
     assert "Vos fichiers sont derrière un lien (Google Drive)" in receipt
+
+
+def test_a_drive_button_only_in_the_html_alternative_is_found(tmp_path, make_runtime):
+    # the plain alternative says "Télécharger le dossier", the HTML has the button (a coordinator's trial)
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    raw = make_email(sender="Camille <camille@example.net>", subject="Dossier de candidature", date=at(6, 1),
+                     body="Bonjour,\n\nNotre dossier complet : Télécharger le dossier\n\nCordialement,\nCamille\n")
+    message = message_from_bytes(raw, policy=policy.default)
+    message.add_alternative(HTML_LINKED.replace("dossier Partons 2.0", "Télécharger le dossier"), subtype="html")
+    deliver(maildir, "00.eml", message.as_bytes(), at(6, 1))
+    run_cycle(runtime)
+    item, = _items(runtime, "files_behind_link")
+    assert "https://drive.google.com/file/d/1aBcD_eFg/view?usp=sharing" in item["summary"]
 
 
 def test_a_mail_with_its_form_attached_and_an_ordinary_link_raises_nothing(tmp_path, make_runtime):
@@ -114,6 +137,11 @@ def test_add_files_on_the_command_line(tmp_path):
     assert unknown.returncode == 1 and "no application MWB-2019-999" in unknown.stderr.decode()
     missing = run_intake("add-files", "MWB-2019-001", str(tmp_path / "nowhere.pdf"), config=config)
     assert missing.returncode == 1 and "file not found" in missing.stderr.decode()
+    (tmp_path / "leeg.pdf").write_bytes(b"")
+    empty = run_intake("add-files", "MWB-2019-001", str(tmp_path / "leeg.pdf"), config=config)
+    assert empty.returncode == 1 and "empty file" in empty.stderr.decode()
+    folder = run_intake("add-files", "MWB-2019-001", str(tmp_path), config=config)
+    assert folder.returncode == 1 and "not a file" in folder.stderr.decode()
 
     added = run_intake("add-files", "MWB-2019-001", str(form), config=config)
     assert added.returncode == 0, added.stderr.decode()
@@ -125,8 +153,12 @@ def test_add_files_on_the_command_line(tmp_path):
     assert not [item for item in attention if item["kind"] == "files_behind_link"]
     receipts = sorted((tmp_path / "outbox").rglob("*.eml"))
     assert len(receipts) == 2  # the first receipt, and the updated one after the files were added
-    updated = message_from_bytes(receipts[-1].read_bytes(), policy=policy.default).get_body(("plain",)).get_content()
+    first, second = (message_from_bytes(path.read_bytes(), policy=policy.default) for path in receipts)
+    updated = second.get_body(("plain",)).get_content()
     assert "We vonden alles wat we nodig hebben" in updated
+    assert "De coördinator haalde de bestanden achter je link op" in updated
+    assert "per post" not in updated and "aanvulling" not in updated  # it came by mail; the applicant sent nothing
+    assert second["In-Reply-To"] == first["In-Reply-To"]  # in the thread of the mail that gave the link
     # the shared folder's address leads to the applicant's files: forgetting them blanks it
     assert run_intake("forget", "griet@example.org", config=config).returncode == 0
     forgotten = json.loads(run_intake("show", "MWB-2019-001", "--format", "json", config=config).stdout)
