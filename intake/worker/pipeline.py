@@ -260,6 +260,12 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
             apps.record_event(application, "split_from", now, message=message.id, from_reference=split_from,
                               reason=judgement.reason)
         take_into(runtime, session, application, message, reading, now, classification=judgement.kind)
+        if asked := questions(reading.parts[0].parsed.text):
+            # an application that also asks ("les frais de location sont-ils pris en charge ?"): the receipt
+            # answers none of it, so the coordinator must (a coordinator's trial found them lost)
+            attention.open_item(session, "question", f"{application.reference} asks: {quoted(asked)}; answer it by "
+                                "mail (the receipt went out, it answers no question)", now, message=message,
+                                application=application, detail={**detail, "questions": list(asked)})
         return
     if sure and judgement.kind == Intent.FOLLOW_UP and application is not None:
         apps.record_event(application, "message_joined", now, message=message.id, linked_by=linked_by,

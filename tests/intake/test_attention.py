@@ -225,3 +225,21 @@ def test_each_action_settles_its_item(tmp_path, make_runtime):
     print(merge(runtime, "MWB-2019-004", "MWB-2019-001", actor="tester"))
     merged = _apps(runtime)
     assert merged["MWB-2019-004"][2] == "withdrawn" and merged["MWB-2019-001"][3] == 3
+
+
+def test_an_application_that_also_asks_puts_its_questions_on_the_list(tmp_path, make_runtime):
+    # the receipt answers no question: a coordinator's trial found an application's questions lost
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 3, 11)
+    body = ("Bonjour,\n\nNous voulons aménager un jardin partagé derrière la salle des fêtes de Wormhout avec les "
+            "voisins.\nTitre du projet : Le Jardin de la Salle\nMontant demandé : 6 000 €\n\n"
+            "Les frais de location de matériel sont-ils pris en charge ?\n\nCordialement,\nLucie Vermeulen\n")
+    deliver(maildir, "00.eml", make_email(sender="Lucie Vermeulen <lucie@example.net>", subject="Candidature",
+                                          body=body, date=at(6, 3)), at(6, 3))
+    from intake.worker.cycle import run_cycle
+    run_cycle(runtime)
+    assert len(_apps(runtime)) == 1
+    item, = _items(runtime, "question")
+    assert "«Les frais de location de matériel sont-ils pris en charge ?»" in item["summary"]
+    assert item["reference"] == "MWB-2019-001"
