@@ -47,7 +47,10 @@ _COVER = re.compile(
     r"as\s+promised)\b")
 # an apology for the photos, a hope that the scan is legible: about the mail, not the project
 _ABOUT_THE_MAIL = re.compile(r"(?i)\b(?:d[ée]sol[ée]e?|excuses?|excuseer|sorry|pardon|lisibles?|leesbaar|scanner|"
-                            r"contacteren|contact\s+opnemen|me\s+contacter|n['’]h[ée]sitez|bij\s+vragen|contact\s+me)\b")
+                            r"contacteren|contact\s+opnemen|me\s+contacter|n['’]h[ée]sitez|bij\s+vragen|contact\s+me|"
+                            # where the files are: "te groot om te mailen, download het hier: <link>"
+                            r"downloaden|download|t[ée]l[ée]charg\w*|link|lien|te\s+groot|trop\s+(?:lourd|volumineux)"
+                            r")\b|<link>|https?://")
 # "we dienen een aanvraag in", "je souhaite déposer un projet", "I would like to apply": who applies, not what
 _APPLYING = re.compile(
     r"(?i)\b(?:\w*aanvraag\w*|aanvragen|kandidatuur|indienen|dien\s+(?:\w+\s+)?in|dienen\s+\w+\s+in|inschrijven|"

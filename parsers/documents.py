@@ -61,6 +61,7 @@ from parsers.model import (
     PARSED,
     QUOTED,
     SENDER,
+    SIGNATURE_MARK,
     SOURCE_RANK,
     TOO_LARGE,
     UNSUPPORTED,
@@ -105,6 +106,7 @@ from parsers.places import fold, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
 from parsers.rtf import RtfError, read_rtf
 from parsers.second_opinion import known_words
+from parsers.shared_links import without_urls
 from parsers.spreadsheet import (
     SheetContent,
     SheetError,
@@ -164,6 +166,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     form's labels and answers paired by their places on the page; ``sections``: a PDF form's boxes as
     "label<tab>value" lines under the page's headings."""
     harvest = Harvest()
+    text = without_urls(text)  # a link's digits and query are no value of the applicant's
     # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
     tables, text = without_other_persons(tables, text)
     if lost_columns:
@@ -1085,8 +1088,9 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     extra = Harvest()
     if parts.signature:
         # the signature is the applicant's own, just not part of the idea: contacts only, a bit weaker
-        from_label_lines(extra, parts.signature, call)
-        from_prose(extra, parts.signature, call)
+        signature = without_urls(parts.signature)
+        from_label_lines(extra, signature, call)
+        from_prose(extra, signature, call)
         extra.candidates = [
             FieldValue(c.name, c.value, c.source, round(c.confidence - 0.05, 3)) for c in extra.candidates
             if c.name in CONTACT_FIELDS
@@ -1130,7 +1134,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
         extra.add("project_title", title, BODY, 0.6)
     merged = best_by_field([*fields.values(), *extra.candidates])
-    text = parts.text if not parts.signature else f"{parts.text}\n-- \n{parts.signature}"
+    text = parts.text if not parts.signature else f"{parts.text}{SIGNATURE_MARK}{parts.signature}"
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
 
 

@@ -147,6 +147,34 @@ def html_to_text(html: str, *, keep_quotes: bool = False) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def _first_mail_below(whole: str, sender: str) -> tuple[str, str]:
+    """Below our quoted answer in ``whole``, the sender's own earlier mail: only its own lines (one quote
+    level deeper than its header: what it quoted in turn, and our answer bottom-posted below it, are not
+    theirs), and only when the sender wrote it; ``("", "")`` otherwise, and where quote marks do not tell
+    the levels apart (Outlook's unmarked quoting). One level: a longer chain is the coordinator's to read."""
+    lines = whole.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    depths = [line[:len(line) - len(line.lstrip(" \t>"))].count(">") for line in lines]
+    flat = "\n".join(re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in lines)
+    ours = _REPLY_HEADER.search(flat)
+    theirs = _REPLY_HEADER.search(flat, ours.end()) if ours is not None else None
+    if theirs is None or not sender:
+        return "", ""
+    _, author = quoted_original(flat[theirs.start():])
+    if author != sender:
+        return "", ""
+    first, last = flat.count("\n", 0, theirs.start()), flat.count("\n", 0, theirs.end() - 1)
+    level = depths[first] + 1
+    own: list[str] = []
+    for depth, line in zip(depths[last + 1:], flat.split("\n")[last + 1:], strict=True):
+        if depth < level and line.strip():
+            break  # back in our answer
+        if depth == level or not line.strip():
+            own.append(line)
+    words, _ = trim_reply("\n".join(own))
+    # no line one level deeper (Outlook's unmarked quoting): their words cannot be told from ours
+    return (words, author) if words else ("", "")
+
+
 def decode_text(part: TextPart) -> str:
     """A text part's words. mail-parser undoes the transfer encoding and copes with wrong and unknown
     charsets (its strength); it sees only this part's own bytes, never the message or its attachments."""
@@ -177,11 +205,9 @@ def read_body(reading: MimeReading) -> BodyParts:
     # from anyone else (the applicant, a colleague who forwards) it may hold the application
     recipients = {address.lower() for name in ("to", "cc")
                   for address in _ADDRESS.findall(reading.envelope.header(name) or "")}
-    for _ in range(3):
-        if not quoted or author not in recipients:
-            break
+    if quoted and author in recipients:
         # our own answer quoted, and below it, perhaps, the applicant's first mail that it answered
-        quoted, author = quoted_original(quoted.split("\n", 1)[1] if "\n" in quoted else "")
+        quoted, author = _first_mail_below(whole, sender)
     if not author or author in recipients:
         quoted = ""
     forward = bool(_FORWARD.search(whole) or re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", reading.envelope.subject))

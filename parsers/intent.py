@@ -21,6 +21,7 @@ from typing import Any
 
 from parsers.model import BODY, QUOTED, SENDER
 from parsers.money import format_amount, parse_amount
+from parsers.shared_links import MAX_LINKS
 
 
 class Intent(StrEnum):
@@ -39,6 +40,11 @@ CHANGEABLE = ("requested_amount", "total_budget", "project_title", "organisation
               "phone")
 # a contact read from prose is most often a signature or a colleague in copy, not a change
 NEEDS_A_LABEL = ("contact_name", "email", "project_title", "organisation", "phone")
+# a mail that says it sends an application (its files, a form, a dossier), in any of the call's languages
+_SENDS_AN_APPLICATION = re.compile(
+    r"(?i)\b(?:(?:onze|ons|mijn|het|de)\s+(?:aanvraag|dossier|aanvraagformulier|formulier|projectidee|"
+    r"kandidatuur)|(?:notre|mon|le|la)\s+(?:candidature|dossier(?:\s+de\s+candidature)?|formulaire|"
+    r"demande|projet)|(?:our|my|the)\s+(?:application|form|proposal))\b")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
 
@@ -435,10 +441,12 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         # a document we could not read, sent to the call's mailbox: most likely the form, when the mail says so
         return Judgement(Intent.APPLICATION, "a document attached that gave no values (unreadable?)",
                          0.8 if call_words else 0.7)
-    if facts.shared_links and not out_of_scope:
-        # the files are behind a link (parsers/shared_links.py): as sure as a document we could not read
+    if 0 < facts.shared_links < MAX_LINKS and not out_of_scope:
+        # the files are behind a link (parsers/shared_links.py): sure enough only when the mail says they are an
+        # application ("ons dossier", "notre candidature"); press photos or the call text on a Drive are asked
+        said = _SENDS_AN_APPLICATION.search(words)
         return Judgement(Intent.APPLICATION, "its files are behind a link (WeTransfer, Drive...), no values in the "
-                         "mail itself", 0.8 if call_words or plan else 0.7)
+                         "mail itself" + (f", and it says {said.group(0)!r}" if said else ""), 0.8 if said else 0.7)
     if plan:
         if inquiry:
             return Judgement(Intent.APPLICATION, "describes a plan but asks a question too, no values", 0.6)

@@ -66,6 +66,9 @@ def _empty_fields() -> Mapping[str, FieldValue]:
     return MappingProxyType({})
 
 
+SIGNATURE_MARK = "\n-- \n"  # in a mail body's text: its own words above, its signature below
+
+
 @dataclass(frozen=True)
 class ParsedDocument:
     filename: str

@@ -18,30 +18,35 @@ from urllib.parse import urlsplit
 # host (or a host's end) -> the service's name, as the coordinator knows it; a path prefix where the host also
 # serves pages that are not files (docs.google.com/forms is a questionnaire, not a file)
 SERVICES: tuple[tuple[str, str, str], ...] = (
-    ("wetransfer.com", "/", "WeTransfer"),
+    ("wetransfer.com", "/downloads/", "WeTransfer"),
     ("we.tl", "/", "WeTransfer"),
-    ("drive.google.com", "/", "Google Drive"),
-    ("docs.google.com", "/document/", "Google Docs"),
-    ("docs.google.com", "/spreadsheets/", "Google Sheets"),
+    ("drive.google.com", "/file/d/", "Google Drive"),
+    ("drive.google.com", "/drive/folders/", "Google Drive"),
+    ("drive.google.com", "/open", "Google Drive"),
+    ("docs.google.com", "/document/d/", "Google Docs"),
+    ("docs.google.com", "/spreadsheets/d/", "Google Sheets"),
     ("onedrive.live.com", "/", "OneDrive"),
     ("1drv.ms", "/", "OneDrive"),
-    ("sharepoint.com", "/", "OneDrive"),
-    ("dropbox.com", "/s", "Dropbox"),
+    ("sharepoint.com", "/:", "OneDrive"),  # a sharing link (/:b:/, /:w:/, /:f:/...), not the site's pages
+    ("dropbox.com", "/s/", "Dropbox"),
     ("dropbox.com", "/scl/", "Dropbox"),
+    ("dropbox.com", "/sh/", "Dropbox"),
     ("db.tt", "/", "Dropbox"),
-    ("swisstransfer.com", "/", "SwissTransfer"),
+    ("swisstransfer.com", "/d/", "SwissTransfer"),
     ("filesender.belnet.be", "/", "Belnet FileSender"),
     ("fromsmash.com", "/", "Smash"),
     ("transfernow.net", "/", "TransferNow"),
     ("grosfichiers.com", "/", "GrosFichiers"),
-    ("framadrop.org", "/", "Framadrop"),
+    ("framadrop.org", "/r/", "Framadrop"),
     ("cjoint.com", "/", "cjoint"),
     ("icloud.com", "/iclouddrive/", "iCloud Drive"),
     ("icloud.com", "/attachment/", "iCloud Mail Drop"),
     ("box.com", "/s/", "Box"),
-    ("mega.nz", "/", "MEGA"),
+    ("mega.nz", "/file/", "MEGA"),
+    ("mega.nz", "/folder/", "MEGA"),
 )
-MAX_LINKS = 10  # a mail with more is a newsletter, not an application; the first ones are named
+MAX_URL = 500  # a sharing link is a few dozen characters; a longer one is named by no one honest
+MAX_LINKS = 10  # the first ones are named; a mail with this many is a newsletter, not an application
 
 _URL = re.compile(r"(?i)\bhttps?://[^\s<>\"'()\[\]{}]+")
 
@@ -53,10 +58,17 @@ class SharedLink:
 
 
 def service_of(url: str) -> str | None:
-    """The file-sharing service a URL is on, or None."""
+    """The file-sharing service a URL is on, or None. Only a plain https or http address on the service's
+    own host and default port: a backslash, a user part or another port makes a browser open another site
+    than the one the address seems to name ("https://evil.example\\@we.tl/x" opens evil.example)."""
+    if len(url) > MAX_URL or "\\" in url or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return None
     try:
         parts = urlsplit(url)
+        port = parts.port
     except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or "@" in parts.netloc or port is not None:
         return None
     host = (parts.hostname or "").lower()
     path = parts.path or "/"
@@ -66,14 +78,20 @@ def service_of(url: str) -> str | None:
     return None
 
 
+def without_urls(text: str) -> str:
+    """``text`` with its web addresses put aside: a link's digits or query are no phone, amount or e-mail of
+    the applicant ("drive.google.com/file/d/0477123456", "?contact=someone@example.org")."""
+    return _URL.sub("<link>", text)
+
+
 def shared_links(text: str) -> tuple[SharedLink, ...]:
     """The links to shared files in ``text``, in order, each once."""
     found: dict[str, SharedLink] = {}
     for match in _URL.finditer(text):
+        if len(found) >= MAX_LINKS:
+            break
         url = match.group(0).rstrip(".,;:!?>")
         service = service_of(url)
         if service is not None and url not in found:
             found[url] = SharedLink(service, url)
-        if len(found) >= MAX_LINKS:
-            break
     return tuple(found.values())

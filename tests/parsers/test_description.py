@@ -190,3 +190,26 @@ def test_only_the_first_part_of_a_very_long_text_is_looked_at() -> None:
     assert described_project(plan) is not None
     assert described_project("x" * MAX_TEXT + "\n\n" + plan) is None
     assert described_project("we willen een project " * 20_000) is not None  # read, in its first 30,000 characters
+
+
+def test_below_our_answer_only_the_senders_own_words_are_theirs() -> None:
+    """The review: our bottom-posted answer (or the call text) below their first mail was read as theirs:
+    an application named after the coordinator, asking the call's maximum, with our phone."""
+    body = ("Prima, we sturen het formulier volgende week.\n\nJan\n\n"
+            "Op 2 juni 2019 schreef Coordinatie <coordinator@example.org>:\n"
+            "> Op 1 juni 2019 schreef Jan Peeters <jan.peeters@example.org>:\n"
+            ">> Mag een school meedoen?\n"
+            "> Ja hoor. Je mag tot 10.000 euro vragen. Bel me gerust: 058 28 80 11.\n"
+            "> Coordinatie Buurtwerk, Kerkstraat 5, 8647 Lo-Reninge\n")
+    message = EmailMessage()
+    message["From"] = "Jan Peeters <jan.peeters@example.org>"
+    message["To"] = "coordinator@example.org"
+    message["Subject"] = "Re: vraag"
+    message.set_content(body)
+    parsed, _ = parse_email(message.as_bytes())
+    assert set(parsed.fields) <= {"email", "contact_name"}, parsed.fields
+    # and someone else's mail below our answer is not the sender's
+    other = body.replace("Jan Peeters <jan.peeters@example.org>:", "Schepen <schepen@example.net>:")
+    message.set_content(other.replace("Mag een school meedoen?", "Gevraagd bedrag: 9.000 euro"))
+    parsed, _ = parse_email(message.as_bytes())
+    assert "requested_amount" not in parsed.fields

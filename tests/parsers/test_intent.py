@@ -312,3 +312,15 @@ def test_a_description_read_from_the_prose_alone_makes_no_application(subject: s
     the judgement, which would otherwise answer a phishing mail or a thank-you with a receipt."""
     guessed = judge(MailFacts(subject, text, {"summary": text.split("\n")[-1]}, sources={"summary": "body"}))
     assert not (guessed.kind == Intent.APPLICATION and sure(guessed)), guessed
+
+
+def test_a_link_to_shared_files_is_an_application_only_when_the_mail_says_it_sends_one() -> None:
+    """The review: press photos "for the call" on a WeTransfer were taken in as an application with a receipt."""
+    photos = judge(MailFacts("Persfoto's", "Dag, de persfoto's voor de oproep staan hier: https://we.tl/t-Ab1",
+                             {}, shared_links=1))
+    assert not sure(photos)
+    dossier = judge(MailFacts("Aanvraag", "Dag, ons dossier is te groot, het staat hier: https://we.tl/t-Ab1",
+                              {}, shared_links=1))
+    assert dossier.kind == Intent.APPLICATION and sure(dossier)
+    newsletter = judge(MailFacts("Nieuwsbrief", "Ons dossier en nog veel meer", {}, shared_links=10))
+    assert not (newsletter.kind == Intent.APPLICATION and sure(newsletter))
