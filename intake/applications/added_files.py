@@ -17,29 +17,35 @@ from intake.worker.pipeline import extracted
 from storage.applications import Application, Document, DocumentKind
 from storage.models import Message
 
-# added files are numbered after any part a message could have: a document without a message is told
-# apart by its part index only
-FIRST_ADDED_INDEX = 10_000
 
-
-def add_files(runtime: Runtime, session: Session, application: Application, files: list[PostalFile]) -> list[str]:
-    """Add the read files to ``application``; returns the names of the values that changed."""
+def add_files(runtime: Runtime, session: Session, application: Application,
+              files: list[PostalFile]) -> tuple[list[str], list[str]]:
+    """Add the read files to ``application``; returns ``(names of the values that changed, names of the files
+    left out because the application holds them already)``. The caller checks that it may be added to."""
     call = runtime.settings.call
     now = runtime.clock()
+    # as the worker does, so that a mail joining the same application waits for this (PostgreSQL)
+    apps.lock_call(session, call)
+    held = {d.sha256 for d in application.documents}
+    new = [file for file in files if file.sha256 not in held]
+    duplicates = [file.name for file in files if file.sha256 in held]
+    if not new:
+        return [], duplicates
+    # numbered after the application's other files without a message (postal, added earlier): the numbers
+    # only order them, a file without a message is never looked up by one
     taken = max((d.part_index for d in application.documents if d.message_pk is None), default=0)
-    first = max(taken + 1, FIRST_ADDED_INDEX)
-    for offset, file in enumerate(files):
+    for offset, file in enumerate(new, start=1):
         parsed = file.parsed
         application.documents.append(Document(
-            message_pk=None, part_index=first + offset, kind=DocumentKind.ADDED, filename=file.filename,
+            message_pk=None, part_index=taken + offset, kind=DocumentKind.ADDED, filename=file.filename,
             sha256=file.sha256, size=file.size, content_type=parsed.content_type, parse_status=parsed.parse_status,
             error=parsed.error, language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
     session.flush()
-    apps.record_event(application, "files_added", now, files=[file.name for file in files])
+    apps.record_event(application, "files_added", now, files=[file.name for file in new])
     changed = apps.rebuild_fields(session, application, now)
     apps.apply_rules(application, call, now)
     sync_rule_items(session, application, now)
-    return changed
+    return changed, duplicates
 
 
 def linked_message(session: Session, application: Application) -> Message | None:

@@ -45,6 +45,8 @@ from storage.models import Attachment, AttachmentStatus, Message, MessageStatus
 from storage.outbox import PENDING, RETRYABLE, OutboxState, OutgoingMail
 
 ERASED = "[erased]"
+# the files the coordinator stored for an application (postal, downloaded from a link): no mail holds them
+_COORDINATORS_FILES = (DocumentKind.POSTAL, DocumentKind.ADDED)
 
 # Kept (current value only) on an anonymised application. The digest's totals against the pot and per
 # municipality are the call's public accounting and must not change when someone is forgotten.
@@ -235,7 +237,7 @@ def _anonymise_application(session: Session, application: Application, now: date
     application.updated_at = now
     for document in application.documents:
         _blank_document(document, report)
-        if document.kind == DocumentKind.POSTAL:
+        if document.kind in _COORDINATORS_FILES:
             report.blobs.append(("attachments", document.sha256))
     for entry in application.events:
         safe = {k: v for k, v in entry.detail.items() if k in _SAFE_EVENT_DETAIL.get(entry.kind, ())}
@@ -333,7 +335,8 @@ def _still_used(session: Session, kind: str, sha256: str) -> bool:
     in_mail = session.scalar(select(Attachment.id).join(Message).where(
         Attachment.sha256 == sha256, Message.status != MessageStatus.ERASED).limit(1))
     by_post = session.scalar(select(Document.id).join(Application).where(
-        Document.kind == DocumentKind.POSTAL, Document.sha256 == sha256, Application.anonymised_at.is_(None)).limit(1))
+        Document.kind.in_(_COORDINATORS_FILES), Document.sha256 == sha256,
+        Application.anonymised_at.is_(None)).limit(1))
     return in_mail is not None or by_post is not None
 
 
@@ -346,7 +349,7 @@ def _leftover_blobs(session: Session, blobs: BlobStore, exclude: set[tuple[str, 
     for sha256 in session.scalars(erased_attachments):
         candidates.add(("attachments", sha256))
     for sha256 in session.scalars(select(Document.sha256).join(Application).where(
-            Document.kind == DocumentKind.POSTAL, Application.anonymised_at.is_not(None))):
+            Document.kind.in_(_COORDINATORS_FILES), Application.anonymised_at.is_not(None))):
         candidates.add(("attachments", sha256))
     return sorted(blob for blob in candidates - exclude
                   if blobs.exists(*blob) and not _still_used(session, *blob))

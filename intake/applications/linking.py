@@ -119,9 +119,11 @@ def find_application(session: Session, call: CallDefinition, *, subject: str, in
 def _document_order(session: Session, application: Application) -> list[Document]:
     arrivals = dict(session.execute(
         select(Message.id, Message.received_at).where(Message.application_id == application.id)).all())
+    # a file the coordinator added came after the mails it completes: its values win a tie with theirs
     return sorted(application.documents,
-                  key=lambda d: (arrivals.get(d.message_pk, application.received_at), d.message_pk or 0,
-                                 d.part_index, d.id))
+                  key=lambda d: (d.parsed_at if d.kind == DocumentKind.ADDED
+                                 else arrivals.get(d.message_pk, application.received_at),
+                                 d.message_pk or 0, d.part_index, d.id))
 
 
 def target_values(documents: Iterable[Document]) -> dict[str, tuple[dict[str, Any], Document]]:

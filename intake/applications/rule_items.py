@@ -60,7 +60,7 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
         found[attention.item_key("sent_on", application=application)] = (
             "sent_on", f"{application.reference}: sent on by {application.sender} for {sent_on}: the receipt went "
             f"to {application.sender}", {"sender": application.sender, "applicant": sent_on})
-    for document in _behind_link(application):
+    for document in ([] if is_decided(application) else _behind_link(application)):
         # the files are behind a link: intake never fetches it (it may expire, ask for a sign-in, hold anything);
         # the coordinator downloads them and adds them, and then the item is moot
         services = sorted({service_of(url) or "" for url in document.links or ()})
@@ -90,8 +90,13 @@ def _behind_link(application: Application) -> list[Document]:
     be read answers: an empty or broken download leaves the link waiting."""
     added = max((d.id for d in application.documents if d.kind == DocumentKind.ADDED and d.id is not None
                  and d.parse_status == ParseStatus.PARSED), default=0)
+    # a mail that brings a readable document of its own is read from it: its link is photos, a website, a
+    # second copy (what is missing is asked as for any mail); only one that brings none waits on its link
+    readable = {d.message_pk for d in application.documents
+                if d.kind == DocumentKind.ATTACHMENT and d.parse_status == ParseStatus.PARSED}
     return [d for d in application.documents
-            if d.kind == DocumentKind.BODY and d.links and (d.id is None or d.id > added)]
+            if d.kind == DocumentKind.BODY and d.links and (d.id is None or d.id > added)
+            and d.message_pk not in readable]
 
 
 def _sent_on_for(application: Application) -> str | None:

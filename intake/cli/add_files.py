@@ -13,6 +13,7 @@ from intake.applications.postal import read_postal_files
 from intake.runtime import Runtime
 from notifications.receipts import queue_receipt
 from notifications.sending import send_pending
+from storage.applications import Application
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,14 +35,15 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
             raise UsageError(f"empty file (a download that failed?): {path}")
     with Runtime.from_settings(settings) as runtime:
         with runtime.db.session() as session:
-            if find_by_reference(session, args.reference) is None:
-                raise UsageError(f"no application {args.reference}")
+            _addable(find_by_reference(session, args.reference), args.reference)
         read = read_postal_files(runtime, args.files)  # parsed before the transaction: it holds no lock meanwhile
         with runtime.db.session() as session:
-            application = find_by_reference(session, args.reference)
-            if application is None:
-                raise UsageError(f"no application {args.reference}")
-            changed = add_files(runtime, session, application, read)
+            application = _addable(find_by_reference(session, args.reference), args.reference)
+            changed, duplicates = add_files(runtime, session, application, read)
+            if duplicates:
+                print(f"already on file, not added again: {', '.join(duplicates)}")
+            if len(duplicates) == len(read):
+                return 0
             if not args.no_receipt:
                 # the receipt said the coordinator would add the files: the updated one says what is now on file,
                 # in the thread of the mail that gave the link
@@ -54,3 +56,12 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                   + (f"; problems {', '.join(application.problems)}" if application.problems else ""))
         send_pending(runtime.db, settings, runtime.clock)
     return 0
+
+
+def _addable(application: Application | None, reference: str) -> Application:
+    if application is None:
+        raise UsageError(f"no application {reference}")
+    if application.anonymised_at is not None:
+        # its applicant's data was erased: a file added now would fill it in again
+        raise UsageError(f"{reference}: the applicant's data was erased (intake forget); nothing can be added")
+    return application

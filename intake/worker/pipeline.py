@@ -43,8 +43,8 @@ from parsers.intent import (
     short_text_language,
 )
 from parsers.merge import as_one_message, merge_fields
-from parsers.model import ParseStatus
-from parsers.shared_links import shared_links
+from parsers.model import SIGNATURE_MARK, ParseStatus
+from parsers.shared_links import SharedLink, shared_links
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
 
@@ -159,8 +159,7 @@ def store_documents(session: Session, application: Application | None, message: 
                       content_type=part.parsed.content_type, parse_status=part.parsed.parse_status,
                       error=part.parsed.error, language=part.parsed.language, extracted=extracted(part.parsed),
                       parser_version=PARSER_VERSION,
-                      links=[link.url for link in shared_links(part.parsed.text)] if part.kind == DocumentKind.BODY
-                      else [])
+                      links=[link.url for link in own_links(part.parsed)] if part.kind == DocumentKind.BODY else [])
         document = existing.get(part.part_index)
         if document is None:
             document = Document(message_pk=message.id, part_index=part.part_index, parsed_at=now, **values)
@@ -180,6 +179,12 @@ def store_documents(session: Session, application: Application | None, message: 
     return documents
 
 
+def own_links(body: ParsedDocument) -> tuple[SharedLink, ...]:
+    """The links to shared files in the mail's own words, not its signature (a club's Drive of photos or a
+    town's SharePoint page under every mail it sends)."""
+    return shared_links(body.text.split(SIGNATURE_MARK, 1)[0])
+
+
 def mail_facts(reading: MessageReading) -> MailFacts:
     """What the judgement reads of a message: its subject, own words and the values it brings."""
     merged = merge_fields([part.parsed for part in reading.parts])
@@ -189,7 +194,7 @@ def mail_facts(reading: MessageReading) -> MailFacts:
     return MailFacts(subject=reading.envelope.subject, text=reading.parts[0].parsed.text, values=values,
                      attachment_count=sum(1 for part in reading.parts if part.kind == DocumentKind.ATTACHMENT
                                           and not part.parsed.content_type.startswith("image/")),
-                     form_attached=form_attached, shared_links=len(shared_links(reading.parts[0].parsed.text)),
+                     form_attached=form_attached, shared_links=len(own_links(reading.parts[0].parsed)),
                      sources={name: value.source for name, value in merged.items()})
 
 

@@ -7,6 +7,7 @@ moot, the applicant gets an updated receipt.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from email import message_from_bytes, policy
 
@@ -71,8 +72,8 @@ def test_a_link_to_the_files_is_named_and_not_asked_for_again(tmp_path, make_run
     read = read_postal_files(runtime, [form])
     with runtime.db.session() as session:
         application = find_by_reference(session, items[0]["reference"])
-        changed = add_files(runtime, session, application, read)
-        assert "requested_amount" in changed
+        changed, again = add_files(runtime, session, application, read)
+        assert "requested_amount" in changed and again == []
         assert application.effective_status == "complete"
     assert _items(runtime, "files_behind_link") == []  # moot: the files are on file
 
@@ -105,6 +106,36 @@ def test_a_drive_button_only_in_the_html_alternative_is_found(tmp_path, make_run
     run_cycle(runtime)
     item, = _items(runtime, "files_behind_link")
     assert "https://drive.google.com/file/d/1aBcD_eFg/view?usp=sharing" in item["summary"]
+
+
+def test_a_link_beside_a_readable_form_or_in_the_signature_raises_nothing(tmp_path, make_runtime):
+    # the review: a complete form and a Drive link of site photos got the "your files are behind a link"
+    # receipt, and a club's SharePoint page under every mail it sends made an item
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    photos = "Beste,\n\nIn bijlage ons formulier; foto's van de plek: https://we.tl/t-Foto123\n\nGroeten\n"
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", body=photos, date=at(6, 1),
+                                          attachments=[("aanvraag.pdf", filled_form(values(1)), "application/pdf")]),
+            at(6, 1))
+    signed = ("Beste,\n\nWe willen met de buren een moestuin aanleggen achter de kerk.\nGevraagd bedrag: 3.000 euro\n"
+              "Titel: Moestuin\n\n-- \nAn Peeters\nOnze foto's: https://www.dropbox.com/sh/AbC/xyz\n")
+    deliver(maildir, "01.eml", make_email(sender="An <an@example.net>", subject="Idee", body=signed, date=at(6, 1)),
+            at(6, 1))
+    run_cycle(runtime)
+    assert _items(runtime, "files_behind_link") == []
+    assert all("achter een link" not in receipt for receipt in _receipts(runtime))
+
+
+def test_a_link_that_only_looks_like_a_service_or_a_newsletter_of_links_is_not_one(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    spoofed = "Beste,\n\nOns dossier: https://evil.example\\@we.tl/t-Zk3 en https://wetransfer.com.example.net/d/x\n"
+    deliver(maildir, "00.eml", make_email(sender="X <x@example.net>", subject="Ons dossier", body=spoofed,
+                                          date=at(6, 1)), at(6, 1))
+    run_cycle(runtime)
+    assert _items(runtime, "files_behind_link") == []
 
 
 def test_a_mail_with_its_form_attached_and_an_ordinary_link_raises_nothing(tmp_path, make_runtime):
@@ -146,6 +177,8 @@ def test_add_files_on_the_command_line(tmp_path):
     added = run_intake("add-files", "MWB-2019-001", str(form), config=config)
     assert added.returncode == 0, added.stderr.decode()
     assert added.stdout.decode().startswith("MWB-2019-001: complete; changed ")
+    again = run_intake("add-files", "MWB-2019-001", str(form), config=config)  # the same file twice
+    assert again.returncode == 0 and again.stdout.decode().startswith("already on file, not added again: ")
     shown = json.loads(run_intake("list", "--format", "jsonl", config=config).stdout.decode().splitlines()[0])
     assert shown["requested_amount"] == "9500.00"
     attention = [json.loads(line) for line in
@@ -160,6 +193,41 @@ def test_add_files_on_the_command_line(tmp_path):
     assert "per post" not in updated and "aanvulling" not in updated  # it came by mail; the applicant sent nothing
     assert second["In-Reply-To"] == first["In-Reply-To"]  # in the thread of the mail that gave the link
     # the shared folder's address leads to the applicant's files: forgetting them blanks it
+    assert list((tmp_path / "data").rglob(hashlib.sha256(form.read_bytes()).hexdigest()))
     assert run_intake("forget", "griet@example.org", config=config).returncode == 0
     forgotten = json.loads(run_intake("show", "MWB-2019-001", "--format", "json", config=config).stdout)
     assert all(not document["links"] for document in forgotten["documents"])
+    assert not list((tmp_path / "data").rglob(hashlib.sha256(form.read_bytes()).hexdigest()))  # the file is gone
+    refused = run_intake("add-files", "MWB-2019-001", str(form), config=config)
+    assert refused.returncode == 1 and "erased" in refused.stderr.decode()  # nothing fills it in again
+
+
+def test_a_file_added_later_wins_a_tie_with_the_mail_it_completes(tmp_path, make_runtime):
+    # the review: added files sorted before the mails, so the mail's guessed description beat the letter's
+    import io
+
+    from docx import Document as Docx
+
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    body = ("Beste,\n\nWe willen met de buren iets doen rond de kerk van Reninge, met de school en de jeugdbeweging.\n"
+            "Ons dossier staat hier: https://we.tl/t-Zk3XyQ81bV\n\nGroeten,\nGriet\n")
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=body,
+                                          date=at(6, 1)), at(6, 1))
+    run_cycle(runtime)
+    letter = Docx()
+    letter.add_paragraph("Beste coördinator,")
+    letter.add_paragraph("Achter de kerk van Reninge willen we met de buren, de school en de jeugdbeweging een "
+                         "samentuin aanleggen met twaalf bakken, een regenton en een bank voor wie wil rusten.")
+    letter.add_paragraph("Met vriendelijke groeten,")
+    buffer = io.BytesIO()
+    letter.save(buffer)
+    path = tmp_path / "brief.docx"
+    path.write_bytes(buffer.getvalue())
+    runtime.clock = lambda: at(6, 3, 11)
+    with runtime.db.session() as session:
+        application = find_by_reference(session, "MWB-2019-001")
+        assert str(application.current_fields()["summary"].value).startswith("We willen met de buren")
+        add_files(runtime, session, application, read_postal_files(runtime, [path]))
+        assert str(application.current_fields()["summary"].value).startswith("Achter de kerk van Reninge")
