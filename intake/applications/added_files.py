@@ -10,11 +10,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from intake.applications import linking as apps
-from intake.applications.postal import PostalFile
+from intake.applications.postal import PostalFile, coordinators_document
 from intake.applications.rule_items import sync_rule_items
 from intake.runtime import Runtime
-from intake.worker.pipeline import extracted
-from storage.applications import Application, Document, DocumentKind
+from storage.applications import Application, DocumentKind
 from storage.models import Message
 
 
@@ -35,11 +34,7 @@ def add_files(runtime: Runtime, session: Session, application: Application,
     # only order them, a file without a message is never looked up by one
     taken = max((d.part_index for d in application.documents if d.message_pk is None), default=0)
     for offset, file in enumerate(new, start=1):
-        parsed = file.parsed
-        application.documents.append(Document(
-            message_pk=None, part_index=taken + offset, kind=DocumentKind.ADDED, filename=file.filename,
-            sha256=file.sha256, size=file.size, content_type=parsed.content_type, parse_status=parsed.parse_status,
-            error=parsed.error, language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
+        application.documents.append(coordinators_document(file, DocumentKind.ADDED, taken + offset, now))
     session.flush()
     apps.record_event(application, "files_added", now, files=[file.name for file in new])
     changed = apps.rebuild_fields(session, application, now)

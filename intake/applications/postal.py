@@ -48,6 +48,14 @@ def read_postal_files(runtime: Runtime, files: list[Path]) -> list[PostalFile]:
     return read
 
 
+def coordinators_document(file: PostalFile, kind: str, part_index: int, now: datetime) -> Document:
+    """The document row of a file the coordinator gave (by post, or downloaded from a link): no message."""
+    parsed = file.parsed
+    return Document(message_pk=None, part_index=part_index, kind=kind, filename=file.filename, sha256=file.sha256,
+                    size=file.size, content_type=parsed.content_type, parse_status=parsed.parse_status,
+                    error=parsed.error, language=parsed.language, parsed_at=now, extracted=extracted(parsed))
+
+
 def register_postal(runtime: Runtime, session: Session, *, postmark: date, email: str | None,
                     files: list[PostalFile]) -> Application:
     """Create the application from its read files; the postmark's date decides on-time."""
@@ -59,11 +67,7 @@ def register_postal(runtime: Runtime, session: Session, *, postmark: date, email
         session, call, channel="post", received_at=received_at, on_time=on_time_by_postmark(postmark, call),
         sender=(email or "").lower(), sender_name="", now=now)
     for file in files:
-        parsed = file.parsed
-        application.documents.append(Document(
-            message_pk=None, part_index=file.index, kind=DocumentKind.POSTAL, filename=file.filename,
-            sha256=file.sha256, size=file.size, content_type=parsed.content_type, parse_status=parsed.parse_status,
-            error=parsed.error, language=parsed.language, parsed_at=now, extracted=extracted(parsed)))
+        application.documents.append(coordinators_document(file, DocumentKind.POSTAL, file.index, now))
     session.flush()
     apps.record_event(application, "registered_postal", now, postmark=postmark.isoformat(),
                       files=[file.name for file in files])

@@ -10,6 +10,7 @@ from config.errors import UsageError
 from intake.applications.added_files import add_files, linked_message
 from intake.applications.linking import find_by_reference
 from intake.applications.postal import read_postal_files
+from intake.cli.postal import check_files
 from intake.runtime import Runtime
 from notifications.receipts import queue_receipt
 from notifications.sending import send_pending
@@ -26,13 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace, settings: Settings) -> int:
-    for path in args.files:
-        if not path.exists():
-            raise UsageError(f"file not found: {path}")
-        if not path.is_file():
-            raise UsageError(f"not a file: {path}")
-        if path.stat().st_size == 0:
-            raise UsageError(f"empty file (a download that failed?): {path}")
+    check_files(args.files)
     with Runtime.from_settings(settings) as runtime:
         with runtime.db.session() as session:
             _addable(find_by_reference(session, args.reference), args.reference)

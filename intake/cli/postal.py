@@ -27,9 +27,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         postmark = date.fromisoformat(args.received)
     except ValueError:
         raise UsageError(f"--received must be a date, YYYY-MM-DD; got {args.received!r}") from None
-    for path in args.files:
-        if not path.is_file():
-            raise UsageError(f"file not found: {path}")
+    check_files(args.files)
     with Runtime.from_settings(settings) as runtime:
         read = read_postal_files(runtime, args.files)  # parsed before the transaction: it holds no lock meanwhile
         with runtime.db.session() as session:
@@ -41,3 +39,14 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                   + (f"; problems {', '.join(application.problems)}" if application.problems else ""))
         send_pending(runtime.db, settings, runtime.clock)
     return 0
+
+
+def check_files(paths: list[Path]) -> None:
+    """Each path a file with something in it: a folder or an empty download is named, not read."""
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"file not found: {path}")
+        if not path.is_file():
+            raise UsageError(f"not a file: {path}")
+        if path.stat().st_size == 0:
+            raise UsageError(f"empty file (a download or a scan that failed?): {path}")

@@ -29,6 +29,14 @@ HTML_LINKED = ('<p>Bonjour,</p><p>Notre dossier complet est sur notre Drive : '
                '<p>Cordialement,<br>Camille</p>')
 
 
+def _on_a_maildir(tmp_path, make_runtime):
+    """A worker on a Maildir, its clock on 1 June 2019 at 11:00."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(6, 1, 11)
+    return maildir, runtime
+
+
 def _receipts(runtime) -> list[str]:
     from sqlalchemy import select
 
@@ -38,9 +46,7 @@ def _receipts(runtime) -> list[str]:
 
 
 def test_a_link_to_the_files_is_named_and_not_asked_for_again(tmp_path, make_runtime):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=LINKED,
                                           date=at(6, 1)), at(6, 1))
     run_cycle(runtime)
@@ -79,9 +85,7 @@ def test_a_link_to_the_files_is_named_and_not_asked_for_again(tmp_path, make_run
 
 
 def test_a_drive_link_behind_a_word_in_an_html_mail_is_found(tmp_path, make_runtime):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     raw = make_email(sender="Camille <camille@example.net>", subject="Candidature", body="", date=at(6, 1))
     message = message_from_bytes(raw, policy=policy.default)
     message.set_content(HTML_LINKED, subtype="html")
@@ -95,9 +99,7 @@ def test_a_drive_link_behind_a_word_in_an_html_mail_is_found(tmp_path, make_runt
 
 def test_a_drive_button_only_in_the_html_alternative_is_found(tmp_path, make_runtime):
     # the plain alternative says "Télécharger le dossier", the HTML has the button (a coordinator's trial)
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     raw = make_email(sender="Camille <camille@example.net>", subject="Dossier de candidature", date=at(6, 1),
                      body="Bonjour,\n\nNotre dossier complet : Télécharger le dossier\n\nCordialement,\nCamille\n")
     message = message_from_bytes(raw, policy=policy.default)
@@ -111,9 +113,7 @@ def test_a_drive_button_only_in_the_html_alternative_is_found(tmp_path, make_run
 def test_a_link_beside_a_readable_form_or_in_the_signature_raises_nothing(tmp_path, make_runtime):
     # the review: a complete form and a Drive link of site photos got the "your files are behind a link"
     # receipt, and a club's SharePoint page under every mail it sends made an item
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     photos = "Beste,\n\nIn bijlage ons formulier; foto's van de plek: https://we.tl/t-Foto123\n\nGroeten\n"
     deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", body=photos, date=at(6, 1),
                                           attachments=[("aanvraag.pdf", filled_form(values(1)), "application/pdf")]),
@@ -128,9 +128,7 @@ def test_a_link_beside_a_readable_form_or_in_the_signature_raises_nothing(tmp_pa
 
 
 def test_a_link_that_only_looks_like_a_service_or_a_newsletter_of_links_is_not_one(tmp_path, make_runtime):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     spoofed = "Beste,\n\nOns dossier: https://evil.example\\@we.tl/t-Zk3 en https://wetransfer.com.example.net/d/x\n"
     deliver(maildir, "00.eml", make_email(sender="X <x@example.net>", subject="Ons dossier", body=spoofed,
                                           date=at(6, 1)), at(6, 1))
@@ -139,9 +137,7 @@ def test_a_link_that_only_looks_like_a_service_or_a_newsletter_of_links_is_not_o
 
 
 def test_a_mail_with_its_form_attached_and_an_ordinary_link_raises_nothing(tmp_path, make_runtime):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     body = "Beste,\n\nIn bijlage ons formulier. Meer over ons: https://www.example.org/dorpsraad\n\nGroeten\n"
     deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", body=body, date=at(6, 1),
                                           attachments=[("aanvraag.pdf", filled_form(values(1)), "application/pdf")]),
@@ -208,9 +204,7 @@ def test_a_file_added_later_wins_a_tie_with_the_mail_it_completes(tmp_path, make
 
     from docx import Document as Docx
 
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(6, 1, 11)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     body = ("Beste,\n\nWe willen met de buren iets doen rond de kerk van Reninge, met de school en de jeugdbeweging.\n"
             "Ons dossier staat hier: https://we.tl/t-Zk3XyQ81bV\n\nGroeten,\nGriet\n")
     deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=body,
