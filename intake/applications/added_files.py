@@ -37,7 +37,11 @@ def add_files(runtime: Runtime, session: Session, application: Application,
         application.documents.append(coordinators_document(file, DocumentKind.ADDED, taken + offset, now))
     session.flush()
     apps.record_event(application, "files_added", now, files=[file.name for file in new])
-    changed = apps.rebuild_fields(session, application, now)
+    before = apps.values_of(application)
+    rebuilt = apps.rebuild_fields(session, application, now)
+    after = apps.values_of(application)
+    # a value read again from the added file, the same as before, is no change to tell of
+    changed = [name for name in rebuilt if before.get(name) != after.get(name)]
     apps.apply_rules(application, call, now)
     sync_rule_items(session, application, now)
     return changed, duplicates

@@ -225,3 +225,19 @@ def test_a_file_added_later_wins_a_tie_with_the_mail_it_completes(tmp_path, make
         assert str(application.current_fields()["summary"].value).startswith("We willen met de buren")
         add_files(runtime, session, application, read_postal_files(runtime, [path]))
         assert str(application.current_fields()["summary"].value).startswith("Achter de kerk van Reninge")
+
+
+def test_a_value_the_added_file_only_confirms_is_no_change(tmp_path, make_runtime):
+    # the trial: "changed requested_amount" for an amount the mail had said already (8250 -> 8250)
+    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
+    body = LINKED.replace("Vriendelijke", "Gevraagd bedrag: 9.500 euro\n\nVriendelijke")
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=body,
+                                          date=at(6, 1)), at(6, 1))
+    run_cycle(runtime)
+    form = tmp_path / "aanvraag.pdf"
+    form.write_bytes(filled_form(values(4)))
+    with runtime.db.session() as session:
+        application = find_by_reference(session, "MWB-2019-001")
+        assert str(application.current_fields()["requested_amount"].value) == "9500.00"
+        changed, _ = add_files(runtime, session, application, read_postal_files(runtime, [form]))
+        assert "requested_amount" not in changed and "municipality" in changed
