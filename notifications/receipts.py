@@ -54,13 +54,18 @@ def applicant_address(application: Application) -> str:
     return str(email_field.value).strip().lower() if email_field and email_field.value else ""
 
 
+SHOWN_DESCRIPTION = 240  # characters of a description the receipt repeats
+
+
 def _field_value(application: Application, name: str, language: str, currency: str) -> str | None:
     field = application.current_fields().get(name)
     if field is None or field.value in (None, "", []):
         return None
     if name in AMOUNT_FIELDS:
         return money(field.value, language, currency)
-    return str(field.value)
+    text = " ".join(str(field.value).split())
+    # the description as we understood it, so that a wrong guess is seen and corrected: its start is enough
+    return text if len(text) <= SHOWN_DESCRIPTION else text[:SHOWN_DESCRIPTION].rsplit(" ", 1)[0] + " …"
 
 
 def _shown(name: str, value: Any, language: str, currency: str) -> str:

@@ -139,7 +139,7 @@ FIELDS: tuple[FieldSpec, ...] = (
                      "presentation du projet", "breve description", "descriptif", "descriptif du projet",
                      "en quelques mots", "description et objectifs", "votre idee en quelques lignes",
                      "votre idee en quelques mots"),
-          required=True, expected="text"),
+          required=True, on_receipt=True, expected="text"),
     _spec("requested_amount", FieldKind.AMOUNT, nl="gevraagd bedrag", fr="montant demandé",
           form_nl="Gevraagd bedrag (EUR)", form_fr="Montant demandé (EUR)",
           labels_nl=("gevraagd bedrag", "gevraagde steun", "bedrag subsidie", "gevraagde subsidie",
@@ -184,7 +184,7 @@ REQUIRED_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.re
 CONTACT_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.contact)
 PERSONAL_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.personal)
 KEPT_WHEN_ANONYMISED: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.kept_when_anonymised)
-ON_RECEIPT: tuple[str, ...] = ("project_title", "organisation", "municipality", "requested_amount")
+ON_RECEIPT: tuple[str, ...] = ("project_title", "summary", "organisation", "municipality", "requested_amount")
 assert set(ON_RECEIPT) == {spec.name for spec in FIELDS if spec.on_receipt}  # the order is the receipt's
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")

@@ -56,3 +56,19 @@ def test_a_late_idea_hears_nothing_about_the_coaching_sessions(tmp_path, make_ru
     assert "après la date limite" in late.body_text
     assert "réserver dès maintenant" not in late.body_text and "accompagnement" not in late.body_text
     assert "réserver dès maintenant" not in (late.body_html or "")
+
+
+def test_the_receipt_repeats_the_description_it_understood_so_a_wrong_guess_is_seen(tmp_path, make_runtime):
+    # a description read from prose is a guess (to check): the applicant sees it, shortened, and can correct it
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20, 11)
+    plan = ("Achter de kerk van Lo willen we met de buren en de school een samentuin aanleggen met twaalf bakken, "
+            "een regenton en een bank. " * 3)
+    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", subject="Ons idee",
+                                          body=f"Dag,\n\n{plan}\n\n{IDEA.split(chr(10), 2)[2]}", date=at(5, 20)),
+            at(5, 20))
+    run_cycle(runtime)
+    [receipt] = _receipts(runtime)
+    line = next(line for line in receipt.body_text.splitlines() if "korte beschrijving van het project:" in line)
+    assert "Achter de kerk van Lo willen we" in line and line.endswith("…") and len(line) < 300
