@@ -62,6 +62,8 @@ WORDS: dict[str, dict[str, str]] = {
         "download": "Downloaden", "no_preview": "Dit bestand kan niet in de pagina getoond worden.",
         "packed_files": "Dit bestand bevat deze bestanden (elk te downloaden):",
         "not_taken_out": "niet uitgepakt",
+        "links_in_mail": "Links naar gedeelde bestanden (niet gevolgd; download ze en voeg ze toe met "
+                         "intake add-files)",
         "email_text": "Tekst van de e-mail", "thread": "Berichten", "sent_mail": "Verzonden mail",
         "history": "Geschiedenis", "on_time": "op tijd", "late": "te laat", "channel_email": "per e-mail",
         "channel_post": "per post", "from": "Van", "subject": "Onderwerp", "what_became": "Werd",
@@ -138,6 +140,8 @@ WORDS: dict[str, dict[str, str]] = {
         "download": "Télécharger", "no_preview": "Ce fichier ne peut pas être affiché dans la page.",
         "packed_files": "Ce fichier contient ces fichiers (chacun à télécharger) :",
         "not_taken_out": "non extrait",
+        "links_in_mail": "Liens vers des fichiers partagés (jamais suivis ; téléchargez-les et joignez-les avec "
+                         "intake add-files)",
         "email_text": "Texte du courriel", "thread": "Messages", "sent_mail": "Courriels envoyés",
         "history": "Historique", "on_time": "dans les délais", "late": "en retard", "channel_email": "par courriel",
         "channel_post": "par courrier", "from": "De", "subject": "Objet", "what_became": "Devenu",

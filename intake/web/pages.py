@@ -267,7 +267,8 @@ def _chosen_document(ctx: Ctx, documents: list[Document]) -> Document | None:
 def _document_data(document: Document) -> dict:
     return {"id": document.id, "kind": document.kind, "filename": document.filename,
             "content_type": document.content_type, "parse_status": document.parse_status,
-            "error": document.error, "message": document.message_pk, "size": document.size}
+            "error": document.error, "message": document.message_pk, "size": document.size,
+            "links": list(document.links or ())}
 
 
 def _document_of(ctx: Ctx, session: Session) -> Document | None:

@@ -539,3 +539,16 @@ def test_the_files_packed_in_a_winmail_dat_a_zip_or_a_msg_are_offered_one_by_one
     assert client.get(f"{base}/99").status_code == 404
     other = "MWB-2019-002" if "MWB-2019-001" in base else "MWB-2019-001"
     assert client.get(listed["body.rtf"].replace(base.split("/")[2], other)).status_code == 404
+
+
+def test_the_application_page_names_the_links_its_files_wait_behind(tmp_path):
+    # a coordinator's trial: the console's application page did not mention the pending link at all
+    settings = _settings(tmp_path)
+    _deliver(tmp_path / "mailbox", [make_email(
+        sender="g@example.org", subject="Aanvraag",
+        body="Dag,\n\nOns dossier is te groot, het staat hier: https://we.tl/t-Zk3XyQ81bV\n\nGroeten\n")])
+    _taken_in(settings)
+    page = _signed_in(settings).get("/applications/MWB-2019-001")
+    assert "Links naar gedeelde bestanden" in page.text
+    assert "<code>https://we.tl/t-Zk3XyQ81bV</code>" in page.text  # shown, not made a link to follow blindly
+    assert 'href="https://we.tl' not in page.text
