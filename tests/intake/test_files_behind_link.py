@@ -114,7 +114,8 @@ def test_a_link_beside_a_readable_form_or_in_the_signature_raises_nothing(tmp_pa
     # the review: a complete form and a Drive link of site photos got the "your files are behind a link"
     # receipt, and a club's SharePoint page under every mail it sends made an item
     maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
-    photos = "Beste,\n\nIn bijlage ons formulier; foto's van de plek: https://we.tl/t-Foto123\n\nGroeten\n"
+    photos = ("Beste,\n\nIn bijlage ons formulier; foto's van de plek: https://we.tl/t-Foto123\n"
+              "Meer over ons: https://www.example.org/dorpsraad\n\nGroeten\n")
     deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", body=photos, date=at(6, 1),
                                           attachments=[("aanvraag.pdf", filled_form(values(1)), "application/pdf")]),
             at(6, 1))
@@ -127,21 +128,11 @@ def test_a_link_beside_a_readable_form_or_in_the_signature_raises_nothing(tmp_pa
     assert all("achter een link" not in receipt for receipt in _receipts(runtime))
 
 
-def test_a_link_that_only_looks_like_a_service_or_a_newsletter_of_links_is_not_one(tmp_path, make_runtime):
+def test_an_address_that_only_looks_like_a_service_is_no_link(tmp_path, make_runtime):
     maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
     spoofed = "Beste,\n\nOns dossier: https://evil.example\\@we.tl/t-Zk3 en https://wetransfer.com.example.net/d/x\n"
     deliver(maildir, "00.eml", make_email(sender="X <x@example.net>", subject="Ons dossier", body=spoofed,
                                           date=at(6, 1)), at(6, 1))
-    run_cycle(runtime)
-    assert _items(runtime, "files_behind_link") == []
-
-
-def test_a_mail_with_its_form_attached_and_an_ordinary_link_raises_nothing(tmp_path, make_runtime):
-    maildir, runtime = _on_a_maildir(tmp_path, make_runtime)
-    body = "Beste,\n\nIn bijlage ons formulier. Meer over ons: https://www.example.org/dorpsraad\n\nGroeten\n"
-    deliver(maildir, "00.eml", make_email(sender="Griet <griet@example.org>", body=body, date=at(6, 1),
-                                          attachments=[("aanvraag.pdf", filled_form(values(1)), "application/pdf")]),
-            at(6, 1))
     run_cycle(runtime)
     assert _items(runtime, "files_behind_link") == []
 

@@ -102,11 +102,12 @@ def test_a_quoted_mail_and_what_follows_the_closing_are_not_this_mails_descripti
     assert described_project(text) is None
 
 
-def _mail(body: str) -> bytes:
+def _mail(body: str, *, sender: str = "Hanne Vermaut <hanne.vermaut@example.org>",
+          subject: str = "Speelweide Reninge") -> bytes:
     message = EmailMessage()
-    message["From"] = "Hanne Vermaut <hanne.vermaut@example.org>"
+    message["From"] = sender
     message["To"] = "coordinator@example.org"
-    message["Subject"] = "Speelweide Reninge"
+    message["Subject"] = subject
     message["Date"] = "Tue, 28 May 2019 10:00:00 +0200"
     message.set_content(body)
     return message.as_bytes()
@@ -169,12 +170,8 @@ def test_the_applicants_first_mail_below_our_quoted_answer_is_read() -> None:
             ">> encadrés par un tailleur de pierre et des bénévoles retraités.\n>>\n"
             ">> Adresse : 18 rue des Arbalétriers, 59380 Bergues\n"
             ">> Montant sollicité : 9 000 € pour un budget total de 12 500 €\n")
-    message = EmailMessage()
-    message["From"] = "Pascal Vandamme <pascal.vandamme@example.org>"
-    message["To"] = "coordinator@example.org"
-    message["Subject"] = "Re: Candidature"
-    message.set_content(body)
-    parsed, _ = parse_email(message.as_bytes())
+    parsed, _ = parse_email(_mail(body, sender="Pascal Vandamme <pascal.vandamme@example.org>",
+                                  subject="Re: Candidature"))
     assert str(parsed.fields["requested_amount"].value) == "9000.00"
     assert parsed.fields["requested_amount"].confidence < REVIEW_THRESHOLD  # quoted: always to check
     assert parsed.fields["municipality"].value == "Bergues"
@@ -201,15 +198,10 @@ def test_below_our_answer_only_the_senders_own_words_are_theirs() -> None:
             ">> Mag een school meedoen?\n"
             "> Ja hoor. Je mag tot 10.000 euro vragen. Bel me gerust: 058 28 80 11.\n"
             "> Coordinatie Buurtwerk, Kerkstraat 5, 8647 Lo-Reninge\n")
-    message = EmailMessage()
-    message["From"] = "Jan Peeters <jan.peeters@example.org>"
-    message["To"] = "coordinator@example.org"
-    message["Subject"] = "Re: vraag"
-    message.set_content(body)
-    parsed, _ = parse_email(message.as_bytes())
+    jan = {"sender": "Jan Peeters <jan.peeters@example.org>", "subject": "Re: vraag"}
+    parsed, _ = parse_email(_mail(body, **jan))
     assert set(parsed.fields) <= {"email", "contact_name"}, parsed.fields
     # and someone else's mail below our answer is not the sender's
     other = body.replace("Jan Peeters <jan.peeters@example.org>:", "Schepen <schepen@example.net>:")
-    message.set_content(other.replace("Mag een school meedoen?", "Gevraagd bedrag: 9.000 euro"))
-    parsed, _ = parse_email(message.as_bytes())
+    parsed, _ = parse_email(_mail(other.replace("Mag een school meedoen?", "Gevraagd bedrag: 9.000 euro"), **jan))
     assert "requested_amount" not in parsed.fields
