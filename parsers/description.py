@@ -67,15 +67,16 @@ _PROJECT = re.compile(
     r"souhait\w*|voulons|veut|allons|proposons|organiser|cr[ée]er|am[ée]nager|installer|projet|id[ée]e|"
     r"objectif|but|will|want|plan|aim|idea)\b")
 _THANKS = re.compile(r"(?i)\b(?:bedank\w*|dank\s+(?:u|je|jullie)|(?:re)?merci\w*|thank)")
-# "nous vous enverrons notre idée plus tard", "het projectidee volgt later": the idea is not in this mail (two
-# searches, not one pattern with a lookahead: that one took a minute on a long line without a full stop)
+# "nous vous enverrons notre idée plus tard", "het projectidee sturen we later door": the idea is not in this mail
+# (two searches, not one pattern with a lookahead: that one took a minute on a long line without a full stop)
 _LATER_IDEA = re.compile(r"(?i)\b(?:id[ée]es?|projets?|dossier|candidature|idee|project\w*|aanvraag|formulier|"
                          r"plans?)\b")
-_LATER = re.compile(r"(?i)\b(?:plus\s+tard|ult[ée]rieurement|later|binnenkort|volgt|suivra|suivront|nog\s+door|"
-                    r"prochainement|enverrons|transmettrons|ferons\s+parvenir|semaine\s+prochaine|"
-                    r"prochains\s+jours|volgende\s+week|komende\s+(?:weken|dagen)|nog\s+(?:verder\s+)?uit|"
-                    r"sturen\s+(?:we|wij|ik)\b.{0,60}\bdoor|(?:stuur|bezorg)(?:en)?\s.{0,60}\b(?:door|na)\b|"
-                    r"will\s+send|send\s+(?:it|them)\s+later)\b")
+_LATER = re.compile(
+    r"(?i)\b(?:(?:stuur|stuurt|sturen|bezorg|bezorgen|mail|mailen)\b.{0,60}\b(?:later|door|na|binnenkort)|"
+    r"volgt\s+(?:later|nog|binnenkort)|werken\s.{0,40}\buit|"
+    r"enverr\w*|transmettr\w*|ferons\s+parvenir|adresserons|suivra|suivront|"
+    r"(?:envoyer|transmettre|faire\s+parvenir)\b.{0,40}\b(?:plus\s+tard|prochainement|ult[ée]rieurement)|"
+    r"will\s+send|send\s+(?:it|them)\s+later|to\s+follow)\b")
 _DISCLAIMER = re.compile(r"(?i)\b(?:vertrouwelijk|confidenti\w*|disclaimer|destinataire|geadresseerde|"
                          r"virus|intended\s+recipient|imprimer|printen)\b")
 # money, and the own share or the rest without an amount ("De rest brengen we zelf in met een buurtfeest")
@@ -129,7 +130,7 @@ def _kept(sentence: str) -> bool:
     if EMAIL_RE.search(sentence) or find_phones(sentence) or _MONEY.search(sentence) or _DISCLAIMER.search(sentence):
         return False
     if _COVER.search(sentence) or _APPLYING.search(sentence) or _ABOUT_THE_MAIL.search(sentence) \
-            or (_LATER.search(sentence) and _LATER_IDEA.search(sentence)) or _TITLE_SENTENCE.match(sentence) \
+            or _TITLE_SENTENCE.match(sentence) \
             or (_INTRODUCING.match(sentence) and not _PROJECT.search(sentence)):
         return False
     # thanks for the information evening; a question about the call

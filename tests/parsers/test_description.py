@@ -205,3 +205,10 @@ def test_below_our_answer_only_the_senders_own_words_are_theirs() -> None:
     other = body.replace("Jan Peeters <jan.peeters@example.org>:", "Schepen <schepen@example.net>:")
     parsed, _ = parse_email(_mail(other.replace("Mag een school meedoen?", "Gevraagd bedrag: 9.000 euro"), **jan))
     assert "requested_amount" not in parsed.fields
+
+
+def test_later_in_a_plan_is_no_promise_of_the_idea_later() -> None:
+    """Only sending the idea later says it is not in the mail ("we sturen het later door"); a plan that starts
+    later is a plan."""
+    assert described_project("Dag,\n\nHet project start later dit jaar: met de buren willen we een moestuin "
+                             "aanleggen achter de kerk van Lo.\n\nGroeten") is not None
