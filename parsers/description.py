@@ -49,7 +49,8 @@ _COVER = re.compile(
 _ABOUT_THE_MAIL = re.compile(r"(?i)\b(?:d[ée]sol[ée]e?|excuses?|excuseer|sorry|pardon|lisibles?|leesbaar|scanner|"
                             r"contacteren|contact\s+opnemen|me\s+contacter|n['’]h[ée]sitez|bij\s+vragen|contact\s+me|"
                             # where the files are: "te groot om te mailen, download het hier: <link>"
-                            r"downloaden|download|t[ée]l[ée]charg\w*|link|lien|te\s+groot|trop\s+(?:lourd|volumineux)"
+                            # ("lien" and "link" alone are also a bond between neighbours: the address is <link>)
+                            r"downloaden|download|t[ée]l[ée]charg\w*|te\s+groot|trop\s+(?:lourd|volumineux)"
                             r")\b|<link>|https?://")
 # "we dienen een aanvraag in", "je souhaite déposer un projet", "I would like to apply": who applies, not what
 _APPLYING = re.compile(
@@ -61,11 +62,17 @@ _APPLYING = re.compile(
 # the group's history ("opgericht in 1987", "existe depuis 1990"), not the project
 _HISTORY = re.compile(r"(?i)\b(?:opgericht|bestaat\s+(?:al\s+)?sinds|sinds\s+(?:19|20)\d\d|fond[ée]e?\s+en|"
                       r"cr[ée]{2}e?\s+en|existe\s+depuis|depuis\s+(?:19|20)\d\d|founded\s+in|since\s+(?:19|20)\d\d)")
+# the writers' intention ("we willen", "nous souhaitons", "nous voudrions"): what a history paragraph lacks
+_PLAN = re.compile(r"(?i)\b(?:willen|zullen|gaan|plannen|souhait\w*|voulons|voudrions|aimerions|envisageons|"
+                   r"pr[ée]voyons|allons|proposons|zouden|wensen|hopen|will|want|plan|aim)\b")
 # what a description does: plans, makes, organises, for whom ("we willen", "nous souhaitons", "het project")
 _PROJECT = re.compile(
     r"(?i)\b(?:willen|zullen|gaan|plannen|organiseren|maken|bouwen|aanleggen|project|idee|bedoeling|doel|"
     r"souhait\w*|voulons|veut|allons|proposons|organiser|cr[ée]er|am[ée]nager|installer|projet|id[ée]e|"
-    r"objectif|but|will|want|plan|aim|idea)\b")
+    r"objectif|but|will|want|plan|aim|idea|"
+    # wishes in the conditional, and the verbs of turning a place into something
+    r"voudrions|voudrait|aimerions|aimerait|souhaiterions|envisageons|pr[ée]voyons|zouden|wensen|"
+    r"hopen|transformer|ombouwen|omvormen|inrichten|realiseren|r[ée]aliser|lancer|ouvrir|planter)\b")
 _THANKS = re.compile(r"(?i)\b(?:bedank\w*|dank\s+(?:u|je|jullie)|(?:re)?merci\w*|thank)")
 # "nous vous enverrons notre idée plus tard", "het projectidee sturen we later door": the idea is not in this mail
 # (two searches, not one pattern with a lookahead: that one took a minute on a long line without a full stop)
@@ -140,7 +147,7 @@ def _kept(sentence: str) -> bool:
 def _described_part(unit: str) -> str:
     """What of a paragraph describes the project: its sentences but those that introduce, apply, cost or
     give contacts; "" when too little is left, or when it tells the group's history, not a plan."""
-    if _HISTORY.search(unit) and not _PROJECT.search(unit):
+    if _HISTORY.search(unit) and not _PLAN.search(unit):
         return ""
     sentences = _SENTENCE_END.split(unit)
     if _THANKS.match(sentences[0]) or _THANKS.search(" ".join(sentences[0].split()[:8])):

@@ -212,3 +212,22 @@ def test_later_in_a_plan_is_no_promise_of_the_idea_later() -> None:
     later is a plan."""
     assert described_project("Dag,\n\nHet project start later dit jaar: met de buren willen we een moestuin "
                              "aanleggen achter de kerk van Lo.\n\nGroeten") is not None
+
+
+@pytest.mark.parametrize("plan", [
+    # a wish in the conditional and a verb of turning a place into something (a second trial's mail)
+    "Nous voudrions transformer la friche derrière la gare en jardin partagé, avec des bacs surélevés et des "
+    "ateliers pour l'école.",
+    # "lien" is a bond between neighbours here, not a link
+    "Avec les habitants du quartier, nous voulons installer un frigo solidaire devant la maison de quartier pour "
+    "lutter contre le gaspillage et créer du lien entre voisins.",
+])
+def test_french_plans_the_first_rule_missed(plan: str) -> None:
+    assert described_project(f"Bonjour,\n\n{plan}\n\nCordialement") == plan
+
+
+def test_a_history_paragraph_that_counts_its_members_is_still_history() -> None:
+    text = ("Madame, Monsieur,\n\nNotre association a été fondée en 1972 par des parents du village. Elle "
+            "organisait surtout la ducasse et un bal. Aujourd'hui, nous comptons 140 adhérents et une vingtaine de "
+            "bénévoles.\n\nCordialement")
+    assert described_project(text) is None
