@@ -120,7 +120,7 @@ def _behind_link(application: Application) -> str:
 
 def receipt_context(settings: Settings, application: Application, message: Message | None, *,
                     is_update: bool, changes: Sequence[Mapping[str, Any]] = (),
-                    files_added: bool = False) -> dict[str, Any]:
+                    files_added: str = "") -> dict[str, Any]:
     call = settings.call
     received_at = message.received_at if message is not None else application.received_at
     waiting = _behind_link(application)
@@ -157,9 +157,10 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         "original_subject": original,
         "subject_title": subject_title(application, original),
         "is_update": is_update,
-        "files_added": files_added,  # the coordinator added the files behind the applicant's link
+        # the coordinator added files: "added" those behind the applicant's link, "addedother" others
+        "files_added": files_added,
         "on_time": application.on_time,
-        "by_post": message is None,
+        "by_post": message is None and application.channel == "post",
         # per language in each language's words; this one for overriding templates that want just one
         "coordinator_name": call.coordinator_name.get("nl", ""),
         "coordinator_address": settings.smtp.coordinator,
@@ -221,7 +222,7 @@ def queue_receipt(session: Session, settings: Settings, application: Application
         else settings.fallback_language
     rendered = render(settings, "receipt", language,
                       receipt_context(settings, application, message, is_update=is_update, changes=changes,
-                                      files_added=occasion.startswith("added-")))
+                                      files_added=occasion.split("-", 1)[0] if occasion.startswith("added") else ""))
     queue_mail(session, settings, key=key, kind=MailKind.RECEIPT, recipient=recipient, language=language,
                rendered=rendered, now=now, application_id=application.id,
                reply_to_message_pk=message.id if message is not None else None, headers=headers,

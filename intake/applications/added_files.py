@@ -7,13 +7,15 @@ merged again, the rules run again, and the link's attention item is then moot.
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.applications import linking as apps
 from intake.applications.postal import PostalFile, coordinators_document
 from intake.applications.rule_items import sync_rule_items
 from intake.runtime import Runtime
-from storage.applications import Application, DocumentKind
+from storage.applications import Application, Document, DocumentKind
+from storage.attention import AttentionItem, AttentionState
 from storage.models import Message
 
 
@@ -48,6 +50,27 @@ def add_files(runtime: Runtime, session: Session, application: Application,
 
 
 def linked_message(session: Session, application: Application) -> Message | None:
-    """The latest mail of ``application`` that gave links to shared files: the updated receipt answers it."""
-    bodies = [d for d in application.documents if d.kind == DocumentKind.BODY and d.links and d.message_pk]
-    return session.get(Message, max(d.message_pk for d in bodies)) if bodies else None
+    """The mail the updated receipt answers: the latest that gave links to shared files, else the latest."""
+    bodies = [d for d in application.documents if d.kind == DocumentKind.BODY and d.message_pk]
+    with_links = [d for d in bodies if d.links]
+    chosen = with_links or bodies
+    return session.get(Message, max(d.message_pk for d in chosen if d.message_pk)) if chosen else None
+
+
+def waits_on_link(session: Session, application: Application) -> bool:
+    """Whether the application has an open ``files_behind_link`` item: files the coordinator is to add."""
+    return bool(session.scalar(select(func.count()).select_from(AttentionItem).where(
+        AttentionItem.application_id == application.id, AttentionItem.kind == "files_behind_link",
+        AttentionItem.state == AttentionState.OPEN)))
+
+
+def held_elsewhere(session: Session, application: Application, files: list[PostalFile]) -> list[str]:
+    """"FILE is already on REF" for each file another application holds (a download added to the wrong one)."""
+    found = []
+    for file in files:
+        other = session.scalar(select(Application.reference).join(Document).where(
+            Document.sha256 == file.sha256, Application.id != application.id, Application.anonymised_at.is_(None)
+        ).limit(1))
+        if other is not None:
+            found.append(f"{file.name} is already on {other}")
+    return found

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from config import Settings
 from config.errors import UsageError
-from intake.applications.added_files import add_files, linked_message
+from intake.applications.added_files import add_files, held_elsewhere, linked_message, waits_on_link
 from intake.applications.linking import find_by_reference
 from intake.applications.postal import read_postal_files
 from intake.cli.postal import check_files
@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("reference", help="the application's reference, e.g. MWB-2019-004")
     parser.add_argument("--no-receipt", action="store_true",
                         help="do not send the applicant an updated receipt")
+    parser.add_argument("--anyway", action="store_true",
+                        help="add even where the application waits on no link, or a file is another's already")
     parser.add_argument("files", nargs="+", type=Path)
     parser.set_defaults(handler=handle)
 
@@ -34,6 +36,13 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         read = read_postal_files(runtime, args.files)  # parsed before the transaction: it holds no lock meanwhile
         with runtime.db.session() as session:
             application = _addable(find_by_reference(session, args.reference), args.reference)
+            new = [file for file in read if file.sha256 not in {d.sha256 for d in application.documents}]
+            waited = waits_on_link(session, application)
+            # a file added to the wrong reference fills it with another applicant's data, and mails it to them
+            doubts = ([] if waited else [f"{application.reference} waits on no link to shared files"]) \
+                + held_elsewhere(session, application, new)
+            if new and doubts and not args.anyway:
+                raise UsageError("; ".join(doubts) + ": nothing added (check the reference; --anyway adds it)")
             changed, duplicates = add_files(runtime, session, application, read)
             if duplicates:
                 print(f"already on file, not added again: {', '.join(duplicates)}")
@@ -44,7 +53,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                 # in the thread of the mail that gave the link
                 last = max(d.id for d in application.documents)
                 queue_receipt(session, settings, application, linked_message(session, application),
-                              now=runtime.clock(), occasion=f"added-{last}")
+                              now=runtime.clock(), occasion=f"{'added' if waited else 'addedother'}-{last}")
             print(f"{application.reference}: {application.effective_status}"
                   + (f"; changed {', '.join(changed)}" if changed else "; no value changed")
                   + (f"; missing {', '.join(application.missing)}" if application.missing else "")

@@ -232,3 +232,35 @@ def test_a_value_the_added_file_only_confirms_is_no_change(tmp_path, make_runtim
         assert str(application.current_fields()["requested_amount"].value) == "9500.00"
         changed, _ = add_files(runtime, session, application, read_postal_files(runtime, [form]))
         assert "requested_amount" not in changed and "municipality" in changed
+
+
+def test_add_files_to_an_application_that_waits_on_no_link_asks_to_be_sure(tmp_path):
+    # a second trial: a form added to the wrong reference overwrote that applicant's values and mailed them
+    # another group's data, "received by post", outside their thread
+    maildir = tmp_path / "mailbox"
+    deliver(maildir, "00.eml", make_email(sender="Dirk <dirk@example.org>", subject="Speelvogel", date=at(6, 1),
+                                          attachments=[("aanvraag.pdf", filled_form(values(5)), "application/pdf")]),
+            at(6, 1))
+    deliver(maildir, "01.eml", make_email(sender="Griet <griet@example.org>", subject="Aanvraag", body=LINKED,
+                                          date=at(6, 2)), at(6, 2))
+    config = write_config(tmp_path / "intake.toml", {
+        "mailbox": {"url": f"maildir:{maildir}"}, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
+        "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
+    assert run_intake("poll", config=config).returncode == 0
+    griets = tmp_path / "griet.pdf"
+    griets.write_bytes(filled_form(values(6)))
+    wrong = run_intake("add-files", "MWB-2019-001", str(griets), config=config)
+    assert wrong.returncode == 1 and "MWB-2019-001 waits on no link to shared files" in wrong.stderr.decode()
+    assert run_intake("add-files", "MWB-2019-002", str(griets), config=config).returncode == 0
+    twice = run_intake("add-files", "MWB-2019-001", str(griets), config=config)
+    assert twice.returncode == 1 and "griet.pdf is already on MWB-2019-002" in twice.stderr.decode()
+    elsewhere = run_intake("add-files", "MWB-2019-001", str(griets), "--anyway", config=config)
+    assert elsewhere.returncode == 0  # said, then done as asked
+    budget = tmp_path / "begroting.pdf"
+    budget.write_bytes(filled_form(values(5, amount="7.000")))
+    assert run_intake("add-files", "MWB-2019-001", str(budget), config=config).returncode == 1
+    receipts = sorted((tmp_path / "outbox").rglob("*.eml"))
+    last = message_from_bytes(receipts[-1].read_bytes(), policy=policy.default)
+    text = last.get_body(("plain",)).get_content()
+    assert "De coördinator voegde een bestand bij je projectidee" in text  # not "the files behind your link"
+    assert "per post" not in text and last["In-Reply-To"]  # it came by mail, and the answer stays in its thread
