@@ -1222,6 +1222,7 @@ _WHOLE_ASKED = re.compile(
     r"\b(?:request|ask for|apply for)\s+(?:the\s+)?(?:full|whole|entire|total)\s+amount")
 _ASKING = re.compile(r"(?i)\b(?:vragen|vraag|demandons|demande|sollicitons|sollicite|request|ask(?:ing)?)\b")
 # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's ceiling, not the request
+_UP_TO = re.compile(r"(?i)\b(?:tot|jusqu['’]\s*[àa]|up\s+to)\s*(?:€\s*)?$")
 _CEILING_BEFORE = re.compile(
     r"(?i)(?:maximaal|maximum|max\.?|maximumbedrag|plafonn\w*|plafond|beperkt tot|ten hoogste|hoogstens|"
     r"jusqu['’]à|au plus|up to|at most|limited to|capped at)(?:\s+(?:van|de|of|à|tot|op|is|est))*\s*$")
@@ -1270,6 +1271,9 @@ def _amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
             continue  # "we brengen zelf € 1.500 in", "nous pouvons financer 800 € nous-mêmes": the own share
         if _CEILING_BEFORE.search(text[max(0, mention.start - 40):mention.start]) and not _ASKING.search(before):
             continue  # the call's ceiling, unless the writer asks for it ("Wij vragen het maximumbedrag van ...")
+        if mention.amount == ceiling and _UP_TO.search(text[max(0, mention.start - 20):mention.start]) \
+                and not _ASKING.search(before):
+            continue  # "buurten kunnen tot 10.000 euro steun krijgen": the call's own maximum, told again
         requested_after = _REQUESTED_AFTER.match(after)
         if requested_after and next_start < (sentence_end.start() if sentence_end else len(text)) \
                 and not _ASKED_PARTICIPLE.match(after):

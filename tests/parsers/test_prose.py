@@ -1310,3 +1310,16 @@ def test_a_question_in_a_subject_is_no_title(subject: str) -> None:
 def test_a_team_or_group_named_in_a_sentence_starts_its_name_with_a_capital() -> None:
     assert organisations_in_sentences("Je vous écris au nom de l'équipe d'animation paroissiale de Steenvoorde.") == [
         "Équipe d'animation paroissiale de Steenvoorde"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Projectcoördinator Jonas lichtte toe hoe buurten tot 10.000 euro steun kunnen krijgen voor een project.",
+    "Les quartiers peuvent obtenir jusqu'à 10 000 € pour un projet de voisins.",
+])
+def test_the_calls_maximum_told_again_is_no_request(sentence: str) -> None:
+    # a town's press release about the information evening (a second trial): 10.000 was taken as asked, at 0.8
+    assert "requested_amount" not in _fields(f"Persbericht\n\n{sentence}\n")
+
+
+def test_the_maximum_asked_for_is_a_request() -> None:
+    assert _fields("Dag,\n\nWe vragen tot 10.000 euro voor de speeltuin.\n")["requested_amount"] == "10000.00"
