@@ -21,7 +21,7 @@ from typing import Any
 
 from parsers.model import BODY, QUOTED, SENDER
 from parsers.money import format_amount, parse_amount
-from parsers.shared_links import MAX_LINKS
+from parsers.shared_links import MAX_LINKS, without_urls
 
 
 class Intent(StrEnum):
@@ -329,6 +329,7 @@ _QUESTION = re.compile(r"[^.!?\n…]*\?")
 def questions(text: str, limit: int = 3) -> tuple[str, ...]:
     """The questions a person asks in their own words (lines quoted with ``>`` are someone else's), as written."""
     own = "\n".join(line for line in text.replace("\r", "").splitlines() if not line.lstrip().startswith(">"))
+    own = without_urls(own)  # a link's "?usp=sharing" asks nothing
     asked = []
     for match in _QUESTION.finditer(own):
         sentence = re.sub(r"\s+", " ", match.group(0)).strip(" -*•")

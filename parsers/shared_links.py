@@ -81,7 +81,8 @@ def service_of(url: str) -> str | None:
 def without_urls(text: str) -> str:
     """``text`` with its web addresses put aside: a link's digits or query are no phone, amount or e-mail of
     the applicant ("drive.google.com/file/d/0477123456", "?contact=someone@example.org")."""
-    return _URL.sub("<link>", text)
+    # the sentence's own stop after an address stays ("Zie https://we.tl/x. Mag een school ...?")
+    return _URL.sub(lambda found: "<link>" + found.group(0)[len(found.group(0).rstrip(".,;:!?>")):], text)
 
 
 def shared_links(text: str) -> tuple[SharedLink, ...]:

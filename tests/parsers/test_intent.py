@@ -324,3 +324,10 @@ def test_a_link_to_shared_files_is_an_application_only_when_the_mail_says_it_sen
     assert dossier.kind == Intent.APPLICATION and sure(dossier)
     newsletter = judge(MailFacts("Nieuwsbrief", "Ons dossier en nog veel meer", {}, shared_links=10))
     assert not (newsletter.kind == Intent.APPLICATION and sure(newsletter))
+
+
+def test_a_links_question_mark_asks_nothing() -> None:
+    from parsers.intent import questions
+
+    assert questions("Ons dossier: https://drive.google.com/drive/folders/1Qx7?usp=sharing\nGroeten") == ()
+    assert questions("Zie https://we.tl/t-x. Mag een school ook meedoen?") == ("Mag een school ook meedoen?",)
