@@ -106,7 +106,7 @@ def subject_title(application: Application, applicant_subject: str) -> str:
     return cut
 
 
-def _behind_link(application: Application) -> str:
+def _waiting_services(application: Application) -> str:
     """The services the application's files wait on ("WeTransfer, Google Drive"): its open ``files_behind_link``
     items (raised by the rules before the receipt is queued), "" when none."""
     session = object_session(application)
@@ -123,7 +123,7 @@ def receipt_context(settings: Settings, application: Application, message: Messa
                     files_added: str = "") -> dict[str, Any]:
     call = settings.call
     received_at = message.received_at if message is not None else application.received_at
-    waiting = _behind_link(application)
+    waiting = _waiting_services(application)
 
     def words(language: str) -> dict[str, Any]:
         base = call_words(call, language)
