@@ -29,7 +29,7 @@ from notifications.wording import document_state, long_datetime, money, problem_
 from parsers.envelope import Envelope
 from parsers.field_table import AMOUNT_FIELDS, ON_RECEIPT, field_word
 from storage.applications import Application, DocumentKind
-from storage.attention import AttentionItem, AttentionState
+from storage.attention import FILES_BEHIND_LINK, AttentionItem, open_of_kind
 from storage.models import Message
 from storage.outbox import MailKind, OutboxState, OutgoingMail
 
@@ -113,8 +113,7 @@ def _waiting_services(application: Application) -> str:
     if session is None or application.id is None:
         return ""
     details = session.scalars(select(AttentionItem.detail).where(
-        AttentionItem.application_id == application.id, AttentionItem.kind == "files_behind_link",
-        AttentionItem.state == AttentionState.OPEN))
+        AttentionItem.application_id == application.id, open_of_kind(FILES_BEHIND_LINK)))
     return ", ".join(sorted({str(service) for detail in details for service in (detail or {}).get("services", [])}))
 
 

@@ -24,7 +24,7 @@ from notifications.rendering import render, template_language
 from notifications.wording import long_datetime
 from parsers.field_table import field_word
 from storage.applications import Application, ApplicationStatus
-from storage.attention import AttentionItem, AttentionState
+from storage.attention import FILES_BEHIND_LINK, AttentionItem, open_of_kind
 from storage.outbox import MailKind
 
 
@@ -58,7 +58,7 @@ def due_reminders(session: Session, settings: Settings, *, now: datetime) -> lis
         select(Application).where(Application.call_id == call.call_id, Application.anonymised_at.is_(None))
         .order_by(Application.id)).all()
     waiting_on_links = set(session.scalars(select(AttentionItem.application_id).where(
-        AttentionItem.kind == "files_behind_link", AttentionItem.state == AttentionState.OPEN)))
+        open_of_kind(FILES_BEHIND_LINK))))
     due: list[DueReminder] = []
     for application in applications:
         recipient = applicant_address(application)

@@ -51,6 +51,11 @@ MAX_LINKS = 10  # the first ones are named; a mail with this many is a newslette
 _URL = re.compile(r"(?i)\bhttps?://[^\s<>\"'()\[\]{}]+")
 
 
+def _address(found: re.Match[str]) -> str:
+    """A web address as the text gives it, less the stop of the sentence it ends ("... https://we.tl/x.")."""
+    return found.group(0).rstrip(".,;:!?>")
+
+
 @dataclass(frozen=True)
 class SharedLink:
     service: str  # "WeTransfer"
@@ -82,7 +87,7 @@ def without_urls(text: str) -> str:
     """``text`` with its web addresses put aside: a link's digits or query are no phone, amount or e-mail of
     the applicant ("drive.google.com/file/d/0477123456", "?contact=someone@example.org")."""
     # the sentence's own stop after an address stays ("Zie https://we.tl/x. Mag een school ...?")
-    return _URL.sub(lambda found: "<link>" + found.group(0)[len(found.group(0).rstrip(".,;:!?>")):], text)
+    return _URL.sub(lambda found: "<link>" + found.group(0)[len(_address(found)):], text)
 
 
 def shared_links(text: str) -> tuple[SharedLink, ...]:
@@ -91,7 +96,7 @@ def shared_links(text: str) -> tuple[SharedLink, ...]:
     for match in _URL.finditer(text):
         if len(found) >= MAX_LINKS:
             break
-        url = match.group(0).rstrip(".,;:!?>")
+        url = _address(match)
         service = service_of(url)
         if service is not None and url not in found:
             found[url] = SharedLink(service, url)

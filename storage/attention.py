@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ColumnElement, ForeignKey, Index, Integer, String, Text, and_
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base
@@ -112,3 +112,12 @@ class AttentionItem(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     resolved_action: Mapped[str | None] = mapped_column(String(30))
     resolved_by: Mapped[str | None] = mapped_column(String(320))
+
+
+# the files of an application are behind a link the coordinator is to fetch (rules, receipts, reminders, add-files)
+FILES_BEHIND_LINK = "files_behind_link"
+
+
+def open_of_kind(kind: str) -> ColumnElement[bool]:
+    """The condition of an item of ``kind`` that is still open."""
+    return and_(AttentionItem.kind == kind, AttentionItem.state == AttentionState.OPEN)

@@ -15,7 +15,7 @@ from intake.applications.postal import PostalFile, coordinators_document
 from intake.applications.rule_items import sync_rule_items
 from intake.runtime import Runtime
 from storage.applications import Application, Document, DocumentKind
-from storage.attention import AttentionItem, AttentionState
+from storage.attention import FILES_BEHIND_LINK, AttentionItem, open_of_kind
 from storage.models import Message
 
 
@@ -60,8 +60,7 @@ def linked_message(session: Session, application: Application) -> Message | None
 def waits_on_link(session: Session, application: Application) -> bool:
     """Whether the application has an open ``files_behind_link`` item: files the coordinator is to add."""
     return bool(session.scalar(select(func.count()).select_from(AttentionItem).where(
-        AttentionItem.application_id == application.id, AttentionItem.kind == "files_behind_link",
-        AttentionItem.state == AttentionState.OPEN)))
+        AttentionItem.application_id == application.id, open_of_kind(FILES_BEHIND_LINK))))
 
 
 def held_elsewhere(session: Session, application: Application, files: list[PostalFile]) -> list[str]:

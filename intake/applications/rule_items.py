@@ -22,12 +22,12 @@ from parsers.confidence import REVIEW_THRESHOLD
 from parsers.model import ParseStatus
 from parsers.shared_links import service_of
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
-from storage.attention import AttentionItem, AttentionState
+from storage.attention import FILES_BEHIND_LINK, AttentionItem, AttentionState
 
 RULES = "rules"  # who closed an item that the rules no longer raise
 MOOT = "moot"
 PROBLEM_KINDS = ("over_max_amount", "outside_region", "late")
-RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document", "sent_on", "files_behind_link")
+RULE_KINDS = (*PROBLEM_KINDS, "to_check", "unreadable_document", "sent_on", FILES_BEHIND_LINK)
 PROBLEM_WORDS = {
     "over_max_amount": "asks more than the call's maximum",
     "outside_region": "is not in the call's region",
@@ -64,8 +64,8 @@ def raised(application: Application) -> dict[str, tuple[str, str, dict]]:
         # the files are behind a link: intake never fetches it (it may expire, ask for a sign-in, hold anything);
         # the coordinator downloads them and adds them, and then the item is moot
         services = sorted({service_of(url) or "" for url in document.links or ()})
-        found[attention.item_key("files_behind_link", application=application, extra=str(document.id))] = (
-            "files_behind_link", f"{application.reference}: the files are behind a link ({', '.join(services)}: "
+        found[attention.item_key(FILES_BEHIND_LINK, application=application, extra=str(document.id))] = (
+            FILES_BEHIND_LINK, f"{application.reference}: the files are behind a link ({', '.join(services)}: "
             f"{' '.join(list(document.links or ())[:3])}): download them and add them with "
             f"`intake add-files {application.reference} FILE...`",
             {"links": list(document.links or ()), "services": services, "document": document.id})
