@@ -156,8 +156,7 @@ def receipt_context(settings: Settings, application: Application, message: Messa
         "original_subject": original,
         "subject_title": subject_title(application, original),
         "is_update": is_update,
-        # the coordinator added files: "added" those behind the applicant's link, "addedother" others
-        "files_added": files_added,
+        "files_added": files_added,  # "link", "other" or "" (see queue_receipt)
         "on_time": application.on_time,
         "by_post": message is None and application.channel == "post",
         # per language in each language's words; this one for overriding templates that want just one
@@ -196,11 +195,12 @@ def _why_not(session: Session, settings: Settings, recipient: str, envelope: Env
 
 def queue_receipt(session: Session, settings: Settings, application: Application, message: Message | None,
                   *, now: datetime, envelope: Envelope | None = None,
-                  changes: Sequence[Mapping[str, Any]] = (), occasion: str = "") -> None:
+                  changes: Sequence[Mapping[str, Any]] = (), occasion: str = "", files_added: str = "") -> None:
     """Queue the receipt for ``application`` in reply to ``message`` (None: a postal application).
 
     ``changes`` ({field, old, new}): values the applicant changed, said in the receipt; ``occasion``: what
-    other than a message's arrival makes it (see ``receipt_key``)."""
+    other than a message's arrival makes it (see ``receipt_key``); ``files_added``: the coordinator added
+    files, ``"link"`` those behind the applicant's link, ``"other"`` others."""
 
     recipient = applicant_address(application)
     if not recipient or application.anonymised_at is not None:
@@ -221,7 +221,7 @@ def queue_receipt(session: Session, settings: Settings, application: Application
         else settings.fallback_language
     rendered = render(settings, "receipt", language,
                       receipt_context(settings, application, message, is_update=is_update, changes=changes,
-                                      files_added=occasion.split("-", 1)[0] if occasion.startswith("added") else ""))
+                                      files_added=files_added))
     queue_mail(session, settings, key=key, kind=MailKind.RECEIPT, recipient=recipient, language=language,
                rendered=rendered, now=now, application_id=application.id,
                reply_to_message_pk=message.id if message is not None else None, headers=headers,

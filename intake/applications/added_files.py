@@ -27,9 +27,8 @@ def add_files(runtime: Runtime, session: Session, application: Application,
     now = runtime.clock()
     # as the worker does, so that a mail joining the same application waits for this (PostgreSQL)
     apps.lock_call(session, call)
-    held = {d.sha256 for d in application.documents}
-    new = [file for file in files if file.sha256 not in held]
-    duplicates = [file.name for file in files if file.sha256 in held]
+    new = not_on_file(application, files)
+    duplicates = [file.name for file in files if file not in new]
     if not new:
         return [], duplicates
     # numbered after the application's other files without a message (postal, added earlier): the numbers
@@ -49,12 +48,18 @@ def add_files(runtime: Runtime, session: Session, application: Application,
     return changed, duplicates
 
 
+def not_on_file(application: Application, files: list[PostalFile]) -> list[PostalFile]:
+    """The files ``application`` does not hold yet (by their bytes, whatever their names)."""
+    held = {document.sha256 for document in application.documents}
+    return [file for file in files if file.sha256 not in held]
+
+
 def linked_message(session: Session, application: Application) -> Message | None:
     """The mail the updated receipt answers: the latest that gave links to shared files, else the latest."""
-    bodies = [d for d in application.documents if d.kind == DocumentKind.BODY and d.message_pk]
-    with_links = [d for d in bodies if d.links]
-    chosen = with_links or bodies
-    return session.get(Message, max(d.message_pk for d in chosen if d.message_pk)) if chosen else None
+    bodies = [(d.message_pk, bool(d.links)) for d in application.documents
+              if d.kind == DocumentKind.BODY and d.message_pk is not None]
+    chosen = [pk for pk, linked in bodies if linked] or [pk for pk, _ in bodies]
+    return session.get(Message, max(chosen)) if chosen else None
 
 
 def waits_on_link(session: Session, application: Application) -> bool:

@@ -7,7 +7,13 @@ from pathlib import Path
 
 from config import Settings
 from config.errors import UsageError
-from intake.applications.added_files import add_files, held_elsewhere, linked_message, waits_on_link
+from intake.applications.added_files import (
+    add_files,
+    held_elsewhere,
+    linked_message,
+    not_on_file,
+    waits_on_link,
+)
 from intake.applications.linking import find_by_reference
 from intake.applications.postal import read_postal_files
 from intake.cli.postal import check_files
@@ -36,7 +42,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
         read = read_postal_files(runtime, args.files)  # parsed before the transaction: it holds no lock meanwhile
         with runtime.db.session() as session:
             application = _addable(find_by_reference(session, args.reference), args.reference)
-            new = [file for file in read if file.sha256 not in {d.sha256 for d in application.documents}]
+            new = not_on_file(application, read)
             waited = waits_on_link(session, application)
             # a file added to the wrong reference fills it with another applicant's data, and mails it to them
             doubts = ([] if waited else [f"{application.reference} waits on no link to shared files"]) \
@@ -53,7 +59,7 @@ def handle(args: argparse.Namespace, settings: Settings) -> int:
                 # in the thread of the mail that gave the link
                 last = max(d.id for d in application.documents)
                 queue_receipt(session, settings, application, linked_message(session, application),
-                              now=runtime.clock(), occasion=f"{'added' if waited else 'addedother'}-{last}")
+                              now=runtime.clock(), occasion=f"added-{last}", files_added="link" if waited else "other")
             print(f"{application.reference}: {application.effective_status}"
                   + (f"; changed {', '.join(changed)}" if changed else "; no value changed")
                   + (f"; missing {', '.join(application.missing)}" if application.missing else "")
