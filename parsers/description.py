@@ -150,7 +150,7 @@ def _described_part(unit: str) -> str:
     if _HISTORY.search(unit) and not _PLAN.search(unit):
         return ""
     sentences = _SENTENCE_END.split(unit)
-    if _THANKS.match(sentences[0]) or _THANKS.search(" ".join(sentences[0].split()[:8])):
+    if _THANKS.search(" ".join(sentences[0].split()[:8])):
         return ""  # a paragraph of thanks (for the information evening, the brainstorm), however long
     if any(sentence.rstrip().endswith("?") for sentence in sentences):
         return ""  # a paragraph that asks (may a school apply? two projects?) describes no plan
