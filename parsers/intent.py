@@ -324,12 +324,45 @@ def looks_english(text: str) -> bool:
 
 
 _QUESTION = re.compile(r"[^.!?\n…]*\?")
+# an open question standing alone on its line, as a heading above its answer ("Wat willen we doen?", "2. Quel est
+# votre projet ?", "**Budget ?**"): the call's own form asks such questions, and applicants write them over their
+# answers in a mail
+_HEADING = re.compile(
+    r"^[\s*_#>\-•]*(?:\d{1,2}\s*[.)]\s*)?(?:(?:wat|wie|waarom|hoe|hoeveel|wanneer|waar|welke?|voor wie|met wie|"
+    r"que|qu.est-ce|quoi|qui|pourquoi|comment|combien|quand|o[uù]|quel(?:le)?s?|pour qui|avec qui|"
+    r"what|who|why|how|when|where|which)\b[^?\n]{0,70}|[^\W\d][^?\n]{0,30})\s?\?[\s*_:]*$", re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(?:met )?(?:vriendelijke |hartelijke |beste )?groet|^\s*(?:bien )?cordialement|"
+                      r"^\s*(?:merci|dank|bedankt|regards|best|kind regards|salutations|bien [àa] vous)\b",
+                      re.IGNORECASE)
+
+
+def _headings(lines: list[str]) -> set[int]:
+    """The lines that are headings over an answer: a short question alone on its line, the next written line
+    an answer (no question, no greeting). One such line may be a real question followed by its reasons ("Mogen
+    we ook materiaal kopen?" over "We denken aan verf"), so only two or more make a structure of headings; a
+    bare word with a question mark ("Budget ?") is a heading only among them too."""
+    found = set()
+    for index, line in enumerate(lines):
+        if not _HEADING.match(line) or len(re.findall(r"\w+", line)) > 10:
+            continue
+        after = next((other for other in lines[index + 1:] if other.strip()), "")
+        if after and "?" not in after and not _CLOSING.match(after):
+            found.add(index)
+    return found if len(found) >= 2 else set()
+
+
+def without_headings(text: str) -> str:
+    lines = text.replace("\r", "").split("\n")
+    headings = _headings(lines)
+    return "\n".join(line for index, line in enumerate(lines) if index not in headings)
 
 
 def questions(text: str, limit: int = 3) -> tuple[str, ...]:
-    """The questions a person asks in their own words (lines quoted with ``>`` are someone else's), as written."""
-    own = "\n".join(line for line in text.replace("\r", "").splitlines() if not line.lstrip().startswith(">"))
-    own = without_urls(own)  # a link's "?usp=sharing" asks nothing
+    """The questions a person asks in their own words (lines quoted with ``>`` are someone else's), as written.
+
+    Headings over answers ("Wat willen we doen?" over the plan) ask the coordinator nothing (``_headings``)."""
+    lines = [line for line in text.replace("\r", "").splitlines() if not line.lstrip().startswith(">")]
+    own = without_urls(without_headings("\n".join(lines)))  # a link's "?usp=sharing" asks nothing
     asked = []
     for match in _QUESTION.finditer(own):
         sentence = re.sub(r"\s+", " ", match.group(0)).strip(" -*•")
@@ -410,7 +443,7 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         return Judgement(Intent.OUT_OF_SCOPE, f"an unsolicited offer or phishing ({spam.group(0)!r})", 0.9)
     out_of_scope = _OUT_OF_SCOPE.search(words)
     call_words = _CALL_WORDS.search(words)
-    inquiry = _INQUIRY.search(words)
+    inquiry = _INQUIRY.search(f"{facts.subject}\n{without_headings(facts.text)}")
     if out_of_scope and not call_words and concrete <= 1 and not facts.form_attached:
         # a question among the invoice's words: signals that disagree are for a person
         return Judgement(Intent.OUT_OF_SCOPE, f"not about the call ({out_of_scope.group(0)!r})",

@@ -331,3 +331,25 @@ def test_a_links_question_mark_asks_nothing() -> None:
 
     assert questions("Ons dossier: https://drive.google.com/drive/folders/1Qx7?usp=sharing\nGroeten") == ()
     assert questions("Zie https://we.tl/t-x. Mag een school ook meedoen?") == ("Mag een school ook meedoen?",)
+
+
+def test_question_headings_over_answers_ask_nothing() -> None:
+    """An application written under the call's kind of questions ("Wat willen we doen?" over the plan) asks the
+    coordinator nothing; a real question among them, or one followed only by its reasons, is still asked."""
+    from parsers.intent import questions
+
+    headings = ("Dag,\n\nWat willen we doen?\nEen moestuin aanleggen op het pleintje.\n\nWie zijn wij?\n"
+                "Buurtcomité De Linde.\n\n3. Hoeveel vragen we?\n4.500 euro.\n\nMet vriendelijke groeten,\nAn\n")
+    assert questions(headings) == ()
+    french = ("Bonjour,\n**Quel est votre projet ?**\nUn jardin partagé.\nBudget ?\n6 000 euros.\n"
+              "Pour qui ?\nLes habitants du quartier.\nPeut-on aussi acheter des outils ?\nCordialement\n")
+    assert questions(french) == ("Peut-on aussi acheter des outils ?",)
+    # one question followed by its reasons is a question: one heading is no structure
+    assert questions("Wat mogen we allemaal inbrengen?\nWe denken aan verf en borstels.\nGroeten, An") == (
+        "Wat mogen we allemaal inbrengen?",)
+    # questions one under the other, or one over a greeting, are asked
+    assert questions("Wat is de deadline?\nWie beslist er?\nGroeten") == ("Wat is de deadline?", "Wie beslist er?")
+    # and the mail is the application it is, not a question with one value
+    judgement = judge(facts("Projectidee", "Welke kosten?\nVerf en plantjes.\nWat willen we doen?\n"
+                            "Een moestuin aanleggen.\n", requested_amount="4500.00"))
+    assert judgement.kind == Intent.APPLICATION and sure(judgement)
