@@ -44,6 +44,16 @@ class Envelope:
         values = [value for key, value in self.headers if key in ("to", "delivered-to", "x-original-to")]
         return frozenset(address.lower() for _, address in getaddresses(values) if "@" in address)
 
+    def in_copy(self, own: frozenset[str]) -> bool:
+        """True when one of ``own`` addresses is in Cc and To names only others: the mail is written to them.
+        (Our address in neither may be Bcc or an alias that delivers to the mailbox: nothing is told then.)"""
+        def named(header: str) -> set[str]:
+            values = [value for key, value in self.headers if key == header]
+            return {address.lower() for _, address in getaddresses(values) if "@" in address}
+
+        to = named("to")
+        return bool(to) and not to & own and bool(named("cc") & own)
+
 
 def decode_8bit(text: str) -> str:
     """Undo the parser's surrogate escapes: raw 8-bit headers are UTF-8 (RFC 6532) or, failing that, cp1252."""

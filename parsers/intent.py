@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.model import BODY, QUOTED, SENDER
 from parsers.money import format_amount, parse_amount
 from parsers.shared_links import MAX_LINKS, without_urls
@@ -45,6 +46,9 @@ _SENDS_AN_APPLICATION = re.compile(
     r"(?i)\b(?:(?:onze|ons|mijn|het|de)\s+(?:aanvraag|dossier|aanvraagformulier|formulier|projectidee|"
     r"kandidatuur)|(?:notre|mon|le|la)\s+(?:candidature|dossier(?:\s+de\s+candidature)?|formulaire|"
     r"demande|projet)|(?:our|my|the)\s+(?:application|form|proposal))\b")
+# how a mail that is no reply is found to belong to an application: its sender's address, or the address it names
+# or forwards from (parsers' ``email``: an applicant writing from another address, a colleague passing it on)
+NOT_A_REPLY = ("sender", "contact")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
 
@@ -60,6 +64,7 @@ class MailFacts:
     form_attached: bool = False  # an attachment that gave values
     shared_links: int = 0  # links to shared files in the own words (WeTransfer, Drive...): files sent as a link
     sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
+    in_copy: bool = False  # the mailbox is in Cc, others in To: the mail is written to them
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ _INQUIRY = _any(
     r"\bhoe (kan|kunnen|moet|moeten)\b",
     r"\b(een |mijn |onze )?vraag\b", r"\bvragen over\b", r"\bmag (ik|ik u|ik jullie)\b", r"\bin aanmerking\b",
     r"\bmeer (info|informatie|uitleg)\b", r"\bis het mogelijk\b", r"\bbrainstorm",
-    r"\bkan (ik|men|je)\b[^.?\n]{0,60}\?",
+    r"\b(kan|kun|kunt) (ik|men|je|jij|u)\b[^.?\n]{0,60}\?",
     r"\bwelke\b[^.?\n]{0,60}\?", r"\bgeïnteresseerd\b", r"\binteresse\b",
     r"\bpas encore (d.id[ée]e|de projet)", r"\bpouvez-vous\b", r"\bpourriez-vous\b", r"\best-ce que\b",
     r"\bj.aimerais savoir\b", r"\bquestions?\b", r"\bje me demande\b", r"\bsavoir si\b",
@@ -163,6 +168,27 @@ _NO_IDEA_YET = _any(r"\bnog geen (concreet|echt|duidelijk)\b", r"\bpas encore (d
                     r"\bquestions? before (we|i) (go further|apply)", r"\bbefore (we|i) (apply|go further)\b",
                     r"\bvoor(dat)? (we|ik) (indienen|een aanvraag)", r"\bavant de (d[ée]poser|postuler|soumettre)\b",
                     r"\bnot yet a concrete\b", r"\bno concrete (idea|project)\b", r"\bgeen idee\b")
+# an idea told, but the decision to apply not taken: "we weten nog niet of we gaan indienen", "nous ne savons pas
+# encore si nous allons déposer un dossier"; the answer to its question decides, so a receipt would be a guess
+_UNDECIDED = _any(
+    r"\b(?:weten|weet)\s+(?:\w+\s+){0,2}nog\s+niet\s+of\s+(?:\w+\s+){0,3}(?:indienen|deelnemen|meedoen|"
+    r"(?:een\s+)?(?:aanvraag|dossier|project)\w*)",
+    r"\btwijfel\w*\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}(?:indienen|deelnemen|meedoen|aanvraag)",
+    r"\b(?:ne\s+)?sa(?:vons|is|vent)\s+pas\s+(?:encore\s+)?si\s+(?:\w+\s+){0,3}(?:d[ée]poser|postuler|participer|"
+    r"soumettre|candidater|r[ée]pondre)",
+    r"\bh[ée]sit(?:ons|e)\s+(?:encore\s+)?[àa]\s+(?:d[ée]poser|postuler|participer|candidater)",
+    r"\b(?:not|haven.t)\s+(?:yet\s+)?(?:sure|decided)\s+(?:yet\s+)?(?:whether|if)\s+(?:\w+\s+){0,3}"
+    r"(?:apply|submit|take part)",
+)
+# a mail that asks to be passed on to whoever deals with it: the writer is unsure it reached the right programme
+_WRONG_DOOR = _any(
+    r"\b(?:door|over)\s*(?:te\s+)?(?:geven|sturen)\s+(?:aan|naar)\s+de\s+(?:juiste|bevoegde|betrokken)\s+"
+    r"(?:dienst|persoon|afdeling)",
+    r"\b(?:transmettre|faire suivre)\s+(?:\w+\s+){0,3}(?:au|[àa] la)\s+(?:bon|service|personne|direction)\s*"
+    r"(?:comp[ée]tent|concern[ée]|ad[ée]quat)?",
+    r"\bforward\s+(?:\w+\s+){0,3}to\s+the\s+(?:right|relevant|appropriate)\s+(?:department|person|service)",
+    r"\b(?:aan het juiste adres|[àa] la bonne adresse|the right address)\b",
+)
 _OUT_OF_SCOPE = _any(
     r"\bfactuur\b", r"\bfacture\b", r"\binvoice\b", r"\bnieuwsbrief\b", r"\bnewsletter\b", r"\blettre d.information",
     r"\bvergadering\b", r"\br[ée]union\b", r"\bmeeting\b", r"\bagenda\b", r"\bordre du jour\b", r"\bwebinar\b",
@@ -210,6 +236,9 @@ _AMOUNT_IN_TEXT = re.compile(r"\d[\d. \u00a0\u202f]*(,\d{1,2})?\s*(€|euros?\b|
 
 _AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _EURO = r"\s*(?:euros?|euro's|eur|€)?"
+# "het wordt 9.000, niet 9.200", "9 000 €, et non 9 200", "9,000, not 9,200"
+_NOT = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:en\s+|et\s+|and\s+)?(?:niet|non|pas|not)\s+({_AMOUNT}){_EURO}"
+                  rf"(?!\s*(?:%|procent|pour ?cent|per ?cent))", re.I)
 # "van 9.800 naar 9.200", "passe de 9 800 € à 9 200 €", "from 9,800 to 9,200"
 _FROM_TO = re.compile(rf"\b(?:van|de|from)\s+({_AMOUNT}){_EURO}\s+(?:naar|à|a|to|tot)\s+({_AMOUNT}){_EURO}", re.I)
 # "8.750 euro i.p.v. 9.500", "9 200 € au lieu de 9 800 €"
@@ -265,7 +294,7 @@ def stated_changes(text: str) -> dict[str, str]:
 
     The parsers read the first amount of a sentence; a change names the old one too, which they may take."""
     stated: dict[str, str] = {}
-    for pattern, group in ((_FROM_TO, 2), (_INSTEAD, 1), (_NOW, 1)):
+    for pattern, group in ((_FROM_TO, 2), (_INSTEAD, 1), (_NOT, 1), (_NOW, 1)):
         match = pattern.search(text)
         if match and (value := _amount(match.group(group))):
             before = text[max(0, match.start() - 60):match.start()]
@@ -371,6 +400,29 @@ def questions(text: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(asked[:limit])
 
 
+# a clause that asks: it opens with a question word or a verb put first ("mag een vereniging indienen",
+# "pouvons-nous organiser", "can a school apply")
+_ASKING = re.compile(
+    r"^\s*(?:(?:en|et|and|of|ou|or|maar|mais|but)\s+)?(?:mag|mogen|kan|kun|kunt|kunnen|moet|moeten|zou|zouden|"
+    r"wat|wie|waarom|hoe|wanneer|waar|welke?|peu[tx]|peuvent|pouvons|pouvez|puis|faut|est-ce|doi[st]|doivent|que|"
+    r"qui|quel\w*|comment|pourquoi|quand|o[uù]|may|can|could|should|do|does|what|who|how|when|which)\b",
+    re.IGNORECASE)
+
+
+def told(text: str) -> str:
+    """The text less what it asks: in a sentence that ends in a question mark, its asking clauses ("..., kan je
+    eens langskomen?") are left out and what it states before them kept ("we willen graag meedoen met ons idee,
+    kan je eens langskomen?" tells a plan; "mag een KWB-afdeling indienen?" tells none)."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?…\n])", text):
+        if "?" not in sentence:
+            kept.append(sentence)
+            continue
+        kept.extend(clause for clause in re.split(r"(?<=[,;:])", sentence)
+                    if "?" not in clause and not _ASKING.match(clause))
+    return "".join(kept)
+
+
 def quoted(asked: tuple[str, ...]) -> str:
     return " / ".join(f"«{question}»" for question in asked)
 
@@ -434,7 +486,18 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
 
     if on_file is not None:
         return _judge_linked(facts, on_file, words, concrete)
+    judgement = _judge_new(facts, words, concrete, withdrawal)
+    if facts.in_copy and judgement.kind in (Intent.APPLICATION, Intent.INQUIRY) \
+            and judgement.confidence >= REVIEW_THRESHOLD:
+        # written to others with the mailbox in copy (a town hall's "pour info" to its associations, a press
+        # release): a receipt or the brainstorm offer would answer a mail that was not written to us
+        return replace(judgement, reason=f"{judgement.reason}; but written to others, the mailbox only in copy",
+                       confidence=min(judgement.confidence, 0.6))
+    return judgement
 
+
+def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match[str] | None) -> Judgement:
+    """A mail that joins no application on file: a new idea, a question, or something else."""
     if withdrawal:
         return Judgement(Intent.WITHDRAWAL, f"a withdrawal ({withdrawal.group(0).strip()!r}) for no application "
                          "on file", 0.5)
@@ -450,6 +513,14 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
                          0.6 if inquiry and "?" in facts.text else 0.9)
     no_idea_yet = _NO_IDEA_YET.search(words)
     plan = _PROJECT_PLAN.search(words)
+    undecided = _UNDECIDED.search(words)
+    if undecided and not facts.form_attached and (inquiry or "?" in facts.text):
+        return Judgement(Intent.INQUIRY, f"tells an idea but has not decided to apply ({undecided.group(0)!r}): it "
+                         "asks first", 0.6)
+    wrong_door = _WRONG_DOOR.search(words)
+    if wrong_door:
+        return Judgement(Intent.APPLICATION, f"asks to be passed on ({wrong_door.group(0)!r}): perhaps meant for "
+                         "another programme", 0.6)
     business = _OUT_OF_SCOPE.search(facts.subject) or _BILL.search(words) or _SALES.search(words)
     # an invoice or a meeting that names the call (the flyers' printer): its amount is no requested amount,
     # and a receipt to it is the worst answer; what looks like an idea too is for a person
@@ -460,6 +531,11 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         return Judgement(Intent.APPLICATION, f"a project idea with {concrete} of its values", 0.95)
     if no_idea_yet and not facts.values.get("project_title"):
         return Judgement(Intent.INQUIRY, f"interest without a concrete idea ({no_idea_yet.group(0)!r})", 0.95)
+    if plan and inquiry and not _PROJECT_PLAN.search(told(f"{facts.subject}\n{without_headings(facts.text)}")):
+        # the plan's words stand only in what it asks ("mag een KWB-afdeling indienen?"): asking whether it may be
+        # one; an idea or a question, for a person (taken as no plan at all, it sent an application the
+        # brainstorm offer)
+        return Judgement(Intent.INQUIRY, f"says {plan.group(0)!r} only in a question", 0.6)
     if concrete == 1:
         if inquiry and not plan:
             return Judgement(Intent.INQUIRY, f"a question ({inquiry.group(0)!r}) with one value of an idea", 0.6)
@@ -493,8 +569,9 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
 
 
 def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) -> Judgement:
-    unrelated = _SPAM.search(words) or (_OUT_OF_SCOPE.search(facts.subject) if on_file.linked_by == "sender" else None)
-    if unrelated and concrete == 0 and on_file.linked_by == "sender":
+    not_a_reply = on_file.linked_by in NOT_A_REPLY
+    unrelated = _SPAM.search(words) or (_OUT_OF_SCOPE.search(facts.subject) if not_a_reply else None)
+    if unrelated and concrete == 0 and not_a_reply:
         return Judgement(Intent.OUT_OF_SCOPE, f"from an applicant, but not about the project "
                          f"({unrelated.group(0)!r})", 0.6)
     new_idea = _NEW_IDEA.search(words)
@@ -511,7 +588,7 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
             return Judgement(Intent.NEW_IDEA, f"says it is another idea ({new_idea.group(0)!r}) under another title",
                              0.9)
         return Judgement(Intent.NEW_IDEA, f"says it is another idea ({new_idea.group(0)!r})", 0.75)
-    if title_changed and on_file.linked_by == "sender":
+    if title_changed and not_a_reply:
         # the same person, not a reply, another title: a second idea as likely as a renamed one
         return Judgement(Intent.NEW_IDEA, "the same sender, not a reply, another project title", 0.6, changes)
     if changes:
@@ -520,7 +597,7 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
         if stated and all(change.name in stated for change in changes):
             return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}", 0.9, changes)
         # a mail that is no reply, from a known sender, with other values: a second idea as likely as a change
-        if said and len(changes) <= 2 and on_file.linked_by != "sender":
+        if said and len(changes) <= 2 and not not_a_reply:
             return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file ({said.group(0)!r})", 0.85,
                              changes)
         return Judgement(Intent.CHANGED_VALUES, f"states another {named} than on file, without saying it changed",

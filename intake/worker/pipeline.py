@@ -185,7 +185,7 @@ def own_links(body: ParsedDocument) -> tuple[SharedLink, ...]:
     return shared_links(body.text.split(SIGNATURE_MARK, 1)[0])
 
 
-def mail_facts(reading: MessageReading) -> MailFacts:
+def mail_facts(reading: MessageReading, own: frozenset[str] = frozenset()) -> MailFacts:
     """What the judgement reads of a message: its subject, own words and the values it brings."""
     merged = merge_fields([part.parsed for part in reading.parts])
     values = {name: field_to_json(value)["value"] for name, value in merged.items()}
@@ -195,7 +195,8 @@ def mail_facts(reading: MessageReading) -> MailFacts:
                      attachment_count=sum(1 for part in reading.parts if part.kind == DocumentKind.ATTACHMENT
                                           and not part.parsed.content_type.startswith("image/")),
                      form_attached=form_attached, shared_links=len(own_links(reading.parts[0].parsed)),
-                     sources={name: value.source for name, value in merged.items()})
+                     sources={name: value.source for name, value in merged.items()},
+                     in_copy=reading.envelope.in_copy(own))
 
 
 def take_in(runtime: Runtime, session: Session, message: Message, reading: MessageReading) -> None:
@@ -236,9 +237,18 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
     application, linked_by = apps.find_application(
         session, call, subject=envelope.subject, in_reply_to=envelope.in_reply_to,
         references=envelope.references, sender=envelope.sender)
+    facts = mail_facts(reading, own_addresses(settings))
+    named = str(facts.values.get("email") or "").lower()
+    if application is None and named and named != envelope.sender and named not in own_addresses(settings):
+        # from an address we do not know, naming or forwarding the mail of one we do (an applicant resending
+        # from a private address, a colleague passing an application on): judged against that file, as a mail
+        # that is no reply, so that another title is asked about, not taken for a second idea or a resend
+        application, linked_by = apps.find_application(session, call, subject="", in_reply_to=None, references=(),
+                                                       sender=named)
+        linked_by = "contact" if application is not None else ""
     on_file = (None if application is None
                else OnFile(application.reference, linked_by, apps.values_of(application)))
-    judgement = judge(mail_facts(reading), on_file)
+    judgement = judge(facts, on_file)
     sure = judgement.confidence >= REVIEW_THRESHOLD
     detail = {"reason": judgement.reason, "confidence": judgement.confidence, "from": envelope.sender,
               "subject": envelope.subject, "judged": judgement.kind,

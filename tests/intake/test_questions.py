@@ -43,3 +43,49 @@ def test_an_inquirys_item_quotes_its_question(tmp_path, make_runtime):
     assert [kind for kind, _ in _sent(runtime)] == [MailKind.BRAINSTORM]
     inquiry = _items(runtime, "inquiry")
     assert len(inquiry) == 1 and "Mag een feitelijke vereniging ook indienen?" in inquiry[0]["summary"]
+
+
+def test_a_mail_written_to_others_with_the_mailbox_in_copy_is_not_answered(tmp_path, make_runtime):
+    """A town hall's "pour info" to its associations, the call's mailbox in Cc: no brainstorm offer goes to the
+    town hall, the coordinator sees it; the same words written to the mailbox are answered."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(4, 25, 11)
+    words = ("Bonjour à toutes et à tous,\n\nPour information, voici un appel à projets pour vos associations. "
+             "Contactez la coordination (en copie) pour toute question.\n\nService vie associative\n")
+    deliver(maildir, "00.eml", make_email(sender="Mairie <vie.associative@mairie.example.org>", date=at(4, 20),
+                                          subject="TR: Appel à projets - pour info", body=words,
+                                          to="Club de gym <gym@example.net>, Comité des fêtes <fetes@example.net>",
+                                          headers={"Cc": "Coordination <coordinator@example.org>"}), at(4, 20))
+    deliver(maildir, "01.eml", make_email(sender="Mairie <info@autre-mairie.example.org>", date=at(4, 21),
+                                          subject="Appel à projets - question", body=words), at(4, 21))
+    run_cycle(runtime)
+    assert _sent(runtime) == [(MailKind.BRAINSTORM, "info@autre-mairie.example.org")]
+    held = _items(runtime, "inquiry")
+    assert [item["summary"] for item in held if "only in copy" in item["summary"]], held
+
+
+def test_an_application_resent_from_another_address_joins_the_one_on_file(tmp_path, make_runtime):
+    """Sent from work, then forwarded from home "in case it did not arrive": one application, and the updated
+    receipt goes where the first did (the home address is not yet known to be the applicant's)."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
+    first = ("Beste,\n\nHet feestcomité van Beveren wil de kermis nieuw leven inblazen met volksspelen tussen de "
+             "wijken.\nWe vragen 4.000 euro.\n\nMet vriendelijke groeten,\nWard Lamote\nFeestcomité Beveren\n")
+    deliver(maildir, "00.eml", make_email(sender="Ward Lamote <ward@bouw.example.com>", date=at(5, 13),
+                                          subject="Feestcomité Beveren - projectidee", body=first), at(5, 13))
+    again = ("Beste,\n\nIk stuur mijn mail nog eens van mijn eigen adres, ik weet niet of hij goed toekwam.\n\nWard\n\n"
+             "----- Doorgestuurd bericht -----\nVan: Ward Lamote <ward@bouw.example.com>\n"
+             "Verzonden: maandag 13 mei 2019 11:40\nAan: coordinator@example.org\n"
+             "Onderwerp: Feestcomité Beveren - projectidee\n\n" + first)
+    deliver(maildir, "01.eml", make_email(sender="Ward Lamote <ward.lamote@home.example.net>", date=at(5, 20),
+                                          subject="Fw: Feestcomité Beveren - projectidee", body=again), at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime) == [("receipt", "ward@bouw.example.com")] * 2
+    with runtime.db.session() as session:
+        from storage.applications import Application
+        from storage.models import Message
+
+        assert session.query(Application).count() == 1
+        assert {m.application_id for m in session.query(Message)} == {session.query(Application).one().id}

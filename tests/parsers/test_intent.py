@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from parsers.confidence import REVIEW_THRESHOLD
@@ -353,3 +355,85 @@ def test_question_headings_over_answers_ask_nothing() -> None:
     judgement = judge(facts("Projectidee", "Welke kosten?\nVerf en plantjes.\nWat willen we doen?\n"
                             "Een moestuin aanleggen.\n", requested_amount="4500.00"))
     assert judgement.kind == Intent.APPLICATION and sure(judgement)
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Vraag: speelbos", "Met de buren willen we een speelbos aanleggen achter de school, kostprijs zo'n 6.500 euro."
+     "\nWe weten nog niet of we een aanvraag indienen: komen snoeiwerken in aanmerking?\nGroeten, Mieke"),
+    ("Question : boîte à livres", "Nous aimerions installer trois boîtes à livres dans le quartier (environ "
+     "2 400 €). Nous ne savons pas encore si nous allons postuler : faut-il être une association ?"),
+    ("Question", "We would like to build a bread oven for the village, about 5,000 euro. We are not sure yet "
+     "whether we will apply. Is an informal group eligible?"),
+])
+def test_an_idea_told_before_deciding_to_apply_is_asked_not_acknowledged(subject, text) -> None:
+    """Undecided, with a question: a receipt would register what the writer has not sent."""
+    judgement = judge(facts(subject, text, requested_amount="6500.00", summary="x"))
+    assert not sure(judgement) and judgement.kind == Intent.INQUIRY
+
+
+def test_undecided_words_without_a_question_do_not_stop_an_application() -> None:
+    text = "We twijfelden lang of we zouden indienen, maar hier is ons idee: een buurtfeest. We vragen 3.000 euro."
+    judgement = judge(facts("Projectidee", text, requested_amount="3000.00", project_title="Buurtfeest"))
+    assert judgement.kind == Intent.APPLICATION and sure(judgement)
+
+
+def test_a_plan_said_in_a_question_is_no_plan() -> None:
+    """"Mag een KWB-afdeling indienen?" relayed by a colleague asks whether it may apply: an inquiry, not an idea."""
+    text = ("Lies,\nEr belde iemand van de KWB. Mag een KWB-afdeling indienen, en kan jij eens langskomen om "
+            "het toe te lichten?\nKat")
+    judgement = judge(facts("telefoon voor jou", text, organisation="KWB Zarren"))
+    assert judgement.kind == Intent.INQUIRY and not sure(judgement)
+    # the same words as a statement still tell a plan
+    told = judge(facts("Projectidee", "Onze KWB-afdeling wil indienen: een repaircafé.", organisation="KWB Zarren"))
+    assert told.kind == Intent.APPLICATION and sure(told)
+    # a plan stated before the question it ends in is told: "..., kan je eens langskomen?"
+    both = judge(facts("speelpleintjes", "we willen graag meedoen met ons idee rond de speelpleintjes (opknappen en "
+                       "een buurtfeest), kan je eens langskomen om te bekijken of dat past?"))
+    assert both.kind == Intent.APPLICATION and not sure(both)
+
+
+@pytest.mark.parametrize("text", [
+    "Hierbij vraag ik de subsidie voor de restauratie van onze kapel aan (offerte: 6.240 euro). Gelieve mijn aanvraag "
+    "door te geven aan de juiste dienst indien nodig.",
+    "Veuillez trouver notre demande de 4 000 € pour la rénovation du lavoir. Merci de la transmettre au service "
+    "compétent si je me suis trompé d'adresse.",
+])
+def test_a_mail_that_asks_to_be_passed_on_is_asked(text) -> None:
+    judgement = judge(facts("Aanvraag subsidie", text, requested_amount="6240.00", summary="kapel"))
+    assert judgement.kind == Intent.APPLICATION and not sure(judgement)
+
+
+def test_written_to_others_with_the_mailbox_in_copy_is_asked() -> None:
+    """A town hall's "pour info" to its associations, the mailbox in Cc: no brainstorm offer, no receipt."""
+    fyi = MailFacts("TR: Appel à projets - pour info", "Pour information, voici un appel à projets. N'hésitez pas "
+                    "à contacter la coordination pour toute question.", {}, in_copy=True)
+    judgement = judge(fyi)
+    assert judgement.kind == Intent.INQUIRY and not sure(judgement) and "only in copy" in judgement.reason
+    assert sure(judge(replace(fyi, in_copy=False)))
+    application = facts("Projectidee", "We willen een buurtfeest. Titel: Buurtfeest\nGevraagd bedrag: 2.500 euro",
+                        project_title="Buurtfeest", requested_amount="2500.00")
+    assert not sure(judge(replace(application, in_copy=True)))
+    # a reply about one's own file with the mailbox in copy joins it as before
+    assert sure(judge(replace(application, in_copy=True), OnFile("MWB-2019-001", "reference", {
+        "project_title": "Buurtfeest", "requested_amount": "2500.00"})))
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Correctie: het wordt 9.000, niet 9.200 - we krijgen korting.", "9000.00"),
+    ("Erratum : ce sera 7 300 € et non 7 800 €.", "7300.00"),
+    ("Sorry, 4500 euro, not 5000.", "4500.00"),
+])
+def test_a_corrected_amount_said_with_not_is_a_stated_change(text, amount) -> None:
+    judgement = judge(facts("RE: Ontvangstbevestiging MWB-2019-001", text),
+                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "9200.00"}))
+    assert judgement.kind == Intent.CHANGED_VALUES and sure(judgement)
+    assert [(c.name, c.new) for c in judgement.changes] == [("requested_amount", amount)]
+
+
+def test_a_mail_found_by_the_address_it_names_is_no_reply() -> None:
+    """Found through the address it forwards from: another title is asked about, the same one is more for it."""
+    on_file = OnFile("MWB-2019-001", "contact", ON_FILE)
+    assert judge(facts("Fw: Samen tuinieren in Lo", "Ik stuur het nog eens van mijn eigen adres.",
+                       project_title="Samen tuinieren in Lo"), on_file).kind == Intent.FOLLOW_UP
+    other = judge(facts("Fw: Repaircafé", "Hierbij ons dossier.", project_title="Repaircafé Lo"), on_file)
+    assert other.kind == Intent.NEW_IDEA and not sure(other)

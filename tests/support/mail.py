@@ -18,10 +18,10 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 def make_email(*, sender: str = "Griet Vandenbroucke <griet@example.org>", subject: str = "Projectidee",
                body: str = "Beste,\n\nIn bijlage ons idee.\n", message_id: str | None = "auto",
                attachments: list[tuple[str, bytes, str]] | None = None, date: datetime | None = None,
-               headers: dict[str, str] | None = None) -> bytes:
+               headers: dict[str, str] | None = None, to: str = "coordinator@example.org") -> bytes:
     message = EmailMessage()
     message["From"] = sender
-    message["To"] = "coordinator@example.org"
+    message["To"] = to
     message["Subject"] = subject
     message["Date"] = format_datetime(date or datetime(2019, 6, 10, 10, 0, tzinfo=BRUSSELS))
     if message_id == "auto":
