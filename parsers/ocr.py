@@ -239,7 +239,8 @@ def _mend(text: str) -> str:
     # group of five digits after a thousands space, a shape no amount has; the comma is put back
     text = re.sub(r"(?<![\d.,])(\d{1,3} \d{3})(\d\d)(?=[ ]?€|[ ]*(?:\t|$))", r"\1,\2", text, flags=re.M)
     # "J 800 €": the first digit of an amount read as the letter it resembles, alone before its thousands
-    text = re.sub(r"(?<![\w.,])([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
+    # (also right after the dots of a form's line: "Montant demandé : ..S 600 €"; not after a number's dot)
+    text = re.sub(r"(?<![\w,])(?<!\d\.)([OoIlZJSB]) (?=\d{3}(?:,\d\d)?[ ]?€)",
                   lambda found: _DIGIT_LIKE[found.group(1)] + " ", text)
     # "3 GOO €": the thousands group of an amount read as the letters its digits resemble (at least one letter)
     text = re.sub(r"(?<![\w.,])(\d{1,3}) (?=[\dOoGIlZJSB]{3}[ ]?€)(?![\d]{3})([\dOoGIlZJSB]{3})",

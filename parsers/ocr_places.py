@@ -347,8 +347,9 @@ def places_rejoined(text: str, call: CallDefinition) -> str:
 
 
 # two parts of one word: letters, a single space, letters (the second part starts where the first left off);
-# the second in a lookahead, so that each word is tried as the first of a pair too
-_SPLIT_WORD = re.compile(r"(?<![\w'-])([^\W\d_]{2,})(?=[ ]([^\W\d_]{2,})(?![\w'-]))")
+# the second in a lookahead, so that each word is tried as the first of a pair too. The first part may be a
+# capital alone before the rest in small letters ("H azebrouck": a handwritten capital stands apart)
+_SPLIT_WORD = re.compile(r"(?<![\w'-])([^\W\d_]{2,}|[A-ZÀ-Ý](?= [^\W\d_A-ZÀ-Ý]))(?=[ ]([^\W\d_]{2,})(?![\w'-]))")
 # a postcode-like token (four or five characters, digits mostly, some read as letters or signs), then a
 # place's name on the same line
 _POSTCODE_BEFORE = re.compile(r"(?<![\w£$])(?P<code>[\d£$§LlIOoSB]{4,5})[ \t]+"

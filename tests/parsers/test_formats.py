@@ -881,6 +881,9 @@ def test_ocr_an_amounts_first_digit_read_as_a_letter_is_put_back() -> None:
 
     # "3 800 €" in a slanted font: its 3 read as a J, and only 800 € was left
     assert _mend("Subvention Partons 2.0 sollicitée\tJ 800 €") == "Subvention Partons 2.0 sollicitée\t3 800 €"
+    # right after a form line's dots, and not after a number's dot
+    assert _mend("Montant demandé : ..S 600 €") == "Montant demandé : ..5 600 €"
+    assert _mend("Total 1.S 600 €") == "Total 1.S 600 €"
     assert _mend("Jan en Els: 800 € elk") == "Jan en Els: 800 € elk"
 
 

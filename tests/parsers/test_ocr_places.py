@@ -178,6 +178,11 @@ def test_a_place_the_call_does_not_list_takes_the_spelling_the_page_gives_it() -
     ("5970 Wormhout", "59470 Wormhout"),  # a digit of a French postcode not read: the place's own, in full
     ("5920 Wormhout", "5920 Wormhout"),  # four digits that are no postcode of the place's with one left out
     ("le 5 juin 2019 Wormhout", "le 5 juin 2019 Wormhout"),
+    # a handwritten capital read apart from the rest of the place's name
+    ("Code postal et commune: 59190 H azebrouck", "Code postal et commune: 59190 Hazebrouck"),
+    ("H ondschoote", "Hondschoote"),
+    ("A Bailleul", "A Bailleul"),  # a word alone before a place is no part of it
+    ("H AZEBROUCK", "H AZEBROUCK"),  # capitals: the rest must be small letters
 ])
 def test_a_place_split_in_two_and_a_garbled_postcode_before_it(read: str, mended: str) -> None:
     assert places_rejoined(read, CALL) == mended
