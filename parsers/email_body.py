@@ -210,10 +210,15 @@ def read_body(reading: MimeReading) -> BodyParts:
         quoted, author = _first_mail_below(whole, sender)
     if not author or author in recipients:
         quoted = ""
-    forward = bool(_FORWARD.search(whole) or re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", reading.envelope.subject))
+    forward = bool(_FORWARD.search(whole) or forwarded(reading.envelope.subject))
     forwarded_for = author if quoted and forward and author != sender else ""
     return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender),
                      quoted, forwarded_for, reading.envelope.sender_name)
+
+
+def forwarded(subject: str) -> bool:
+    """The subject says the mail forwards another ("Fw:", "Fwd:", "TR:", "WG:", "Doorst:")."""
+    return bool(re.match(r"(?i)\s*(?:fwd?|tr|wg|doorst)\s*:", subject))
 
 
 _FORWARD = re.compile(r"(?im)^[ \t]*-{2,}[ \t]*(?:doorgestuurd bericht|forwarded message|message transféré|"

@@ -14,7 +14,7 @@ applicant a wrong mail.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -64,7 +64,8 @@ class MailFacts:
     form_attached: bool = False  # an attachment that gave values
     shared_links: int = 0  # links to shared files in the own words (WeTransfer, Drive...): files sent as a link
     sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
-    in_copy: bool = False  # the mailbox is in Cc, others in To: the mail is written to them
+    in_copy: bool = False  # the mailbox is in Cc, two or more others in To: the mail is written to them
+    others_addressed: int = 0  # addresses besides ours and the sender's in To and Cc
 
 
 @dataclass(frozen=True)
@@ -171,23 +172,26 @@ _NO_IDEA_YET = _any(r"\bnog geen (concreet|echt|duidelijk)\b", r"\bpas encore (d
 # an idea told, but the decision to apply not taken: "we weten nog niet of we gaan indienen", "nous ne savons pas
 # encore si nous allons déposer un dossier"; the answer to its question decides, so a receipt would be a guess
 _UNDECIDED = _any(
-    r"\b(?:weten|weet)\s+(?:\w+\s+){0,2}nog\s+niet\s+of\s+(?:\w+\s+){0,3}(?:indienen|deelnemen|meedoen|"
-    r"(?:een\s+)?(?:aanvraag|dossier|project)\w*)",
-    r"\btwijfel\w*\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}(?:indienen|deelnemen|meedoen|aanvraag)",
-    r"\b(?:ne\s+)?sa(?:vons|is|vent)\s+pas\s+(?:encore\s+)?si\s+(?:\w+\s+){0,3}(?:d[ée]poser|postuler|participer|"
-    r"soumettre|candidater|r[ée]pondre)",
-    r"\bh[ée]sit(?:ons|e)\s+(?:encore\s+)?[àa]\s+(?:d[ée]poser|postuler|participer|candidater)",
-    r"\b(?:not|haven.t)\s+(?:yet\s+)?(?:sure|decided)\s+(?:yet\s+)?(?:whether|if)\s+(?:\w+\s+){0,3}"
+    r"\b(?:weten|weet)\s+(?:\w+\s+){0,2}nog\s+niet\s+(?:zeker\s+|goed\s+)?of\s+(?:\w+\s+){0,3}(?:indienen|"
+    r"deelnemen|meedoen|(?:een\s+)?(?:aanvraag|dossier|project)\w*)",
+    # in the present: "we twijfelden lang, maar hier is ons idee" has decided
+    r"\btwijfel(?:en|t)?\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}(?:indienen|deelnemen|meedoen|aanvraag)",
+    r"\b(?:ne\s+)?sa(?:vons|is|it|vent)\s+pas\s+(?:encore\s+)?si\s+(?:[\w']+\s+){0,3}(?:d[ée]poser|postuler|"
+    r"participer|soumettre|candidater|r[ée]pondre|introduire|rentrer|envoyer)",
+    r"\bh[ée]sit(?:ons|e|ent)\s+(?:encore\s+)?[àa]\s+(?:d[ée]poser|postuler|participer|candidater|introduire|"
+    r"rentrer|envoyer)",
+    r"\b(?:not|haven.t)\s+(?:yet\s+)?(?:sure|decided)\s+(?:yet\s+)?(?:whether|if)\s+(?:[\w']+\s+){0,3}"
     r"(?:apply|submit|take part)",
 )
 # a mail that asks to be passed on to whoever deals with it: the writer is unsure it reached the right programme
+# (not the politeness "ik hoop dat ik aan het juiste adres ben", which a review found over ordinary applications)
 _WRONG_DOOR = _any(
     r"\b(?:door|over)\s*(?:te\s+)?(?:geven|sturen)\s+(?:aan|naar)\s+de\s+(?:juiste|bevoegde|betrokken)\s+"
     r"(?:dienst|persoon|afdeling)",
     r"\b(?:transmettre|faire suivre)\s+(?:\w+\s+){0,3}(?:au|[àa] la)\s+(?:bon|service|personne|direction)\s*"
     r"(?:comp[ée]tent|concern[ée]|ad[ée]quat)?",
+    r"\b(?:transmettre|faire suivre)\s+(?:\w+\s+){0,3}[àa] qui de droit\b",
     r"\bforward\s+(?:\w+\s+){0,3}to\s+the\s+(?:right|relevant|appropriate)\s+(?:department|person|service)",
-    r"\b(?:aan het juiste adres|[àa] la bonne adresse|the right address)\b",
 )
 _OUT_OF_SCOPE = _any(
     r"\bfactuur\b", r"\bfacture\b", r"\binvoice\b", r"\bnieuwsbrief\b", r"\bnewsletter\b", r"\blettre d.information",
@@ -236,8 +240,11 @@ _AMOUNT_IN_TEXT = re.compile(r"\d[\d. \u00a0\u202f]*(,\d{1,2})?\s*(€|euros?\b|
 
 _AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _EURO = r"\s*(?:euros?|euro's|eur|€)?"
-# "het wordt 9.000, niet 9.200", "9 000 €, et non 9 200", "9,000, not 9,200"
-_NOT = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:en\s+|et\s+|and\s+)?(?:niet|non|pas|not)\s+({_AMOUNT}){_EURO}"
+# "het wordt 9.000, niet 9.200", "9 000 €, et non 9 200", "9,000, not 9,200": a number corrected is an amount
+# only with its euro, or when the number it corrects is the amount on file (a review found house numbers,
+# postcodes, phones, hours and visitors corrected so: "Kerkstraat 12, niet 21")
+_NOT = re.compile(rf"({_AMOUNT})(?![\d.,]?\d)(\s*(?:euros?|euro's|eur|€))?\s*,?\s*(?:en\s+|et\s+|and\s+)?"
+                  rf"(?:niet|non|pas|not)\s+({_AMOUNT})(?![\d.,]?\d)(\s*(?:euros?|euro's|eur|€))?"
                   rf"(?!\s*(?:%|procent|pour ?cent|per ?cent))", re.I)
 # "van 9.800 naar 9.200", "passe de 9 800 € à 9 200 €", "from 9,800 to 9,200"
 _FROM_TO = re.compile(rf"\b(?:van|de|from)\s+({_AMOUNT}){_EURO}\s+(?:naar|à|a|to|tot)\s+({_AMOUNT}){_EURO}", re.I)
@@ -289,13 +296,17 @@ def _amount(text: str) -> str | None:
     return None if amount is None else format_amount(amount)
 
 
-def stated_changes(text: str) -> dict[str, str]:
+def stated_changes(text: str, on_file_amounts: Collection[str] = ()) -> dict[str, str]:
     """The values a reply says it changes, read from the sentence that says so ("nu 8.750 euro i.p.v. 9.500").
 
-    The parsers read the first amount of a sentence; a change names the old one too, which they may take."""
+    The parsers read the first amount of a sentence; a change names the old one too, which they may take.
+    ``on_file_amounts``: the amounts on file ("9200.00"), which make "9.000, niet 9.200" a change of one."""
     stated: dict[str, str] = {}
     for pattern, group in ((_FROM_TO, 2), (_INSTEAD, 1), (_NOT, 1), (_NOW, 1)):
         match = pattern.search(text)
+        if match and pattern is _NOT and not (match.group(2) or match.group(4)
+                                              or _amount(match.group(3)) in on_file_amounts):
+            match = None
         if match and (value := _amount(match.group(group))):
             before = text[max(0, match.start() - 60):match.start()]
             stated.setdefault("total_budget" if _TOTAL_NEAR.search(before) else "requested_amount", value)
@@ -365,15 +376,29 @@ _CLOSING = re.compile(r"^\s*(?:met )?(?:vriendelijke |hartelijke |beste )?groet|
                       re.IGNORECASE)
 
 
+# what a heading never asks: leave ("mag", "peut-on") or the call's course ("wanneer horen we of we geselecteerd
+# zijn?", "qui doit participer aux sessions ?"): those are put to the coordinator, reasons under them or not
+_ASKS_THE_COORDINATOR = re.compile(
+    r"(?i)\b(?:mag|mogen|moet|moeten|kan|kunnen|kunt|zou|zouden|peu[tx]|peuvent|pouvons|pouvez|doi[st]|doivent|"
+    r"faut|may|can|must|should|geselecteerd|selectie|beslissing|sessies?|begeleiding\w*|antwoord|horen|"
+    r"s[ée]lection\w*|retenus?|sessions?|accompagnement|r[ée]ponse|saurons|selected|decision|hear)\b")
+# a line that announces questions ("Ik heb nog twee vragen:", "Quelques questions :"): what follows is asked
+_ANNOUNCES_QUESTIONS = re.compile(r"(?i)\b(?:vra(?:ag|gen)|questions?)\b[^.?!\n]{0,30}[:.]?\s*$")
+
+
 def _headings(lines: list[str]) -> set[int]:
     """The lines that are headings over an answer: a short question alone on its line, the next written line
     an answer (no question, no greeting). One such line may be a real question followed by its reasons ("Mogen
     we ook materiaal kopen?" over "We denken aan verf"), so only two or more make a structure of headings; a
-    bare word with a question mark ("Budget ?") is a heading only among them too."""
+    bare word with a question mark ("Budget ?") is a heading only among them too. A review found real
+    questions with a reason under each taken for headings: a question for leave or about the call's course,
+    or one under a line that announces questions, is never one."""
     found = set()
     for index, line in enumerate(lines):
-        if not _HEADING.match(line) or len(re.findall(r"\w+", line)) > 10:
+        if not _HEADING.match(line) or len(re.findall(r"\w+", line)) > 7 or _ASKS_THE_COORDINATOR.search(line):
             continue
+        if any(_ANNOUNCES_QUESTIONS.search(before) for before in lines[:index]):
+            break
         after = next((other for other in lines[index + 1:] if other.strip()), "")
         if after and "?" not in after and not _CLOSING.match(after):
             found.add(index)
@@ -485,15 +510,34 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
         return Judgement(Intent.WITHDRAWAL, f"the applicant withdraws ({withdrawal.group(0).strip()!r})", 0.7)
 
     if on_file is not None:
-        return _judge_linked(facts, on_file, words, concrete)
+        judgement = _judge_linked(facts, on_file, words, concrete)
+        acts: tuple[Intent, ...] = (Intent.CHANGED_VALUES, Intent.NEW_IDEA, Intent.WITHDRAWAL)
+        if on_file.linked_by == "contact":
+            # found through the address a forwarded mail is from: joining the same mail again is safe, but what
+            # it would change, split or withdraw is the forwarder's word, not the applicant's
+            acts += (Intent.INQUIRY,)
+            why = f"found through the address {on_file.reference}'s applicant wrote from, not sent by them"
+        else:
+            why = "but written to others, the mailbox only in copy"
+        if (facts.in_copy or on_file.linked_by == "contact") and judgement.kind in acts:
+            return _asked(judgement, why)
+        return judgement
     judgement = _judge_new(facts, words, concrete, withdrawal)
-    if facts.in_copy and judgement.kind in (Intent.APPLICATION, Intent.INQUIRY) \
-            and judgement.confidence >= REVIEW_THRESHOLD:
+    if facts.in_copy and judgement.kind in (Intent.APPLICATION, Intent.INQUIRY):
         # written to others with the mailbox in copy (a town hall's "pour info" to its associations, a press
         # release): a receipt or the brainstorm offer would answer a mail that was not written to us
-        return replace(judgement, reason=f"{judgement.reason}; but written to others, the mailbox only in copy",
-                       confidence=min(judgement.confidence, 0.6))
+        return _asked(judgement, "but written to others, the mailbox only in copy")
+    if facts.others_addressed >= 2 and judgement.kind == Intent.INQUIRY:
+        # a question put to several at once ("ter info" to the associations, the mailbox among them): the
+        # brainstorm offer would answer a mailing, not a person
+        return _asked(judgement, f"but written to {facts.others_addressed} others too")
     return judgement
+
+
+def _asked(judgement: Judgement, why: str) -> Judgement:
+    if judgement.confidence < REVIEW_THRESHOLD:
+        return judgement
+    return replace(judgement, reason=f"{judgement.reason}; {why}", confidence=min(judgement.confidence, 0.6))
 
 
 def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match[str] | None) -> Judgement:
@@ -575,7 +619,8 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
         return Judgement(Intent.OUT_OF_SCOPE, f"from an applicant, but not about the project "
                          f"({unrelated.group(0)!r})", 0.6)
     new_idea = _NEW_IDEA.search(words)
-    stated = stated_changes(facts.text)
+    stated = stated_changes(facts.text, {str(on_file.values[name]) for name in ("requested_amount", "total_budget")
+                                         if on_file.values.get(name)})
     values = {**facts.values, **stated}
     sources = {**facts.sources, **dict.fromkeys(stated, "label")}
     changes = differences(values, on_file.values, sources)

@@ -30,6 +30,7 @@ from notifications.receipts import queue_receipt
 from parsers import PARSER_VERSION, ParsedDocument, field_to_json
 from parsers.classify import Classification, MessageKind, classify
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.email_body import forwarded
 from parsers.envelope import Envelope, read_envelope_stream
 from parsers.intent import (
     Intent,
@@ -196,7 +197,7 @@ def mail_facts(reading: MessageReading, own: frozenset[str] = frozenset()) -> Ma
                                           and not part.parsed.content_type.startswith("image/")),
                      form_attached=form_attached, shared_links=len(own_links(reading.parts[0].parsed)),
                      sources={name: value.source for name, value in merged.items()},
-                     in_copy=reading.envelope.in_copy(own))
+                     in_copy=reading.envelope.in_copy(own), others_addressed=reading.envelope.others_addressed(own))
 
 
 def take_in(runtime: Runtime, session: Session, message: Message, reading: MessageReading) -> None:
@@ -239,10 +240,13 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         references=envelope.references, sender=envelope.sender)
     facts = mail_facts(reading, own_addresses(settings))
     named = str(facts.values.get("email") or "").lower()
-    if application is None and named and named != envelope.sender and named not in own_addresses(settings):
-        # from an address we do not know, naming or forwarding the mail of one we do (an applicant resending
-        # from a private address, a colleague passing an application on): judged against that file, as a mail
-        # that is no reply, so that another title is asked about, not taken for a second idea or a resend
+    if application is None and named and named != envelope.sender and named not in own_addresses(settings) \
+            and forwarded(envelope.subject):
+        # from an address we do not know, forwarding the mail of one we do (an applicant resending from a
+        # private address, a colleague passing an application on): judged against that file, as a mail that is
+        # no reply; the same mail joins it, what else it says is asked (parsers/intent.py). Only a forward: a
+        # review found a neighbour's objection, an alderman's advice and another group's idea that named an
+        # applicant's address joined to that application
         application, linked_by = apps.find_application(session, call, subject="", in_reply_to=None, references=(),
                                                        sender=named)
         linked_by = "contact" if application is not None else ""

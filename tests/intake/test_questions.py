@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from intake.worker.cycle import run_cycle
 from storage.outbox import MailKind, OutgoingMail
 from tests.intake.test_attention import _items, at, deliver
@@ -89,3 +91,109 @@ def test_an_application_resent_from_another_address_joins_the_one_on_file(tmp_pa
 
         assert session.query(Application).count() == 1
         assert {m.application_id for m in session.query(Message)} == {session.query(Application).one().id}
+
+
+def _ward_on_file(maildir) -> None:
+    deliver(maildir, "00.eml", make_email(
+        sender="Ward Lamote <ward@bouw.example.com>", date=at(5, 13), subject="Feestcomité Beveren - projectidee",
+        body="Beste,\n\nHet feestcomité van Beveren wil de kermis nieuw leven inblazen met volksspelen tussen de "
+             "wijken.\nWe vragen 4.000 euro.\n\nMet vriendelijke groeten,\nWard Lamote\nFeestcomité Beveren\n"),
+        at(5, 13))
+
+
+@pytest.mark.parametrize(("sender", "subject", "body"), [
+    # an alderman's advice that names the applicant's address: no change of the applicant's
+    ("Schepen Pieter Vanneste <pieter.vanneste@gemeente.example.org>", "Kermis Beveren",
+     "Ik volg het project van het feestcomité (ward@bouw.example.com) op. De gemeente betaalt de geluidsinstallatie, "
+     "dus volgens mij volstaat 3.000 euro in plaats van 4.000."),
+    # a neighbour's objection that names him
+    ("Rita Samyn <rita.samyn@example.net>", "Bezwaar kermis Beveren",
+     "Ik las dat Ward Lamote (ward@bouw.example.com) subsidie vraagt. Vorig jaar was er tot 3 uur lawaai."),
+    # another group's idea that names him as who sent them
+    ("An Declercq <an.declercq@example.net>", "Idee voor onze wijk",
+     "Ward (ward@bouw.example.com) raadde me aan jullie te mailen. Wij willen in de Molenwijk een buurtnamiddag "
+     "organiseren met een springkasteel."),
+])
+def test_a_mail_that_only_names_an_applicants_address_is_not_his(tmp_path, make_runtime, sender, subject, body):
+    """A review found these joined to Ward's application, and the alderman's amount confirmed to Ward as his."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
+    _ward_on_file(maildir)
+    deliver(maildir, "01.eml", make_email(sender=sender, date=at(5, 20), subject=subject, body=body), at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime)[0] == ("receipt", "ward@bouw.example.com")
+    assert ("receipt", "ward@bouw.example.com") not in _sent(runtime)[1:]
+    with runtime.db.session() as session:
+        from storage.models import Message
+
+        second = session.query(Message).order_by(Message.id).all()[1]
+        assert second.application_id != 1 or second.status != "processed"
+        from storage.applications import Application
+
+        assert session.get(Application, 1).current_fields()["requested_amount"].value == "4000.00"
+
+
+def test_a_forward_that_changes_the_amount_is_asked(tmp_path, make_runtime):
+    """Found through the forwarded mail's address: the forwarder's amount is not the applicant's word."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
+    _ward_on_file(maildir)
+    body = ("Hierbij de aanvraag van Ward door, ik denk dat 3.000 euro in plaats van 4.000 volstaat.\n\nPieter\n\n"
+            "----- Doorgestuurd bericht -----\nVan: Ward Lamote <ward@bouw.example.com>\nAan: coordinator@example.org\n"
+            "Onderwerp: Feestcomité Beveren - projectidee\n\nWe vragen 4.000 euro.\n")
+    deliver(maildir, "01.eml", make_email(sender="Pieter <pieter@gemeente.example.org>", date=at(5, 20),
+                                          subject="Fw: Feestcomité Beveren - projectidee", body=body), at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime) == [("receipt", "ward@bouw.example.com")]
+    with runtime.db.session() as session:
+        from storage.applications import Application
+
+        assert session.get(Application, 1).current_fields()["requested_amount"].value == "4000.00"
+
+
+def test_a_proposal_to_the_committee_with_the_mailbox_in_copy_is_not_applied(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
+    _ward_on_file(maildir)
+    deliver(maildir, "01.eml", make_email(
+        sender="Ward Lamote <ward@bouw.example.com>", date=at(5, 20), subject="Re: MWB-2019-001 kermis",
+        to="Bestuur <bestuur@feestcomite.example.net>, Kassier <kassier@feestcomite.example.net>",
+        headers={"Cc": "coordinator@example.org"},
+        body="Beste bestuursleden,\n\nMijn voorstel: 3.000 euro in plaats van 4.000. Gaan jullie akkoord?\n\nWard\n"),
+        at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime) == [("receipt", "ward@bouw.example.com")]
+    with runtime.db.session() as session:
+        from storage.applications import Application
+
+        assert session.get(Application, 1).current_fields()["requested_amount"].value == "4000.00"
+
+
+def test_an_application_to_the_coordinator_in_person_with_the_mailbox_in_copy_is_taken(tmp_path, make_runtime):
+    """Written to the person the call names, the mailbox in Cc: an application as any (a review's case)."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
+    deliver(maildir, "00.eml", make_email(
+        sender="Mieke <mieke@example.net>", date=at(5, 20), subject="Projectidee", to="Jan <jan@westhoek.example.org>",
+        headers={"Cc": "coordinator@example.org"},
+        body="Beste Jan,\n\nHierbij ons projectidee.\nTitel: Buurtmoestuin De Hoek\nGevraagd bedrag: 2.800 euro\n"),
+        at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime) == [("receipt", "mieke@example.net")]
+
+
+def test_a_call_forwarded_to_several_with_the_mailbox_among_them_gets_no_offer(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
+    deliver(maildir, "00.eml", make_email(
+        sender="Cultuurdienst <cultuur@stad.example.org>", date=at(5, 20), subject="Ter info: projectoproep",
+        to="coordinator@example.org, verenigingen@stad.example.org, kwb@example.net",
+        body="Ter info: de oproep loopt nog tot 16 juni. Hebben jullie een idee? Meer info bij de coördinator.\n"),
+        at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime) == []

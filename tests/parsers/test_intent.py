@@ -437,3 +437,59 @@ def test_a_mail_found_by_the_address_it_names_is_no_reply() -> None:
                        project_title="Samen tuinieren in Lo"), on_file).kind == Intent.FOLLOW_UP
     other = judge(facts("Fw: Repaircafé", "Hierbij ons dossier.", project_title="Repaircafé Lo"), on_file)
     assert other.kind == Intent.NEW_IDEA and not sure(other)
+
+
+@pytest.mark.parametrize("text", [
+    "Er staat een fout in ons adres: het is Kerkstraat 12, niet 21.",
+    "Onze postcode is 8691, niet 8690.",
+    "Mijn gsm is 0470 12 34 56, niet 0470 12 34 65.",
+    "We verwachten 150, niet 200 bezoekers.",
+    "De volksspelen beginnen om 14.00, niet 15.00.",
+    "Onze eigen inbreng is 20, niet 10 procent.",
+    "Nous sommes au numéro 12, et non 21, rue du Moulin.",
+    "The fair is in 2019, not 2020.",
+])
+def test_a_number_corrected_is_no_amount_without_its_euro_or_the_amount_on_file(text) -> None:
+    """A review found these taken for a new requested amount, applied and confirmed."""
+    judgement = judge(facts("RE: Ontvangstbevestiging MWB-2019-001", text),
+                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "4000.00"}))
+    assert not any(change.name == "requested_amount" for change in judgement.changes) or not sure(judgement)
+    assert not (judgement.kind == Intent.CHANGED_VALUES and sure(judgement))
+
+
+@pytest.mark.parametrize("text", [
+    "We weten nog niet zeker of we een aanvraag indienen: komen bloembakken in aanmerking?",
+    "Notre comité hésite encore à introduire un dossier : les repas sont-ils pris en charge ?",
+    "On ne sait pas encore si on va déposer un projet. Une chorale peut-elle participer ?",
+    "We're not sure yet whether we'll apply. Is a bread oven eligible?",
+])
+def test_more_ways_of_not_having_decided(text) -> None:
+    judgement = judge(facts("Vraag", "Een bloemenwijk met de buren, zo'n 1.800 euro. " + text,
+                            requested_amount="1800.00", summary="x"))
+    assert judgement.kind == Intent.INQUIRY and not sure(judgement)
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("We twijfelden lang of we zouden indienen, maar hier is ons projectidee. Kunnen jullie laten weten of alles "
+     "goed is toegekomen?", False),  # decided: the doubt is past
+    ("Ik hoop dat ik hiermee aan het juiste adres ben. Hierbij ons projectidee.", False),  # politeness
+    ("Si ce n'est pas le bon programme, merci de transmettre à qui de droit.", True),
+])
+def test_doubt_past_and_politeness_do_not_hold_an_application(text, held) -> None:
+    judgement = judge(facts("Projectidee", text, project_title="Zomerbar Houtem", requested_amount="3900.00"))
+    assert judgement.kind == Intent.APPLICATION and sure(judgement) is not held
+
+
+def test_real_questions_each_over_a_reason_are_asked() -> None:
+    """A review found these taken for headings: questions about the call's course, for leave, or announced."""
+    from parsers.intent import questions
+
+    announced = ("Hierbij ons idee: een repaircafé, 3.200 euro.\nIk heb nog twee vragen:\nWat gebeurt er na de "
+                 "oproep?\nDe zaal moet in juli vastgelegd worden.\nWie betaalt de verzekering?\nWe hebben er geen.\n")
+    assert questions(announced) == ("Wat gebeurt er na de oproep?", "Wie betaalt de verzekering?")
+    course = ("Wanneer horen we of we geselecteerd zijn?\nDe zaal moet vastgelegd worden.\n"
+              "Hoeveel mag de vergoeding bedragen?\nWe denken aan 20 euro.\n")
+    assert questions(course) == ("Wanneer horen we of we geselecteerd zijn?", "Hoeveel mag de vergoeding bedragen?")
+    french = ("Quand saurons-nous si le projet est retenu ?\nLa salle doit être réservée.\n"
+              "Qui doit participer aux sessions d'accompagnement ?\nNous travaillons tous.\n")
+    assert len(questions(french)) == 2
