@@ -93,12 +93,24 @@ def test_an_application_resent_from_another_address_joins_the_one_on_file(tmp_pa
         assert {m.application_id for m in session.query(Message)} == {session.query(Application).one().id}
 
 
-def _ward_on_file(maildir) -> None:
+def _ward_on_file(tmp_path, make_runtime):
+    """A runtime on a Maildir holding Ward's application (MWB-2019-001, 4.000 euro), and the Maildir."""
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 25, 11)
     deliver(maildir, "00.eml", make_email(
         sender="Ward Lamote <ward@bouw.example.com>", date=at(5, 13), subject="Feestcomité Beveren - projectidee",
         body="Beste,\n\nHet feestcomité van Beveren wil de kermis nieuw leven inblazen met volksspelen tussen de "
              "wijken.\nWe vragen 4.000 euro.\n\nMet vriendelijke groeten,\nWard Lamote\nFeestcomité Beveren\n"),
         at(5, 13))
+    return runtime, maildir
+
+
+def _amount_on_file(runtime) -> str:
+    from storage.applications import Application
+
+    with runtime.db.session() as session:
+        return session.get(Application, 1).current_fields()["requested_amount"].value
 
 
 @pytest.mark.parametrize(("sender", "subject", "body"), [
@@ -116,10 +128,7 @@ def _ward_on_file(maildir) -> None:
 ])
 def test_a_mail_that_only_names_an_applicants_address_is_not_his(tmp_path, make_runtime, sender, subject, body):
     """A review found these joined to Ward's application, and the alderman's amount confirmed to Ward as his."""
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 25, 11)
-    _ward_on_file(maildir)
+    runtime, maildir = _ward_on_file(tmp_path, make_runtime)
     deliver(maildir, "01.eml", make_email(sender=sender, date=at(5, 20), subject=subject, body=body), at(5, 20))
     run_cycle(runtime)
     assert _sent(runtime)[0] == ("receipt", "ward@bouw.example.com")
@@ -129,17 +138,12 @@ def test_a_mail_that_only_names_an_applicants_address_is_not_his(tmp_path, make_
 
         second = session.query(Message).order_by(Message.id).all()[1]
         assert second.application_id != 1 or second.status != "processed"
-        from storage.applications import Application
-
-        assert session.get(Application, 1).current_fields()["requested_amount"].value == "4000.00"
+    assert _amount_on_file(runtime) == "4000.00"
 
 
 def test_a_forward_that_changes_the_amount_is_asked(tmp_path, make_runtime):
     """Found through the forwarded mail's address: the forwarder's amount is not the applicant's word."""
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 25, 11)
-    _ward_on_file(maildir)
+    runtime, maildir = _ward_on_file(tmp_path, make_runtime)
     body = ("Hierbij de aanvraag van Ward door, ik denk dat 3.000 euro in plaats van 4.000 volstaat.\n\nPieter\n\n"
             "----- Doorgestuurd bericht -----\nVan: Ward Lamote <ward@bouw.example.com>\nAan: coordinator@example.org\n"
             "Onderwerp: Feestcomité Beveren - projectidee\n\nWe vragen 4.000 euro.\n")
@@ -147,17 +151,11 @@ def test_a_forward_that_changes_the_amount_is_asked(tmp_path, make_runtime):
                                           subject="Fw: Feestcomité Beveren - projectidee", body=body), at(5, 20))
     run_cycle(runtime)
     assert _sent(runtime) == [("receipt", "ward@bouw.example.com")]
-    with runtime.db.session() as session:
-        from storage.applications import Application
-
-        assert session.get(Application, 1).current_fields()["requested_amount"].value == "4000.00"
+    assert _amount_on_file(runtime) == "4000.00"
 
 
 def test_a_proposal_to_the_committee_with_the_mailbox_in_copy_is_not_applied(tmp_path, make_runtime):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 25, 11)
-    _ward_on_file(maildir)
+    runtime, maildir = _ward_on_file(tmp_path, make_runtime)
     deliver(maildir, "01.eml", make_email(
         sender="Ward Lamote <ward@bouw.example.com>", date=at(5, 20), subject="Re: MWB-2019-001 kermis",
         to="Bestuur <bestuur@feestcomite.example.net>, Kassier <kassier@feestcomite.example.net>",
@@ -166,10 +164,7 @@ def test_a_proposal_to_the_committee_with_the_mailbox_in_copy_is_not_applied(tmp
         at(5, 20))
     run_cycle(runtime)
     assert _sent(runtime) == [("receipt", "ward@bouw.example.com")]
-    with runtime.db.session() as session:
-        from storage.applications import Application
-
-        assert session.get(Application, 1).current_fields()["requested_amount"].value == "4000.00"
+    assert _amount_on_file(runtime) == "4000.00"
 
 
 def test_an_application_to_the_coordinator_in_person_with_the_mailbox_in_copy_is_taken(tmp_path, make_runtime):
