@@ -49,16 +49,18 @@ class Envelope:
         return {address.lower() for _, address in getaddresses(values) if "@" in address}
 
     def in_copy(self, own: frozenset[str]) -> bool:
-        """True when one of ``own`` addresses is in Cc and To names two or more others, none of ours: the mail
-        is written to them (a town hall's "pour info" to its associations, a press release to newsrooms).
-        To one person with the mailbox in Cc is most often the applicant writing to the coordinator named in
-        the call; our address in neither may be Bcc or an alias that delivers to the mailbox: nothing is told."""
+        """True when one of ``own`` addresses is in Cc and To names only others: the mail is written to them.
+        (Our address in neither may be Bcc or an alias that delivers to the mailbox: nothing is told then.)"""
         to = self._named("to")
-        return len(to) >= 2 and not to & own and bool(self._named("cc") & own)
+        return bool(to) and not to & own and bool(self._named("cc") & own)
 
-    def others_addressed(self, own: frozenset[str]) -> int:
-        """How many addresses besides ours and the sender's the mail is written to (To and Cc)."""
-        return len((self._named("to") | self._named("cc")) - own - {self.sender})
+    def to_others(self, own: frozenset[str]) -> int:
+        """How many addresses besides ours and the sender's the mail is written to (To)."""
+        return len(self._named("to") - own - {self.sender})
+
+    def to_self(self, own: frozenset[str]) -> bool:
+        """Written To its own sender alone, ours in neither To nor Cc: a mailing sent to everyone in Bcc."""
+        return self._named("to") == {self.sender} and not self._named("cc") & own and self.sender not in own
 
 
 def decode_8bit(text: str) -> str:

@@ -14,7 +14,7 @@ applicant a wrong mail.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -48,7 +48,7 @@ _SENDS_AN_APPLICATION = re.compile(
     r"demande|projet)|(?:our|my|the)\s+(?:application|form|proposal))\b")
 # how a mail that is no reply is found to belong to an application: its sender's address, or the address it names
 # or forwards from (parsers' ``email``: an applicant writing from another address, a colleague passing it on)
-NOT_A_REPLY = ("sender", "contact")
+NOT_A_REPLY = ("sender", "contact", "resent")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
 
@@ -64,8 +64,9 @@ class MailFacts:
     form_attached: bool = False  # an attachment that gave values
     shared_links: int = 0  # links to shared files in the own words (WeTransfer, Drive...): files sent as a link
     sources: Mapping[str, str] = field(default_factory=dict)  # name -> form_field, table, label, body
-    in_copy: bool = False  # the mailbox is in Cc, two or more others in To: the mail is written to them
-    others_addressed: int = 0  # addresses besides ours and the sender's in To and Cc
+    in_copy: bool = False  # the mailbox is in Cc, others in To: the mail is written to them
+    to_others: int = 0  # addresses besides ours and the sender's in To
+    to_self: bool = False  # To the sender alone, the mailbox in Bcc: a mailing
 
 
 @dataclass(frozen=True)
@@ -172,25 +173,31 @@ _NO_IDEA_YET = _any(r"\bnog geen (concreet|echt|duidelijk)\b", r"\bpas encore (d
 # an idea told, but the decision to apply not taken: "we weten nog niet of we gaan indienen", "nous ne savons pas
 # encore si nous allons déposer un dossier"; the answer to its question decides, so a receipt would be a guess
 _UNDECIDED = _any(
-    r"\b(?:weten|weet)\s+(?:\w+\s+){0,2}nog\s+niet\s+(?:zeker\s+|goed\s+)?of\s+(?:\w+\s+){0,3}(?:indienen|"
-    r"deelnemen|meedoen|(?:een\s+)?(?:aanvraag|dossier|project)\w*)",
+    r"\b(?:weten|weet)\s+(?:\w+\s+){0,2}(?:nog\s+)?niet\s+(?:zeker\s+|goed\s+)?of\s+(?:\w+\s+){0,4}(?:indienen|"
+    r"in\s+te\s+dienen|deelnemen|meedoen|mee\s+te\s+doen|een\s+aanvraag|een\s+dossier|kandidaat)",
+    r"\b(?:zijn|ben)\s+(?:\w+\s+){0,2}(?:nog\s+)?niet\s+zeker\s+of\s+(?:\w+\s+){0,4}(?:indienen|in\s+te\s+dienen|"
+    r"deelnemen|meedoen|een\s+aanvraag)",
     # in the present: "we twijfelden lang, maar hier is ons idee" has decided
-    r"\btwijfel(?:en|t)?\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}(?:indienen|deelnemen|meedoen|aanvraag)",
+    r"\b(?:twijfel(?:en|t)?|overweg(?:en|t))\s+(?:\w+\s+){0,3}(?:of\s+|om\s+)?(?:\w+\s+){0,3}(?:indienen|"
+    r"in\s+te\s+dienen|deelnemen|meedoen|aanvraag)",
     r"\b(?:ne\s+)?sa(?:vons|is|it|vent)\s+pas\s+(?:encore\s+)?si\s+(?:[\w']+\s+){0,3}(?:d[ée]poser|postuler|"
     r"participer|soumettre|candidater|r[ée]pondre|introduire|rentrer|envoyer)",
-    r"\bh[ée]sit(?:ons|e|ent)\s+(?:encore\s+)?[àa]\s+(?:d[ée]poser|postuler|participer|candidater|introduire|"
-    r"rentrer|envoyer)",
+    r"\b(?:h[ée]sit|envisag)(?:ons|e|ent|eons)\s+(?:encore\s+)?(?:[àa]|de)\s+(?:d[ée]poser|postuler|participer|"
+    r"candidater|introduire|rentrer|envoyer|r[ée]pondre)",
     r"\b(?:not|haven.t)\s+(?:yet\s+)?(?:sure|decided)\s+(?:yet\s+)?(?:whether|if)\s+(?:[\w']+\s+){0,3}"
     r"(?:apply|submit|take part)",
+    r"\bstill\s+(?:deciding|considering|thinking\s+about)\s+(?:whether|if)\s+(?:[\w']+\s+){0,3}(?:apply|submit)",
 )
 # a mail that asks to be passed on to whoever deals with it: the writer is unsure it reached the right programme
 # (not the politeness "ik hoop dat ik aan het juiste adres ben", which a review found over ordinary applications)
 _WRONG_DOOR = _any(
-    r"\b(?:door|over)\s*(?:te\s+)?(?:geven|sturen)\s+(?:aan|naar)\s+de\s+(?:juiste|bevoegde|betrokken)\s+"
-    r"(?:dienst|persoon|afdeling)",
-    r"\b(?:transmettre|faire suivre)\s+(?:\w+\s+){0,3}(?:au|[àa] la)\s+(?:bon|service|personne|direction)\s*"
-    r"(?:comp[ée]tent|concern[ée]|ad[ée]quat)?",
-    r"\b(?:transmettre|faire suivre)\s+(?:\w+\s+){0,3}[àa] qui de droit\b",
+    r"\b(?:door\s*(?:te\s+)?(?:geven|sturen)|(?:te\s+)?bezorgen|over\s*(?:te\s+)?maken)\s+(?:aan|naar)\s+(?:de|een)\s+"
+    r"(?:juiste|bevoegde|betrokken)\s+(?:dienst|persoon|afdeling|collega)",
+    r"\b(?:aan|naar)\s+(?:de|een)\s+(?:juiste|bevoegde|betrokken)\s+(?:dienst|persoon|afdeling|collega)\s+"
+    r"(?:\w+\s+)?(?:bezorgen|doorsturen|doorgeven|overmaken|sturen)",
+    r"\b(?:transmettre|faire suivre|transf[ée]rer|faire parvenir)\s+(?:\w+\s+){0,3}(?:au|aux|[àa] la|[àa] l['’])\s*"
+    r"(?:bons?|services?|personnes?|direction|interlocuteur)",
+    r"\b(?:transmettre|faire suivre|transf[ée]rer|faire parvenir)\s+(?:\w+\s+){0,3}[àa] qui de droit\b",
     r"\bforward\s+(?:\w+\s+){0,3}to\s+the\s+(?:right|relevant|appropriate)\s+(?:department|person|service)",
 )
 _OUT_OF_SCOPE = _any(
@@ -254,6 +261,9 @@ _INSTEAD = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:zijn\s+)?(?:i\.?\s?p\.?\s?
 # "we vragen nu 8.750 euro", "nous ne demandons plus que 7 600 €", "le montant est désormais de 8 750 euros"
 _NOW = re.compile(rf"\b(?:nu|voortaan|nog maar|nog slechts|d[ée]sormais|plus que|maintenant|now|only|passe [àa]|"
                   rf"wordt|devient|becomes|moet)\s+(?:[^\W\d]+\s+){{0,4}}?({_AMOUNT})\s*(?:euros?|euro's|eur|€)", re.I)
+# a sentence that puts a change on a condition: "Als de gemeente de aarde levert, ...", "Si la commune ..."
+_CONDITION = re.compile(r"(?im)(?:^|[.!?]\s+)(?:als|indien|mocht|tenzij|si|s.il|sauf si|if|unless|in case)\b"
+                        r"[^.!?\n]*\d")
 _TOTAL_NEAR = re.compile(r"(totaal|total|totale|co[ûu]t global|budget global)", re.I)
 # a name said to change, the new one in quotes: "s'appellera désormais « X »", "de titel wordt 'X'", "is now 'X'"
 _RENAMED = re.compile(
@@ -296,20 +306,32 @@ def _amount(text: str) -> str | None:
     return None if amount is None else format_amount(amount)
 
 
-def stated_changes(text: str, on_file_amounts: Collection[str] = ()) -> dict[str, str]:
+# each way of saying a change: the pattern, its group with the new amount, its group with the old one (0: none)
+_CHANGE_PATTERNS = ((_FROM_TO, 2, 1), (_INSTEAD, 1, 2), (_NOT, 1, 3), (_NOW, 1, 0))
+
+
+def stated_changes(text: str, on_file: Mapping[str, str] | None = None) -> dict[str, str]:
     """The values a reply says it changes, read from the sentence that says so ("nu 8.750 euro i.p.v. 9.500").
 
     The parsers read the first amount of a sentence; a change names the old one too, which they may take.
-    ``on_file_amounts``: the amounts on file ("9200.00"), which make "9.000, niet 9.200" a change of one."""
+    ``on_file``: the amounts on file by name ({"requested_amount": "9500.00"}). A change whose old amount is
+    one of them is that amount's, wherever it stands ("de container is 300 euro, niet 250. En we vragen 8.000
+    euro, niet 9.500"); "N, niet M" is a change only then (a review found a house number, a cost line, the
+    call's maximum and the own share corrected so)."""
     stated: dict[str, str] = {}
-    for pattern, group in ((_FROM_TO, 2), (_INSTEAD, 1), (_NOT, 1), (_NOW, 1)):
-        match = pattern.search(text)
-        if match and pattern is _NOT and not (match.group(2) or match.group(4)
-                                              or _amount(match.group(3)) in on_file_amounts):
-            match = None
-        if match and (value := _amount(match.group(group))):
-            before = text[max(0, match.start() - 60):match.start()]
-            stated.setdefault("total_budget" if _TOTAL_NEAR.search(before) else "requested_amount", value)
+    named_by_amount = {amount: name for name, amount in (on_file or {}).items() if amount}
+    found = sorted(((match.start(), new, old) for pattern, new_group, old_group in _CHANGE_PATTERNS
+                    for match in pattern.finditer(text) if old_group
+                    and (new := _amount(match.group(new_group)))
+                    and (old := _amount(match.group(old_group))) in named_by_amount))
+    for _, new, old in found:
+        stated.setdefault(named_by_amount[old], new)
+    if not stated:
+        for pattern, new_group, _ in _CHANGE_PATTERNS:
+            match = pattern.search(text) if pattern is not _NOT else None
+            if match and (value := _amount(match.group(new_group))):
+                before = text[max(0, match.start() - 60):match.start()]
+                stated.setdefault("total_budget" if _TOTAL_NEAR.search(before) else "requested_amount", value)
     for name, value in renamed(text):
         if name:
             stated.setdefault(name, value)
@@ -363,14 +385,16 @@ def looks_english(text: str) -> bool:
     return english >= 5 and english > 2 * other
 
 
-_QUESTION = re.compile(r"[^.!?\n…]*\?")
+# a question: up to its mark, from the sentence's start (a dot between digits, "8.000", ends none)
+_QUESTION = re.compile(r"(?:[^.!?\n…]|(?<=\d)\.(?=\d))*\?")
 # an open question standing alone on its line, as a heading above its answer ("Wat willen we doen?", "2. Quel est
 # votre projet ?", "**Budget ?**"): the call's own form asks such questions, and applicants write them over their
 # answers in a mail
 _HEADING = re.compile(
     r"^[\s*_#>\-•]*(?:\d{1,2}\s*[.)]\s*)?(?:(?:wat|wie|waarom|hoe|hoeveel|wanneer|waar|welke?|voor wie|met wie|"
     r"que|qu.est-ce|quoi|qui|pourquoi|comment|combien|quand|o[uù]|quel(?:le)?s?|pour qui|avec qui|"
-    r"what|who|why|how|when|where|which)\b[^?\n]{0,70}|[^\W\d][^?\n]{0,30})\s?\?[\s*_:]*$", re.IGNORECASE)
+    r"what|who|why|how|when|where|which)\b[^?\n]{0,70}|[^\W\d][\w'’-]*(?: [\w'’-]+)?)\s?\?[\s*_:]*$",
+    re.IGNORECASE)
 _CLOSING = re.compile(r"^\s*(?:met )?(?:vriendelijke |hartelijke |beste )?groet|^\s*(?:bien )?cordialement|"
                       r"^\s*(?:merci|dank|bedankt|regards|best|kind regards|salutations|bien [àa] vous)\b",
                       re.IGNORECASE)
@@ -383,7 +407,8 @@ _ASKS_THE_COORDINATOR = re.compile(
     r"faut|may|can|must|should|geselecteerd|selectie|beslissing|sessies?|begeleiding\w*|antwoord|horen|"
     r"s[ée]lection\w*|retenus?|sessions?|accompagnement|r[ée]ponse|saurons|selected|decision|hear)\b")
 # a line that announces questions ("Ik heb nog twee vragen:", "Quelques questions :"): what follows is asked
-_ANNOUNCES_QUESTIONS = re.compile(r"(?i)\b(?:vra(?:ag|gen)|questions?)\b[^.?!\n]{0,30}[:.]?\s*$")
+_ANNOUNCES_QUESTIONS = re.compile(r"(?i)\b(?:vra(?:ag|gen|agjes?)|questions?|dingen|dingetjes|choses|points?|"
+                                  r"things)\b[^.?!\n]{0,30}[:.]?\s*$")
 
 
 def _headings(lines: list[str]) -> set[int]:
@@ -512,25 +537,32 @@ def judge(facts: MailFacts, on_file: OnFile | None = None) -> Judgement:
     if on_file is not None:
         judgement = _judge_linked(facts, on_file, words, concrete)
         acts: tuple[Intent, ...] = (Intent.CHANGED_VALUES, Intent.NEW_IDEA, Intent.WITHDRAWAL)
-        if on_file.linked_by == "contact":
-            # found through the address a forwarded mail is from: joining the same mail again is safe, but what
-            # it would change, split or withdraw is the forwarder's word, not the applicant's
-            acts += (Intent.INQUIRY,)
-            why = f"found through the address {on_file.reference}'s applicant wrote from, not sent by them"
-        else:
-            why = "but written to others, the mailbox only in copy"
-        if (facts.in_copy or on_file.linked_by == "contact") and judgement.kind in acts:
-            return _asked(judgement, why)
+        if on_file.linked_by == "resent":
+            # the applicant's own mail forwarded again from another address under the same name: joining it is
+            # safe, what it would change, split, withdraw or ask is asked
+            if judgement.kind in (*acts, Intent.INQUIRY):
+                return _asked(judgement, f"sent again from another address than {on_file.reference}'s")
+        elif on_file.linked_by == "contact":
+            # someone else forwarding the applicant's mail (a neighbour's objection, a treasurer taking over, a
+            # group that wants to join in): their words are not the applicant's, whatever they say
+            return _asked(judgement, f"a forward of {on_file.reference}'s applicant's mail by someone else")
+        elif facts.in_copy and judgement.kind in acts:
+            # a proposal to the committee with the mailbox in Cc ("mijn voorstel: 8.000 euro, gaan jullie akkoord?")
+            return _asked(judgement, "but written to others, the mailbox only in copy")
         return judgement
     judgement = _judge_new(facts, words, concrete, withdrawal)
-    if facts.in_copy and judgement.kind in (Intent.APPLICATION, Intent.INQUIRY):
+    if judgement.kind in (Intent.APPLICATION, Intent.INQUIRY):
         # written to others with the mailbox in copy (a town hall's "pour info" to its associations, a press
-        # release): a receipt or the brainstorm offer would answer a mail that was not written to us
-        return _asked(judgement, "but written to others, the mailbox only in copy")
-    if facts.others_addressed >= 2 and judgement.kind == Intent.INQUIRY:
-        # a question put to several at once ("ter info" to the associations, the mailbox among them): the
-        # brainstorm offer would answer a mailing, not a person
-        return _asked(judgement, f"but written to {facts.others_addressed} others too")
+        # release to newsrooms), or to its sender with everyone in Bcc: a receipt or the brainstorm offer would
+        # answer a mailing. To one person with the mailbox in Cc is most often the applicant writing to the
+        # coordinator the call names: answered
+        if facts.in_copy and facts.to_others >= 2:
+            return _asked(judgement, "but written to others, the mailbox only in copy")
+        if facts.to_self:
+            return _asked(judgement, "but written to its own sender, the mailbox in Bcc: a mailing")
+    if facts.to_others >= 2 and judgement.kind == Intent.INQUIRY:
+        # a question put to several at once ("ter info" to the associations, the mailbox among them)
+        return _asked(judgement, f"but written to {facts.to_others} others too")
     return judgement
 
 
@@ -619,7 +651,8 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
         return Judgement(Intent.OUT_OF_SCOPE, f"from an applicant, but not about the project "
                          f"({unrelated.group(0)!r})", 0.6)
     new_idea = _NEW_IDEA.search(words)
-    stated = stated_changes(facts.text, {str(on_file.values[name]) for name in ("requested_amount", "total_budget")
+    stated = stated_changes(facts.text, {name: str(on_file.values[name]) for name in ("requested_amount",
+                                                                                   "total_budget")
                                          if on_file.values.get(name)})
     values = {**facts.values, **stated}
     sources = {**facts.sources, **dict.fromkeys(stated, "label")}
@@ -640,6 +673,17 @@ def _judge_linked(facts: MailFacts, on_file: OnFile, words: str, concrete: int) 
         said = _CHANGE.search(words)
         named = ", ".join(change.name for change in changes)
         if stated and all(change.name in stated for change in changes):
+            # "kunnen we nog wijzigen naar 8.000 euro?", "als de gemeente de aarde levert, vragen we nog maar
+            # 8.000": asked or on a condition, no change yet. A question beside the change ("Moeten we een nieuw
+            # formulier invullen?") leaves it stated: the worker applies it and lists the question
+            news = {re.sub(r"\D", "", str(change.new)).rstrip("0") for change in changes if change.new}
+            if asked := tuple(question for question in questions(facts.text)
+                              if any(new and new in re.sub(r"\D", "", question) for new in news)):
+                return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}, but asks {quoted(asked)}", 0.6,
+                                 changes)
+            if condition := _CONDITION.search(facts.text):
+                return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}, but on a condition "
+                                 f"({condition.group(0).strip()!r})", 0.6, changes)
             return Judgement(Intent.CHANGED_VALUES, f"says it changes {named}", 0.9, changes)
         # a mail that is no reply, from a known sender, with other values: a second idea as likely as a change
         if said and len(changes) <= 2 and not not_a_reply:

@@ -45,6 +45,7 @@ from parsers.intent import (
 )
 from parsers.merge import as_one_message, merge_fields
 from parsers.model import SIGNATURE_MARK, ParseStatus
+from parsers.places import fold
 from parsers.shared_links import SharedLink, shared_links
 from storage.applications import BY_COORDINATOR, Application, Document, DocumentKind
 from storage.models import AttachmentStatus, Message, MessageStatus
@@ -197,7 +198,8 @@ def mail_facts(reading: MessageReading, own: frozenset[str] = frozenset()) -> Ma
                                           and not part.parsed.content_type.startswith("image/")),
                      form_attached=form_attached, shared_links=len(own_links(reading.parts[0].parsed)),
                      sources={name: value.source for name, value in merged.items()},
-                     in_copy=reading.envelope.in_copy(own), others_addressed=reading.envelope.others_addressed(own))
+                     in_copy=reading.envelope.in_copy(own), to_others=reading.envelope.to_others(own),
+                     to_self=reading.envelope.to_self(own))
 
 
 def take_in(runtime: Runtime, session: Session, message: Message, reading: MessageReading) -> None:
@@ -249,7 +251,13 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         # applicant's address joined to that application
         application, linked_by = apps.find_application(session, call, subject="", in_reply_to=None, references=(),
                                                        sender=named)
-        linked_by = "contact" if application is not None else ""
+        if application is None:
+            linked_by = ""
+        elif fold(envelope.sender_name).strip() and fold(envelope.sender_name).strip() == \
+                fold(application.sender_name).strip():
+            linked_by = "resent"  # the same name from another address: the applicant sending it again
+        else:
+            linked_by = "contact"  # someone else forwarding it: a neighbour, a colleague, a treasurer
     on_file = (None if application is None
                else OnFile(application.reference, linked_by, apps.values_of(application)))
     judgement = judge(facts, on_file)
@@ -309,6 +317,12 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
                           on_time=on_time_by_arrival(message.received_at, call))
         take_into(runtime, session, application, message, reading, now, classification=Intent.CHANGED_VALUES,
                   changes=[(c.name, c.new) for c in judgement.changes], by="applicant")
+        if asked := questions(reading.parts[0].parsed.text):
+            # the change is applied; what the mail asks beside it ("Moeten we een nieuw formulier invullen?") the
+            # updated receipt does not answer (a review found such questions lost)
+            attention.open_item(session, "question", f"{application.reference} asks: {quoted(asked)}; answer it by "
+                                "mail (the change was applied and confirmed, it answers no question)", now,
+                                message=message, application=application, detail={**detail, "questions": list(asked)})
         return
     kind = {Intent.NEW_IDEA: "possible_new_idea", Intent.CHANGED_VALUES: "changed_values",
             Intent.WITHDRAWAL: "withdrawal", Intent.INQUIRY: "inquiry"}.get(judgement.kind, "unclear")

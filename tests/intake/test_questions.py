@@ -192,3 +192,33 @@ def test_a_call_forwarded_to_several_with_the_mailbox_among_them_gets_no_offer(t
         at(5, 20))
     run_cycle(runtime)
     assert _sent(runtime) == []
+
+
+@pytest.mark.parametrize(("sender", "words"), [
+    ("Rita Samyn <rita.samyn@example.net>", "Dit zat in onze bus. Ik ben ertegen: daar spelen de kinderen."),
+    ("Koen <koen@example.net>", "Ward ligt in het ziekenhuis. Ik ben de penningmeester en volg het dossier verder "
+                                "op; mail voortaan naar mij."),
+])
+def test_someone_elses_forward_of_an_applicants_mail_is_asked(tmp_path, make_runtime, sender, words):
+    """A second review found a neighbour's objection and a treasurer's takeover, forwarded with the applicant's
+    mail below, joined to his file and acknowledged to him."""
+    runtime, maildir = _ward_on_file(tmp_path, make_runtime)
+    body = (f"{words}\n\n----- Doorgestuurd bericht -----\nVan: Ward Lamote <ward@bouw.example.com>\n"
+            "Aan: buren@example.net\nOnderwerp: Kermis\n\nBeste buren, we vragen 4.000 euro voor de kermis.\n")
+    deliver(maildir, "01.eml", make_email(sender=sender, date=at(5, 20), subject="Fw: Kermis", body=body), at(5, 20))
+    run_cycle(runtime)
+    assert _sent(runtime) == [("receipt", "ward@bouw.example.com")]
+    assert _amount_on_file(runtime) == "4000.00"
+
+
+def test_a_change_is_applied_and_the_question_beside_it_listed(tmp_path, make_runtime):
+    runtime, maildir = _ward_on_file(tmp_path, make_runtime)
+    deliver(maildir, "01.eml", make_email(
+        sender="Ward Lamote <ward@bouw.example.com>", date=at(5, 20), subject="Re: MWB-2019-001 kermis",
+        body="Dag,\n\nWe vragen nu 3.500 euro i.p.v. 4.000. Moeten we daarvoor een nieuw formulier "
+             "invullen?\n\nWard\n"),
+        at(5, 20))
+    run_cycle(runtime)
+    assert _amount_on_file(runtime) == "3500.00"
+    asked = _items(runtime, "question")
+    assert len(asked) == 1 and "Moeten we daarvoor een nieuw formulier invullen?" in asked[0]["summary"]

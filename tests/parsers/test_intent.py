@@ -406,37 +406,66 @@ def test_a_mail_that_asks_to_be_passed_on_is_asked(text) -> None:
 def test_written_to_others_with_the_mailbox_in_copy_is_asked() -> None:
     """A town hall's "pour info" to its associations, the mailbox in Cc: no brainstorm offer, no receipt."""
     fyi = MailFacts("TR: Appel à projets - pour info", "Pour information, voici un appel à projets. N'hésitez pas "
-                    "à contacter la coordination pour toute question.", {}, in_copy=True)
+                    "à contacter la coordination pour toute question.", {}, in_copy=True, to_others=3)
     judgement = judge(fyi)
     assert judgement.kind == Intent.INQUIRY and not sure(judgement) and "only in copy" in judgement.reason
-    assert sure(judge(replace(fyi, in_copy=False)))
+    assert sure(judge(replace(fyi, in_copy=False, to_others=0)))
     application = facts("Projectidee", "We willen een buurtfeest. Titel: Buurtfeest\nGevraagd bedrag: 2.500 euro",
                         project_title="Buurtfeest", requested_amount="2500.00")
-    assert not sure(judge(replace(application, in_copy=True)))
+    assert not sure(judge(replace(application, in_copy=True, to_others=2)))
+    assert sure(judge(replace(application, in_copy=True, to_others=1)))  # to the coordinator in person
     # a reply about one's own file with the mailbox in copy joins it as before
     assert sure(judge(replace(application, in_copy=True), OnFile("MWB-2019-001", "reference", {
         "project_title": "Buurtfeest", "requested_amount": "2500.00"})))
 
 
-@pytest.mark.parametrize(("text", "amount"), [
-    ("Correctie: het wordt 9.000, niet 9.200 - we krijgen korting.", "9000.00"),
-    ("Erratum : ce sera 7 300 € et non 7 800 €.", "7300.00"),
-    ("Sorry, 4500 euro, not 5000.", "4500.00"),
+@pytest.mark.parametrize(("text", "old", "amount"), [
+    ("Correctie: het wordt 9.000, niet 9.200 - we krijgen korting.", "9200.00", "9000.00"),
+    ("Erratum : ce sera 7 300 € et non 7 800 €.", "7800.00", "7300.00"),
+    ("Sorry, 4500 euro, not 5000.", "5000.00", "4500.00"),
+    # the change of the amount on file, not the cost line corrected before it (a review's case)
+    ("Twee correcties: de container is 300 euro, niet 250. En we vragen 8.000 euro, niet 9.500.", "9500.00",
+     "8000.00"),
 ])
-def test_a_corrected_amount_said_with_not_is_a_stated_change(text, amount) -> None:
+def test_a_corrected_amount_said_with_not_is_a_stated_change(text, old, amount) -> None:
     judgement = judge(facts("RE: Ontvangstbevestiging MWB-2019-001", text),
-                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "9200.00"}))
+                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": old}))
     assert judgement.kind == Intent.CHANGED_VALUES and sure(judgement)
     assert [(c.name, c.new) for c in judgement.changes] == [("requested_amount", amount)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ik had me vergist: het maximum is 10.000 euro, niet 15.000. Ons bedrag blijft wat het was.",
+    "La location du chapiteau coûte 600 €, et non 500 €.",
+    "Onze eigen inbreng is 2.500 euro, niet 1.500.",
+])
+def test_another_euro_amount_corrected_is_no_change_of_the_request(text) -> None:
+    judgement = judge(facts("RE: Ontvangstbevestiging MWB-2019-001", text),
+                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "9500.00"}))
+    assert not (judgement.kind == Intent.CHANGED_VALUES and sure(judgement))
+
+
+@pytest.mark.parametrize("text", [
+    "Kunnen we nog wijzigen naar 8.000 euro in plaats van 9.500?",
+    "Est-il encore possible de passer de 9 500 € à 8 000 € ?",
+    "Als de gemeente de aarde levert, vragen we nog maar 8.000 euro in plaats van 9.500.",
+])
+def test_a_change_asked_about_or_on_a_condition_is_asked(text) -> None:
+    judgement = judge(facts("RE: Ontvangstbevestiging MWB-2019-001", text),
+                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "9500.00"}))
+    assert judgement.kind == Intent.CHANGED_VALUES and not sure(judgement)
+
+
 def test_a_mail_found_by_the_address_it_names_is_no_reply() -> None:
     """Found through the address it forwards from: another title is asked about, the same one is more for it."""
-    on_file = OnFile("MWB-2019-001", "contact", ON_FILE)
+    on_file = OnFile("MWB-2019-001", "resent", ON_FILE)
     assert judge(facts("Fw: Samen tuinieren in Lo", "Ik stuur het nog eens van mijn eigen adres.",
                        project_title="Samen tuinieren in Lo"), on_file).kind == Intent.FOLLOW_UP
     other = judge(facts("Fw: Repaircafé", "Hierbij ons dossier.", project_title="Repaircafé Lo"), on_file)
     assert other.kind == Intent.NEW_IDEA and not sure(other)
+    # forwarded by someone else: whatever it says is theirs, asked
+    assert not sure(judge(facts("Fw: Samen tuinieren in Lo", "Ik ben ertegen.", project_title="Samen tuinieren in Lo"),
+                          OnFile("MWB-2019-001", "contact", ON_FILE)))
 
 
 @pytest.mark.parametrize("text", [
@@ -493,3 +522,58 @@ def test_real_questions_each_over_a_reason_are_asked() -> None:
     french = ("Quand saurons-nous si le projet est retenu ?\nLa salle doit être réservée.\n"
               "Qui doit participer aux sessions d'accompagnement ?\nNous travaillons tous.\n")
     assert len(questions(french)) == 2
+
+
+def test_yes_no_questions_and_announced_things_are_no_headings() -> None:
+    """A second review found short yes/no questions, each over its reason, taken for headings and lost."""
+    from parsers.intent import questions
+
+    assert questions("Hierbij ons idee.\nNog twee dingen:\nIs een vzw verplicht?\nWij zijn met twaalf gezinnen.\n"
+                     "Telt vrijwilligerswerk mee?\nWe steken er 200 uur in.\n") == (
+        "Is een vzw verplicht?", "Telt vrijwilligerswerk mee?")
+    assert len(questions("Les repas sont-ils éligibles ?\nNous cuisinons.\nUne asbl est-elle obligatoire ?\n"
+                         "Nous sommes un collectif.\n")) == 2
+    assert questions("Wat willen we doen?\nEen moestuin.\nBudget ?\n4500 euro\nDoelgroep?\nDe buren.\n") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "We zijn nog niet zeker of we gaan indienen. Komen plantenbakken in aanmerking?",
+    "Ik weet niet of we zullen indienen. Is een offerte nodig?",
+    "Nous hésitons encore à répondre à l'appel. Les repas sont-ils éligibles ?",
+    "Wij overwegen om in te dienen. Mag een school meedoen?",
+    "We're still deciding whether we'll apply. Is food eligible?",
+])
+def test_a_second_set_of_ways_of_not_having_decided(text) -> None:
+    judgement = judge(facts("Vraag", "Een buurtfeest, zo'n 2.000 euro. " + text, requested_amount="2000.00",
+                            summary="x"))
+    assert judgement.kind == Intent.INQUIRY and not sure(judgement)
+
+
+@pytest.mark.parametrize("text", [
+    "Si ce n'est pas le bon programme, merci de transmettre aux services concernés.",
+    "Merci de transférer ma demande au service concerné.",
+    "Mag u dit aan de bevoegde collega bezorgen?",
+])
+def test_more_ways_of_asking_to_be_passed_on(text) -> None:
+    judgement = judge(facts("Aanvraag", "Renovatie van het dak, 9.000 euro. " + text, requested_amount="9000.00",
+                            project_title="Dak"))
+    assert not sure(judgement)
+
+
+def test_a_mailing_to_its_own_sender_and_a_reply_to_one_other_with_the_mailbox_in_copy_are_asked() -> None:
+    mailing = MailFacts("Ter info", "Beste verenigingen, ter info: de oproep loopt. Hebben jullie een idee? Meer "
+                        "informatie bij de coördinator.", {}, to_self=True)
+    assert judge(mailing).kind == Intent.INQUIRY and not sure(judge(mailing))
+    proposal = replace(facts("Re: MWB-2019-001", "Mijn voorstel: we vragen 8.000 euro in plaats van 9.500."),
+                       in_copy=True, to_others=1)
+    on_file = OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "9500.00"})
+    assert not sure(judge(proposal, on_file))
+    assert sure(judge(replace(proposal, in_copy=False, to_others=0), on_file))
+
+
+def test_a_change_beside_another_question_stays_stated() -> None:
+    """The worker applies it and lists the question (tests/intake/test_questions.py)."""
+    judgement = judge(facts("RE: Ontvangstbevestiging MWB-2019-001", "We vragen nu 8.000 euro i.p.v. 9.500. Moeten "
+                            "we daarvoor een nieuw formulier invullen?"),
+                      OnFile("MWB-2019-001", "reference", {**ON_FILE, "requested_amount": "9500.00"}))
+    assert judgement.kind == Intent.CHANGED_VALUES and sure(judgement)
