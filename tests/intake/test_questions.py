@@ -141,19 +141,6 @@ def test_a_mail_that_only_names_an_applicants_address_is_not_his(tmp_path, make_
     assert _amount_on_file(runtime) == "4000.00"
 
 
-def test_a_forward_that_changes_the_amount_is_asked(tmp_path, make_runtime):
-    """Found through the forwarded mail's address: the forwarder's amount is not the applicant's word."""
-    runtime, maildir = _ward_on_file(tmp_path, make_runtime)
-    body = ("Hierbij de aanvraag van Ward door, ik denk dat 3.000 euro in plaats van 4.000 volstaat.\n\nPieter\n\n"
-            "----- Doorgestuurd bericht -----\nVan: Ward Lamote <ward@bouw.example.com>\nAan: coordinator@example.org\n"
-            "Onderwerp: Feestcomité Beveren - projectidee\n\nWe vragen 4.000 euro.\n")
-    deliver(maildir, "01.eml", make_email(sender="Pieter <pieter@gemeente.example.org>", date=at(5, 20),
-                                          subject="Fw: Feestcomité Beveren - projectidee", body=body), at(5, 20))
-    run_cycle(runtime)
-    assert _sent(runtime) == [("receipt", "ward@bouw.example.com")]
-    assert _amount_on_file(runtime) == "4000.00"
-
-
 def test_a_proposal_to_the_committee_with_the_mailbox_in_copy_is_not_applied(tmp_path, make_runtime):
     runtime, maildir = _ward_on_file(tmp_path, make_runtime)
     deliver(maildir, "01.eml", make_email(
@@ -198,10 +185,12 @@ def test_a_call_forwarded_to_several_with_the_mailbox_among_them_gets_no_offer(t
     ("Rita Samyn <rita.samyn@example.net>", "Dit zat in onze bus. Ik ben ertegen: daar spelen de kinderen."),
     ("Koen <koen@example.net>", "Ward ligt in het ziekenhuis. Ik ben de penningmeester en volg het dossier verder "
                                 "op; mail voortaan naar mij."),
+    ("Pieter <pieter@gemeente.example.org>", "Hierbij de aanvraag van Ward, ik denk dat 3.000 euro in plaats van "
+                                             "4.000 volstaat."),
 ])
 def test_someone_elses_forward_of_an_applicants_mail_is_asked(tmp_path, make_runtime, sender, words):
-    """A second review found a neighbour's objection and a treasurer's takeover, forwarded with the applicant's
-    mail below, joined to his file and acknowledged to him."""
+    """Reviews found a neighbour's objection, a treasurer's takeover and an alderman's amount, forwarded with the
+    applicant's mail below, joined to his file and acknowledged to him (the amount applied)."""
     runtime, maildir = _ward_on_file(tmp_path, make_runtime)
     body = (f"{words}\n\n----- Doorgestuurd bericht -----\nVan: Ward Lamote <ward@bouw.example.com>\n"
             "Aan: buren@example.net\nOnderwerp: Kermis\n\nBeste buren, we vragen 4.000 euro voor de kermis.\n")
