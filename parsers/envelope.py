@@ -41,11 +41,11 @@ class Envelope:
     def recipients(self) -> frozenset[str]:
         """The addresses the message was delivered to (To, Delivered-To, X-Original-To), lower-case: the
         coordinator's mailbox. Not Cc, where applicants put themselves."""
-        values = [value for key, value in self.headers if key in ("to", "delivered-to", "x-original-to")]
-        return frozenset(address.lower() for _, address in getaddresses(values) if "@" in address)
+        return frozenset(self._named("to", "delivered-to", "x-original-to"))
 
-    def _named(self, header: str) -> set[str]:
-        values = [value for key, value in self.headers if key == header]
+    def _named(self, *headers: str) -> set[str]:
+        """The addresses these headers name, lower-case."""
+        values = [value for key, value in self.headers if key in headers]
         return {address.lower() for _, address in getaddresses(values) if "@" in address}
 
     def in_copy(self, own: frozenset[str]) -> bool:

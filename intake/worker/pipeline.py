@@ -240,9 +240,10 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
     application, linked_by = apps.find_application(
         session, call, subject=envelope.subject, in_reply_to=envelope.in_reply_to,
         references=envelope.references, sender=envelope.sender)
-    facts = mail_facts(reading, own_addresses(settings))
+    own = own_addresses(settings)
+    facts = mail_facts(reading, own)
     named = str(facts.values.get("email") or "").lower()
-    if application is None and named and named != envelope.sender and named not in own_addresses(settings) \
+    if application is None and named and named != envelope.sender and named not in own \
             and forwarded(envelope.subject):
         # from an address we do not know, forwarding the mail of one we do (an applicant resending from a
         # private address, a colleague passing an application on): judged against that file, as a mail that is
@@ -251,10 +252,10 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         # applicant's address joined to that application
         application, linked_by = apps.find_application(session, call, subject="", in_reply_to=None, references=(),
                                                        sender=named)
+        name = fold(envelope.sender_name).strip()
         if application is None:
             linked_by = ""
-        elif fold(envelope.sender_name).strip() and fold(envelope.sender_name).strip() == \
-                fold(application.sender_name).strip():
+        elif name and name == fold(application.sender_name).strip():
             linked_by = "resent"  # the same name from another address: the applicant sending it again
         else:
             linked_by = "contact"  # someone else forwarding it: a neighbour, a colleague, a treasurer
