@@ -3,7 +3,6 @@
     .venv/bin/python benchmarks/extract_speed.py [ROUNDS]
     .venv/bin/python benchmarks/extract_speed.py --instructions
 
-
 For the PDF and DOCX files of the golden corpus: CPU time per document for ``parse_document`` versus the
 raw libraries, and the ratio (target <= 1.5x). Two baselines are printed:
 

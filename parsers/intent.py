@@ -46,8 +46,8 @@ _SENDS_AN_APPLICATION = re.compile(
     r"(?i)\b(?:(?:onze|ons|mijn|het|de)\s+(?:aanvraag|dossier|aanvraagformulier|formulier|projectidee|"
     r"kandidatuur)|(?:notre|mon|le|la)\s+(?:candidature|dossier(?:\s+de\s+candidature)?|formulaire|"
     r"demande|projet)|(?:our|my|the)\s+(?:application|form|proposal))\b")
-# how a mail that is no reply is found to belong to an application: its sender's address, or the address it names
-# or forwards from (parsers' ``email``: an applicant writing from another address, a colleague passing it on)
+# how a mail that is no reply is found to belong to an application: its sender's address, or the address of the
+# mail it forwards, under the applicant's own name ("resent") or another's ("contact")
 NOT_A_REPLY = ("sender", "contact", "resent")
 # the values that make a mail a concrete idea
 CONCRETE = ("project_title", "requested_amount", "summary", "organisation", "total_budget", "budget_lines")
@@ -248,10 +248,10 @@ _AMOUNT_IN_TEXT = re.compile(r"\d[\d. \u00a0\u202f]*(,\d{1,2})?\s*(€|euros?\b|
 _AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _EURO = r"\s*(?:euros?|euro's|eur|€)?"
 # "het wordt 9.000, niet 9.200", "9 000 €, et non 9 200", "9,000, not 9,200": a number corrected is an amount
-# only with its euro, or when the number it corrects is the amount on file (a review found house numbers,
-# postcodes, phones, hours and visitors corrected so: "Kerkstraat 12, niet 21")
-_NOT = re.compile(rf"({_AMOUNT})(?![\d.,]?\d)(\s*(?:euros?|euro's|eur|€))?\s*,?\s*(?:en\s+|et\s+|and\s+)?"
-                  rf"(?:niet|non|pas|not)\s+({_AMOUNT})(?![\d.,]?\d)(\s*(?:euros?|euro's|eur|€))?"
+# only when the number it corrects is the amount on file (``stated_changes``: reviews found house numbers,
+# postcodes, phones, hours, cost lines and the call's maximum corrected so: "Kerkstraat 12, niet 21")
+_NOT = re.compile(rf"({_AMOUNT})(?![\d.,]?\d){_EURO}\s*,?\s*(?:en\s+|et\s+|and\s+)?"
+                  rf"(?:niet|non|pas|not)\s+({_AMOUNT})(?![\d.,]?\d){_EURO}"
                   rf"(?!\s*(?:%|procent|pour ?cent|per ?cent))", re.I)
 # "van 9.800 naar 9.200", "passe de 9 800 € à 9 200 €", "from 9,800 to 9,200"
 _FROM_TO = re.compile(rf"\b(?:van|de|from)\s+({_AMOUNT}){_EURO}\s+(?:naar|à|a|to|tot)\s+({_AMOUNT}){_EURO}", re.I)
@@ -307,7 +307,7 @@ def _amount(text: str) -> str | None:
 
 
 # each way of saying a change: the pattern, its group with the new amount, its group with the old one (0: none)
-_CHANGE_PATTERNS = ((_FROM_TO, 2, 1), (_INSTEAD, 1, 2), (_NOT, 1, 3), (_NOW, 1, 0))
+_CHANGE_PATTERNS = ((_FROM_TO, 2, 1), (_INSTEAD, 1, 2), (_NOT, 1, 2), (_NOW, 1, 0))
 
 
 def stated_changes(text: str, on_file: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -582,7 +582,8 @@ def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match
         return Judgement(Intent.OUT_OF_SCOPE, f"an unsolicited offer or phishing ({spam.group(0)!r})", 0.9)
     out_of_scope = _OUT_OF_SCOPE.search(words)
     call_words = _CALL_WORDS.search(words)
-    inquiry = _INQUIRY.search(f"{facts.subject}\n{without_headings(facts.text)}")
+    asking = f"{facts.subject}\n{without_headings(facts.text)}"  # headings over answers ask nothing
+    inquiry = _INQUIRY.search(asking)
     if out_of_scope and not call_words and concrete <= 1 and not facts.form_attached:
         # a question among the invoice's words: signals that disagree are for a person
         return Judgement(Intent.OUT_OF_SCOPE, f"not about the call ({out_of_scope.group(0)!r})",
@@ -607,7 +608,7 @@ def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match
         return Judgement(Intent.APPLICATION, f"a project idea with {concrete} of its values", 0.95)
     if no_idea_yet and not facts.values.get("project_title"):
         return Judgement(Intent.INQUIRY, f"interest without a concrete idea ({no_idea_yet.group(0)!r})", 0.95)
-    if plan and inquiry and not _PROJECT_PLAN.search(told(f"{facts.subject}\n{without_headings(facts.text)}")):
+    if plan and inquiry and not _PROJECT_PLAN.search(told(asking)):
         # the plan's words stand only in what it asks ("mag een KWB-afdeling indienen?"): asking whether it may be
         # one; an idea or a question, for a person (taken as no plan at all, it sent an application the
         # brainstorm offer)
