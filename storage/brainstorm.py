@@ -71,7 +71,7 @@ def inquiry_messages(session: Session) -> list[tuple[AttentionItem, Message]]:
     counts once it was answered with the brainstorm offer."""
     booked = select(BrainstormRequest.message_pk)
     rows = session.execute(select(AttentionItem, Message).join(Message, AttentionItem.message_pk == Message.id).where(
-        Message.id.not_in(booked), Message.status != MessageStatus.ERASED).order_by(AttentionItem.id)).tuples()
+        Message.id.not_in(booked), Message.status != MessageStatus.ERASED).order_by(AttentionItem.id)).all()
     found = []
     for item, message in rows:
         action = item.resolved_action
