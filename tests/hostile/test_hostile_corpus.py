@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.corpus import build_cases
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 
 MEMORY_BOUND_MB = 1000  # the worker plus its parser child, for a corpus with a 30 MB mail and a 1 GB zip bomb
 
@@ -36,14 +36,14 @@ def test_hostile_corpus_is_stored_with_a_status_and_never_crashes_the_worker(cas
         "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"},
         "parsing": {"timeout_seconds": 10, "memory_mb": 256},
     })
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
 
     poll = run_intake("poll", config=config, timeout=600)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     assert poll.returncode == 0, poll.stderr.decode()[-3000:]
     assert run_intake("poll", config=config).stdout.decode().startswith("fetched 0")
 
-    rows = [json.loads(line) for line in run_intake("messages", "--format", "jsonl", config=config)
+    rows = [json.loads(line) for line in run_intake_here("messages", "--format", "jsonl", config=config)
             .stdout.decode().splitlines()]
     assert len(rows) == len(cases), "every hostile message is stored"
     assert all(row["status"] in ("processed", "set_aside", "failed") for row in rows), \

@@ -13,7 +13,7 @@ from intake.worker.cycle import run_cycle
 from storage.applications import Application
 from storage.models import Message
 from tests.support.applications import application_mail, auto_reply, dsn_bounce, filled_form, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, make_email
 from tests.support.mail import append as append_at
 
@@ -137,7 +137,7 @@ def _cli_setup(tmp_path, imap_mailbox, database_url=None):
     config = write_config(tmp_path / "intake.toml", {
         "mailbox": imap_mailbox, "database": {"url": database_url or f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     return config
 
 
@@ -154,21 +154,21 @@ def test_correction_survives_reprocess_and_reprocess_changes_nothing(tmp_path, d
     assert corrected.returncode == 0, corrected.stderr.decode()
     assert run_intake("set", "MWB-2019-001", "requested_amount", "lots", config=config).returncode == 1
     assert run_intake("status", "MWB-2019-002", "selected", config=config).returncode == 0
-    before = run_intake("export", "--format", "jsonl", config=config).stdout
+    before = run_intake_here("export", "--format", "jsonl", config=config).stdout
 
     result = run_intake("reprocess", "--all", config=config)
     assert result.returncode == 0, result.stderr.decode()
-    after = run_intake("export", "--format", "jsonl", config=config).stdout
+    after = run_intake_here("export", "--format", "jsonl", config=config).stdout
     assert after == before  # byte for byte
     records = {r["reference"]: r for r in map(json.loads, after.decode().splitlines())}
     assert records["MWB-2019-001"]["requested_amount"] == "9000.00"
     assert records["MWB-2019-002"]["status"] == "selected"
-    shown = json.loads(run_intake("show", "MWB-2019-001", "--format", "json", config=config).stdout)
+    shown = json.loads(run_intake_here("show", "MWB-2019-001", "--format", "json", config=config).stdout)
     assert shown["fields"]["requested_amount"]["set_by"] == "coordinator"
     assert [h["value"] for h in shown["field_history"] if h["field"] == "requested_amount"] == ["9500.00", "9000.00"]
     assert any(e["kind"] == "corrected" for e in shown["history"])
     assert [(n["kind"], n["to"], n["state"]) for n in shown["notifications"]] == [("receipt", "a@example.org", "sent")]
-    text = run_intake("show", "MWB-2019-001", config=config).stdout.decode()
+    text = run_intake_here("show", "MWB-2019-001", config=config).stdout.decode()
     assert "notifications:" in text and "receipt" in text and "a@example.org" in text
 
 
@@ -204,7 +204,7 @@ def test_postal_registration(tmp_path, imap_mailbox):
     assert result.returncode == 0, result.stderr.decode()
     late = run_intake("register-postal", "--received", "2019-06-17", str(form), config=config)
     assert late.returncode == 0
-    records = [json.loads(line) for line in run_intake("list", "--format", "jsonl", config=config)
+    records = [json.loads(line) for line in run_intake_here("list", "--format", "jsonl", config=config)
                .stdout.decode().splitlines()]
     assert [(r["reference"], r["channel"], r["on_time"], r["status"]) for r in records] == [
         ("MWB-2019-001", "post", True, "complete"), ("MWB-2019-002", "post", False, "late")]

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from storage.db import Database
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, make_email
 
 
@@ -100,14 +100,14 @@ def test_a_mailbox_over_the_calls_life(tmp_path):
     body = updated.get_body(("plain",)).get_content()
     assert "Wat je wijzigde" in body and "8.750,00 EUR (was 9.500,00 EUR)" in body
 
-    listed = json.loads("[" + ",".join(run_intake("list", "--format", "jsonl", config=config).stdout.decode()
+    listed = json.loads("[" + ",".join(run_intake_here("list", "--format", "jsonl", config=config).stdout.decode()
                                        .splitlines()) + "]")
     by_sender = sorted((r["sender"], r["requested_amount"]) for r in listed)
     assert by_sender == [("griet@example.org", "8750.00"), ("marie@example.net", "3000.00"),
                          ("marie@example.net", "8000.00"), ("rachel@example.com", "3800.00")]  # English labels read
 
     items = [json.loads(line) for line in
-             run_intake("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
+             run_intake_here("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
     kinds = sorted(item["kind"] for item in items)
     assert kinds.count("before_call") == 2 and kinds.count("inquiry") == 2 and "language" in kinds, kinds
     for item in items:
@@ -122,11 +122,11 @@ def test_a_mailbox_over_the_calls_life(tmp_path):
     assert wrong.returncode == 1 and b"answer, ignore" in wrong.stderr
     english = next(item for item in items if item["kind"] == "language")
     assert run_intake("set", english["reference"], "language", "fr", config=config).returncode == 0
-    shown = json.loads(run_intake("show", english["reference"], "--format", "json", config=config).stdout)
+    shown = json.loads(run_intake_here("show", english["reference"], "--format", "json", config=config).stdout)
     assert shown["language"] == "fr"
     assert run_intake("attention", "resolve", str(english["id"]), "done", config=config).returncode == 0
     left = {json.loads(line)["id"] for line in
-            run_intake("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()}
+            run_intake_here("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()}
     assert old[0]["id"] not in left and english["id"] not in left and old[1]["id"] in left
     history = Database(f"sqlite:///{tmp_path / 'intake.db'}")
     with history.engine.connect() as connection:

@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, append, make_email
 from tests.support.smtp import SmtpServer
 
@@ -41,7 +41,7 @@ def test_kill_in_the_pipeline_then_run_again(point, dovecot_server, imap_user, i
     config = write_config(tmp_path / "intake.toml", {
         "mailbox": imap_mailbox, "database": {"url": database_url},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": smtp.smtp_config()})
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
 
     crashed = run_intake("poll", config=config, env={"INTAKE_CRASH_AT": point})
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr.decode()[-2000:]
@@ -49,16 +49,16 @@ def test_kill_in_the_pipeline_then_run_again(point, dovecot_server, imap_user, i
         again = run_intake("poll", config=config)
         assert again.returncode == 0, again.stderr.decode()[-2000:]
 
-    messages = [json.loads(x) for x in run_intake("messages", "--format", "jsonl", config=config)
+    messages = [json.loads(x) for x in run_intake_here("messages", "--format", "jsonl", config=config)
                 .stdout.decode().splitlines()]
     assert len(messages) == 3 and {m["status"] for m in messages} == {"processed"}
-    applications = [json.loads(x) for x in run_intake("export", "--format", "jsonl", config=config)
+    applications = [json.loads(x) for x in run_intake_here("export", "--format", "jsonl", config=config)
                     .stdout.decode().splitlines()]
     assert [a["reference"] for a in applications] == ["MWB-2019-001", "MWB-2019-002", "MWB-2019-003"]
     delivered = Counter(r.message["To"] for r in smtp.received)
     # the one window SMTP cannot close (accepted, not yet marked): the row is held, never blindly resent
     assert delivered == {"griet@example.org": 1, "camille@example.net": 1, "jef@example.org": 1}, delivered
-    outbox = [json.loads(x) for x in run_intake("outbox", "list", "--format", "jsonl", config=config)
+    outbox = [json.loads(x) for x in run_intake_here("outbox", "list", "--format", "jsonl", config=config)
               .stdout.decode().splitlines()]
     assert len(outbox) == 3
     states = Counter(row["state"] for row in outbox)

@@ -13,7 +13,7 @@ import signal
 
 import pytest
 
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import append, folder_contents, make_email
 
 POINTS = ["after_fetch", "after_raw_write", "after_row_commit", "before_post_action", "after_post_action",
@@ -34,12 +34,12 @@ def test_kill_during_intake_then_poll_again(point, dovecot_server, imap_user, im
         "storage": {"data_dir": str(tmp_path / "data")},
         "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"},
     })
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
 
     crashed = run_intake("poll", config=config, env={"INTAKE_CRASH_AT": point})
     assert crashed.returncode == -signal.SIGKILL, crashed.stderr.decode()
     # nothing is moved that is not stored (and committed) yet
-    listing = run_intake("messages", "--format", "jsonl", config=config)
+    listing = run_intake_here("messages", "--format", "jsonl", config=config)
     stored = {json.loads(line)["sha256"] for line in listing.stdout.decode().splitlines()}
     moved = {hashlib.sha256(raw).hexdigest() for raw in folder_contents(dovecot_server, imap_user,
                                                                          "Intake/Processed").values()}
@@ -50,7 +50,7 @@ def test_kill_during_intake_then_poll_again(point, dovecot_server, imap_user, im
     third = run_intake("poll", config=config)
     assert third.stdout.decode().startswith("fetched 0, new 0")
 
-    listing = run_intake("messages", "--format", "jsonl", config=config)
+    listing = run_intake_here("messages", "--format", "jsonl", config=config)
     rows = [json.loads(line) for line in listing.stdout.decode().splitlines()]
     expected = sorted(hashlib.sha256(raw).hexdigest() for raw in originals.values())
     assert sorted(row["sha256"] for row in rows) == expected  # each exactly once

@@ -22,7 +22,7 @@ from intake.worker import scheduler
 from storage.db import Database
 from storage.incidents import Incident
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS
 from tests.support.smtp import SmtpServer
 
@@ -155,6 +155,6 @@ def test_a_send_and_a_daily_job_that_fail_are_incidents_too(tmp_path, smtp):
         scheduler._runtimes.clear()
         db.dispose()
     assert all(i.ended_at is not None for i in _incidents(database_url))
-    applications = [json.loads(x) for x in run_intake("list", "--format", "jsonl", config=config)
+    applications = [json.loads(x) for x in run_intake_here("list", "--format", "jsonl", config=config)
                     .stdout.decode().splitlines()]
     assert [a["sender"] for a in applications] == [""]  # the purge ran: the application is anonymised

@@ -19,7 +19,7 @@ from notifications.reminders import due_reminders
 from storage.outbox import OutgoingMail
 from tests.intake.test_attention import _items, at, deliver
 from tests.support.applications import filled_form, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import make_email
 
 LINKED = ("Beste,\n\nOnze aanvraag is te groot om te mailen. U kunt ze hier downloaden:\n"
@@ -145,7 +145,7 @@ def test_add_files_on_the_command_line(tmp_path):
         "mailbox": {"url": f"maildir:{maildir}"}, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
     assert run_intake("poll", config=config).returncode == 0
-    shown = run_intake("show", "MWB-2019-001", config=config).stdout.decode()
+    shown = run_intake_here("show", "MWB-2019-001", config=config).stdout.decode()
     assert "link to shared files (not followed): https://we.tl/t-Zk3XyQ81bV" in shown
     assert "(its Date: Sat, 01 Jun 2019 10:00:00 +0200)" in shown  # the mail's own date beside its arrival
     form = tmp_path / "aanvraag.pdf"
@@ -166,10 +166,10 @@ def test_add_files_on_the_command_line(tmp_path):
     assert added.stdout.decode().startswith("MWB-2019-001: complete; changed ")
     again = run_intake("add-files", "MWB-2019-001", str(form), config=config)  # the same file twice
     assert again.returncode == 0 and again.stdout.decode().startswith("already on file, not added again: ")
-    shown = json.loads(run_intake("list", "--format", "jsonl", config=config).stdout.decode().splitlines()[0])
+    shown = json.loads(run_intake_here("list", "--format", "jsonl", config=config).stdout.decode().splitlines()[0])
     assert shown["requested_amount"] == "9500.00"
     attention = [json.loads(line) for line in
-                 run_intake("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
+                 run_intake_here("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
     assert not [item for item in attention if item["kind"] == "files_behind_link"]
     receipts = sorted((tmp_path / "outbox").rglob("*.eml"))
     assert len(receipts) == 2  # the first receipt, and the updated one after the files were added
@@ -182,7 +182,7 @@ def test_add_files_on_the_command_line(tmp_path):
     # the shared folder's address leads to the applicant's files: forgetting them blanks it
     assert list((tmp_path / "data").rglob(hashlib.sha256(form.read_bytes()).hexdigest()))
     assert run_intake("forget", "griet@example.org", config=config).returncode == 0
-    forgotten = json.loads(run_intake("show", "MWB-2019-001", "--format", "json", config=config).stdout)
+    forgotten = json.loads(run_intake_here("show", "MWB-2019-001", "--format", "json", config=config).stdout)
     assert all(not document["links"] for document in forgotten["documents"])
     assert not list((tmp_path / "data").rglob(hashlib.sha256(form.read_bytes()).hexdigest()))  # the file is gone
     refused = run_intake("add-files", "MWB-2019-001", str(form), config=config)

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 
 from tests.support.applications import application_mail, auto_reply, dsn_bounce, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, append, make_email
 
 
@@ -49,12 +49,12 @@ def test_mixed_mailbox_gives_what_a_coordinator_expects(tmp_path, dovecot_server
     config = write_config(tmp_path / "intake.toml", {
         "mailbox": imap_mailbox, "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     poll = run_intake("poll", config=config)
     assert poll.returncode == 0, poll.stderr.decode()
     assert "fetched 10, new 10" in poll.stdout.decode() and "set aside 2" in poll.stdout.decode()
 
-    exported = run_intake("export", "--format", "jsonl", config=config).stdout
+    exported = run_intake_here("export", "--format", "jsonl", config=config).stdout
     records = [json.loads(line) for line in exported.decode().splitlines()]
     seen = [(r["reference"], r["status"], r["language"], r["on_time"], r["missing"], r["problems"],
              r["requested_amount"], r["municipality"]) for r in records]
@@ -80,4 +80,4 @@ def test_mixed_mailbox_gives_what_a_coordinator_expects(tmp_path, dovecot_server
     # a second cycle and a reprocess change nothing
     assert run_intake("poll", config=config).stdout.decode().startswith("fetched 0, new 0")
     assert run_intake("reprocess", "--all", config=config).returncode == 0
-    assert run_intake("export", "--format", "jsonl", config=config).stdout == exported
+    assert run_intake_here("export", "--format", "jsonl", config=config).stdout == exported

@@ -31,7 +31,7 @@ from intake.worker.cycle import run_cycle
 from storage.incidents import Incident
 from storage.models import Message
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, append, folder_contents, make_email
 from tests.support.settings import make_settings
 from tests.support.smtp import SmtpServer
@@ -100,7 +100,7 @@ def test_sign_in_poll_refresh_send_revoke_and_no_token_leaks(tmp_path, dovecot_v
     # 2. a poll (its own process, as cron or a person runs it): in over IMAP, receipts out over SMTP, both XOAUTH2
     append(dovecot, user, [application_mail(values(1), sender="Griet <griet@example.org>"),
                            *[make_email(subject=f"vraag {n}") for n in range(13)]], received=ON_TIME)
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     poll = run_intake("-v", "poll", config=config)
     outputs += [poll.stdout.decode(), poll.stderr.decode()]
     assert poll.returncode == 0, poll.stderr.decode()

@@ -15,7 +15,7 @@ from datetime import datetime
 from intake.applications.form import build_form, fill_docx_form, fill_pdf_form
 from tests.parsers.corpus import APPLICANTS, table_docx
 from tests.parsers.format_samples import word_form
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, make_email
 
 PDF = "application/pdf"
@@ -75,27 +75,27 @@ def test_extract_and_the_worker_agree(tmp_path) -> None:
         "storage": {"data_dir": str(tmp_path / "data")},
         "smtp": {"url": f"outbox:{tmp_path / 'outbox'}", "from": "Oproep <coordinator@example.org>",
                  "coordinator": "coordinator@example.org"}})
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     poll = run_intake("poll", config=config, timeout=300)
     assert poll.returncode == 0, poll.stderr.decode()
 
-    listed = run_intake("list", "--format", "jsonl", config=config)
+    listed = run_intake_here("list", "--format", "jsonl", config=config)
     references = [json.loads(line)["reference"] for line in listed.stdout.decode().splitlines()]
     assert len(references) == len(files)
     for path, reference in zip(files, references, strict=True):
         extracted = json.loads(run_intake("extract", str(path), "--format", "jsonl").stdout)
-        shown = json.loads(run_intake("show", reference, "--format", "json", config=config).stdout)
+        shown = json.loads(run_intake_here("show", reference, "--format", "json", config=config).stdout)
         by_extract = {name: (field["value"], field["confidence"]) for name, field in extracted["fields"].items()}
         by_worker = {name: (field["value"], field["confidence"]) for name, field in shown["fields"].items()}
         assert by_worker == by_extract, path.name  # the same values, equally sure (to check alike)
         assert shown["language"] == extracted["language"]
-    first = json.loads(run_intake("show", references[0], "--format", "json", config=config).stdout)
+    first = json.loads(run_intake_here("show", references[0], "--format", "json", config=config).stdout)
     # the later of two equally strong forms wins, and a form's box beats the body's "Label:" line
     assert first["fields"]["requested_amount"]["value"] == "8750.00"
     assert first["fields"]["municipality"]["value"] == "Poperinge"
     # the coordinator's mailbox on the form is not the applicant's: the address they wrote from is
-    third = json.loads(run_intake("show", references[2], "--format", "json", config=config).stdout)
+    third = json.loads(run_intake_here("show", references[2], "--format", "json", config=config).stdout)
     assert third["fields"]["email"]["value"] == "els.vandamme@example.net"
-    fourth = json.loads(run_intake("show", references[3], "--format", "json", config=config).stdout)
+    fourth = json.loads(run_intake_here("show", references[3], "--format", "json", config=config).stdout)
     assert fourth["fields"]["email"]["value"] == "onthaal@heuvelland.example.org"
     assert fourth["fields"]["email"]["confidence"] < 0.8

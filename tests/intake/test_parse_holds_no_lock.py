@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 
 ROOT = Path(__file__).resolve().parents[2]
 # A liveness bound, not a speed target (the benchmark measures that): the old code waited out the 30 s busy
@@ -93,7 +93,7 @@ def test_list_answers_while_a_poll_parses(tmp_path):
         out, err = poll.communicate(timeout=120)
     assert poll.returncode == 0, err.decode()[-2000:]
     assert "processed 1" in out.decode()
-    rows = _jsonl(run_intake("list", "--format", "jsonl", config=config))
+    rows = _jsonl(run_intake_here("list", "--format", "jsonl", config=config))
     assert [(row["reference"], row["project_title"]) for row in rows] == [
         ("MWB-2019-001", "Samen tuinieren"), ("MWB-2019-002", "Samen tuinieren 2")]
 
@@ -115,7 +115,7 @@ def test_a_second_poller_leaves_a_message_another_is_parsing(tmp_path, database_
         out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err.decode()[-2000:]
     assert "fetched 1, new 1, duplicate 0, failed 0, processed 1" in out.decode()
-    assert [row["status"] for row in _jsonl(run_intake("messages", "--format", "jsonl", config=config))] == \
+    assert [row["status"] for row in _jsonl(run_intake_here("messages", "--format", "jsonl", config=config))] == \
         ["processed"]
-    assert len(_jsonl(run_intake("list", "--format", "jsonl", config=config))) == 1
-    assert len(_jsonl(run_intake("outbox", "list", "--format", "jsonl", config=config))) == 1
+    assert len(_jsonl(run_intake_here("list", "--format", "jsonl", config=config))) == 1
+    assert len(_jsonl(run_intake_here("outbox", "list", "--format", "jsonl", config=config))) == 1

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from intake.mailbox.fetching import folder_fetch_lock, folder_lock_key
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake_here, write_config
 from tests.support.dovecot import PASSWORD
 from tests.support.mail import append, folder_contents, make_email
 from tests.support.smtp import SmtpServer
@@ -85,7 +85,7 @@ def three_workers(dovecot_server, postgres_admin_url, tmp_path_factory) -> Itera
             "storage": {"data_dir": str(tmp_path / "data")},
             "smtp": smtp_server.smtp_config(),
         })
-        assert run_intake("db", "upgrade", config=config).returncode == 0
+        assert run_intake_here("db", "upgrade", config=config).returncode == 0
 
         go = tmp_path / "go"
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
@@ -98,10 +98,10 @@ def three_workers(dovecot_server, postgres_admin_url, tmp_path_factory) -> Itera
         for worker, (_, err) in zip(workers, outputs, strict=True):
             assert worker.returncode == 0, err.decode()[-3000:]
         lines = [line for out, _ in outputs for line in out.decode().splitlines() if line.startswith("fetched")]
-        listing = run_intake("messages", "--format", "jsonl", config=config)
-        applications = [json.loads(x) for x in run_intake("list", "--format", "jsonl", config=config)
+        listing = run_intake_here("messages", "--format", "jsonl", config=config)
+        applications = [json.loads(x) for x in run_intake_here("list", "--format", "jsonl", config=config)
                         .stdout.decode().splitlines()]
-        outbox = [json.loads(x) for x in run_intake("outbox", "list", "--format", "jsonl", config=config)
+        outbox = [json.loads(x) for x in run_intake_here("outbox", "list", "--format", "jsonl", config=config)
                   .stdout.decode().splitlines()]
         yield Outcome(lines=lines, rows=[json.loads(line) for line in listing.stdout.decode().splitlines()],
                       applications=applications, outbox=outbox,

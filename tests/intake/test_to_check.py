@@ -14,7 +14,7 @@ from decimal import Decimal
 from tests.conftest import missing
 from tests.parsers.corpus import APPLICANTS, letter_pdf
 from tests.parsers.format_samples import scan_pdf_of
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import BRUSSELS, make_email
 
 
@@ -40,23 +40,23 @@ def test_a_scanned_application_is_to_check_in_list_show_and_export(tmp_path) -> 
     poll = run_intake("poll", config=config, timeout=300, env=env)
     assert poll.returncode == 0, poll.stderr.decode()
 
-    record = json.loads(run_intake("list", "--format", "jsonl", config=config).stdout)
+    record = json.loads(run_intake_here("list", "--format", "jsonl", config=config).stdout)
     assert record["requested_amount"] == "12500.00"
     assert "requested_amount" in record["to_check"] and "municipality" in record["to_check"]
     assert "over_max_amount" not in record["problems"]  # an unsure amount is checked first, never final
-    exported = json.loads(run_intake("export", "--format", "jsonl", config=config).stdout)
+    exported = json.loads(run_intake_here("export", "--format", "jsonl", config=config).stdout)
     assert exported["to_check"] == record["to_check"]
 
-    shown = json.loads(run_intake("show", record["reference"], "--format", "json", config=config).stdout)
+    shown = json.loads(run_intake_here("show", record["reference"], "--format", "json", config=config).stdout)
     assert shown["fields"]["requested_amount"]["to_check"] is True
     assert shown["fields"]["requested_amount"]["confidence"] < 0.8
-    text = run_intake("show", record["reference"], config=config).stdout.decode()
+    text = run_intake_here("show", record["reference"], config=config).stdout.decode()
     assert "to check" in text and "TO CHECK" in text
-    table = run_intake("list", config=config).stdout.decode()
+    table = run_intake_here("list", config=config).stdout.decode()
     assert "TO CHECK" in table.splitlines()[0]
 
     # the coordinator confirms the amount: no longer to check, and now the rule speaks
     assert run_intake("set", record["reference"], "requested_amount", "12500", config=config).returncode == 0
-    record = json.loads(run_intake("list", "--format", "jsonl", config=config).stdout)
+    record = json.loads(run_intake_here("list", "--format", "jsonl", config=config).stdout)
     assert "requested_amount" not in record["to_check"]
     assert "over_max_amount" in record["problems"]

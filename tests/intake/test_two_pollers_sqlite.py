@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import make_email
 
 
@@ -26,7 +26,7 @@ def test_concurrent_polls_on_sqlite_take_each_message_once(tmp_path):
         "mailbox": {"url": f"maildir:{root}", "fetch_batch": 5},
         "database": {"url": f"sqlite:///{tmp_path / 'intake.db'}"},
         "storage": {"data_dir": str(tmp_path / "data")}, "smtp": {"url": f"outbox:{tmp_path / 'outbox'}"}})
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     pollers = [subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "poll"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(3)]
@@ -36,10 +36,10 @@ def test_concurrent_polls_on_sqlite_take_each_message_once(tmp_path):
     fetched = [int(out.decode().split("fetched ", 1)[1].split(",", 1)[0]) for out, _ in results]
     assert sum(fetched) <= 150, fetched
     run_intake("poll", config=config)  # whatever a skipped poller left, the next cycle takes
-    rows = [json.loads(x) for x in run_intake("messages", "--format", "jsonl", config=config)
+    rows = [json.loads(x) for x in run_intake_here("messages", "--format", "jsonl", config=config)
             .stdout.decode().splitlines()]
     assert len(rows) == 150 and len({r["sha256"] for r in rows}) == 150
-    applications = [json.loads(x) for x in run_intake("list", "--format", "jsonl", config=config)
+    applications = [json.loads(x) for x in run_intake_here("list", "--format", "jsonl", config=config)
                     .stdout.decode().splitlines()]
     assert len(applications) == 1  # one sender: 1 application and 149 follow-ups, never two applications
     assert len(os.listdir(root / ".Intake.Processed" / "cur")) == 150

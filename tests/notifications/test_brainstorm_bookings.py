@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from storage.db import Database
 from tests.intake.test_attention import deliver
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import make_email
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -41,7 +41,7 @@ def _setup(tmp_path: Path, raw: bytes = SOFIE) -> Path:
 
 
 def _listed(config: Path) -> list[dict]:
-    done = run_intake("brainstorm", "list", "--format", "jsonl", config=config)
+    done = run_intake_here("brainstorm", "list", "--format", "jsonl", config=config)
     assert done.returncode == 0, done.stderr.decode()
     return [json.loads(line) for line in done.stdout.decode().splitlines()]
 
@@ -66,7 +66,7 @@ def test_an_inquiry_is_booked_planned_moved_and_done(tmp_path):
     [request] = _listed(config)
     assert request["state"] == "requested" and request["requester"] == "sofie@example.org"
     assert request["language"] == "nl" and request["date"] is None
-    assert [json.loads(line)["id"] for line in run_intake("brainstorm", "--format", "jsonl", config=config)
+    assert [json.loads(line)["id"] for line in run_intake_here("brainstorm", "--format", "jsonl", config=config)
             .stdout.decode().splitlines()] == [request["id"]]
     table = run_intake("brainstorm", config=config)
     assert table.returncode == 0 and b"requested" in table.stdout and b"sofie@example.org" in table.stdout
@@ -173,7 +173,7 @@ def test_an_inquiry_made_an_application_is_no_longer_a_booking(tmp_path):
     config = _setup(tmp_path)
     assert len(_listed(config)) == 1
     items = [json.loads(line) for line in
-             run_intake("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
+             run_intake_here("attention", "--format", "jsonl", config=config).stdout.decode().splitlines()]
     [inquiry] = [item for item in items if item["kind"] == "inquiry"]
     settled = run_intake("attention", "resolve", str(inquiry["id"]), "application", config=config)
     assert settled.returncode == 0, settled.stderr.decode()

@@ -13,7 +13,7 @@ from notifications.receipts import queue_receipt
 from notifications.sending import STALE_SENDING, send_pending
 from storage.outbox import OutboxState, OutgoingMail
 from tests.notifications.factories import add_application, add_message
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.dovecot import free_port
 from tests.support.mail import make_email
 
@@ -68,7 +68,7 @@ def test_a_550_fails_at_once_and_shows_in_outbox_list(make_env, smtp_server, tmp
     config = write_config(tmp_path / "cli.toml", {"database": {"url": env.settings.database_url},
                                                   "storage": {"data_dir": str(env.settings.data_dir)},
                                                   "smtp": smtp_server.smtp_config()})
-    listed = run_intake("outbox", "list", "--format", "jsonl", config=config)
+    listed = run_intake_here("outbox", "list", "--format", "jsonl", config=config)
     assert listed.returncode == 0, listed.stderr
     [record] = [json.loads(line) for line in listed.stdout.decode().splitlines()]
     assert record["state"] == "failed" and "550 5.1.1" in record["last_error"] and record["id"] == outbox_id

@@ -7,7 +7,7 @@ import pickle
 from sqlalchemy import create_engine, text
 
 from intake.worker import scheduler
-from tests.support.cli import run_intake, run_worker, write_config
+from tests.support.cli import run_intake_here, run_worker, write_config
 
 
 def test_jobs_are_stored_in_the_database_with_picklable_arguments(tmp_path, smtp_server):
@@ -16,7 +16,7 @@ def test_jobs_are_stored_in_the_database_with_picklable_arguments(tmp_path, smtp
     config = write_config(tmp_path / "intake.toml", {
         "mailbox": {"url": "maildir:./mailbox", "poll_minutes": 5}, "database": {"url": "sqlite:///./intake.db"},
         "storage": {"data_dir": "./data"}, "smtp": smtp_server.smtp_config()})
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     for _ in range(2):  # a restart replaces the jobs, it does not add more
         # up for three seconds: long enough to start, store its jobs and run the catch-up
         code, out, err = run_worker(config, until=lambda: False, timeout=3)

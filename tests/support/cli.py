@@ -44,6 +44,30 @@ def run_intake(*args: str, config: Path | None = None, env: dict[str, str] | Non
                           input=input_bytes)
 
 
+def run_intake_here(*args: str, config: Path) -> subprocess.CompletedProcess[bytes]:
+    """Run a command whose own process is not under test (``db upgrade`` before, ``messages``, ``export``,
+    ``outbox list`` after) in this process: the same ``main`` the console script calls, its output captured.
+    Why: a process's start costs about a second (Python, SQLAlchemy, the command's modules), and a test that
+    kills and re-runs the worker spent four or five of them setting up and reading what was left, most of
+    the suite's time. What is under test (the kill, the re-run) still runs in a process of its own
+    (``run_intake``)."""
+    import contextlib
+    import io
+
+    from intake.cli.app import main
+
+    out, err = io.BytesIO(), io.StringIO()
+    stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(err):
+        try:
+            code = main(["--config", str(config), *args])
+        except SystemExit as exc:  # argparse's usage errors
+            code = int(exc.code or 0)
+        stdout.flush()
+    stdout.detach()
+    return subprocess.CompletedProcess(["intake", *args], code, out.getvalue(), err.getvalue().encode())
+
+
 def run_worker(config: Path, until=lambda: True, timeout: float = 30) -> tuple[int, str, str]:
     """Start `intake run`, wait until ``until()`` holds (or ``timeout``), stop it with SIGTERM as systemd
     would, and return its exit code, stdout and stderr. A worker that does not stop is killed."""

@@ -22,7 +22,7 @@ import pytest
 
 from intake.mailbox.maildir import ensure_maildir
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.dovecot import free_port
 from tests.support.mail import BRUSSELS
 
@@ -43,12 +43,12 @@ class Console:
     root: Path
 
     def show(self, reference: str) -> dict:
-        result = run_intake("show", reference, "--format", "json", config=self.config)
+        result = run_intake_here("show", reference, "--format", "json", config=self.config)
         assert result.returncode == 0, result.stderr.decode()
         return json.loads(result.stdout)
 
     def records(self) -> list[dict]:
-        result = run_intake("list", "--format", "jsonl", config=self.config)
+        result = run_intake_here("list", "--format", "jsonl", config=self.config)
         return [json.loads(line) for line in result.stdout.decode().splitlines()]
 
 
@@ -108,7 +108,7 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
         "web": {"base_url": "http://127.0.0.1", "secret_key_env": "INTAKE_TEST_WEB_SECRET"},
     })
     _deliver(root / "mailbox", seed_messages())
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     polled = run_intake("poll", config=config)
     assert polled.returncode == 0, polled.stderr.decode()
     _add_user(config, COORDINATOR[0], "coordinator", COORDINATOR[1])

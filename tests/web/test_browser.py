@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.support.cli import run_intake
+from tests.support.cli import run_intake_here
 from tests.web.conftest import (
     COORDINATOR,
     HOSTILE_ORGANISATION,
@@ -304,14 +304,14 @@ def test_the_decision_letter_is_drafted_edited_and_approved_on_the_application_p
     page.wait_for_url(re.compile(r".*outcome=letter_approved"))
     assert page.locator("#letter-state").inner_text() in ("goedgekeurd", "approuvée")
     assert "(met dank aan de hele buurt)" in page.locator("#letter_text").input_value()
-    listed = run_intake("letters", "list", "--format", "jsonl", config=console.config).stdout.decode()
+    listed = run_intake_here("letters", "list", "--format", "jsonl", config=console.config).stdout.decode()
     record = next(json.loads(line) for line in listed.splitlines() if json.loads(line)["reference"] == reference)
     assert (record["decision"], record["state"], record["approved_by"]) == ("rejected", "approved", COORDINATOR[0])
     assert record["outbox_id"] is None  # approved is not sent
     page.screenshot(path=str(SCREENSHOTS / "letter.png"), full_page=True)
     page.click("#letter-send")
     page.wait_for_url(re.compile(r".*outcome=letter_queued"))
-    listed = run_intake("letters", "list", "--format", "jsonl", config=console.config).stdout.decode()
+    listed = run_intake_here("letters", "list", "--format", "jsonl", config=console.config).stdout.decode()
     record = next(json.loads(line) for line in listed.splitlines() if json.loads(line)["reference"] == reference)
     assert record["state"] == "queued" and record["outbox_id"] is not None
     assert page.locator("#letter-form").count() == 0 and page.locator("#letter-draft").count() == 0
@@ -329,7 +329,7 @@ def test_a_reviewer_sees_no_letter_and_cannot_post_one(console, browser_context)
     response = page.request.post(f"{console.url}/applications/{reference}/letter",
                                  form={"action": "draft", "csrf_token": token})
     assert response.status == 403  # a reviewer only reads
-    assert run_intake("letters", "list", "--format", "jsonl", config=console.config).stdout.decode().count(
+    assert run_intake_here("letters", "list", "--format", "jsonl", config=console.config).stdout.decode().count(
         reference) == 0
 
 
@@ -354,5 +354,4 @@ def test_the_desk_starts_with_what_to_decide_and_a_button_settles_it(console, br
 
 
 def console_attention(console) -> list[str]:
-    from tests.support.cli import run_intake
-    return run_intake("attention", "--format", "jsonl", config=console.config).stdout.decode().splitlines()
+    return run_intake_here("attention", "--format", "jsonl", config=console.config).stdout.decode().splitlines()

@@ -24,7 +24,7 @@ from intake.web.app import build_app
 from intake.web.security import content_disposition
 from intake.worker.cycle import run_cycle
 from tests.support.applications import application_mail, values
-from tests.support.cli import run_intake, write_config
+from tests.support.cli import run_intake, run_intake_here, write_config
 from tests.support.mail import make_email
 from tests.support.settings import make_settings
 from tests.web.conftest import _deliver
@@ -168,7 +168,7 @@ def _cli_installation(tmp_path: Path) -> Path:
         application_mail(values(3, amount="12.000"), sender="c@example.org"),
         application_mail(values(4, amount="1.000"), sender="d@example.org"),
     ])
-    assert run_intake("db", "upgrade", config=config).returncode == 0
+    assert run_intake_here("db", "upgrade", config=config).returncode == 0
     assert run_intake("poll", config=config).returncode == 0
     assert run_intake("status", "MWB-2019-001", "selected", config=config).returncode == 0
     assert run_intake("status", "MWB-2019-004", "rejected", "--note", "buiten de oproep", config=config).returncode == 0
@@ -252,11 +252,11 @@ def test_users_add_list_remove(tmp_path):
     added = run_intake("users", "add", "Jury@Example.org", "--role", "reviewer", "--password-stdin", config=config,
                        input_bytes=b"a passphrase for the jury\n")
     assert added.returncode == 0, added.stderr.decode()
-    listing = run_intake("users", "list", config=config).stdout.decode()
+    listing = run_intake_here("users", "list", config=config).stdout.decode()
     assert "jury@example.org" in listing and "reviewer" in listing and "passphrase" not in listing
     assert run_intake("users", "add", "x@example.org", "--role", "admin", config=config).returncode == 2
     assert run_intake("users", "remove", "jury@example.org", config=config).returncode == 0
-    assert "jury@example.org" not in run_intake("users", "list", config=config).stdout.decode()
+    assert "jury@example.org" not in run_intake_here("users", "list", config=config).stdout.decode()
     assert run_intake("users", "remove", "jury@example.org", config=config).returncode == 1
     from storage.db import Database
 
