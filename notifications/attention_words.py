@@ -119,6 +119,9 @@ _SUMMARIES = {
         "inquiry": "misschien een vraag; niet beantwoord",
         "possible_new_idea": "misschien een nieuw idee, misschien meer voor de aanvraag; niet toegevoegd, "
                              "niet beantwoord",
+        "sent_again": "lijkt {reference}, opnieuw verstuurd van een ander adres (hetzelfde gegeven: {field}: {value}); "
+                      "niet toegevoegd, niet beantwoord: opnieuw verstuurd (toevoegen) of een tweede idee (eigen "
+                      "aanvraag)?",
         "changed_values": "een antwoord noemt andere gegevens ({changes}); niets overgenomen, niets bevestigd",
         "unclear": "niet zeker wat dit is; niet beantwoord, geen aanvraag",
         "withdrawal": "de aanvrager wil de aanvraag misschien intrekken; de status is niet gewijzigd",
@@ -145,6 +148,8 @@ _SUMMARIES = {
         "inquiry": "peut-être une question ; sans réponse",
         "possible_new_idea": "peut-être une nouvelle idée, peut-être un complément à la demande ; ni ajouté, "
                              "ni répondu",
+        "sent_again": "ressemble à {reference}, renvoyé depuis une autre adresse (même donnée : {field} : {value}) ; "
+                      "ni ajouté, ni répondu : un renvoi (l'ajouter) ou une deuxième idée (une demande à part) ?",
         "changed_values": "une réponse donne d'autres données ({changes}) ; rien n'a été repris ni confirmé",
         "unclear": "nature incertaine ; sans réponse, pas de demande",
         "withdrawal": "le candidat veut peut-être retirer sa demande ; le statut n'a pas changé",
@@ -209,7 +214,10 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
     if kind == "changed_values":
         changes = "; ".join(_change(change, language) for change in detail.get("changes") or [])
         return words["changed_values"].format(changes=changes or "—")
-    if kind == "inquiry":
+    if kind == "possible_new_idea" and detail.get("resembles"):
+        text = words["sent_again"].format(reference=detail["resembles"], value=detail.get("alike_value") or "—",
+                                          field=field_word(str(detail.get("alike") or ""), language))
+    elif kind == "inquiry":
         text = words["inquiry_answered"] if detail.get("answered") else words["inquiry"]
     elif kind in words:
         text = words[kind]

@@ -281,6 +281,17 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
              summary=f"looks like an application, but message {waiting.message_pk} from the same sender waits for "
                      f"you (item {waiting.id}): settle both together", detail=detail)
         return
+    if sure and judgement.kind == Intent.APPLICATION and application is None and (
+            like := apps.resembling(session, call, facts.values, envelope.sender, envelope.sender_name)):
+        # a new address with an application on file's title, contact or address: sent again from home, or a
+        # second idea of the same group? Not the worker's guess: no second reference, no receipt
+        first = like.application
+        hold(session, message, reading, now, kind="possible_new_idea", classification=judgement.kind,
+             application=first, detail={**detail, "resembles": first.reference, "alike": like.field,
+                                                "alike_value": like.value},
+             summary=f"a new application from {envelope.sender or '(no sender)'} looks like {first.reference} "
+                     f"(from {first.sender}) sent again: {like.because}; not joined, not answered")
+        return
     if sure and judgement.kind in (Intent.APPLICATION, Intent.NEW_IDEA):
         split_from = application.reference if application is not None else None
         application = new_application(session, settings, message, envelope, now)

@@ -148,8 +148,10 @@ def test_a_zip_with_a_file_it_could_not_open_is_on_the_attention_list(tmp_path, 
     whole = zip_of({"begroting.csv": budget, "archief.zip": inner.getvalue()})
     only_read = zip_of({"begroting.csv": budget})
     for name, data, day in (("00.eml", only_read, 20), ("01.eml", whole, 21)):
-        deliver(maildir, name, make_email(sender=f"Griet <griet{day}@example.org>", subject="Ons idee",
-                                          body=IDEA.format(amount="1.000"), date=at(4, day),
+        # two groups (the same idea from two addresses under one name would be asked: sent again?)
+        deliver(maildir, name, make_email(sender=f"Groep {day} <groep{day}@example.org>", subject="Ons idee",
+                                          body=IDEA.format(amount="1.000").replace("Lo\n", f"Lo {day}\n"),
+                                          date=at(4, day),
                                           attachments=[("dossier.zip", data, "application/zip")]), at(4, day))
     run_cycle(runtime)
     items = _items(runtime, "unreadable_document")

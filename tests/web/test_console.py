@@ -493,6 +493,7 @@ def test_the_files_packed_in_a_winmail_dat_a_zip_or_a_msg_are_offered_one_by_one
 
     settings = _settings(tmp_path)
     form = filled_form(values(5), file_format="docx")
+    other_form = filled_form(values(6), file_format="docx")  # the same form from two addresses would be asked
     page_of_html = b"<!doctype html><html><body><script>alert(1)</script></body></html>"
     packed = winmail(rtf=rtf_letter(["Hierbij onze aanvraag."]),
                      files=[("Aanvraagformulier Zwaantje.docx", form), ("uitleg.html", page_of_html)])
@@ -500,7 +501,7 @@ def test_the_files_packed_in_a_winmail_dat_a_zip_or_a_msg_are_offered_one_by_one
         make_email(sender="d@example.org", subject="Projectidee", body="",
                    attachments=[("winmail.dat", packed, "application/ms-tnef")]),
         make_email(sender="e@example.org", subject="Projectidee", body="Zie bijlage.\n",
-                   attachments=[("dossier.zip", zip_of({"dossier/../formulier.docx": form}), "application/zip")]),
+                   attachments=[("dossier.zip", zip_of({"dossier/../formulier.docx": other_form}), "application/zip")]),
         # an Outlook .msg goes out as the mail it was, which any mail program opens
         make_email(sender="f@example.org", subject="TR: Projectidee", body="Zie bijlage.\n",
                    attachments=[("Aanvraag.msg", outlook_message(Message(
@@ -533,7 +534,7 @@ def test_the_files_packed_in_a_winmail_dat_a_zip_or_a_msg_are_offered_one_by_one
     assert html.headers["content-type"].startswith("text/plain")
     assert "sandbox" in html.headers["content-security-policy"]
     inner = client.get(listed["dossier/../formulier.docx"])
-    assert inner.content == form and "/" not in inner.headers["content-disposition"].split("filename=")[1]
+    assert inner.content == other_form and "/" not in inner.headers["content-disposition"].split("filename=")[1]
     # a file that is not there, or asked through another application, is not found
     base = listed["body.rtf"].rsplit("/", 1)[0]
     assert client.get(f"{base}/99").status_code == 404

@@ -1,0 +1,103 @@
+"""An application sent again from another address, without "Fw:" (from home, "in case it did not arrive"), is
+not a second application with a second receipt: the coordinator decides, through the real worker on a Maildir."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.worker.cycle import run_cycle
+from intake.worker.settle import resolve
+from tests.intake.test_attention import _apps, _items, _outbox_kinds, at, deliver
+from tests.support.applications import application_mail, values
+from tests.support.mail import make_email
+
+
+def _first_then(tmp_path, make_runtime, second: bytes):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20)
+    deliver(maildir, "00.eml", application_mail(values(1), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+            at(5, 10))
+    deliver(maildir, "01.eml", second, at(5, 12))
+    run_cycle(runtime)
+    return runtime
+
+
+def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path, make_runtime):
+    again = application_mail(values(1), sender="Griet Voorbeeld1 <griet.thuis@example.net>",
+                             subject="aanvraag Samen tuinieren")
+    runtime = _first_then(tmp_path, make_runtime, again)
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
+    assert _outbox_kinds(runtime) == [("receipt", "griet@werk.example.org")]  # one receipt, none for the resend
+    item, = _items(runtime, "possible_new_idea")
+    assert item["reference"] == "MWB-2019-001"
+    assert "griet.thuis@example.net" in item["summary"] and "'Samen tuinieren 1'" in item["summary"]
+
+    # the coordinator's desk and digest say it in their words, with both choices
+    from notifications.attention_words import attention_summary
+    from storage.attention import AttentionItem
+    with runtime.db.session() as session:
+        detail = session.get(AttentionItem, item["id"]).detail
+    said = attention_summary("possible_new_idea", detail, "nl")
+    assert "lijkt MWB-2019-001, opnieuw verstuurd van een ander adres" in said and "Samen tuinieren 1" in said, said
+    assert "renvoyé depuis une autre adresse" in attention_summary("possible_new_idea", detail, "fr")
+
+    resolve(runtime, item["id"], "join", actor="tester")
+    application = _apps(runtime)["MWB-2019-001"]
+    assert application[0] == "griet@werk.example.org" and application[3] == 4  # two bodies, two forms
+    # the updated receipt goes to the address on file
+    assert _outbox_kinds(runtime) == [("receipt", "griet@werk.example.org"), ("receipt", "griet@werk.example.org")]
+
+
+def test_split_makes_it_its_own_application_with_its_receipt(tmp_path, make_runtime):
+    again = application_mail(values(1), sender="Griet Voorbeeld1 <griet.thuis@example.net>")
+    runtime = _first_then(tmp_path, make_runtime, again)
+    item, = _items(runtime, "possible_new_idea")
+    resolve(runtime, item["id"], "split", actor="tester")
+    assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
+    assert _outbox_kinds(runtime)[-1] == ("receipt", "griet.thuis@example.net")
+
+
+@pytest.mark.parametrize("second, because", [
+    # another title, but the same person of the same group
+    (application_mail(values(1, project_title="Bloemen aan de kerk", email="gv@example.net"),
+                      sender="G. V. <gv@example.net>"),
+     "the same contact person 'Griet Voorbeeld1' of 'Dorpsraad 1'"),
+    # a mail without a form that names the contact address on file
+    (make_email(sender="Thuis <thuis@example.net>", subject="Projectidee",
+                body="Dag,\n\nWe willen een moestuin aanleggen achter de school van Lo.\nTitel: Moestuin voor "
+                     "iedereen\nGevraagd bedrag: 4.000 euro\nContact: aanvrager1@example.org\n\nGroeten\n"),
+     "it names MWB-2019-001's contact address aanvrager1@example.org"),
+    # the same person's name on the mail and in the form, another group's name
+    (application_mail(values(1, organisation="Vrienden van Lo", project_title="Lo leeft",
+                             email="griet.thuis@example.net"),
+                      sender="Griet Voorbeeld1 <griet.thuis@example.net>"),
+     "the same contact person 'Griet Voorbeeld1', writing under the same name"),
+])
+def test_what_resembles_an_application_on_file_is_asked(tmp_path, make_runtime, second, because):
+    runtime = _first_then(tmp_path, make_runtime, second)
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
+    assert len(_outbox_kinds(runtime)) == 1
+    item, = _items(runtime, "possible_new_idea")
+    assert because in item["summary"], item["summary"]
+
+
+@pytest.mark.parametrize("second", [
+    # another group, person, title and address
+    application_mail(values(2), sender="Jef <jef@example.org>"),
+    # a title as common as "Buurtfeest" is many groups' title
+    application_mail(values(2, project_title="Buurtfeest"), sender="Jef <jef@example.org>"),
+    # the same first name, another person
+    application_mail(values(2, contact_name="Griet Andere"), sender="Griet Andere <ga@example.org>"),
+])
+def test_another_groups_application_is_taken_in_as_usual(tmp_path, make_runtime, second):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20)
+    deliver(maildir, "00.eml", application_mail(values(1, project_title="Buurtfeest"),
+                                                sender="Griet Voorbeeld1 <griet@werk.example.org>"), at(5, 10))
+    deliver(maildir, "01.eml", second, at(5, 12))
+    run_cycle(runtime)
+    assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
+    assert [kind for kind, _ in _outbox_kinds(runtime)] == ["receipt", "receipt"]
+    assert _items(runtime, "possible_new_idea") == []
