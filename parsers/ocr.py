@@ -442,7 +442,14 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
         reading = relaid(reading, again)
     if number_runs(reading.placed):
         reading = with_numbers_read_again(grey, reading, dpi=dpi)
-    return replace(reading, text=_euro_read_as_e(reading.text))
+    return replace(reading, text=_dots_before_an_amount(_euro_read_as_e(reading.text)))
+
+
+def _dots_before_an_amount(text: str) -> str:
+    """"Montant demandé : ..5 600 €": a form line's dots read up to an amount's first digit, which the
+    amount's reading then takes for a decimal (".5"), leaving 600; a space gives the digit back to its
+    thousands. Last, as the number is often so only after the readings again (a handwritten 5 read "S")."""
+    return re.sub(r"(?<![\d.])(\.{2,})(?=\d{1,3} \d{3}(?:,\d\d)?[ ]?€)", r"\1 ", text)
 
 
 def _euro_read_as_e(text: str) -> str:

@@ -260,13 +260,13 @@ def slashes_for_ones(text: str) -> str:
 # handwritten digits tesseract reads as the letters they resemble, in a phone read from a page: "0479 bb 56 85"
 # (66), "+33 7 87 Tb 74 65" (76). Only letters that stand for one digit each: an L or a U may be a 4, a 1 or a 6
 _DIGIT_OF_LETTER = {"b": "6", "G": "6", "S": "5", "s": "5", "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1",
-                    "|": "1", "Z": "2", "z": "2", "B": "8", "g": "9", "q": "9", "T": "7"}
+                    "|": "1", "]": "1", "Z": "2", "z": "2", "B": "8", "g": "9", "q": "9", "T": "7"}
 _LETTER_DIGITS = str.maketrans(_DIGIT_OF_LETTER)
 _PHONE_LETTERS = re.escape("".join(_DIGIT_OF_LETTER))
-# from a trunk 0 or a country code, groups of digits with a few such letters among them, then a line's end or
-# a tab (a cell's end): "0479 bb 56 85", "+33 7 87 Tb 74 65", "057 3S 94 80"
+# from a trunk 0 (or its O: "O6 2] 87 34 04") or a country code, groups of digits with a few such letters among
+# them, then a line's end or a tab (a cell's end): "0479 bb 56 85", "+33 7 87 Tb 74 65", "057 3S 94 80"
 _PHONE_WITH_LETTERS = re.compile(
-    rf"(?<![\w+])(?:\+3[23]|0)[\d{_PHONE_LETTERS}]*(?:[ ./-][\d{_PHONE_LETTERS}]+)+(?=[ ]*(?:\t|$))", re.M)
+    rf"(?<![\w+])(?:\+3[23]|0|O(?=\d))[\d{_PHONE_LETTERS}]*(?:[ ./-][\d{_PHONE_LETTERS}]+)+(?=[ ]*(?:\t|$))", re.M)
 MOST_LETTERS = 2  # of a phone's digits read as letters: more, and the line is words, not a number
 
 

@@ -476,6 +476,15 @@ def test_ocr_an_amounts_digits_or_euro_sign_read_as_letters_are_put_back() -> No
         "Coût total\t11107,00 €\nMontant\t2750 €\nrue 12 É"  # not a house number's letter
 
 
+def test_ocr_a_form_lines_dots_read_up_to_an_amounts_first_digit_leave_it_its_digit() -> None:
+    from parsers.ocr import _dots_before_an_amount
+
+    assert _dots_before_an_amount("Montant demandé: ..5 600 €") == "Montant demandé: .. 5 600 €"
+    # a number's own dot, a sum with cents, and dots before a lone number stay as read
+    kept = "Totaal 1..5 600 €\nNr ..5\nprijs ..12 €"
+    assert _dots_before_an_amount(kept) == kept
+
+
 def test_ocr_an_addresss_last_dot_not_read_is_put_back() -> None:
     from parsers.ocr import _mend
 

@@ -147,6 +147,9 @@ def test_an_own_share_whose_one_was_read_as_a_slash_gives_the_rest_to_check(monk
     ("Telefoon / GSM\n0479 bb 56 85\n", "Telefoon / GSM\n0479 66 56 85\n"),
     ("Tel\t057 3S 94 80\nE-mail", "Tel\t057 35 94 80\nE-mail"),
     ("Téléphone\t+33 3 28 3S 17 2O\n", "Téléphone\t+33 3 28 35 17 20\n"),
+    # the trunk 0 read as an O, a handwritten 1 as a bracket (a phone photo)
+    ("Téléphone: __ O6 2] 87 34 04\n", "Téléphone: __ 06 21 87 34 04\n"),
+    ("Organisation\tOVL 2019\n", "Organisation\tOVL 2019\n"),
     # an L or a U may be a 1, a 4 or a 6: left as read
     ("Téléphone\t+33 7 87 76 74 LS\n", "Téléphone\t+33 7 87 76 74 LS\n"),
     # more than two letters: words, not a number
