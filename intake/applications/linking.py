@@ -154,22 +154,37 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
     for application, field_name, value in rows:
         on_file.setdefault(application.id, (application, {}))[1][field_name] = \
             str(value).strip().lower() if field_name == "email" else _folded_words(value)
+    found: list[tuple[int, int, Resemblance]] = []
     for application, known in on_file.values():
-        # a title of two words or more and some length: "Buurtfeest" alone is many groups' title
-        if title and len(title.split()) >= 2 and len(title) >= 12 and known.get("project_title") == title:
-            return Resemblance(application, "project_title", values["project_title"],
-                               f"the same project title {values['project_title']!r}")
-        if email and email in (application.sender.lower(), known.get("email")):
-            return Resemblance(application, "email", email,
-                               f"it names {application.reference}'s contact address {email}")
-        same_person = len(contact.split()) >= 2 and contact in (known.get("contact_name"),
-                                                                fold(application.sender_name))
-        if same_person and organisation and known.get("organisation") == organisation:
-            return Resemblance(application, "contact_name", f"{values['contact_name']} ({values['organisation']})",
-                               f"the same contact person {values['contact_name']!r} of {values['organisation']!r}")
-        if same_person and name and name == fold(application.sender_name):
-            return Resemblance(application, "contact_name", values["contact_name"],
-                               f"the same contact person {values['contact_name']!r}, writing under the same name")
+        person_on_file = known.get("contact_name") or fold(application.sender_name)
+        if len(contact.split()) >= 2 and len(person_on_file.split()) >= 2 and contact != person_on_file \
+                and organisation and known.get("organisation") and organisation != known["organisation"]:
+            continue  # another person of another group: a shared address or a common title is no resend (review)
+        match = _resemblance(application, known, values, title, email, contact, organisation, name)
+        if match is not None:
+            found.append((match[0], -application.id, match[1]))
+    # the strongest evidence names the application (an address before a person before a title), not the oldest
+    # file that shares anything: a review's common title on an older file named it, and `join` mixed two groups
+    return max(found, key=lambda entry: entry[:2])[2] if found else None
+
+
+def _resemblance(application: Application, known: dict[str, str], values: dict[str, Any], title: str, email: str,
+                 contact: str, organisation: str, name: str) -> tuple[int, Resemblance] | None:
+    """How strongly one application on file resembles the new one (higher is stronger), and why."""
+    if email and email in (application.sender.lower(), known.get("email")):
+        return 3, Resemblance(application, "email", email,
+                              f"it names {application.reference}'s contact address {email}")
+    same_person = len(contact.split()) >= 2 and contact in (known.get("contact_name"), fold(application.sender_name))
+    if same_person and organisation and known.get("organisation") == organisation:
+        return 2, Resemblance(application, "contact_name", f"{values['contact_name']} ({values['organisation']})",
+                              f"the same contact person {values['contact_name']!r} of {values['organisation']!r}")
+    if same_person and name and name == fold(application.sender_name):
+        return 1, Resemblance(application, "contact_name", values["contact_name"],
+                              f"the same contact person {values['contact_name']!r}, writing under the same name")
+    # a title of two words or more and some length: "Buurtfeest" alone is many groups' title
+    if title and len(title.split()) >= 2 and len(title) >= 12 and known.get("project_title") == title:
+        return 0, Resemblance(application, "project_title", values["project_title"],
+                              f"the same project title {values['project_title']!r}")
     return None
 
 

@@ -31,7 +31,7 @@ def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path,
     assert _outbox_kinds(runtime) == [("receipt", "griet@werk.example.org")]  # one receipt, none for the resend
     item, = _items(runtime, "possible_new_idea")
     assert item["reference"] == "MWB-2019-001"
-    assert "griet.thuis@example.net" in item["summary"] and "'Samen tuinieren 1'" in item["summary"]
+    assert "griet.thuis@example.net" in item["summary"] and "contact address aanvrager1@example.org" in item["summary"]
 
     # the coordinator's desk and digest say it in their words, with both choices
     from notifications.attention_words import attention_summary
@@ -39,7 +39,8 @@ def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path,
     with runtime.db.session() as session:
         detail = session.get(AttentionItem, item["id"]).detail
     said = attention_summary("possible_new_idea", detail, "nl")
-    assert "lijkt MWB-2019-001, opnieuw verstuurd van een ander adres" in said and "Samen tuinieren 1" in said, said
+    assert "lijkt MWB-2019-001, opnieuw verstuurd van een ander adres" in said, said
+    assert "aanvrager1@example.org" in said, said
     assert "renvoyé depuis une autre adresse" in attention_summary("possible_new_idea", detail, "fr")
 
     resolve(runtime, item["id"], "join", actor="tester")
@@ -100,4 +101,36 @@ def test_another_groups_application_is_taken_in_as_usual(tmp_path, make_runtime,
     run_cycle(runtime)
     assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
     assert [kind for kind, _ in _outbox_kinds(runtime)] == ["receipt", "receipt"]
+    assert _items(runtime, "possible_new_idea") == []
+
+
+def test_the_strongest_likeness_names_the_application_not_the_oldest_that_shares_a_title(tmp_path, make_runtime):
+    # a review's case: two groups with one common title; the second group's resend from home was put on the
+    # first group's file (its title matched first), and `join` mixed the two groups' values
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20)
+    common = "Buurtfeest in de straat"
+    group_b = values(2, project_title=common, municipality="Poperinge", postcode="8970")
+    mails = [application_mail(values(1, project_title=common), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+             application_mail(group_b, sender="Jef Andere <jef@example.net>", subject="Ons idee"),
+             application_mail(group_b, sender="Jef Andere <jef.thuis@example.org>", subject="nog eens")]
+    for index, raw in enumerate(mails):
+        deliver(maildir, f"{index:02d}.eml", raw, at(5, 10 + index))
+    run_cycle(runtime)
+    assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]  # another person of another group: its own
+    item, = _items(runtime, "possible_new_idea")
+    assert item["reference"] == "MWB-2019-002", item["summary"]
+
+
+def test_a_town_halls_address_named_by_two_groups_is_no_resend(tmp_path, make_runtime):
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20)
+    shared = "vrijetijd@lo-reninge.example.org"
+    deliver(maildir, "00.eml", application_mail(values(1, email=shared), sender="Griet <griet@example.org>"),
+            at(5, 10))
+    deliver(maildir, "01.eml", application_mail(values(2, email=shared), sender="Jef <jef@example.net>"), at(5, 11))
+    run_cycle(runtime)
+    assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
     assert _items(runtime, "possible_new_idea") == []
