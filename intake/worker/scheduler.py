@@ -1,4 +1,4 @@
-"""The worker: an APScheduler 3.x blocking scheduler running the same functions as the CLI.
+"""The worker: an APScheduler 3.x background scheduler running the same functions as the CLI.
 
 Four jobs, all in the call's timezone (Europe/Brussels): the poll every ``mailbox.poll_minutes`` (fetch,
 process, send), the reminders daily, the digest daily at the call's digest time, and the retention purge
@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.schedulers.background import BackgroundScheduler
 
 from config import Settings, load_settings
 from config.settings import EMBEDDED, parse_settings
@@ -105,10 +106,10 @@ def purge_job(config_source: str) -> None:
     _daily(config_source, "purge", _purge)
 
 
-def build_scheduler(settings: Settings, *, persistent: bool = True) -> BlockingScheduler:
+def build_scheduler(settings: Settings, *, persistent: bool = True) -> BackgroundScheduler:
     zone = settings.call.timezone
     jobstores = {"default": SQLAlchemyJobStore(url=settings.database_url)} if persistent else {}
-    scheduler = BlockingScheduler(timezone=zone, jobstores=jobstores, job_defaults={
+    scheduler = BackgroundScheduler(timezone=zone, jobstores=jobstores, job_defaults={
         "max_instances": 1, "coalesce": True, "misfire_grace_time": 3600})
     source = settings.source
     now = datetime.now(zone)
@@ -138,18 +139,15 @@ def run_worker(settings: Settings) -> int:
     _runtimes[settings.source] = runtime
     scheduler = build_scheduler(settings)
 
-    stopping = False
+    stop = threading.Event()
 
     def _stop(signum: int, _frame) -> None:
-        nonlocal stopping
-        if stopping:
-            return  # a second Ctrl-C while the running job finishes
-        stopping = True
-        log.warning("received %s: stopping after the running job", signal.Signals(signum).name)
-        # wait here for the running job: only then may its Runtime (database, parser child) be closed below.
-        # shutdown(wait=False) let start() return while a poll still ran, and closing the parser under it
-        # crashed the worker (exit 1) instead of letting the cycle finish
-        scheduler.shutdown(wait=True)
+        if not stop.is_set():
+            log.warning("received %s: stopping after the running job", signal.Signals(signum).name)
+        # only a flag: a signal handler runs inside whatever the main thread was doing. With a blocking
+        # scheduler that was APScheduler's own loop, and shutting it down from there made the loop submit a
+        # due job to the executor it had just closed (JobLookupError, exit 1)
+        stop.set()
 
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
@@ -158,6 +156,10 @@ def run_worker(settings: Settings) -> int:
           "Ctrl-C or SIGTERM to stop", flush=True)
     try:
         scheduler.start()
+        while not stop.wait(1.0):
+            pass
+        # wait here for the running job: only then may its Runtime (database, parser child) be closed below
+        scheduler.shutdown(wait=True)
     finally:
         for cached in _runtimes.values():
             cached.close()
