@@ -122,6 +122,7 @@ _SUMMARIES = {
         "sent_again": "lijkt {reference}, opnieuw verstuurd van een ander adres (hetzelfde gegeven: {field}: {value}); "
                       "niet toegevoegd, niet beantwoord: opnieuw verstuurd (toevoegen) of een tweede idee (eigen "
                       "aanvraag)?",
+        "sent_again_differs": " Andere gegevens dan in het dossier: {changes}; toevoegen neemt ze over.",
         "changed_values": "een antwoord noemt andere gegevens ({changes}); niets overgenomen, niets bevestigd",
         "unclear": "niet zeker wat dit is; niet beantwoord, geen aanvraag",
         "withdrawal": "de aanvrager wil de aanvraag misschien intrekken; de status is niet gewijzigd",
@@ -150,6 +151,7 @@ _SUMMARIES = {
                              "ni répondu",
         "sent_again": "ressemble à {reference}, renvoyé depuis une autre adresse (même donnée : {field} : {value}) ; "
                       "ni ajouté, ni répondu : un renvoi (l'ajouter) ou une deuxième idée (une demande à part) ?",
+        "sent_again_differs": " D'autres données que dans le dossier : {changes} ; l'ajouter les reprend.",
         "changed_values": "une réponse donne d'autres données ({changes}) ; rien n'a été repris ni confirmé",
         "unclear": "nature incertaine ; sans réponse, pas de demande",
         "withdrawal": "le candidat veut peut-être retirer sa demande ; le statut n'a pas changé",
@@ -217,6 +219,9 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
     if kind == "possible_new_idea" and detail.get("resembles"):
         text = words["sent_again"].format(reference=detail["resembles"], value=detail.get("alike_value") or "—",
                                           field=field_word(str(detail.get("alike") or ""), language))
+        if differs := detail.get("differs"):
+            text += words["sent_again_differs"].format(
+                changes="; ".join(_change(change, language) for change in differs))
     elif kind == "inquiry":
         text = words["inquiry_answered"] if detail.get("answered") else words["inquiry"]
     elif kind in words:

@@ -37,6 +37,7 @@ from parsers.intent import (
     Judgement,
     MailFacts,
     OnFile,
+    differences,
     judge,
     looks_english,
     questions,
@@ -286,11 +287,18 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         # a new address with an application on file's title, contact or address: sent again from home, or a
         # second idea of the same group? Not the worker's guess: no second reference, no receipt
         first = like.application
+        # what the resend states otherwise: `join` takes it into the file, so the item says so beforehand
+        differs = differences(facts.values, apps.values_of(first), facts.sources)
         hold(session, message, reading, now, kind="possible_new_idea", classification=judgement.kind,
              application=first, detail={**detail, "resembles": first.reference, "alike": like.field,
-                                                "alike_value": like.value},
+                                                "alike_value": like.value,
+                                                "differs": [{"field": c.name, "old": c.old, "new": c.new}
+                                                            for c in differs]},
              summary=f"a new application from {envelope.sender or '(no sender)'} looks like {first.reference} "
-                     f"(from {first.sender}) sent again: {like.because}; not joined, not answered")
+                     f"(from {first.sender}) sent again: {like.because}; "
+                     + (f"it states other values ({'; '.join(f'{c.name} {c.old} -> {c.new}' for c in differs)}), "
+                        "which join takes into the file" if differs else "no value differs from the file")
+                     + "; not joined, not answered")
         return
     if sure and judgement.kind in (Intent.APPLICATION, Intent.NEW_IDEA):
         split_from = application.reference if application is not None else None

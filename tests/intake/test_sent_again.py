@@ -50,6 +50,33 @@ def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path,
     assert _outbox_kinds(runtime) == [("receipt", "griet@werk.example.org"), ("receipt", "griet@werk.example.org")]
 
 
+def test_a_resend_that_states_other_values_says_which_before_join_takes_them(tmp_path, make_runtime):
+    # a review found `join` taking a resend's other amount into the file without the item having said so
+    again = application_mail(values(1, amount="8.750", phone="0470 11 22 33"),
+                             sender="Griet Voorbeeld1 <griet.thuis@example.net>")
+    runtime = _first_then(tmp_path, make_runtime, again)
+    item, = _items(runtime, "possible_new_idea")
+    assert "requested_amount 9500.00 -> 8750.00" in item["summary"], item["summary"]
+    assert "which join takes into the file" in item["summary"]
+    from notifications.attention_words import attention_summary
+    from storage.attention import AttentionItem
+    with runtime.db.session() as session:
+        detail = session.get(AttentionItem, item["id"]).detail
+    said = attention_summary("possible_new_idea", detail, "nl")
+    assert "Andere gegevens dan in het dossier:" in said and "8.750" in said and "toevoegen neemt ze over" in said, said
+    assert "l'ajouter les reprend" in attention_summary("possible_new_idea", detail, "fr")
+
+    resolve(runtime, item["id"], "join", actor="tester")
+    assert _apps(runtime)["MWB-2019-001"][1]["requested_amount"] == "8750.00"  # what the item said join does
+
+
+def test_a_resend_with_the_same_values_says_none_differs(tmp_path, make_runtime):
+    again = application_mail(values(1), sender="Griet Voorbeeld1 <griet.thuis@example.net>")
+    runtime = _first_then(tmp_path, make_runtime, again)
+    item, = _items(runtime, "possible_new_idea")
+    assert "no value differs from the file" in item["summary"], item["summary"]
+
+
 def test_split_makes_it_its_own_application_with_its_receipt(tmp_path, make_runtime):
     again = application_mail(values(1), sender="Griet Voorbeeld1 <griet.thuis@example.net>")
     runtime = _first_then(tmp_path, make_runtime, again)
