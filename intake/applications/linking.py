@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -25,7 +24,6 @@ from config.call import CallDefinition
 from intake.applications import rules
 from parsers.merge import choose_values, language_of, merge_fields
 from parsers.model import FieldValue, ParsedDocument, ParseStatus
-from parsers.places import fold
 from storage.applications import (
     Application,
     ApplicationEvent,
@@ -116,76 +114,6 @@ def find_application(session: Session, call: CallDefinition, *, subject: str, in
         if application is not None:
             return application, "sender"
     return None, ""
-
-
-@dataclass(frozen=True)
-class Resemblance:
-    application: Application
-    field: str  # what is the same: project_title, email or contact_name
-    value: str  # as the new mail has it
-    because: str  # in the command line's words: "the same project title 'Buurtfeest Lo'"
-
-
-def _folded_words(value: Any) -> str:
-    return fold(str(value)) if isinstance(value, str) else ""
-
-
-def resembling(session: Session, call: CallDefinition, values: dict[str, Any], sender: str,
-               sender_name: str) -> Resemblance | None:
-    """An application on file, from another address, that a new application may be sent again: the same
-    project title, the contact address the new one names, or the same contact person of the same group.
-
-    Why: an applicant who resends from home "in case it did not arrive", without "Fw:" in the subject,
-    became a second application with a second reference and receipt (a review found it; a blind mailbox
-    had two). Whether it is the same project sent again or a second one (the call allows more than one
-    idea per group) is the coordinator's call, so the caller holds it with this application named."""
-    wanted = {"project_title", "email", "contact_name", "organisation"}
-    title = _folded_words(values.get("project_title"))
-    email = str(values.get("email") or "").strip().lower()
-    contact = _folded_words(values.get("contact_name"))
-    organisation = _folded_words(values.get("organisation"))
-    name = fold(sender_name)
-    rows = session.execute(select(Application, ApplicationField.name, ApplicationField.value).join(
-        ApplicationField, ApplicationField.application_id == Application.id).where(
-        Application.call_id == call.call_id, Application.anonymised_at.is_(None),
-        func.lower(Application.sender) != sender.lower(), ApplicationField.superseded_at.is_(None),
-        ApplicationField.name.in_(wanted)).order_by(Application.id)).all()
-    on_file: dict[int, tuple[Application, dict[str, str]]] = {}
-    for application, field_name, value in rows:
-        on_file.setdefault(application.id, (application, {}))[1][field_name] = \
-            str(value).strip().lower() if field_name == "email" else _folded_words(value)
-    found: list[tuple[int, int, Resemblance]] = []
-    for application, known in on_file.values():
-        person_on_file = known.get("contact_name") or fold(application.sender_name)
-        if len(contact.split()) >= 2 and len(person_on_file.split()) >= 2 and contact != person_on_file \
-                and organisation and known.get("organisation") and organisation != known["organisation"]:
-            continue  # another person of another group: a shared address or a common title is no resend (review)
-        match = _resemblance(application, known, values, title, email, contact, organisation, name)
-        if match is not None:
-            found.append((match[0], -application.id, match[1]))
-    # the strongest evidence names the application (an address before a person before a title), not the oldest
-    # file that shares anything: a review's common title on an older file named it, and `join` mixed two groups
-    return max(found, key=lambda entry: entry[:2])[2] if found else None
-
-
-def _resemblance(application: Application, known: dict[str, str], values: dict[str, Any], title: str, email: str,
-                 contact: str, organisation: str, name: str) -> tuple[int, Resemblance] | None:
-    """How strongly one application on file resembles the new one (higher is stronger), and why."""
-    if email and email in (application.sender.lower(), known.get("email")):
-        return 3, Resemblance(application, "email", email,
-                              f"it names {application.reference}'s contact address {email}")
-    same_person = len(contact.split()) >= 2 and contact in (known.get("contact_name"), fold(application.sender_name))
-    if same_person and organisation and known.get("organisation") == organisation:
-        return 2, Resemblance(application, "contact_name", f"{values['contact_name']} ({values['organisation']})",
-                              f"the same contact person {values['contact_name']!r} of {values['organisation']!r}")
-    if same_person and name and name == fold(application.sender_name):
-        return 1, Resemblance(application, "contact_name", values["contact_name"],
-                              f"the same contact person {values['contact_name']!r}, writing under the same name")
-    # a title of two words or more and some length: "Buurtfeest" alone is many groups' title
-    if title and len(title.split()) >= 2 and len(title) >= 12 and known.get("project_title") == title:
-        return 0, Resemblance(application, "project_title", values["project_title"],
-                              f"the same project title {values['project_title']!r}")
-    return None
 
 
 def _document_order(session: Session, application: Application) -> list[Document]:

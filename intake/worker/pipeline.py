@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from config.faults import checkpoint
 from intake.applications import attention
 from intake.applications import linking as apps
+from intake.applications.resends import resembling
 from intake.applications.rule_items import sync_rule_items
 from intake.applications.rules import on_time_by_arrival
 from intake.runtime import Runtime
@@ -283,7 +284,7 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
                      f"you (item {waiting.id}): settle both together", detail=detail)
         return
     if sure and judgement.kind == Intent.APPLICATION and application is None and (
-            like := apps.resembling(session, call, facts.values, envelope.sender, envelope.sender_name)):
+            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name)):
         # a new address with an application on file's title, contact or address: sent again from home, or a
         # second idea of the same group? Not the worker's guess: no second reference, no receipt
         first = like.application

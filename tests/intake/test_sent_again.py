@@ -101,6 +101,14 @@ def test_split_makes_it_its_own_application_with_its_receipt(tmp_path, make_runt
                              email="griet.thuis@example.net"),
                       sender="Griet Voorbeeld1 <griet.thuis@example.net>"),
      "the same contact person 'Griet Voorbeeld1', writing under the same name"),
+    # the group typed again with its legal form (a review's case: it became a second application)
+    (application_mail(values(1, organisation="Dorpsraad 1 v.z.w.", project_title="Bloemen aan de kerk",
+                             email="gv@example.net"), sender="G. V. <gv@example.net>"),
+     "the same contact person 'Griet Voorbeeld1' of 'Dorpsraad 1 v.z.w.'"),
+    # the title with the village added, sent by a colleague of the same group (a review's case)
+    (application_mail(values(1, project_title="Samen tuinieren 1 in Lo", contact_name="Piet Voorbeeld",
+                             email="piet@example.net"), sender="Piet Voorbeeld <piet@example.net>"),
+     "the same project title 'Samen tuinieren 1 in Lo'"),
 ])
 def test_what_resembles_an_application_on_file_is_asked(tmp_path, make_runtime, second, because):
     runtime = _first_then(tmp_path, make_runtime, second)
@@ -161,3 +169,38 @@ def test_a_town_halls_address_named_by_two_groups_is_no_resend(tmp_path, make_ru
     run_cycle(runtime)
     assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
     assert _items(runtime, "possible_new_idea") == []
+
+
+def test_a_common_title_with_a_year_is_no_resend(tmp_path, make_runtime):
+    # a review's case: "Buurtfeest 2019" from a mail whose people were not read was held as the first's resend
+    maildir = tmp_path / "mailbox"
+    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
+    runtime.clock = lambda: at(5, 20)
+    deliver(maildir, "00.eml", application_mail(values(1, project_title="Buurtfeest 2019"),
+                                                sender="Griet Voorbeeld1 <griet@werk.example.org>"), at(5, 10))
+    deliver(maildir, "01.eml", make_email(
+        sender="Wijk Zuid <wijkzuid@example.net>", subject="Projectidee",
+        body="Dag,\n\nWij dienen een projectidee in.\nTitel: Buurtfeest 2019\nGevraagd bedrag: 3.000 euro\n"
+             "Wij organiseren een buurtfeest met alle bewoners van de wijk.\n\nGroeten\n"), at(5, 12))
+    run_cycle(runtime)
+    assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
+    assert _items(runtime, "possible_new_idea") == []
+
+
+@pytest.mark.parametrize("new, on_file, same", [
+    ("Samen tuinieren in Lo", "Samen tuinieren", True),
+    ("Jardin partagé du presbytère", "Le jardin partagé", True),
+    ("Buurtfeest 2019", "Buurtfeest in 2019", False),  # one content word: many groups' title
+    ("Moestuin", "Moestuin", False),
+    ("Samen tuinieren", "Samen koken", False),
+])
+def test_titles_compare_by_their_content_words(new, on_file, same):
+    from intake.applications.resends import same_title
+    assert same_title(new, on_file) is same
+
+
+def test_a_groups_name_compares_without_its_legal_form():
+    from intake.applications.resends import group_words
+    assert group_words("Dorpsraad Lo vzw") == group_words("Dorpsraad Lo v.z.w.") == group_words("Dorpsraad Lo")
+    assert group_words("Comité des fêtes, asbl") == group_words("comite des fetes")
+    assert group_words("Dorpsraad Lo") != group_words("Dorpsraad Loker")
