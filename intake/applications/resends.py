@@ -74,7 +74,7 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
                sender_name: str) -> Resemblance | None:
     """An application on file, from another address, that a new application may be sent again: the same
     project title, the contact address the new one names, or the same contact person of the same group."""
-    wanted = {"project_title", "email", "contact_name", "organisation"}
+    wanted = {"project_title", "email", "contact_name", "organisation", "phone", "requested_amount"}
     email = str(values.get("email") or "").strip().lower()
     contact = _folded_words(values.get("contact_name"))
     group = group_words(values.get("organisation"))
@@ -94,7 +94,7 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
         if len(contact.split()) >= 2 and len(person_on_file.split()) >= 2 and contact != person_on_file \
                 and group and group_on_file and group != group_on_file:
             continue  # another person of another group: a shared address or a common title is no resend (review)
-        match = _resemblance(application, known, values, email, contact, group, name)
+        match = _resemblance(application, known, values, email, contact, group, name, sender_name)
         if match is not None:
             found.append((match[0], -application.id, match[1]))
     # the strongest evidence names the application (an address before a person before a title), not the oldest
@@ -102,8 +102,14 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
     return max(found, key=lambda entry: entry[:2])[2] if found else None
 
 
+def _digits(phone: Any) -> str:
+    """A phone number's last nine digits (the subscriber's number, whether written +32, 0032 or 0), or ''."""
+    digits = re.sub(r"\D", "", str(phone or ""))
+    return digits[-9:] if len(digits) >= 9 else ""
+
+
 def _resemblance(application: Application, known: dict[str, Any], values: dict[str, Any], email: str,
-                 contact: str, group: frozenset[str], name: str) -> tuple[int, Resemblance] | None:
+                 contact: str, group: frozenset[str], name: str, sender_name: str) -> tuple[int, Resemblance] | None:
     """How strongly one application on file resembles the new one (higher is stronger), and why."""
     if email and email in (application.sender.lower(), str(known.get("email") or "").strip().lower()):
         return 3, Resemblance(application, "email", email,
@@ -116,6 +122,16 @@ def _resemblance(application: Application, known: dict[str, Any], values: dict[s
     if same_person and name and name == fold(application.sender_name):
         return 1, Resemblance(application, "contact_name", values["contact_name"],
                               f"the same contact person {values['contact_name']!r}, writing under the same name")
+    # a mail typed on a phone names few values: a phone number, or the writer's name and the amount, is the
+    # applicant's (a review's resend from a phone became a second application)
+    phone = _digits(values.get("phone"))
+    if phone and phone == _digits(known.get("phone")):
+        return 1, Resemblance(application, "phone", str(values["phone"]), f"the same phone number {values['phone']}")
+    amount = values.get("requested_amount")
+    if len(name.split()) >= 2 and name in (fold(application.sender_name), _folded_words(known.get("contact_name"))) \
+            and amount not in (None, "") and str(amount) == str(known.get("requested_amount")):
+        return 1, Resemblance(application, "requested_amount", str(amount),
+                              f"the same name {sender_name!r} asking the same amount {amount}")
     if values.get("project_title") and known.get("project_title") and same_title(values["project_title"],
                                                                                  known["project_title"]):
         return 0, Resemblance(application, "project_title", values["project_title"],

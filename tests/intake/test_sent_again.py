@@ -107,7 +107,8 @@ def test_split_makes_it_its_own_application_with_its_receipt(tmp_path, make_runt
      "the same contact person 'Griet Voorbeeld1' of 'Dorpsraad 1 v.z.w.'"),
     # the title with the village added, sent by a colleague of the same group (a review's case)
     (application_mail(values(1, project_title="Samen tuinieren 1 in Lo", contact_name="Piet Voorbeeld",
-                             email="piet@example.net"), sender="Piet Voorbeeld <piet@example.net>"),
+                             email="piet@example.net", phone="0470 99 88 77"),
+                      sender="Piet Voorbeeld <piet@example.net>"),
      "the same project title 'Samen tuinieren 1 in Lo'"),
 ])
 def test_what_resembles_an_application_on_file_is_asked(tmp_path, make_runtime, second, because):
@@ -204,3 +205,22 @@ def test_a_groups_name_compares_without_its_legal_form():
     assert group_words("Dorpsraad Lo vzw") == group_words("Dorpsraad Lo v.z.w.") == group_words("Dorpsraad Lo")
     assert group_words("Comité des fêtes, asbl") == group_words("comite des fetes")
     assert group_words("Dorpsraad Lo") != group_words("Dorpsraad Loker")
+
+
+@pytest.mark.parametrize("body, because", [
+    # from a phone, under the name on file, the same amount, no form (a review's case: a second application)
+    ("Hallo,\n\nIk stuur ons idee nog eens, ik weet niet of het aankwam.\nWe willen samen tuinieren in Lo met de "
+     "hele buurt en vragen daarvoor 9.500 euro.\n\nGroetjes\nGriet\n\nVerzonden vanaf mijn iPhone\n",
+     "the same name 'Griet Voorbeeld1' asking the same amount 9500.00"),
+    # the phone number on file, under another display name
+    ("Dag,\n\nHierbij nogmaals ons projectidee: samen tuinieren in Lo. We vragen 9.500 euro.\n"
+     "Bel me gerust: 051 51 94 37\n\nGroeten\n",
+     "the same phone number +3251519437"),
+])
+def test_a_body_only_resend_from_a_phone_is_asked(tmp_path, make_runtime, body, because):
+    sender = ("Griet Voorbeeld1 <griet.gsm@example.net>" if "Griet\n" in body
+              else "GV <gv.gsm@example.net>")
+    runtime = _first_then(tmp_path, make_runtime, make_email(sender=sender, subject="ons idee", body=body))
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
+    item, = _items(runtime, "possible_new_idea")
+    assert because in item["summary"], item["summary"]
