@@ -119,9 +119,9 @@ _SUMMARIES = {
         "inquiry": "misschien een vraag; niet beantwoord",
         "possible_new_idea": "misschien een nieuw idee, misschien meer voor de aanvraag; niet toegevoegd, "
                              "niet beantwoord",
-        "sent_again": "lijkt {reference}, opnieuw verstuurd van een ander adres (hetzelfde gegeven: {field}: {value}); "
-                      "niet toegevoegd, niet beantwoord: opnieuw verstuurd (toevoegen) of een tweede idee (eigen "
-                      "aanvraag)?",
+        "sent_again": "lijkt {reference}{about}, opnieuw verstuurd van een ander adres (hetzelfde gegeven: {field}: "
+                      "{value}); niet toegevoegd, niet beantwoord: opnieuw verstuurd (toevoegen) of een tweede idee "
+                      "(eigen aanvraag)?",
         "sent_again_differs": " Andere gegevens dan in het dossier: {changes}; toevoegen neemt ze over.",
         "changed_values": "een antwoord noemt andere gegevens ({changes}); niets overgenomen, niets bevestigd",
         "unclear": "niet zeker wat dit is; niet beantwoord, geen aanvraag",
@@ -149,8 +149,9 @@ _SUMMARIES = {
         "inquiry": "peut-être une question ; sans réponse",
         "possible_new_idea": "peut-être une nouvelle idée, peut-être un complément à la demande ; ni ajouté, "
                              "ni répondu",
-        "sent_again": "ressemble à {reference}, renvoyé depuis une autre adresse (même donnée : {field} : {value}) ; "
-                      "ni ajouté, ni répondu : un renvoi (l'ajouter) ou une deuxième idée (une demande à part) ?",
+        "sent_again": "ressemble à {reference}{about}, renvoyé depuis une autre adresse (même donnée : {field} : "
+                      "{value}) ; ni ajouté, ni répondu : un renvoi (l'ajouter) ou une deuxième idée (une demande à "
+                      "part) ?",
         "sent_again_differs": " D'autres données que dans le dossier : {changes} ; l'ajouter les reprend.",
         "changed_values": "une réponse donne d'autres données ({changes}) ; rien n'a été repris ni confirmé",
         "unclear": "nature incertaine ; sans réponse, pas de demande",
@@ -217,8 +218,12 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
         changes = "; ".join(_change(change, language) for change in detail.get("changes") or [])
         return words["changed_values"].format(changes=changes or "—")
     if kind == "possible_new_idea" and detail.get("resembles"):
+        # which file it resembles, by its title and sender: a reference alone sends the coordinator looking
+        on_file = ", ".join(part for part in (f"“{detail['resembles_title']}”" if detail.get("resembles_title")
+                                              else "", detail.get("resembles_sender") or "") if part)
         text = words["sent_again"].format(reference=detail["resembles"], value=detail.get("alike_value") or "—",
-                                          field=field_word(str(detail.get("alike") or ""), language))
+                                          field=field_word(str(detail.get("alike") or ""), language),
+                                          about=f" ({on_file})" if on_file else "")
         if differs := detail.get("differs"):
             text += words["sent_again_differs"].format(
                 changes="; ".join(_change(change, language) for change in differs))

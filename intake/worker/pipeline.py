@@ -289,13 +289,17 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         # second idea of the same group? Not the worker's guess: no second reference, no receipt
         first = like.application
         # what the resend states otherwise: `join` takes it into the file, so the item says so beforehand
-        differs = differences(facts.values, apps.values_of(first), facts.sources)
+        on_file = apps.values_of(first)
+        differs = differences(facts.values, on_file, facts.sources)
         hold(session, message, reading, now, kind="possible_new_idea", classification=judgement.kind,
              application=first, detail={**detail, "resembles": first.reference, "alike": like.field,
+                                                "resembles_title": on_file.get("project_title"),
+                                                "resembles_sender": first.sender,
                                                 "alike_value": like.value,
                                                 "differs": [{"field": c.name, "old": c.old, "new": c.new}
                                                             for c in differs]},
-             summary=f"a new application from {envelope.sender or '(no sender)'} looks like {first.reference} "
+             summary=f"a new application {'from ' + envelope.sender if envelope.sender else 'without a sender address'}"
+                     f" looks like {first.reference} "
                      f"(from {first.sender}) sent again: {like.because}; "
                      + (f"it states other values ({'; '.join(f'{c.name} {c.old} -> {c.new}' for c in differs)}), "
                         "which join takes into the file" if differs else "no value differs from the file")

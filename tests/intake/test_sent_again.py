@@ -39,7 +39,8 @@ def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path,
     with runtime.db.session() as session:
         detail = session.get(AttentionItem, item["id"]).detail
     said = attention_summary("possible_new_idea", detail, "nl")
-    assert "lijkt MWB-2019-001, opnieuw verstuurd van een ander adres" in said, said
+    assert "lijkt MWB-2019-001 (“Samen tuinieren 1”, griet@werk.example.org), opnieuw verstuurd van een ander adres" \
+        in said, said
     assert "aanvrager1@example.org" in said, said
     assert "renvoyé depuis une autre adresse" in attention_summary("possible_new_idea", detail, "fr")
 
