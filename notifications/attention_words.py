@@ -119,9 +119,9 @@ _SUMMARIES = {
         "inquiry": "misschien een vraag; niet beantwoord",
         "possible_new_idea": "misschien een nieuw idee, misschien meer voor de aanvraag; niet toegevoegd, "
                              "niet beantwoord",
-        "sent_again": "lijkt {reference}{about}, opnieuw verstuurd van een ander adres (hetzelfde gegeven: {field}: "
-                      "{value}); niet toegevoegd, niet beantwoord: opnieuw verstuurd (toevoegen) of een tweede idee "
-                      "(eigen aanvraag)?",
+        "sent_again": "lijkt op {reference}{about} (hetzelfde gegeven: {field}: {value}), maar komt van een ander "
+                      "adres; niet toegevoegd, niet beantwoord: dezelfde aanvraag opnieuw verstuurd (toevoegen) of "
+                      "een andere (eigen aanvraag)?",
         "sent_again_differs": " Andere gegevens dan in het dossier: {changes}; toevoegen neemt ze over.",
         "changed_values": "een antwoord noemt andere gegevens ({changes}); niets overgenomen, niets bevestigd",
         "unclear": "niet zeker wat dit is; niet beantwoord, geen aanvraag",
@@ -149,9 +149,9 @@ _SUMMARIES = {
         "inquiry": "peut-être une question ; sans réponse",
         "possible_new_idea": "peut-être une nouvelle idée, peut-être un complément à la demande ; ni ajouté, "
                              "ni répondu",
-        "sent_again": "ressemble à {reference}{about}, renvoyé depuis une autre adresse (même donnée : {field} : "
-                      "{value}) ; ni ajouté, ni répondu : un renvoi (l'ajouter) ou une deuxième idée (une demande à "
-                      "part) ?",
+        "sent_again": "ressemble à {reference}{about} (même donnée : {field} : {value}), mais vient d'une autre "
+                      "adresse ; ni ajouté, ni répondu : la même demande renvoyée (l'ajouter) ou une autre (une "
+                      "demande à part) ?",
         "sent_again_differs": " D'autres données que dans le dossier : {changes} ; l'ajouter les reprend.",
         "changed_values": "une réponse donne d'autres données ({changes}) ; rien n'a été repris ni confirmé",
         "unclear": "nature incertaine ; sans réponse, pas de demande",
@@ -197,7 +197,7 @@ def _value(name: str, value: object, language: str) -> str:
 def _change(change: Mapping[str, Any], language: str) -> str:
     name = str(change.get("field", ""))
     old, new = _value(name, change.get("old"), language), _value(name, change.get("new"), language)
-    return f"{field_word(name, language)}: {old} → {new}"
+    return f"{field_word(name, language)}{' :' if language == 'fr' else ':'} {old} → {new}"
 
 
 def _fields(names: Sequence[str], language: str) -> str:
@@ -221,8 +221,13 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
         # which file it resembles, by its title and sender: a reference alone sends the coordinator looking
         on_file = ", ".join(part for part in (f"“{detail['resembles_title']}”" if detail.get("resembles_title")
                                               else "", detail.get("resembles_sender") or "") if part)
-        text = words["sent_again"].format(reference=detail["resembles"], value=detail.get("alike_value") or "—",
-                                          field=field_word(str(detail.get("alike") or ""), language),
+        alike = str(detail.get("alike") or "")
+        field, value = field_word(alike, language), _value(alike, detail.get("alike_value"), language)
+        if detail.get("alike_name"):
+            # the same name asking the same amount: both are the likeness, the name first
+            field = f"{field_word('contact_name', language)} + {field}"
+            value = f"{detail['alike_name']}, {value}"
+        text = words["sent_again"].format(reference=detail["resembles"], value=value, field=field,
                                           about=f" ({on_file})" if on_file else "")
         if differs := detail.get("differs"):
             text += words["sent_again_differs"].format(
@@ -237,7 +242,7 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
     subject = detail.get("subject")
     about = ", ".join(part for part in (words["from"].format(sender=sender) if sender else "",
                                         f"“{subject}”" if subject else "") if part)
-    return f"{about}: {text}" if about else text
+    return f"{about}{' :' if language == 'fr' else ':'} {text}" if about else text
 
 
 def problem_labels(codes: Sequence[str], language: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -61,24 +62,88 @@ def title_words(value: Any) -> frozenset[str]:
                      if word not in _FILLER and not re.fullmatch(r"(?:19|20)\d\d", word))
 
 
+def _joined(words: frozenset[str]) -> str:
+    return "".join(sorted(words))
+
+
 def same_title(new: Any, on_file: Any) -> bool:
-    """Both titles name the same project: the content words of the shorter are all in the longer. A title
-    of one content word or under 12 letters ("Buurtfeest", "Moestuin") is many groups' title and never does."""
+    """Both titles name the same project. Equal content words (a compound written apart or with a hyphen is
+    the same word: "Buurt-moestuin" is "Buurtmoestuin"), or all the content words of a shorter title of three
+    or more in the longer ("Samen tuinieren 1" in "Samen tuinieren 1 in Lo"). A title of one content word or
+    under 12 letters ("Buurtfeest", "Fête des voisins") is many groups' title and never does, nor does a
+    two-word title inside a longer one ("Fête des voisins" in "Fête des voisins rue Pasteur")."""
     shorter, longer = sorted((title_words(new), title_words(on_file)), key=len)
-    if len(shorter) < 2 or len("".join(sorted(shorter))) < 10:
+    if len(shorter) < 2 or len(_joined(shorter)) < 12:
         return False
-    return shorter <= longer
+    if shorter == longer or "".join(_words(_folded_words(new))) == "".join(_words(_folded_words(on_file))):
+        return True
+    return len(shorter) >= 3 and shorter < longer
+
+
+def same_group(new: frozenset[str], on_file: frozenset[str]) -> bool | None:
+    """Whether two groups' names name one group (None: one is not known). A name of two words or more inside
+    the other is the same group typed again ("Buurtcomité Kapelle", "Buurtcomité De Kapelle")."""
+    new, on_file = new - _FILLER, on_file - _FILLER
+    if not new or not on_file:
+        return None
+    shorter, longer = sorted((new, on_file), key=len)
+    return shorter == longer or (len(shorter) >= 2 and shorter <= longer)
+
+
+def _person(value: Any) -> str:
+    """A person's name as letters only: "Van den Broucke" is "Vandenbroucke", "Marie-Claire" "Marie Claire"."""
+    return "".join(_words(_folded_words(value)))
+
+
+def same_person(new: str, on_file: str) -> bool | None:
+    """Whether two contact names name one person (None: one is not known). A first name alone ("Els") is
+    another person than "Griet Voorbeeld", and may be "Griet Voorbeeld" (unknown)."""
+    new_words, file_words = _words(fold(new)), _words(fold(on_file))
+    if not new_words or not file_words:
+        return None
+    if len(new_words) >= 2 and len(file_words) >= 2:
+        # the surname may come first ("VOORBEELD Griet"): the same letters in another order is the same name
+        return _person(new) == _person(on_file) or sorted(new_words) == sorted(file_words)
+    one, other = (new_words, file_words) if len(new_words) == 1 else (file_words, new_words)
+    return None if one[0] in other else False
+
+
+@dataclass(frozen=True)
+class _Relation:
+    """How the new mail's people, group, place and title stand to one file's."""
+    person: bool | None
+    group: bool | None
+    place: bool | None
+    title: bool
+
+
+def _place(values: dict[str, Any]) -> str:
+    return str(values.get("postcode") or "").strip() or _folded_words(values.get("municipality"))
+
+
+def _name(value: Any) -> str:
+    """A contact's name as read; an address read where the name was wanting is no name."""
+    return "" if value is None or "@" in str(value) else str(value)
+
+
+def _relation(values: dict[str, Any], known: dict[str, Any], application: Application) -> _Relation:
+    contact = _name(values.get("contact_name"))
+    person = same_person(contact, _name(known.get("contact_name")) or application.sender_name or "") \
+        if contact else None
+    new_place, file_place = _place(values), _place(known)
+    return _Relation(person=person,
+                     group=same_group(group_words(values.get("organisation")), group_words(known.get("organisation"))),
+                     place=(new_place == file_place) if new_place and file_place else None,
+                     title=bool(values.get("project_title") and known.get("project_title")
+                                and same_title(values["project_title"], known["project_title"])))
 
 
 def resembling(session: Session, call: CallDefinition, values: dict[str, Any], sender: str,
                sender_name: str) -> Resemblance | None:
-    """An application on file, from another address, that a new application may be sent again: the same
-    project title, the contact address the new one names, or the same contact person of the same group."""
-    wanted = {"project_title", "email", "contact_name", "organisation", "phone", "requested_amount"}
-    email = str(values.get("email") or "").strip().lower()
-    contact = _folded_words(values.get("contact_name"))
-    group = group_words(values.get("organisation"))
-    name = fold(sender_name)
+    """An application on file, from another address, that a new application may be sent again (the caller
+    holds it with that application named), or None: a new application like any other."""
+    wanted = {"project_title", "email", "contact_name", "organisation", "phone", "requested_amount", "postcode",
+              "municipality"}
     rows = session.execute(select(Application, ApplicationField.name, ApplicationField.value).join(
         ApplicationField, ApplicationField.application_id == Application.id).where(
         Application.call_id == call.call_id, Application.anonymised_at.is_(None),
@@ -87,19 +152,28 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
     on_file: dict[int, tuple[Application, dict[str, Any]]] = {}
     for application, field_name, value in rows:
         on_file.setdefault(application.id, (application, {}))[1][field_name] = value
-    found: list[tuple[int, int, Resemblance]] = []
+    found: list[tuple[int, int, int, Resemblance]] = []
     for application, known in on_file.values():
-        person_on_file = _folded_words(known.get("contact_name")) or fold(application.sender_name)
-        group_on_file = group_words(known.get("organisation"))
-        if len(contact.split()) >= 2 and len(person_on_file.split()) >= 2 and contact != person_on_file \
-                and group and group_on_file and group != group_on_file:
-            continue  # another person of another group: a shared address or a common title is no resend (review)
-        match = _resemblance(application, known, values, email, contact, group, name, sender_name)
+        relation = _relation(values, known, application)
+        if relation.group is False and not (relation.person and relation.title):
+            # another group: another person's, a namesake's, or one person's second association's project; a
+            # shared town-hall address, phone or common title is no resend (reviews)
+            continue
+        match = _resemblance(application, known, values, relation, sender_name, call)
         if match is not None:
-            found.append((match[0], -application.id, match[1]))
-    # the strongest evidence names the application (an address before a person before a title), not the oldest
-    # file that shares anything: a review's common title on an older file named it, and `join` mixed two groups
-    return max(found, key=lambda entry: entry[:2])[2] if found else None
+            # equally strong evidence for two files (a group's two ideas share its address): the one whose
+            # values agree most is the one sent again (a review's join overwrote the other idea)
+            found.append((match[0], _agreement(values, known), -application.id, match[1]))
+    return max(found, key=lambda entry: entry[:3])[3] if found else None
+
+
+def _agreement(values: dict[str, Any], known: dict[str, Any]) -> int:
+    same = 0
+    for name in ("project_title", "requested_amount", "organisation", "contact_name", "phone", "postcode"):
+        new, old = values.get(name), known.get(name)
+        if new not in (None, "") and old not in (None, ""):
+            same += fold(str(new)) == fold(str(old))
+    return same
 
 
 def _digits(phone: Any) -> str:
@@ -108,32 +182,54 @@ def _digits(phone: Any) -> str:
     return digits[-9:] if len(digits) >= 9 else ""
 
 
-def _resemblance(application: Application, known: dict[str, Any], values: dict[str, Any], email: str,
-                 contact: str, group: frozenset[str], name: str, sender_name: str) -> tuple[int, Resemblance] | None:
+def _resemblance(application: Application, known: dict[str, Any], values: dict[str, Any], relation: _Relation,
+                 sender_name: str, call: CallDefinition) -> tuple[int, Resemblance] | None:
     """How strongly one application on file resembles the new one (higher is stronger), and why."""
-    if email and email in (application.sender.lower(), str(known.get("email") or "").strip().lower()):
+    # an address or a phone shared by other people is a town hall's, an umbrella's or a family's: evidence only
+    # where the people are not known to differ, or the group is known to be the same
+    shared_contact = relation.person is not False or relation.group is True
+    # an address named as the contact's: void only against another whole name ("Thuis", "Els" may be anyone)
+    other_person = relation.person is False and relation.group is not True and \
+        len(_words(fold(_name(values.get("contact_name"))))) >= 2
+    email = str(values.get("email") or "").strip().lower()
+    if not other_person and email and email in (application.sender.lower(),
+                                              str(known.get("email") or "").strip().lower()):
         return 3, Resemblance(application, "email", email,
                               f"it names {application.reference}'s contact address {email}")
-    same_person = len(contact.split()) >= 2 and contact in (_folded_words(known.get("contact_name")),
-                                                            fold(application.sender_name))
-    if same_person and group and group_words(known.get("organisation")) == group:
-        return 2, Resemblance(application, "contact_name", f"{values['contact_name']} ({values['organisation']})",
-                              f"the same contact person {values['contact_name']!r} of {values['organisation']!r}")
-    if same_person and name and name == fold(application.sender_name):
-        return 1, Resemblance(application, "contact_name", values["contact_name"],
-                              f"the same contact person {values['contact_name']!r}, writing under the same name")
+    contact = _name(values.get("contact_name"))
+    if relation.person and len(_words(fold(contact))) >= 2:
+        if relation.group:
+            return 2, Resemblance(application, "contact_name", f"{contact} ({values['organisation']})",
+                                  f"the same contact person {contact!r} of {values['organisation']!r}")
+        if relation.group is None and same_person(sender_name, application.sender_name):
+            return 1, Resemblance(application, "contact_name", contact,
+                                  f"the same contact person {contact!r}, writing under the same name")
     # a mail typed on a phone names few values: a phone number, or the writer's name and the amount, is the
     # applicant's (a review's resend from a phone became a second application)
     phone = _digits(values.get("phone"))
-    if phone and phone == _digits(known.get("phone")):
+    if shared_contact and phone and phone == _digits(known.get("phone")):
         return 1, Resemblance(application, "phone", str(values["phone"]), f"the same phone number {values['phone']}")
     amount = values.get("requested_amount")
-    if len(name.split()) >= 2 and name in (fold(application.sender_name), _folded_words(known.get("contact_name"))) \
-            and amount not in (None, "") and str(amount) == str(known.get("requested_amount")):
+    if relation.person is not False and amount not in (None, "") and str(amount) == str(known.get("requested_amount")) \
+            and _decimal(amount) != call.max_amount and _named_as(sender_name, known, application):
+        # the call's maximum is many groups' request; any other amount and the name on file are one applicant's
         return 1, Resemblance(application, "requested_amount", str(amount),
                               f"the same name {sender_name!r} asking the same amount {amount}")
-    if values.get("project_title") and known.get("project_title") and same_title(values["project_title"],
-                                                                                 known["project_title"]):
+    if relation.title and relation.place is not False:
         return 0, Resemblance(application, "project_title", values["project_title"],
                               f"the same project title {values['project_title']!r}")
     return None
+
+
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return None
+
+
+def _named_as(sender_name: str, known: dict[str, Any], application: Application) -> bool:
+    """The mail's display name is the person on file's, whole or in part ("Griet", "VOORBEELD Griet")."""
+    words = set(_words(fold(sender_name)))
+    on_file = set(_words(fold(_name(known.get("contact_name"))))) | set(_words(fold(application.sender_name or "")))
+    return bool(words) and words <= on_file

@@ -296,11 +296,13 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
                                                 "resembles_title": on_file.get("project_title"),
                                                 "resembles_sender": first.sender,
                                                 "alike_value": like.value,
+                                                **({"alike_name": envelope.sender_name}
+                                                   if like.field == "requested_amount" else {}),
                                                 "differs": [{"field": c.name, "old": c.old, "new": c.new}
                                                             for c in differs]},
              summary=f"a new application {'from ' + envelope.sender if envelope.sender else 'without a sender address'}"
-                     f" looks like {first.reference} "
-                     f"(from {first.sender}) sent again: {like.because}; "
+                     f" resembles {first.reference} (from {first.sender}): {like.because}; the same application "
+                     "sent again, or another? "
                      + (f"it states other values ({'; '.join(f'{c.name} {c.old} -> {c.new}' for c in differs)}), "
                         "which join takes into the file" if differs else "no value differs from the file")
                      + "; not joined, not answered")
