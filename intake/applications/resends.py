@@ -14,7 +14,7 @@ form and punctuation, and a title matches when all the content words of the shor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -39,6 +39,8 @@ class Resemblance:
     field: str  # what is the same: project_title, email or contact_name
     value: str  # as the new mail has it
     because: str  # in the command line's words: "the same project title 'Buurtfeest Lo'"
+    name: str = ""  # the name that is the other half of the likeness (the same name asking the same amount)
+    strength: int = 0  # 3 an address, 2 a person of the same group or the file named, 1 a person, 0 a title or budget
 
 
 def _folded_words(value: Any) -> str:
@@ -87,7 +89,13 @@ def same_group(new: frozenset[str], on_file: frozenset[str]) -> bool | None:
     if not new or not on_file:
         return None
     shorter, longer = sorted((new, on_file), key=len)
-    return shorter == longer or (len(shorter) >= 2 and shorter <= longer)
+    # a word typed short is the same word: "Buurtwerk Zonnebeke centrum" is "Buurtwerking Zonnebeke-Centrum"
+    inside = all(any(_same_word(word, other) for other in longer) for word in shorter)
+    return inside and (len(shorter) == len(longer) or len(shorter) >= 2)
+
+
+def _same_word(one: str, other: str) -> bool:
+    return one == other or (min(len(one), len(other)) >= 5 and (one.startswith(other) or other.startswith(one)))
 
 
 def _person(value: Any) -> str:
@@ -126,24 +134,30 @@ def _name(value: Any) -> str:
     return "" if value is None or "@" in str(value) else str(value)
 
 
-def _relation(values: dict[str, Any], known: dict[str, Any], application: Application) -> _Relation:
+def _relation(values: dict[str, Any], known: dict[str, Any], application: Application,
+              sources: dict[str, str]) -> _Relation:
     contact = _name(values.get("contact_name"))
+    # a group read from prose is a guess ("ons projectidee van de moestuin in Lo" gave 'moestuin in Lo'): it
+    # may say the group is the same, never that it is another
+    group = same_group(group_words(values.get("organisation")), group_words(known.get("organisation")))
+    if group is False and sources.get("organisation", "body") == "body":
+        group = None
     person = same_person(contact, _name(known.get("contact_name")) or application.sender_name or "") \
         if contact else None
     new_place, file_place = _place(values), _place(known)
     return _Relation(person=person,
-                     group=same_group(group_words(values.get("organisation")), group_words(known.get("organisation"))),
+                     group=group,
                      place=(new_place == file_place) if new_place and file_place else None,
                      title=bool(values.get("project_title") and known.get("project_title")
                                 and same_title(values["project_title"], known["project_title"])))
 
 
 def resembling(session: Session, call: CallDefinition, values: dict[str, Any], sender: str,
-               sender_name: str) -> Resemblance | None:
+               sender_name: str, text: str = "", sources: dict[str, str] | None = None) -> Resemblance | None:
     """An application on file, from another address, that a new application may be sent again (the caller
     holds it with that application named), or None: a new application like any other."""
-    wanted = {"project_title", "email", "contact_name", "organisation", "phone", "requested_amount", "postcode",
-              "municipality"}
+    wanted = {"project_title", "email", "contact_name", "organisation", "phone", "requested_amount", "total_budget",
+              "postcode", "municipality"}
     rows = session.execute(select(Application, ApplicationField.name, ApplicationField.value).join(
         ApplicationField, ApplicationField.application_id == Application.id).where(
         Application.call_id == call.call_id, Application.anonymised_at.is_(None),
@@ -154,16 +168,19 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
         on_file.setdefault(application.id, (application, {}))[1][field_name] = value
     found: list[tuple[int, int, int, Resemblance]] = []
     for application, known in on_file.values():
-        relation = _relation(values, known, application)
-        if relation.group is False and not (relation.person and relation.title):
+        relation = _relation(values, known, application, sources or {})
+        named = _names_the_file(text, known)
+        if named is None and relation.group is False and not (relation.person and relation.title):
             # another group: another person's, a namesake's, or one person's second association's project; a
             # shared town-hall address, phone or common title is no resend (reviews)
             continue
-        match = _resemblance(application, known, values, relation, sender_name, call)
+        match = (2, Resemblance(application, *named, f"its text names {application.reference}'s {named[0]} "
+                                f"{named[1]!r}")) if named is not None else \
+            _resemblance(application, known, values, relation, sender_name, text, call)
         if match is not None:
             # equally strong evidence for two files (a group's two ideas share its address): the one whose
             # values agree most is the one sent again (a review's join overwrote the other idea)
-            found.append((match[0], _agreement(values, known), -application.id, match[1]))
+            found.append((match[0], _agreement(values, known), -application.id, replace(match[1], strength=match[0])))
     return max(found, key=lambda entry: entry[:3])[3] if found else None
 
 
@@ -182,8 +199,27 @@ def _digits(phone: Any) -> str:
     return digits[-9:] if len(digits) >= 9 else ""
 
 
+def _names_the_file(text: str, known: dict[str, Any]) -> tuple[str, str] | None:
+    """The file's group (two words or more) or title (three or more) as the mail's own words name it, in
+    quotes or not ("vroeger 'Buurtwerking Wulvergem'"): a mail about that file, whatever it calls itself now."""
+    if not text:
+        return None
+    folded = f" {' '.join(_words(fold(text)))} "
+    for field, least in (("organisation", 2), ("project_title", 3)):
+        value = known.get(field)
+        words = _words(_folded_words(value))
+        if len(words) >= least and len("".join(words)) >= 12 and f" {' '.join(words)} " in folded:
+            return field, str(value)
+    return None
+
+
+# a mail that says it sends something again, "in case": Dutch, French, English
+_AGAIN = re.compile(r"(?i)\b(?:nogmaals|nog eens|opnieuw|voor (?:alle|de) zekerheid|à nouveau|de nouveau|"
+                    r"renvoie|renvoyons|au cas où|une nouvelle fois|again|once more|just in case)\b")
+
+
 def _resemblance(application: Application, known: dict[str, Any], values: dict[str, Any], relation: _Relation,
-                 sender_name: str, call: CallDefinition) -> tuple[int, Resemblance] | None:
+                 sender_name: str, text: str, call: CallDefinition) -> tuple[int, Resemblance] | None:
     """How strongly one application on file resembles the new one (higher is stronger), and why."""
     # an address or a phone shared by other people is a town hall's, an umbrella's or a family's: evidence only
     # where the people are not known to differ, or the group is known to be the same
@@ -214,14 +250,32 @@ def _resemblance(application: Application, known: dict[str, Any], values: dict[s
             and _decimal(amount) != call.max_amount and _named_as(sender_name, known, application):
         # the call's maximum is many groups' request; any other amount and the name on file are one applicant's
         return 1, Resemblance(application, "requested_amount", str(amount),
-                              f"the same name {sender_name!r} asking the same amount {amount}")
+                              f"the same name {sender_name!r} asking the same amount {amount}", sender_name)
+    if relation.person is not False and relation.group is not False and len(_words(fold(sender_name))) >= 2 and \
+            same_person(sender_name, _name(known.get("contact_name")) or application.sender_name or ""):
+        # the mail comes under the name of the file's contact person (its group's address wrote the first)
+        return 1, Resemblance(application, "contact_name", sender_name,
+                              f"it comes under the name of {application.reference}'s contact person {sender_name!r}")
+    if _AGAIN.search(text) and relation.person is not False and _named_as(sender_name, known, application):
+        # "hier nogmaals ons projectidee", signed and sent as "Wim" from a phone
+        return 1, Resemblance(application, "contact_name", sender_name,
+                              f"it says it sends again, under the name {sender_name!r}")
     if relation.title and relation.place is not False:
         return 0, Resemblance(application, "project_title", values["project_title"],
                               f"the same project title {values['project_title']!r}")
+    request, total = _decimal(values.get("requested_amount")), _decimal(values.get("total_budget"))
+    if request is not None and total is not None and request < total and not (request % 500 == total % 500 == 0) and \
+            request == _decimal(known.get("requested_amount")) and total == _decimal(known.get("total_budget")):
+        # the same request out of the same total ("4.750 of 5.900"): one budget, typed again by a colleague; round
+        # figures ("8.000 of 10.000") are many groups' budgets
+        return 0, Resemblance(application, "total_budget", str(total),
+                              f"the same amounts: {request} asked of {total}")
     return None
 
 
 def _decimal(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
     try:
         return Decimal(str(value))
     except ArithmeticError:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from config.faults import checkpoint
 from intake.applications import attention
 from intake.applications import linking as apps
-from intake.applications.resends import resembling
+from intake.applications.resends import Resemblance, resembling
 from intake.applications.rule_items import sync_rule_items
 from intake.applications.rules import on_time_by_arrival
 from intake.runtime import Runtime
@@ -273,6 +273,13 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         message.status = MessageStatus.SET_ASIDE
         message.error = _with_previous(judgement.reason, message.error)
         return
+    if sure and judgement.kind == Intent.INQUIRY and application is None and (
+            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name,
+                               f"{envelope.subject}\n{facts.text}", facts.sources)) and like.strength >= 1:
+        # a question is the brainstorm offer's unless it names a file by more than a title or a budget: a group
+        # whose old address was closed asks from its new one to update its file (a blind mailbox's case)
+        _hold_as_resembling(session, message, reading, now, judgement, detail, facts, envelope, like)
+        return
     if sure and judgement.kind == Intent.INQUIRY and application is None:
         answer_inquiry(runtime, session, message, reading, now, detail)
         return
@@ -284,28 +291,9 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
                      f"you (item {waiting.id}): settle both together", detail=detail)
         return
     if sure and judgement.kind == Intent.APPLICATION and application is None and (
-            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name)):
-        # a new address with an application on file's title, contact or address: sent again from home, or a
-        # second idea of the same group? Not the worker's guess: no second reference, no receipt
-        first = like.application
-        # what the resend states otherwise: `join` takes it into the file, so the item says so beforehand
-        on_file = apps.values_of(first)
-        differs = differences(facts.values, on_file, facts.sources)
-        hold(session, message, reading, now, kind="possible_new_idea", classification=judgement.kind,
-             application=first, detail={**detail, "resembles": first.reference, "alike": like.field,
-                                                "resembles_title": on_file.get("project_title"),
-                                                "resembles_sender": first.sender,
-                                                "alike_value": like.value,
-                                                **({"alike_name": envelope.sender_name}
-                                                   if like.field == "requested_amount" else {}),
-                                                "differs": [{"field": c.name, "old": c.old, "new": c.new}
-                                                            for c in differs]},
-             summary=f"a new application {'from ' + envelope.sender if envelope.sender else 'without a sender address'}"
-                     f" resembles {first.reference} (from {first.sender}): {like.because}; the same application "
-                     "sent again, or another? "
-                     + (f"it states other values ({'; '.join(f'{c.name} {c.old} -> {c.new}' for c in differs)}), "
-                        "which join takes into the file" if differs else "no value differs from the file")
-                     + "; not joined, not answered")
+            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name,
+                               f"{envelope.subject}\n{facts.text}", facts.sources)):
+        _hold_as_resembling(session, message, reading, now, judgement, detail, facts, envelope, like)
         return
     if sure and judgement.kind in (Intent.APPLICATION, Intent.NEW_IDEA):
         split_from = application.reference if application is not None else None
@@ -357,6 +345,31 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         kind = "possible_new_idea"  # unsure whether it belongs to the application it would join
     hold(session, message, reading, now, kind=kind, classification=judgement.kind, application=application,
          summary=_held_summary(kind, judgement, application, too_late), detail=detail)
+
+
+def _hold_as_resembling(session: Session, message: Message, reading: MessageReading, now: datetime,
+                        judgement: Judgement, detail: dict, facts: MailFacts, envelope: Envelope,
+                        like: Resemblance) -> None:
+    """A new address with an application on file's title, contact or address: sent again from home, or a
+    second idea of the same group? Not the worker's guess: no second reference, no receipt, no brainstorm offer."""
+    first = like.application
+    # what the mail states otherwise: `join` takes it into the file, so the item says so beforehand
+    on_file = apps.values_of(first)
+    differs = differences(facts.values, on_file, facts.sources)
+    what = "application" if judgement.kind == Intent.APPLICATION else "question"
+    hold(session, message, reading, now, kind="possible_new_idea", classification=judgement.kind,
+         application=first, detail={**detail, "resembles": first.reference, "alike": like.field,
+                                    "resembles_title": on_file.get("project_title"),
+                                    "resembles_sender": first.sender,
+                                    "alike_value": like.value,
+                                    **({"alike_name": like.name} if like.name else {}),
+                                    "differs": [{"field": c.name, "old": c.old, "new": c.new} for c in differs]},
+         summary=f"a new {what} {'from ' + envelope.sender if envelope.sender else 'without a sender address'}"
+                 f" resembles {first.reference} (from {first.sender}): {like.because}; the same application "
+                 "sent again, or another? "
+                 + (f"it states other values ({'; '.join(f'{c.name} {c.old} -> {c.new}' for c in differs)}), "
+                    "which join takes into the file" if differs else "no value differs from the file")
+                 + "; not joined, not answered")
 
 
 def decided(application: Application) -> str | None:

@@ -8,6 +8,7 @@ import pytest
 from intake.worker.cycle import run_cycle
 from intake.worker.settle import resolve
 from tests.intake.test_attention import _apps, _items, _outbox_kinds, at, deliver
+from tests.parsers.corpus import _text_pdf
 from tests.support.applications import application_mail, values
 from tests.support.mail import make_email
 
@@ -353,3 +354,69 @@ def test_the_desk_says_both_halves_of_a_name_and_amount_likeness_and_french_spac
         {"field": "project_title", "old": "Samen tuinieren 1", "new": "Samen tuinieren in de wijk"}]}, "fr")
     assert "titre du projet : Samen tuinieren 1 → Samen tuinieren in de wijk" in french, french
     assert "“ons idee” : ressemble à" in french, french
+
+
+_CENTRUM = dict(organisation="Buurtwerking Lo-Centrum", amount="4.750", total_budget="5.900")
+
+
+@pytest.mark.parametrize("second, because", [
+    # a group that renamed itself and its project writes from its new address, naming the old name
+    (make_email(sender="Samen Sterk Lo <info@samensterklo.example.org>", subject="Naamswijziging",
+                body="Beste,\n\nOnze vereniging heet sinds de algemene vergadering 'Samen Sterk Lo vzw' (vroeger "
+                     "'Buurtwerking Lo-Centrum'), en ons project heet voortaan 'Het Lose Huis'. Ons nieuwe adres is "
+                     "info@samensterklo.example.org. Het gevraagde bedrag blijft 4.750 euro.\n\nGroeten,\n"
+                     "Griet Voorbeeld1\n"),
+     "its text names MWB-2019-001's organisation 'Buurtwerking Lo-Centrum'"),
+    # the contact person answers from a private address under her own name (the group's address wrote first)
+    (make_email(sender="Griet Voorbeeld1 <griet.prive@example.net>", subject="Antwoord op uw vragen - moestuin",
+                body="Dag,\n\nZoals telefonisch besproken: de eigenaar van het perceel gaat akkoord, zie zijn brief in "
+                     "bijlage, en de gemeente neemt het onderhoud op zich.\n\nGroeten,\nGriet\n",
+                attachments=[("akkoord_eigenaar.pdf", _text_pdf(["Akkoord eigenaar perceel", "Ik ga akkoord met "
+                                                                  "de moestuin op mijn perceel in Lo."]),
+                              "application/pdf")]),
+     "it comes under the name of MWB-2019-001's contact person 'Griet Voorbeeld1'"),
+    # from a phone, "nogmaals", under her first name, with another amount
+    (make_email(sender="Griet <griet.gsm@example.net>", subject="moestuin",
+                body="Hallo, hier nogmaals ons projectidee van de moestuin in Lo. Het budget is ondertussen 5.200 "
+                     "euro want we willen ook een regenton. Groeten, Griet\n\nVerzonden vanaf mijn iPhone\n"),
+     "it says it sends again, under the name 'Griet'"),
+    # a colleague types it again: the group's name shorter, another title, the same budget to the euro
+    (application_mail(values(1, organisation="Buurtwerk Lo centrum", contact_name="Dirk Ander",
+                             email="dirk@example.net", phone="0475 68 02 14", project_title="Repaircafé",
+                             amount="4.750", total_budget="5.900"),
+                      sender="Dirk Ander <dirk@example.net>"),
+     "the same amounts: 4750.00 asked of 5900.00"),
+])
+def test_what_a_coordinator_would_recognise_as_the_same_file_is_asked(tmp_path, make_runtime, second, because):
+    runtime = _two(tmp_path, make_runtime, application_mail(values(1, **_CENTRUM),
+                                                            sender="Buurtwerking <info@buurtwerking.example.org>"),
+                   second)
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
+    item, = _items(runtime, "possible_new_idea")
+    assert because in item["summary"], item["summary"]
+
+
+def test_a_question_from_a_new_address_that_names_a_groups_file_is_asked_not_offered_the_brainstorm(
+        tmp_path, make_runtime):
+    # our wording of a blind mailbox's case: the group's old address closed, it asks from its new one
+    first = application_mail(values(1, language="fr", organisation="Comité des fêtes de Killem"),
+                             sender="Comité <comite.killem@example.org>")
+    question = make_email(sender="Didier Exemple <comite.fetes.killem@example.net>",
+                          subject="Nouvelle adresse mail - Comité des fêtes de Killem",
+                          body="Bonsoir,\n\nNotre ancienne adresse a été fermée. Pouvez-vous mettre à jour notre "
+                               "dossier avec cette nouvelle adresse : comite.fetes.killem@example.net ?\n\nDidier\n")
+    runtime = _two(tmp_path, make_runtime, first, question)
+    assert _outbox_kinds(runtime) == [("receipt", "comite.killem@example.org")]  # no brainstorm offer
+    item, = _items(runtime, "possible_new_idea")
+    assert "a new question from comite.fetes.killem@example.net resembles MWB-2019-001" in item["summary"]
+    assert "its text names MWB-2019-001's organisation 'Comité des fêtes de Killem'" in item["summary"]
+
+
+def test_a_plain_question_from_a_new_address_gets_the_brainstorm_offer(tmp_path, make_runtime):
+    question = make_email(sender="Anne Autre <anne@example.net>", subject="Question",
+                          body="Bonjour,\n\nNous n'avons pas encore d'idée de projet. Pouvez-vous nous envoyer plus "
+                               "d'informations sur l'appel ?\n\nAnne\n")
+    runtime = _two(tmp_path, make_runtime, application_mail(values(1, language="fr"), sender="C <c@example.org>"),
+                   question)
+    assert [kind for kind, _ in _outbox_kinds(runtime)] == ["receipt", "brainstorm"]
+    assert _items(runtime, "possible_new_idea") == []
