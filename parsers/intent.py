@@ -188,6 +188,23 @@ _UNDECIDED = _any(
     r"(?:apply|submit|take part)",
     r"\bstill\s+(?:deciding|considering|thinking\s+about)\s+(?:whether|if)\s+(?:[\w']+\s+){0,3}(?:apply|submit)",
 )
+# an idea told before its form is filled in, or with the question whether its writer may apply at all: the answer
+# decides (without an idea told, such a mail is a plain question: the brainstorm offer answers it)
+_NOT_YET_APPLYING = _any(
+    # the form not filled in yet: "avant de remplir le dossier, serait-il possible ...?" (a blind mailbox's case)
+    r"\bavant\s+de\s+(?:remplir|compl[ée]ter|r[ée]diger|rentrer)\s+(?:le|notre|un|votre|la)\s+(?:dossier|"
+    r"formulaire|candidature|demande)",
+    r"\b(?:voor(?:dat|aleer)?|alvorens)\s+(?:we|wij|ik)\s+(?:het|ons|een)\s+(?:formulier|dossier|aanvraag)\s+"
+    r"(?:invullen|indienen|opstellen)",
+    r"\balvorens\s+(?:het|ons|een)\s+(?:formulier|dossier)\s+(?:in\s+te\s+vullen|in\s+te\s+dienen|op\s+te\s+stellen)",
+    r"\bbefore\s+(?:we|i)\s+(?:fill\s+in|complete|write)\s+(?:the|our|an)\s+(?:form|application)",
+    # whether one such as the writer may apply at all: "Kan een handelaar hiervoor indienen?" (a blind mailbox's)
+    r"\b(?:kan|mag)\s+(?:een|ik\s+als|wij\s+als|we\s+als)\s+(?:\w+\s+){1,3}(?:hiervoor\s+|daarvoor\s+|ook\s+)?"
+    r"(?:indienen|deelnemen|meedoen|kandidaat\s+zijn|een\s+aanvraag\s+doen)\b[^.?\n]{0,40}\?",
+    r"\b(?:une?|un\s+simple)\s+\w+\s+(?:peut|pourrait)[- ](?:il|elle)\s+(?:aussi\s+)?(?:d[ée]poser|postuler|"
+    r"participer|candidater)\b[^.?\n]{0,40}\?",
+    r"\b(?:can|may)\s+(?:a|an)\s+\w+\s+(?:\w+\s+)?(?:apply|submit|take\s+part)\b[^.?\n]{0,40}\?",
+)
 # a mail that asks to be passed on to whoever deals with it: the writer is unsure it reached the right programme
 # (not the politeness "ik hoop dat ik aan het juiste adres ben", which a review found over ordinary applications)
 _WRONG_DOOR = _any(
@@ -590,7 +607,8 @@ def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match
                          0.6 if inquiry and "?" in facts.text else 0.9)
     no_idea_yet = _NO_IDEA_YET.search(words)
     plan = _PROJECT_PLAN.search(words)
-    undecided = _UNDECIDED.search(words)
+    idea_told = not no_idea_yet and (concrete or _PROJECT_PLAN.search(told(asking)))
+    undecided = _UNDECIDED.search(words) or (_NOT_YET_APPLYING.search(words) if idea_told else None)
     if undecided and not facts.form_attached and (inquiry or "?" in facts.text):
         return Judgement(Intent.INQUIRY, f"tells an idea but has not decided to apply ({undecided.group(0)!r}): it "
                          "asks first", 0.6)

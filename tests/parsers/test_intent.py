@@ -371,6 +371,29 @@ def test_an_idea_told_before_deciding_to_apply_is_asked_not_acknowledged(subject
     assert not sure(judgement) and judgement.kind == Intent.INQUIRY
 
 
+@pytest.mark.parametrize(("subject", "text"), [
+    # an idea with its budget, told before the form is filled in, with a question (our wording of blind cases)
+    ("Projet salle de quartier", "Nous voudrions ouvrir une salle de quartier dans l'ancienne poste, budget "
+     "d'environ 6 500 €. Avant de remplir le dossier, pourriez-vous venir nous présenter l'appel ?"),
+    ("Speelbos", "We willen een speelbos aanleggen achter de school, zo'n 6.500 euro. Voor we het formulier invullen: "
+     "kan iemand eens langskomen?"),
+    # whether one such as the writer may apply at all
+    ("Leeshoek in de apotheek", "Ik ben apotheker in Proven en wil een leeshoek met koffie inrichten voor de "
+     "ouderen, zo'n 6.500 euro. Kan een apotheker hiervoor indienen? Of is dat commercieel?"),
+    ("Coin lecture", "Je tiens une librairie à Bergues et voudrais aménager un coin lecture pour le quartier "
+     "(6 500 €). Une librairie peut-elle déposer un projet ?"),
+])
+def test_an_idea_told_before_the_form_or_asking_whether_one_may_apply_is_asked(subject, text) -> None:
+    judgement = judge(facts(subject, text, requested_amount="6500.00", summary="x"))
+    assert not sure(judgement) and judgement.kind == Intent.INQUIRY, judgement
+
+
+def test_whether_one_may_apply_without_an_idea_is_a_plain_question() -> None:
+    judgement = judge(facts("Vraag", "Interesse, maar nog geen concreet idee. Mag een feitelijke vereniging ook "
+                            "indienen?"))
+    assert sure(judgement) and judgement.kind == Intent.INQUIRY, judgement
+
+
 def test_undecided_words_without_a_question_do_not_stop_an_application() -> None:
     text = "We twijfelden lang of we zouden indienen, maar hier is ons idee: een buurtfeest. We vragen 3.000 euro."
     judgement = judge(facts("Projectidee", text, requested_amount="3000.00", project_title="Buurtfeest"))
