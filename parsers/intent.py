@@ -205,6 +205,19 @@ _NOT_YET_APPLYING = _any(
     r"participer|candidater)\b[^.?\n]{0,40}\?",
     r"\b(?:can|may)\s+(?:a|an)\s+\w+\s+(?:\w+\s+)?(?:apply|submit|take\s+part)\b[^.?\n]{0,40}\?",
 )
+# a mail that asks the coordinator to spread something in their network: another programme's call, a newsletter
+# ("Wil je deze oproep verspreiden in je netwerk?"): its amounts and deadline are not an idea's (a blind mailbox's
+# LEADER call was acknowledged as an application)
+_SPREAD_THE_WORD = _any(
+    r"\b(?:verspreiden|delen|doorsturen|bekendmaken|ruchtbaarheid\s+geven)\s+(?:\w+\s+){0,2}(?:in|binnen|via|onder)\s+"
+    r"(?:je|jouw|uw|jullie)\s+(?:netwerk|contacten|leden|achterban|kanalen)",
+    r"\b(?:in|binnen|via|onder)\s+(?:je|jouw|uw|jullie)\s+(?:netwerk|contacten|achterban|kanalen)\s+(?:\w+\s+){0,3}"
+    r"(?:verspreiden|delen|doorsturen|bekendmaken)",
+    r"\b(?:diffuser|relayer|partager|faire\s+circuler)\s+(?:\w+\s+){0,3}(?:dans|aupr[èe]s\s+de|[àa])\s+(?:votre|vos|ton|tes)"
+    r"\s+(?:r[ée]seaux?|contacts|membres|adh[ée]rents|partenaires)",
+    r"\b(?:spread|share|circulate|forward)\s+(?:\w+\s+){0,3}(?:in|to|with|among|across)\s+(?:your)\s+(?:network|"
+    r"contacts|members|partners)",
+)
 # a mail that asks to be passed on to whoever deals with it: the writer is unsure it reached the right programme
 # (not the politeness "ik hoop dat ik aan het juiste adres ben", which a review found over ordinary applications)
 _WRONG_DOOR = _any(
@@ -236,10 +249,10 @@ _SALES = _any(r"\b(special|exclusive) offer\b", r"\b(offre|aanbieding) sp[ée]ci
               r"\buw (aanvragers|projectindieners)\b")
 # unsolicited offers and phishing: they may quote the call's words, they are never about a project
 _SPAM = _any(
-    r"sans engagement", r"audit (seo|gratuit|offert)", r"seo", r"nos clients", r"our clients",
-    r"verify your account", r"within 24 hours", r"click here", r"cliquez ici", r"storage limit",
-    r"mailbox (has )?exceeded", r"vrijblijvend(e)? offerte", r"unsubscribe", r"se d[ée]sinscrire",
-    r"bitcoin", r"crypto", r"gagnez", r"win (a|an)",
+    r"\bsans engagement\b", r"\baudit (seo|gratuit|offert)", r"\bseo\b", r"\bnos clients\b", r"\bour clients\b",
+    r"\bverify your account\b", r"\bwithin 24 hours\b", r"\bclick here\b", r"\bcliquez ici\b", r"\bstorage limit\b",
+    r"\bmailbox (has )?exceeded\b", r"\bvrijblijvend(e)? offerte\b", r"\bunsubscribe\b", r"\bse d[ée]sinscrire\b",
+    r"\bbitcoin\b", r"\bcrypto", r"\bgagnez\b", r"\bwin (a|an)\b",
 )
 _CALL_WORDS = _any(
     r"\bformulier\b", r"\bformulaire\b",
@@ -612,6 +625,10 @@ def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match
     if undecided and not facts.form_attached and (inquiry or "?" in facts.text):
         return Judgement(Intent.INQUIRY, f"tells an idea but has not decided to apply ({undecided.group(0)!r}): it "
                          "asks first", 0.6)
+    spread = _SPREAD_THE_WORD.search(words)
+    if spread and not facts.form_attached:
+        return Judgement(Intent.OUT_OF_SCOPE, f"asks to spread something in one's network ({spread.group(0)!r}): "
+                         "another programme's call or news?", 0.6)
     wrong_door = _WRONG_DOOR.search(words)
     if wrong_door:
         return Judgement(Intent.APPLICATION, f"asks to be passed on ({wrong_door.group(0)!r}): perhaps meant for "

@@ -388,6 +388,30 @@ def test_an_idea_told_before_the_form_or_asking_whether_one_may_apply_is_asked(s
     assert not sure(judgement) and judgement.kind == Intent.INQUIRY, judgement
 
 
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Projectoproep Buurtfonds: indienen tot 30 september", "Beste partner,\n\nHet Buurtfonds lanceert een oproep "
+     "voor leefbare dorpen: verenigingen kunnen een projectidee indienen, tot 60.000 euro.\nWil je deze oproep "
+     "verspreiden in je netwerk? De brochure zit in bijlage."),
+    ("Appel à projets Villages vivants", "Bonjour,\n\nLe fonds Villages vivants ouvre un appel à projets (jusqu'à "
+     "50 000 €). Merci de diffuser cet appel dans votre réseau."),
+])
+def test_another_programmes_call_to_spread_in_ones_network_is_asked_not_acknowledged(subject, text) -> None:
+    judgement = judge(facts(subject, text, requested_amount="60000.00", project_title="leefbare dorpen"))
+    assert judgement.kind == Intent.OUT_OF_SCOPE and not sure(judgement), judgement
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour, audit SEO gratuit et sans engagement pour votre site. Cliquez ici pour réserver.",
+    "Your mailbox has exceeded its storage limit. Click here within 24 hours to verify your account.",
+    "Ontvang een vrijblijvende offerte voor uw website. Klik hier om u af te melden: unsubscribe.",
+    "Gagnez des bitcoin en quelques clics !",
+])
+def test_an_unsolicited_offer_or_phishing_is_no_application(text) -> None:
+    # these words never matched: the patterns held backspace characters where a word boundary was meant
+    judgement = judge(facts("Offre", text))
+    assert judgement.kind == Intent.OUT_OF_SCOPE and sure(judgement), judgement
+
+
 def test_whether_one_may_apply_without_an_idea_is_a_plain_question() -> None:
     judgement = judge(facts("Vraag", "Interesse, maar nog geen concreet idee. Mag een feitelijke vereniging ook "
                             "indienen?"))
