@@ -7,21 +7,38 @@ import pytest
 
 from intake.worker.cycle import run_cycle
 from intake.worker.settle import resolve
+from notifications.attention_words import attention_summary
+from storage.attention import AttentionItem
 from tests.intake.test_attention import _apps, _items, _outbox_kinds, at, deliver
 from tests.parsers.corpus import _text_pdf
 from tests.support.applications import application_mail, values
 from tests.support.mail import make_email
 
 
-def _first_then(tmp_path, make_runtime, second: bytes):
+def _delivered(tmp_path, make_runtime, *mails: bytes):
+    """The mails delivered two minutes apart into a Maildir, then one real cycle of the worker."""
     maildir = tmp_path / "mailbox"
     runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
     runtime.clock = lambda: at(5, 20)
-    deliver(maildir, "00.eml", application_mail(values(1), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
-            at(5, 10))
-    deliver(maildir, "01.eml", second, at(5, 12))
+    for index, raw in enumerate(mails):
+        deliver(maildir, f"{index:02d}.eml", raw, at(5, 10 + 2 * index))
     run_cycle(runtime)
     return runtime
+
+
+def _two(tmp_path, make_runtime, first: bytes, second: bytes):
+    return _delivered(tmp_path, make_runtime, first, second)
+
+
+def _detail(runtime, item) -> dict:
+    """An item's stored detail: what the desk and the digest word in Dutch and French."""
+    with runtime.db.session() as session:
+        return session.get(AttentionItem, item["id"]).detail
+
+
+def _first_then(tmp_path, make_runtime, second: bytes):
+    return _delivered(tmp_path, make_runtime,
+                      application_mail(values(1), sender="Griet Voorbeeld1 <griet@werk.example.org>"), second)
 
 
 def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path, make_runtime):
@@ -35,10 +52,7 @@ def test_the_same_form_from_home_is_asked_and_join_adds_it_to_the_file(tmp_path,
     assert "griet.thuis@example.net" in item["summary"] and "contact address aanvrager1@example.org" in item["summary"]
 
     # the coordinator's desk and digest say it in their words, with both choices
-    from notifications.attention_words import attention_summary
-    from storage.attention import AttentionItem
-    with runtime.db.session() as session:
-        detail = session.get(AttentionItem, item["id"]).detail
+    detail = _detail(runtime, item)
     said = attention_summary("possible_new_idea", detail, "nl")
     assert "lijkt op MWB-2019-001 (“Samen tuinieren 1”, griet@werk.example.org) (hetzelfde gegeven: " in said, said
     assert "maar komt van een ander adres" in said, said
@@ -60,10 +74,7 @@ def test_a_resend_that_states_other_values_says_which_before_join_takes_them(tmp
     item, = _items(runtime, "possible_new_idea")
     assert "requested_amount 9500.00 -> 8750.00" in item["summary"], item["summary"]
     assert "which join takes into the file" in item["summary"]
-    from notifications.attention_words import attention_summary
-    from storage.attention import AttentionItem
-    with runtime.db.session() as session:
-        detail = session.get(AttentionItem, item["id"]).detail
+    detail = _detail(runtime, item)
     said = attention_summary("possible_new_idea", detail, "nl")
     assert "Andere gegevens dan in het dossier:" in said and "8.750" in said and "toevoegen neemt ze over" in said, said
     assert "l'ajouter les reprend" in attention_summary("possible_new_idea", detail, "fr")
@@ -130,13 +141,8 @@ def test_what_resembles_an_application_on_file_is_asked(tmp_path, make_runtime, 
     application_mail(values(2, contact_name="Griet Andere"), sender="Griet Andere <ga@example.org>"),
 ])
 def test_another_groups_application_is_taken_in_as_usual(tmp_path, make_runtime, second):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 20)
-    deliver(maildir, "00.eml", application_mail(values(1, project_title="Buurtfeest"),
-                                                sender="Griet Voorbeeld1 <griet@werk.example.org>"), at(5, 10))
-    deliver(maildir, "01.eml", second, at(5, 12))
-    run_cycle(runtime)
+    runtime = _two(tmp_path, make_runtime, application_mail(values(1, project_title="Buurtfeest"),
+                                                            sender="Griet Voorbeeld1 <griet@werk.example.org>"), second)
     assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
     assert [kind for kind, _ in _outbox_kinds(runtime)] == ["receipt", "receipt"]
     assert _items(runtime, "possible_new_idea") == []
@@ -145,47 +151,35 @@ def test_another_groups_application_is_taken_in_as_usual(tmp_path, make_runtime,
 def test_the_strongest_likeness_names_the_application_not_the_oldest_that_shares_a_title(tmp_path, make_runtime):
     # a review's case: two groups with one common title; the second group's resend from home was put on the
     # first group's file (its title matched first), and `join` mixed the two groups' values
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 20)
     common = "Buurtfeest in de straat"
     group_b = values(2, project_title=common, municipality="Poperinge", postcode="8970")
-    mails = [application_mail(values(1, project_title=common), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
-             application_mail(group_b, sender="Jef Andere <jef@example.net>", subject="Ons idee"),
-             application_mail(group_b, sender="Jef Andere <jef.thuis@example.org>", subject="nog eens")]
-    for index, raw in enumerate(mails):
-        deliver(maildir, f"{index:02d}.eml", raw, at(5, 10 + index))
-    run_cycle(runtime)
+    runtime = _delivered(
+        tmp_path, make_runtime,
+        application_mail(values(1, project_title=common), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+        application_mail(group_b, sender="Jef Andere <jef@example.net>", subject="Ons idee"),
+        application_mail(group_b, sender="Jef Andere <jef.thuis@example.org>", subject="nog eens"))
     assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]  # another person of another group: its own
     item, = _items(runtime, "possible_new_idea")
     assert item["reference"] == "MWB-2019-002", item["summary"]
 
 
 def test_a_town_halls_address_named_by_two_groups_is_no_resend(tmp_path, make_runtime):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 20)
     shared = "vrijetijd@lo-reninge.example.org"
-    deliver(maildir, "00.eml", application_mail(values(1, email=shared), sender="Griet <griet@example.org>"),
-            at(5, 10))
-    deliver(maildir, "01.eml", application_mail(values(2, email=shared), sender="Jef <jef@example.net>"), at(5, 11))
-    run_cycle(runtime)
+    runtime = _two(tmp_path, make_runtime,
+                   application_mail(values(1, email=shared), sender="Griet <griet@example.org>"),
+                   application_mail(values(2, email=shared), sender="Jef <jef@example.net>"))
     assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
     assert _items(runtime, "possible_new_idea") == []
 
 
 def test_a_common_title_with_a_year_is_no_resend(tmp_path, make_runtime):
     # a review's case: "Buurtfeest 2019" from a mail whose people were not read was held as the first's resend
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 20)
-    deliver(maildir, "00.eml", application_mail(values(1, project_title="Buurtfeest 2019"),
-                                                sender="Griet Voorbeeld1 <griet@werk.example.org>"), at(5, 10))
-    deliver(maildir, "01.eml", make_email(
-        sender="Wijk Zuid <wijkzuid@example.net>", subject="Projectidee",
-        body="Dag,\n\nWij dienen een projectidee in.\nTitel: Buurtfeest 2019\nGevraagd bedrag: 3.000 euro\n"
-             "Wij organiseren een buurtfeest met alle bewoners van de wijk.\n\nGroeten\n"), at(5, 12))
-    run_cycle(runtime)
+    runtime = _two(tmp_path, make_runtime, application_mail(values(1, project_title="Buurtfeest 2019"),
+                                                            sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+                   make_email(sender="Wijk Zuid <wijkzuid@example.net>", subject="Projectidee",
+                              body="Dag,\n\nWij dienen een projectidee in.\nTitel: Buurtfeest 2019\nGevraagd bedrag: "
+                                   "3.000 euro\nWij organiseren een buurtfeest met alle bewoners van de wijk.\n\n"
+                                   "Groeten\n"))
     assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
     assert _items(runtime, "possible_new_idea") == []
 
@@ -231,16 +225,6 @@ def test_a_body_only_resend_from_a_phone_is_asked(tmp_path, make_runtime, body, 
     assert list(_apps(runtime)) == ["MWB-2019-001"]
     item, = _items(runtime, "possible_new_idea")
     assert because in item["summary"], item["summary"]
-
-
-def _two(tmp_path, make_runtime, first: bytes, second: bytes):
-    maildir = tmp_path / "mailbox"
-    runtime = make_runtime(mailbox={"url": f"maildir:{maildir}"})
-    runtime.clock = lambda: at(5, 20)
-    deliver(maildir, "00.eml", first, at(5, 10))
-    deliver(maildir, "01.eml", second, at(5, 12))
-    run_cycle(runtime)
-    return runtime
 
 
 _KAPELLE = dict(organisation="Buurtcomité De Kapelle", project_title="Samen tuinieren in de Kapellewijk")
@@ -344,10 +328,7 @@ def test_the_desk_says_both_halves_of_a_name_and_amount_likeness_and_french_spac
                               body="Hallo,\n\nIk stuur ons idee nog eens: Samen tuinieren in de wijk.\nWe vragen "
                                    "9.500 euro.\n\nGriet\n"))
     item, = _items(runtime, "possible_new_idea")
-    from notifications.attention_words import attention_summary
-    from storage.attention import AttentionItem
-    with runtime.db.session() as session:
-        detail = session.get(AttentionItem, item["id"]).detail
+    detail = _detail(runtime, item)
     said = attention_summary("possible_new_idea", detail, "nl")
     assert "Griet, € 9.500" in said or "Griet, 9.500" in said, said
     french = attention_summary("possible_new_idea", {**detail, "differs": [
