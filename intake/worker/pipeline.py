@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from config.faults import checkpoint
 from intake.applications import attention
 from intake.applications import linking as apps
-from intake.applications.resends import Resemblance, resembling
+from intake.applications.resends import Resemblance, asks_about_its_own_file, resembling
 from intake.applications.rule_items import sync_rule_items
 from intake.applications.rules import on_time_by_arrival
 from intake.runtime import Runtime
@@ -275,9 +275,11 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         return
     if sure and judgement.kind == Intent.INQUIRY and application is None and (
             like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name,
-                               f"{envelope.subject}\n{facts.text}", facts.sources)) and like.strength >= 1:
-        # a question is the brainstorm offer's unless it names a file by more than a title or a budget: a group
-        # whose old address was closed asks from its new one to update its file (a blind mailbox's case)
+                               f"{envelope.subject}\n{facts.text}", facts.sources)) and like.strength >= 1 and \
+            asks_about_its_own_file(f"{envelope.subject}\n{facts.text}"):
+        # a question is the brainstorm offer's unless it asks about its own file and names one by more than a
+        # title or a budget: a group whose old address was closed asks from its new one to update its file (a
+        # blind mailbox's case); a question naming a partner or an event on file is the call's (a review's)
         _hold_as_resembling(session, message, reading, now, judgement, detail, facts, envelope, like)
         return
     if sure and judgement.kind == Intent.INQUIRY and application is None:
@@ -368,7 +370,8 @@ def _hold_as_resembling(session: Session, message: Message, reading: MessageRead
                  f" resembles {first.reference} (from {first.sender}): {like.because}; the same application "
                  "sent again, or another? "
                  + (f"it states other values ({'; '.join(f'{c.name} {c.old} -> {c.new}' for c in differs)}), "
-                    "which join takes into the file" if differs else "no value differs from the file")
+                    "which join takes into the file" if differs
+                    else "none of the values it states differs from the file")
                  + "; not joined, not answered")
 
 

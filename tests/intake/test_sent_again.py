@@ -87,7 +87,7 @@ def test_a_resend_with_the_same_values_says_none_differs(tmp_path, make_runtime)
     again = application_mail(values(1), sender="Griet Voorbeeld1 <griet.thuis@example.net>")
     runtime = _first_then(tmp_path, make_runtime, again)
     item, = _items(runtime, "possible_new_idea")
-    assert "no value differs from the file" in item["summary"], item["summary"]
+    assert "none of the values it states differs from the file" in item["summary"], item["summary"]
 
 
 def test_split_makes_it_its_own_application_with_its_receipt(tmp_path, make_runtime):
@@ -243,11 +243,17 @@ _KAPELLE = dict(organisation="Buurtcomité De Kapelle", project_title="Samen tui
                              project_title="Moestuin voor de buurt"), sender="GV <gv@example.net>"),
      "the same contact person 'Griet Vandenbroucke' of 'Dorpsraad 1'"),
     # from a phone, signed with a first name, the surname first, or in French (a review's cases)
-    *[(application_mail(values(1), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+    *[(application_mail(values(1, amount="9.450"), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
        make_email(sender=f"{name} <griet.gsm@example.net>", subject="ons idee",
                   body="Hallo,\n\nIk stuur ons idee nog eens.\nWe willen samen tuinieren in Lo en vragen daarvoor "
-                       "9.500 euro.\n\nGroetjes\nGriet\n"),
-       f"the same name '{name}' asking the same amount 9500.00") for name in ("Griet", "Voorbeeld1 Griet")],
+                       "9.450 euro.\n\nGroetjes\nGriet\n"),
+       f"the same name '{name}' asking the same amount 9450.00") for name in ("Griet", "Voorbeeld1 Griet")],
+    # a first name and a round amount are many people's: here the words "stuur ... nog eens" say it
+    (application_mail(values(1), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+     make_email(sender="Griet <griet.gsm@example.net>", subject="ons idee",
+                body="Hallo,\n\nIk stuur ons idee nog eens.\nWe willen samen tuinieren in Lo en vragen daarvoor "
+                     "9.500 euro.\n\nGroetjes\nGriet\n"),
+     "it says it sends again, under the name 'Griet'"),
     (application_mail(values(1, language="fr"), sender="Camille Exemple1 <camille@werk.example.org>"),
      make_email(sender="EXEMPLE1 Camille <camille.gsm@example.net>", subject="notre projet",
                 body="Bonjour,\n\nJe renvoie notre projet au cas où.\nNous voulons un jardin partagé et demandons "
@@ -316,21 +322,21 @@ def test_of_a_groups_two_ideas_the_one_sent_again_is_named(tmp_path, make_runtim
     run_cycle(runtime)
     item, = _items(runtime, "possible_new_idea")
     assert item["reference"] == "MWB-2019-002", item
-    assert "no value differs from the file" in item["summary"], item["summary"]
+    assert "none of the values it states differs from the file" in item["summary"], item["summary"]
 
 
 def test_the_desk_says_both_halves_of_a_name_and_amount_likeness_and_french_spacing(tmp_path, make_runtime):
     # a review found "hetzelfde gegeven: gevraagd bedrag: 9500.00" (the name, half the evidence, unsaid) and
     # "titre du projet: X" without French spacing
     runtime = _two(tmp_path, make_runtime,
-                   application_mail(values(1), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
+                   application_mail(values(1, amount="9.450"), sender="Griet Voorbeeld1 <griet@werk.example.org>"),
                    make_email(sender="Griet <griet.gsm@example.net>", subject="ons idee",
                               body="Hallo,\n\nIk stuur ons idee nog eens: Samen tuinieren in de wijk.\nWe vragen "
-                                   "9.500 euro.\n\nGriet\n"))
+                                   "9.450 euro.\n\nGriet\n"))
     item, = _items(runtime, "possible_new_idea")
     detail = _detail(runtime, item)
     said = attention_summary("possible_new_idea", detail, "nl")
-    assert "Griet, € 9.500" in said or "Griet, 9.500" in said, said
+    assert "Griet, € 9.450" in said or "Griet, 9.450" in said, said
     french = attention_summary("possible_new_idea", {**detail, "differs": [
         {"field": "project_title", "old": "Samen tuinieren 1", "new": "Samen tuinieren in de wijk"}]}, "fr")
     assert "titre du projet : Samen tuinieren 1 → Samen tuinieren in de wijk" in french, french
@@ -382,10 +388,10 @@ def test_a_question_from_a_new_address_that_names_a_groups_file_is_asked_not_off
     # our wording of a blind mailbox's case: the group's old address closed, it asks from its new one
     first = application_mail(values(1, language="fr", organisation="Comité des fêtes de Killem"),
                              sender="Comité <comite.killem@example.org>")
-    question = make_email(sender="Didier Exemple <comite.fetes.killem@example.net>",
+    question = make_email(sender="Camille Exemple1 <comite.fetes.killem@example.net>",
                           subject="Nouvelle adresse mail - Comité des fêtes de Killem",
                           body="Bonsoir,\n\nNotre ancienne adresse a été fermée. Pouvez-vous mettre à jour notre "
-                               "dossier avec cette nouvelle adresse : comite.fetes.killem@example.net ?\n\nDidier\n")
+                               "dossier avec cette nouvelle adresse : comite.fetes.killem@example.net ?\n\nCamille\n")
     runtime = _two(tmp_path, make_runtime, first, question)
     assert _outbox_kinds(runtime) == [("receipt", "comite.killem@example.org")]  # no brainstorm offer
     item, = _items(runtime, "possible_new_idea")
@@ -401,3 +407,50 @@ def test_a_plain_question_from_a_new_address_gets_the_brainstorm_offer(tmp_path,
                    question)
     assert [kind for kind, _ in _outbox_kinds(runtime)] == ["receipt", "brainstorm"]
     assert _items(runtime, "possible_new_idea") == []
+
+
+_PEETERS = application_mail(values(1, contact_name="Jan Peeters", organisation="Dorpsraad Lo-Zuid", amount="5.000",
+                                   project_title="Fête des voisins"), sender="Jan Peeters <jan@lozuid.example.org>")
+_RENINGE = dict(organisation="Buurtcomité Reninge-Dorp", contact_name="Pieter Claeys", phone="0478 12 34 56",
+                amount="4.300", total_budget="5.100", project_title="Speelweefsel Reninge", email="pc@example.net")
+
+
+@pytest.mark.parametrize("second", [
+    # another group's form names a partner group on file (a second review's case)
+    application_mail(values(2, **_RENINGE, summary="We werken hiervoor samen met Dorpsraad Lo-Zuid."),
+                     sender="Pieter Claeys <pc@example.net>"),
+    # an event on file's title named in another group's mail
+    application_mail(values(2, **{**_RENINGE, "project_title": "Buurtbabbel", "summary": "Op de Fête des voisins "
+                                  "stellen we het voor."}), sender="Pieter Claeys <pc@example.net>"),
+    # everyday words that are no resend, under a first name on file, and a first name with a round amount
+    make_email(sender="Jan <jan.devos@example.net>", subject="Waterput",
+               body="Dag,\n\nWe willen de oude waterput opnieuw in gebruik nemen, met een pomp en een bank. We vragen "
+                    "3.200 euro.\n\nJan\n"),
+    make_email(sender="Jan <jan.devos@example.net>", subject="Speelstraat",
+               body="Dag,\n\nWe willen een speelstraat in de Molenwijk met spelmateriaal. We vragen 5.000 euro.\n\n"
+                    "Nogmaals bedankt voor deze oproep!\nJan\n"),
+])
+def test_a_second_review_s_false_alarms_are_taken_in(tmp_path, make_runtime, second):
+    runtime = _two(tmp_path, make_runtime, _PEETERS, second)
+    assert list(_apps(runtime)) == ["MWB-2019-001", "MWB-2019-002"]
+    assert _items(runtime, "possible_new_idea") == []
+
+
+def test_a_question_naming_a_partner_group_on_file_gets_the_brainstorm_offer(tmp_path, make_runtime):
+    question = make_email(sender="Luc Ander <luc@example.net>", subject="Vraag",
+                          body="Dag,\n\nMogen we een project indienen met Dorpsraad Lo-Zuid als partner? We hebben nog "
+                               "geen concreet idee.\n\nLuc\n")
+    runtime = _two(tmp_path, make_runtime, _PEETERS, question)
+    assert [kind for kind, _ in _outbox_kinds(runtime)] == ["receipt", "brainstorm"]
+
+
+@pytest.mark.parametrize("body", [
+    "Dag,\n\nIk stuur ons idee nog een keer, voor de Fête des voisins in Lo. We vragen 5.000 euro.\n\nJan\n",
+    "Bonjour,\n\nJe vous envoie encore une fois notre projet pour la Fête des voisins : 5 000 euros.\n\nJan\n",
+])
+def test_a_second_review_s_missed_resends_are_asked(tmp_path, make_runtime, body):
+    runtime = _two(tmp_path, make_runtime, _PEETERS, make_email(sender="Jan <jan.p@example.net>", subject="idee",
+                                                                 body=body))
+    assert list(_apps(runtime)) == ["MWB-2019-001"]
+    item, = _items(runtime, "possible_new_idea")
+    assert "it says it sends again, under the name 'Jan'" in item["summary"], item["summary"]
