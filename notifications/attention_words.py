@@ -194,10 +194,15 @@ def _value(name: str, value: object, language: str) -> str:
     return money(value, language) if name in MONEY_FIELDS else str(value)
 
 
+def _colon(language: str) -> str:
+    """French sets a space before its colon: "titre du projet : X"."""
+    return " :" if language == "fr" else ":"
+
+
 def _change(change: Mapping[str, Any], language: str) -> str:
     name = str(change.get("field", ""))
     old, new = _value(name, change.get("old"), language), _value(name, change.get("new"), language)
-    return f"{field_word(name, language)}{' :' if language == 'fr' else ':'} {old} → {new}"
+    return f"{field_word(name, language)}{_colon(language)} {old} → {new}"
 
 
 def _fields(names: Sequence[str], language: str) -> str:
@@ -242,7 +247,7 @@ def attention_summary(kind: str, detail: Mapping[str, Any], language: str, fallb
     subject = detail.get("subject")
     about = ", ".join(part for part in (words["from"].format(sender=sender) if sender else "",
                                         f"“{subject}”" if subject else "") if part)
-    return f"{about}{' :' if language == 'fr' else ':'} {text}" if about else text
+    return f"{about}{_colon(language)} {text}" if about else text
 
 
 def problem_labels(codes: Sequence[str], language: str) -> str:

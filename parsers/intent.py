@@ -620,7 +620,9 @@ def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match
                          0.6 if inquiry and "?" in facts.text else 0.9)
     no_idea_yet = _NO_IDEA_YET.search(words)
     plan = _PROJECT_PLAN.search(words)
-    idea_told = not no_idea_yet and (concrete or _PROJECT_PLAN.search(told(asking)))
+    # the plan's words outside what it asks ("mag een KWB-afdeling indienen?" tells no plan)
+    plan_told = _PROJECT_PLAN.search(told(asking))
+    idea_told = not no_idea_yet and (concrete or plan_told)
     undecided = _UNDECIDED.search(words) or (_NOT_YET_APPLYING.search(words) if idea_told else None)
     if undecided and not facts.form_attached and (inquiry or "?" in facts.text):
         return Judgement(Intent.INQUIRY, f"tells an idea but has not decided to apply ({undecided.group(0)!r}): it "
@@ -643,7 +645,7 @@ def _judge_new(facts: MailFacts, words: str, concrete: int, withdrawal: re.Match
         return Judgement(Intent.APPLICATION, f"a project idea with {concrete} of its values", 0.95)
     if no_idea_yet and not facts.values.get("project_title"):
         return Judgement(Intent.INQUIRY, f"interest without a concrete idea ({no_idea_yet.group(0)!r})", 0.95)
-    if plan and inquiry and not _PROJECT_PLAN.search(told(asking)):
+    if plan and inquiry and not plan_told:
         # the plan's words stand only in what it asks ("mag een KWB-afdeling indienen?"): asking whether it may be
         # one; an idea or a question, for a person (taken as no plan at all, it sent an application the
         # brainstorm offer)

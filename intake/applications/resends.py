@@ -8,13 +8,14 @@ is the coordinator's call, so the worker holds such a mail with the application 
 Names are compared by their words, not their spelling: a resend is typed again as often as it is
 forwarded, and a review found "Dorpsraad 1 vzw" for "Dorpsraad 1" and "Samen tuinieren 1 in Lo" for
 "Samen tuinieren 1" taken for other groups' applications. So a group's name is compared without its legal
-form and punctuation, and a title matches when all the content words of the shorter are in the longer.
+form and punctuation, and a title by its content words (``same_title``). What counts as evidence, and how
+strongly, is ``_resemblance``; the README's table says it in words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -39,8 +40,8 @@ class Resemblance:
     field: str  # what is the same: project_title, email or contact_name
     value: str  # as the new mail has it
     because: str  # in the command line's words: "the same project title 'Buurtfeest Lo'"
+    strength: int  # 3 an address, 2 a person of the same group or the file named, 1 a person, 0 a title or budget
     name: str = ""  # the name that is the other half of the likeness (the same name asking the same amount)
-    strength: int = 0  # 3 an address, 2 a person of the same group or the file named, 1 a person, 0 a title or budget
 
 
 def _folded_words(value: Any) -> str:
@@ -166,10 +167,11 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
     on_file: dict[int, tuple[Application, dict[str, Any]]] = {}
     for application, field_name, value in rows:
         on_file.setdefault(application.id, (application, {}))[1][field_name] = value
+    said = _said(text)  # the mail's own words, folded once for every file on file
     found: list[tuple[int, int, int, Resemblance]] = []
     for application, known in on_file.values():
         relation = _relation(values, known, application, sources or {})
-        named = _names_the_file(text, known)
+        named = _names_the_file(said, known)
         if named is not None and relation.group is False:
             # another group names a partner or a venue on file (a review's cases); another person of the same or
             # an unknown group naming it is a colleague as often (the blind mailbox's test half lost one so)
@@ -178,13 +180,13 @@ def resembling(session: Session, call: CallDefinition, values: dict[str, Any], s
             # another group: another person's, a namesake's, or one person's second association's project; a
             # shared town-hall address, phone or common title is no resend (reviews)
             continue
-        match = (2, Resemblance(application, *named, f"its text names {application.reference}'s {named[0]} "
-                                f"{named[1]!r}")) if named is not None else \
+        match = Resemblance(application, *named, f"its text names {application.reference}'s {named[0]} "
+                            f"{named[1]!r}", 2) if named is not None else \
             _resemblance(application, known, values, relation, sender_name, text, call)
         if match is not None:
             # equally strong evidence for two files (a group's two ideas share its address): the one whose
             # values agree most is the one sent again (a review's join overwrote the other idea)
-            found.append((match[0], _agreement(values, known), -application.id, replace(match[1], strength=match[0])))
+            found.append((match.strength, _agreement(values, known), -application.id, match))
     return max(found, key=lambda entry: entry[:3])[3] if found else None
 
 
@@ -207,17 +209,22 @@ def _content(words: list[str]) -> list[str]:
     return [word for word in words if word not in _FILLER and word not in _LEGAL_FORMS]
 
 
-def _names_the_file(text: str, known: dict[str, Any]) -> tuple[str, str] | None:
-    """The file's group (two content words or more) or title (three or more) as the mail's own words name it,
-    in quotes or not ("vroeger 'Buurtwerking Wulvergem'"), compared by content words ("Comité des fêtes
-    Bambecque" names "Comité des fêtes de Bambecque"): a mail about that file, whatever it calls itself now."""
-    if not text:
+def _said(text: str) -> str:
+    """A mail's own words as content words between spaces, the form ``_names_the_file`` looks for names in."""
+    return f" {' '.join(_content(_words(fold(text.replace('.', '')))))} " if text else ""
+
+
+def _names_the_file(said: str, known: dict[str, Any]) -> tuple[str, str] | None:
+    """The file's group (two content words or more) or title (three or more) as the mail's own words
+    (``_said``) name it, in quotes or not ("vroeger 'Buurtwerking Wulvergem'"), compared by content words
+    ("Comité des fêtes Bambecque" names "Comité des fêtes de Bambecque"): a mail about that file, whatever it
+    calls itself now."""
+    if not said:
         return None
-    folded = f" {' '.join(_content(_words(fold(text.replace('.', '')))))} "
     for field, least in (("organisation", 2), ("project_title", 3)):
         value = known.get(field)
         words = _content(_words(_folded_words(value.replace(".", "") if isinstance(value, str) else value)))
-        if len(words) >= least and len("".join(words)) >= 12 and f" {' '.join(words)} " in folded:
+        if len(words) >= least and len("".join(words)) >= 12 and f" {' '.join(words)} " in said:
             return field, str(value)
     return None
 
@@ -244,7 +251,7 @@ def asks_about_its_own_file(text: str) -> bool:
 
 
 def _resemblance(application: Application, known: dict[str, Any], values: dict[str, Any], relation: _Relation,
-                 sender_name: str, text: str, call: CallDefinition) -> tuple[int, Resemblance] | None:
+                 sender_name: str, text: str, call: CallDefinition) -> Resemblance | None:
     """How strongly one application on file resembles the new one (higher is stronger), and why."""
     # an address or a phone shared by other people is a town hall's, an umbrella's or a family's: evidence only
     # where the people are not known to differ, or the group is known to be the same
@@ -255,21 +262,22 @@ def _resemblance(application: Application, known: dict[str, Any], values: dict[s
     email = str(values.get("email") or "").strip().lower()
     if not other_person and email and email in (application.sender.lower(),
                                               str(known.get("email") or "").strip().lower()):
-        return 3, Resemblance(application, "email", email,
-                              f"it names {application.reference}'s contact address {email}")
+        return Resemblance(application, "email", email,
+                           f"it names {application.reference}'s contact address {email}", 3)
     contact = _name(values.get("contact_name"))
     if relation.person and len(_words(fold(contact))) >= 2:
         if relation.group:
-            return 2, Resemblance(application, "contact_name", f"{contact} ({values['organisation']})",
-                                  f"the same contact person {contact!r} of {values['organisation']!r}")
+            return Resemblance(application, "contact_name", f"{contact} ({values['organisation']})",
+                               f"the same contact person {contact!r} of {values['organisation']!r}", 2)
         if relation.group is None and same_person(sender_name, application.sender_name):
-            return 1, Resemblance(application, "contact_name", contact,
-                                  f"the same contact person {contact!r}, writing under the same name")
+            return Resemblance(application, "contact_name", contact,
+                               f"the same contact person {contact!r}, writing under the same name", 1)
     # a mail typed on a phone names few values: a phone number, or the writer's name and the amount, is the
     # applicant's (a review's resend from a phone became a second application)
     phone = _digits(values.get("phone"))
     if shared_contact and phone and phone == _digits(known.get("phone")):
-        return 1, Resemblance(application, "phone", str(values["phone"]), f"the same phone number {values['phone']}")
+        return Resemblance(application, "phone", str(values["phone"]), f"the same phone number {values['phone']}",
+                           1)
     amount = values.get("requested_amount")
     whole_name = len(_words(fold(sender_name))) >= 2
     if relation.person is not False and amount not in (None, "") and str(amount) == str(known.get("requested_amount")) \
@@ -277,27 +285,27 @@ def _resemblance(application: Application, known: dict[str, Any], values: dict[s
             and (whole_name or (_decimal(amount) or 0) % 500 != 0):
         # the call's maximum is many groups' request, and a first name with a round amount ("Jan", 5.000) many
         # people's; otherwise the amount and the name on file are one applicant's
-        return 1, Resemblance(application, "requested_amount", str(amount),
-                              f"the same name {sender_name!r} asking the same amount {amount}", sender_name)
-    if relation.person is not False and relation.group is not False and len(_words(fold(sender_name))) >= 2 and \
+        return Resemblance(application, "requested_amount", str(amount),
+                           f"the same name {sender_name!r} asking the same amount {amount}", 1, sender_name)
+    if relation.person is not False and relation.group is not False and whole_name and \
             same_person(sender_name, _name(known.get("contact_name")) or application.sender_name or ""):
         # the mail comes under the name of the file's contact person (its group's address wrote the first)
-        return 1, Resemblance(application, "contact_name", sender_name,
-                              f"it comes under the name of {application.reference}'s contact person {sender_name!r}")
+        return Resemblance(application, "contact_name", sender_name,
+                           f"it comes under the name of {application.reference}'s contact person {sender_name!r}", 1)
     if _AGAIN.search(text) and relation.person is not False and _named_as(sender_name, known, application):
         # "hier nogmaals ons projectidee", signed and sent as "Wim" from a phone
-        return 1, Resemblance(application, "contact_name", sender_name,
-                              f"it says it sends again, under the name {sender_name!r}")
+        return Resemblance(application, "contact_name", sender_name,
+                           f"it says it sends again, under the name {sender_name!r}", 1)
     if relation.title and relation.place is not False:
-        return 0, Resemblance(application, "project_title", values["project_title"],
-                              f"the same project title {values['project_title']!r}")
+        return Resemblance(application, "project_title", values["project_title"],
+                           f"the same project title {values['project_title']!r}", 0)
     request, total = _decimal(values.get("requested_amount")), _decimal(values.get("total_budget"))
     if request is not None and total is not None and request < total and not (request % 500 == total % 500 == 0) and \
             request == _decimal(known.get("requested_amount")) and total == _decimal(known.get("total_budget")):
         # the same request out of the same total ("4.750 of 5.900"): one budget, typed again by a colleague; round
         # figures ("8.000 of 10.000") are many groups' budgets
-        return 0, Resemblance(application, "total_budget", str(total),
-                              f"the same amounts: {request} asked of {total}")
+        return Resemblance(application, "total_budget", str(total),
+                           f"the same amounts: {request} asked of {total}", 0)
     return None
 
 

@@ -273,10 +273,10 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
         message.status = MessageStatus.SET_ASIDE
         message.error = _with_previous(judgement.reason, message.error)
         return
+    own_words = f"{envelope.subject}\n{facts.text}"
     if sure and judgement.kind == Intent.INQUIRY and application is None and (
-            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name,
-                               f"{envelope.subject}\n{facts.text}", facts.sources)) and like.strength >= 1 and \
-            asks_about_its_own_file(f"{envelope.subject}\n{facts.text}"):
+            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name, own_words,
+                               facts.sources)) and like.strength >= 1 and asks_about_its_own_file(own_words):
         # a question is the brainstorm offer's unless it asks about its own file and names one by more than a
         # title or a budget: a group whose old address was closed asks from its new one to update its file (a
         # blind mailbox's case); a question naming a partner or an event on file is the call's (a review's)
@@ -293,8 +293,8 @@ def take_in(runtime: Runtime, session: Session, message: Message, reading: Messa
                      f"you (item {waiting.id}): settle both together", detail=detail)
         return
     if sure and judgement.kind == Intent.APPLICATION and application is None and (
-            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name,
-                               f"{envelope.subject}\n{facts.text}", facts.sources)):
+            like := resembling(session, call, facts.values, envelope.sender, envelope.sender_name, own_words,
+                               facts.sources)):
         _hold_as_resembling(session, message, reading, now, judgement, detail, facts, envelope, like)
         return
     if sure and judgement.kind in (Intent.APPLICATION, Intent.NEW_IDEA):
