@@ -855,11 +855,13 @@ def _euro_cells_joined(line: str) -> str:
     return _EURO_CELL_BEFORE.sub(r"\1 ", _EURO_CELL_AFTER.sub(r" \1", line))
 
 
-# a letter's subject line as OCR reads a hand: its word a letter off or left out ("Ohjet", "Betrefl", "Betref"),
+# a letter's subject line as OCR reads a hand: its word a letter off or left out ("Ohjet", "Betrefl", "Betref")
+# or its last letter read apart ("Betref t aanvraag"),
 # its colon lost before the title's opening quote ("Betreft ‘Repair café") or before a subject's own word
 # ("Betref aanvraag Maak werk van je buurt! - Buurtkeuken"), the closing quote not read
 _SUBJECT_WORDS = {"betreft": "Betreft", "onderwerp": "Onderwerp", "objet": "Objet"}
-_SUBJECT_LINE = re.compile(r"(?P<word>[^\W\d_]{5,9})(?P<gap>[ \t]*(?::[ \t]*|(?=[«\"‘“']))|[ \t]+(?=(?i:aanvraag|"
+_SUBJECT_LINE = re.compile(r"(?P<word>[^\W\d_]{5,9}(?: [^\W\d_](?=[ \t:]))?)"
+                           r"(?P<gap>[ \t]*(?::[ \t]*|(?=[«\"‘“']))|[ \t]+(?=(?i:aanvraag|"
                            r"projectaanvraag|projectidee|candidature|demande|dossier)\b))(?P<title>\S.*)")
 _OPENING_QUOTES = {"«": "»", '"': '"', "‘": "’", "“": "”", "'": "'"}
 
@@ -871,7 +873,7 @@ def _subject_restored(line: str, following: str = "") -> str:
     found = _SUBJECT_LINE.fullmatch(line.strip())
     if found is None:
         return line
-    word = fold(found["word"])
+    word = fold(found["word"].replace(" ", ""))  # its last letter read apart ("Betref t aanvraag")
     subject = _SUBJECT_WORDS.get(word) or next(
         (label for known, label in _SUBJECT_WORDS.items()
          if one_letter_off(word, known) or (len(word) >= 6 and one_left_out(word, known) and (

@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from parsers import ctc_beams
 from parsers.ocr import TAB_GAP, Word, visual_lines
 
 UNSURE_WORD = 85.0  # tesseract's word confidence under which a word is read again
@@ -65,6 +66,9 @@ UP_DOWN = (0.15, 0.3)
 MAX_RUNS = 80  # the cost stays bounded whatever the page holds
 MODEL = "PP-OCRv6_rec_small.onnx"  # in the rapidocr wheel
 WORD_LISTS = ("/usr/share/dict/dutch", "/usr/share/dict/french")  # Debian's wdutch and wfrench
+# how much less likely (natural log) another string the engine finds may be than its likeliest for it to be
+# preferred when it holds more known words: e^-2, about a seventh
+ALTERNATIVE = 2.0
 
 
 # --- aligning the two readings ----------------------------------------------------------------------------
@@ -422,14 +426,42 @@ def _recogniser() -> Any:
 
 def recognise(crops: Sequence[Image.Image]) -> list[tuple[str, float]]:
     """The second engine's reading of each crop (one line each), with its score (0-1)."""
+    return [(text, score) for text, score, _ in recognise_with_alternatives(crops)]
+
+
+def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str, float, list[str]]]:
+    """The second engine's reading of each crop (one line each), its score (0-1), and the other strings it
+    finds nearly as likely (``ALTERNATIVE``), likeliest first.
+
+    The recogniser's own steps (``rapidocr``'s ``TextRecognizer.__call__``: crops by width, in batches
+    padded to the widest), so that its reading and score are what it gives itself; its scores at each step
+    are kept for ``ctc_beams``."""
     if not crops:
         return []
-    from rapidocr.ch_ppocr_rec.typings import TextRecInput
-
+    recogniser = _recogniser()
     # the recogniser takes OpenCV's images: colour, blue first
     images = [np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1]) for crop in crops]
-    output = _recogniser()(TextRecInput(img=images))
-    return [(str(text), float(score)) for text, score in zip(output.txts, output.scores, strict=True)]
+    ratios = [image.shape[1] / float(image.shape[0]) for image in images]
+    order = np.argsort(np.array(ratios))
+    out: list[tuple[str, float, list[str]]] = [("", 0.0, [])] * len(images)
+    _, height, width = recogniser.rec_image_shape[:3]
+    characters = recogniser.postprocess_op.character
+    for start in range(0, len(images), recogniser.rec_batch_num):
+        batch = [int(index) for index in order[start:start + recogniser.rec_batch_num]]
+        widest = max(width / height, *(ratios[index] for index in batch))
+        normalised = np.concatenate([recogniser.resize_norm_img(images[index], widest)[np.newaxis, :]
+                                     for index in batch]).astype(np.float32)
+        probabilities = recogniser.session(normalised)
+        readings, _ = recogniser.postprocess_op(probabilities)
+        for row, index in enumerate(batch):
+            text, score = readings[row]
+            # a reading the engine is not sure of is not taken (``SURE``), nor are the strings it finds
+            # beside it
+            likely = ctc_beams.likeliest(probabilities[row], characters) if score >= SURE else []
+            best = likely[0][1] if likely else 0.0
+            others = [other for other, log in likely if log >= best - ALTERNATIVE and other != text]
+            out[index] = (str(text), float(score), others)
+    return out
 
 
 def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str] = ()) -> list[Word] | None:
@@ -440,12 +472,13 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     if not chosen:
         return None
     boxes = [_box(run) for run, _ in runs]
-    readings = [recognise([_crop(page, boxes, index, up_down) for index in chosen]) for up_down in UP_DOWN]
+    readings = [recognise_with_alternatives([_crop(page, boxes, index, up_down) for index in chosen])
+                for up_down in UP_DOWN]
     surest = [max(each, key=lambda reading: reading[1]) for each in zip(*readings, strict=True)]
     candidates = []
     replaced: dict[int, list[Word]] = {}
     covered: set[int] = set()  # the words a replaced run's reading covers besides its own
-    for index, (text, score) in zip(chosen, surest, strict=True):
+    for index, (text, score, others) in zip(chosen, surest, strict=True):
         own = runs[index][0]
         beneath = _beneath(own, [word for number, (other, _) in enumerate(runs) if number != index for word in other])
         if beneath and any(0 < sum(word in beneath for word in other) < len(other) for other, _ in runs):
@@ -467,12 +500,16 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
         if score < SURE:
             continue
         second = merged(first, text.strip())
-        if second and second != first:
-            candidates.append((own, run, first, second, score))
+        alternatives = [merged(first, other.strip()) for other in others if _other_letters_only(other, text)]
+        if second and (second != first or any(alternative != first for alternative in alternatives)):
+            candidates.append((own, run, first, [second, *alternatives], score))
     if candidates:  # the word lists are searched only for runs that may change
-        asked = [word for _, _, first, second, _ in candidates for word in words_of(f"{first} {second}")]
+        asked = [word for _, _, first, seconds, _ in candidates for word in words_of(" ".join([first, *seconds]))]
         known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
-        for own, run, first, second, score in candidates:
+        for own, run, first, seconds, score in candidates:
+            second = _most_words(seconds, known)
+            if second == first:
+                continue
             second = " ".join(_known_with_u(word, known) for word in second.split())
             if tesseract_stays(first, second, _sureness(run, second), known, score=score) is None:
                 replaced[id(own[0])] = _as_words(second, run, score)
@@ -482,6 +519,26 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
     # a run covered whole is read with the run over it, even when it was read again on its own too
     return [word for run, _ in runs if not all(id(word) in covered for word in run)
             for word in replaced.get(id(run[0]), run) if id(word) not in covered]
+
+
+def _other_letters_only(other: str, text: str) -> bool:
+    """``other`` differs from ``text`` in letters only: the same digits (they have their own rules,
+    ``tesseract_stays``), spaces (one put inside a name makes words of it: "Henne Belle") and marks (an
+    apostrophe of its own beside tesseract's: "l’'amitié")."""
+    return [c for c in other if not c.isalpha()] == [c for c in text if not c.isalpha()]
+
+
+def _most_words(readings: Sequence[str], known: set[str]) -> str:
+    """The first of ``readings`` (the engine's own, then the strings it finds nearly as likely) that holds
+    more known words than every other, and no fewer letters in all than its own: a hand's letter between two
+    ("jerx", "jeux") is read as the one that makes a word."""
+    own = readings[0]
+    counts = [sum(word in known for word in words_of(reading)) for reading in readings]
+    letters = sum(c.isalpha() for c in own)
+    best = max(range(len(readings)), key=lambda number: (counts[number], -number))
+    if counts[best] > counts[0] and sum(c.isalpha() for c in readings[best]) >= letters:
+        return readings[best]
+    return own
 
 
 def _beneath(run: Sequence[Word], others: Sequence[Word]) -> list[Word]:

@@ -591,6 +591,10 @@ def test_a_label_the_ocr_garbled_never_becomes_a_value() -> None:
      "Buurtkeuken in het parochiezaaltje"),
     ("Objet candidature Partons 2.0 - Jardin partagé", "Jardin partagé"),
     ("Onderwep: Speelplein aan de kerk", "Speelplein aan de kerk"),
+    # the subject's word with its last letter read apart
+    ("Betref t aanvraag Maak werk van je buurt! - Buurtkeuken in het parochiezaaltje",
+     "Buurtkeuken in het parochiezaaltje"),
+    ("Betref t: Speelplein aan de kerk", "Speelplein aan de kerk"),
 ])
 def test_an_ocr_d_letter_s_subject_line_gives_its_title(line: str, title: str) -> None:
     from parsers.documents import _labels_restored, default_call, extract

@@ -5,7 +5,9 @@ lists and ``read_page`` for real, on lines written here in a handwriting-like fo
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -19,6 +21,7 @@ from parsers.second_opinion import (
     merged,
     read_again,
     recognise,
+    recognise_with_alternatives,
     spaced,
     tesseract_stays,
     unsure_runs,
@@ -173,12 +176,38 @@ def test_the_engine_reads_a_handwritten_line() -> None:
     assert (text, score >= second_opinion.SURE) == ("Vandewalle", True)
 
 
+def test_the_engines_reading_and_score_are_those_it_gives_itself() -> None:
+    # the steps are the recogniser's own, repeated to keep its scores at each step: crops of other widths
+    # batched together are padded as it pads them, and read as it reads them
+    from rapidocr.ch_ppocr_rec.typings import TextRecInput
+
+    crops = []
+    for text in ("Vandewalle", "rue des Tilleuls", "Jeux", "8600 Lampernisse", "Aire de jeux nature", "Lo",
+                 "Dorpsmoestuin aan de pastorij"):
+        page, box = _written(text)
+        crops.append(page.crop((box.left - 15, box.top - 15, box.left + box.width + 15,
+                                box.top + box.height + 15)))
+    ours = recognise_with_alternatives(crops)
+    own = second_opinion._recogniser()(TextRecInput(
+        img=[np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1]) for crop in crops]))
+    assert [(text, score) for text, score, _ in ours] == [(str(text), float(score))
+                                                          for text, score in zip(own.txts, own.scores, strict=True)]
+    assert all(text not in others for text, _, others in ours)
+
+
 def _misread_as(page: Image.Image, box: Word, pieces: list[tuple[str, float]]) -> list[Word]:
     """tesseract's words for the line: the label sure, the handwriting cut into ``pieces``."""
     width = box.width // len(pieces)
     return [Word(60, 125, 100, 40, "Nom:", 96.0)] + [
         Word(box.left + number * width, box.top, width - 20, box.height, text, confidence)
         for number, (text, confidence) in enumerate(pieces)]
+
+
+def _engine_reads(monkeypatch: pytest.MonkeyPatch,
+                  engine: Callable[[list[Image.Image]], list[tuple[str, float]]]) -> None:
+    """The second engine replaced by ``engine``'s readings, with no other strings it finds likely."""
+    monkeypatch.setattr(second_opinion, "recognise_with_alternatives",
+                        lambda crops: [(text, score, []) for text, score in engine(crops)])
 
 
 def test_an_unsure_run_is_replaced_by_the_surer_reading() -> None:
@@ -202,16 +231,56 @@ def test_each_run_is_read_in_two_crops_and_the_surer_reading_is_kept(
         heights.extend(crop.size[1] for crop in crops)
         return [readings[len(heights) - 1]]
 
-    monkeypatch.setattr(second_opinion, "recognise", engine)
+    _engine_reads(monkeypatch, engine)
     again = read_again(page, _misread_as(page, box, [("Vandewal", 50.0), ("e", 30.0)]))
     assert len(heights) == len(second_opinion.UP_DOWN) == 2 and heights[0] < heights[1]
     assert again is not None and _page_of(again).text == "Nom:\tVandewalle"
 
 
 @needs_word_lists
+@pytest.mark.parametrize(("own", "others", "expected"), [
+    # a letter between two: the string the engine finds nearly as likely that makes the word
+    ("Aire de jerx nature", ["Aire de jeux nature"], "Aire de jeux nature"),
+    ("Oudercomté VBS", ["Oudercomité VBS"], "Oudercomité VBS"),
+    # none holds more known words: the engine's own
+    ("Aire de jerx nature", ["Aire de jorx nature"], "Aire de jerx nature"),
+    # a word it holds already is not spelled otherwise ("feux" may be meant)
+    ("Aire de feux nature", ["Aire de jeux nature"], "Aire de feux nature"),
+    # letters left out to make a word: no
+    ("Provnces", ["Provnce"], "Provnces"),
+    # the likelier of two that make as many words
+    ("Aire de jerx nature", ["Aire de jeux nature", "Aire de jeus nature"], "Aire de jeux nature"),
+])
+def test_of_the_strings_the_engine_finds_likely_the_one_holding_more_words_is_read(
+        own: str, others: list[str], expected: str) -> None:
+    readings = [own, *others]
+    known = known_words(word for reading in readings for word in second_opinion.words_of(reading))
+    assert second_opinion._most_words(readings, known) == expected
+
+
+@pytest.mark.parametrize(("other", "text", "expected"), [
+    ("jeux", "jerx", True),
+    ("Henne Belle", "Hennebelle", False),  # a space of its own makes words of a name
+    ("l’amitié", "lamitié", False),  # a mark of its own beside tesseract's
+    ("7500", "7300", False),  # digits have their own rules
+])
+def test_another_string_counts_only_when_it_differs_in_letters(other: str, text: str, expected: bool) -> None:
+    assert second_opinion._other_letters_only(other, text) is expected
+
+
+@needs_word_lists
+def test_a_run_is_read_as_the_string_that_makes_the_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    page, box = _written("jeux nature")
+    monkeypatch.setattr(second_opinion, "recognise_with_alternatives",
+                        lambda crops: [("jerx nature", 0.9, ["jeux nature", "jerx natvre"])] * len(crops))
+    again = read_again(page, _misread_as(page, box, [("jerx", 50.0), ("natuve", 40.0)]))
+    assert again is not None and _page_of(again).text == "Nom:\tjeux nature"
+
+
+@needs_word_lists
 def test_a_v_read_for_a_u_is_put_back_in_the_reading_that_replaces(monkeypatch: pytest.MonkeyPatch) -> None:
     page, box = _written("47 rue des Tilleuls")
-    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("47 rve des Tilleuls", 0.9)] * len(crops))
+    _engine_reads(monkeypatch, lambda crops: [("47 rve des Tilleuls", 0.9)] * len(crops))
     again = read_again(page, _misread_as(page, box, [("UZ", 30.0), ("«ae", 20.0), ("des", 60.0),
                                                      ("Tilleuls", 40.0)]))
     assert again is not None and _page_of(again).text == "Nom:\t47 rue des Tilleuls"
@@ -219,7 +288,7 @@ def test_a_v_read_for_a_u_is_put_back_in_the_reading_that_replaces(monkeypatch: 
 
 def test_the_first_digit_of_a_number_read_in_pieces_is_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
     page, box = _written("06 57 42 46 03")
-    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("06 57 42 46 03", 0.95)] * len(crops))
+    _engine_reads(monkeypatch, lambda crops: [("06 57 42 46 03", 0.95)] * len(crops))
     pieces = [("96", 58.0), ("57", 95.0), ("42", 95.0), ("46", 95.0), ("03", 95.0)]
     again = read_again(page, _misread_as(page, box, pieces))
     assert again is not None and _page_of(again).text == "Nom:\t06 57 42 46 03"
@@ -231,7 +300,7 @@ def test_a_sure_reading_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> No
     def never(crops: object) -> list[tuple[str, float]]:
         raise AssertionError("read again")
 
-    monkeypatch.setattr(second_opinion, "recognise", never)
+    _engine_reads(monkeypatch, never)
     assert read_again(page, _misread_as(page, box, [("Vandewalle", 91.0)])) is None
 
 
@@ -320,7 +389,7 @@ def test_only_words_on_the_runs_line_are_within_its_box() -> None:
 def test_an_address_the_second_engine_saw_stays_tesseracts_where_tesseract_was_not_that_unsure(
         monkeypatch: pytest.MonkeyPatch) -> None:
     page, box = _written("jan")
-    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [("jan@example.org", 0.99)] * len(crops))
+    _engine_reads(monkeypatch, lambda crops: [("jan@example.org", 0.99)] * len(crops))
     assert read_again(page, _misread_as(page, box, [("janéexample", 60.0)])) is None
 
 
@@ -346,6 +415,6 @@ def test_an_address_tesseract_was_quite_unsure_of_is_the_second_engines_when_it_
         monkeypatch: pytest.MonkeyPatch, pieces: list[tuple[str, float]], second: tuple[str, float],
         expected: str) -> None:
     page, box = _written("jan")
-    monkeypatch.setattr(second_opinion, "recognise", lambda crops: [second] * len(crops))
+    _engine_reads(monkeypatch, lambda crops: [second] * len(crops))
     again = read_again(page, _misread_as(page, box, pieces)) or _misread_as(page, box, pieces)
     assert _page_of(again).text.split("\t", 1)[1].replace(" ", "") == expected
