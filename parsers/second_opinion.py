@@ -438,6 +438,13 @@ def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str,
     are kept for ``ctc_beams``."""
     if not crops:
         return []
+    if any(0 in crop.size for crop in crops):  # nothing to read; the recogniser would divide by it
+        readable = [index for index, crop in enumerate(crops) if 0 not in crop.size]
+        read = recognise_with_alternatives([crops[index] for index in readable])
+        out_all: list[tuple[str, float, list[str]]] = [("", 0.0, [])] * len(crops)
+        for index, reading in zip(readable, read, strict=True):
+            out_all[index] = reading
+        return out_all
     recogniser = _recogniser()
     # the recogniser takes OpenCV's images: colour, blue first
     images = [np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1]) for crop in crops]
@@ -500,14 +507,19 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
         if score < SURE:
             continue
         second = merged(first, text.strip())
-        alternatives = [merged(first, other.strip()) for other in others if _other_letters_only(other, text)]
+        alternatives = [merged(first, other.strip()) for other in others
+                        if _other_letters_only(other, text) and _latin(other)]
         if second and (second != first or any(alternative != first for alternative in alternatives)):
             candidates.append((own, run, first, [second, *alternatives], score))
     if candidates:  # the word lists are searched only for runs that may change
         asked = [word for _, _, first, seconds, _ in candidates for word in words_of(" ".join([first, *seconds]))]
         known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
+        # another string counts words the lists write small, and the call's places: the lists hold surnames
+        # too ("Damon" is no better reading of "Dumon")
+        small = known_words(asked, places, any_case=False)
         for own, run, first, seconds, score in candidates:
-            second = _most_words(seconds, known)
+            second = _most_words([seconds[0], *(other for other in seconds[1:] if _no_name_respelled(
+                seconds[0], other, first))], small)
             if second == first:
                 continue
             second = " ".join(_known_with_u(word, known) for word in second.split())
@@ -526,6 +538,29 @@ def _other_letters_only(other: str, text: str) -> bool:
     ``tesseract_stays``), spaces (one put inside a name makes words of it: "Henne Belle") and marks (an
     apostrophe of its own beside tesseract's: "l’'amitié")."""
     return [c for c in other if not c.isalpha()] == [c for c in text if not c.isalpha()]
+
+
+def _no_name_respelled(own: str, other: str, tesseract: str) -> bool:
+    """``other`` (another string the engine found, merged) leaves every word with a capital as the engine
+    read it, but where the two engines disagreed on it, and then with one letter for one or one letter put
+    in before its last: a name both read alike is read right ("Dumon", not "Damon"; "Gezinsbond", not
+    "Gezinsband"), and a letter added at its end makes another name of it ("Dumont", "Haringen"), where a
+    letter left out inside is a hand's slip ("Oudercomté")."""
+    mine, theirs = own.split(), other.split()
+    if len(mine) != len(theirs):
+        return False
+    read_by_tesseract = {_folded(word) for word in tesseract.split()}
+    for word, respelled in zip(mine, theirs, strict=True):
+        if word == respelled or not word[:1].isupper():
+            continue
+        if _folded(word) in read_by_tesseract or not (len(respelled) == len(word) or any(
+                respelled[:index] + respelled[index + 1:] == word for index in range(len(respelled) - 1))):
+            return False
+    return True
+
+
+def _folded(word: str) -> str:
+    return "".join(_fold(c) for c in word if c.isalnum())
 
 
 def _most_words(readings: Sequence[str], known: set[str]) -> str:

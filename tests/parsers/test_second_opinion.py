@@ -277,6 +277,56 @@ def test_a_run_is_read_as_the_string_that_makes_the_word(monkeypatch: pytest.Mon
     assert again is not None and _page_of(again).text == "Nom:\tjeux nature"
 
 
+@pytest.mark.parametrize(("own", "other", "tesseract", "expected"), [
+    ("Jan Dumon", "Jan Damon", "Jan Dumon", False),  # a name both engines read alike
+    ("Gezinsbond", "Gezinsband", "Gezinsbond", False),
+    ("Jan Dumon", "Jan Dumont", "Jan Dvmon", False),  # a letter added at a name's end: another name
+    ("Carron", "Charron", "Carron", False),
+    ("Oudercomté VBS", "Oudercomité VBS", "Oudercomtc VBS", True),  # a letter put in before its last
+    ("Jan Dumon", "Jan Damon", "Jan Dvmon", True),  # the engines disagree: the word lists may tell
+    ("de pastori", "de pastorij", "de pastori", True),  # no capital: no name
+    ("Aire de jerx", "Aire de jeux Nature", "Aire de jerx", False),  # another count of words
+])
+def test_another_string_leaves_a_name_both_engines_read_alike(own: str, other: str, tesseract: str,
+                                                              expected: bool) -> None:
+    assert second_opinion._no_name_respelled(own, other, tesseract) is expected
+
+
+@needs_word_lists
+@pytest.mark.parametrize(("pieces", "engine", "expected"), [
+    # "Damon" is in the lists only with its capital: a surname, no better than "Dumon"
+    ([("Jan", 96.0), ("Dvmon", 50.0)], ("Dumon", 0.95, ["Damon"]), "Jan Dumon"),
+    # both engines read "Dumon": it stays, whatever the lists hold
+    ([("Jan", 96.0), ("Dumon", 50.0)], ("Dumon", 0.95, ["Damon"]), "Jan Dumon"),
+])
+def test_names_and_other_scripts_are_not_read_from_other_strings(
+        monkeypatch: pytest.MonkeyPatch, pieces: list[tuple[str, float]], engine: tuple[str, float, list[str]],
+        expected: str) -> None:
+    page, box = _written(expected)
+    monkeypatch.setattr(second_opinion, "recognise_with_alternatives", lambda crops: [engine] * len(crops))
+    words = _misread_as(page, box, pieces)
+    again = read_again(page, words)
+    assert _page_of(again if again is not None else words).text == f"Nom:\t{expected}"
+
+
+def test_a_string_in_another_script_is_no_reading_of_a_latin_hand(monkeypatch: pytest.MonkeyPatch) -> None:
+    # even were a list to hold it ("jeuх", its last letter Cyrillic)
+    page, box = _written("Aire de jerx")
+    monkeypatch.setattr(second_opinion, "known_words",
+                        lambda words, places=(), any_case=True: {word for word in words if "\u0445" in word})
+    monkeypatch.setattr(second_opinion, "recognise_with_alternatives",
+                        lambda crops: [("jerx", 0.95, ["jeu\u0445"])] * len(crops))
+    words = _misread_as(page, box, [("Aire", 96.0), ("de", 96.0), ("jerx", 50.0)])
+    assert read_again(page, words) is None
+
+
+def test_a_crop_with_nothing_in_it_reads_as_nothing() -> None:
+    page, box = _written("Vandewalle")
+    crop = page.crop((box.left - 15, box.top - 15, box.left + box.width + 15, box.top + box.height + 15))
+    empty, whole = recognise_with_alternatives([Image.new("L", (0, 40), 255), crop])
+    assert empty == ("", 0.0, []) and whole[0] == "Vandewalle"
+
+
 @needs_word_lists
 def test_a_v_read_for_a_u_is_put_back_in_the_reading_that_replaces(monkeypatch: pytest.MonkeyPatch) -> None:
     page, box = _written("47 rue des Tilleuls")
