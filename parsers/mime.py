@@ -38,7 +38,7 @@ from parsers.envelope import (
 )
 from parsers.filenames import safe_filename
 from parsers.mime_lines import Feeder, MessageLines, is_delimiter
-from parsers.sniff import sniff_content_type, zip_kind
+from parsers.sniff import DOCX, ODS, ODT, XLSX, ZIP, sniff_content_type, zip_kind
 from parsers.transfer import SNIFF_BYTES, Sink, TransferDecoder
 
 MAX_PARTS = 500  # more parts than any application needs; beyond this the rest stays in the raw message only
@@ -328,10 +328,22 @@ class _Walk:
         declared = _declared_filename(part)
         declared_name = clean_text(declared, 1000) if declared else None
         sniffed = _sniff(decoder)
+        named_as = _named_type(bytes(decoder.head), part.get_content_type())
         self.attachments[slot] = MimeAttachment(
-            index=index, filename=safe_filename(declared_name, index, sniffed), original_filename=declared_name,
+            index=index, filename=safe_filename(declared_name, index, named_as), original_filename=declared_name,
             declared_type=clean_text(part.get_content_type(), 255), sniffed_type=sniffed, size=decoder.size,
             sink=decoder.sink)
+
+
+def _named_type(head: bytes, declared: str) -> str:
+    """The type a nameless attachment is named by: told from its first bytes alone, so that every sink
+    names it alike (``HeadSink`` keeps no more: a zip's members are listed at its end). A zip declared a
+    Word, Excel or OpenDocument file is named as declared."""
+    sniffed = sniff_content_type(head)
+    return declared if sniffed == ZIP and declared in _ZIPPED_TYPES else sniffed
+
+
+_ZIPPED_TYPES = frozenset({DOCX, XLSX, ODT, ODS})
 
 
 def _sniff(decoder: TransferDecoder) -> str:

@@ -258,6 +258,25 @@ def test_the_sinks_decide_what_is_kept():
     assert counted.texts == kept.texts
 
 
+@pytest.mark.parametrize(("declared", "name"), [
+    ("vnd.openxmlformats-officedocument.wordprocessingml.document", "attachment-1.docx"),
+    ("octet-stream", "attachment-1.bin"),  # a zip, what kind the first bytes do not tell
+])
+def test_a_nameless_attachment_is_named_alike_by_every_sink(declared: str, name: str) -> None:
+    # found by the fuzzer: a mail whose attachment lost its name, a Word file declared as one; the stored
+    # reading opened the zip and named it .docx, the body's reading kept the first bytes only and named it .bin
+    docx = _docx()
+    assert len(docx) > 4096  # its members listed beyond the first bytes
+    message = EmailMessage()
+    message.set_content("tekst")
+    message.add_attachment(docx, maintype="application", subtype=declared)
+    del message.get_payload()[1]["Content-Disposition"]
+    message.get_payload()[1]["Content-Disposition"] = "attachment"
+    raw = message.as_bytes()
+    kept, counted = read_mime(raw, MemorySink), read_mime(raw, HeadSink)
+    assert [p.filename for p in kept.attachments] == [p.filename for p in counted.attachments] == [name]
+
+
 def test_a_stream_reads_as_the_bytes_do(tmp_path):
     raw = _nested_mail()
     path = tmp_path / "mail.eml"
