@@ -335,15 +335,15 @@ class _Walk:
             sink=decoder.sink)
 
 
+_ZIPPED_TYPES = frozenset({DOCX, XLSX, ODT, ODS})
+
+
 def _named_type(head: bytes, declared: str) -> str:
     """The type a nameless attachment is named by: told from its first bytes alone, so that every sink
     names it alike (``HeadSink`` keeps no more: a zip's members are listed at its end). A zip declared a
     Word, Excel or OpenDocument file is named as declared."""
     sniffed = sniff_content_type(head)
     return declared if sniffed == ZIP and declared in _ZIPPED_TYPES else sniffed
-
-
-_ZIPPED_TYPES = frozenset({DOCX, XLSX, ODT, ODS})
 
 
 def _sniff(decoder: TransferDecoder) -> str:

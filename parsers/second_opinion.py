@@ -564,10 +564,14 @@ def _folded(word: str) -> str:
 
 
 def _most_words(readings: Sequence[str], known: set[str]) -> str:
-    """The first of ``readings`` (the engine's own, then the strings it finds nearly as likely) that holds
-    more known words than every other, and no fewer letters in all than its own: a hand's letter between two
-    ("jerx", "jeux") is read as the one that makes a word."""
+    """Of ``readings`` (the engine's own, then the strings it finds nearly as likely, likeliest first), the
+    first of those holding the most known words, when that is more than its own holds, with no fewer letters
+    in all and every word of its own that is known as it was ("feux" may be meant): a hand's letter between
+    two ("jerx", "jeux") is read as the one that makes a word."""
     own = readings[0]
+    kept = [token for token in own.split() if (found := words_of(token)) and all(word in known for word in found)]
+    readings = [own, *(reading for reading in readings[1:]
+                       if all(token in reading.split() for token in kept))]
     counts = [sum(word in known for word in words_of(reading)) for reading in readings]
     letters = sum(c.isalpha() for c in own)
     best = max(range(len(readings)), key=lambda number: (counts[number], -number))

@@ -246,6 +246,8 @@ def test_each_run_is_read_in_two_crops_and_the_surer_reading_is_kept(
     ("Aire de jerx nature", ["Aire de jorx nature"], "Aire de jerx nature"),
     # a word it holds already is not spelled otherwise ("feux" may be meant)
     ("Aire de feux nature", ["Aire de jeux nature"], "Aire de feux nature"),
+    ("Aire de feux natvre", ["Aire de jeux nature"], "Aire de feux natvre"),  # not even beside another word
+    ("Aire de feux natvre", ["Aire de jeux nature", "Aire de feux nature"], "Aire de feux nature"),
     # letters left out to make a word: no
     ("Provnces", ["Provnce"], "Provnces"),
     # the likelier of two that make as many words
