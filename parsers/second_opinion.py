@@ -219,9 +219,24 @@ def known_words(words: Iterable[str], places: Iterable[str] = (), *, any_case: b
     the lists write them in small letters: a word, not a name ("dewaele" is no word, "Dewaele" a surname)."""
     wanted = sorted(set(words))
     found = set(wanted) & {place.lower() for place in places}
+    return found | {line.lower() for line in _listed(wanted, any_case=any_case)}
+
+
+def known_words_and_words(words: Iterable[str], places: Iterable[str] = ()) -> tuple[set[str], set[str]]:
+    """``known_words`` of ``words`` in any case and in small letters only, from one ``grep``: the lines found
+    in any case that are the word itself are those the lists write in small letters."""
+    wanted = sorted(set(words))
+    found = set(wanted) & {place.lower() for place in places}
+    lines = _listed(wanted, any_case=True)
+    return found | {line.lower() for line in lines}, found | (lines & set(wanted))
+
+
+def _listed(wanted: Sequence[str], *, any_case: bool) -> set[str]:
+    """The lines of the word lists that are one of ``wanted`` (in any case, or as written), as the lists
+    write them; none when no list can be searched (each reading then counts as many known words: none)."""
     lists = [path for path in WORD_LISTS if os.path.exists(path)]
     if not wanted or not lists:
-        return found
+        return set()
     with tempfile.NamedTemporaryFile("w", suffix=".txt", prefix="intake-words-", encoding="utf-8") as listing:
         listing.write("\n".join(wanted) + "\n")
         listing.flush()
@@ -231,8 +246,8 @@ def known_words(words: Iterable[str], places: Iterable[str] = (), *, any_case: b
                                     capture_output=True, check=False, timeout=20,
                                     env={"LC_ALL": "C.UTF-8", "PATH": os.environ.get("PATH", "/usr/bin:/bin")})
         except (OSError, subprocess.TimeoutExpired):
-            return found  # no list to vouch for a word: each reading counts as many known words, none
-    return found | {line.lower() for line in result.stdout.decode("utf-8", "replace").splitlines()}
+            return set()
+    return set(result.stdout.decode("utf-8", "replace").splitlines())
 
 
 def _a_label(text: str) -> bool:
@@ -513,10 +528,10 @@ def read_again(page: Image.Image, words: Sequence[Word], *, places: Iterable[str
             candidates.append((own, run, first, [second, *alternatives], score))
     if candidates:  # the word lists are searched only for runs that may change
         asked = [word for _, _, first, seconds, _ in candidates for word in words_of(" ".join([first, *seconds]))]
-        known = known_words([*asked, *(variant for word in asked for variant in _u_for_v(word))], places)
         # another string counts words the lists write small, and the call's places: the lists hold surnames
         # too ("Damon" is no better reading of "Dumon")
-        small = known_words(asked, places, any_case=False)
+        known, small = known_words_and_words([*asked, *(variant for word in asked for variant in _u_for_v(word))],
+                                             places)
         for own, run, first, seconds, score in candidates:
             second = _most_words([seconds[0], *(other for other in seconds[1:] if _no_name_respelled(
                 seconds[0], other, first))], small)

@@ -115,6 +115,14 @@ def test_known_words_come_from_debians_word_lists_and_the_places() -> None:
         "province", "telefooncel", "mobilier", "killem"}
 
 
+@needs_word_lists
+def test_words_in_any_case_and_in_small_letters_come_from_one_search() -> None:
+    words = ["province", "provnce", "dewaele", "damon", "jeux", "killem", "oudercomité", "ieper"]
+    assert second_opinion.known_words_and_words(words, ["Killem"]) == (
+        known_words(words, ["Killem"]), known_words(words, ["Killem"], any_case=False))
+    assert known_words(words, any_case=False) == {"province", "jeux", "oudercomité"}
+
+
 def test_known_words_without_lists_are_the_places_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(second_opinion, "WORD_LISTS", ("/nonexistent/dutch",))
     assert known_words(["province", "wervik"], places=["Wervik"]) == {"wervik"}
@@ -314,8 +322,8 @@ def test_names_and_other_scripts_are_not_read_from_other_strings(
 def test_a_string_in_another_script_is_no_reading_of_a_latin_hand(monkeypatch: pytest.MonkeyPatch) -> None:
     # even were a list to hold it ("jeuх", its last letter Cyrillic)
     page, box = _written("Aire de jerx")
-    monkeypatch.setattr(second_opinion, "known_words",
-                        lambda words, places=(), any_case=True: {word for word in words if "\u0445" in word})
+    monkeypatch.setattr(second_opinion, "known_words_and_words",
+                        lambda words, places=(): ({word for word in words if "\u0445" in word},) * 2)
     monkeypatch.setattr(second_opinion, "recognise_with_alternatives",
                         lambda crops: [("jerx", 0.95, ["jeu\u0445"])] * len(crops))
     words = _misread_as(page, box, [("Aire", 96.0), ("de", 96.0), ("jerx", 50.0)])
