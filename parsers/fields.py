@@ -65,11 +65,13 @@ from parsers.places import (
 )
 from parsers.prose import (
     ORG_WORD,
+    is_public_body,
     is_role,
     looks_like_organisation,
     looks_like_person,
     organisation_under_name,
     organisations_in_sentences,
+    role_first,
     split_contact_line,
     unwrap,
     without_governing_body,
@@ -955,6 +957,18 @@ def _plain(text: str) -> str:
 _CALL_IN_BRACKETS = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 
 
+TITLE_WORDS = 12  # a project's name may run to a dozen words ("Un city-stade ouvert à tous les enfants du village")
+SHORT_TITLE = 8  # words beyond which a line is a name only when it reads cleanly (no comma, no lone letter)
+
+
+def _reads_as_a_name(line: str) -> bool:
+    """A line of a name's length; a long one without the comma or the lone letters that OCR's garbled call name
+    leaves ("Maak werk van ze buurt A, T vage Wegen terug open")."""
+    words = line.split()
+    return 2 <= len(words) <= TITLE_WORDS and (len(words) <= SHORT_TITLE or (
+        "," not in line and not any(len(word) == 1 and word.lower() not in "àay" for word in words)))
+
+
 def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is_title: bool = False) -> str | None:
     """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
     beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé").
@@ -995,7 +1009,7 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         # a year is part of many a name ("Fête des voisins 2019"); the call's words are not
         named = fold(re.sub(r"\b(?:19|20)\d\d\b", "", plain)).strip(" !") in folded_names or any(
             not noise.group(0).isdigit() for noise in _SUBJECT_NOISE.finditer(plain))
-        if not (opening and opening.end()) and not named and plain[:1].isupper() and 2 <= len(plain.split()) <= 8:
+        if not (opening and opening.end()) and not named and plain[:1].isupper() and _reads_as_a_name(plain):
             return plain
     if len(pieces) < 2:
         return None
@@ -1423,7 +1437,9 @@ def _is_person_name(text: str) -> bool:
 
 # closing formulas; the lines under one are the writer's name and details (parsers.form_rows reads them too)
 CLOSINGS = re.compile(
-    r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?,?|^\s*groet(?:en|jes)?,?\s*$|"
+    # "Met sportieve groet," / "Sportivement,": a club's closing
+    r"(?im)^\s*(?:met\s+)?(?:vriendelijke|hartelijke|beste|warme|sportieve|fijne)\s+groet(?:en|jes)?,?|"
+    r"^\s*groet(?:en|jes)?,?\s*$|^\s*sportivement,?\s*$|^\s*(?:bien\s+)?amicalement,?\s*$|"
     r"^\s*(?:bien\s+)?cordialement,?|^\s*bien\s+à\s+vous,?|^\s*salutations\s+distinguées,?|"
     r"^\s*veuillez\s+agréer.*$|^\s*(?:mes\s+)?sincères\s+salutations,?|"
     r"^\s*(?:kind|best|warm)\s+regards,?|^\s*regards,?\s*$|^\s*yours\s+(?:sincerely|faithfully|truly),?|"
@@ -1507,7 +1523,16 @@ def _is_call_name(title: str, call: CallDefinition) -> bool:
 def _is_place_line(line: str) -> bool:
     """A street ("Kasteelstraat 51", "8, impasse des Tilleuls") or a postcode and place ("8978 Watou")."""
     line = line.strip(" ,")
-    return bool(_STREET.fullmatch(line) or re.match(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]", line))
+    if _STREET.fullmatch(line) or _POSTCODE_PLACE.match(line):
+        return True
+    # "Eikhofstraat 20 - 8690 Alveringem", "3 rue Haute, 59380 Bergues": the street and its place on one line
+    both = _STREET_THEN_PLACE.fullmatch(line)
+    return both is not None and _STREET.fullmatch(both.group("street")) is not None
+
+
+_POSTCODE_PLACE = re.compile(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
+_STREET_THEN_PLACE = re.compile(r"(?P<street>.+?)(?:\s*[,–—-]\s*|\s+)(?=\d{4,5}\s+[^\W\d])" + _POSTCODE_PLACE.pattern
+                                + r"[^\d@|]*")
 
 
 def _is_name_line(line: str) -> bool:
@@ -1562,7 +1587,7 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
             harvest.add("contact_name", lines[0], BODY, 0.72)
             harvest.add("organisation", second, BODY, 0.7 if looks_like_organisation(second) else 0.65)
         return
-    if looks_like_organisation(lines[0]):
+    if looks_like_organisation(lines[0]) or is_public_body(lines[0]):
         harvest.add("organisation", lines[0], BODY, 0.7)
     elif (looks_like_person(second) and _is_place_line(third)) or (
             _is_place_line(second) and re.match(r"\d{4,5}\s", third)):
@@ -1587,7 +1612,8 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for index, line in enumerate(lines[-8:], start=max(len(lines) - 8, 0)):
         # a sender block at the end without a closing formula: the person, their street
-        if looks_like_person(line) and index + 1 < len(lines) and _is_place_line(lines[index + 1]):
+        if looks_like_person(line) and not role_first(line) and index + 1 < len(lines) \
+                and _is_place_line(lines[index + 1]):
             harvest.add("contact_name", line, BODY, 0.68)
     for line in [*lines[:3], *lines[-8:]]:
         if _FIRST_PERSON.search(line):
@@ -1747,7 +1773,31 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                   and not (looks_like_person(title) and len(title.split()) <= 2)]
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
+        elif (alone := _title_alone(text, call)) is not None:
+            harvest.add("project_title", alone, BODY, 0.6)
     _as_written_elsewhere(harvest, text)
+
+
+# a paragraph's last sentence that announces the project ("Namens de petanqueclub dien ik ons projectidee in.",
+# "... souhaite présenter le projet suivant dans le cadre de l'appel :")
+_ANNOUNCES_PROJECT = re.compile(r"(?i)\b(?:project\w*|projet\w*|idee|idée|kandidatuur|candidature)\b[^\n]*[.:]\s*$")
+_DESCRIPTION_WORDS = 8  # the paragraph after the name explains it: a sentence or more
+
+
+def _title_alone(text: str, call: CallDefinition) -> str | None:
+    """The project's name on a line of its own (an e-mail's heading, bold or not) between the paragraph that
+    announces the project and the one that explains it; a name line, a street, a closing or an amount is not."""
+    paragraphs = [piece.strip() for piece in re.split(r"\n[ \t]*\n", text) if piece.strip()]
+    for before, alone, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        if "\n" in alone or not _ANNOUNCES_PROJECT.search(before.split("\n")[-1]) \
+                or len(after.split()) < _DESCRIPTION_WORDS:
+            continue
+        if not _reads_as_a_name(alone) or not alone[:1].isupper() or alone[-1] in ".,;:" \
+                or re.search(r"[:@\t]|\d{3}", alone) or CLOSINGS.match(alone) or looks_like_person(alone) \
+                or _is_place_line(alone) or _is_call_name(alone, call):
+            continue
+        return alone
+    return None
 
 
 def _as_written_elsewhere(harvest: Harvest, text: str) -> None:

@@ -75,6 +75,11 @@ def looks_like_person(text: str) -> bool:
             and not _PUBLIC_BODY.match(cleaned))
 
 
+def is_public_body(text: str) -> bool:
+    """A town's administration ("Gemeente Alveringem", "Mairie de Hoymille"): a group, though no group word."""
+    return bool(_PUBLIC_BODY.match(" ".join(text.split())))
+
+
 # "membre du bureau", "membre du conseil": the board a role is of, when no group's name follows it
 _NOT_A_BOARD = r"(?!\s+(?:bureau|conseil)\b(?!\s+(?:de|du|des|d['’])))"
 # "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
@@ -388,6 +393,13 @@ def organisation_under_name(lines: list[str]) -> str | None:
             return without_role
         after_role = False
     return None
+
+
+def role_first(line: str) -> bool:
+    """A line that starts with a role or for whom one signs ("Président de Méteren Village Vivant"): the
+    name after it is a group's, the line no person's name, however its capitals look."""
+    found = _ROLE_PREFIX.match(line.strip())
+    return found is not None and bool(found.group(0))
 
 
 def is_role(line: str) -> bool:

@@ -1,0 +1,98 @@
+"""Golden cases for an ordinary post-bag, as corpus 18's writers put it: the project's name on a line of its
+own under the sentence that announces it, a club's closing, a letter's long subject, a town's letterhead with
+its street and place on one line, a form that asks "Wie dient in?" and "Domicile", a chair's role line over
+the street."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import field_to_json, parse_document
+from parsers.fields import _is_place_line, title_from_subject
+
+
+def _fields(text: str) -> dict[str, object]:
+    document = parse_document(text.encode(), "mail.txt")
+    return {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+
+
+_ANNOUNCED = ("Beste,\n\nNamens de petanqueclub dien ik ons projectidee in.\n\n{alone}\n\n"
+              "Onze club telt vooral gepensioneerden, maar iedereen is welkom. Met een overkapping boven twee "
+              "banen kunnen we het hele jaar door spelen.\n\nRaming totale kost: 11.000 EUR\n"
+              "Gevraagde steun: 8.750 EUR\n\nMet sportieve groet,\nRik Vandromme\n"
+              "voorzitter Petanqueclub De Boule Zillebeke\nVijverweg 5, 8902 Zillebeke\n")
+
+
+def test_the_projects_name_on_a_line_of_its_own_under_the_sentence_that_announces_it() -> None:
+    values = _fields(_ANNOUNCED.format(alone="Overdekte petanquebanen als ontmoetingsplek"))
+    assert values["project_title"] == "Overdekte petanquebanen als ontmoetingsplek"
+    # "Met sportieve groet,": a club's closing, so the line under the signer names the group
+    assert values["organisation"] == "Petanqueclub De Boule Zillebeke"
+    assert values["contact_name"] == "Rik Vandromme"
+
+
+@pytest.mark.parametrize("alone", [
+    "Jan Vandamme",  # a person's name
+    "Kerkstraat 12",  # a street
+    "Groeten,",  # a closing
+    "Zie de bijlage.",  # a sentence
+    "Telefoon: 0475 12 34 56",  # a label and its value
+])
+def test_a_line_alone_that_is_no_name_of_a_project_is_no_title(alone: str) -> None:
+    assert "project_title" not in _fields(_ANNOUNCED.format(alone=alone))
+
+
+def test_a_line_alone_with_no_description_after_it_is_no_title() -> None:
+    mail = ("Bonjour,\n\nVeuillez trouver ci-dessous notre projet :\n\nJardin partagé\n\nMerci.\n\n"
+            "Cordialement,\nMarie Dupont\n")
+    assert "project_title" not in _fields(mail)
+
+
+def test_a_letters_subject_of_a_dozen_words_is_its_title() -> None:
+    assert title_from_subject("Un city-stade ouvert à tous les enfants du village", plain_is_title=True) \
+        == "Un city-stade ouvert à tous les enfants du village"
+    assert title_from_subject("Des bancs et une table de pique-nique près de l'étang", plain_is_title=True) \
+        == "Des bancs et une table de pique-nique près de l'étang"
+    # a sentence of many words is still no name
+    assert title_from_subject("Un projet pour que les enfants de tout le village puissent enfin jouer ensemble "
+                              "après l'école le mercredi", plain_is_title=True) is None
+    # nor is a long line OCR garbled, the call's name misread before the title
+    assert title_from_subject("Maak werk van ze buurt A, T vage Wegen terug open", plain_is_title=True) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Eikhofstraat 20 - 8690 Alveringem", True),
+    ("3 rue Haute, 59380 Bergues", True),
+    ("Kerkstraat 5 8970 Poperinge", True),
+    ("We vragen 7000 euro", False),
+    ("Het project kost 8000 euro", False),
+])
+def test_a_street_and_its_place_on_one_line_is_a_place_line(line: str, expected: bool) -> None:
+    assert _is_place_line(line) is expected
+
+
+def test_a_towns_letterhead_names_the_applicant() -> None:
+    letter = ("Gemeente Alveringem\nEikhofstraat 20 - 8690 Alveringem\nTel. 058 28 41 70 | k.decock@example.org\n"
+              "Alveringem, 12 juni 2019\nBetreft: Dorpsboomgaard en picknickweide aan de pastorie\n"
+              "Geachte heer, mevrouw,\nHet project kost in totaal 14.600,00 euro. Wij brengen zelf 4.600,00 euro "
+              "in en vragen dus\n10.000,00 euro aan.\nHoogachtend,\nKatrien Decock\nschepen van Landbouw\n")
+    values = _fields(letter)
+    assert values["organisation"] == "Gemeente Alveringem"
+    assert values["project_title"] == "Dorpsboomgaard en picknickweide aan de pastorie"
+
+
+def test_a_forms_who_applies_and_home_address_labels() -> None:
+    form = ("AANVRAAGFORMULIER projectidee\nWie dient in?\tLandelijke Gilde Proven\nAanspreekpersoon\tWim Ryckewaert\n"
+            "adres\tHoogweg 33\npostcode\t8972\n")
+    assert _fields(form)["organisation"] == "Landelijke Gilde Proven"
+    fiche = ("FICHE PROJET\nOrganisme\tCollectif du Haut-Cassel\nContact\tSylvie Lemaire\n"
+             "Domicile\t4 chemin des Moulins\nCP.\t59670\nCommune\tCassel\n")
+    assert _fields(fiche)["address"] == "4 chemin des Moulins"
+
+
+def test_a_chairs_role_line_over_the_street_is_no_persons_name() -> None:
+    mail = ("Bonjour Monsieur,\n\nMerci pour la soirée. Nous vous enverrons notre idée plus tard.\n\n"
+            "Avec toute ma gratitude,\n\nBernard Vanuxeem\nPrésident de Méteren Village Vivant\n"
+            "6 rue des Peupliers – 59270 Méteren\n03 53 01 88 46\n")
+    # ("Avec toute ma gratitude," is no closing this reads: the From header names the writer)
+    assert _fields(mail).get("contact_name") in (None, "Bernard Vanuxeem")
