@@ -25,6 +25,15 @@ _REPLY_HEADER = re.compile(
     r"|(?:van|from|de)[ \t]*:[^\n]+\n[ \t]*(?:verzonden|sent|envoyé|date|datum|à|aan|to)[ \t]*:"
     r"|_{10,}[ \t]*$)"
 )
+
+
+def quoted_from(text: str) -> int | None:
+    """Where the first quoted mail starts in ``text`` (its reply header: "Op ... schreef ...:", "Van: ...
+    Verzonden: ..."), or None."""
+    header = _REPLY_HEADER.search(text)
+    return header.start() if header is not None else None
+
+
 _SIGNATURE = re.compile(
     r"(?im)^(?:--[ \t]?$|(?:verzonden vanaf mijn|verstuurd vanaf mijn|envoyé de mon|envoyé depuis mon|"
     r"sent from my)\b.*$)"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from config.call import CallDefinition
 from parsers.amount_words import amount_in_words
+from parsers.email_body import quoted_from
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise, without_closing_mark
 from parsers.labels import (
     BARE_AMOUNT,
@@ -194,6 +195,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         return False  # "2. Le projet<tab>F": a speck beside a heading, no name nor title has one letter
     if name == "municipality" and _POSTCODE_FIRST.match(raw):
         return _add_address(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
+    if name == "address" and not re.search(r"\d", raw) and match_municipality(raw.strip(), call) is not None:
+        # "Domicile : Hondschoote", "Adres: Proven": where one lives, a place with no street nor number
+        name = "municipality"
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
@@ -275,6 +279,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("organisation", _clean_line(raw), source, confidence - 0.05)
     elif name == "contact_name" and (role := _ROLE_AFTER_NAME.fullmatch(_clean_line(raw))) is not None:
         harvest.add("contact_name", role.group("name"), source, confidence)  # "Jan Dewulf, voorzitter"
+    elif name == "organisation" and re.match(r"(?i)(?:ik|moi|je|wij|nous)\s*,|(?:ik|je|wij|nous|we)\s+(?-i:[a-zà-ÿ])",
+                                             raw.strip()):
+        return False  # "Wie dient de aanvraag in: ik, Lieve Decock, samen met de buren": a sentence, no group
     elif name == "organisation" and looks_like_person(person := _without_role(raw)):
         # "Porteur de projet: Jean Dupont (président)": a person under a label that usually names a group; a
         # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
@@ -365,7 +372,8 @@ _ROLE_AFTER_NAME = re.compile(
     r"voorzitster|secretaris|penningmeester|bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|(?i:président)e?|"
     r"vice-présidente?|secrétaire|trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|"
     r"animat(?:eur|rice)|adjointe?|maire|conseill(?:er|ère)|schepen|burgemeester|leerkracht|enseignante?|"
-    r"institut(?:eur|rice)|bénévole|vrijwilliger)(?:\s+(?:municipale?|communale?|d[ée]l[ée]gu[ée]e?))?"
+    r"institut(?:eur|rice)|bénévole|vrijwilliger|habitante?|bewoner|bewoonster|inwoner|inwoonster)"
+    r"(?:\s+(?:municipale?|communale?|d[ée]l[ée]gu[ée]e?))?"
     r"(?:\s+(?:van|voor|bij|in|de|du|des|au|aux|à|d['’]|of|for)\b[^,()\d@]{0,40}?)?\)?\.?"
     r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
@@ -961,12 +969,26 @@ TITLE_WORDS = 12  # a project's name may run to a dozen words ("Un city-stade ou
 SHORT_TITLE = 8  # words beyond which a line is a name only when it reads cleanly (no comma, no lone letter)
 
 
+# a letter's subject that is a sentence about the letter, not a name: "Vraag naar steun voor ...", "Suite à notre
+# rencontre ...", "Uw vraag naar ...", "Sollicitation pour la fête ..."
+_LETTER_OPENING = re.compile(r"(?i)^(?:vraag|verzoek|uitnodiging|antwoord|reactie|sollicitation|suite|r[ée]ponse|"
+                             r"invitation|relance|rappel|compl[ée]ment|objet|betreft|concerne|re|tr|fw|fwd)\b")
+
+
 def _reads_as_a_name(line: str) -> bool:
-    """A line of a name's length; a long one without the comma or the lone letters that OCR's garbled call name
-    leaves ("Maak werk van ze buurt A, T vage Wegen terug open")."""
+    """A line of a name's length; a long one only when it reads as a name: no comma, no lone letter (OCR's
+    garbled call name: "Maak werk van ze buurt A, T vage Wegen terug open"), no digits, no one speaking
+    ("Suite à notre rencontre du mois dernier ...") and no letter's opening word ("Vraag naar steun voor ...")."""
     words = line.split()
-    return 2 <= len(words) <= TITLE_WORDS and (len(words) <= SHORT_TITLE or (
-        "," not in line and not any(len(word) == 1 and word.lower() not in "àay" for word in words)))
+    if not 2 <= len(words) <= TITLE_WORDS:
+        return False
+    return len(words) <= SHORT_TITLE or (
+        not re.search(r"[,\d]", line) and not any(len(word) == 1 and word.lower() not in "àay" for word in words)
+        and not any(word.strip(".,;:!?'’").lower() in _SPEAKING | _ADDRESSED for word in re.split(r"[\s'’]+", line))
+        and not _LETTER_OPENING.match(line))
+
+
+_ADDRESSED = frozenset({"uw", "votre", "vos", "mijn", "mon", "ma", "mes", "nos"})
 
 
 def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is_title: bool = False) -> str | None:
@@ -1531,7 +1553,9 @@ def _is_place_line(line: str) -> bool:
 
 
 _POSTCODE_PLACE = re.compile(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
-_STREET_THEN_PLACE = re.compile(r"(?P<street>.+?)(?:\s*[,–—-]\s*|\s+)(?=\d{4,5}\s+[^\W\d])" + _POSTCODE_PLACE.pattern
+# the place's name capitalised: "Picknicktafels 4 1000 euro", "Week 38 2019 buurtfeest" are a budget's and a
+# diary's lines
+_STREET_THEN_PLACE = re.compile(r"(?P<street>.+?)(?:\s*[,–—-]\s*|\s+)(?=\d{4,5}\s+[A-ZÀ-Ý])" + _POSTCODE_PLACE.pattern
                                 + r"[^\d@|]*")
 
 
@@ -1587,13 +1611,35 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
             harvest.add("contact_name", lines[0], BODY, 0.72)
             harvest.add("organisation", second, BODY, 0.7 if looks_like_organisation(second) else 0.65)
         return
-    if looks_like_organisation(lines[0]) or is_public_body(lines[0]):
+    if looks_like_organisation(lines[0]) or _town_writes(lines, text):
         harvest.add("organisation", lines[0], BODY, 0.7)
-    elif (looks_like_person(second) and _is_place_line(third)) or (
-            _is_place_line(second) and re.match(r"\d{4,5}\s", third)):
+    elif ((looks_like_person(second) and _is_place_line(third)) or (
+            _is_place_line(second) and re.match(r"\d{4,5}\s", third))) \
+            and not (is_public_body(lines[0]) and _TO_THE_TOWN.match(second)):
+        # (a town's administration over its office or a civility is the recipient's block: "Mairie de Bergues /
+        # Monsieur le Maire / ...", "Stad Ieper / Dienst Burgerparticipatie / ...")
         harvest.add("organisation", lines[0], BODY, 0.65)
     if looks_like_person(second) and _is_place_line(third):
         harvest.add("contact_name", second, BODY, 0.72)
+
+
+# a town's administration named alone on a line ("Gemeente Alveringem", "Mairie de Hondschoote")
+_TOWN_ALONE = re.compile(r"(?i)(?:gemeente|stad|commune|mairie|ville)(?:\s+(?:de|d['’]|van))?\s*(?-i:[A-ZÀ-Ý])[\w'’-]*"
+                         r"(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]*)?")
+# the lines of a letter addressed to a town, not written by it; a town that passes on someone else's idea
+_TO_THE_TOWN = re.compile(r"(?i)^(?:t\.?a\.?v\.?|ter attentie|[àa] l['’]attention|monsieur|madame|mevrouw|de heer|"
+                          r"dhr|aan het college|dienst|service)\b")
+_PASSED_ON = re.compile(r"(?i)\b(?:door(?:sturen|gestuurd|geven)|sturen\s+(?:wij|we)\s+u\b[^.\n]*\bdoor|"
+                        r"transmet\w*|transmis\w*|transf[ée]r\w*|de la part d|namens (?:een|onze) (?:inwoner|burger)|"
+                        r"van de heer|van mevrouw|de monsieur|de madame|d['’]un habitant|d['’]une habitante)")
+
+
+def _town_writes(lines: Sequence[str], text: str) -> bool:
+    """A letterhead that is a town's administration ("Gemeente Alveringem / Eikhofstraat 20 - 8690 Alveringem"):
+    the name alone on its line with its street under it, not a letter addressed to the town ("Mairie de Bergues /
+    Monsieur le Maire", "t.a.v. ...") nor one in which the town passes on a resident's or a group's idea."""
+    return bool(_TOWN_ALONE.fullmatch(lines[0].strip()) and len(lines) > 1 and _is_place_line(lines[1])
+                and not any(_TO_THE_TOWN.match(line) for line in lines[1:4]) and not _PASSED_ON.search(text))
 
 
 _LEGAL_FORM = re.compile(r"(?i)[\s,]*(?:vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?)")
@@ -1613,7 +1659,10 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
     for index, line in enumerate(lines[-8:], start=max(len(lines) - 8, 0)):
         # a sender block at the end without a closing formula: the person, their street
         if looks_like_person(line) and not role_first(line) and index + 1 < len(lines) \
-                and _is_place_line(lines[index + 1]):
+                and _is_place_line(lines[index + 1]) \
+                and not (index and re.search(r"[^\W\d_]$", lines[index - 1]) and lines[index - 1][:1].isupper()
+                         and len(lines[index - 1].split()) > 4):
+            # (not a sentence's last words carried to the next line: "... onze infoavond in / Café De Zwaan")
             harvest.add("contact_name", line, BODY, 0.68)
     for line in [*lines[:3], *lines[-8:]]:
         if _FIRST_PERSON.search(line):
@@ -1668,11 +1717,28 @@ def _signature_of(line: str, name: str) -> bool:
             for word in words for part in name.split() if len(part) >= 4)
 
 
+_CLUB_CLOSING = re.compile(r"(?i)\s*(?:met\s+)?(?:warme|sportieve|fijne)\s+groet|\s*sportivement|"
+                           r"\s*(?:bien\s+)?amicalement")
+
+
+def _club_closing_signed_by_none(closing: re.Match[str], text: str) -> bool:
+    """"Met sportieve groet, / Het bestuur", "Sportivement, / Toute l'équipe" after the letter's own signature:
+    a club's farewell, not the closing a person signs under, unless a person's name follows it."""
+    if not _CLUB_CLOSING.match(closing.group(0)):
+        return False
+    following = next((line.strip() for line in text[closing.end():].split("\n") if line.strip(" \t,.")), "")
+    return not _is_person_name(_CIVILITY.sub("", following))
+
+
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
-    closings = list(CLOSINGS.finditer(text)) or list(_GARBLED_CLOSING.finditer(text)) \
-        or list(_THANKS_CLOSING.finditer(text))
+    closings = [found for found in CLOSINGS.finditer(text) if not _club_closing_signed_by_none(found, text)] \
+        or list(_GARBLED_CLOSING.finditer(text)) or list(_THANKS_CLOSING.finditer(text))
+    quoted = quoted_from(text)
+    if quoted is not None and any(found.start() < quoted for found in closings):
+        # a thread printed to a document: the writer's own closing, not the quoted mail's under it
+        closings = [found for found in closings if found.start() < quoted]
     closing = closings[-1] if closings else None
     if closing is None:
         # "Voor De Zonnebloem Leisele, / Jan Peeters" at the end: the line is the closing
@@ -1724,6 +1790,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                 harvest.add("organisation", whole, BODY, 0.72)
             elif not under and len(following) > 2 and _is_name_line(following[1]) \
                     and not looks_like_person(following[1]) and not is_role(following[1]) \
+                    and not is_public_body(following[1]) and not re.match(r"(?i)(?:service|dienst)\b", following[1]) \
                     and _is_place_line(following[2]):
                 # "Ria Verbeke / Femma Proven / Kasteelstraat 51": the line between the name and the street
                 harvest.add("organisation", following[1], BODY, 0.65)
@@ -1774,26 +1841,39 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
         elif (alone := _title_alone(text, call)) is not None:
-            harvest.add("project_title", alone, BODY, 0.6)
+            harvest.add("project_title", alone, BODY, TITLE_ALONE)
     _as_written_elsewhere(harvest, text)
 
 
-# a paragraph's last sentence that announces the project ("Namens de petanqueclub dien ik ons projectidee in.",
-# "... souhaite présenter le projet suivant dans le cadre de l'appel :")
-_ANNOUNCES_PROJECT = re.compile(r"(?i)\b(?:project\w*|projet\w*|idee|idée|kandidatuur|candidature)\b[^\n]*[.:]\s*$")
-_DESCRIPTION_WORDS = 8  # the paragraph after the name explains it: a sentence or more
+# a paragraph's last sentence that puts the project forward ("Namens de petanqueclub dien ik ons projectidee in.",
+# "... souhaite présenter le projet suivant dans le cadre de l'appel :"): a project word and a verb that submits
+_ANNOUNCES_PROJECT = re.compile(
+    r"(?i)^(?=[^\n]*\b(?:project\w*|projet\w*|idee|idée|kandidatuur|candidature)\b)"
+    r"(?=[^\n]*\b(?:dien\w*|in te dienen|stel\w*|voor te stellen|bezorg\w*|stuur\w*|volgende?|hieronder|"
+    r"pr[ée]sent\w*|propos\w*|soumet\w*|soumis|d[ée]pos\w*|suivante?|ci-dessous|voici)\b)[^\n]*[.:]\s*$")
+_DESCRIPTION_WORDS = 8  # the paragraph after the name explains it: a sentence or more, not a signature's lines
+# a line alone that is no project's name: a greeting, thanks, a farewell, a heading of the mail's parts
+_NO_NAME_ALONE = re.compile(
+    r"(?i)^(?:beste|geachte|dag|hallo|bonjour|bonsoir|madame|monsieur|cher|ch[èe]re|alvast|hartelijk|(?:veel\s+)?dank|"
+    r"bedankt|merci|bonne|groet|zie|voir|ci-joint|in bijlage|en annexe|omschrijving|beschrijving|description|"
+    r"pr[ée]sentation|budget|begroting|planning|kosten|co[uû]ts?|waarom|wie|wat|hoe|wanneer|pourquoi|qui|quoi|"
+    r"comment|quand|objectifs?|doel\w*|contact|samenvatting|r[ée]sum[ée])\b")
+TITLE_ALONE = 0.5  # under a subject's title (0.6): a line's place alone says less than a subject says
 
 
 def _title_alone(text: str, call: CallDefinition) -> str | None:
     """The project's name on a line of its own (an e-mail's heading, bold or not) between the paragraph that
-    announces the project and the one that explains it; a name line, a street, a closing or an amount is not."""
+    puts the project forward and the prose that explains it; a greeting, a heading, a question, a name (a
+    person's, a group's), a date, a street, a closing or a list's item is not."""
     paragraphs = [piece.strip() for piece in re.split(r"\n[ \t]*\n", text) if piece.strip()]
     for before, alone, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
         if "\n" in alone or not _ANNOUNCES_PROJECT.search(before.split("\n")[-1]) \
-                or len(after.split()) < _DESCRIPTION_WORDS:
+                or len(after.split("\n")[0].split()) < _DESCRIPTION_WORDS:
             continue
-        if not _reads_as_a_name(alone) or not alone[:1].isupper() or alone[-1] in ".,;:" \
-                or re.search(r"[:@\t]|\d{3}", alone) or CLOSINGS.match(alone) or looks_like_person(alone) \
+        if not _reads_as_a_name(alone) or not alone[:1].isupper() or alone[-1] in ".,;:?" \
+                or re.search(r"[:@\t,()\d/]", alone) or _NO_NAME_ALONE.match(alone) or CLOSINGS.match(alone) \
+                or looks_like_person(alone) or looks_like_organisation(alone) or is_public_body(alone) \
+                or re.search(r"(?i)\s(?:en|et|and)\s+[A-ZÀ-Ý]\w+$", alone) \
                 or _is_place_line(alone) or _is_call_name(alone, call):
             continue
         return alone

@@ -376,8 +376,8 @@ def organisation_under_name(lines: list[str]) -> str | None:
             # a street ("Nieuwstraat 47 bus 6"), a phone, an address: the group may still come after them
             after_role = False
             continue
-        if _ROLE_LINE.fullmatch(stripped):
-            after_role = True
+        if _ROLE_LINE.fullmatch(stripped) or _OFFICE.match(stripped):
+            after_role = True  # "Schepen van Landbouw / Gemeente Alveringem": the group may come under it
             continue
         if _CONTACT_LABEL.match(stripped):
             # "Contactpersoon: Joris Lermyte (medewerker vrije tijd)": the person to ask for, no group
@@ -395,16 +395,24 @@ def organisation_under_name(lines: list[str]) -> str | None:
     return None
 
 
+# a town's office-holders and residents, whatever follows ("Schepen van Landbouw en Dorpskernen", "Adjointe à la
+# vie associative", "Secrétaire de mairie", "Bewoner van de Molenwijk"): a portfolio or a place, no group's name
+_OFFICE = re.compile(r"(?i)(?:schepen|burgemeester|gemeentesecretaris|algemeen directeur|maire|adjointe?|"
+                     r"conseill(?:er|[èe]re)|[ée]chevine?|secr[ée]taire de mairie|bewoon?ster|bewoner|habitante?)\b")
+
+
 def role_first(line: str) -> bool:
     """A line that starts with a role or for whom one signs ("Président de Méteren Village Vivant"): the
     name after it is a group's, the line no person's name, however its capitals look."""
     found = _ROLE_PREFIX.match(line.strip())
-    return found is not None and bool(found.group(0))
+    return (found is not None and bool(found.group(0))) or bool(_OFFICE.match(line.strip()))
 
 
 def is_role(line: str) -> bool:
-    """A signature's line that is only a role ("Ondervoorzitster", "Membre du bureau")."""
-    return bool(_ROLE_LINE.fullmatch(line.strip(" -–,")) or _FOR_THE_BOARD.fullmatch(line.strip(" -–,")))
+    """A signature's line that is only a role ("Ondervoorzitster", "Membre du bureau"), or a town's office
+    ("Schepen van Landbouw")."""
+    stripped = line.strip(" -–,")
+    return bool(_ROLE_LINE.fullmatch(stripped) or _FOR_THE_BOARD.fullmatch(stripped) or _OFFICE.match(stripped))
 
 
 # "... bedraagt € 5.444,-" / "Wij vragen ...": an amount ends a sentence that needs no full stop after it (its

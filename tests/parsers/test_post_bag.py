@@ -5,6 +5,8 @@ the street."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from parsers import field_to_json, parse_document
@@ -96,3 +98,34 @@ def test_a_chairs_role_line_over_the_street_is_no_persons_name() -> None:
             "6 rue des Peupliers – 59270 Méteren\n03 53 01 88 46\n")
     # ("Avec toute ma gratitude," is no closing this reads: the From header names the writer)
     assert _fields(mail).get("contact_name") in (None, "Bernard Vanuxeem")
+
+
+REVIEWED = Path(__file__).parent / "fixtures" / "post_bag_review"
+
+
+# mails a reviewer wrote against the first version of these rules, each a value it made wrong: what must hold
+# (None: no value at all)
+@pytest.mark.parametrize(("name", "expected"), [
+    ("a01_group_alone.txt", {"project_title": None}),  # the group's name alone is no title
+    ("a02_question.txt", {"project_title": None}),  # nor a question
+    ("a03_thanks.txt", {"project_title": None}),  # nor thanks
+    ("a04_heading.txt", {"project_title": None}),  # nor a heading of the mail's parts
+    ("e01_subject_sentence.txt", {"project_title": "Speelweide Vijverwijk"}),  # a subject that is a sentence
+    ("c05_mairie_recipient.txt", {"organisation": None}),  # the town the letter is addressed to
+    ("c09_recipient_stad.txt", {"organisation": None}),
+    ("j01_sentence_first.txt", {"organisation": None}),  # a sentence that starts with the town's name
+    ("j02_townhall_letter_fwd.txt", {"organisation": None}),  # a town passing on a resident's idea
+    ("g04_sig_dienst.txt", {"organisation": None}),  # a town's clerk who helps a group
+    ("g02_sig_schepen.txt", {"organisation": None}),  # an alderman's portfolio, over a street and place
+    ("h_secretaire_de_mairie.txt", {"organisation": None}),
+    ("c06_venue_end.txt", {"contact_name": None}),  # a venue at a sentence's end, over its street
+    ("k02_supplier.txt", {"contact_name": None}),  # a budget's lines are no street and place
+    ("d01_quoted_amicalement.txt", {"contact_name": "Marie Dupont", "organisation": "Les Jardiniers de Wormhout"}),
+    ("d02_club_footer.txt", {"contact_name": "Kris Vandamme", "organisation": "KFC Oostvleteren"}),
+    ("d04_ps.txt", {"contact_name": "Marc Leroy"}),  # "Sportivement, / Toute l'équipe" after the signature
+    ("i02_domicile_town.txt", {"address": "12 rue de Lille", "municipality": "Hondschoote"}),
+    ("i05_wie_dient.txt", {"organisation": None, "contact_name": "Lieve Decock"}),
+])
+def test_what_the_review_found_stays_mended(name: str, expected: dict[str, object]) -> None:
+    values = _fields((REVIEWED / name).read_text(encoding="utf-8"))
+    assert {field: values.get(field) for field in expected} == expected
