@@ -26,6 +26,7 @@ from parsers.labels import (
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
+    HOME_ADDRESS,
     HOUSE_NUMBER,
     ORGANISATION_NAMED,
     OTHER_EMAIL,
@@ -47,6 +48,7 @@ from parsers.labels import (
     match_label,
     misread_label,
     names_a_group,
+    names_a_home,
     names_a_seat,
     person_part,
 )
@@ -79,6 +81,7 @@ from parsers.prose import (
 )
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
+HOME_SURE = 0.7  # an address under "Domicile" (a person's home), to check
 
 _PLACEHOLDERS = frozenset({
     "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
@@ -195,9 +198,13 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         return False  # "2. Le projet<tab>F": a speck beside a heading, no name nor title has one letter
     if name == "municipality" and _POSTCODE_FIRST.match(raw):
         return _add_address(harvest, POSTCODE_AND_MUNICIPALITY, raw, source, confidence, call)
-    if name == "address" and not re.search(r"\d", raw) and match_municipality(raw.strip(), call) is not None:
+    if name in ("address", HOME_ADDRESS) and not re.search(r"\d", raw) \
+            and match_municipality(raw.strip(), call) is not None:
         # "Domicile : Hondschoote", "Adres: Proven": where one lives, a place with no street nor number
         name = "municipality"
+    elif name == HOME_ADDRESS:
+        # where the contact lives: the group may be written to elsewhere, so never a sure address
+        return _add_address(harvest, "address", raw, source, min(confidence, HOME_SURE), call)
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
@@ -467,6 +474,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
         return ORGANISATION_NAMED  # its value is the group's name even when it reads like a person's
     if name == "address" and names_a_seat(label):
         return SEAT_ADDRESS
+    if name == "address" and names_a_home(label):
+        return HOME_ADDRESS
     return None if name == BUDGET_TABLE else name
 
 

@@ -31,6 +31,9 @@ ORGANISATION_NAMED = "organisation_named"
 # An address label that says it is the group's registered seat ("Maatschappelijke zetel", "Siège social"): the
 # address when the document gives no other, but the contact's "Adres" on the same document is where to write
 SEAT_ADDRESS = "seat_address"
+# An address label that asks where a person lives ("Domicile"): the contact's home, which may not be where the
+# group is written to; the address, to check
+HOME_ADDRESS = "home_address"
 # Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
 # a "Personne à contacter" elsewhere on it is the one to write to
 REPRESENTATIVE = "representative"
@@ -202,6 +205,11 @@ def names_a_group(label: str) -> bool:
     """An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"), not
     one that may name a person or a group ("Aanvrager", "Porteur de projet")."""
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
+
+
+def names_a_home(label: str) -> bool:
+    """An address label that asks where a person lives ("Domicile", "Adresse du domicile")."""
+    return bool(re.search(r"\bdomicile\b", fold(label)))
 
 
 def names_a_seat(label: str) -> bool:
