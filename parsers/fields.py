@@ -1861,9 +1861,10 @@ _ANNOUNCES_PROJECT = re.compile(
     r"(?=[^\n]*\b(?:dien\w*|in te dienen|stel\w*|voor te stellen|bezorg\w*|stuur\w*|volgende?|hieronder|"
     r"pr[ée]sent\w*|propos\w*|soumet\w*|soumis|d[ée]pos\w*|suivante?|ci-dessous|voici)\b)[^\n]*[.:]\s*$")
 _DESCRIPTION_WORDS = 8  # the paragraph after the name explains it: a sentence or more, not a signature's lines
-# a line alone that is no project's name: a greeting, thanks, a farewell, a heading of the mail's parts
+# a line alone that is no project's name: a greeting, thanks, a farewell, a heading of the mail's parts ("Dag" is
+# not among them: "Dag van de buren" is a name, and "Dag Jan," has its comma)
 _NO_NAME_ALONE = re.compile(
-    r"(?i)^(?:beste|geachte|dag|hallo|bonjour|bonsoir|madame|monsieur|cher|ch[èe]re|alvast|hartelijk|(?:veel\s+)?dank|"
+    r"(?i)^(?:beste|geachte|hallo|bonjour|bonsoir|madame|monsieur|cher|ch[èe]re|alvast|hartelijk|(?:veel\s+)?dank|"
     r"bedankt|merci|bonne|groet|zie|voir|ci-joint|in bijlage|en annexe|omschrijving|beschrijving|description|"
     r"pr[ée]sentation|budget|begroting|planning|kosten|co[uû]ts?|waarom|wie|wat|hoe|wanneer|pourquoi|qui|quoi|"
     r"comment|quand|objectifs?|doel\w*|contact|samenvatting|r[ée]sum[ée])\b")

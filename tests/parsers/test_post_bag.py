@@ -45,6 +45,11 @@ def test_a_line_alone_that_is_no_name_of_a_project_is_no_title(alone: str) -> No
     assert "project_title" not in _fields(_ANNOUNCED.format(alone=alone))
 
 
+def test_a_name_that_starts_like_a_greeting_is_still_a_name() -> None:
+    assert _fields(_ANNOUNCED.format(alone="Dag van de buren op het pleintje"))["project_title"] \
+        == "Dag van de buren op het pleintje"
+
+
 def test_a_line_alone_with_no_description_after_it_is_no_title() -> None:
     mail = ("Bonjour,\n\nVeuillez trouver ci-dessous notre projet :\n\nJardin partagé\n\nMerci.\n\n"
             "Cordialement,\nMarie Dupont\n")
