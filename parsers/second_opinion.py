@@ -41,7 +41,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 from PIL import Image
@@ -444,9 +444,46 @@ def recognise(crops: Sequence[Image.Image]) -> list[tuple[str, float]]:
     return [(text, score) for text, score, _ in recognise_with_alternatives(crops)]
 
 
-def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str, float, list[str]]]:
+class _Others(Sequence[str]):
+    """The other strings the engine finds nearly as likely as its reading (``ALTERNATIVE``), likeliest first,
+    searched for (``ctc_beams``) only when first asked: a run is read in two crops and only the surer one's
+    are wanted. Holds the engine's scores at each step of the letters it found likely there, not of all it
+    knows (the search tries no others)."""
+
+    def __init__(self, text: str, probabilities: np.ndarray, characters: Sequence[str]) -> None:
+        most = min(ctc_beams.MOST_LETTERS + 1, probabilities.shape[1])
+        top = np.argpartition(probabilities, -most, axis=1)[:, -most:]
+        columns = np.unique(np.concatenate([[ctc_beams.BLANK], top.ravel()]))  # the blank first, as the search wants
+        self._text = text
+        self._steps: np.ndarray | None = np.ascontiguousarray(probabilities[:, columns])
+        self._letters = [characters[int(column)] for column in columns]
+        self._found: list[str] | None = None
+
+    def _strings(self) -> list[str]:
+        if self._found is None:
+            assert self._steps is not None
+            likely = ctc_beams.likeliest(self._steps, self._letters)
+            best = likely[0][1] if likely else 0.0
+            self._found = [other for other, log in likely if log >= best - ALTERNATIVE and other != self._text]
+            self._steps = None  # searched once; the scores are no longer needed
+        return self._found
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return self._strings()[index]
+
+    def __len__(self) -> int:
+        return len(self._strings())
+
+
+def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str, float, Sequence[str]]]:
     """The second engine's reading of each crop (one line each), its score (0-1), and the other strings it
-    finds nearly as likely (``ALTERNATIVE``), likeliest first.
+    finds nearly as likely (``ALTERNATIVE``), likeliest first (searched when first asked: ``_Others``).
 
     The recogniser's own steps (``rapidocr``'s ``TextRecognizer.__call__``: crops by width, in batches
     padded to the widest), so that its reading and score are what it gives itself; its scores at each step
@@ -456,7 +493,7 @@ def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str,
     if any(0 in crop.size for crop in crops):  # nothing to read; the recogniser would divide by it
         readable = [index for index, crop in enumerate(crops) if 0 not in crop.size]
         read = recognise_with_alternatives([crops[index] for index in readable])
-        out_all: list[tuple[str, float, list[str]]] = [("", 0.0, [])] * len(crops)
+        out_all: list[tuple[str, float, Sequence[str]]] = [("", 0.0, [])] * len(crops)
         for index, reading in zip(readable, read, strict=True):
             out_all[index] = reading
         return out_all
@@ -465,7 +502,7 @@ def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str,
     images = [np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1]) for crop in crops]
     ratios = [image.shape[1] / float(image.shape[0]) for image in images]
     order = np.argsort(np.array(ratios))
-    out: list[tuple[str, float, list[str]]] = [("", 0.0, [])] * len(images)
+    out: list[tuple[str, float, Sequence[str]]] = [("", 0.0, [])] * len(images)
     _, height, width = recogniser.rec_image_shape[:3]
     characters = recogniser.postprocess_op.character
     for start in range(0, len(images), recogniser.rec_batch_num):
@@ -479,9 +516,7 @@ def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str,
             text, score = readings[row]
             # a reading the engine is not sure of is not taken (``SURE``), nor are the strings it finds
             # beside it
-            likely = ctc_beams.likeliest(probabilities[row], characters) if score >= SURE else []
-            best = likely[0][1] if likely else 0.0
-            others = [other for other, log in likely if log >= best - ALTERNATIVE and other != text]
+            others: Sequence[str] = _Others(str(text), probabilities[row], characters) if score >= SURE else []
             out[index] = (str(text), float(score), others)
     return out
 
