@@ -52,7 +52,7 @@ import numpy as np
 from PIL import Image
 
 from parsers import ctc_beams
-from parsers.ocr import TAB_GAP, Word, visual_lines
+from parsers.ocr import TAB_GAP, OcrError, Word, visual_lines
 
 UNSURE_WORD = 85.0  # tesseract's word confidence under which a word is read again
 SURE = 0.85  # the second engine's score (0-1) from which its reading may replace tesseract's
@@ -466,11 +466,12 @@ def _tuned_session(model: Path, tuned: Path) -> Any:
     """The wheel's model with some of its tensors replaced by ``tuned``'s (an .npz of arrays named after the
     model's own), on one thread as the engine's own session.
 
-    onnxruntime takes a replacing tensor of any name or shape without a word, and its graph optimisations
-    fold the convolutions' weights with their batch norms before the replacements apply (the readings then
-    differ from the tuned model's by up to 0.15 in probability): so the graph is run as it stands, and the
-    file carries what its model reads on ``check_image``, compared here. A file made for another release of
-    the model, or one that does not apply, fails here instead of reading silently otherwise."""
+    onnxruntime takes a replacing tensor of any name or shape without a word, and with its graph optimisations
+    on (even the basic level) replaced convolution and batch-norm weights do not all take effect (measured: the
+    readings differ from the tuned model's by up to 0.15 in probability): so the graph is run as it stands, and
+    the file carries what its model reads on ``check_image``, compared here. A file made for another release
+    of the model, or one that does not apply, fails here (an installation fault, ``OcrError``) instead of
+    reading silently otherwise."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
@@ -488,7 +489,7 @@ def _tuned_session(model: Path, tuned: Path) -> Any:
     probabilities = session.run(None, {session.get_inputs()[0].name: check_image()})[0][0]
     if not (np.array_equal(probabilities.argmax(axis=1), letters)
             and np.allclose(probabilities.max(axis=1), scores, atol=1e-4)):
-        raise ValueError(f"{tuned} does not read as it was tuned to on {model.name}: made for another model?")
+        raise OcrError(f"{tuned} does not read as it was tuned to on {model.name}: made for another model?")
     _tuned_values.extend(values)
     return session
 

@@ -258,7 +258,7 @@ def test_without_a_tuning_file_the_wheels_model_reads() -> None:
 @pytest.mark.parametrize("spoil", ["the wheel's tensors", "a misnamed tensor"])
 def test_a_tuning_file_that_does_not_read_as_recorded_is_refused(tmp_path: Path, spoil: str) -> None:
     # onnxruntime itself takes a replacing tensor of any name without a word: the recorded reading is the check
-    with pytest.raises(ValueError, match="does not read as it was tuned to"):
+    with pytest.raises(ocr.OcrError, match="does not read as it was tuned to"):
         second_opinion._tuned_session(_wheels_model(), _tuning(tmp_path, recorded_by=spoil))
 
 
