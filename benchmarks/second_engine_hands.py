@@ -16,7 +16,6 @@ recogniser alone does.
 from __future__ import annotations
 
 import argparse
-import difflib
 import random
 import sys
 import time
@@ -26,6 +25,8 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "scripts" / "tune_hands")]
+
+import lines  # noqa: E402  (scripts/tune_hands/lines.py)
 
 from parsers import second_opinion  # noqa: E402
 
@@ -38,11 +39,6 @@ def corpus_hands() -> dict[str, Path]:
         if path.suffix.lower() in (".ttf", ".otf", ".woff") and not path.stem.lower().startswith(PRINTED):
             hands.setdefault(path.stem.lower().replace("-latin-400-normal", ""), path)
     return hands
-
-
-def wrong_letters(read: str, truth: str) -> int:
-    matcher = difflib.SequenceMatcher(None, read, truth, autojunk=False)
-    return max(len(read), len(truth)) - sum(block.size for block in matcher.get_matching_blocks())
 
 
 def read_all(crops: list, tuned: bool) -> tuple[list[str], list[float], float]:
@@ -64,8 +60,6 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=40)
     parser.add_argument("--seed", type=int, default=5)
     args = parser.parse_args()
-    import lines  # scripts/tune_hands/lines.py
-
     global TUNED
     TUNED = args.tuned
     if not TUNED.is_file():
@@ -89,7 +83,7 @@ def main() -> None:
         part = slice(at, at + n)
         at += n
         letters = sum(len(truth) for truth in truths[part])
-        wrong = [sum(wrong_letters(r, t) for r, t in zip(reads[part], truths[part], strict=True))
+        wrong = [sum(lines.wrong_letters(r, t) for r, t in zip(reads[part], truths[part], strict=True))
                  for reads in (plain, tuned)]
         right = [sum(r == t for r, t in zip(reads[part], truths[part], strict=True)) for reads in (plain, tuned)]
         for index, value in enumerate((letters, *wrong, *right)):

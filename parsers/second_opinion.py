@@ -424,15 +424,21 @@ _lock = threading.Lock()
 _engine: Any = None
 
 
+def model_file() -> Path:
+    """The recogniser's file in the rapidocr wheel."""
+    import rapidocr
+
+    return Path(rapidocr.__file__).parent / "models" / MODEL
+
+
 def _recogniser() -> Any:
     global _engine
     with _lock:
         if _engine is None:
-            import rapidocr
             from rapidocr import RapidOCR
 
             # the wheel's own file, named: a release that stops carrying it fails here instead of downloading
-            model = Path(rapidocr.__file__).parent / "models" / MODEL
+            model = model_file()
             if not model.is_file():
                 raise FileNotFoundError(f"the second engine's model {model} is not installed")
             engine: Any = RapidOCR(params={
@@ -472,6 +478,20 @@ def _tuned_session(model: Path, tuned: Path) -> Any:
     the file carries what its model reads on ``check_image``, compared here. A file made for another release
     of the model, or one that does not apply, fails here (an installation fault, ``OcrError``) instead of
     reading silently otherwise."""
+    with np.load(tuned) as arrays:
+        tensors = {name: arrays[name] for name in arrays.files if not name.startswith(CHECK)}
+        letters, scores = arrays[CHECK + "letters"], arrays[CHECK + "scores"]
+    session = session_with(model, tensors)
+    probabilities = session.run(None, {session.get_inputs()[0].name: check_image()})[0][0]
+    if not (np.array_equal(probabilities.argmax(axis=1), letters)
+            and np.allclose(probabilities.max(axis=1), scores, atol=1e-4)):
+        raise OcrError(f"{tuned} does not read as it was tuned to on {model.name}: made for another model?")
+    return session
+
+
+def session_with(model: Path, tensors: dict[str, np.ndarray]) -> Any:
+    """An onnxruntime session of ``model`` with ``tensors`` (by the model's names) in place of its own, on one
+    thread, the graph run as it stands (``_tuned_session``): also how a tuning records what it reads."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
@@ -479,17 +499,11 @@ def _tuned_session(model: Path, tuned: Path) -> Any:
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
-    with np.load(tuned) as arrays:
-        values = [(name, onnxruntime.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(arrays[name], np.float32)))
-                  for name in arrays.files if not name.startswith(CHECK)]
-        letters, scores = arrays[CHECK + "letters"], arrays[CHECK + "scores"]
+    values = [(name, onnxruntime.OrtValue.ortvalue_from_numpy(np.ascontiguousarray(tensor, np.float32)))
+              for name, tensor in tensors.items()]
     for name, value in values:
         options.add_initializer(name, value)
     session = onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
-    probabilities = session.run(None, {session.get_inputs()[0].name: check_image()})[0][0]
-    if not (np.array_equal(probabilities.argmax(axis=1), letters)
-            and np.allclose(probabilities.max(axis=1), scores, atol=1e-4)):
-        raise OcrError(f"{tuned} does not read as it was tuned to on {model.name}: made for another model?")
     _tuned_values.extend(values)
     return session
 

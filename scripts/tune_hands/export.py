@@ -13,19 +13,18 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import onnxruntime
 import torch
 from lines import MODEL, ROOT
 from model import onnx_model, trainable
 from onnx import numpy_helper
 
-sys.path.insert(0, str(ROOT))
-from parsers.second_opinion import CHECK, check_image
+from parsers.second_opinion import CHECK, check_image, session_with  # the project, installed in the venv
 
 
 def changed(state: Path) -> dict[str, np.ndarray]:
-    constants = {t.name: numpy_helper.to_array(t) for t in onnx_model().graph.initializer}
-    nodes = {n.name.replace(".", "/"): n for n in onnx_model().graph.node}
+    graph = onnx_model().graph
+    constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    nodes = {n.name.replace(".", "/"): n for n in graph.node}
     before, after = trainable(), trainable()
     after.load_state_dict(torch.load(state))
     out: dict[str, np.ndarray] = {}
@@ -50,13 +49,7 @@ def main() -> None:
     state = Path(sys.argv[1])
     target = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "parsers" / "second_engine_hands.npz"
     tensors = changed(state)
-    options = onnxruntime.SessionOptions()
-    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
-    kept = [(k, onnxruntime.OrtValue.ortvalue_from_numpy(v.astype(np.float32))) for k, v in tensors.items()]
-    for key, value in kept:
-        options.add_initializer(key, value)
-    session = onnxruntime.InferenceSession(str(MODEL), sess_options=options, providers=["CPUExecutionProvider"])
-    read = session.run(None, {"x": check_image()})[0][0]
+    read = session_with(MODEL, tensors).run(None, {"x": check_image()})[0][0]  # as the service will read
     model = trainable()
     model.load_state_dict(torch.load(state))
     torch_read = model(torch.from_numpy(check_image())).exp().detach().numpy()[0]

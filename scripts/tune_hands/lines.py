@@ -9,8 +9,8 @@ it, sometimes a form's line or dots under it, or the feet of the line above; til
 to 150-300 dpi sizes, blurred, grey, JPEG."""
 from __future__ import annotations
 
+import difflib
 import glob
-import importlib.util
 import io
 import random
 import tomllib
@@ -21,9 +21,10 @@ import numpy as np
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from parsers.second_opinion import model_file
+
 ROOT = Path(__file__).resolve().parents[2]
-# the recogniser's file in the rapidocr wheel, whose alphabet the lines are written in
-MODEL = Path(importlib.util.find_spec("rapidocr").origin).parent / "models" / "PP-OCRv6_rec_small.onnx"  # type: ignore[union-attr, arg-type]
+MODEL = model_file()  # the recogniser's, whose alphabet the lines are written in
 
 
 def _alphabet() -> list[str]:
@@ -283,6 +284,12 @@ def sample(hand_share: float = 0.85) -> tuple[Image.Image, str]:
         img.save(buf, "JPEG", quality=random.randint(35, 85))
         img = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
     return img, t
+
+
+def wrong_letters(read: str, truth: str) -> int:
+    """Letters to change, add or drop to make ``read`` the ``truth`` (the longer's length less those matched)."""
+    matcher = difflib.SequenceMatcher(None, read, truth, autojunk=False)
+    return max(len(read), len(truth)) - sum(block.size for block in matcher.get_matching_blocks())
 
 
 def encode(t: str) -> list[int]:

@@ -10,13 +10,11 @@ steps the state is saved and the share of letters wrong is printed on lines in t
 from __future__ import annotations
 
 import argparse
-import difflib
 import math
 import random
 import time
 from pathlib import Path
 
-import cv2
 import lines
 import numpy as np
 import torch
@@ -24,17 +22,14 @@ from fetch_fonts import hands
 from model import trainable
 from torch import nn
 
+from parsers import second_opinion
+
 
 def normalised(image, widest: float) -> np.ndarray:
-    """rapidocr's ``resize_norm_img``: blue first, height 48, width kept in ratio, padded to the batch's."""
-    array = np.asarray(image.convert("RGB"))[:, :, ::-1]
-    height, width = array.shape[:2]
-    room = int(48 * widest)
-    resized = min(room, math.ceil(48 * width / float(height)))
-    scaled = cv2.resize(array, (resized, 48)).astype("float32").transpose((2, 0, 1)) / 255
-    out = np.zeros((3, 48, room), np.float32)
-    out[:, :, :resized] = (scaled - 0.5) / 0.5
-    return out
+    """The recogniser's own preparing of a crop (rapidocr's ``resize_norm_img``, as ``recognise`` calls it):
+    blue first, height 48, width kept in ratio, padded to the batch's widest."""
+    array = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+    return second_opinion._recogniser().resize_norm_img(array, widest).astype(np.float32)
 
 
 def batch(size: int, fonts: list[str], hand_share: float):
@@ -67,8 +62,7 @@ def letters_wrong(model: nn.Module, held: list) -> float:
     with torch.no_grad():
         for inputs, _, texts in held:
             for got, want in zip(read(model(inputs)), texts, strict=True):
-                matcher = difflib.SequenceMatcher(None, got, want, autojunk=False)
-                wrong += max(len(got), len(want)) - sum(b.size for b in matcher.get_matching_blocks())
+                wrong += lines.wrong_letters(got, want)
                 total += len(want)
     return wrong / total
 

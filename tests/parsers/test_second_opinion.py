@@ -204,27 +204,14 @@ def test_the_engines_reading_and_score_are_those_it_gives_itself() -> None:
     assert all(text not in others for text, _, others in ours)
 
 
-def _wheels_model() -> Path:
-    import rapidocr
-
-    return Path(rapidocr.__file__).parent / "models" / second_opinion.MODEL
-
-
 def _tuning(tmp_path: Path, *, recorded_by: str = "the same tensors") -> Path:
     """A tuning file as ``scripts/tune_hands/export.py`` writes one: here the last layer's biases made up, and
     what the model reads on the check image with them. Spoilt: what it reads with the wheel's own biases, or
     the biases saved under a name the model does not have."""
-    import onnxruntime
-
     letters = len(second_opinion._recogniser().postprocess_op.character)
     biases = np.linspace(-2.0, 2.0, letters).astype(np.float16)
-    options = onnxruntime.SessionOptions()
-    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
-    kept = onnxruntime.OrtValue.ortvalue_from_numpy(biases.astype(np.float32))
-    if recorded_by != "the wheel's tensors":
-        options.add_initializer("linear_8.b_0", kept)
-    session = onnxruntime.InferenceSession(str(_wheels_model()), sess_options=options,
-                                           providers=["CPUExecutionProvider"])
+    replaced = {"linear_8.b_0": biases} if recorded_by != "the wheel's tensors" else {}
+    session = second_opinion.session_with(second_opinion.model_file(), replaced)
     read = session.run(None, {"x": second_opinion.check_image()})[0][0]
     named = "linear_8.b_0" if recorded_by != "a misnamed tensor" else "linear_8.b_0 "
     np.savez(tmp_path / "tuned.npz", **{named: biases, "check.letters": read.argmax(axis=1),
@@ -235,7 +222,7 @@ def _tuning(tmp_path: Path, *, recorded_by: str = "the same tensors") -> Path:
 def test_a_tuning_file_replaces_the_wheels_tensors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import onnxruntime
 
-    wheel = onnxruntime.InferenceSession(str(_wheels_model()), providers=["CPUExecutionProvider"])
+    wheel = onnxruntime.InferenceSession(str(second_opinion.model_file()), providers=["CPUExecutionProvider"])
     plain = wheel.run(None, {"x": second_opinion.check_image()})[0][0]
     monkeypatch.setattr(second_opinion, "HANDS", _tuning(tmp_path))
     monkeypatch.setattr(second_opinion, "_engine", None)
@@ -250,7 +237,7 @@ def test_without_a_tuning_file_the_wheels_model_reads() -> None:
     assert not second_opinion.HANDS.is_file()  # none is shipped (round 29: it moved no field)
     import onnxruntime
 
-    wheel = onnxruntime.InferenceSession(str(_wheels_model()), providers=["CPUExecutionProvider"])
+    wheel = onnxruntime.InferenceSession(str(second_opinion.model_file()), providers=["CPUExecutionProvider"])
     ours = second_opinion._recogniser().session.session.run(None, {"x": second_opinion.check_image()})[0][0]
     assert np.allclose(ours, wheel.run(None, {"x": second_opinion.check_image()})[0][0], atol=1e-5)
 
@@ -259,7 +246,7 @@ def test_without_a_tuning_file_the_wheels_model_reads() -> None:
 def test_a_tuning_file_that_does_not_read_as_recorded_is_refused(tmp_path: Path, spoil: str) -> None:
     # onnxruntime itself takes a replacing tensor of any name without a word: the recorded reading is the check
     with pytest.raises(ocr.OcrError, match="does not read as it was tuned to"):
-        second_opinion._tuned_session(_wheels_model(), _tuning(tmp_path, recorded_by=spoil))
+        second_opinion._tuned_session(second_opinion.model_file(), _tuning(tmp_path, recorded_by=spoil))
 
 
 def _misread_as(page: Image.Image, box: Word, pieces: list[tuple[str, float]]) -> list[Word]:
