@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import BinaryIO
 
 from config.call import CallDefinition, load_call
-from parsers import ocr_slips, ocr_spelling, sniff
+from parsers import ocr_slips, ocr_spelling, sniff, two_readings
 from parsers.archive import Member
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.description import DESCRIBED, described_project
@@ -708,14 +708,31 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
     again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip()) \
         if any(page.second_reading for page in read) else ""
-    return _from_recognised(text, again, filename, content_type, call)
+    other = "\n\n".join(page.other_engine or page.text for page in read if page.text.strip()) \
+        if any(page.other_engine for page in read) else ""
+    return _from_recognised(text, again, filename, content_type, call, other=other)
 
 
 def _from_recognised(text: str, again: str, filename: str, content_type: str,
-                     call: CallDefinition) -> ParsedDocument:
+                     call: CallDefinition, *, other: str = "") -> ParsedDocument:
     """Fields from text a program recognised on pictures of pages (tesseract here, or a phone's scanner app
     before it was sent): lines that lost their columns, letters and digits misread; every value to check.
-    ``again``: the pages read a second time as one column, when the first reading left print out."""
+    ``again``: the pages read a second time as one column, when the first reading left print out.
+    ``other``: the pages as the second engine read them whole (``parsers.second_page``); the fields of the
+    two readings are weighed field by field (``parsers.two_readings``)."""
+    fields, language = _fields_recognised(text, again, call)
+    if other:
+        places = [spelling for spelling, _ in spellings(call)]
+        fields = two_readings.kept(fields, _fields_recognised(other, "", call)[0], call,
+                                   lambda words: known_words(words, places))
+    lowered = {name: FieldValue(value.name, value.value, value.source,
+                                round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
+               for name, value in fields.items() if not _amount_crumb(value)}
+    return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+
+
+def _fields_recognised(text: str, again: str, call: CallDefinition) -> tuple[dict[str, FieldValue], str | None]:
+    """The fields of one recognised reading, mended as OCR's slips are, and its language."""
     places = [spelling for spelling, _ in spellings(call)]
     text = places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call)
     text = phone_letters_read(slashes_for_ones(text))
@@ -739,11 +756,7 @@ def _from_recognised(text: str, again: str, filename: str, content_type: str,
     fields = ocr_slips.mended(_without_specks(fields), known_words)
     fields = ocr_spelling.mended(fields, lambda words: known_words(words, places),
                                  lambda words: known_words(words, any_case=False), places)
-    mended = _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call)
-    lowered = {name: FieldValue(value.name, value.value, value.source,
-                                round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
-               for name, value in mended.items() if not _amount_crumb(value)}
-    return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
+    return _postcode_of_the_place(_cents_restored(mended_places(fields, call, text), text, call), call), language
 
 
 PLACES_POSTCODE = 0.5  # confidence of a postcode a page's unread one is taken for: the coordinator checks it

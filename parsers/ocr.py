@@ -83,6 +83,8 @@ class OcrPage:
     # the page read again as one column, when the first reading left a part of its print out
     second_reading: str = ""
     placed: tuple[Word, ...] = ()  # the words read, where they stand
+    # the page as the second engine reads it whole (``parsers.second_page``), when tesseract was unsure of it
+    other_engine: str = ""
 
 
 def tesseract_path() -> str:
@@ -421,6 +423,9 @@ def parallel_pages(page_count: int) -> int:
 
 
 UNSURE_PAGE = 85.0  # tesseract's mean word confidence below which a page is read a second time, thinned
+# ...and below which the second engine reads the whole page too (``parsers.second_page``): typed pages, which
+# tesseract reads at 90 and more, are left to it
+OTHER_ENGINE_BELOW = 90.0
 
 
 LOST_ANSWERS = 3  # labels alone on their lines in a reading for the page to be read again as one block
@@ -430,19 +435,28 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
               places: Sequence[str] = ()) -> OcrPage:
     """One page (``_read_page``); the runs tesseract read unsure read again by a second engine
     (``parsers.second_opinion``, ``places`` being words it may trust), then its numbers still garbled read
-    again as numbers (``parsers.ocr_digits``)."""
+    again as numbers (``parsers.ocr_digits``). A page tesseract was unsure of (``OTHER_ENGINE_BELOW``) is
+    also read whole by the second engine (``parsers.second_page``), laid out as tesseract's words are."""
     from parsers.ocr_digits import number_runs, with_numbers_read_again  # they build on this module
     from parsers.second_opinion import read_again
+    from parsers.second_page import page_words
 
     reading = _read_page(page, dpi=dpi, lone_labels=lone_labels)
     with Image.open(io.BytesIO(page)) as image:
-        grey = image.convert("L")  # decoded once for both
+        grey = image.convert("L")  # decoded once for all
+    other = ""
+    if reading.mean_confidence < OTHER_ENGINE_BELOW and (words := page_words(grey)):
+        other = _finished(_page_of(words).text)
     again = read_again(grey, reading.placed, places=places)
     if again is not None:
         reading = relaid(reading, again)
     if number_runs(reading.placed):
         reading = with_numbers_read_again(grey, reading, dpi=dpi)
-    return replace(reading, text=_dots_before_an_amount(_euro_read_as_e(reading.text)))
+    return replace(reading, text=_finished(reading.text), other_engine=other)
+
+
+def _finished(text: str) -> str:
+    return _dots_before_an_amount(_euro_read_as_e(text))
 
 
 def _dots_before_an_amount(text: str) -> str:

@@ -1,0 +1,150 @@
+"""A page read by two engines: which of the two readings' values each field keeps.
+
+Tesseract's reading comes first (``parsers.ocr``: its words mended by a second engine where it was unsure);
+the second engine's whole-page reading second (``parsers.second_page``). On the development halves'
+scans and photos (round 30) the two were right on different fields, and each errs in its own way:
+
+- the second engine glues words ("Meersstraat18", "Mairie Deherzeele"), drops or moves accents
+  ("Boites", "enquéte"), writes capitals as it sees them, and reads a form's label and its answer as one
+  line, so a label may become the answer ("Commune"); it loses a handwritten amount's first digit ("500"
+  for 6500) more often than tesseract;
+- tesseract leaves handwritten lines out (a letter's street, its e-mail line: the field is then missing
+  or taken from elsewhere on the page) and misreads handwritten letters and digits ("Hoprankst vaat 8]",
+  "+33329351720", "8100" for 8200).
+
+So: a field only one reading has comes from it; where both have it, a value the other only spells
+otherwise (case, accents, spaces, marks) stays tesseract's; digits read as many in both are the second
+engine's (it reads handwritten digits better); a value with a digit lost is the longer one's; words are
+those of the reading whose words more of Debian's word lists, the call's places and given names know; a
+place is that of the reading whose postcode and municipality the call knows together. Every such value
+is an OCR value and to check (``parsers.documents``): this chooses what the coordinator sees first, it
+decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+
+from config.call import CallDefinition
+from parsers.given_names import is_given_name
+from parsers.labels import label_alone
+from parsers.model import FieldValue
+from parsers.places import match_municipality
+
+Known = Callable[[Iterable[str]], set[str]]  # those of the words (lower case) a word list or the call knows
+
+DIGITS = frozenset({"phone", "requested_amount", "total_budget", "own_contribution"})
+PLACE = ("postcode", "municipality", "country")
+ADDRESS_LETTERS = 2  # letters two readings of one e-mail address may differ by (a slip, not another address)
+TOP_LEVEL = frozenset({"org", "com", "net", "be", "fr", "eu", "nl", "info", "de", "uk", "lu", "ch", "io"})
+
+
+def kept(first: Mapping[str, FieldValue], second: Mapping[str, FieldValue], call: CallDefinition,
+         known: Known) -> dict[str, FieldValue]:
+    """The fields of two readings of the same pages (``first`` tesseract's, ``second`` the second engine's).
+    A value the two readings disagree on keeps the lower of their confidences."""
+    out = dict(first)
+    for name, value in _place(first, second, call).items():
+        out[name] = value
+    for name, theirs in second.items():
+        if name in PLACE:
+            continue
+        ours = first.get(name)
+        if ours is None:
+            out[name] = theirs  # a line tesseract did not find
+        elif ours.value != theirs.value:
+            chosen = _weighed(name, ours, theirs, known)
+            out[name] = replace(chosen, confidence=min(ours.confidence, theirs.confidence))
+    return out
+
+
+def _place(first: Mapping[str, FieldValue], second: Mapping[str, FieldValue],
+           call: CallDefinition) -> dict[str, FieldValue]:
+    """Postcode, municipality and country from one reading together, the one the call knows better; as
+    well known, tesseract's, its gaps filled from the other."""
+    ours, theirs = (_place_known(reading, call) for reading in (first, second))
+    if theirs > ours:
+        return {name: second.get(name) or first[name] for name in PLACE if name in first or name in second}
+    return {name: first.get(name) or second[name] for name in PLACE if name in first or name in second}
+
+
+def _place_known(reading: Mapping[str, FieldValue], call: CallDefinition) -> int:
+    postcode = reading.get("postcode")
+    municipality = reading.get("municipality")
+    by_code = call.municipality_by_postcode(str(postcode.value)) if postcode is not None else None
+    by_name = match_municipality(str(municipality.value), call) if municipality is not None else None
+    if by_code is not None and by_name is not None:
+        return 3 if by_code == by_name else 1
+    return 1 if by_code is not None or by_name is not None else 0
+
+
+def _weighed(name: str, ours: FieldValue, theirs: FieldValue, known: Known) -> FieldValue:
+    a, b = str(ours.value), str(theirs.value)
+    if _plain(a) == _plain(b):
+        return ours  # spelt otherwise only: tesseract keeps case, accents and spaces the other loses
+    if name in DIGITS:
+        return _digits_weighed(ours, theirs)
+    if name == "email":
+        return _address_weighed(ours, theirs)
+    mine, other = _unknown(a, known), _unknown(b, known)
+    if name == "contact_name":
+        mine, other = mine + (not _has_given_name(a)), other + (not _has_given_name(b))
+    return theirs if other < mine else ours
+
+
+def _digits_weighed(ours: FieldValue, theirs: FieldValue) -> FieldValue:
+    a, b = (re.sub(r"\D", "", str(value.value)) for value in (ours, theirs))
+    if len(a) == len(b):
+        return theirs  # the second engine reads handwritten digits better (``parsers.second_opinion``)
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    if shorter and shorter in longer:
+        return ours if longer == a else theirs  # a digit lost in one reading
+    return ours
+
+
+def _address_weighed(ours: FieldValue, theirs: FieldValue) -> FieldValue:
+    a, b = str(ours.value).lower(), str(theirs.value).lower()
+    good_a, good_b = a.rsplit(".", 1)[-1] in TOP_LEVEL, b.rsplit(".", 1)[-1] in TOP_LEVEL
+    if good_a != good_b:
+        return ours if good_a else theirs  # "example.ory", "example.or": a letter misread or lost
+    if _distance(a, b) <= ADDRESS_LETTERS:
+        return ours  # one address read two ways: tesseract's, mended already against the names beside it
+    # two addresses: tesseract left the applicant's line out and found another on the page
+    return theirs
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum())
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _unknown(value: str, known: Known) -> int:
+    """How many of a value's words no list knows, and marks no one writes in a name or a title."""
+    words = [word.lower() for word in _WORD.findall(value)]
+    pieces = {piece for word in words for piece in re.split(r"['’-]", word) if piece}
+    found = known(pieces)
+    unknown = sum(1 for piece in pieces
+                  if piece not in found and not is_given_name(piece) and not (len(piece) == 1 and piece.isalpha()))
+    odd = len(re.findall(r"[^\w\s'’,.()&/«»\"-]|\d[^\W\d_]{2,}|[^\W\d_]\d", value))
+    alone = 1 if label_alone(value) else 0
+    return unknown + odd + alone
+
+
+def _has_given_name(value: str) -> bool:
+    return any(is_given_name(word) for word in re.split(r"[\s-]+", value) if word)
+
+
+def _distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
