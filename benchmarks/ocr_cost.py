@@ -31,17 +31,35 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 import parsers.ocr as ocr
 import parsers.page_images as page_images
 import parsers.second_opinion as second_opinion
+import parsers.second_page as second_page
 from parsers import parse_document
 from parsers.page_images import image_pages, pdf_page_images
 from tests.parsers.corpus import APPLICANTS, letter_pdf
 from tests.parsers.format_samples import photo_from_afar, photo_of, render_page
 
 GOAL = 1.25
+HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"  # Debian's fonts-rufscript, as the tests use
+
+
+def handwritten_page() -> bytes:
+    """A letter written by hand (a handwriting-like font) on an A4 page at 300 dpi, as a PNG: a page tesseract
+    is unsure of, which the second engine then reads whole as well."""
+    lines = ["Buurtcomite De Molenwijk", "Stijn Ghesquiere", "Lindenlaan 138", "8600 Lampernisse",
+             "GSM 0487 45 92 13", "", "Betreft: Ontmoetingsplek in het oude station", "",
+             "Met deze brief dient ons comite een projectidee in.", "Het project kost in totaal 8.000 euro.",
+             "Wij vragen een bijdrage van 6.500 euro.", "", "Met vriendelijke groeten,", "Stijn Ghesquiere"]
+    page = Image.new("L", (2480, 3508), 250)
+    draw, font = ImageDraw.Draw(page), ImageFont.truetype(HAND, 64)
+    for row, line in enumerate(lines):
+        draw.text((240, 300 + row * 130), line, font=font, fill=40)
+    buffer = io.BytesIO()
+    page.save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def scanned_pdf(pages: int) -> bytes:
@@ -87,12 +105,14 @@ class Split:
     """Where intake's CPU time goes, one page at a time: tesseract (its runs and their CPU seconds), the
     preparation of the page images (``prepare_photo``: sheet, rectification, light, rules), the second
     engine on the runs tesseract read unsure (``parsers.second_opinion``: its model, the word lists' grep),
-    and the rest."""
+    the second engine reading a page tesseract was unsure of whole (``parsers.second_page``), and the
+    rest."""
 
     runs: int = 0
     tesseract: float = 0.0
     preparing: float = 0.0
     second: float = 0.0
+    whole: float = 0.0
 
 
 def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, float, Split]:
@@ -100,6 +120,7 @@ def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, 
     (pages read side by side would count each other's tesseract)."""
     split = Split()
     originals = ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo, second_opinion.read_again
+    whole_page = second_page.page_words
     if one_at_a_time:
         read, prepare, again = ocr.ocr_pgm, page_images.prepare_photo, second_opinion.read_again
 
@@ -126,15 +147,24 @@ def timed_parse(data: bytes, name: str, *, one_at_a_time: bool) -> tuple[float, 
             finally:
                 split.second += cpu_seconds() - started
 
+        def counted_whole(page: Image.Image) -> list[ocr.Word]:
+            started = cpu_seconds()
+            try:
+                return whole_page(page)
+            finally:
+                split.whole += cpu_seconds() - started
+
         ocr.parallel_pages = lambda page_count: 1
         ocr.ocr_pgm, page_images.prepare_photo = counted_read, counted_prepare
         second_opinion.read_again = counted_again
+        second_page.page_words = counted_whole
     try:
         started, cpu_started = time.perf_counter(), cpu_seconds()
         document = parse_document(data, name)
         elapsed, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
     finally:
         ocr.parallel_pages, ocr.ocr_pgm, page_images.prepare_photo, second_opinion.read_again = originals
+        second_page.page_words = whole_page
     assert document.parse_status == "parsed", (name, document.parse_status, document.error)
     return cpu, elapsed, split
 
@@ -156,10 +186,10 @@ def report(title: str, data: bytes, name: str, images: list[bytes], rounds: int)
     print(f"{title}: {pages} page(s), best of {rounds}")
     print(f"  raw tesseract CLI   {raw / pages:6.2f} CPU s/page")
     print(f"  intake              {serial / pages:6.2f} CPU s/page   ratio {serial / raw:.2f}x (goal <= {GOAL}x)")
-    rest = serial - split.tesseract - split.preparing - split.second
+    rest = serial - split.tesseract - split.preparing - split.second - split.whole
     print(f"    of which          {split.tesseract / pages:6.2f} tesseract ({split.runs / pages:.1f} run(s)/page), "
-          f"{split.preparing / pages:.2f} preparing the image, {split.second / pages:.2f} the second engine, "
-          f"{rest / pages:.2f} the rest")
+          f"{split.preparing / pages:.2f} preparing the image, {split.second / pages:.2f} the second engine on "
+          f"unsure runs, {split.whole / pages:.2f} on the whole page, {rest / pages:.2f} the rest")
     print(f"  intake, wall time   {serial_wall / pages:6.2f} s/page one page at a time"
           + (f", {parallel_wall / pages:.2f} s/page with {workers} pages at once" if workers > 1 else ""))
 
@@ -180,6 +210,9 @@ def main() -> None:
     far, _ = photo_from_afar(letter_pdf(APPLICANTS[4], 1).data)
     report("phone photo from afar (1300x1650 JPEG, sheet ~900 px wide, in perspective)", far, "far.jpg",
            image_pages(io.BytesIO(far)), rounds)
+    hand = handwritten_page()
+    report("handwritten letter (A4 PNG at 300 dpi; tesseract unsure, so read whole by the second engine too)",
+           hand, "hand.png", image_pages(io.BytesIO(hand)), rounds)
 
 
 if __name__ == "__main__":
