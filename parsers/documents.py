@@ -720,10 +720,10 @@ def _from_recognised(text: str, again: str, filename: str, content_type: str,
     ``again``: the pages read a second time as one column, when the first reading left print out.
     ``other``: the pages as the second engine read them whole (``parsers.second_page``); the fields of the
     two readings are weighed field by field (``parsers.two_readings``)."""
-    fields, language = _fields_recognised(text, again, call)
+    places = [spelling for spelling, _ in spellings(call)]
+    fields, language = _fields_recognised(text, again, call, places)
     if other:
-        places = [spelling for spelling, _ in spellings(call)]
-        fields = two_readings.kept(fields, _fields_recognised(other, "", call)[0], call,
+        fields = two_readings.kept(fields, _fields_recognised(other, "", call, places)[0], call,
                                    lambda words: known_words(words, places))
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
@@ -731,9 +731,9 @@ def _from_recognised(text: str, again: str, filename: str, content_type: str,
     return _document(filename, content_type, PARSED, None, language=language, fields=lowered, text=text)
 
 
-def _fields_recognised(text: str, again: str, call: CallDefinition) -> tuple[dict[str, FieldValue], str | None]:
+def _fields_recognised(text: str, again: str, call: CallDefinition,
+                       places: Sequence[str]) -> tuple[dict[str, FieldValue], str | None]:
     """The fields of one recognised reading, mended as OCR's slips are, and its language."""
-    places = [spelling for spelling, _ in spellings(call)]
     text = places_rejoined(comb_postcodes_joined(addresses_joined(text), call), call)
     text = phone_letters_read(slashes_for_ones(text))
     fields, language = extract(_labels_restored(text), call, lost_columns=True)

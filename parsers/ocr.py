@@ -445,8 +445,14 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
     with Image.open(io.BytesIO(page)) as image:
         grey = image.convert("L")  # decoded once for all
     other = ""
-    if reading.mean_confidence < OTHER_ENGINE_BELOW and (words := page_words(grey)):
-        other = _finished(_page_of(words).text)
+    # under 3 words the document is no text whatever the second engine finds (``parsers.documents``)
+    if reading.mean_confidence < OTHER_ENGINE_BELOW and reading.words >= 3:
+        try:
+            words = page_words(grey)
+        except (OcrError, MemoryError):
+            words = []  # tesseract's reading stands alone, as it did before the second engine read pages whole
+        if words:
+            other = _finished(_page_of(words).text)
     again = read_again(grey, reading.placed, places=places)
     if again is not None:
         reading = relaid(reading, again)

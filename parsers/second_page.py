@@ -30,6 +30,7 @@ DETECTOR = "PP-OCRv6_det_small.onnx"  # in the rapidocr wheel, beside the recogn
 LEAST_SCORE = 0.5  # a line the engine reads with a lower score (0-1) is left out: a signature's loops, a stamp
 
 _lock = threading.Lock()
+_reading = threading.Lock()
 _engine: Any = None
 
 
@@ -58,11 +59,12 @@ def _reader() -> Any:
 def page_words(page: Image.Image) -> list[Word]:
     """The words the second engine reads on a page, where they stand (the page's pixels), scored 0-100."""
     grey = np.asarray(page.convert("L"))
+    reader = _reader()
     try:
-        result = _reader()(np.stack([grey] * 3, axis=-1))
-    except OcrError:
-        raise
-    except Exception as exc:  # onnxruntime's and rapidocr's own errors: the page is left to tesseract's reading
+        # one page at a time: rapidocr's detector sets its own state on each call (its preparing step)
+        with _reading:
+            result = reader(np.stack([grey] * 3, axis=-1))
+    except Exception as exc:  # onnxruntime's and rapidocr's own errors, in the parsers' tree
         raise OcrError(f"the second engine could not read the page: {exc}") from exc
     words: list[Word] = []
     if result.boxes is None:  # nothing found: its words are then one empty entry, not a line of them

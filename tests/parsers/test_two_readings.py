@@ -146,3 +146,14 @@ def test_a_page_tesseract_is_unsure_of_is_read_whole_by_the_second_engine_and_a_
 
 def test_a_blank_page_gives_the_second_engine_no_words() -> None:
     assert page_words(Image.new("L", (1200, 1600), 255)) == []
+
+
+def test_a_page_the_second_engine_cannot_read_keeps_tesseracts_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    import parsers.second_page as second_page
+
+    def fails(page: Image.Image) -> list[ocr.Word]:
+        raise ocr.OcrError("the second engine could not read the page: out of memory")
+
+    monkeypatch.setattr(second_page, "page_words", fails)
+    hand = ocr.read_page(pgm_bytes(_page([(HAND, "Buurtcomite De Molenwijk"), (HAND, "Lindenlaan 138")])))
+    assert hand.other_engine == "" and hand.words >= 3
