@@ -41,9 +41,9 @@ from parsers import parse_document
 from parsers.page_images import image_pages, pdf_page_images
 from tests.parsers.corpus import APPLICANTS, letter_pdf
 from tests.parsers.format_samples import photo_from_afar, photo_of, render_page
+from tests.parsers.test_second_opinion import HAND
 
 GOAL = 1.25
-HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"  # Debian's fonts-rufscript, as the tests use
 
 
 def handwritten_page() -> bytes:

@@ -706,11 +706,16 @@ def _from_ocr(pages: list[bytes], filename: str, content_type: str, call: CallDe
     text = "\n\n".join(page.text for page in read if page.text.strip())
     if sum(page.words for page in read) < 3:
         return _document(filename, content_type, NO_TEXT, "no text on the page (blank, or not legible)")
-    again = "\n\n".join(page.second_reading or page.text for page in read if page.text.strip()) \
-        if any(page.second_reading for page in read) else ""
-    other = "\n\n".join(page.other_engine or page.text for page in read if page.text.strip()) \
-        if any(page.other_engine for page in read) else ""
+    again = _read_otherwise(read, lambda page: page.second_reading)
+    other = _read_otherwise(read, lambda page: page.other_engine)
     return _from_recognised(text, again, filename, content_type, call, other=other)
+
+
+def _read_otherwise(read: Sequence[OcrPage], reading: Callable[[OcrPage], str]) -> str:
+    """The pages' other reading, each page without one as first read; nothing when no page has one."""
+    if not any(reading(page) for page in read):
+        return ""
+    return "\n\n".join(reading(page) or page.text for page in read if page.text.strip())
 
 
 def _from_recognised(text: str, again: str, filename: str, content_type: str,

@@ -12,7 +12,8 @@ The reading does not replace tesseract's: the engines err on different fields (t
 drops accents, reads a form's label and answer as one line; tesseract loses lines and misreads handwritten
 letters and digits), so ``parsers.two_readings`` keeps, field by field, what the two readings say.
 
-Loaded once per process, on the first page read; one thread per call, as pages are read in parallel.
+Loaded once per process, on the first page read; one thread, and one page at a time (``page_words``), while
+tesseract reads the other pages in parallel.
 """
 
 from __future__ import annotations

@@ -65,10 +65,8 @@ def _place(first: Mapping[str, FieldValue], second: Mapping[str, FieldValue],
            call: CallDefinition) -> dict[str, FieldValue]:
     """Postcode, municipality and country from one reading together, the one the call knows better; as
     well known, tesseract's, its gaps filled from the other."""
-    ours, theirs = (_place_known(reading, call) for reading in (first, second))
-    if theirs > ours:
-        return {name: second.get(name) or first[name] for name in PLACE if name in first or name in second}
-    return {name: first.get(name) or second[name] for name in PLACE if name in first or name in second}
+    better, other = (second, first) if _place_known(second, call) > _place_known(first, call) else (first, second)
+    return {name: better.get(name) or other[name] for name in PLACE if name in first or name in second}
 
 
 def _place_known(reading: Mapping[str, FieldValue], call: CallDefinition) -> int:

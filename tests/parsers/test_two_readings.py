@@ -16,9 +16,8 @@ from parsers.model import FieldValue
 from parsers.ocr import pgm_bytes
 from parsers.second_page import page_words
 from parsers.two_readings import kept
+from tests.parsers.test_second_opinion import HAND, PRINT
 
-HAND = "/usr/share/fonts/truetype/rufscript/Rufscript010.ttf"
-PRINT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 WORDS = {"de", "la", "rue", "gare", "mairie", "voor", "het", "dorp", "jardin", "partagé", "du", "presbytère",
          "comité", "des", "fêtes", "moulin", "buurtbus", "minder", "mobiele", "dorpsgenoten", "vaar"}
 
