@@ -729,7 +729,8 @@ def _from_recognised(text: str, again: str, filename: str, content_type: str,
     fields, language = _fields_recognised(text, again, call, places)
     if other:
         fields = two_readings.kept(fields, _fields_recognised(other, "", call, places)[0], call,
-                                   lambda words: known_words(words, places))
+                                   lambda words: known_words(words, places),
+                                   lambda words: known_words(words, any_case=False))
     lowered = {name: FieldValue(value.name, value.value, value.source,
                                 round(value.confidence * OCR_CONFIDENCE_FACTOR, 3))
                for name, value in fields.items() if not _amount_crumb(value)}
