@@ -1000,6 +1000,17 @@ def _reads_as_a_name(line: str) -> bool:
 _ADDRESSED = frozenset({"uw", "votre", "vos", "mijn", "mon", "ma", "mes", "nos"})
 
 
+CALL_NAME_MISREAD = 0.9  # difflib's ratio from which a subject's piece is the call's name, a letter or two misread
+
+
+def _names_the_call(piece: str, folded_names: set[str]) -> bool:
+    """Whether a subject's piece is the call's name, as written or with a letter or two misread by OCR ("Maak
+    werk van je hurt!"): no project's name is that close to it."""
+    folded = fold(piece).strip(" !")
+    return folded in folded_names or any(
+        difflib.SequenceMatcher(None, folded, name).ratio() >= CALL_NAME_MISREAD for name in folded_names)
+
+
 def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is_title: bool = False) -> str | None:
     """The project's name in a subject line: the quoted part, what follows "projectidee:", or the piece
     beside a generic word ("Maak werk van je buurt! - Kerktuin Wulpen", "Candidature : Jardin partagé").
@@ -1046,8 +1057,8 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
         return None
     # "Projectoproep Maak werk van je buurt – Buurtmoestuin De Kouter": a generic word before the call's name
     kept = [piece for piece in pieces
-            if fold(piece).strip(" !") not in folded_names
-            and fold(_SUBJECT_WORDS.sub("", piece, count=1)).strip(" !") not in folded_names
+            if not _names_the_call(piece, folded_names)
+            and not _names_the_call(_SUBJECT_WORDS.sub("", piece, count=1), folded_names)
             and _SUBJECT_NOISE.sub("", _SUBJECT_WORDS.sub("", piece, count=1)).strip(" !.,-–") != ""]
     if len(kept) != 1 or len(kept) == len(pieces):
         return None

@@ -152,6 +152,19 @@ def test_a_mail_subject_with_a_generic_word_before_the_calls_name() -> None:
                               names) == "Buurtmoestuin De Kouter"
 
 
+@pytest.mark.parametrize(("subject", "title"), [
+    # the call's name OCR read with a letter or two wrong is still the call's name, not a second title
+    ("appel à projets Maak werk van je hurt! - Un café associatif au village", "Un café associatif au village"),
+    ("projectoproep Maak werk van je buurl - Buurtkeuken", "Buurtkeuken"),
+    ("appel à projets Faites bouger votre quarlier ! - Fête des voisins", "Fête des voisins"),
+    # a name near the call's words is not it
+    ("Maak werk van je buurt - Maak werk van de kerk", "Maak werk van de kerk"),
+])
+def test_a_subject_with_the_calls_name_misread(subject: str, title: str) -> None:
+    names = ("Maak werk van je buurt!", "Faites bouger votre quartier !")
+    assert title_from_subject(subject, names, plain_is_title=True) == title
+
+
 def test_a_word_letters_letterhead_in_a_text_box_is_read_as_its_own_lines() -> None:
     data = docx_with_text_box(["Feestcomité Reninge", "Dorpsplein 4", "8647 Reninge", "GSM 0478 21 43 65"],
                               ["Geachte,", "Wij vragen een subsidie van 3.250 euro.", "Met vriendelijke groeten,",
