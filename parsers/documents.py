@@ -78,7 +78,7 @@ from parsers.ocr_capitals import (
     title_in_small_letters,
 )
 from parsers.ocr_digits import phone_letters_read, slashes_for_ones
-from parsers.ocr_emails import REPAIRED, addresses_joined, repaired_email, spelled_as_named
+from parsers.ocr_emails import REPAIRED, addresses_joined, domain_mended, repaired_email, spelled_as_named
 from parsers.ocr_places import (
     comb_postcodes_joined,
     mended_places,
@@ -753,6 +753,8 @@ def _fields_recognised(text: str, again: str, call: CallDefinition,
         # an address read too garbled for the page's rules, put back together from its domain: a guess (the
         # call's own, in a form's footer, is never the applicant's)
         fields["email"] = FieldValue("email", address, GUESSED, REPAIRED / OCR_CONFIDENCE_FACTOR)
+    if "email" in fields and (mended := domain_mended(str(fields["email"].value))) is not None:
+        fields["email"] = replace(fields["email"], value=mended)  # "@example.ory", "@exampleorg"
     email, contact, group = fields.get("email"), fields.get("contact_name"), fields.get("organisation")
     if email is not None and (named := spelled_as_named(str(email.value), str(contact.value) if contact else None,
                                                         str(group.value) if group else None)):

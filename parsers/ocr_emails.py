@@ -155,6 +155,36 @@ def spelled_as_named(address: str, person: str | None, group: str | None = None)
     return f"{close.pop()}@{domain}" if len(close) == 1 else None
 
 
+PROVIDER_LETTERS = 5  # a provider's name this long or longer read one letter off is that provider ("exampie")
+
+
+def domain_mended(address: str) -> str | None:
+    """An OCR'd address whose domain is a provider's (``DOMAINS``) read with a letter wrong or its dot lost
+    ("@example.ory", "@example.or", "@exampie.org", "@exampleorg"), with the provider's spelling; ``None``
+    when the domain is a provider's as written, or no provider's at all (a group's own domain is left as
+    read). Only one spelling one letter off is taken (two would be a guess between them)."""
+    local, at, domain = address.partition("@")
+    if not at or not local:
+        return None
+    labels = domain.split(".")
+    *above, name, tld = labels if len(labels) >= 2 else ["", *labels]
+    if tld in DOMAINS.get(name, ()):
+        return None
+    if not name:  # "exampleorg": the dot before the top-level domain not read
+        glued = {f"{provider}.{top}" for provider, tops in DOMAINS.items() for top in tops
+                 if tld == provider + top}
+        return f"{local}@{glued.pop()}" if len(glued) == 1 else None
+    close = {f"{provider}.{top}" for provider, tops in DOMAINS.items() for top in tops
+             if (provider == name and _one_edit(top, tld))
+             or (len(provider) >= PROVIDER_LETTERS and top == tld
+                 and (one_letter_off(provider, name) or one_left_out(name, provider)))}
+    if len(close) > 1:  # "example.or": org with its last letter lost rather than fr with a letter changed
+        close = {spelling for spelling in close if spelling.rsplit(".", 1)[1].startswith(tld)}
+    if len(close) != 1:
+        return None
+    return f"{local}@{'.'.join([*above, close.pop()])}"
+
+
 SAME_ADDRESS = 0.75  # difflib's ratio of two local parts that are one address, one of them misread
 
 

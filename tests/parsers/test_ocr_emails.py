@@ -8,7 +8,7 @@ import parsers.documents as documents
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.documents import default_call
 from parsers.ocr import OcrPage
-from parsers.ocr_emails import addresses_joined, repaired_email, spelled_as_named
+from parsers.ocr_emails import addresses_joined, domain_mended, repaired_email, spelled_as_named
 
 LETTER = ("Union sportive Steenvoorde football\n24 rue de Bailleul\n59114 Steenvoorde\n"
           "Tél. 0601715979 — vercoutre hervedhexampie com\n\nHervé Vercoutre\nSecrétaire\n")
@@ -99,3 +99,35 @@ def test_a_page_s_address_misread_beside_the_name_it_is_built_from(monkeypatch: 
 ])
 def test_an_address_cut_in_pieces_is_the_name_of_the_pages_person(read: str, joined: str) -> None:
     assert addresses_joined(read) == joined
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("wouter.vanneste@example.ory", "wouter.vanneste@example.org"),  # a letter of the top-level domain misread
+    ("ouderraad@example.or", "ouderraad@example.org"),  # its last letter lost, not "fr" with one changed
+    ("x.y@exampie.org", "x.y@example.org"),  # the provider's name a letter off
+    ("els@hotmai.com", "els@hotmail.com"),
+    ("stijn@exampleorg", "stijn@example.org"),  # the dot before the top-level domain not read
+    ("jan@gmail.con", "jan@gmail.com"),
+])
+def test_a_providers_domain_read_with_a_slip_is_mended(read: str, meant: str) -> None:
+    assert domain_mended(read) == meant
+
+
+@pytest.mark.parametrize("read", [
+    "wouter.vanneste@example.org",  # as written
+    "jan@free.fr",
+    "p.ryckewaert@wijtschate.example.org",
+    "secretariaat@vzw-klimop.be",  # a group's own domain: as read
+    "info@tree.fr",  # a short provider's name one letter off is as often another domain
+    "x@example",  # no top-level domain at all
+])
+def test_an_address_that_is_no_providers_slip_is_left_as_read(read: str) -> None:
+    assert domain_mended(read) is None
+
+
+def test_a_pages_address_with_its_domain_misread_comes_out_mended_and_to_check() -> None:
+    text = ("Buurtcomité De Molenwijk\nStijn Ghesquière\nLindenlaan 138\n8600 Lampernisse\n"
+            "e-mail: stijn.ghesquiere@example.ory\n\nBetreft: Ontmoetingsplek in het oude station\n")
+    document = documents._from_recognised(text, "", "brief.jpg", "image/jpeg", default_call())
+    email = document.fields["email"]
+    assert email.value == "stijn.ghesquiere@example.org" and email.confidence < REVIEW_THRESHOLD
