@@ -226,9 +226,17 @@ def name_run(text: str) -> str:
 
 # "het bestuur van Gezinsbond X", "le conseil d'administration de l'association X": the group is X
 _GOVERNING_BODY = re.compile(
-    r"(?i)^\s*(?:(?:het|de|le|la|l['’])\s+)?(?:bestuur|dagelijks bestuur|raad van bestuur|leden|ouders|"
-    r"vrijwilligers|conseil d['’]administration|bureau|membres|bénévoles|équipe)\s+(?:van|de|du|des|d['’])\s+"
+    r"(?i)^\s*(?:(?:tout|toute|tous|heel|het hele|de voltallige)\s+)?(?:(?:het|de|le|la|les|l['’])\s*)?"
+    r"(?:bestuur|dagelijks bestuur|raad van bestuur|leden|ouders|vrijwilligers|leiding|hoofdleiding|kernploeg|"
+    r"conseil d['’]administration|bureau|membres|bénévoles|équipe)\s+(?:van|de|du|des|d['’])\s+"
     r"(?:(?:het|de|la|le|l['’])\s*)?")
+# the bodies only a group has (not "de ouders van", "les membres de": a child's parents, a family's members)
+_BOARD = re.compile(r"(?i)^\s*(?:(?:tout|toute|heel|het hele|de voltallige)\s+)?(?:(?:het|de|le|la|l['’])\s*)?"
+                    r"(?:bestuur|dagelijks bestuur|raad van bestuur|leiding|hoofdleiding|kernploeg|"
+                    r"conseil d['’]administration|bureau|équipe)\s")
+# a person named before their group: "namens Jolien Bulcke van Feitelijke vereniging De Klaproos"
+_PERSON_OF = re.compile(r"^(?P<person>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)\s+(?:van|de|du|des)\s+"
+                        r"(?=[A-ZÀ-Ý]|(?:het|de|la|le|l['’])\s*[A-ZÀ-Ý])")
 _GENERIC = frozenset({"association", "vereniging", "vzw", "asbl", "comite", "club", "collectif", "groep", "groupe",
                       "buurt", "wijk", "quartier", "commune", "gemeente", "structure", "organisatie",
                       # a kind of group without its name ("namens het buurtcomité nog eens bedankt"): which one
@@ -286,6 +294,10 @@ def organisations_in_sentences(text: str) -> list[str]:
                                    (_WHO_WE_ARE, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
+            person = _PERSON_OF.match(group)
+            if person is not None and looks_like_person(person.group("person")) \
+                    and looks_like_organisation(group[person.end():]):
+                group = group[person.end():]
             if pattern is _WHO_WE_ARE and (group != match.group("org") or name_run(group) != group.strip()):
                 continue  # the heading's answer is a name standing alone, not a sentence about the writers
             name = re.sub(r"\s+(?:I|We)$", "", name_run(group))  # "... Newcomers Network I send ...": the writer
@@ -314,7 +326,8 @@ def organisations_in_sentences(text: str) -> list[str]:
                 continue
             plural = re.search(r"(?i)\b(?:des|les|aux|onze)\s*$", text[match.start():match.start("org")])
             # a name quoted after its kind of group is the group's, however like a person's it looks
-            if looks_like_person(name) and not plural and not quoted and not _PUBLIC_BODY.match(name):
+            governed = _BOARD.match(match.group("org")) is not None  # "le bureau de X": X is a group
+            if looks_like_person(name) and not plural and not quoted and not governed and not _PUBLIC_BODY.match(name):
                 continue  # "namens Jan Peeters": a person, not a group ("trésorière des Jardiniers du Nord" is)
             if re.match(r"(?:un|une|een|a|an)\s", name):
                 continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name

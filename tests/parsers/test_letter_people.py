@@ -193,3 +193,18 @@ def test_a_group_named_short_in_a_sentence_is_the_letterhead_s_name_with_its_vil
 def test_a_group_under_the_signature_with_its_place_after_a_dash(footer: str, organisation: str) -> None:
     letter = f"Monsieur,\nVoici notre projet.\n\nCordiales salutations,\n\nPascal Ducrocq\nLa présidente\n{footer}\n"
     assert _fields(letter)["organisation"] == organisation
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the group's board, leaders or bureau speak for it: the group is what follows
+    ("Wij zijn de leiding van Chiro Krombeke en we willen graag meedoen met de projectoproep.", ["Chiro Krombeke"]),
+    ("Je vous remercie, au nom de tout le bureau de Méteren Village Vivant, pour la séance de brainstorming.",
+     ["Méteren Village Vivant"]),
+    # a person named before their group: the group
+    ("Ik stuur dit door namens Jolien Bulcke van Feitelijke vereniging De Klaproos, die zelf niet mailt.",
+     ["Feitelijke vereniging De Klaproos"]),
+    # a child's parents are no group's board: the person stays no group
+    ("Ik schrijf namens de ouders van Lotte Peeters, die vorig jaar verhuisde.", []),
+])
+def test_a_group_spoken_for_by_its_board_or_a_person_of_it(sentence: str, groups: list[str]) -> None:
+    assert organisations_in_sentences(sentence) == groups
