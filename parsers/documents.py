@@ -1155,10 +1155,18 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
                 extra.add(name, value.value, QUOTED, min(value.confidence - 0.1, 0.7))
     title = title_from_subject(parts.subject, tuple(call.name.values())) if parts.subject else None
     if title and fold(title).strip(" !") not in {fold(name).strip(" !") for name in call.name.values()}:
-        extra.add("project_title", title, BODY, 0.6)
+        # the subject's name quoted again in the mail's own words ("... elke laatste zondag 'Kiosk op zondag'")
+        # is surer than a word the text quotes for another reason ("de titel 'Koninklijk'")
+        quoted = re.search(rf"[‘'\"“«]\s*{re.escape(title)}\s*[’'\"”»]", parts.text)
+        again = len(title.split()) >= 2 and quoted is not None
+        extra.add("project_title", title, BODY, SUBJECT_TITLE_AGAIN if again else SUBJECT_TITLE)
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}{SIGNATURE_MARK}{parts.signature}"
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
+
+
+SUBJECT_TITLE = 0.6  # a project's name read in the subject line
+SUBJECT_TITLE_AGAIN = 0.75  # ... and written again in the mail's own words: over a quoted word of the text (0.7)
 
 
 def _sender_named(name: str, address: str | None = None) -> list[FieldValue]:

@@ -4,9 +4,11 @@ under the name, the group's name in a letterhead's capitals, a subject that name
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
-from parsers import field_to_json, parse_document
+from parsers import field_to_json, parse_document, parse_email
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.fields import title_from_subject
 from parsers.file_contact import contact_in_sentence
@@ -208,3 +210,23 @@ def test_a_group_under_the_signature_with_its_place_after_a_dash(footer: str, or
 ])
 def test_a_group_spoken_for_by_its_board_or_a_person_of_it(sentence: str, groups: list[str]) -> None:
     assert organisations_in_sentences(sentence) == groups
+
+
+def test_a_subject_with_the_title_and_the_groups_name() -> None:
+    names = ("Maak werk van je buurt!", "Faites bouger votre quartier !")
+    assert title_from_subject("Projectidee Kiosk op zondag - Harmonie De Verenigde Vrienden Wervik",
+                              names) == "Kiosk op zondag"
+
+
+def test_the_subjects_title_quoted_again_in_the_mail_outranks_another_quoted_word() -> None:
+    body = ("Geachte,\n\nDe Koninklijke Harmonie De Verenigde Vrienden werd opgericht in 1896. In 1971 kregen we de "
+            "titel ‘Koninklijk’.\n\nMet ons project frissen we de kiosk op het plein op. Van juni tot september "
+            "organiseren we er elke laatste zondag ‘Kiosk op zondag’: een gratis aperitiefconcert.\n\n"
+            "Voor dit project vragen wij € 9.500,- aan steun.\n\nMet muzikale groeten,\n\nGeert Callewaert\n")
+    message = EmailMessage()
+    message["From"] = "Geert Callewaert <geert.callewaert@example.com>"
+    message["To"] = "coordinator@example.org"
+    message["Subject"] = "Projectidee Kiosk op zondag - Harmonie De Verenigde Vrienden Wervik"
+    message.set_content(body)
+    document, _ = parse_email(message.as_bytes())
+    assert document.fields["project_title"].value == "Kiosk op zondag"
