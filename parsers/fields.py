@@ -1060,9 +1060,9 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
             if not _names_the_call(piece, folded_names)
             and not _names_the_call(_SUBJECT_WORDS.sub("", piece, count=1), folded_names)
             and _SUBJECT_NOISE.sub("", _SUBJECT_WORDS.sub("", piece, count=1)).strip(" !.,-–") != ""]
-    if len(kept) == 2 and len(named := [piece for piece in kept if looks_like_organisation(piece)]) == 1:
+    if len(kept) == 2 and len(groups := [piece for piece in kept if looks_like_organisation(piece)]) == 1:
         # "Projectidee Kiosk op zondag - Harmonie De Verenigde Vrienden Wervik": the group's name beside the title
-        kept = [_SUBJECT_WORDS.sub("", piece, count=1).strip() for piece in kept if piece != named[0]]
+        kept = [_SUBJECT_WORDS.sub("", piece, count=1).strip() for piece in kept if piece != groups[0]]
     if len(kept) != 1 or len(kept) == len(pieces):
         return None
     title = kept[0]
