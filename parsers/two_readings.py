@@ -85,8 +85,8 @@ def _weighed(name: str, ours: FieldValue, theirs: FieldValue, known: Known, word
     a, b = str(ours.value), str(theirs.value)
     if _plain(a) == _plain(b):
         return theirs if _spelt_better(name, b, a, words) else ours
-    if name in DIGITS:
-        return _digits_weighed(ours, theirs)
+    if name in DIGITS or (name == "address" and _plain(re.sub(r"\d", "", a)) == _plain(re.sub(r"\d", "", b))):
+        return _digits_weighed(ours, theirs)  # an address's street read alike, its number not: its digits
     if name == "email":
         return _address_weighed(ours, theirs)
     mine, other = _unknown(a, known) + _cut_short(name, a), _unknown(b, known) + _cut_short(name, b)

@@ -105,6 +105,8 @@ def test_a_value_cut_short_or_cut_up(name: str, first: str, second: str, expecte
     ("requested_amount", "6500.00", "500.00", "6500.00"),  # a handwritten first digit lost
     ("total_budget", "500.00", "6500.00", "6500.00"),  # in either reading
     ("requested_amount", "3500.00", "10000.00", "3500.00"),  # other digits and more of them: tesseract's
+    ("address", "Meersstraat 152", "Meersstraat 132", "Meersstraat 132"),  # a street read alike, its number not
+    ("address", "Meersstraat 18", "Meerstraat 13", "Meersstraat 18"),  # the street read otherwise too: words
 ])
 def test_digits(name: str, first: str, second: str, expected: str) -> None:
     assert both(name, first, second) == expected
