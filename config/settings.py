@@ -132,6 +132,13 @@ class WebSettings:
         return f"{self.base_url.rstrip('/')}/applications/{reference}" if self.base_url else None
 
 
+# the parser child's address space over what its imports take, in MB. A handwritten page read whole by the
+# second engine too (``parsers.second_page``: onnxruntime's sessions and buffers) peaks at 1.4 GB of address
+# space, 0.9 GB resident; under a cap of 1280 MB that reading does not fit and the page keeps tesseract's
+# reading alone (``benchmarks/parse_memory.py``, round 31: the default of 1024 MB had never let it run)
+PARSE_MEMORY_MB = 2048
+
+
 @dataclass(frozen=True)
 class Settings:
     source: str  # the config file's path, or EMBEDDED
@@ -143,7 +150,7 @@ class Settings:
     call: CallDefinition
     templates_dir: Path | None = None
     parse_timeout_seconds: float = 60.0
-    parse_memory_mb: int = 1024
+    parse_memory_mb: int = PARSE_MEMORY_MB
     oauth2: OAuth2Settings | None = None
     web: WebSettings = field(default_factory=WebSettings)
     # the receipt's language for mail in neither nl nor fr (English...): "bilingual" (NL and FR with a line in
@@ -428,7 +435,7 @@ def parse_settings(data: dict[str, Any], source: str, base: Path) -> Settings:
         call=call,
         templates_dir=notifications.path(templates) if templates else None,
         parse_timeout_seconds=float(parsing.number("timeout_seconds", 60, minimum=1)),
-        parse_memory_mb=int(parsing.number("memory_mb", 1024, minimum=64)),
+        parse_memory_mb=int(parsing.number("memory_mb", PARSE_MEMORY_MB, minimum=64)),
         oauth2=oauth2,
         web=_web(_Reader(data, "web", source, base)),
         fallback_language=notifications.choice("fallback_language", "bilingual", ("bilingual", "nl", "fr")),

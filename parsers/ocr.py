@@ -453,7 +453,10 @@ def read_page(page: bytes, *, dpi: int = DPI, lone_labels: Callable[[str], int] 
             words = []  # tesseract's reading stands alone, as it did before the second engine read pages whole
         if words:
             other = _finished(_page_of(words).text)
-    again = read_again(grey, reading.placed, places=places)
+    try:
+        again = read_again(grey, reading.placed, places=places)
+    except (OcrError, MemoryError):
+        again = None  # the runs as tesseract read them: a parse short of memory still reads the page
     if again is not None:
         reading = relaid(reading, again)
     if number_runs(reading.placed):

@@ -566,6 +566,15 @@ def recognise_with_alternatives(crops: Sequence[Image.Image]) -> list[tuple[str,
         for index, reading in zip(readable, read, strict=True):
             out_all[index] = reading
         return out_all
+    try:
+        return _recognised(crops)
+    except (OcrError, MemoryError):
+        raise
+    except Exception as exc:  # onnxruntime's and rapidocr's own errors (a session short of memory), in our tree
+        raise OcrError(f"the second engine could not read the runs: {exc}") from exc
+
+
+def _recognised(crops: Sequence[Image.Image]) -> list[tuple[str, float, Sequence[str]]]:
     recogniser = _recogniser()
     # the recogniser takes OpenCV's images: colour, blue first
     images = [np.ascontiguousarray(np.asarray(crop.convert("RGB"))[:, :, ::-1]) for crop in crops]

@@ -51,7 +51,9 @@ def _vm_size() -> int:
     return 0
 
 
-def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
+def prepared(call_path: str, memory_bytes: int) -> CallDefinition:
+    """The parser child's start: the parsers imported and the call loaded, then its address space capped at
+    what they take plus ``memory_bytes`` (its tesseract processes each get the same cap of their own)."""
     from config.call import load_call
     from parsers import parse_body, parse_document  # noqa: F401 - imported before the memory cap
 
@@ -59,6 +61,11 @@ def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
     if memory_bytes > 0:
         limit = _vm_size() + memory_bytes
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    return call
+
+
+def _child(connection: Connection, call_path: str, memory_bytes: int) -> None:
+    call = prepared(call_path, memory_bytes)
     while True:
         try:
             job: ParseJob | None = connection.recv()

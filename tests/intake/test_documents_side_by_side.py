@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from config.call import load_call
+from config.settings import PARSE_MEMORY_MB
 from intake.worker.sandbox import ParseJob, SandboxedParser
 from parsers.ocr import TESSERACT_PEAK_BYTES
 from tests.parsers.corpus import APPLICANTS, letter_pdf, table_pdf
@@ -16,7 +17,7 @@ from tests.parsers.format_samples import photo_of, scan_pdf_of
 
 @pytest.fixture
 def parser():
-    sandbox = SandboxedParser(load_call().source_path, timeout_seconds=60, memory_mb=1024)
+    sandbox = SandboxedParser(load_call().source_path, timeout_seconds=60, memory_mb=PARSE_MEMORY_MB)
     yield sandbox
     sandbox.close()
 

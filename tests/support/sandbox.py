@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from config.call import load_call
+from config.settings import PARSE_MEMORY_MB
 from intake.worker.sandbox import ParseJob, SandboxedParser
 from parsers.model import ParsedDocument
 
 
 def parsed_in_sandbox(path: Path, declared_type: str) -> ParsedDocument:
-    sandbox = SandboxedParser(load_call().source_path, timeout_seconds=60, memory_mb=1024)
+    sandbox = SandboxedParser(load_call().source_path, timeout_seconds=60, memory_mb=PARSE_MEMORY_MB)
     try:
         return sandbox.parse(ParseJob("document", str(path), path.name), declared_type)
     finally:
