@@ -1060,9 +1060,13 @@ def title_from_subject(subject: str, call_names: Sequence[str] = (), *, plain_is
             if not _names_the_call(piece, folded_names)
             and not _names_the_call(_SUBJECT_WORDS.sub("", piece, count=1), folded_names)
             and _SUBJECT_NOISE.sub("", _SUBJECT_WORDS.sub("", piece, count=1)).strip(" !.,-–") != ""]
-    if len(kept) == 2 and len(groups := [piece for piece in kept if looks_like_organisation(piece)]) == 1:
-        # "Projectidee Kiosk op zondag - Harmonie De Verenigde Vrienden Wervik": the group's name beside the title
-        kept = [_SUBJECT_WORDS.sub("", piece, count=1).strip() for piece in kept if piece != groups[0]]
+    groups = [piece for piece in kept if looks_like_organisation(piece)]
+    introduced = [piece for piece in kept
+                  if piece not in groups and (said := _SUBJECT_WORDS.match(piece)) is not None and said.end()]
+    if len(kept) == 2 and len(groups) == 1 and len(introduced) == 1:
+        # "Projectidee Kiosk op zondag - Harmonie De Verenigde Vrienden Wervik": the group's name beside the
+        # title the subject says is the project's (not "Nouvelle adresse mail - Comité des fêtes de Killem")
+        kept = [_SUBJECT_WORDS.sub("", introduced[0], count=1).strip()]
     if len(kept) != 1 or len(kept) == len(pieces):
         return None
     title = kept[0]
