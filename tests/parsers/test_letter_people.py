@@ -216,6 +216,8 @@ def test_a_subject_with_the_title_and_the_groups_name() -> None:
     names = ("Maak werk van je buurt!", "Faites bouger votre quartier !")
     assert title_from_subject("Projectidee Kiosk op zondag - Harmonie De Verenigde Vrienden Wervik",
                               names) == "Kiosk op zondag"
+    # beside a group's name, a piece the subject does not call the project's is no title
+    assert title_from_subject("Nouvelle adresse mail - Comité des fêtes de Killem", names, plain_is_title=True) is None
 
 
 def test_the_subjects_title_quoted_again_in_the_mail_outranks_another_quoted_word() -> None:
