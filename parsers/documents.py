@@ -1100,6 +1100,10 @@ def sends_on(text: str) -> tuple[bool, str | None]:
 WORDLESS_SENDER = 0.6  # under the review threshold: a mail without words does not say who sends it
 
 
+SUBJECT_TITLE = 0.6  # a project's name read in the subject line
+SUBJECT_TITLE_AGAIN = 0.75  # ... and written again in the mail's own words: over a quoted word of the text (0.7)
+
+
 def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     # a mail with no words of its own (a phone's photo sent as it is) still says who sent it and, in its
     # subject, what about: the envelope's fields, read as for any body; the address to check (no words say
@@ -1163,10 +1167,6 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}{SIGNATURE_MARK}{parts.signature}"
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
-
-
-SUBJECT_TITLE = 0.6  # a project's name read in the subject line
-SUBJECT_TITLE_AGAIN = 0.75  # ... and written again in the mail's own words: over a quoted word of the text (0.7)
 
 
 def _sender_named(name: str, address: str | None = None) -> list[FieldValue]:

@@ -225,15 +225,14 @@ def name_run(text: str) -> str:
 
 
 # "het bestuur van Gezinsbond X", "le conseil d'administration de l'association X": the group is X
-_GOVERNING_BODY = re.compile(
-    r"(?i)^\s*(?:(?:tout|toute|tous|heel|het hele|de voltallige)\s+)?(?:(?:het|de|le|la|les|l['’])\s*)?"
-    r"(?:bestuur|dagelijks bestuur|raad van bestuur|leden|ouders|vrijwilligers|leiding|hoofdleiding|kernploeg|"
-    r"conseil d['’]administration|bureau|membres|bénévoles|équipe)\s+(?:van|de|du|des|d['’])\s+"
-    r"(?:(?:het|de|la|le|l['’])\s*)?")
+_WHOLE_BODY = r"(?i)^\s*(?:(?:tout|toute|tous|heel|het hele|de voltallige)\s+)?(?:(?:het|de|le|la|les|l['’])\s*)?"
 # the bodies only a group has (not "de ouders van", "les membres de": a child's parents, a family's members)
-_BOARD = re.compile(r"(?i)^\s*(?:(?:tout|toute|heel|het hele|de voltallige)\s+)?(?:(?:het|de|le|la|l['’])\s*)?"
-                    r"(?:bestuur|dagelijks bestuur|raad van bestuur|leiding|hoofdleiding|kernploeg|"
-                    r"conseil d['’]administration|bureau|équipe)\s")
+_BOARDS = (r"bestuur|dagelijks bestuur|raad van bestuur|leiding|hoofdleiding|kernploeg|conseil d['’]administration|"
+           r"bureau|équipe")
+_GOVERNING_BODY = re.compile(
+    _WHOLE_BODY + rf"(?:{_BOARDS}|leden|ouders|vrijwilligers|membres|bénévoles)\s+(?:van|de|du|des|d['’])\s+"
+    r"(?:(?:het|de|la|le|l['’])\s*)?")
+_BOARD = re.compile(_WHOLE_BODY + rf"(?:{_BOARDS})\s")
 # a person named before their group: "namens Jolien Bulcke van Feitelijke vereniging De Klaproos"
 _PERSON_OF = re.compile(r"^(?P<person>(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+){1,2}[A-ZÀ-Ý][\w'’-]+)\s+(?:van|de|du|des)\s+"
                         r"(?=[A-ZÀ-Ý]|(?:het|de|la|le|l['’])\s*[A-ZÀ-Ý])")

@@ -13,10 +13,12 @@ scans and photos (round 30) the two were right on different fields, and each err
   "+33329351720", "8100" for 8200).
 
 So: a field only one reading has comes from it; where both have it, a value the other only spells
-otherwise (case, accents, spaces, marks) stays tesseract's; digits read as many in both are the second
-engine's (it reads handwritten digits better); a value with a digit lost is the longer one's; words are
-those of the reading whose words more of Debian's word lists, the call's places and given names know; a
-place is that of the reading whose postcode and municipality the call knows together. Every such value
+otherwise (case, accents, spaces, marks) is the better spelt one (``_spelt_better``: words parted, accents and
+small marks kept; by default tesseract's); digits read as many in both are the second engine's (it reads
+handwritten digits better), an address's house number too where both read its street alike; a value with a
+digit lost is the longer one's; words are those of the reading whose words more of Debian's word lists, the
+call's places and given names know, a value cut short or cut up counting against it; a place is that of the
+reading whose postcode and municipality the call knows together. Every such value
 is an OCR value and to check (``parsers.documents``): this chooses what the coordinator sees first, it
 decides nothing.
 """
