@@ -137,6 +137,7 @@ class WebSettings:
 # space, 0.9 GB resident; under a cap of 1280 MB that reading does not fit and the page keeps tesseract's
 # reading alone (``benchmarks/parse_memory.py``, round 31: the default of 1024 MB had never let it run)
 PARSE_MEMORY_MB = 2048
+SECOND_ENGINE_MB = 1280  # the least cap under which that page was read whole by the second engine (round 31)
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,38 @@ def tesseract_path() -> str:
     return path
 
 
+def ocr_readiness() -> tuple[str, list[str]]:
+    """What reads scans and photos here, said for ``intake check``: (a summary, what is missing). Missing
+    parts are not failures of the service: such documents are stored and listed as not read."""
+    missing: list[str] = []
+    try:
+        path = tesseract_path()
+    except OcrMissing as exc:
+        return "no OCR", [f"{exc}: scans and photos are stored, not read"]
+    try:
+        listed = subprocess.run([path, "--list-langs"], capture_output=True, timeout=20, check=False,
+                                env=_environment())
+        versioned = subprocess.run([path, "--version"], capture_output=True, timeout=20, check=False,
+                                   env=_environment())
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return "tesseract does not answer", [f"tesseract at {path} does not answer: {exc}"]
+    languages = set(listed.stdout.decode("utf-8", "replace").split()[1:])  # after its "List of ..." line
+    for code, package in (("nld", "tesseract-ocr-nld"), ("fra", "tesseract-ocr-fra")):
+        if code not in languages:
+            missing.append(f"tesseract has no {code} data (Debian package {package}): scans and photos are not read")
+    version = (versioned.stdout or versioned.stderr).decode("utf-8", "replace").split("\n", 1)[0].strip()
+    from parsers.second_opinion import model_file  # builds on this module
+    from parsers.second_page import DETECTOR
+
+    models = [model_file(), model_file().with_name(DETECTOR)]
+    absent = [model.name for model in models if not model.is_file()]
+    if absent:
+        missing.append(f"the second OCR engine's models are missing ({', '.join(absent)}): handwriting is read by "
+                       "tesseract alone")
+    return f"{version or 'tesseract'} ({'+'.join(sorted(languages & {'nld', 'fra'})) or 'no nld/fra'}), " \
+           f"second engine {'ready' if not absent else 'missing'}", missing
+
+
 def _environment() -> dict[str, str]:
     # one thread per process: parallelism comes from pages, and OpenMP threads would fight over 2 cores
     return {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "OMP_THREAD_LIMIT": "1", "LANG": "C.UTF-8",

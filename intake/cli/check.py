@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from config import ConfigError, Settings
 from config.errors import IntakeError, TemporarySendError
+from config.settings import PARSE_MEMORY_MB, SECOND_ENGINE_MB
 from intake.mailbox import open_source
 from notifications.transport import SmtpTransport
 from storage.db import Database
@@ -78,10 +79,26 @@ def check_smtp(settings: Settings) -> str:
     return f"SMTP {smtp.host}:{smtp.port} accepts us{_signed_in(smtp.auth, smtp.username)}"
 
 
+def check_parsing(settings: Settings) -> Report:
+    """How documents are read: the parser child's limits, the OCR here, and what a small cap costs."""
+    from parsers.ocr import ocr_readiness
+
+    ocr, missing = ocr_readiness()
+    report = Report(f"each document read in a child process within {settings.parse_timeout_seconds:g} s and "
+                    f"{settings.parse_memory_mb} MB; OCR: {ocr}", notes=missing)
+    if settings.parse_memory_mb < SECOND_ENGINE_MB:
+        report.notes.append(
+            f"[parsing] memory_mb = {settings.parse_memory_mb} is under the {SECOND_ENGINE_MB} MB the second OCR "
+            f"engine needs to read a handwritten page whole: such pages are read by tesseract alone, fewer of "
+            f"their fields found (default {PARSE_MEMORY_MB}; {settings.source})")
+    return report
+
+
 def handle(args: argparse.Namespace, settings: Settings) -> int:
     print(f"config    ok: {settings.source}; call {settings.call.call_id} ({settings.call.source_path})")
     failed, refused = [], []
-    for name, check in (("database", check_database), ("mailbox", check_mailbox), ("smtp", check_smtp)):
+    for name, check in (("database", check_database), ("mailbox", check_mailbox), ("smtp", check_smtp),
+                        ("parsing", check_parsing)):
         try:
             result = check(settings)
         except IntakeError as exc:
