@@ -21,7 +21,7 @@ from tests.parsers.test_second_opinion import HAND, PRINT
 WORDS = {"de", "la", "rue", "gare", "mairie", "voor", "het", "dorp", "jardin", "partagé", "du", "presbytère",
          "comité", "des", "fêtes", "moulin", "buurtbus", "minder", "mobiele", "dorpsgenoten", "vaar", "jeux",
          "flamands", "sur", "place", "salle", "un", "au", "cœur", "village", "repair", "café", "ape", "école",
-         "te", "association", "parents", "élèves", "collectif", "habitants", "quartier"}
+         "te", "association", "parents", "élèves", "collectif", "habitants", "quartier", "hoogst", "iedereen"}
 
 
 def known(words: Iterable[str]) -> set[str]:
@@ -66,6 +66,8 @@ def test_a_value_the_other_reading_only_spells_otherwise_stays_tesseracts(name: 
 
 @pytest.mark.parametrize(("name", "first", "second", "expected"), [
     ("address", "Meersstraat 18", "Meersstraat18", "Meersstraat 18"),  # the reading that parts more words
+    ("project_title", "Hoogst amboomgaard voor iedereen", "Hoogstamboomgaard voor iedereen",
+     "Hoogstamboomgaard voor iedereen"),  # not a space read inside a word: its piece is no word
     ("project_title", "Deelfietsen voorhetdorp", "Deelfietsen voor het dorp", "Deelfietsen voor het dorp"),
     ("email", "marleendewulf@example.net", "marleen.dewulf@example.net", "marleen.dewulf@example.net"),
     ("email", "lotte-vandenbussche@example.org", "lotte.vandenbussche@example.org", "lotte.vandenbussche@example.org"),
