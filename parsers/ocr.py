@@ -109,7 +109,7 @@ def ocr_readiness() -> tuple[str, list[str]]:
                                    env=_environment())
     except (OSError, subprocess.TimeoutExpired) as exc:
         return "tesseract does not answer", [f"tesseract at {path} does not answer: {exc}"]
-    languages = set(listed.stdout.decode("utf-8", "replace").split()[1:])  # after its "List of ..." line
+    languages = {line.strip() for line in listed.stdout.decode("utf-8", "replace").splitlines()[1:]}  # "List of"
     for code, package in (("nld", "tesseract-ocr-nld"), ("fra", "tesseract-ocr-fra")):
         if code not in languages:
             missing.append(f"tesseract has no {code} data (Debian package {package}): scans and photos are not read")
