@@ -114,11 +114,9 @@ def ocr_readiness() -> tuple[str, list[str]]:
         if code not in languages:
             missing.append(f"tesseract has no {code} data (Debian package {package}): scans and photos are not read")
     version = (versioned.stdout or versioned.stderr).decode("utf-8", "replace").split("\n", 1)[0].strip()
-    from parsers.second_opinion import model_file  # builds on this module
-    from parsers.second_page import DETECTOR
+    from parsers.second_page import model_files  # builds on this module
 
-    models = [model_file(), model_file().with_name(DETECTOR)]
-    absent = [model.name for model in models if not model.is_file()]
+    absent = [model.name for model in model_files() if not model.is_file()]
     if absent:
         missing.append(f"the second OCR engine's models are missing ({', '.join(absent)}): handwriting is read by "
                        "tesseract alone")

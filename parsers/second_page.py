@@ -19,6 +19,7 @@ tesseract reads the other pages in parallel.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -35,6 +36,12 @@ _reading = threading.Lock()
 _engine: Any = None
 
 
+def model_files() -> tuple[Path, Path]:
+    """The engine's recogniser and detector, files of the rapidocr wheel."""
+    recogniser = model_file()
+    return recogniser, recogniser.with_name(DETECTOR)
+
+
 def _reader() -> Any:
     global _engine
     with _lock:
@@ -42,8 +49,7 @@ def _reader() -> Any:
             from rapidocr import RapidOCR
 
             # the wheel's own files, named: a release that stops carrying them fails here instead of downloading
-            recogniser = model_file()
-            detector = recogniser.with_name(DETECTOR)
+            recogniser, detector = model_files()
             for model in (recogniser, detector):
                 if not model.is_file():
                     raise OcrError(f"the second engine's model {model} is not installed")

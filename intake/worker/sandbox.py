@@ -40,11 +40,12 @@ class ParseJob:
     max_bytes: int | None = None
 
 
-def _vm_size() -> int:
+def status_bytes(field: str = "VmSize") -> int:
+    """A size this process's /proc status gives (VmSize, VmPeak, VmHWM...), in bytes; 0 where there is none."""
     try:
         with open("/proc/self/status") as status:
             for line in status:
-                if line.startswith("VmSize:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass
@@ -59,7 +60,7 @@ def prepared(call_path: str, memory_bytes: int) -> CallDefinition:
 
     call = load_call(call_path)  # the parsers and their libraries are imported above, before the cap
     if memory_bytes > 0:
-        limit = _vm_size() + memory_bytes
+        limit = status_bytes() + memory_bytes
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     return call
 

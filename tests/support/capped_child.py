@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import multiprocessing
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from config.call import load_call
 
@@ -13,15 +12,8 @@ WHOLE_PAGE = "whole-page reading"
 TESSERACT_ALONE = "tesseract alone"
 
 
-def _status_mb(field: str) -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) // 1024
-    return 0
-
-
 def _child(connection: Connection, call_path: str, memory_mb: int, page: bytes) -> None:
-    from intake.worker.sandbox import prepared
+    from intake.worker.sandbox import prepared, status_bytes
 
     prepared(call_path, memory_mb * 2**20)
     from parsers.ocr import read_page
@@ -30,7 +22,7 @@ def _child(connection: Connection, call_path: str, memory_mb: int, page: bytes) 
         outcome = WHOLE_PAGE if read_page(page).other_engine else TESSERACT_ALONE
     except BaseException as exc:  # noqa: BLE001 - what the cap did is the answer
         outcome = f"failed: {type(exc).__name__}"
-    connection.send((outcome, _status_mb("VmPeak"), _status_mb("VmHWM")))
+    connection.send((outcome, status_bytes("VmPeak") // 2**20, status_bytes("VmHWM") // 2**20))
 
 
 def read_under_cap(memory_mb: int, page: bytes) -> tuple[str, int, int]:
