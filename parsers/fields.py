@@ -1176,6 +1176,7 @@ _LIVES_AT = re.compile(
     r"(?:i|we)\s+live\s+(?:at|in)|adres|adresse|address)\s*:?\s+(?=\S)")
 
 
+_DASH_APART = re.compile(r"\s+[-–—•·|]\s+")
 _STREET_APART = re.compile(r"\s*[,;|/]\s*|\s+[-–—•·]\s+|\s+(?:or|of|ou)\s+(?:at|op|aan|in|au|à)\s+")
 
 
@@ -1185,7 +1186,10 @@ def _street_before(before: str) -> str:
     "8, rue Haute", where the French comma belongs to the street)."""
     before = _LIVES_AT.sub("", before)
     if _STREET.fullmatch(before):
-        return before
+        # "Femma Langemark - Kasteelstraat 68": a letterhead's group before a spaced dash is no part of the
+        # street, though its words would pass for a street's name
+        last = re.split(_DASH_APART, before)[-1].strip()
+        return last if last != before and _STREET.fullmatch(last) else before
     # "... on 0496/142906 or at Vijverstraat 55": the other way to reach the writer is no part of the street
     pieces = [piece.strip() for piece in re.split(_STREET_APART, before) if piece.strip()]
     for count in (1, 2):
@@ -1514,6 +1518,8 @@ _SELF_NAMED = re.compile(
 # the words a title in quotes follows: "ons project “X”", "met de titel ‘X’", "le projet intitulé « X »"
 _TITLE_INTRO = re.compile(
     r"(?i)(?:\b(?:project|projet|idee|idée)\w*|\btitel|\btitre|\baanvraag|\bcandidature|\bkandidatuur|"
+    # a budget's heading: "begroting ‘Zomer in de Zuidhoek’", "budget « Fête des voisins »"
+    r"\bbegroting|\bbudget|\bkostenraming|"
     r"\bvoorstel|\bgetiteld|\bintitulée?|\bnoemt|\bgenaamd|\bappelée?|\bheet|\btitle|\bcalled|\bentitled|"
     r"\bnamed)"
     r"(?:\s+(?:heet|noemt|genaamd|intitulée?|appelée?|s['’]intitule|s['’]appelle|getiteld|luidt|is|called))?"
@@ -1599,10 +1605,19 @@ def _is_name_line(line: str) -> bool:
 _CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
 
 
+# what a document heading says it is, after the group's name and a dash ("Buurtcomité De Zuidhoek – begroting
+# ‘Zomer in de Zuidhoek’", "Comité des fêtes de Killem - budget prévisionnel")
+_DOCUMENT_KIND = re.compile(r"(?i)^(?:begroting|budget|kostenraming|raming|projectidee|projectvoorstel|aanvraag|"
+                            r"candidature|dossier|demande de subvention|devis)\b")
+
+
 def _without_place(line: str, call: CallDefinition) -> str:
-    """A letterhead's name without the place set after a dash ("Association Cassel Solidaire – Herzeele")."""
-    name, dash, place = line.rpartition(" – " if " – " in line else " - ")
-    return name.strip() if dash and name.strip() and match_municipality(place.strip(), call) is not None else line
+    """A letterhead's name without the place set after a dash ("Association Cassel Solidaire – Herzeele") or
+    what the document is ("Buurtcomité De Zuidhoek – begroting ‘Zomer in de Zuidhoek’")."""
+    name, dash, after = line.rpartition(" – " if " – " in line else " - ")
+    after = after.strip()
+    return name.strip() if dash and name.strip() and (
+        match_municipality(after, call) is not None or _DOCUMENT_KIND.match(after)) else line
 
 
 # a form's own title ("Aanvraagformulier projectenoproep ...", "Formulaire de candidature – appel à projets ..."):

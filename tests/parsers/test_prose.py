@@ -574,6 +574,32 @@ def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
 
 
+@pytest.mark.parametrize(("heading", "group", "title"), [
+    ("Buurtcomité De Zuidhoek – begroting ‘Zomer in de Zuidhoek’", "Buurtcomité De Zuidhoek", "Zomer in de Zuidhoek"),
+    ("Comité des fêtes de Killem - budget « Fête des voisins »", "Comité des fêtes de Killem", "Fête des voisins"),
+])
+def test_a_budgets_heading_names_the_group_and_the_project(heading: str, group: str, title: str) -> None:
+    fields = _fields(f"{heading}\nAlle bedragen in euro, btw inbegrepen.\nHuur tent\t1.450,00\n")
+    assert (fields["organisation"], fields["project_title"]) == (group, title)
+
+
+def test_a_heading_whose_dash_leads_to_no_kind_of_document_stays_whole() -> None:
+    # "Hoeve - Markt" is a group's own name; the dash opens no document's kind or place
+    assert _fields("Vzw Hoeve - Markt\nKerkstraat 5\n8970 Poperinge\n")["organisation"] == "Vzw Hoeve - Markt"
+
+
+@pytest.mark.parametrize(("footer", "street"), [
+    ("Femma Langemark - Kasteelstraat 68, 8920 Langemark", "Kasteelstraat 68"),
+    ("Buurtcomité De Kouter • Kouterstraat 5 bus 2 • 8920 Langemark", "Kouterstraat 5 bus 2"),
+    ("Comité des fêtes – 12 rue de la Gare, 59470 Wormhout", "12 rue de la Gare"),
+    # a street whose name has a hyphen without spaces keeps it
+    ("Sint-Jansstraat 4, 8920 Langemark", "Sint-Jansstraat 4"),
+])
+def test_a_letterheads_group_before_a_spaced_dash_is_no_part_of_the_street(footer: str, street: str) -> None:
+    fields = _fields(f"Beste,\nWe vragen 4.000 euro.\nMet vriendelijke groet,\n\nMarc Debruyne\n{footer}\n")
+    assert fields["address"] == street
+
+
 @pytest.mark.parametrize(("text", "requested", "total"), [
     ("Nous sollicitons une subvention de 10 000 € (dix mille euros) pour un projet de 12 500 €.", "10000.00",
      "12500.00"),
