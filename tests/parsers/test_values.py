@@ -215,3 +215,14 @@ def test_a_share_in_per_cent_under_an_amount_label_is_no_amount() -> None:
 
     fields = parse_document(b"Gevraagd bedrag: 80 %\nTotaal: 10.000 euro\n", "aanvraag.txt").fields
     assert "requested_amount" not in fields and fields["total_budget"].value == Decimal("10000.00")
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("vzw 't Kasteeltje – Hospitaalstraat 9, 8906 Elverdinge – ondernemingsnr. 0654.321.987", []),
+    ("Ondernemingsnummer: BE 0654.321.987", []),
+    ("N° d'entreprise 0654 321 987", []),
+    ("tel. 0479 80 11 35 – KBO 0654.321.987", ["+32479801135"]),
+    ("tél. 06 54 32 19 87", ["+33654321987"]),  # the same digits as a phone, said to be one
+])
+def test_a_companys_registered_number_is_no_phone(text: str, phones: list[str]) -> None:
+    assert [phone for phone, _ in find_phones(text)] == phones
