@@ -918,7 +918,13 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
         return line  # "Association loi 1901 Les Amis de West-Cappel": the word is the name's first
     if name == "project_title" and (quoted := _quoted_title(value)) is not None:
         return quoted
+    if name == "organisation":
+        # "namens de Vrienden van de Bib Lo": the sentence's article in small letters is no part of the name
+        return _SMALL_ARTICLE.sub("", value)
     return value
+
+
+_SMALL_ARTICLE = re.compile(r"^(?:de|het|la|le|les|l['’])\s*(?=[A-ZÀ-Ý])")
 
 
 
@@ -1147,7 +1153,8 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     if phones:
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
-    _amounts_from_prose(harvest, unwrap(text), call.max_amount)
+    # "Gevraagd aan Partons 2.0<tab>€ 5.500": the programme's number is no amount, though a euro follows it
+    _amounts_from_prose(harvest, unwrap(_without_programme_version(text, call)), call.max_amount)
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
     # "Provincie West-Vlaanderen - Partons 2.0" heading a form: the call's issuer names no applicant
@@ -1578,6 +1585,8 @@ def _is_call_name(title: str, call: CallDefinition) -> bool:
 def _is_place_line(line: str) -> bool:
     """A street ("Kasteelstraat 51", "8, impasse des Tilleuls") or a postcode and place ("8978 Watou")."""
     line = line.strip(" ,")
+    if _LEGAL_FORM_ALONE.fullmatch(line):
+        return False  # "association loi 1901": a law's year, not a street's number
     if _STREET.fullmatch(line) or _POSTCODE_PLACE.match(line):
         return True
     # "Eikhofstraat 20 - 8690 Alveringem", "3 rue Haute, 59380 Bergues": the street and its place on one line
@@ -1631,6 +1640,12 @@ def names_a_form(line: str) -> bool:
     return _FORM_TITLE.search(line) is not None
 
 
+# a letterhead's line that says only what kind of body the group is
+_LEGAL_FORM_ALONE = re.compile(
+    r"(?i)\(?\s*(?:association(?:\s+(?:(?:régie\s+par\s+la\s+)?loi\s+(?:de\s+)?1901|de\s+fait))?|feitelijke\s+vereniging|"
+    r"v\.?z\.?w\.?|a\.?s\.?b\.?l\.?|vereniging\s+zonder\s+winstoogmerk|association\s+sans\s+but\s+lucratif)\s*\)?")
+
+
 def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """A letter's sender block on its first lines: the group's name, the person, their street and place.
 
@@ -1645,6 +1660,11 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
         # van je buurt! 2019") is no letterhead
         return
     second, third = [*lines, "", ""][1:3]
+    if _LEGAL_FORM_ALONE.fullmatch(second):
+        # "Flêtre Autrement / association loi 1901 / 22 route de Bailleul": the line over the legal form is the
+        # group's name, whatever its words (a person has no legal form, though "Flêtre Autrement" reads as one)
+        harvest.add("organisation", lines[0], BODY, 0.72)
+        return
     if looks_like_person(lines[0]) or _capitals_first(lines[0]):
         if _is_place_line(second):
             harvest.add("contact_name", lines[0], BODY, 0.72)
@@ -1846,8 +1866,10 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         # the signature's fuller form of the name the sentence gives ("des Jardiniers du Nord" /
         # "Les Jardiniers du Nord") is the one to keep
         # ("Buurtwerking De Vijverwijk" / "... De Vijverwijk vzw": with its legal form after it)
+        # (an article in small letters is the sentence's, "namens de Vrienden van de Bib Lo", not the name's)
         fuller = [str(c.value) for c in harvest.candidates if c.name == "organisation"
                   and len(str(c.value)) > len(named[0]) and ((fold(str(c.value)).endswith(fold(named[0]))
+                  and str(c.value)[:1].isupper()
                   and _ARTICLES_BEFORE.fullmatch(str(c.value)[:len(str(c.value)) - len(named[0])]) is not None) or (
                       fold(str(c.value)).startswith(fold(named[0]))
                       and _LEGAL_FORM.fullmatch(str(c.value)[len(named[0]):]) is not None) or (

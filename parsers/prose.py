@@ -156,6 +156,14 @@ _SELF_THEN_WORK = re.compile(
     r"\b(?:[Ii]k ben|[Mm]ijn naam is|[Jj]e suis|[Jj]e m['’]appelle|I am|I'm|[Mm]y name is)\s+"
     r"[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+[\wà-ÿ'’-]+){1,3}?,\s+(?:[a-zà-ÿ-]+\s+){1,4}?(?:van|bij|de|du|des|of|at|à|chez)\s+"
     r"(?:(?:het|de|la|le|les|the)\s+|l['’]\s*)?(?P<org>[A-ZÀ-Ý][^,.;:!?\n()]{2,80})")
+# "De Koninklijke Harmonie De Verenigde Vrienden werd opgericht in 1896", "L'Amicale laïque de Bierne a été
+# fondée en 1962": a letter that presents its group tells when it began (only names that look like a group's)
+_FOUNDED = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?:(?:De|Het|Onze|Ons|L['’]|La|Le|Les|Notre)\s*)?"
+    # "Onze vereniging bestaat sinds 1980", "De school werd opgericht": which group is said elsewhere
+    r"(?!(?:De|Het|Onze|Ons|La|Le|Les|Notre|Mijn|Mon|Ma)\s+[a-zà-ÿ])(?P<org>[A-ZÀ-Ý][^.,;:!?\n()]{2,70}?)\s+"
+    r"(?:(?:werd|is|was)\s+(?:\w+\s+){0,3}?opgericht|ontstond|bestaat\s+(?:al\s+)?(?:sinds|meer dan|ruim)|"
+    r"(?:a\s+été|fut)\s+(?:créée?|fondée?)|existe\s+depuis|est\s+née?\s+en|was founded|has existed)\b")
 # a town's or a village's administration, which may apply for a village ("Gemeente Poperinge", "Mairie de Socx")
 _PUBLIC_BODY = re.compile(r"(?i)^(?:gemeente|stad|stadsbestuur|gemeentebestuur|commune|mairie|ville|ocmw|cpas)\b")
 _NAME_STOPS = frozenset({
@@ -290,7 +298,7 @@ def organisations_in_sentences(text: str) -> list[str]:
     for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
                                    (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True),
                                    (_AS_MEMBERS, False), (_WITH_GROUP, False), (_SELF_THEN_WORK, True),
-                                   (_WHO_WE_ARE, True)):
+                                   (_WHO_WE_ARE, True), (_FOUNDED, True)):
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             person = _PERSON_OF.match(group)
@@ -484,6 +492,12 @@ _MONEY = re.compile(r"(?i)\d[.,]\d{2}\b(?![.,]\d)|€|\beur(?:os?)?\b")
 _NO_HOUSE_NUMBER = re.compile(r"^\D*0\d")
 
 
+# a street's number opens it ("12 rue Haute") or closes it ("Kerkstraat 5", "... 12 bus 3", "... 12/3"); a number
+# in the middle of a sentence's piece is a year or a count ("Notre association, créée en 2017 par ...")
+_HOUSE_NUMBER_AT_AN_END = re.compile(
+    r"^\d|(?<![.,\d])\d+\s*(?:[a-zA-Z]|bis|ter)?(?:\s*(?:bus|bte|boîte|b|/)\s*\w{1,4})?\.?$")
+
+
 def split_contact_line(raw: str) -> dict[str, str] | None:
     """"Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56, jan@example.org" -> its parts (raw text)
     by kind: ``name``, ``address`` (street and number), ``place`` (postcode and place), ``phone``, ``email``,
@@ -504,7 +518,7 @@ def split_contact_line(raw: str) -> dict[str, str] | None:
             found.setdefault("place", part)
         elif _NO_HOUSE_NUMBER.search(part):
             found.setdefault("unread", part)  # a number OCR garbled: no field, but the name before it is one
-        elif re.search(r"\d", part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part):
+        elif _HOUSE_NUMBER_AT_AN_END.search(part) and re.search(r"[^\W\d]{3}", part) and not _MONEY.search(part):
             found.setdefault("address", part)
         elif "name" not in found and not found:
             found["name"] = part

@@ -232,3 +232,55 @@ def test_the_subjects_title_quoted_again_in_the_mail_outranks_another_quoted_wor
     message.set_content(body)
     document, _ = parse_email(message.as_bytes())
     assert document.fields["project_title"].value == "Kiosk op zondag"
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("De Koninklijke Harmonie De Verenigde Vrienden werd opgericht in 1896 door tabaksarbeiders.",
+     "Koninklijke Harmonie De Verenigde Vrienden"),
+    ("L'Amicale laïque de Bierne a été fondée en 1962 par des parents d'élèves.", "Amicale laïque de Bierne"),
+    ("Chiro Krombeke bestaat al sinds 1965 en telt zestig leden.", "Chiro Krombeke"),
+    ("Le Comité des fêtes de Killem existe depuis 1975.", "Comité des fêtes de Killem"),
+])
+def test_the_group_a_letter_says_was_founded_is_the_applicant(sentence: str, group: str) -> None:
+    assert organisations_in_sentences(f"Geachte,\n\nGraag stellen wij ons voor.\n\n{sentence}\n") == [group]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Onze vereniging bestaat sinds 1980.",  # which one is said elsewhere
+    "De school werd in 1920 opgericht.",
+    "Jan Peeters werd in 1950 geboren.",  # a person's birth founds nothing
+    "Het project werd opgericht in 2010.",
+])
+def test_a_founding_sentence_without_a_groups_name_names_none(sentence: str) -> None:
+    assert organisations_in_sentences(sentence) == []
+
+
+_SIGNED_FOR = ("Vrienden van de Bib Lo\nfeitelijke vereniging\np/a An Desmet – Noordstraat 31 – 8647 Lo\n"
+               "Betreft: projectidee \"Een boekenkast in elk gehucht\"\nBeste,\nWe plaatsen vijf kastjes.\n"
+               "Totaal € 4.860,00\nEigen inbreng € 360,00\nGevraagd bedrag € 4.500,00\n"
+               "Contact: An Desmet, Noordstraat 31, 8647 Lo – tel. 058 28 90 14 – an.desmet@example.net\n"
+               "Met vriendelijke groeten,\nAn Desmet\nnamens de Vrienden van de Bib Lo\n")
+
+
+def test_the_article_in_small_letters_before_the_group_signed_for_is_the_sentences() -> None:
+    document = parse_document(_SIGNED_FOR.encode(), "letter.txt")
+    assert field_to_json(document.fields["organisation"])["value"] == "Vrienden van de Bib Lo"
+
+
+@pytest.mark.parametrize(("head", "group"), [
+    ("Flêtre Autrement\nassociation loi 1901\n22 route de Bailleul – 59270 Flêtre\n", "Flêtre Autrement"),
+    ("Den Boekenhoek\n(feitelijke vereniging)\nNoordstraat 31\n8647 Lo\n", "Den Boekenhoek"),
+])
+def test_the_letterheads_line_over_its_legal_form_is_the_group(head: str, group: str) -> None:
+    text = f"{head}\nFlêtre, le 24 mai 2019\nMadame, Monsieur,\nNous sollicitons 9500 EUR.\n\nClaire Dumortier\n"
+    document = parse_document(text.encode(), "letter.txt")
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    assert values["organisation"] == group and values.get("contact_name") != group
+
+
+def test_a_sentence_with_a_year_between_commas_is_no_contact_line() -> None:
+    # "Notre association, créée en 2017 par ...": the year is no house number, the sentence's subject no name
+    text = ("Madame, Monsieur,\nNotre association, créée en 2017 par une quinzaine d'habitants, souhaite répondre "
+            "à l'appel à projets Partons 2.0.\nNous sollicitons 9500 EUR.\n")
+    document = parse_document(text.encode(), "letter.txt")
+    assert "organisation" not in document.fields

@@ -574,6 +574,11 @@ def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
 
 
+def test_the_programmes_number_before_a_euro_in_a_budget_row_is_no_amount() -> None:
+    fields = _fields("Onze begroting:\nTotaal\t€ 7.150\nEigen inbreng\t€ 1.650\nGevraagd aan Partons 2.0\t€ 5.500\n")
+    assert (fields["requested_amount"], fields["total_budget"]) == ("5500.00", "7150.00")
+
+
 @pytest.mark.parametrize(("heading", "group", "title"), [
     ("Buurtcomité De Zuidhoek – begroting ‘Zomer in de Zuidhoek’", "Buurtcomité De Zuidhoek", "Zomer in de Zuidhoek"),
     ("Comité des fêtes de Killem - budget « Fête des voisins »", "Comité des fêtes de Killem", "Fête des voisins"),
