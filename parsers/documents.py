@@ -1123,6 +1123,8 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
             if c.name in CONTACT_FIELDS
         ]
     sent_on, applicant = sends_on(parts.text)
+    if parts.forwards_own and applicant is None:
+        sent_on = False  # "je vous fais suivre le mail ci-dessous" of their own: the sender is the applicant
     if sent_on:
         # a town hall, a secretary or a son sends the application on: the name, e-mail, phone and address the
         # mail gives are most likely the sender's own, not the applicant's (the attachment's win where it has them)

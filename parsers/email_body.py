@@ -54,6 +54,9 @@ class BodyParts:
     # applicant, and the helper's own name, phone and office are not
     forwarded_for: str = ""  # the forwarded mail's author's address, when that is not the sender
     sender_name: str = ""  # From:'s name, as the sender's mail program writes it ("Jeugdhuis De Kelder")
+    # the sender forwards a mail they wrote themself ("je vous fais suivre le mail que j'avais envoyé par erreur
+    # à la mairie"): they send on no one else's application
+    forwards_own: bool = False
 
 
 def trim_reply(text: str) -> tuple[str, str]:
@@ -222,7 +225,8 @@ def read_body(reading: MimeReading) -> BodyParts:
     forward = bool(_FORWARD.search(whole) or forwarded(reading.envelope.subject))
     forwarded_for = author if quoted and forward and author != sender else ""
     return BodyParts(own_words, signature, reading.envelope.subject, sender, sender_doubt(reading, sender),
-                     quoted, forwarded_for, reading.envelope.sender_name)
+                     quoted, forwarded_for, reading.envelope.sender_name,
+                     forwards_own=bool(quoted and forward and sender and author == sender))
 
 
 def forwarded(subject: str) -> bool:

@@ -68,6 +68,7 @@ from parsers.places import (
 )
 from parsers.prose import (
     ORG_WORD,
+    ORG_WORD_PATTERN,
     is_public_body,
     is_role,
     looks_like_organisation,
@@ -1157,10 +1158,46 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     _amounts_from_prose(harvest, unwrap(_without_programme_version(text, call)), call.max_amount)
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
+    if not any(candidate.name == "organisation" for candidate in harvest.candidates[found:]):
+        for email in emails:
+            if (spelled := group_the_address_spells(text, email)) is not None:
+                harvest.add("organisation", spelled, BODY, 0.6)  # found by its spelling alone: to check
+                break
     # "Provincie West-Vlaanderen - Partons 2.0" heading a form: the call's issuer names no applicant
     harvest.candidates[found:] = [candidate for candidate in harvest.candidates[found:]
                                   if candidate.name not in ("contact_name", "organisation")
                                   or not is_the_calls_own(str(candidate.value), call)]
+
+
+# the kinds of business or group a name follows in a sentence ("ik baat café De Gouden Leeuw uit")
+_KIND_BEFORE_NAME = re.compile(r"(?i)(?:caf[ée]|estaminet|brasserie|herberg|taverne|restaurant|bakkerij|"
+                               r"boulangerie|boerderij|ferme|winkel|magasin|épicerie|bibliotheek|" + ORG_WORD_PATTERN +
+                               r")\s+$")
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*|de|den|der|het|van|du|des|la|le|les|l['’]|d['’]|t['’]|'t)"
+_NAME_RUN = re.compile(rf"(?<![\w'’-])(?=[A-ZÀ-Ý'])(?:{_NAME_WORD}[ \t]+){{1,4}}{_NAME_WORD}(?![\w'’-])")
+
+
+def group_the_address_spells(text: str, email: str) -> str | None:
+    """The group whose name an e-mail address spells, as the text writes it: "degoudenleeuw.proven@example.com"
+    beside "ik baat café De Gouden Leeuw uit" -> "Café De Gouden Leeuw". Only a name of two words or more that
+    is a group's (its words or a kind of group before it), never a person's ("janpeeters@" is Jan Peeters)."""
+    pieces = {piece for piece in re.split(r"[._+\d\s-]+", fold(email.partition("@")[0])) if len(piece) >= 6}
+    if not pieces:
+        return None
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        # the run may start before the name: "Sinds De Gouden Leeuw", so each tail of it is tried
+        for start in range(len(words) - 1):
+            name = " ".join(words[start:])
+            if re.sub(r"[^a-z]", "", fold(name)) not in pieces:
+                continue
+            before = text[:match.start()] + " ".join(words[:start]) + (" " if start else "")
+            kind = _KIND_BEFORE_NAME.search(before)
+            if kind is not None:
+                said = kind.group(0).strip()
+                return f"{said[0].upper()}{said[1:]} {name}"
+            return name if looks_like_organisation(name) and not looks_like_person(name) else None
+    return None
 
 
 def is_the_calls_own(name: str, call: CallDefinition) -> bool:
@@ -1507,7 +1544,11 @@ CLOSINGS = re.compile(
     r"^\s*(?:met\s+de\s+meeste\s+)?hoogachtend\w*,?|^\s*met\s+(?:de\s+meeste\s+)?hoogachting,?|^\s*mvg,?\s*$|^\s*amitiés,?|^\s*respectueusement,?|"
     r"^[^\n]*\b(?:veuillez|je\s+vous\s+prie\s+d['’])\s*(?:recevoir|agréer)[^\n]*$|"
     r"^[^\n]*(?:salutations\s+distinguées|(?:meilleures|sincères|cordiales|respectueuses)\s+salutations)[^\n]*$|"
-    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$")
+    r"^[^\n]*\b(?:vriendelijke|hartelijke)\s+groet(?:en|jes)?[,.!]?[ \t]*$|"
+    # "Merci d'avance et bonne journée,", "Nog een fijne dag,": a wish for the day closes a mail too
+    r"^[ \t]*(?:(?:merci\s+(?:d['’]avance|par\s+avance|beaucoup)|alvast\s+bedankt|bedankt)\s+(?:et|en)\s+)?"
+    r"(?:(?:excellente|bonne)\s+(?:journée|soirée|fin\s+de\s+journée|semaine)|"
+    r"(?:nog\s+een\s+)?(?:prettige|fijne|mooie)\s+(?:dag|avond|week))[ \t]*[,.!]?[ \t]*$")
 # a thank-you alone on its line closes a mail that has no other closing ("Avec mes remerciements," / the name);
 # after a signature ("Cordialement, / Marie / ... / PS ... / Merci !") it is a last word, not the closing
 _THANKS_CLOSING = re.compile(
@@ -1528,6 +1569,7 @@ _TITLE_INTRO = re.compile(
     # a budget's heading: "begroting ‘Zomer in de Zuidhoek’", "budget « Fête des voisins »"
     r"\bbegroting|\bbudget|\bkostenraming|"
     r"\bvoorstel|\bgetiteld|\bintitulée?|\bnoemt|\bgenaamd|\bappelée?|\bheet|\btitle|\bcalled|\bentitled|"
+    r"\bbaptisée?|\bgedoopt|\bdoopten|"  # "Notre projet, que les enfants ont baptisé « ... »"
     r"\bnamed)"
     r"(?:\s+(?:heet|noemt|genaamd|intitulée?|appelée?|s['’]intitule|s['’]appelle|getiteld|luidt|is|called))?"
     # "ons projectidee voor, “X”": a word or two may come between
@@ -1720,8 +1762,10 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for index, line in enumerate(lines[-8:], start=max(len(lines) - 8, 0)):
         # a sender block at the end without a closing formula: the person, their street
+        # (or with a role line between: "Jean-Luc Vanhoutte / Président du Comité des fêtes de Killem / 14 rue ...")
+        role_between = index + 2 < len(lines) and role_first(lines[index + 1]) and _is_place_line(lines[index + 2])
         if looks_like_person(line) and not role_first(line) and index + 1 < len(lines) \
-                and _is_place_line(lines[index + 1]) \
+                and (_is_place_line(lines[index + 1]) or role_between) \
                 and not (index and re.search(r"[^\W\d_]$", lines[index - 1]) and lines[index - 1][:1].isupper()
                          and len(lines[index - 1].split()) > 4):
             # (not a sentence's last words carried to the next line: "... onze infoavond in / Café De Zwaan")
@@ -1880,7 +1924,11 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                       # "L'association Les Amis du moulin de Flêtre souhaite ...", the sentence's name cut at
                       # its small words, under the letterhead's "Les Amis du moulin de Flêtre"
                       (bare := _KIND_FIRST.sub("", named[0])) != named[0]
-                      and fold(str(c.value)).startswith(fold(bare) + " ")))]
+                      and fold(str(c.value)).startswith(fold(bare) + " ")) or (
+                      # "trésorière de l'APE" in a sentence, "Trésorière APE Les Petits Moulins" signed: an
+                      # acronym says the kind of group, the signature which one
+                      re.fullmatch(r"[A-Z]{2,6}", named[0]) is not None
+                      and str(c.value).startswith(named[0] + " ") and str(c.value)[len(named[0]) + 1:][:1].isupper()))]
         # "LES Mis de Petre" in a handwritten sentence under the letterhead's "Les Amis de Flêtre": one name,
         # one of the two misread; the spelling with more words a name is made of ("Flêtre", "wijkcomité") wins
         fuller += [str(c.value) for c in harvest.candidates if c.name == "organisation" and fold(str(c.value))

@@ -10,7 +10,7 @@ import pytest
 
 from parsers import field_to_json, parse_document, parse_email
 from parsers.confidence import REVIEW_THRESHOLD
-from parsers.fields import title_from_subject
+from parsers.fields import group_the_address_spells, title_from_subject
 from parsers.file_contact import contact_in_sentence
 from parsers.prose import organisation_under_name, organisations_in_sentences
 from tests.parsers.format_samples import docx_with_text_box, rtf_file
@@ -284,3 +284,60 @@ def test_a_sentence_with_a_year_between_commas_is_no_contact_line() -> None:
             "à l'appel à projets Partons 2.0.\nNous sollicitons 9500 EUR.\n")
     document = parse_document(text.encode(), "letter.txt")
     assert "organisation" not in document.fields
+
+
+@pytest.mark.parametrize(("text", "email", "group"), [
+    ("Ik baat sinds 2014 café De Gouden Leeuw uit op het dorpsplein.", "degoudenleeuw.proven@example.com",
+     "Café De Gouden Leeuw"),
+    ("Wij zijn met een twintigtal jongeren van Jeugdclub De Schuur.", "jeugdclubdeschuur@example.org",
+     "Jeugdclub De Schuur"),
+    ("Ik ben Jan Peeters en woon in de Kerkstraat.", "janpeeters@example.org", None),  # a person's name
+    ("Het feest op het Sint-Maartensplein wordt groot.", "info@example.org", None),
+])
+def test_the_group_an_e_mail_address_spells(text: str, email: str, group: str | None) -> None:
+    assert group_the_address_spells(text, email) == group
+
+
+def test_a_cafe_the_address_spells_is_the_applicant_where_no_sentence_names_a_group() -> None:
+    text = ("Goeienavond,\n\nIk ben Kristof Lefevere en ik baat sinds 2014 café De Gouden Leeuw uit in Proven.\n"
+            "Totaal is dat 9500 EUR. Zelf leg ik 1500 EUR bij, dus vraag ik 8000 EUR.\n\n"
+            "Kristof Lefevere, Dorpsplein 6, 8972 Proven, 0498/12.34.56, degoudenleeuw.proven@example.com\n")
+    field = parse_document(text.encode(), "mail.txt").fields["organisation"]
+    assert field_to_json(field)["value"] == "Café De Gouden Leeuw" and field.confidence < REVIEW_THRESHOLD
+
+
+_SIGNED_WITH_ACRONYM = ("Bonjour,\n\nJe suis la trésorière de l'APE (association des parents d'élèves) de l'école, "
+                        "et je vous écris pour notre association. Notre projet, que les enfants ont baptisé "
+                        "\"Le Jardin des Curieux\", c'est un jardin ouvert à tous.\nNous demandons donc 7 250,50 €.\n\n"
+                        "Merci d'avance et bonne journée,\n\nSandrine Lemaire\nTrésorière APE Les Petits Moulins\n")
+
+
+def test_an_acronym_in_a_sentence_and_the_groups_name_under_a_wish_for_the_day() -> None:
+    document = parse_document(_SIGNED_WITH_ACRONYM.encode(), "mail.txt")
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    assert values["organisation"] == "APE Les Petits Moulins"
+    assert values["project_title"] == "Le Jardin des Curieux"
+    assert values["contact_name"] == "Sandrine Lemaire"
+
+
+def test_a_signer_with_a_role_line_between_the_name_and_the_street() -> None:
+    text = ("Madame, Monsieur,\n\nNous sollicitons donc une aide de 5 500 €.\n\nJe reste à votre disposition.\n\n"
+            "Jean-Luc Vanhoutte\nPrésident du Comité des fêtes de Killem\n14 rue de la Chapelle\n59122 KILLEM\n")
+    document = parse_document(text.encode(), "mail.txt")
+    assert field_to_json(document.fields["contact_name"])["value"] == "Jean-Luc Vanhoutte"
+
+
+def test_a_sender_forwarding_their_own_mail_is_the_applicant() -> None:
+    message = EmailMessage()
+    message["From"] = "Jean-Luc Vanhoutte <jeanluc.vanhoutte@example.net>"
+    message["To"] = "coordinator@example.org"
+    message["Subject"] = "Fwd: Dossier fête des voisins - Killem"
+    message.set_content(
+        "Bonjour,\n\nJe vous fais suivre le mail ci-dessous que j'avais envoyé par erreur à la mairie.\n\n"
+        "Bien cordialement,\nJ-L Vanhoutte\n\n---------- Forwarded message ---------\n"
+        "De : Jean-Luc Vanhoutte <jeanluc.vanhoutte@example.net>\nDate: lun. 27 mai 2019 à 18:41\n"
+        "Subject: Dossier fête des voisins - Killem\nTo: <accueil.mairie@example.com>\n\n\nMadame, Monsieur,\n\n"
+        "Au nom du Comité des fêtes de Killem, je vous présente notre projet « La grande table de Killem ».\n"
+        "Nous sollicitons une aide de 5 500 €.\n\nJean-Luc Vanhoutte\n")
+    document, _ = parse_email(message.as_bytes())
+    assert field_to_json(document.fields["contact_name"])["value"] == "Jean-Luc Vanhoutte"
