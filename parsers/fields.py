@@ -1856,6 +1856,11 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         while following and _is_label_line(following[0]):
             following = following[1:]  # "Titel: ..." between the closing and the name: a line of the form's
         following = following[:7]
+        columns = [part.strip() for part in re.split(r"\t+| {3,}", following[0])] if following else []
+        if len(columns) == 2 and all(_is_person_name(part) for part in columns):
+            # "Els Vanneste<tab>Tom Deleu" over "voorzitter oudercomité<tab>directeur": two signers side by side;
+            # the first, and the first column of the lines under them, are the contact's
+            following = [re.split(r"\t+| {3,}", line.strip())[0] for line in following]
         if len(following) > 2 and _SIGNED_FOR.fullmatch(following[1]) and not _SIGNED_FOR.fullmatch(following[0]) \
                 and _is_person_name(following[2]):
             following = following[1:]  # the handwritten signature read as a line above "Pour le bureau," / the name
@@ -1954,7 +1959,32 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             harvest.add("project_title", dashed[0], BODY, 0.6)
         elif (alone := _title_alone(text, call)) is not None:
             harvest.add("project_title", alone, BODY, TITLE_ALONE)
+        elif (quoted := _only_quoted_name(flowed, call, people)) is not None:
+            harvest.add("project_title", quoted, BODY, ONLY_QUOTED_NAME)
     _as_written_elsewhere(harvest, text)
+
+
+# difflib's ratio from which a quoted name may be the call's, OCR garbled ("Baak werk van je PUUR")
+CALL_NAME_LIKE = 0.8
+
+
+def _like_the_call(name: str, call: CallDefinition) -> bool:
+    return any(difflib.SequenceMatcher(None, fold(name).strip(" !"), fold(own).strip(" !")).ratio() >= CALL_NAME_LIKE
+               for own in call.name.values() if own)
+
+
+ONLY_QUOTED_NAME = 0.55  # a name in quotes that no word calls the project's: the likeliest title, to check
+
+
+def _only_quoted_name(text: str, call: CallDefinition, people: set[str]) -> str | None:
+    """The one name a letter sets in quotes, where nothing calls it the project's ("we willen een taalcafé
+    starten: “Praoten in Boeschepe”"): capitalised, two words or more, not the call's name nor a person's or
+    the group's; none when the letter quotes two (a word in quotes, 'peter' or 'meter', is no name)."""
+    names = {" ".join(name.split()) for match in _PAIRED_QUOTES.finditer(text)
+             if (name := next(value for value in match.groups() if value is not None).strip(" .,!"))[:1].isupper()
+             and 2 <= len(name.split()) <= TITLE_WORDS and not _is_call_name(name, call)
+             and not _like_the_call(name, call) and fold(name) not in people and not looks_like_person(name)}
+    return names.pop() if len(names) == 1 else None
 
 
 # a paragraph's last sentence that puts the project forward ("Namens de petanqueclub dien ik ons projectidee in.",

@@ -341,3 +341,29 @@ def test_a_sender_forwarding_their_own_mail_is_the_applicant() -> None:
         "Nous sollicitons une aide de 5 500 €.\n\nJean-Luc Vanhoutte\n")
     document, _ = parse_email(message.as_bytes())
     assert field_to_json(document.fields["contact_name"])["value"] == "Jean-Luc Vanhoutte"
+
+
+def test_two_signers_side_by_side_the_first_is_the_contact() -> None:
+    text = ("Geachte,\n\nNamens het oudercomité dienen wij graag dit projectidee in. Wij vragen € 9.500,-.\n\n"
+            "Met vriendelijke groeten,\n\nEls Vanneste\tTom Deleu\nvoorzitter oudercomité\tdirecteur\n")
+    document = parse_document(text.encode(), "letter.txt")
+    assert field_to_json(document.fields["contact_name"])["value"] == "Els Vanneste"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Daarom willen we een taalcafé starten: “Praoten in Boeschepe”. Elke eerste vrijdag.", "Praoten in Boeschepe"),
+    # two names in quotes: which is the project's is not said
+    ("We starten “Praoten in Boeschepe” met “De Vlaamse Vrienden”.", None),
+    ("Wie een kastje heeft, wordt er 'peter' of 'meter' van.", None),  # words in quotes, no name
+])
+def test_the_one_name_a_letter_quotes_is_its_likeliest_title(sentence: str, title: str | None) -> None:
+    text = f"Beste,\n\n{sentence}\nWij vragen 3.200 euro.\n\nMet vriendelijke groeten,\nJohan Verhaeghe\n"
+    field = parse_document(text.encode(), "letter.txt").fields.get("project_title")
+    assert (field_to_json(field)["value"] if field else None) == title
+    assert field is None or field.confidence < REVIEW_THRESHOLD
+
+
+def test_the_calls_name_misread_in_quotes_is_no_likeliest_title() -> None:
+    text = ("Beste,\n\nHierbij ons project in het kader van de oproep \"Baak werk van je PUUR\".\n"
+            "Wij vragen 3.200 euro.\n\nMet vriendelijke groeten,\nJohan Verhaeghe\n")
+    assert "project_title" not in parse_document(text.encode(), "letter.txt").fields
