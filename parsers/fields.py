@@ -1959,8 +1959,8 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             harvest.add("project_title", dashed[0], BODY, 0.6)
         elif (alone := _title_alone(text, call)) is not None:
             harvest.add("project_title", alone, BODY, TITLE_ALONE)
-        elif (quoted := _only_quoted_name(flowed, call, people)) is not None:
-            harvest.add("project_title", quoted, BODY, ONLY_QUOTED_NAME)
+        elif (only_quoted := _only_quoted_name(flowed, call, people)) is not None:
+            harvest.add("project_title", only_quoted, BODY, ONLY_QUOTED_NAME)
     _as_written_elsewhere(harvest, text)
 
 
