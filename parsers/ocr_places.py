@@ -127,6 +127,17 @@ def _known_postcode(postcode: str, municipality: Municipality) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+def _department_mended(postcode: str, municipality: Municipality) -> str | None:
+    """A French postcode whose department OCR read one digit off ("51114" beside Godewaersvelde, read right):
+    the department of the place's own postcodes, the rest as read (a writer may give a neighbour's office's
+    code; the place's is not put in its stead). None when the digits are not one slip off that."""
+    departments = {own[:2] for own in municipality.postcodes if len(own) == 5}
+    if len(postcode) != 5 or not postcode.isdigit() or len(departments) != 1 or postcode[:2] in departments:
+        return None
+    department = departments.pop()
+    return department + postcode[2:] if one_letter_off(postcode[:2], department) else None
+
+
 def _spelled_on_page(name: str, text: str) -> str | None:
     """The spelling of a place the page itself writes more often than ``name``, which is one slip off it.
 
@@ -168,6 +179,9 @@ def mended_places(fields: Mapping[str, FieldValue], call: CallDefinition, text: 
     if municipality is not None and postcode is not None and code is not None \
             and (own := _known_postcode(postcode, municipality)) is not None:
         mended["postcode"] = FieldValue("postcode", own, code.source, code.confidence)
+    elif municipality is not None and postcode is not None and code is not None \
+            and (department := _department_mended(postcode, municipality)) is not None:
+        mended["postcode"] = FieldValue("postcode", department, code.source, code.confidence)
     country = mended.get("country")
     if municipality is not None and country is not None and country.value != municipality.country \
             and not names_a_country(text):

@@ -72,6 +72,15 @@ def test_a_postcode_one_digit_off_its_places_own_is_mended() -> None:
     assert _values(postcode="59180", municipality="Bailleul")["postcode"] == "59180"
 
 
+def test_a_french_postcodes_department_one_digit_off_is_the_places_department() -> None:
+    # "59114" written beside Godewaersvelde (59270): another office's code, kept; its "59" read "51" is mended
+    assert _values(postcode="51114", municipality="Godewaersvelde")["postcode"] == "59114"
+    assert _values(postcode="59114", municipality="Godewaersvelde")["postcode"] == "59114"
+    # two digits off the department, or a Belgian place's four digits: left as read
+    assert _values(postcode="62114", municipality="Godewaersvelde")["postcode"] == "62114"
+    assert _values(postcode="8971", municipality="Poperinge")["postcode"] == "8971"
+
+
 def test_other_words_one_letter_off_the_place_are_left() -> None:
     mended = _values(postcode="59270", municipality="Bailleul", address="12 rue du bailler",
                      project_title="Un jardin à Bailleul")
