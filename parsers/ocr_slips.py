@@ -36,6 +36,10 @@ _ABBREVIATIONS = frozenset({"rte", "imp", "che", "bld", "bvd", "ave", "all", "sq
 # words a French address may name after its number that are a letter from a kind ("12 plage des Dunes")
 _NOT_KINDS = frozenset({"plage", "tours", "rus"})
 _KIND_OF = {fold(kind): kind for kind in FRENCH_STREET_KINDS}  # as compared, as written
+# a saint's name with its hyphen read apart ("l'école Saint - Joseph", "Sint -Jozef"): a name writes it joined
+_SAINT_SPACED = re.compile(r"\b(Saint|Sainte|Sint)(?: -[ ]?|- )(?=[A-ZÀ-Ý])")
+# a legal form in mixed case ("vZw Dorpshuis Zarren", "aSbl"): written "vzw", "VZW" or "Vzw", never so
+_LEGAL_FORM_MIXED = re.compile(r"(?<![\w-])(?!(?:vzw|VZW|Vzw|asbl|ASBL|Asbl)\b)(?i:vzw|asbl)(?![\w-])")
 
 
 def _one_letter_other(one: str, other: str) -> bool:
@@ -89,6 +93,7 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
         if value is not None and isinstance(value.value, str):
             text = _elided_article_small(_ARTICLE_CUT.sub(r"\1s", value.value), known)
             text = _without_stray_diaeresis(text, known)
+            text = _LEGAL_FORM_MIXED.sub(lambda found: found.group(0).lower(), _SAINT_SPACED.sub(r"\1-", text))
             if text != value.value:
                 out[name] = replace(value, value=text)
     address = out.get("address")

@@ -153,3 +153,16 @@ def test_a_vowel_read_three_times_is_read_twice(name: str, read: str, meant: str
 ])
 def test_the_kind_of_street_read_a_letter_off_after_the_number(read: str, meant: str) -> None:
     assert _mended(address=read)["address"] == meant
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Parents d'élèves de l'école Saint - Joseph", "Parents d'élèves de l'école Saint-Joseph"),
+    ("Oudercomité VBS Sint -Jozef", "Oudercomité VBS Sint-Jozef"),
+    ("vZw Dorpshuis Zarren", "vzw Dorpshuis Zarren"),
+    # as people write them: left
+    ("VZW De Kouter", "VZW De Kouter"),
+    ("Vzw De Kouter", "Vzw De Kouter"),
+    ("Saint-Omer en fête", "Saint-Omer en fête"),
+])
+def test_a_saints_hyphen_read_apart_and_a_legal_form_in_mixed_case(read: str, meant: str) -> None:
+    assert _mended(organisation=read)["organisation"] == meant
