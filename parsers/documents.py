@@ -1084,7 +1084,12 @@ _SENT_ON_FOR = re.compile(
     # a particle only after the given name ("Jan Van den Broeck"): "Jolien Bulcke van Feitelijke vereniging X"
     r"(?P<name>(?-i:[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:van der|van den|van de|van|de|der|den|le|la|du|Van|De|Le|La|Du))?"
     r"(?:\s+[A-ZÀ-Ý][\wà-ÿ'’-]+){1,2}))"
-    r"|\bje\s+(?:vous\s+)?(?:transf[èe]re|fais\s+suivre)\b|\bI\s*(?:am|'m)\s+forwarding\b")
+    r"|\bje\s+(?:vous\s+)?(?:transf[èe]re|fais\s+suivre)\b|\bI\s*(?:am|'m)\s+forwarding\b"
+    # "Voici le projet présenté par notre président ; je vous joins son message": someone else's, unnamed
+    r"|\b(?:présentée?|rédigée?|écrite?|préparée?|voorgesteld|opgesteld|geschreven)\s+(?:par|door)\s+"
+    r"(?:notre|mon|ma|leur|son|sa|onze|ons|mijn|zijn|haar)\s+[\wé-]+"
+    r"|\b(?:je\s+vous\s+(?:joins|transmets)|ik\s+stuur\s+(?:u\s+)?)\s*(?:son|sa|zijn|haar)\s+"
+    r"(?:message|mail|courriel|e-?mail|bericht|aanvraag|demande|dossier)\b")
 SENDER_ON = 0.7  # the contact details of whoever sends an application on: kept, to check
 NAMED_APPLICANT = 0.72  # above the sender's own name, still to check
 

@@ -202,6 +202,10 @@ def test_whoever_sends_an_application_on_gives_their_own_details_to_check() -> N
     french = parse_body(_mail("Bonjour,\n\nJe transfère le dossier de notre association.\n\nRégis Coppin\n"
                               "07 34 14 08 02\n"))
     assert french.fields["phone"].confidence < REVIEW_THRESHOLD
+    # someone of the group sends the chair's project, unnamed: "présenté par notre président", "son message"
+    vice = parse_body(_mail("Bonjour,\n\nVoici le projet présenté par notre président ; je vous joins son message "
+                            "Outlook tel quel.\n\nCordialement,\nMarie-Christine Beyaert\n07.47.92.75.05\n"))
+    assert vice.fields["phone"].confidence < REVIEW_THRESHOLD
     # the applicant's own mail about the group's application keeps its number
     own = parse_body(_mail("Beste,\n\nBijgevoegd de aanvraag van KWB Vlamertinge. Wij vragen 2.000 euro.\n\nMvg\nEls "
                            "Seys\n0477 12 34 56\n"))
