@@ -144,8 +144,24 @@ def default_call() -> CallDefinition:
 def _document(filename: str, content_type: str, status: str, error: str | None, *,
               language: str | None = None, fields: dict[str, FieldValue] | None = None,
               text: str = "") -> ParsedDocument:
-    return ParsedDocument(filename, content_type, status, error, language, MappingProxyType(dict(fields or {})),
-                          text)
+    fields = dict(fields or {})
+    group = fields.get("organisation")
+    if group is not None and isinstance(group.value, str) \
+            and (capital := _name_capitalised(group.value)) != group.value:
+        fields["organisation"] = replace(group, value=capital)
+    return ParsedDocument(filename, content_type, status, error, language, MappingProxyType(fields), text)
+
+
+# what a group's name may start with in small letters: its legal form ("vzw 't Kasteeltje") or an elided article
+_SMALL_FIRST = re.compile(r"(?:vzw|v\.z\.w\.?|asbl|a\.s\.b\.l\.?|['’]t|'s|[ldLD]['’])(?=[\s\w])")
+
+
+def _name_capitalised(name: str) -> str:
+    """A group's name with its first letter a capital, as a name is written ("association des parents d'élèves
+    de l'école Saint-Joseph" from a box filled in small letters), but for a legal form or an elided article."""
+    if not name[:1].islower() or _SMALL_FIRST.match(name):
+        return name
+    return name[0].upper() + name[1:]
 
 
 def _unsupported_reason(content_type: str) -> str:

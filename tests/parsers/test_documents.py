@@ -432,3 +432,14 @@ def test_the_group_under_a_signature_cut_short_is_the_letterheads_full_name() ->
             "Met vriendelijke groeten,\nWouter Seys\nnamens het bestuur\nOUDERRAAD VBS SINT-JO\nMERKEM\n")
     fields, _ = extract(text, default_call())
     assert fields["organisation"].value == "Ouderraad VBS Sint-Jozef"
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("comité des fêtes de Killem", "Comité des fêtes de Killem"),  # a box filled in small letters
+    ("vzw De Kouter", "vzw De Kouter"),  # a legal form keeps its small letters, as people write it
+    ("'t Pleintje", "'t Pleintje"),
+])
+def test_a_groups_name_starts_with_a_capital_but_for_its_legal_form(written: str, name: str) -> None:
+    text = f"Nom de l'association : {written}\nPersonne de contact : Anne Vandaele\nMontant demandé : 4 000 €\n"
+    document = parse_document(text.encode(), "form.txt")
+    assert document.fields["organisation"].value == name

@@ -333,10 +333,10 @@ def test_a_place_after_its_postcode_reads_as_written(line: str, place: str) -> N
     ("Naam initiatiefnemer (vereniging. bestuur Dorpscomité Wulvergem", "of bewoner)", "Dorpscomité Wulvergem"),
     ("Porteur de projet (association, commune Foyer rural de Godewaersvelde", "ou habitant)",
      "Foyer rural de Godewaersvelde"),
-    # an answer in small letters: what follows the hint's last choice
+    # an answer in small letters: what follows the hint's last choice (a group's name is given with its capital)
     ("Porteur de projet (association, commune foyer rural de Godewaersvelde", "ou habitant)",
-     "foyer rural de Godewaersvelde"),
-    ("Naam initiatiefnemer (vereniging, bestuur gezinsbond Kortemark", "of bewoner)", "gezinsbond Kortemark"),
+     "Foyer rural de Godewaersvelde"),
+    ("Naam initiatiefnemer (vereniging, bestuur gezinsbond Kortemark", "of bewoner)", "Gezinsbond Kortemark"),
 ])
 def test_a_label_whose_hint_wrapped_leaves_the_answer_read_inside_it(
         monkeypatch: pytest.MonkeyPatch, first: str, second: str, group: str) -> None:
