@@ -12,12 +12,13 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
 from config.call import CallDefinition
 from parsers.amount_words import amount_in_words
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.email_body import quoted_from
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise, without_closing_mark
 from parsers.labels import (
@@ -1228,7 +1229,8 @@ def _street_before(before: str) -> str:
     """The street just before a postcode: the whole text, or its last piece on a one-line contact
     ("Jozef Hoflack, Nieuwe Steenweg 87B, " -> "Nieuwe Steenweg 87B"; "Jan Ollevier - 8, rue Haute" ->
     "8, rue Haute", where the French comma belongs to the street)."""
-    before = _LIVES_AT.sub("", before)
+    # "p/a Oude Kloosterweg 3": the care-of mark is the letterhead's, not the street's (its slash no separator)
+    before = _CARE_OF.sub("", _LIVES_AT.sub("", before).strip())
     if _STREET.fullmatch(before):
         # "Femma Langemark - Kasteelstraat 68": a letterhead's group before a spaced dash is no part of the
         # street, though its words would pass for a street's name
@@ -1653,7 +1655,7 @@ def _is_name_line(line: str) -> bool:
 
 
 # "p.a. Pieter Deschepper", "c/o Jan Peeters": the person at whose address the group is reached
-_CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
+_CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|p/a|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
 
 
 # what a document heading says it is, after the group's name and a dash ("Buurtcomité De Zuidhoek – begroting
@@ -2092,6 +2094,12 @@ def _person_key(value: object) -> object:
 
 
 _PLACE_AFTER = re.compile(r"\s+[-–—]\s+([^\W\d_][\w'’-]*)\s*$")
+TWO_ADDRESSES = 0.75  # the address a form chose among two it gives: to check
+_ANSWERED = frozenset({"form_field", LABEL, TABLE})  # a form's boxes, however read
+
+
+def _street_key(value: object) -> str:
+    return " ".join(re.findall(r"\w+", fold(str(value))))
 
 
 def finish(harvest: Harvest) -> dict[str, FieldValue]:
@@ -2105,6 +2113,14 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
         # "Familles rurales de Hondschoote - Hondschoote": a footer's group and its place, the place said twice
         chosen["organisation"] = FieldValue("organisation", group.value[:place.start()], group.source,
                                             group.confidence)
+    address = chosen.get("address")
+    streets = {_street_key(c.value) for c in harvest.candidates if c.name == "address" and c.source in _ANSWERED
+               and c.confidence >= REVIEW_THRESHOLD - 0.1 and _STREET.fullmatch(str(c.value))}
+    if address is not None and address.confidence > TWO_ADDRESSES and any(
+            not (one.startswith(other) or other.startswith(one)) for one in streets for other in streets):
+        # a form that gives the group's seat and the contact's own address, or two boxes that disagree: which one
+        # to write to is the coordinator's to say, not a rule's
+        chosen["address"] = replace(address, confidence=TWO_ADDRESSES)
     if harvest.budget_lines:
         best_source = max(harvest.budget_lines, key=lambda item: SOURCE_RANK.get(item[1], 0))[1]
         lines = tuple(line for line, source, _ in harvest.budget_lines if source == best_source)

@@ -260,7 +260,9 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
         rest = set(named.group("rest").split())
         # "Nom et prénom du représentant de l'association" is still a person's name
         for name, nouns in () if rest & (_SECTION_CONTACT | _PERSON_WORDS) else _HEAD_NOUNS:
-            if rest & nouns:
+            # "Naam van het proje": the noun cut short at the box's edge or by OCR (four letters at least)
+            if rest & nouns or any(len(word) >= 4 and any(noun.startswith(word) for noun in nouns)
+                                   for word in rest):
                 first = folded.split()[0]
                 return name, ("nl" if first in ("naam", "benaming", "volledige") else
                               "fr" if first in ("nom", "denomination") else None)

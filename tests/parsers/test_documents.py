@@ -443,3 +443,15 @@ def test_a_groups_name_starts_with_a_capital_but_for_its_legal_form(written: str
     text = f"Nom de l'association : {written}\nPersonne de contact : Anne Vandaele\nMontant demandé : 4 000 €\n"
     document = parse_document(text.encode(), "form.txt")
     assert document.fields["organisation"].value == name
+
+
+def test_a_form_that_gives_the_groups_seat_and_the_contacts_own_address_leaves_the_choice_to_check() -> None:
+    text = ("Nom : Association des Parents d'Élèves de l'école des Tilleuls\nSiège social : 14 rue des Tilleuls\n"
+            "Code postal : 59114\nCommune : Steenvoorde\nNom du contact : Julien Decroix\n"
+            "Adresse perso : 27 route de Winnezeele, 59114 Steenvoorde\nMontant demandé : 6 000,00 €\n")
+    address = parse_document(text.encode(), "form.txt").fields["address"]
+    assert address.value in ("27 route de Winnezeele", "14 rue des Tilleuls")
+    assert address.confidence < REVIEW_THRESHOLD
+    # one address, given once: as sure as its box
+    alone = parse_document(text.replace("Siège social : 14 rue des Tilleuls\n", "").encode(), "form.txt")
+    assert alone.fields["address"].confidence >= REVIEW_THRESHOLD

@@ -60,3 +60,15 @@ def test_a_correction_is_stored_as_extraction_would_store_it(name: str, raw: str
     document = parse_document(f"{label}: {raw}\n".encode(), "note.txt", call=CALL)
     read = document.fields[name].value
     assert (f"{read:.2f}" if isinstance(read, Decimal) else read) == stored
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Naam van het proje", "project_title"),  # the noun cut short at the box's edge
+    ("Naam van de vereni", "organisation"),
+    ("Nom de l'asso", "organisation"),
+    ("Naam van de contactpersoon", "contact_name"),
+    ("Naam", "contact_name"),
+])
+def test_a_name_label_whose_noun_is_cut_short_names_that_nouns_field(label: str, field: str) -> None:
+    found = match_label(label)
+    assert found is not None and found[0] == field

@@ -593,6 +593,13 @@ def test_a_heading_whose_dash_leads_to_no_kind_of_document_stays_whole() -> None
     assert _fields("Vzw Hoeve - Markt\nKerkstraat 5\n8970 Poperinge\n")["organisation"] == "Vzw Hoeve - Markt"
 
 
+@pytest.mark.parametrize("care_of", ["p/a", "p.a.", "c/o"])
+def test_a_care_of_mark_before_the_street_is_no_part_of_it(care_of: str) -> None:
+    fields = _fields(f"Bewonersplatform Beveren\n{care_of} Oude Kloosterweg 3\n8691 Beveren-aan-den-IJzer\n\n"
+                     "Beste,\nWe vragen 4.000 euro.\n")
+    assert fields["address"] == "Oude Kloosterweg 3"
+
+
 @pytest.mark.parametrize(("footer", "street"), [
     ("Femma Langemark - Kasteelstraat 68, 8920 Langemark", "Kasteelstraat 68"),
     ("Buurtcomité De Kouter • Kouterstraat 5 bus 2 • 8920 Langemark", "Kouterstraat 5 bus 2"),
