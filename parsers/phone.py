@@ -59,13 +59,13 @@ _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\d[\d \t./()\u00a0-]{6,20}\d(?!\w)
 _DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d(?!\d)")
 
 
-# a day and month run together before a year ("8106/2019" for 8/06/2019), maybe with what the reading put after
-# it ("8106/2019 5"): no number is three to six digits, a slash and a year
 # the labels of the numbers a letterhead gives beside its phone: a company's, a tax's, a bank account's
 _REGISTRATION_BEFORE = re.compile(
     r"(?i)(?:ondernemingsn\w*|ondernemingsnummer|\bkbo|\bbtw|\bvat|\btva|\bbce|\bsiret|\bsiren|\brpr|\brpm|"
     r"n°\s*d['’]entreprise|numéro\s+d['’]entreprise|n°\s*entreprise|\bn°\s*rna|\brna|\biban|rekening\w*|"
     r"\bcompte)\b[\s.:°]*(?:n(?:r|o|°)\.?\s*)?[\s.:]*(?:BE\s?)?$")
+# a day and month run together before a year ("8106/2019" for 8/06/2019), maybe with what the reading put after
+# it ("8106/2019 5"): no number is three to six digits, a slash and a year
 _DATE_SLASH_LOST = re.compile(r"^[\d ]{3,6}/\s?(?:19|20)\d\d(?!\d)")
 
 
