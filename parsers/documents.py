@@ -36,6 +36,7 @@ from parsers.fields import (
     from_named_values,
     from_prose,
     from_unmarked_label_lines,
+    group_the_address_spells,
     names_call,
     representative_details,
     title_from_subject,
@@ -1168,6 +1169,12 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
         extra.add("email", parts.sender, BODY, 0.5 if written else sure)
     if parts.sender_name and parts.sender_doubt is None and not sent_on and not parts.forwarded_for:
         extra.candidates.extend(_sender_named(parts.sender_name, parts.sender))
+    if parts.sender and not sent_on and "organisation" not in fields \
+            and not any(c.name == "organisation" for c in extra.candidates) \
+            and (spelled := group_the_address_spells(parts.text, parts.sender)) is not None:
+        # "degoudenleeuw.proven@" writing "Wij baten café De Gouden Leeuw uit": the group the sender's own
+        # address spells, as the mail writes it; to check
+        extra.add("organisation", spelled, BODY, 0.6)
     if parts.quoted:
         # the earlier message quoted below: only what the own words do not say, and always to check
         quoted_fields, _ = extract(parts.quoted, call)

@@ -75,6 +75,7 @@ from parsers.prose import (
     looks_like_organisation,
     looks_like_person,
     organisation_under_name,
+    organisations_founded,
     organisations_in_sentences,
     role_first,
     split_contact_line,
@@ -401,6 +402,7 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
     # "Kerkstraat 12 - rekening BE63 9481 1288 8724": the account number in an address box is no part of it,
     # and its groups of four digits would read as a postcode and a place
     text = _SEPARATOR_LEFT.sub("", _IBAN.sub("", text)).strip(" ,–-")
+    text = _CARE_OF.sub("", text)  # "Adres: p/a Zuidschotestraat 9": the care-of mark is no part of the street
     if name == FULL_ADDRESS:
         # "Contactgegevens": street, place, phone and e-mail in one box
         for found in EMAIL_RE.finditer(text):
@@ -427,13 +429,25 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
     place = resolve(postcode, rest or None, call)
     if street and re.search(r"\d", street):
         harvest.add("address", street, source, confidence)
-    harvest.add("postcode", postcode, source, confidence)
+    harvest.add("postcode", postcode, source, postcode_sureness(postcode, place.municipality, call, confidence))
     if place.municipality and _reads_as_place(place.municipality, call):
         # not the specks of a comb box's bars read after its postcode ("81619 |/")
         harvest.add("municipality", place.municipality, source, confidence)
     if place.country:
         harvest.add("country", place.country, source, confidence - 0.05)
     return True
+
+
+POSTCODE_ELSEWHERE = 0.7  # a postcode that is not the one of the place written beside it: one of the two slipped
+
+
+def postcode_sureness(postcode: str, place: str | None, call: CallDefinition, confidence: float) -> float:
+    """``confidence``, or less when the call's list knows the place beside the postcode and not under that
+    postcode ("51114 Terdeghem", "8961 Stavele"): a slip of the pen or of the reading, for the coordinator."""
+    municipality = match_municipality(place, call) if place else None
+    if municipality is None or not municipality.postcodes or postcode in municipality.postcodes:
+        return confidence
+    return min(confidence, POSTCODE_ELSEWHERE)
 
 
 SLIPPED_PLACE = 6  # letters a place's name must have for one letter off it to be that place ("Boeschipe")
@@ -929,7 +943,6 @@ def _unmarked_value(name: str, line: str, value: str) -> str:
 _SMALL_ARTICLE = re.compile(r"^(?:de|het|la|le|les|l['’])\s*(?=[A-ZÀ-Ý])")
 
 
-
 def _is_label_line(line: str) -> bool:
     """"Label: value", or a whole label in a cell of its own before a tab ("Personne de contact<tab>...", a row
     read by OCR or a table's text)."""
@@ -1160,9 +1173,14 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
     if not any(candidate.name == "organisation" for candidate in harvest.candidates[found:]):
-        for email in emails:
+        # where no phrase names the writers' group nor a signature or letterhead does: the group a sentence says
+        # was founded (perhaps a partner's), or the one an address spells; either to check
+        founded = organisations_founded(unwrap(text))
+        if founded:
+            harvest.add("organisation", founded[0], BODY, 0.6)
+        for email in emails if not founded else ():
             if (spelled := group_the_address_spells(text, email)) is not None:
-                harvest.add("organisation", spelled, BODY, 0.6)  # found by its spelling alone: to check
+                harvest.add("organisation", spelled, BODY, 0.6)
                 break
     # "Provincie West-Vlaanderen - Partons 2.0" heading a form: the call's issuer names no applicant
     harvest.candidates[found:] = [candidate for candidate in harvest.candidates[found:]
@@ -1294,7 +1312,8 @@ def _places_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> Non
         sure = CONFIDENCE[BODY] - (doubt if not mention.in_region else 0.0)
         if street:
             harvest.add("address", street, BODY, sure)
-        harvest.add("postcode", place.postcode or "", BODY, sure + 0.05)
+        harvest.add("postcode", place.postcode or "", BODY,
+                    postcode_sureness(place.postcode or "", place.municipality, call, sure + 0.05))
         if place.municipality:
             harvest.add("municipality", place.municipality, BODY, sure + 0.05)
         if place.country:
@@ -1341,6 +1360,13 @@ _CEILING_BEFORE = re.compile(
     r"jusqu['’]à|au plus|up to|at most|limited to|capped at)(?:\s+(?:van|de|of|à|tot|op|is|est))*\s*$")
 
 
+# an amount said in the negative ("geen 10.000 euro", "pas les 10 000 €", "niet het maximum van"), and the word
+# that then gives the one meant ("maar 3.500 euro", "mais 3 500 €")
+_NEGATED = re.compile(r"(?i)\b(?:geen|niet|pas|not|no)(?:\s+(?:de|het|les?|la|l['’]|the))?"
+                      r"(?:\s+(?:maximum|maximale|volledige|totale|hele)(?:\s+(?:van|de))?)?\s*(?:€\s*)?$")
+_INSTEAD = re.compile(r"(?i)\b(?:maar|mais|but|wel|seulement|slechts|enkel)\b")
+
+
 def _amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
     """Requested amount and total from sentences: the words between the previous amount and this one say
     what it is ("the total is X, we bring in Y ourselves, so we ask Z"); words right after it may too
@@ -1353,6 +1379,7 @@ def _amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
     # where sentences start, found once: scanning from the text's start for each amount was quadratic in a
     # budget annex of many amounts (10 ms a call, the first of intake's own lines in the full cycle's profile)
     boundaries = [boundary.end() for boundary in _SENTENCE_START.finditer(text)] if mentions else []
+    refused = False  # the amount before was asked for in the negative ("geen 10.000 euro, maar ...")
     for index, mention in enumerate(mentions):
         before_this = bisect_right(boundaries, mention.start)
         sentence_start = boundaries[before_this - 1] if before_this else 0
@@ -1375,6 +1402,16 @@ def _amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
         if (asked_share := max((m.end() for m in _ASKED_SHARE.finditer(before)), default=-1)) >= last_own > -1 \
                 and not _NOT_OURS_TO_ASK.match(after):
             last_own, last_request = -1, max(last_request, asked_share)
+        if _NEGATED.search(text[max(0, mention.start - 30):mention.start]):
+            # "We vragen geen 10.000 euro, maar 3.500 euro", "pas les 10 000 € maximum, mais 3 500 €": the amount
+            # refused is not asked; the one after "maar"/"mais" is, in its stead
+            refused = last_request > max(last_total, last_own)
+            continue
+        if refused and _INSTEAD.search(before):
+            requested.append(mention.amount)
+            refused = False
+            continue
+        refused = False
         if _CEILING.search(text[max(0, mention.start - 40):mention.start]):
             continue  # "l'aide est plafonnée à 10 000 euros", "beperkt tot maximaal 10.000 euro": the call's
         if _OWN_AFTER.match(after) or last_own > max(last_request, last_total):
@@ -1961,32 +1998,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
             harvest.add("project_title", dashed[0], BODY, 0.6)
         elif (alone := _title_alone(text, call)) is not None:
             harvest.add("project_title", alone, BODY, TITLE_ALONE)
-        elif (only_quoted := _only_quoted_name(flowed, call, people)) is not None:
-            harvest.add("project_title", only_quoted, BODY, ONLY_QUOTED_NAME)
     _as_written_elsewhere(harvest, text)
-
-
-# difflib's ratio from which a quoted name may be the call's, OCR garbled ("Baak werk van je PUUR")
-CALL_NAME_LIKE = 0.8
-
-
-def _like_the_call(name: str, call: CallDefinition) -> bool:
-    return any(difflib.SequenceMatcher(None, fold(name).strip(" !"), fold(own).strip(" !")).ratio() >= CALL_NAME_LIKE
-               for own in call.name.values() if own)
-
-
-ONLY_QUOTED_NAME = 0.55  # a name in quotes that no word calls the project's: the likeliest title, to check
-
-
-def _only_quoted_name(text: str, call: CallDefinition, people: set[str]) -> str | None:
-    """The one name a letter sets in quotes, where nothing calls it the project's ("we willen een taalcafé
-    starten: “Praoten in Boeschepe”"): capitalised, two words or more, not the call's name nor a person's or
-    the group's; none when the letter quotes two (a word in quotes, 'peter' or 'meter', is no name)."""
-    names = {" ".join(name.split()) for match in _PAIRED_QUOTES.finditer(text)
-             if (name := next(value for value in match.groups() if value is not None).strip(" .,!"))[:1].isupper()
-             and 2 <= len(name.split()) <= TITLE_WORDS and not _is_call_name(name, call)
-             and not _like_the_call(name, call) and fold(name) not in people and not looks_like_person(name)}
-    return names.pop() if len(names) == 1 else None
 
 
 # a paragraph's last sentence that puts the project forward ("Namens de petanqueclub dien ik ons projectidee in.",
@@ -2119,8 +2131,10 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
     if address is not None and address.confidence > TWO_ADDRESSES and any(
             not (one.startswith(other) or other.startswith(one)) for one in streets for other in streets):
         # a form that gives the group's seat and the contact's own address, or two boxes that disagree: which one
-        # to write to is the coordinator's to say, not a rule's
-        chosen["address"] = replace(address, confidence=TWO_ADDRESSES)
+        # to write to is the coordinator's to say, not a rule's; the postcode, place and country go with it
+        for name in ("address", "postcode", "municipality", "country"):
+            if (value := chosen.get(name)) is not None and value.confidence > TWO_ADDRESSES:
+                chosen[name] = replace(value, confidence=TWO_ADDRESSES)
     if harvest.budget_lines:
         best_source = max(harvest.budget_lines, key=lambda item: SOURCE_RANK.get(item[1], 0))[1]
         lines = tuple(line for line, source, _ in harvest.budget_lines if source == best_source)

@@ -61,9 +61,13 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)\d\d(?!
 
 # the labels of the numbers a letterhead gives beside its phone: a company's, a tax's, a bank account's
 _REGISTRATION_BEFORE = re.compile(
-    r"(?i)(?:ondernemingsn\w*|ondernemingsnummer|\bkbo|\bbtw|\bvat|\btva|\bbce|\bsiret|\bsiren|\brpr|\brpm|"
-    r"n°\s*d['’]entreprise|numéro\s+d['’]entreprise|n°\s*entreprise|\bn°\s*rna|\brna|\biban|rekening\w*|"
-    r"\bcompte)\b[\s.:°]*(?:n(?:r|o|°)\.?\s*)?[\s.:]*(?:BE\s?)?$")
+    r"(?i)(?:\bond(?:erneming\w*)?\.?\s*(?:nr|nummer|no)\b\.?|\bondernemingsnummer|\bkbo(?:\s*-?\s*(?:nummer|nr)\b\.?)?|"
+    r"\bbtw(?:\s*-?\s*(?:nummer|nr)\b\.?)?|\bvat|\btva|\bbce|\bsiret|\bsiren|\b(?:rpr|rpm)(?:\s+[A-Z][\w-]+)?|"
+    r"n°\s*d['’]entreprise|numéro\s+d['’]entreprise|n°\s*entreprise|\bn°\s*rna|\brna|\biban|\brekening\w*|"
+    r"\bcompte|\bvzw\s*-?\s*(?:nr|nummer)\b\.?)[\s.:°]*(?:n(?:r|o|°)\.?\s*)?[\s.:]*(?:BE\s?)?$")
+# ... or after it, in brackets: "0456.789.123 (ondernemingsnummer)"
+_REGISTRATION_AFTER = re.compile(r"(?i)\s*\(\s*(?:ondernemingsn\w*|kbo|btw|bce|tva|siret|siren|n°\s*d['’]entreprise|"
+                                 r"numéro\s+d['’]entreprise|rna)")
 # a day and month run together before a year ("8106/2019" for 8/06/2019), maybe with what the reading put after
 # it ("8106/2019 5"): no number is three to six digits, a slash and a year
 _DATE_SLASH_LOST = re.compile(r"^[\d ]{3,6}/\s?(?:19|20)\d\d(?!\d)")
@@ -81,7 +85,8 @@ def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[t
             continue  # "24/05/2019" is a date, though its digits make a valid number
         if _DATE_SLASH_LOST.search(candidate):
             continue  # "8106/2019", "08106/2019": a date whose first slash OCR read as a 1
-        if _REGISTRATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        if _REGISTRATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
+                or _REGISTRATION_AFTER.match(text, match.end()):
             continue  # "ondernemingsnr. 0654.321.987": a company's number, ten digits like a French phone's
         e164 = normalise_phone(candidate, regions)
         if e164 is not None:

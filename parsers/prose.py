@@ -292,13 +292,23 @@ _WHO_WE_ARE = re.compile(r"(?im)^[ \t]*(?:wie\s+zijn\s+(?:wij|we)|qui\s+sommes[-
                          r"(?P<org>[A-ZÀ-Ý][^,.;:!?\n()]{2,80}?)(?=\s*(?:[,.;:!?(]|$))")
 
 
-def organisations_in_sentences(text: str) -> list[str]:
+# the phrases that introduce the writers' own group, each with whether the name must look like a group's
+_INTRODUCING = ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True), (_IS_A_GROUP, False),
+                (_GROUP_SUBJECT, True), (_SPEAKING_AS, True), (_AS_MEMBERS, False), (_WITH_GROUP, False),
+                (_SELF_THEN_WORK, True), (_WHO_WE_ARE, True))
+
+
+def organisations_founded(text: str) -> list[str]:
+    """The groups a letter says were founded ("De Koninklijke Harmonie X werd opgericht in 1896"): the writers'
+    own, or a partner's, a school's: weaker than a phrase that introduces the writers' group."""
+    return organisations_in_sentences(text, ((_FOUNDED, True),))
+
+
+def organisations_in_sentences(text: str, patterns: tuple[tuple[re.Pattern[str], bool], ...] = _INTRODUCING
+                               ) -> list[str]:
     """Organisation names introduced by the phrases people use, in order of appearance."""
     found: list[str] = []
-    for pattern, need_org_word in ((_ORG_INTRO, False), (_OUR_GROUP_NAMED, False), (_WE_ARE, True),
-                                   (_IS_A_GROUP, False), (_GROUP_SUBJECT, True), (_SPEAKING_AS, True),
-                                   (_AS_MEMBERS, False), (_WITH_GROUP, False), (_SELF_THEN_WORK, True),
-                                   (_WHO_WE_ARE, True), (_FOUNDED, True)):
+    for pattern, need_org_word in patterns:
         for match in pattern.finditer(text):
             group = _GOVERNING_BODY.sub("", match.group("org"))
             person = _PERSON_OF.match(group)

@@ -449,9 +449,12 @@ def test_a_form_that_gives_the_groups_seat_and_the_contacts_own_address_leaves_t
     text = ("Nom : Association des Parents d'Élèves de l'école des Tilleuls\nSiège social : 14 rue des Tilleuls\n"
             "Code postal : 59114\nCommune : Steenvoorde\nNom du contact : Julien Decroix\n"
             "Adresse perso : 27 route de Winnezeele, 59114 Steenvoorde\nMontant demandé : 6 000,00 €\n")
-    address = parse_document(text.encode(), "form.txt").fields["address"]
+    fields = parse_document(text.encode(), "form.txt").fields
+    address = fields["address"]
     assert address.value in ("27 route de Winnezeele", "14 rue des Tilleuls")
     assert address.confidence < REVIEW_THRESHOLD
+    # the place that goes with the street is as unsure (a seat in Belgium, a contact in France)
+    assert all(fields[name].confidence < REVIEW_THRESHOLD for name in ("postcode", "municipality", "country"))
     # one address, given once: as sure as its box
     alone = parse_document(text.replace("Siège social : 14 rue des Tilleuls\n", "").encode(), "form.txt")
     assert alone.fields["address"].confidence >= REVIEW_THRESHOLD

@@ -574,6 +574,15 @@ def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
 
 
+@pytest.mark.parametrize(("text", "requested"), [
+    ("We vragen geen 10.000 euro, maar 3.500 euro: meer hebben we niet nodig.", "3500.00"),
+    ("Nous ne demandons pas les 10 000 € maximum, mais 3 500 €.", "3500.00"),
+    ("Nous ne demandons pas 10 000 €.", None),  # refused, and nothing asked instead
+])
+def test_an_amount_refused_is_not_the_request(text: str, requested: str | None) -> None:
+    assert _fields(text).get("requested_amount") == requested
+
+
 def test_the_programmes_number_before_a_euro_in_a_budget_row_is_no_amount() -> None:
     fields = _fields("Onze begroting:\nTotaal\t€ 7.150\nEigen inbreng\t€ 1.650\nGevraagd aan Partons 2.0\t€ 5.500\n")
     assert (fields["requested_amount"], fields["total_budget"]) == ("5500.00", "7150.00")
@@ -598,6 +607,9 @@ def test_a_care_of_mark_before_the_street_is_no_part_of_it(care_of: str) -> None
     fields = _fields(f"Bewonersplatform Beveren\n{care_of} Oude Kloosterweg 3\n8691 Beveren-aan-den-IJzer\n\n"
                      "Beste,\nWe vragen 4.000 euro.\n")
     assert fields["address"] == "Oude Kloosterweg 3"
+    labelled = _fields(f"Naam vereniging: Bewonersplatform Beveren\nAdres: {care_of} Zuidschotestraat 9\n"
+                       "Postcode: 8691\nGemeente: Beveren-aan-den-IJzer\n")
+    assert labelled["address"] == "Zuidschotestraat 9"
 
 
 @pytest.mark.parametrize(("footer", "street"), [

@@ -221,8 +221,26 @@ def test_a_share_in_per_cent_under_an_amount_label_is_no_amount() -> None:
     ("vzw 't Kasteeltje – Hospitaalstraat 9, 8906 Elverdinge – ondernemingsnr. 0654.321.987", []),
     ("Ondernemingsnummer: BE 0654.321.987", []),
     ("N° d'entreprise 0654 321 987", []),
+    # the labels as people abbreviate them, and one after the number
+    ("ond.nr. 0456.789.123", []), ("Ond. nr.: 0456.789.123", []), ("KBO-nummer: 0417.123.456", []),
+    ("BTW-nr. BE 0456.789.123", []), ("RPR Ieper 0456.789.123", []), ("vzw nr. 0456.789.123", []),
+    ("0456.789.123 (ondernemingsnummer)", []), ("tel. 0479 80 11 35 (gsm)", ["+32479801135"]),
     ("tel. 0479 80 11 35 – KBO 0654.321.987", ["+32479801135"]),
     ("tél. 06 54 32 19 87", ["+33654321987"]),  # the same digits as a phone, said to be one
 ])
 def test_a_companys_registered_number_is_no_phone(text: str, phones: list[str]) -> None:
     assert [phone for phone, _ in find_phones(text)] == phones
+
+
+@pytest.mark.parametrize(("line", "sure"), [
+    ("Adresse : 12 rue de l'Église, 51114 Terdeghem", False),  # Terdeghem is 59114: a slip, to check
+    ("Adres: Kerkstraat 5, 8961 Stavele", False),  # Stavele is 8691: two digits swapped
+    ("Adresse : 12 rue de l'Église, 59114 Terdeghem", True),
+    ("Adres: Kerkstraat 5, 8691 Stavele", True),
+])
+def test_a_postcode_that_is_not_its_places_is_to_check(line: str, sure: bool) -> None:
+    from parsers import parse_document
+    from parsers.confidence import REVIEW_THRESHOLD
+
+    postcode = parse_document(f"{line}\n".encode(), "form.txt").fields["postcode"]
+    assert (postcode.confidence >= REVIEW_THRESHOLD) is sure
