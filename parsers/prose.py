@@ -84,7 +84,7 @@ def is_public_body(text: str) -> bool:
 _NOT_A_BOARD = r"(?!\s+(?:bureau|conseil)\b(?!\s+(?:de|du|des|d['’])))"
 # "namens", "in naam van", "als voorzitter van", "au nom de", "pour l'association", "de la part de"
 _ORG_INTRO = re.compile(
-    r"(?i)(?:\bnamens|\bin naam van|\bon behalf of|\bas\s+(?:the\s+)?" + ROLE + r"\s+of|\bvoor rekening van|"
+    r"(?i)(?:\bnamens|\bin naam van|\bvanuit|\bon behalf of|\bas\s+(?:the\s+)?" + ROLE + r"\s+of|\bvoor rekening van|"
     r"\bals\s+" + ROLE + r"\s+(?:van|bij)|"
     r"\b" + ROLE + r"\s+(?:van|bij)|\b(?:wij|we|nous),?\s+(?:de\s+|les\s+)?(?:leden|vrijwilligers|membres|"
     r"bénévoles)\s+(?:van|de|du|des)|\bau sein\s+(?:de|du|des)|"
@@ -123,8 +123,12 @@ _GROUP_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n)\s*(?:(?:L['’]|La |Le |Les |De |Het |Onze |Notre )\s*)?"
     r"(?P<org>(?:association|vereniging|vzw|asbl|comité|buurtcomité|feestcomité|amicale|club|collectif|"
     r"cercle|werkgroep|Association|Vereniging|Vzw|VZW|Asbl|ASBL|Comité|Buurtcomité|Feestcomité|Amicale|Club|"
-    r"Collectif|Cercle|Werkgroep)\b[^.;:!?\n()]{2,70}?)\s+"
+    r"Collectif|Cercle|Werkgroep|"
+    # "De Dorpsraad Westvleteren vraagt steun": the kinds of groups a village writes as a name's first word
+    r"(?i:dorpsraad|wijkraad|bewonersgroep|buurtwerking|oudercomité|ouderraad|jeugdhuis|gezinsbond|chiro|ksa|"
+    r"klj|kwb|femma|landelijke gilde|harmonie|fanfare|toneelkring))\b[^.;:!?\n()]{2,70}?)\s+"
     r"(?:souhaite|souhaiterait|présente|propose|sollicite|dépose|voudrait|aimerait|organise|wil|wenst|dient|"
+    r"ouvre|lance|opent|start|"
     r"vraagt|stelt|organiseert|zou graag|heeft|would like|wishes|applies|is applying|a le plaisir|a l['’]honneur|"
     r"vous (?:présente|adresse|soumet))\b")
 # "Als Landelijke Gilde Stavele willen we ...", "En tant que Comité des fêtes, nous ...": the group the writers

@@ -382,3 +382,13 @@ def test_the_group_the_senders_own_address_spells() -> None:
     document, _ = parse_email(message.as_bytes())
     group = document.fields["organisation"]
     assert group.value == "Café De Gouden Leeuw" and group.confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("De Dorpsraad Westvleteren vraagt steun voor een overdekte fietsenstalling.", "Dorpsraad Westvleteren"),
+    ("Vanuit de Dorpsraad Dranouter vragen wij 2.000 euro voor een wandelkaart.", "Dorpsraad Dranouter"),
+    ("De Chiro wil een nieuw lokaal.", None),  # the kind alone names none
+    ("Vanuit de gemeente kregen we steun.", None),
+])
+def test_a_village_groups_kind_as_the_sentences_subject_or_after_vanuit(sentence: str, group: str | None) -> None:
+    assert organisations_in_sentences(sentence) == ([group] if group else [])
