@@ -2110,10 +2110,6 @@ TWO_ADDRESSES = 0.75  # the address a form chose among two it gives: to check
 _ANSWERED = frozenset({"form_field", LABEL, TABLE})  # a form's boxes, however read
 
 
-def _street_key(value: object) -> str:
-    return " ".join(re.findall(r"\w+", fold(str(value))))
-
-
 def finish(harvest: Harvest) -> dict[str, FieldValue]:
     """The best candidate per field, budget lines gathered from their strongest source."""
     from parsers.model import SOURCE_RANK, best_by_field
@@ -2126,7 +2122,7 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
         chosen["organisation"] = FieldValue("organisation", group.value[:place.start()], group.source,
                                             group.confidence)
     address = chosen.get("address")
-    streets = {_street_key(c.value) for c in harvest.candidates if c.name == "address" and c.source in _ANSWERED
+    streets = {_plain(str(c.value)) for c in harvest.candidates if c.name == "address" and c.source in _ANSWERED
                and c.confidence >= REVIEW_THRESHOLD - 0.1 and _STREET.fullmatch(str(c.value))}
     if address is not None and address.confidence > TWO_ADDRESSES and any(
             not (one.startswith(other) or other.startswith(one)) for one in streets for other in streets):
