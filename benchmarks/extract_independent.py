@@ -11,7 +11,8 @@ author's ``truth.jsonl`` field by field. A field of the truth is, for us, one of
 - wrong, confident: a different value with confidence >= the review threshold (0.8): the coordinator is
   not told to look. This is the figure that must be ~0;
 - wrong, to check: a different value below the threshold: shown to the coordinator to check;
-- missing: no value at all.
+- missing: no value at all (where the truth has one; a truth of null is right when we give none too, and wrong
+  when we give one).
 "right, to check" counts the right values that were still flagged (the coordinator looks, and confirms).
 Fields we give that the truth does not have are not counted. Printed per format, per field, per group
 (forms, free documents and bodies, scans and photos), and the wrong amounts at confidence >= 0.9.
@@ -136,7 +137,11 @@ def judge(truth: dict[str, Any], fields: dict[str, dict[str, Any]]) -> dict[str,
     verdicts: dict[str, tuple[str, Any]] = {}
     for name, expected in truth.items():
         ours = fields.get(name)
-        if ours is None or ours.get("value") in (None, "", []):
+        given = ours is not None and ours.get("value") not in (None, "", [])
+        if expected is None and not given:
+            verdicts[name] = ("right", None)  # the mail gives no such value, and we give none
+            continue
+        if ours is None or not given:
             verdicts[name] = ("missing", None)
             continue
         unsure = float(ours.get("confidence", 0)) < REVIEW_THRESHOLD
