@@ -71,6 +71,7 @@ from parsers.model import (
     best_by_field,
 )
 from parsers.money import find_amounts
+from parsers.name_case import group_in_small_letters
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_capitals import (
     french_street_name_capitalised,
@@ -236,7 +237,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     _request_from_own_share(harvest)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
-    return finish(harvest), language
+    return group_in_small_letters(finish(harvest), call), language
 
 
 FROM_OWN_SHARE = 0.6  # under the review threshold: a request worked out, never stated, is the coordinator's to confirm
@@ -1178,7 +1179,7 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     if parts.quoted:
         # the earlier message quoted below: only what the own words do not say, and always to check
         quoted_fields, _ = extract(parts.quoted, call)
-        if parts.forwarded_for:
+        if parts.forwarded_for and not _an_application_of_its_own(fields):
             # forwarded for someone else: who applies and where they live is in the forwarded mail
             fields = {name: value for name, value in fields.items() if name not in CONTACT_FIELDS}
             extra.candidates = [c for c in extra.candidates if c.name not in CONTACT_FIELDS]
@@ -1197,6 +1198,13 @@ def _body_document(parts: BodyParts, call: CallDefinition) -> ParsedDocument:
     merged = best_by_field([*fields.values(), *extra.candidates])
     text = parts.text if not parts.signature else f"{parts.text}{SIGNATURE_MARK}{parts.signature}"
     return _document(BODY_FILENAME, "text/plain", PARSED, None, language=language, fields=merged, text=text)
+
+
+def _an_application_of_its_own(fields: dict[str, FieldValue]) -> bool:
+    """The sender's own words ask an amount and sign with a name and a street ("Hier onze aanvraag ... We
+    vragen 2.400 euro. / Bart Hoflack / Stationsstraat 12"): a mail forwarded below it (the alderman's support,
+    a quote) is an enclosure, not someone else's application sent on."""
+    return all(name in fields for name in ("requested_amount", "contact_name", "address"))
 
 
 def _sender_named(name: str, address: str | None = None) -> list[FieldValue]:

@@ -27,6 +27,8 @@ from parsers.labels import (
     BUDGET_TABLE,
     FIRST_NAME,
     FULL_ADDRESS,
+    GROUP_EMAIL,
+    GROUP_PHONE,
     HOME_ADDRESS,
     HOUSE_NUMBER,
     ORGANISATION_NAMED,
@@ -51,6 +53,7 @@ from parsers.labels import (
     names_a_group,
     names_a_home,
     names_a_seat,
+    names_the_groups_own,
     person_part,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
@@ -191,10 +194,24 @@ def _reads_as_place(municipality: str, call: CallDefinition) -> bool:
         or _LIKE_A_PLACE.fullmatch(without_closing_mark(municipality)) is not None
 
 
+# what a box that names the group holds when there is none: not a box left empty, an answer
+_NO_GROUP = frozenset({"/", "-", "n.v.t.", "nvt", "n/a", "néant", "neant", "aucune", "aucun", "sans objet", "geen",
+                       "niet van toepassing", "none", "x"})
+NO_GROUP = "no_group"  # a pseudo-field: the form's group box answered "none"
+GROUPS_OWN = 0.1  # less sure than a contact's own number or address: which one to write to is the contact's
+# a group's name and its contact's in one box, set apart by a dash or a slash
+_GROUP_THEN_PERSON = re.compile(r"(?P<group>.{3,80}?)\s+[–—/-]\s+(?P<person>[^–—/-]{3,60})")
+
+
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
     raw = without_form_marks(raw)
+    if name == ORGANISATION_NAMED and raw.strip().lower() in _NO_GROUP:
+        # "Naam vereniging / organisatie: /": the form says there is no group (one person applies); no group
+        # guessed elsewhere (the initiator's name, a sentence) is then sure enough to give
+        harvest.add(NO_GROUP, raw.strip(), source, confidence)
+        return False
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
     if name in _NAMES_AND_TITLES and len(re.findall(r"[^\W\d_]", raw)) < 2:
@@ -208,6 +225,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
     elif name == HOME_ADDRESS:
         # where the contact lives: the group may be written to elsewhere, so never a sure address
         return _add_address(harvest, "address", raw, source, min(confidence, HOME_SURE), call)
+    if name in (GROUP_PHONE, GROUP_EMAIL):
+        # the school's or the group's own number: the contact's, where the form gives it too, wins
+        return add_value(harvest, "phone" if name == GROUP_PHONE else "email", raw, source, confidence - GROUPS_OWN,
+                         call)
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
@@ -263,6 +284,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             harvest.add("country", country, source, confidence - 0.05)
     elif name in ("organisation", ORGANISATION_NAMED) and _BODY_ONLY.fullmatch(raw):
         return False  # "Namens het bestuur," over a signature: which group's board is said elsewhere
+    elif name == ORGANISATION_NAMED and (both := _GROUP_THEN_PERSON.fullmatch(_clean_line(raw))) is not None \
+            and looks_like_person(both.group("person")) and not looks_like_person(both.group("group")):
+        # "Aanvrager (naam vereniging en contactpersoon): Merkem Leeft! vzw – Bart Lefevere": one box, the group
+        # and its contact
+        harvest.add("organisation", both.group("group"), source, confidence)
+        harvest.add("contact_name", both.group("person"), source, confidence - 0.1)
     elif name == ORGANISATION_NAMED:
         harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
@@ -492,6 +519,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
         return SEAT_ADDRESS
     if name == "address" and names_a_home(label):
         return HOME_ADDRESS
+    if name in ("phone", "email") and names_the_groups_own(label):
+        return GROUP_PHONE if name == "phone" else GROUP_EMAIL
     return None if name == BUDGET_TABLE else name
 
 
@@ -1129,8 +1158,8 @@ def _named_before_quotes(subject: str, quoted: re.Match[str]) -> str | None:
 _CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
                       r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
 _REQUEST_WORDS = re.compile(
-    r"(?i)\b(vragen|vraag|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|sollicit\w*|"
-    r"demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
+    r"(?i)\b(vragen|vraag|vraagt|verzoeken|verzoekt|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|"
+    r"sollicit\w*|demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
     r"besoin|request\w*|ask\w*|grant|funding|support|obtenir|recevoir|b[ée]n[ée]ficier|krijgen|ontvangen|"
     r"verkrijgen)\b")
 _TOTAL_WORDS = re.compile(
@@ -1743,8 +1772,10 @@ def _letterhead(harvest: Harvest, text: str, call: CallDefinition) -> None:
     second, third = [*lines, "", ""][1:3]
     if _LEGAL_FORM_ALONE.fullmatch(second):
         # "Flêtre Autrement / association loi 1901 / 22 route de Bailleul": the line over the legal form is the
-        # group's name, whatever its words (a person has no legal form, though "Flêtre Autrement" reads as one)
-        harvest.add("organisation", lines[0], BODY, 0.72)
+        # group's name, whatever its words (a person has no legal form, though "Flêtre Autrement" reads as one);
+        # not over "t.a.v. de coördinator": the block the letter is addressed to
+        if not _TO_THE_TOWN.match(third):
+            harvest.add("organisation", lines[0], BODY, 0.72)
         return
     if looks_like_person(lines[0]) or _capitals_first(lines[0]):
         if _is_place_line(second):
@@ -1795,11 +1826,44 @@ _ARTICLES_BEFORE = re.compile(r"(?i)\s*(?:(?:les|la|le|l['’]|de|het|the|des|du
 _KIND_FIRST = re.compile(r"(?i)^(?:association|vereniging|asbl|vzw)\s+(?=(?-i:[A-ZÀ-Ý]))")
 
 
+# the heading of a signer's column: the one who applies, or one who only agrees with it (a mayor's "Voor akkoord")
+_APPLICANT_COLUMN = re.compile(r"(?i)\b(?:aanvrager|aanvraagster|initiatiefnemer|demandeur|demandeuse|porteur|"
+                               r"porteuse|contactpersoon|contact)\b|^(?:voor|namens|pour|au nom)\s+"
+                               r"(?:de|het|l['’]|le|la)?\s*"
+                               r"(?:vereniging|vzw|buurtcomité|dorpsraad|comité|association|asbl|collectif)")
+_AGREEING_COLUMN = re.compile(r"(?i)^(?:voor akkoord|gezien|goedgekeurd|pour accord|vu|lu et approuvé|"
+                              r"bon pour accord)\b|\b(?:burgemeester|schepen|maire|adjoint|directeur|directrice)\b")
+
+
+def _signers_side_by_side(line: str, above: Sequence[str]) -> str | None:
+    """"Hendrik Vandromme<tab>Els Casteleyn" under "Voor akkoord,<tab>De aanvrager," / "de burgemeester<tab>voor de
+    dorpsraad": two signers side by side, the contact the one whose column heads it as the applicant's (or
+    the other than one who only agrees); the first where the headings say neither."""
+    columns = [part.strip() for part in re.split(r"\t+| {3,}", line.strip())]
+    if len(columns) != 2 or not all(looks_like_person(part) for part in columns):
+        return None
+    for heading in reversed(above):
+        cells = [part.strip() for part in re.split(r"\t+| {3,}", heading.strip())]
+        if len(cells) != 2:
+            break
+        applies = [bool(_APPLICANT_COLUMN.search(cell)) for cell in cells]
+        agrees = [bool(_AGREEING_COLUMN.search(cell)) for cell in cells]
+        if applies.count(True) == 1:
+            return columns[applies.index(True)]
+        if agrees.count(True) == 1:
+            return columns[1 - agrees.index(True)]
+    return columns[0]
+
+
 def _contact_lines(harvest: Harvest, text: str) -> None:
     """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
     names the group (or the person) first, then where to find them."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     for index, line in enumerate(lines[-8:], start=max(len(lines) - 8, 0)):
+        signer = _signers_side_by_side(line, lines[max(0, index - 3):index])
+        if signer is not None:
+            harvest.add("contact_name", signer, BODY, 0.68)
+            continue
         # a sender block at the end without a closing formula: the person, their street
         # (or with a role line between: "Jean-Luc Vanhoutte / Président du Comité des fêtes de Killem / 14 rue ...")
         role_between = index + 2 < len(lines) and role_first(lines[index + 1]) and _is_place_line(lines[index + 2])
@@ -1875,6 +1939,13 @@ def _club_closing_signed_by_none(closing: re.Match[str], text: str) -> bool:
     return not _is_person_name(_CIVILITY.sub("", following))
 
 
+# "Lieve en Dirk Maerten", "Marie et Paul Lefebvre": two given names, one surname
+_COUPLE = re.compile(r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+(?:en|et|&)\s+"
+                     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+(?P<surname>(?:(?:[Vv]an|[Dd]e|[Dd]en|[Ll]e)\s+)*"
+                     r"[A-ZÀ-Ý][\wà-ÿ'’-]+)")
+COUPLE = 0.7  # under the review threshold: which of the two is the contact the letter does not say
+
+
 def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None:
     flowed = unwrap(text)  # sentences whole again; the signature and letterhead keep their lines
     # the last closing formula is the applicant's; earlier ones may be quoted
@@ -1932,9 +2003,14 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
                 harvest.add("address", parts["address"].strip(" ,–-"), BODY, 0.72)
         elif following and _is_person_name(following[0]):
             harvest.add("contact_name", following[0], BODY, 0.75)
+        elif following and (couple := _COUPLE.fullmatch(following[0])) is not None \
+                and _is_person_name(first := f"{couple.group('first')} {couple.group('surname')}"):
+            # "Lieve en Dirk Maerten": two who sign as one household; the first named, to check
+            harvest.add("contact_name", first, BODY, COUPLE)
         if following:
             under = organisation_under_name(following[1:])
-            whole = _uncut(under, text[:closing.start()]) if under else ""
+            whole = _with_its_place(_uncut(under, text[:closing.start()]), text[:closing.start()], call) \
+                if under else ""
             if whole and not (" " not in whole and whole[:1].islower()):
                 # "voorzitter dorpsc[omité]": a kind of group in one small word names none
                 harvest.add("organisation", whole, BODY, 0.72)
@@ -1949,7 +2025,9 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
         harvest.add("contact_name", self_named.group("name"), BODY, 0.7)
     _letterhead(harvest, text, call)
     _contact_lines(harvest, text)
-    named = organisations_in_sentences(flowed)
+    # "t.a.v. de coördinator van Maak werk van je buurt": the call's name, or its first words, is no group
+    named = [name for name in organisations_in_sentences(flowed) if not _is_call_name(name, call) and not any(
+        fold(call_name).startswith(fold(name)) for call_name in (*call.name.values(), *call.coordinator_name.values()))]
     if named:
         # the signature's fuller form of the name the sentence gives ("des Jardiniers du Nord" /
         # "Les Jardiniers du Nord") is the one to keep
@@ -2058,6 +2136,16 @@ def spelled_elsewhere(capitals: str, text: str) -> str | None:
     return " ".join(written.split()) if written is not None else None
 
 
+def _with_its_place(group: str, above: str, call: CallDefinition) -> str:
+    """"président du Comité des Fêtes" signed under "Le Comité des Fêtes de Hondeghem, fidèle à ...": the
+    letter's own words give the group with its village, the signature's role line without it."""
+    for found in re.finditer(rf"(?i){re.escape(group)}\s+(?:de|d['’]|du|van|uit)\s*(?P<place>[A-ZÀ-Ý][\w'’-]+)",
+                             above):
+        if match_municipality(found.group("place"), call) is not None:
+            return group + found.group(0)[len(group):]
+    return group
+
+
 def _uncut(group: str, above: str) -> str:
     """The group under a signature, cut short at a word's middle (a stamp's edge, "OUDERRAAD VBS SINT-JO"),
     written in full as a line above it (the letterhead's "Ouderraad VBS Sint-Jozef"); else as it is."""
@@ -2115,6 +2203,9 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
     from parsers.model import SOURCE_RANK, best_by_field
 
     chosen = best_by_field(harvest.candidates)
+    if chosen.pop(NO_GROUP, None) is not None and (guess := chosen.get("organisation")) is not None \
+            and guess.confidence < REVIEW_THRESHOLD:
+        del chosen["organisation"]  # the form's own "Vereniging: /" beats a name guessed elsewhere
     group = chosen.get("organisation")
     if group is not None and isinstance(group.value, str) and (place := _PLACE_AFTER.search(group.value)) \
             and fold(place.group(1)) in fold(group.value[:place.start()]).split():

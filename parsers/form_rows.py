@@ -252,6 +252,12 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
                 # "Voorzitter – Naam | Jan | Telefoon | 0477 ...": the phone on the chair's row is the chair's
                 _add(harvest, persons.label(label), values, section, call)
             continue
+        if len(distinct) == 4 and parse_amount(distinct[1]) is not None \
+                and parse_amount(distinct[3]) is not None and re.search(r"[^\W\d_]{3}", distinct[2]):
+            # "Bacs potager | 1120 | Subvention PARTONS 2.0 demandée | 5500": expenses and income side by side;
+            # the income side gives the request or the own share by its label, and no line of what it costs
+            _add(harvest, distinct[2], distinct[3:], section, call)
+            distinct = distinct[:2]
         label, values = persons.label(distinct[0]), distinct[1:]
         field_name = name_for_label(label, harvest)
         if budget_like and len(values) > 1 and field_name in (*AMOUNT_FIELDS, OWN_SHARE):

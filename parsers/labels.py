@@ -34,6 +34,10 @@ SEAT_ADDRESS = "seat_address"
 # An address label that asks where a person lives ("Domicile"): the contact's home, which may not be where the
 # group is written to; the address, to check
 HOME_ADDRESS = "home_address"
+# The group's own phone or e-mail ("Telefoon school", "Courriel de l'association"): the contact's own, in a
+# box of its own on the same form, is where to call; the group's when the form gives no other
+GROUP_PHONE = "group_phone"
+GROUP_EMAIL = "group_email"
 # Who signs for the group ("Représentant légal", "Voorzitter"): the contact when the form names no other, but
 # a "Personne à contacter" elsewhere on it is the one to write to
 REPRESENTATIVE = "representative"
@@ -205,6 +209,15 @@ def names_a_group(label: str) -> bool:
     """An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"), not
     one that may name a person or a group ("Aanvrager", "Porteur de projet")."""
     return bool(set(re.findall(r"[a-z]+", fold(label))) & _ORGANISATION_NOUNS)  # brackets too
+
+
+_GROUPS_OWN = frozenset({"school", "ecole", "siege", "zetel", "secretariaat", "secretariat"})
+
+
+def names_the_groups_own(label: str) -> bool:
+    """A phone or e-mail label that says it is the group's ("Telefoon school", "Tél. de l'association", "E-mail
+    vereniging"), not a person's."""
+    return bool(set(re.findall(r"[a-z]+", fold(label))) & (_ORGANISATION_NOUNS | _GROUPS_OWN))
 
 
 def names_a_home(label: str) -> bool:

@@ -9,6 +9,7 @@ nearest box on its right, never to one further along the row.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,15 +69,69 @@ def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: lis
     return " ".join(word["text"] for word in kept)
 
 
-def label_above(box: Box, words: list[dict[str, Any]]) -> str:
-    """The words of the line just above a box that overlap it; "" when none."""
+def label_above(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = ()) -> str:
+    """The words of the line just above a box that overlap it; "" when none, or when that line is the caption
+    printed under another box, nearer to it (``caption_below``)."""
     above = [word for word in words if box.top - 30 <= word["bottom"] <= box.top + 2
              and word["x1"] > box.x0 - 5 and word["x0"] < box.x1]
     if above:
         nearest = max(word["bottom"] for word in above)
         line = sorted((word for word in above if abs(word["bottom"] - nearest) < 4), key=lambda w: w["x0"])
-        return " ".join(word["text"] for word in line)
+        if any(caption_below(other, words, boxes) == _text(line) for other in boxes
+               if other is not box and other.page == box.page and other.bottom <= line[0]["top"] + 1):
+            return ""
+        return _text(line)
     return ""
+
+
+# a caption printed under its box ("[box] / Nom de la structure") stands this close under it, and nearer to it
+# than to the box below by at least this much: where the gaps are alike the line is the lower box's label
+_CAPTION_GAP = 4.0
+_CAPTION_MARGIN = 1.5
+
+
+def caption_below(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
+    """The line printed right under a box, overlapping it, when it stands nearer to this box than to the
+    next box under it: a form whose labels are captions under the line to write on (a French "ligne à
+    remplir" style). "" when none."""
+    under = [word for word in words if box.bottom - 1 <= word["top"] <= box.bottom + _CAPTION_GAP
+             and word["x1"] > box.x0 - 5 and word["x0"] < box.x1]
+    if not under or not _captions_under_boxes(box.page, words, boxes):
+        return ""
+    nearest = min(word["top"] for word in under)
+    line = sorted((word for word in under if abs(word["top"] - nearest) < 4), key=lambda w: w["x0"])
+    gap, line_bottom = nearest - box.bottom, max(word["bottom"] for word in line)
+    below = [other.top - line_bottom for other in boxes if other is not box and other.page == box.page
+             and other.top >= line_bottom - 1 and other.x1 > line[0]["x0"] - 5 and other.x0 < line[-1]["x1"]]
+    if below:
+        return _text(line) if min(below) - gap >= _CAPTION_MARGIN else ""
+    # the last box: no box under the line to claim it, but a label as close over the box reads as its own
+    over = [word for word in words if box.top - gap - _CAPTION_MARGIN <= word["bottom"] <= box.top + 2
+            and word["x1"] > box.x0 - 5 and word["x0"] < box.x1]
+    return "" if over else _text(line)
+
+
+# a label over its box stands at most this far above it; the first box with nothing so close above is captioned
+_LABEL_OVER = 12.0
+
+
+def _captions_under_boxes(page: int, words: list[dict[str, Any]], boxes: Sequence[Box]) -> bool:
+    """Whether a page's labels are captions under their boxes: its first box to fill has no line of text
+    close over it, but one close under it. The gaps between the rows alone cannot tell "label / box / label /
+    box" from "box / caption / box / caption" (both put each line 3 points under one box and 5 over the
+    next); where the page starts can."""
+    first = min((box for box in boxes if box.page == page and box.takes_text), key=lambda box: box.top, default=None)
+    if first is None:
+        return False
+    over = [word for word in words if first.top - _LABEL_OVER <= word["bottom"] <= first.top + 2
+            and word["x1"] > first.x0 - 5 and word["x0"] < first.x1]
+    under = [word for word in words if first.bottom - 1 <= word["top"] <= first.bottom + _CAPTION_GAP
+             and word["x1"] > first.x0 - 5 and word["x0"] < first.x1]
+    return not over and bool(under)
+
+
+def _text(line: list[dict[str, Any]]) -> str:
+    return " ".join(word["text"] for word in line)
 
 
 def printed_label(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> tuple[str | None, bool]:
@@ -86,12 +141,18 @@ def printed_label(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> tu
     Beside the box first, then its tooltip (the box's own words: the line above may be a heading), then the
     line above. A bare "Montant" above a box heads a budget's column of amounts, not the request."""
     beside = label_beside(box, words, boxes)
-    above = "" if beside else label_above(box, words)
-    for candidate in (beside, box.tooltip, above):
+    above = "" if beside else label_above(box, words, boxes)
+    below = "" if beside else caption_below(box, words, boxes)
+    for candidate in (beside, box.tooltip, below, above):
         matched = match_label(candidate) if candidate else None
+        if matched is None and candidate and (named := _ROLE_AS_CONTACT.fullmatch(candidate.strip())) is not None \
+                and is_role(named.group("role")):
+            # "Secrétaire - contact pour ce dossier": the secretary's box, and the secretary is the contact
+            candidate = named.group("contact")
+            matched = match_label(candidate)
         if matched is not None and not (candidate is above and matched[0] == BARE_AMOUNT):
             return candidate, True
-    return None, bool(beside or above)
+    return None, bool(beside or above or below)
 
 
 # a second person's phone or e-mail box follows the row of their name
@@ -100,6 +161,13 @@ SECOND_PERSON_FIELDS = frozenset({"phone", "email"})
 
 def names_another_person(label: str) -> bool:
     """A row for a second person of the group ("Trésorier(e)", "Secretaris", "Chair"): not the contact,
-    and neither are the phone and e-mail boxes under it."""
+    and neither are the phone and e-mail boxes under it. Not one the label says is the contact ("Secrétaire -
+    contact pour ce dossier")."""
     bare = re.sub(r"\(.*?\)", "", label).strip(" :")
-    return bool(bare) and match_label(label) is None and is_role(bare)
+    return bool(bare) and match_label(label) is None and is_role(bare) and _ROLE_AS_CONTACT.fullmatch(bare) is None
+
+
+# a role, a dash, and that this person is the contact: "Secrétaire - contact pour ce dossier", "Secretaris –
+# contactpersoon"
+_ROLE_AS_CONTACT = re.compile(r"(?P<role>[^-–—]{3,40}?)\s*[-–—]\s*(?P<contact>(?i:contact|personne (?:de|à) contact|"
+                              r"contactpersoon|aanspreekpunt)\b[^-–—]{0,40})")

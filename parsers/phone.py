@@ -79,19 +79,22 @@ def find_phones(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> list[t
     The first region wins: "0478 12 34 56" is Belgian, though it is also a valid French number.
     """
     found: dict[str, int] = {}
-    for match in _CANDIDATE.finditer(text):
-        candidate = match.group(0).strip(" .-/")
-        if _DATE.search(candidate):
-            continue  # "24/05/2019" is a date, though its digits make a valid number
-        if _DATE_SLASH_LOST.search(candidate):
-            continue  # "8106/2019", "08106/2019": a date whose first slash OCR read as a 1
-        if _REGISTRATION_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
-                or _REGISTRATION_AFTER.match(text, match.end()):
-            continue  # "ondernemingsnr. 0654.321.987": a company's number, ten digits like a French phone's
-        e164 = normalise_phone(candidate, regions)
-        if e164 is not None:
-            found.setdefault(e164, match.start())
-    return list(found.items())
+    # "0474 22 33 41<tab>0477 90 80 70": two signers' numbers side by side, one run of digits to the pattern;
+    # read again with the columns apart (a tab inside one number, "057<tab>33 44 55", is read by the first pass)
+    for written in (text, text.replace("\t", "\n")) if "\t" in text else (text,):
+        for match in _CANDIDATE.finditer(written):
+            candidate = match.group(0).strip(" .-/")
+            if _DATE.search(candidate):
+                continue  # "24/05/2019" is a date, though its digits make a valid number
+            if _DATE_SLASH_LOST.search(candidate):
+                continue  # "8106/2019", "08106/2019": a date whose first slash OCR read as a 1
+            if _REGISTRATION_BEFORE.search(written[max(0, match.start() - 40):match.start()]) \
+                    or _REGISTRATION_AFTER.match(written, match.end()):
+                continue  # "ondernemingsnr. 0654.321.987": a company's number, ten digits like a French phone's
+            e164 = normalise_phone(candidate, regions)
+            if e164 is not None:
+                found.setdefault(e164, match.start())
+    return sorted(found.items(), key=lambda item: item[1])
 
 
 def possible_phone(text: str, regions: tuple[str, ...] = DEFAULT_REGIONS) -> str | None:

@@ -94,6 +94,13 @@ _ORG_INTRO = re.compile(
     # conseil de quartier X" does)
     r"\b" + ROLE + r"\s+(?:de|du|des)" + _NOT_A_BOARD + "|"
     r"\bpour(?=\s+(?:l['’]|le |la |les )?(?:association|asbl|comité|collectif|club|école|amicale))|"
+    # "de aanvraag van het buurtcomité X", "la candidature du comité X", "wordt opengehouden door de
+    # bewonersgroep X", "porté par l'association X": whose application or work it is, a group's kind following
+    r"(?:\b(?:aanvraag|projectaanvraag|kandidatuur|candidature|demande|dossier)\s+(?:van|de|du|des)|"
+    r"\b(?:gedragen|getrokken|opengehouden|georganiseerd|porté|portée|mené|menée|animé|animée|organisé|organisée)"
+    r"\s+(?:door|par))"
+    r"(?=\s+(?:l['’]|le |la |les |de |het |ons |onze |notre )?(?:buurtcomité|wijkcomité|comité|association|asbl|"
+    r"vereniging|vzw|dorpsraad|wijkraad|bewonersgroep|werkgroep|collectif|club|amicale)\b)|"
     # "(nous sommes) réunis dans l'association « Ledringhem Ensemble »", "(we zijn) verenigd in de werkgroep X":
     # the writers gathered in it, not a group the project happens in or a daughter volunteers for
     r"\b(?:réuni[e]?s|regroupé[e]?s|rassemblé[e]?s|verenigd|samengebracht)\s+(?:dans|au sein d[eu]|in|binnen)"
@@ -231,6 +238,12 @@ def name_run(text: str) -> str:
             kept.append(word)
             continue
         break
+    # "Le Comité des Fêtes de Noël, fidèle à sa devise, souhaite ...": the name ends at its comma
+    # (not after a kind alone: "Onze vzw, Den Uyl, vraagt ..." sets the name off by its commas)
+    comma = next((index for index, word in enumerate(kept) if word.endswith(",")
+                  and not ORG_WORD.fullmatch(" ".join(kept[:index + 1]).rstrip(","))), None)
+    if comma is not None:
+        kept = [*kept[:comma], kept[comma].rstrip(",")]
     while kept and kept[-1].lower().strip("\"'“”«»") in _KEEP_LOWER:
         kept.pop()
     return _without_quotes(" ".join(kept))
@@ -350,8 +363,10 @@ def organisations_in_sentences(text: str, patterns: tuple[tuple[re.Pattern[str],
             governed = _BOARD.match(match.group("org")) is not None  # "le bureau de X": X is a group
             if looks_like_person(name) and not plural and not quoted and not governed and not _PUBLIC_BODY.match(name):
                 continue  # "namens Jan Peeters": a person, not a group ("trésorière des Jardiniers du Nord" is)
-            if re.match(r"(?:un|une|een|a|an)\s", name):
-                continue  # "nous sommes un groupe d'agriculteurs": what the group is, not its name
+            if re.match(r"(?:un|une|een|a|an|geen|no|not|pas|aucune?)\s", name):
+                # "nous sommes un groupe d'agriculteurs": what the group is, not its name; "we zijn geen
+                # vereniging": what it is not
+                continue
             name = re.sub(r"^(?:la|le|les|l['’]|de|het|the)\s*(?=[A-ZÀ-Ý])", "", name)  # "la Bibliothèque de X"
             kind = _COMMON_HEAD.match(name)
             named = name[kind.end():].strip() if kind else ""

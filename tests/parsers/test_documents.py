@@ -444,6 +444,22 @@ def test_a_groups_name_starts_with_a_capital_but_for_its_legal_form(written: str
     document = parse_document(text.encode(), "form.txt")
     assert document.fields["organisation"].value == name
 
+@pytest.mark.parametrize(("written", "name", "sure"), [
+    # a group known by its letters and a place of the call: the capitals a coordinator writes, sure
+    ("ksa houthulst", "KSA Houthulst", True),
+    ("chiro reninge", "Chiro Reninge", True),
+    # which small word is the name's own no rule can tell: its first capital only, to check
+    ("buurtcomité de kapelhoek", "Buurtcomité de kapelhoek", False),
+    ("les amis du moulin", "Les amis du moulin", False),
+])
+def test_a_groups_name_typed_in_small_letters_gets_the_capitals_that_are_known(written: str, name: str,
+                                                                               sure: bool) -> None:
+    text = f"Naam van de vereniging: {written}\nContactpersoon: Robbe Declercq\nGevraagd bedrag: 3.000 euro\n"
+    group = parse_document(text.encode(), "form.txt").fields["organisation"]
+    assert group.value == name
+    assert (group.confidence >= REVIEW_THRESHOLD) is sure
+
+
 
 def test_a_form_that_gives_the_groups_seat_and_the_contacts_own_address_leaves_the_choice_to_check() -> None:
     text = ("Nom : Association des Parents d'Élèves de l'école des Tilleuls\nSiège social : 14 rue des Tilleuls\n"

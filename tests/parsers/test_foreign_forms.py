@@ -90,3 +90,73 @@ def test_a_cost_said_to_be_estimated_is_the_total() -> None:
     values = _values(_form([("Geraamde totale kostprijs per jaar", "Text1", "2.000 euro"),
                             ("Totale kostprijs", "Text2", "6.000 euro")]))
     assert values["total_budget"] == "6000.00"
+
+
+def _stacked_form(rows: list[tuple[str, str, str]], *, caption_under: bool, label_gap: float = 3,
+                  row_gap: float = 6) -> bytes:
+    """Boxes one under the other, 18 points high, each with its label about ``label_gap`` points away (under
+    the box: "[box] / Nom de la structure", a line to write on and its caption; or over it) and the next row
+    about ``row_gap`` points further."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    top = 760.0  # the first box's top edge (PDF points from the bottom)
+    for label, name, _ in rows:
+        if caption_under:
+            pdf.acroForm.textfield(name=name, x=48, y=top - 18, width=400, height=18, borderWidth=0)
+            pdf.drawString(48, top - 18 - 3 - 8, label)  # the caption's letters start 3 points under the box
+        else:
+            pdf.drawString(48, top - 8, label)
+            pdf.acroForm.textfield(name=name, x=48, y=top - 11 - label_gap - 18, width=400, height=18,
+                                   borderWidth=0)
+        top -= 18 + label_gap + 11 + row_gap
+    pdf.showPage()
+    pdf.save()
+    return fill_pdf_form(buffer.getvalue(), {name: value for _, name, value in rows})
+
+
+_STACKED = [
+    ("Nom de la structure", "Texte1", "Les Jardins du Mont"),
+    ("Adresse du siège (numéro, rue)", "Texte2", "27 rue de la Brasserie"),
+    ("Code postal", "Texte3", "59270"),
+    ("Porteur du projet (nom et prénom)", "Texte4", "Élodie Vanhoutte"),
+    ("Intitulé du projet", "Texte5", "Un jardin partagé au pied du Mont"),
+    ("Montant demandé", "Texte6", "7 200 €"),
+]
+
+
+def test_a_caption_printed_under_its_box_labels_that_box_not_the_next() -> None:
+    values = _values(_stacked_form(_STACKED, caption_under=True))
+    assert values["organisation"] == "Les Jardins du Mont" and values["address"] == "27 rue de la Brasserie"
+    assert values["postcode"] == "59270" and values["contact_name"] == "Élodie Vanhoutte"
+    assert values["project_title"] == "Un jardin partagé au pied du Mont" and values["requested_amount"] == "7200.00"
+
+
+def test_a_label_close_over_its_box_still_labels_it_when_the_box_above_is_near_too() -> None:
+    values = _values(_stacked_form(_STACKED, caption_under=False))
+    assert values["organisation"] == "Les Jardins du Mont" and values["address"] == "27 rue de la Brasserie"
+    assert values["postcode"] == "59270" and values["contact_name"] == "Élodie Vanhoutte"
+    assert values["project_title"] == "Un jardin partagé au pied du Mont" and values["requested_amount"] == "7200.00"
+
+
+def test_a_role_whose_label_says_it_is_the_contact_keeps_its_phone() -> None:
+    values = _values(_stacked_form([
+        ("Président", "Texte1", "Thierry Lebleu"),
+        ("Secrétaire - contact pour ce dossier", "Texte2", "Chantal Hennebelle"),
+        ("Téléphone (contact)", "Texte3", "07 68 22 41 90"),
+        ("Montant demandé", "Texte4", "6 000 €"),
+    ], caption_under=False))
+    assert values["contact_name"] == "Chantal Hennebelle" and values["phone"] == "+33768224190"
+
+
+def test_labels_over_their_boxes_farther_than_from_the_box_above_are_still_theirs() -> None:
+    # each label 6 points over its box and 3 under the box above: the page starts with a label, so labels are
+    # over their boxes; "Functie" names no field of ours, and "Adres" under its box is not that box's
+    values = _values(_stacked_form([
+        ("Naam van de vereniging", "Text1", "Werkgroep Samen Tuinieren"),
+        ("Contactpersoon", "Text2", "Arne Cappoen"),
+        ("Functie", "Text3", "Secretaris"),
+        ("Adres (straat en nummer)", "Text4", "Ieperstraat 25 bus 4"),
+        ("Gevraagd bedrag", "Text5", "7.226 EUR"),
+    ], caption_under=False, label_gap=6, row_gap=3))
+    assert values["address"] == "Ieperstraat 25 bus 4" and values["contact_name"] == "Arne Cappoen"

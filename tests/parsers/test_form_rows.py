@@ -404,3 +404,34 @@ def test_a_whole_name_under_a_label_asking_the_given_name_is_the_contact_not_the
     fields, _ = extract("naam contactpersoon\n\nvoornaam contactpersoon\nMarie Claire\n", default_call(),
                         lost_columns=True)
     assert "contact_name" not in fields
+
+
+def test_the_groups_own_number_and_address_give_way_to_the_contacts() -> None:
+    values = _values(_docx([
+        ("Naam vereniging", "Oudercomité VBS De Klimop"),
+        ("Telefoon school", "057 44 18 92"),
+        ("E-mail vereniging", "info.deklimop@example.org"),
+        ("Contactpersoon", "Sofie Vandamme"),
+        ("Gsm", "0476/31.52.88"),
+        ("E-mail", "sofie.vandamme@example.net"),
+    ]))
+    assert values["phone"] == "+32476315288" and values["email"] == "sofie.vandamme@example.net"
+    # the school's number alone is still the number to call
+    alone = _values(_docx([("Naam vereniging", "Oudercomité VBS De Klimop"), ("Telefoon school", "057 44 18 92")]))
+    assert alone["phone"] == "+3257441892"
+
+
+def test_one_box_for_the_group_and_its_contact_gives_both() -> None:
+    fields = _fields(_docx([("Aanvrager (naam vereniging en contactpersoon)", "Merkem Leeft! vzw – Bart Lefevere"),
+                            ("Gevraagd bedrag", "€ 9.500")]))
+    assert fields["organisation"][0] == "Merkem Leeft! vzw" and fields["contact_name"][0] == "Bart Lefevere"
+
+
+def test_a_group_box_answered_none_leaves_no_group_guessed_from_the_initiator() -> None:
+    values = _values(_docx([("Naam vereniging / organisatie", "/"), ("Initiatiefnemer", "Ward Vanneste"),
+                            ("Gevraagd bedrag", "€ 4.380")]))
+    assert values["contact_name"] == "Ward Vanneste" and "organisation" not in values
+    # a box left empty says nothing: the initiator's name is still the group to check
+    empty = _fields(_docx([("Naam vereniging / organisatie", ""), ("Initiatiefnemer", "Ward Vanneste"),
+                           ("Gevraagd bedrag", "€ 4.380")]))
+    assert empty.get("organisation", (None, 0.0))[1] < REVIEW_THRESHOLD

@@ -288,6 +288,17 @@ def test_the_letterheads_line_over_its_legal_form_is_the_group(head: str, group:
     assert values["organisation"] == group and values.get("contact_name") != group
 
 
+def test_the_block_a_letter_is_addressed_to_and_the_calls_name_are_no_group() -> None:
+    # the coordinator's block, over its legal form and "t.a.v.": the addressee; "coördinator van Maak werk ...":
+    # the call's name
+    text = ("Westhoek Partners\nvzw\nt.a.v. de coördinator van Maak werk van je buurt\n\nWatou, 5 juni 2019\n\n"
+            "Geachte,\n\nWij zijn een groep ouders en buren uit Watou. We vragen 8.000 euro.\n\n"
+            "Met vriendelijke groeten,\nPieter Bouckaert\nWatouplein 17, 8978 Watou\n")
+    document = parse_document(text.encode(), "letter.txt")
+    assert "organisation" not in document.fields
+    assert document.fields["contact_name"].value == "Pieter Bouckaert"
+
+
 def test_a_sentence_with_a_year_between_commas_is_no_contact_line() -> None:
     # "Notre association, créée en 2017 par ...": the year is no house number, the sentence's subject no name
     text = ("Madame, Monsieur,\nNotre association, créée en 2017 par une quinzaine d'habitants, souhaite répondre "
@@ -392,3 +403,43 @@ def test_the_group_the_senders_own_address_spells() -> None:
 ])
 def test_a_village_groups_kind_as_the_sentences_subject_or_after_vanuit(sentence: str, group: str | None) -> None:
     assert organisations_in_sentences(sentence) == ([group] if group else [])
+
+
+@pytest.mark.parametrize(("headings", "contact"), [
+    # the mayor only agrees; the applicant's column says so
+    ("Voor akkoord,\tDe aanvrager,\nde burgemeester\tvoor de dorpsraad\n", "Els Casteleyn"),
+    ("Pour la dorpsraad,\tVu,\n\tle maire\n", "Hendrik Vandromme"),
+    # headings that say neither: the first
+    ("\n", "Hendrik Vandromme"),
+])
+def test_two_signers_side_by_side_without_a_closing_the_applicants_column_is_the_contact(headings: str,
+                                                                                        contact: str) -> None:
+    text = ("Beste,\n\nDe Dorpsraad Westvleteren vraagt steun voor een fietsenstalling.\n\n"
+            "Gevraagd bedrag: 5.400 euro\n\n"
+            f"{headings}Hendrik Vandromme\tEls Casteleyn\n\nKapelhoek 3, 8640 Westvleteren\n0473 61 24 09\n")
+    document = parse_document(text.encode(), "mail.txt")
+    assert document.fields["contact_name"].value == contact
+
+
+@pytest.mark.parametrize(("signed", "contact"), [
+    ("Lieve en Dirk Maerten", "Lieve Maerten"),
+    ("Marie et Paul Lefebvre", "Marie Lefebvre"),
+    ("Jan en Marleen Van den Broucke", "Jan Van den Broucke"),
+])
+def test_a_household_that_signs_as_one_gives_the_first_named_to_check(signed: str, contact: str) -> None:
+    text = f"Beste,\n\nWe vragen 6.000 euro voor de verbouwing.\n\nVriendelijke groeten,\n{signed}\nKerkstraat 4\n"
+    name = parse_document(text.encode(), "mail.txt").fields["contact_name"]
+    assert name.value == contact and name.confidence < REVIEW_THRESHOLD
+
+
+def test_the_group_under_a_signature_with_its_village_as_the_letter_names_it() -> None:
+    text = ("Bonjour,\n\nLe Comité des Fêtes de Hondeghem, fidèle à sa devise « Tous Ensemble à Hondeghem », souhaite "
+            "acheter un barnum.\n\n"
+            "Nous demandons 3 900 €.\n\nBien à vous,\nGérard Bollaert\nprésident du Comité des Fêtes\n"
+            "2 place de l'Église, 59190 Hondeghem\n")
+    assert parse_document(text.encode(), "mail.txt").fields["organisation"].value == "Comité des Fêtes de Hondeghem"
+
+
+def test_a_groups_name_set_off_by_a_comma_ends_at_it() -> None:
+    assert organisations_in_sentences("Le Comité des Fêtes de Noël, fidèle à sa devise, souhaite acheter un "
+                                      "barnum.") == ["Comité des Fêtes de Noël"]

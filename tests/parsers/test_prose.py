@@ -52,6 +52,26 @@ def test_the_organisation_named_in_a_sentence(sentence: str, organisation: str) 
     assert organisations_in_sentences(sentence) == [organisation]
 
 
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    ("In bijlage de aanvraag van het buurtcomité De Kapelhoek uit Westvleteren.", "Buurtcomité De Kapelhoek"),
+    ("Veuillez trouver ci-dessous la candidature du comité des fêtes de Hondeghem.", "Comité des fêtes de Hondeghem"),
+    ("Het buurthuis wordt opengehouden door de vzw De Vijver.", "vzw De Vijver"),
+    ("Le projet est porté par le collectif Les Voisins d'Abord.", "Collectif Les Voisins d'Abord"),
+])
+def test_whose_application_or_work_it_is_names_the_group(sentence: str, organisation: str) -> None:
+    assert organisations_in_sentences(sentence) == [organisation]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Met een paar buren (we zijn geen vereniging, gewoon bewoners van de straat) willen we het pleintje opknappen.",
+    "Nous sommes pas une association, juste des voisins.",
+    "De aanvraag van mijn buren is ook verstuurd.",  # no group's kind follows: not a group
+    "Het project werd gesteund door de gemeente Alveringem.",
+])
+def test_what_a_group_is_not_and_who_only_supports_are_no_group(sentence: str) -> None:
+    assert organisations_in_sentences(sentence) == []
+
+
 def test_a_person_after_namens_is_not_an_organisation() -> None:
     assert organisations_in_sentences("Namens Jan Peeters stuur ik dit door.") == []
     assert organisations_in_sentences("namens mijn buren vraag ik steun.") == []
@@ -574,6 +594,14 @@ def test_the_street_on_a_one_line_contact_after_the_name() -> None:
     assert fields["address"] == "Nieuwe Steenweg 87B" and fields["postcode"] == "8690"
 
 
+@pytest.mark.parametrize("text", [
+    "De buurtwerking Zuidschote Leeft vraagt 1.500 euro voor een speelstraat. De begroting zit in bijlage.",
+    "Onze vereniging verzoekt om een tussenkomst van 1.500 euro voor het buurtfeest.",
+])
+def test_the_group_asks_in_the_third_person(text: str) -> None:
+    assert _fields(text)["requested_amount"] == "1500.00"
+
+
 @pytest.mark.parametrize(("text", "requested"), [
     ("We vragen geen 10.000 euro, maar 3.500 euro: meer hebben we niet nodig.", "3500.00"),
     ("Nous ne demandons pas les 10 000 € maximum, mais 3 500 €.", "3500.00"),
@@ -790,6 +818,24 @@ def test_a_mail_forwarded_by_a_helper_is_the_forwarded_authors_application() -> 
     assert fields["contact_name"].value == "Tom Peeters" and "phone" not in fields  # not the helper's office
     assert fields["address"].value == "Vleterbeekstraat 24"
     assert str(fields["requested_amount"].value) == "5400.00"
+
+
+def test_a_mail_forwarded_below_an_application_of_the_senders_own_is_an_enclosure() -> None:
+    from parsers import parse_email
+
+    # the sender asks an amount and signs with a street: the alderman's support forwarded below is no application
+    raw = (b"From: Bart Hoflack <bart.hoflack@example.com>\nTo: coordinator@example.org\nSubject: speelstraten\n"
+           b"Content-Type: text/plain; charset=utf-8\n\nDag,\n\nHier onze aanvraag voor vier speelstraten.\n\n"
+           b"We vragen 2.400 euro.\n\nBart Hoflack\nStationsstraat 12, 8650 Klerken\n0485 70 70 21\n\n"
+           b"Ik stuur ook de mail van onze schepen door.\n\n---------- Doorgestuurd bericht ---------\n"
+           b"Van: Lieven Vandenbroucke <schepen@example.org>\nOnderwerp: steun\n\nBeste Bart,\n\n"
+           b"Het college steunt jullie aanvraag.\n\nLieven Vandenbroucke\nschepen van jeugd\nMarkt 1, 8650 Houthulst\n"
+           b"051 70 00 00\n")
+    fields = parse_email(raw)[0].fields
+    assert fields["contact_name"].value == "Bart Hoflack"
+    assert fields["email"].value == "bart.hoflack@example.com"
+    assert fields["phone"].value == "+32485707021"
+    assert fields["address"].value == "Stationsstraat 12"
 
 
 def test_a_name_that_runs_to_the_end_of_the_sentence_may_hold_a_little_word() -> None:

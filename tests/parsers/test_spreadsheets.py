@@ -82,6 +82,19 @@ def test_a_second_sheet_named_budget_gives_the_amounts_and_a_hidden_sheet_gives_
     assert "Begroting\nKosten\tBedrag" in document.text
 
 
+def test_expenses_and_income_side_by_side_give_the_request_from_the_income_side() -> None:
+    budget = [["Dépenses", "€", None, "Recettes", "€"],
+              ["Jeux de cour", 850, None, "Bénéfice kermesse", 1370],
+              ["Bacs potager", 1120, None, "Subvention PARTONS 2.0 demandée", 5500],
+              ["Bancs", 4900, None, None, None],
+              ["TOTAL dépenses", 6870, None, "TOTAL recettes", 6870]]
+    document = parse_document(xlsx_of({"Fiche": FORM[:9], "Budget": budget}), "fiche.xlsx")
+    values = _values(document)
+    assert values["requested_amount"] == Decimal("5500.00") and values["total_budget"] == Decimal("6870.00")
+    # the expenses are the budget's lines; the income side is none of them
+    assert [line.description for line in values["budget_lines"]] == ["Jeux de cour", "Bacs potager", "Bancs"]
+
+
 @pytest.mark.parametrize(("formula", "expected"), [
     ("=SUM(B1:B3)", Decimal("6")),
     ("=SUM(B1:B2,B3)+10", Decimal("16")),

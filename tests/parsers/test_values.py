@@ -47,6 +47,21 @@ def test_phone_in_prose_prefers_belgium_for_a_belgian_mobile() -> None:
     assert find_phones("Bel me op 0478 12 34 56 of mail.") == [("+32478123456", 10)]
 
 
+def test_two_signers_numbers_side_by_side_are_two_phones() -> None:
+    assert find_phones("0474 22 33 41\t0477 90 80 70") == [("+32474223341", 0), ("+32477908070", 14)]
+    assert find_phones("Tel.\t057 33 44 55") == [("+3257334455", 5)]
+
+
+def test_two_signers_side_by_side_give_the_first_ones_number_to_check() -> None:
+    from parsers import parse_document
+    from parsers.confidence import REVIEW_THRESHOLD
+
+    text = ("Geachte,\n\nDe Dorpsraad vraagt steun.\n\nGevraagd bedrag: 5.400 euro\n\nMet vriendelijke groeten,\n\n"
+            "Marc Dewulf\tAnnick Lemahieu\nvoorzitter\tsecretaris\n0474 22 33 41\t0477 90 80 70\n")
+    phone = parse_document(text.encode(), "mail.txt").fields["phone"]
+    assert phone.value == "+32474223341" and phone.confidence < REVIEW_THRESHOLD
+
+
 @pytest.mark.parametrize("text", [
     "Datum\tHandtekening\n8106/2019",  # 8/06/2019 with its first slash read as a 1: Namur's 081 06 20 19
     "Datum 08106/2019",
