@@ -40,6 +40,7 @@ from parsers.fields import (
     names_call,
     representative_details,
     title_from_subject,
+    without_ceiling_note,
     without_recipient_block,
 )
 from parsers.file_contact import contact_in_sentence, same_person, section_names
@@ -185,6 +186,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     "label<tab>value" lines under the page's headings."""
     harvest = Harvest()
     text = without_urls(text)  # a link's digits and query are no value of the applicant's
+    # "Aide demandée (10 000 € max.) : 8 100 €": the call's ceiling in the label's brackets is no amount of theirs
+    text = without_ceiling_note(text)
     # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
     tables, text = without_other_persons(tables, text)
     if lost_columns:
@@ -1107,7 +1110,13 @@ _SENT_ON_FOR = re.compile(
     r"|\b(?:présentée?|rédigée?|écrite?|préparée?|voorgesteld|opgesteld|geschreven)\s+(?:par|door)\s+"
     r"(?:notre|mon|ma|leur|son|sa|onze|ons|mijn|zijn|haar)\s+[\wé-]+"
     r"|\b(?:je\s+vous\s+(?:joins|transmets)|ik\s+stuur\s+(?:u\s+)?)\s*(?:son|sa|zijn|haar)\s+"
-    r"(?:message|mail|courriel|e-?mail|bericht|aanvraag|demande|dossier)\b")
+    r"(?:message|mail|courriel|e-?mail|bericht|aanvraag|demande|dossier)\b"
+    # "Mevrouw X bracht haar aanvraag op papier binnen op ons secretariaat", "il a déposé son dossier en mairie";
+    # "Ze heeft zelf geen e-mailadres", "elle n'a pas d'adresse mail": the one who applies is not the sender
+    r"|\b(?:bracht|brachten|bezorgde|bezorgden|gaf|gaven)\s+(?:zijn|haar|hun)\s+(?:aanvraag|dossier|formulier|brief)\b"
+    r"|\b(?:a|ont)\s+(?:déposé|apporté|remis)\s+(?:son|sa|leur)\s+(?:dossier|demande|candidature|formulaire)\b"
+    r"|\b(?:heeft|hebben)\s+(?:zelf\s+)?geen\s+e-?mail(?:adres)?\b"
+    r"|\bn['’](?:a|ont)\s+pas\s+d['’](?:adresse\s+)?(?:e-?mail|mail|courriel)\b")
 SENDER_ON = 0.7  # the contact details of whoever sends an application on: kept, to check
 NAMED_APPLICANT = 0.72  # above the sender's own name, still to check
 

@@ -214,6 +214,9 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         return False
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name in ("organisation", ORGANISATION_NAMED, "contact_name") and any(
+            folded and folded in fold(raw) for folded in (fold(called).strip(" !") for called in call.name.values())):
+        return False  # "Maak werk van je buurt! — Partons 2.0" under a heading OCR took for a label: the call's name
     if name in _NAMES_AND_TITLES and len(re.findall(r"[^\W\d_]", raw)) < 2:
         return False  # "2. Le projet<tab>F": a speck beside a heading, no name nor title has one letter
     if name == "municipality" and _POSTCODE_FIRST.match(raw):
@@ -1198,7 +1201,8 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
     # "Gevraagd aan Partons 2.0<tab>€ 5.500": the programme's number is no amount, though a euro follows it
-    _amounts_from_prose(harvest, unwrap(_without_programme_version(text, call)), call.max_amount)
+    _amounts_from_prose(harvest, unwrap(without_ceiling_note(_without_programme_version(text, call))),
+                        call.max_amount)
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
     if not any(candidate.name == "organisation" for candidate in harvest.candidates[found:]):
@@ -1674,6 +1678,18 @@ def _programme_version(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)\b(?P<name>{'|'.join(re.escape(word) for word in named)})\s+(?:{versions})(?![\d.,])")
 
 
+# a form's note of the call's ceiling in a label's brackets: "Gevraagde bijdrage (max. € 10.000)", "Aide demandée
+# (10 000 € max.)", as OCR reads it "(max, € 10,000)"
+_CEILING_NOTE = re.compile(r"\((?=[^()\n]{0,40}\b(?:max|maximum|maximaal|maxi|plafond|ten hoogste)\b)(?=[^()\n]*\d)"
+                           r"[^()\n]{1,50}\)", re.IGNORECASE)
+
+
+def without_ceiling_note(text: str) -> str:
+    """The text with the ceiling noted in brackets blanked out (spaces of the same length: places stay where
+    they are): it is the call's maximum, never the applicant's amount."""
+    return _CEILING_NOTE.sub(lambda found: " " * len(found.group(0)), text)
+
+
 def _without_programme_version(raw: str, call: CallDefinition) -> str:
     pattern = _programme_version(tuple(call.coordinator_name.values()))
     return pattern.sub(r"\g<name>", raw) if pattern is not None else raw
@@ -1855,6 +1871,10 @@ def _signers_side_by_side(line: str, above: Sequence[str]) -> str | None:
     return columns[0]
 
 
+# a letter's greeting ("Beste meneer Polin", "Chère Madame"): the one written to
+_GREETING = re.compile(r"(?i)^\s*(?:beste|geachte|lieve|dag|hallo|goeiedag|bonjour|madame|monsieur|ch[èe]re?|dear)\b")
+
+
 def _contact_lines(harvest: Harvest, text: str) -> None:
     """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
     names the group (or the person) first, then where to find them."""
@@ -1882,6 +1902,8 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
         name = parts["name"]
         if label_alone(name) is not None or is_other_label(name):
             continue  # "Apport propre / autres financements<tab>3750": a form's row, no one's name and place
+        if _GREETING.match(name):
+            continue  # "Beste meneer Polin, ..." over a handwritten letter read as one line: whom it is written to
         if looks_like_person(name):
             harvest.add("contact_name", name, BODY, 0.7)
         elif _is_name_line(name) and len(name.split()) >= 2 and not names_a_form(name):

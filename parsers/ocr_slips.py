@@ -40,6 +40,8 @@ _KIND_OF = {fold(kind): kind for kind in FRENCH_STREET_KINDS}  # as compared, as
 _SAINT_SPACED = re.compile(r"\b(Saint|Sainte|Sint)(?: -[ ]?|- )(?=[A-ZÀ-Ý])")
 # a legal form in mixed case ("vZw Dorpshuis Zarren", "aSbl"): written "vzw", "VZW" or "Vzw", never so
 _LEGAL_FORM_MIXED = re.compile(r"(?<![\w-])(?!(?:vzw|VZW|Vzw|asbl|ASBL|Asbl)\b)(?i:vzw|asbl)(?![\w-])")
+# a group's closing "vzw" with its z read as a digit ("Dranouter Leeft v3w", "v2w"): no word is spelt so
+_LEGAL_FORM_DIGIT = re.compile(r"(?<=[^\W\d_] )[vV][32][wW]$")
 
 
 def _one_letter_other(one: str, other: str) -> bool:
@@ -94,6 +96,7 @@ def mended(fields: dict[str, FieldValue], known: Callable[[Iterable[str]], set[s
             text = _elided_article_small(_ARTICLE_CUT.sub(r"\1s", value.value), known)
             text = _without_stray_diaeresis(text, known)
             text = _LEGAL_FORM_MIXED.sub(lambda found: found.group(0).lower(), _SAINT_SPACED.sub(r"\1-", text))
+            text = _LEGAL_FORM_DIGIT.sub("vzw", text)
             if text != value.value:
                 out[name] = replace(value, value=text)
     address = out.get("address")

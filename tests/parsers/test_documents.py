@@ -212,6 +212,19 @@ def test_whoever_sends_an_application_on_gives_their_own_details_to_check() -> N
     assert own.fields["phone"].confidence >= REVIEW_THRESHOLD
 
 
+@pytest.mark.parametrize("words", [
+    "Mevrouw Vanhoutte van de breigroep bracht haar aanvraag op papier binnen op ons secretariaat. Ik stuur een "
+    "foto door.",
+    "Ze heeft zelf geen e-mailadres, daarom stuur ik haar brief door.",
+    "Madame Lefebvre a déposé son dossier en mairie ; elle n'a pas d'adresse mail.",
+])
+def test_a_desk_that_sends_on_a_paper_application_gives_its_own_address_to_check(words: str) -> None:
+    desk = parse_body(_mail(f"Beste,\n\n{words}\n\nVriendelijke groeten,\nLieselot Bruneel\nvrijetijdsdienst\n",
+                            sender="Lieselot Bruneel <vrijetijd@example.org>"))
+    assert desk.fields["email"].value == "vrijetijd@example.org"
+    assert desk.fields["email"].confidence < REVIEW_THRESHOLD
+
+
 def test_the_person_whose_application_is_sent_on_is_the_contact_to_check() -> None:
     son = parse_body(_mail("Beste,\n\nIk stuur de aanvraag van Jens Lahaye door.\n\nKoen Sioen\n+32 (0)479 11 02 25\n"))
     assert son.fields["contact_name"].value == "Jens Lahaye"

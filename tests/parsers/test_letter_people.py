@@ -443,3 +443,9 @@ def test_the_group_under_a_signature_with_its_village_as_the_letter_names_it() -
 def test_a_groups_name_set_off_by_a_comma_ends_at_it() -> None:
     assert organisations_in_sentences("Le Comité des Fêtes de Noël, fidèle à sa devise, souhaite acheter un "
                                       "barnum.") == ["Comité des Fêtes de Noël"]
+
+
+def test_a_greeting_read_on_one_line_with_the_street_is_no_group() -> None:
+    # a handwritten letter's lines read as one: "Beste meneer Polin, ..." is whom it is written to
+    text = "Beste meneer Polin, Vijverhoekstraat 7, 8650 Merkem\n\nWe vragen 2.300 euro voor het breicafé.\n"
+    assert "organisation" not in parse_document(text.encode(), "letter.txt").fields

@@ -159,7 +159,9 @@ def test_the_kind_of_street_read_a_letter_off_after_the_number(read: str, meant:
     ("Parents d'élèves de l'école Saint - Joseph", "Parents d'élèves de l'école Saint-Joseph"),
     ("Oudercomité VBS Sint -Jozef", "Oudercomité VBS Sint-Jozef"),
     ("vZw Dorpshuis Zarren", "vzw Dorpshuis Zarren"),
+    ("Dranouter Leeft v3w", "Dranouter Leeft vzw"),  # its z read as a digit
     # as people write them: left
+    ("Buurtcomité V3", "Buurtcomité V3"),
     ("VZW De Kouter", "VZW De Kouter"),
     ("Vzw De Kouter", "Vzw De Kouter"),
     ("Saint-Omer en fête", "Saint-Omer en fête"),

@@ -1419,3 +1419,24 @@ def test_the_calls_maximum_told_again_is_no_request(sentence: str) -> None:
 
 def test_the_maximum_asked_for_is_a_request() -> None:
     assert _fields("Dag,\n\nWe vragen tot 10.000 euro voor de speeltuin.\n")["requested_amount"] == "10000.00"
+
+
+@pytest.mark.parametrize(("text", "requested"), [
+    # the call's ceiling noted in the label's brackets, as OCR reads a misspelt label: the amount after it
+    ("Gevraagde bijgrage (max, € 10,000) € 4.950,00\nTotale projectkost € 5.650,00\n", "4950.00"),
+    ("Aide demandée (10 000 € max.) : 8 100 €\nMontant total du projet : 11 250 €\n", "8100.00"),
+])
+def test_the_ceiling_noted_in_a_labels_brackets_is_no_amount(text: str, requested: str) -> None:
+    assert _fields(text).get("requested_amount") == requested
+
+
+def test_the_calls_name_under_a_heading_read_as_a_label_is_no_group() -> None:
+    from parsers.documents import default_call
+    from parsers.fields import Harvest, add_value
+
+    # a scanned form's heading "Projectidee indienen" read as the label "Indiener", its line under it the call's name
+    harvest = Harvest()
+    for name in ("organisation", "contact_name"):
+        assert not add_value(harvest, name, "Maak werk van je buurt! — Partons 2.0", "label", 0.8, default_call())
+    assert add_value(harvest, "organisation", "Dranouter Leeft vzw", "label", 0.8, default_call())
+    assert [c.value for c in harvest.candidates] == ["Dranouter Leeft vzw"]
