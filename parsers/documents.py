@@ -24,7 +24,7 @@ from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.description import DESCRIBED, described_project
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
-from parsers.field_table import AMOUNT_FIELDS, CONTACT_FIELDS, FIELD_NAMES
+from parsers.field_table import AMOUNT_FIELDS, CONTACT_FIELDS, FIELD_NAMES, normalise
 from parsers.fields import (
     CONFIDENCE,
     NUMBERED,
@@ -232,7 +232,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     _contact_named_in_a_sentence(harvest, text)
     join_parts(harvest)
     signed_order(harvest, text)
-    _contact_for_the_file(harvest, sections or text)
+    _contact_for_the_file(harvest, sections or text, call)
     _country_of_phone(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
@@ -262,7 +262,7 @@ def _request_from_own_share(harvest: Harvest) -> None:
     harvest.add("requested_amount", whole - own, DERIVED, min(FROM_OWN_SHARE, share.confidence, total.confidence))
 
 
-def _contact_for_the_file(harvest: Harvest, text: str) -> None:
+def _contact_for_the_file(harvest: Harvest, text: str, call: CallDefinition) -> None:
     """A form that names its legal representative and, under a heading of its own, the person in charge of
     the file: the contact is that person, whichever name the labels read first."""
     names = section_names(text)
@@ -276,6 +276,14 @@ def _contact_for_the_file(harvest: Harvest, text: str) -> None:
     harvest.candidates = [c for c in harvest.candidates if c.name != "contact_name" or c in kept]
     if not kept:
         harvest.add("contact_name", names.contact, best.source, best.confidence)
+    # and the phone and e-mail of that person's section, not the group's or the representative's given before it
+    for name, written in (("phone", names.contact_phone), ("email", names.contact_email)):
+        own = normalise(name, written, call) if written else None
+        given = [c for c in harvest.candidates if c.name == name]
+        if own is not None and any(c.value == own for c in given):
+            sure = max(c.confidence for c in given)
+            harvest.candidates = [c for c in harvest.candidates if c.name != name]
+            harvest.add(name, own, best.source, sure)
 
 
 NAMED_CONTACT = 0.8  # "Contactpersoon voor dit dossier is ...": the letter says it in so many words

@@ -214,6 +214,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         return False
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name in ("organisation", ORGANISATION_NAMED, "contact_name") and (len(raw) > _LONGEST_NAME or "?" in raw):
+        # "3. Contact | Let op: de contactpersoon ontvangt ... 3.2 Wie is de contactpersoon? Tine Descamps": a
+        # section's whole content beside its heading, its questions and answers, is no one's name
+        return False
     if name in ("organisation", ORGANISATION_NAMED, "contact_name") and any(
             folded and folded in fold(raw) for folded in (fold(called).strip(" !") for called in call.name.values())):
         return False  # "Maak werk van je buurt! — Partons 2.0" under a heading OCR took for a label: the call's name
@@ -527,6 +531,19 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
     return None if name == BUDGET_TABLE else name
 
 
+_LONGEST_NAME = 150  # characters: a group's longest name ("Association des Parents d'Élèves de ...") is far shorter
+FUNDER_LINE = 0.75  # the request read from an income line named after the call: to check, no label asks it so
+
+
+def names_the_call_as_funder(label: str, call: CallDefinition) -> bool:
+    """A budget's income line named after this call or its programme ("Maak werk van je buurt (Partons 2.0)",
+    "Fonds européens (Interreg - Partons 2.0)"), where a form writes the grant it asks for."""
+    folded = fold(label)
+    names = [fold(name).strip(" !") for name in (*call.name.values(), *call.coordinator_name.values()) if name]
+    return any(name and name in folded for name in names) or re.search(
+        r"\b(?:interreg|fonds europeens|europese (?:fondsen|middelen))\b", folded) is not None
+
+
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
                       call: CallDefinition) -> None:
     """Form fields / content controls: ``(name, label, value)``; a contract name beats a label."""
@@ -544,6 +561,9 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         field_name = (name_for_label(label, harvest) if label else None) or name_for_label(key, harvest)
         if field_name:
             add_value(harvest, field_name, value, source, CONFIDENCE["form_field"], call)
+        elif label and names_the_call_as_funder(label, call) and parse_amount(value) is not None:
+            # "Bedrag (EUR) - Maak werk van je buurt (Partons 2.0)": the budget's income line for this call's grant
+            add_value(harvest, "requested_amount", value, source, FUNDER_LINE, call)
     for number in sorted(lines):
         description = _clean_line(lines[number].get("description", ""))
         amount = parse_amount(lines[number].get("amount", ""))
@@ -1164,7 +1184,9 @@ _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|vraagt|verzoeken|verzoekt|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|"
     r"sollicit\w*|demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
     r"besoin|request\w*|ask\w*|grant|funding|support|obtenir|recevoir|b[ée]n[ée]ficier|krijgen|ontvangen|"
-    r"verkrijgen)\b")
+    r"verkrijgen|"
+    # "Fonds européens (Interreg Partons 2.0) 10 000" in a budget's income: the line the call's grant is written on
+    r"interreg|fonds\s+europ[ée]ens|europese\s+(?:fondsen|middelen))\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt|"
     # "... pour un projet de 12 500 €", "... voor een project van 12.500 euro": the project's size

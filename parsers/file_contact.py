@@ -26,12 +26,18 @@ from parsers.places import fold
 from parsers.prose import ROLE, is_role, looks_like_organisation, looks_like_person
 
 _HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
+# ... but a numbered one may be long: "3. Identification de la personne chargée du présent dossier de subvention"
+_NUMBERED_HEADING_WORDS = 16
 
 
 @dataclass(frozen=True)
 class SectionNames:
     representative: str | None
     contact: str | None
+    # what the contact's own section gives beside the name ("Téléphone : 03 28 48 21 67" under "3. Personne
+    # chargée du dossier"), as written
+    contact_phone: str | None = None
+    contact_email: str | None = None
 
 
 def _pairs(line: str) -> list[tuple[str, str]]:
@@ -56,6 +62,11 @@ def _pairs(line: str) -> list[tuple[str, str]]:
                 else:
                     pairs.append((label, piece))
                     label = ""
+            if not pieces[-1] and index + 1 < len(cells) and ":" not in cells[index + 1]:
+                # "Nom :<tab>Vandaele": the label's colon ends its cell, the answer is the next
+                pairs.append((label, cells[index + 1]))
+                index += 2
+                continue
             pairs.append((label, pieces[-1]))
             index += 1
         elif label_alone(cell) is not None and index + 1 < len(cells):
@@ -87,7 +98,9 @@ def section_names(text: str) -> SectionNames:
         stripped = line.strip()
         if not stripped:
             continue
-        if "\t" not in stripped and ":" not in stripped and len(stripped.split()) <= _HEADING_WORDS:
+        if "\t" not in stripped and ":" not in stripped and (
+                len(stripped.split()) <= _HEADING_WORDS or (re.match(r"\d{1,2}[.)]\s", stripped) is not None
+                                                            and len(stripped.split()) <= _NUMBERED_HEADING_WORDS)):
             heading = section_of(stripped)
             if heading is not None or re.match(r"^\d+[.)]\s", stripped):
                 section = heading  # a numbered heading of anything else ends the section
@@ -97,12 +110,13 @@ def section_names(text: str) -> SectionNames:
         for label, value in _pairs(stripped):
             kind = label_alone(label)
             names = found.setdefault(section, {})
-            if kind in ("contact_name", FIRST_NAME, SURNAME_FIRST) and kind not in names:
+            if kind in ("contact_name", FIRST_NAME, SURNAME_FIRST, "phone", "email") and kind not in names:
                 names[kind] = value
     representative, contact = (found.get(kind, {}) for kind in (REPRESENTATIVE, "contact_name"))
     return SectionNames(
         _name(representative.get("contact_name"), representative.get(FIRST_NAME), representative.get(SURNAME_FIRST)),
-        _name(contact.get("contact_name"), contact.get(FIRST_NAME), contact.get(SURNAME_FIRST)))
+        _name(contact.get("contact_name"), contact.get(FIRST_NAME), contact.get(SURNAME_FIRST)),
+        contact.get("phone"), contact.get("email"))
 
 
 def same_person(first: str, second: str) -> bool:

@@ -244,8 +244,14 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
     if _whose_dash(label) is not None:
         # before the words: "Naam voorzitter – Telefoon" is the chair's phone, not a name with words after it
         return _persons_label(label, _match_label)
-    matched = _match_words(_QUESTION.sub("", fold(_DECORATION.sub(" ", label))))
+    folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", label)))
+    matched = _match_words(folded)
+    if matched is None and (plain := _WHICH_NAME.sub("", folded)) != folded:
+        matched = _match_words(plain)  # "Officiële naam van de groep": which name, the label is the rest
     return (_as_hinted(label, matched[0]), matched[1]) if matched is not None else None
+
+
+_WHICH_NAME = re.compile(r"^(?:officiele|juiste|officiel|officielle)\s+|(?<=^nom)\s+(?:officiel|complet)(?=\s)")
 
 
 def _as_hinted(label: str, name: str) -> str:
@@ -565,6 +571,7 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
 _PERSON_WORDS = frozenset({"voornaam", "prenom", "voorzitter", "secretaris", "penningmeester", "president",
                            "presidente", "secretaire", "tresorier", "tresoriere", "aanvrager", "demandeur",
                            "trekker", "ondertekenaar", "signataire", "persoon"})
+_NUMBERED_HEADING_WORDS = 8
 _SECTION_CONTACT = frozenset({"contactpersoon", "contact", "contactgegevens", "verantwoordelijke", "responsable",
                               "referent", "interlocuteur", "personne", "aanspreekpunt",
                               "aanspreekpersoon", "contactpersonen"})
@@ -574,7 +581,9 @@ def section_of(heading: str) -> str | None:
     """The field a form's section heading is about ("B. Contactpersoon", "Gegevens organisatie", "Het
     project"), so that a bare "Naam" under it names that; None for any other heading."""
     words = set(fold(_DECORATION.sub(" ", heading)).split())
-    if not words or len(words) > 5:
+    # "3. Identification de la personne chargée du présent dossier de subvention": a numbered heading may say more
+    numbered = re.match(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s", heading) is not None
+    if not words or len(words - _FILLER) > (_NUMBERED_HEADING_WORDS if numbered else 5):
         return None
     if words & _SECTION_CONTACT:
         return "contact_name"

@@ -26,6 +26,8 @@ from parsers.labels import PersonsRows, label_alone, label_at_start, match_label
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
     Box,
+    caption_below,
+    captioned_pages,
     label_above,
     label_beside,
     names_another_person,
@@ -135,7 +137,9 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
     boxes under "Trésorier(e)") are not the applicant's."""
     values: list[tuple[str, str, str]] = []
     another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
-    labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes)
+    captioned = captioned_pages(boxes, page_words)
+    labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes,
+                                              captions=box.page in captioned)
                            for box in boxes if box.takes_text}, page_words, boxes)
     for box in boxes:
         if not box.takes_text:
@@ -143,7 +147,8 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
         words = page_words.get(box.page, [])
         label, printed = labels[box]
         if printed and label is None and names_another_person(
-                label_beside(box, words, boxes) or label_above(box, words)):
+                label_beside(box, words, boxes) or (caption_below(box, words, boxes) if box.page in captioned else "")
+                or label_above(box, words)):
             another = True
             continue
         field = (match_label(label) or ("",))[0] if label else ""
@@ -152,7 +157,10 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
         if field:
             another = False
         if box.value.strip():
-            values.append(("" if printed else box.name, label or box.tooltip, box.value))
+            # a printed text that names none of our fields is still passed on: "Maak werk van je buurt (Partons
+            # 2.0)" beside an amount in the budget's income is the line the grant is asked on
+            shown = label or box.tooltip or (label_beside(box, words, boxes) if printed else "")
+            values.append(("" if printed else box.name, shown, box.value))
     return tuple(values)
 
 
@@ -298,11 +306,13 @@ def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str,
                 lines.append([word])
         for line in lines:
             text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
-            if ":" not in text and len(text.split()) <= 6:
+            if ":" not in text and (len(text.split()) <= 6 or (re.match(r"\d{1,2}[.)]\s", text) is not None
+                                                               and len(text.split()) <= 16)):
                 entries.append((number, float(line[0]["top"]), text))
+    captioned = captioned_pages(boxes, page_words)
     for box in boxes:
         if box.takes_text and box.value.strip():
-            label, _ = printed_label(box, page_words.get(box.page, []), boxes)
+            label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned)
             if label:
                 entries.append((box.page, box.top, f"{label}\t{' '.join(box.value.split())}"))
     return "\n".join(text for _, _, text in sorted(entries, key=lambda entry: (entry[0], entry[1])))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.labels import BARE_AMOUNT, match_label
+from parsers.money import parse_amount
+from parsers.phone import normalise_phone
 from parsers.prose import is_role
 
 # a label's own words stand closer together than this; a wider gap is another column's text
@@ -41,7 +43,7 @@ class Box:
     bottom: float
 
 
-def label_beside(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> str:
+def label_beside(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
     """The words left of a box on its line, back to the previous box or a wide gap; "" when none. A tall
     box (an address, a description) has its label level with its middle or with its first line.
 
@@ -53,7 +55,7 @@ def label_beside(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> str
     return found
 
 
-def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: list[Box]) -> str:
+def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
     left_edge = max((other.x1 for other in boxes if other is not box and other.page == box.page
                      and other.top < middle < other.bottom and other.x1 <= box.x0 + 1), default=0.0)
     same_line = sorted((word for word in words if word["top"] - 3 < middle < word["bottom"] + 3
@@ -69,17 +71,20 @@ def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: lis
     return " ".join(word["text"] for word in kept)
 
 
-def label_above(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = ()) -> str:
-    """The words of the line just above a box that overlap it; "" when none, or when that line is the caption
-    printed under another box, nearer to it (``caption_below``)."""
+def label_above(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = (), *, captions: bool = False) -> str:
+    """The words of the line just above a box that overlap it; "" when none, or (on a page ``captions``
+    under its boxes) when that line is the caption printed under another box, nearer to it."""
     above = [word for word in words if box.top - 30 <= word["bottom"] <= box.top + 2
              and word["x1"] > box.x0 - 5 and word["x0"] < box.x1]
     if above:
         nearest = max(word["bottom"] for word in above)
         line = sorted((word for word in above if abs(word["bottom"] - nearest) < 4), key=lambda w: w["x0"])
-        if any(caption_below(other, words, boxes) == _text(line) for other in boxes
-               if other is not box and other.page == box.page and other.bottom <= line[0]["top"] + 1):
-            return ""
+        top = min(word["top"] for word in line)
+        if captions and any(top - other.bottom <= _CAPTION_BLOCK and caption_below(other, words, boxes)
+                            for other in boxes if other is not box and other.page == box.page
+                            and other.bottom <= top + 1 and other.x1 > line[0]["x0"] - 5
+                            and other.x0 < line[-1]["x1"]):
+            return ""  # the caption under the box above, or its second line (a bilingual form's French)
         return _text(line)
     return ""
 
@@ -88,15 +93,16 @@ def label_above(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = ()
 # than to the box below by at least this much: where the gaps are alike the line is the lower box's label
 _CAPTION_GAP = 4.0
 _CAPTION_MARGIN = 1.5
+_CAPTION_BLOCK = 14.0  # a caption of two lines (Dutch over French) ends this far under its box
 
 
 def caption_below(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
     """The line printed right under a box, overlapping it, when it stands nearer to this box than to the
     next box under it: a form whose labels are captions under the line to write on (a French "ligne à
-    remplir" style). "" when none."""
+    remplir" style, a bilingual form's two lines under each box). "" when none."""
     under = [word for word in words if box.bottom - 1 <= word["top"] <= box.bottom + _CAPTION_GAP
              and word["x1"] > box.x0 - 5 and word["x0"] < box.x1]
-    if not under or not _captions_under_boxes(box.page, words, boxes):
+    if not under:
         return ""
     nearest = min(word["top"] for word in under)
     line = sorted((word for word in under if abs(word["top"] - nearest) < 4), key=lambda w: w["x0"])
@@ -111,38 +117,63 @@ def caption_below(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -
     return "" if over else _text(line)
 
 
-# a label over its box stands at most this far above it; the first box with nothing so close above is captioned
-_LABEL_OVER = 12.0
+def captioned_pages(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]]) -> frozenset[int]:
+    """The pages whose labels are captions under their boxes. The gaps alone cannot tell "label / box / label /
+    box" from "box / caption / box / caption": both put each line a few points under one box and a few more
+    over the next. What the boxes hold can: each page is read both ways, and captions are taken where their
+    answers fit their labels better (a postcode's box holding four or five digits, a phone's a number, an
+    e-mail's an @, an address's a number and a street) than the labels over the boxes do."""
+    captioned: set[int] = set()
+    for page in {box.page for box in boxes}:
+        words = page_words.get(page, [])
+        filled = [box for box in boxes if box.page == page and box.takes_text and box.value.strip()]
+        over = sum(_fits(printed_label(box, words, boxes)[0], box.value) for box in filled)
+        under = sum(_fits(printed_label(box, words, boxes, captions=True)[0], box.value) for box in filled)
+        if under > over:
+            captioned.add(page)
+    return frozenset(captioned)
 
 
-def _captions_under_boxes(page: int, words: list[dict[str, Any]], boxes: Sequence[Box]) -> bool:
-    """Whether a page's labels are captions under their boxes: its first box to fill has no line of text
-    close over it, but one close under it. The gaps between the rows alone cannot tell "label / box / label /
-    box" from "box / caption / box / caption" (both put each line 3 points under one box and 5 over the
-    next); where the page starts can."""
-    first = min((box for box in boxes if box.page == page and box.takes_text), key=lambda box: box.top, default=None)
-    if first is None:
-        return False
-    over = [word for word in words if first.top - _LABEL_OVER <= word["bottom"] <= first.top + 2
-            and word["x1"] > first.x0 - 5 and word["x0"] < first.x1]
-    under = [word for word in words if first.bottom - 1 <= word["top"] <= first.bottom + _CAPTION_GAP
-             and word["x1"] > first.x0 - 5 and word["x0"] < first.x1]
-    return not over and bool(under)
+def _fits(label: str | None, value: str) -> int:
+    """+1 where a box's value is of the kind its label asks, -1 where it is not, 0 where its kind says nothing."""
+    matched = match_label(label) if label else None
+    if matched is None:
+        return 0
+    field, text = matched[0], value.strip()
+    digits = sum(ch.isdigit() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    if field == "postcode":
+        fit = re.match(r"\d{4,5}\b", text) is not None
+    elif field == "phone":
+        fit = normalise_phone(text) is not None
+    elif field == "email":
+        fit = "@" in text
+    elif field in ("requested_amount", "total_budget"):
+        fit = parse_amount(text) is not None
+    elif field == "address":
+        fit = digits > 0 and letters > 2
+    elif field in ("municipality", "contact_name", "organisation", "project_title"):
+        fit = letters > 2 and digits <= 2 and "@" not in text
+    else:
+        return 0
+    return 1 if fit else -1
 
 
 def _text(line: list[dict[str, Any]]) -> str:
     return " ".join(word["text"] for word in line)
 
 
-def printed_label(box: Box, words: list[dict[str, Any]], boxes: list[Box]) -> tuple[str | None, bool]:
+def printed_label(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box], *,
+                  captions: bool = False) -> tuple[str | None, bool]:
     """``(label, printed)``: the best human label of a box that names a field (None when none does), and
     whether any text is printed as its label at all.
 
-    Beside the box first, then its tooltip (the box's own words: the line above may be a heading), then the
-    line above. A bare "Montant" above a box heads a budget's column of amounts, not the request."""
+    Beside the box first, then its tooltip (the box's own words: the line above may be a heading), then a
+    caption under it (on a page ``captions`` under its boxes, ``captioned_pages``), then the line above. A
+    bare "Montant" above a box heads a budget's column of amounts, not the request."""
     beside = label_beside(box, words, boxes)
-    above = "" if beside else label_above(box, words, boxes)
-    below = "" if beside else caption_below(box, words, boxes)
+    above = "" if beside else label_above(box, words, boxes, captions=captions)
+    below = "" if beside or not captions else caption_below(box, words, boxes)
     for candidate in (beside, box.tooltip, below, above):
         matched = match_label(candidate) if candidate else None
         if matched is None and candidate and (named := _ROLE_AS_CONTACT.fullmatch(candidate.strip())) is not None \

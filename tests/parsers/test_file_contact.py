@@ -57,3 +57,17 @@ def test_the_next_sections_numbered_heading_is_no_answer_to_a_box_left_empty() -
             "4. Le projet\n")
     fields, _ = extract(text, default_call())
     assert "contact_name" not in fields or fields["contact_name"].value != "4. Le projet"
+
+
+def test_a_numbered_heading_may_be_long_and_the_contacts_section_gives_its_phone_and_email() -> None:
+    text = ("1. Identification de l'association\nNom - Dénomination :\tLes Jardins du Houtland\n"
+            "Téléphone :\t03 28 48 30 04\nCourriel :\tjardins.houtland@example.net\n"
+            "2. Identification du représentant légal (président ou autre personne désignée par les statuts)\n"
+            "Nom :\tVandaele\nPrénom :\tJean-Michel\nTéléphone :\t06 45 12 78 90\n"
+            "3. Identification de la personne chargée du présent dossier de subvention\n"
+            "Nom :\tDelattre\nPrénom :\tSandrine\nTéléphone :\t03 28 48 21 67\n"
+            "Courriel :\tsandrine.delattre@example.net\n"
+            "4. Description du projet\nIntitulé :\tVerger partagé du Houtland\n")
+    names = section_names(text)
+    assert (names.representative, names.contact) == ("Jean-Michel Vandaele", "Sandrine Delattre")
+    assert (names.contact_phone, names.contact_email) == ("03 28 48 21 67", "sandrine.delattre@example.net")

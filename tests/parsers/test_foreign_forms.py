@@ -160,3 +160,48 @@ def test_labels_over_their_boxes_farther_than_from_the_box_above_are_still_their
         ("Gevraagd bedrag", "Text5", "7.226 EUR"),
     ], caption_under=False, label_gap=6, row_gap=3))
     assert values["address"] == "Ieperstraat 25 bus 4" and values["contact_name"] == "Arne Cappoen"
+
+
+def _bilingual_captioned_form(rows: list[tuple[str, str, str, str]]) -> bytes:
+    """A cross-border form: a section heading, then each box with its caption under it in two lines, Dutch
+    over French (2 points under the box), and the next box 11 points under the French line."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(52, 768, "A. Aanvrager / Demandeur")
+    top = 750.0
+    for dutch, french, name, _ in rows:
+        pdf.acroForm.textfield(name=name, x=50, y=top - 18, width=400, height=18, borderWidth=0)
+        pdf.drawString(52, top - 18 - 2 - 6, dutch)
+        pdf.drawString(52, top - 18 - 2 - 6 - 9, french)
+        top -= 18 + 2 + 18 + 11
+    pdf.showPage()
+    pdf.save()
+    return fill_pdf_form(buffer.getvalue(), {name: value for _, _, name, value in rows})
+
+
+def test_a_bilingual_caption_under_each_box_is_that_boxes_label() -> None:
+    # which way the page reads is told by what the boxes hold: read as labels over the boxes, the address box
+    # would hold the group's name and the postcode box a street
+    values = _values(_bilingual_captioned_form([
+        ("Naam van de vereniging", "Nom de l'association", "Tekstvak 3", "Handelsvereniging Lo-Centrum"),
+        ("Adres (straat, nummer)", "Adresse (rue, numéro)", "Tekstvak 4", "Zwaluwenhof 4"),
+        ("Postcode", "Code postal", "Tekstvak 5", "8647"),
+        ("Contactpersoon", "Personne de contact", "Tekstvak 6", "Bart Goethals"),
+        ("Gsm", "Portable", "Tekstvak 7", "0485 63 12 07"),
+        ("Gevraagd bedrag (euro)", "Montant demandé (euros)", "Tekstvak 8", "7.200,00"),
+    ]))
+    assert values["organisation"] == "Handelsvereniging Lo-Centrum" and values["address"] == "Zwaluwenhof 4"
+    assert values["postcode"] == "8647" and values["contact_name"] == "Bart Goethals"
+    assert values["phone"] == "+32485631207" and values["requested_amount"] == "7200.00"
+
+
+def test_an_income_line_named_after_the_call_gives_the_request_to_check() -> None:
+    from parsers.confidence import REVIEW_THRESHOLD
+
+    data = _form([("Naam van de groep", "Text1", "Feestcomité Beveren"),
+                  ("Eigen middelen feestcomité", "Text2", "1.450,00"),
+                  ("Maak werk van je buurt (Partons 2.0)", "Text3", "5.900,00"),
+                  ("Totale kostprijs", "Text4", "8.150,00")])
+    request = parse_document(data, "formulier.pdf").fields["requested_amount"]
+    assert str(request.value) == "5900.00" and request.confidence < REVIEW_THRESHOLD

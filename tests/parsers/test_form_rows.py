@@ -435,3 +435,19 @@ def test_a_group_box_answered_none_leaves_no_group_guessed_from_the_initiator() 
     empty = _fields(_docx([("Naam vereniging / organisatie", ""), ("Initiatiefnemer", "Ward Vanneste"),
                            ("Gevraagd bedrag", "€ 4.380")]))
     assert empty.get("organisation", (None, 0.0))[1] < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("label", ["Officiële naam van de groep", "Nom officiel de l'association"])
+def test_which_name_a_label_asks_for_does_not_hide_whose_it_is(label: str) -> None:
+    assert (match_label(label) or ("",))[0] == "organisation"
+
+
+def test_a_sections_whole_content_beside_its_heading_is_no_name() -> None:
+    fields = _fields(_docx([
+        ("1. De aanvrager", "1.1 Naam van de ouderraad of vereniging\nOuderraad Basisschool De Klaproos"),
+        ("3. Contact", "Let op: de contactpersoon ontvangt alle briefwisseling over de aanvraag.\n"
+                       "3.1 Wie dient de aanvraag in?\nde werkgroep Groene Speelplaats van de ouderraad\n"
+                       "3.2 Wie is de contactpersoon?\nTine Descamps"),
+    ]))
+    group = fields.get("organisation")
+    assert group is None or "?" not in str(group[0])
