@@ -90,13 +90,48 @@ def _name(surname: str | None, given: str | None, whole: str | None) -> str | No
     return f"{given} {written}" if given else None  # a surname alone is no name to write to
 
 
+def _labels_alone(line: str) -> list[str]:
+    """The kinds a line of labels only asks ("Nom : Prénom :", "Téléphone : Courriel :"), or [] for another line."""
+    pieces = re.split(r"\s*:\s*", line.strip())
+    if len(pieces) < 2 or pieces[-1]:
+        return []
+    kinds = [label_alone(piece) for piece in pieces[:-1]]
+    return [kind for kind in kinds if kind is not None] if all(kinds) else []
+
+
+def _answers_under(kinds: list[str], line: str) -> list[tuple[str, str]]:
+    """The answers a line gives to the labels over it, where they can be told apart: one cell (or, for the
+    parts of a name, one word) each; a phone and an e-mail by the e-mail's @."""
+    cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+    if len(cells) == len(kinds):
+        return list(zip(kinds, cells, strict=True))
+    words = line.split()
+    if set(kinds) <= {"contact_name", FIRST_NAME, SURNAME_FIRST} and len(words) == len(kinds):
+        return list(zip(kinds, words, strict=True))
+    if sorted(kinds) == ["email", "phone"] and sum("@" in word for word in words) == 1:
+        email = next(word for word in words if "@" in word)
+        return [("email", email), ("phone", " ".join(word for word in words if word != email))]
+    return []
+
+
 def section_names(text: str) -> SectionNames:
     """The names given under a legal representative's heading and under a contact person's heading."""
     found: dict[str, dict[str, str]] = {}
     section: str | None = None
+    over: list[str] = []  # "Nom : Prénom :" alone on a line: the labels whose answers the next line gives
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
+            continue
+        if over:
+            under, over = _answers_under(over, stripped), []
+            if under and section in (REPRESENTATIVE, "contact_name"):
+                names = found.setdefault(section, {})
+                for asked, answer in under:
+                    names.setdefault(asked, answer)
+                continue
+        if section in (REPRESENTATIVE, "contact_name") and (labels := _labels_alone(stripped)):
+            over = labels
             continue
         if "\t" not in stripped and ":" not in stripped and (
                 len(stripped.split()) <= _HEADING_WORDS or (re.match(r"\d{1,2}[.)]\s", stripped) is not None

@@ -71,3 +71,13 @@ def test_a_numbered_heading_may_be_long_and_the_contacts_section_gives_its_phone
     names = section_names(text)
     assert (names.representative, names.contact) == ("Jean-Michel Vandaele", "Sandrine Delattre")
     assert (names.contact_phone, names.contact_email) == ("03 28 48 21 67", "sandrine.delattre@example.net")
+
+
+def test_labels_alone_on_a_line_over_their_answers_in_a_contacts_section() -> None:
+    # a Word form exported to PDF: "Nom : Prénom :" over "Beauvois Julien", a phone and an e-mail on one line
+    text = ("Représentant légal\nNom : Prénom :\nDeswarte Bernadette\nTéléphone : Courriel :\n"
+            "03 28 42 70 93 b.deswarte@example.com\nPersonne chargée du dossier\nNom : Prénom :\nBeauvois Julien\n"
+            "Fonction : Trésorier\nTéléphone : Courriel :\n06 81 20 64 13 julien.beauvois@example.org\n")
+    names = section_names(text)
+    assert (names.representative, names.contact) == ("Bernadette Deswarte", "Julien Beauvois")
+    assert (names.contact_phone, names.contact_email) == ("06 81 20 64 13", "julien.beauvois@example.org")
