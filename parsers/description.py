@@ -24,7 +24,7 @@ MIN_UNIT_WORDS = 6  # a letterhead's or a greeting's line is shorter
 MAX_CHARS = 2000  # a description is a few paragraphs; more is the whole letter
 MAX_TEXT = 30_000  # a letter's or a mail's own words; the rest of a longer text is not looked at
 
-_GREETING = re.compile(
+GREETING = re.compile(
     r"(?i)^\s*(?:beste|geachte|lieve|dag|hallo|hoi|goeiedag|goede(?:n)?(?:dag|middag|morgen|avond)|"
     r"bonjour|bonsoir|madame|monsieur|mesdames|messieurs|ch[èe]re?s?|dear|hello|hi)\b")
 # the closing: what follows it is the signature, a disclaimer or a quoted mail
@@ -172,7 +172,7 @@ def described_project(text: str) -> str | None:
     for unit in units:
         if _CLOSING.match(unit):
             break
-        if len(unit.split()) < 8 and _GREETING.match(unit):
+        if len(unit.split()) < 8 and GREETING.match(unit):
             previous = False
             continue
         part = _described_part(unit)

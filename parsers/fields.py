@@ -19,6 +19,7 @@ from functools import lru_cache
 from config.call import CallDefinition
 from parsers.amount_words import amount_in_words
 from parsers.confidence import REVIEW_THRESHOLD
+from parsers.description import GREETING
 from parsers.email_body import quoted_from
 from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE, FIELD_NAMES, normalise, without_closing_mark
 from parsers.labels import (
@@ -541,7 +542,7 @@ def names_the_call_as_funder(label: str, call: CallDefinition) -> bool:
     folded = fold(label)
     names = [fold(name).strip(" !") for name in (*call.name.values(), *call.coordinator_name.values()) if name]
     return any(name and name in folded for name in names) or re.search(
-        r"\b(?:interreg|fonds europeens|europese (?:fondsen|middelen))\b", folded) is not None
+        rf"\b(?:{_PROGRAMME_FUNDS})\b", folded) is not None
 
 
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
@@ -1180,13 +1181,15 @@ def _named_before_quotes(subject: str, quoted: re.Match[str]) -> str | None:
 # the call's ceiling, said right before an amount, is not what the applicants ask
 _CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
                       r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
+# the programme's funds by the names a budget's income line gives them (the call's own names aside)
+_PROGRAMME_FUNDS = r"interreg|fonds\s+europ[ée]ens|europese\s+(?:fondsen|middelen)"
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|vraagt|verzoeken|verzoekt|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|"
     r"sollicit\w*|demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
     r"besoin|request\w*|ask\w*|grant|funding|support|obtenir|recevoir|b[ée]n[ée]ficier|krijgen|ontvangen|"
     r"verkrijgen|"
     # "Fonds européens (Interreg Partons 2.0) 10 000" in a budget's income: the line the call's grant is written on
-    r"interreg|fonds\s+europ[ée]ens|europese\s+(?:fondsen|middelen))\b")
+    + _PROGRAMME_FUNDS + r")\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt|"
     # "... pour un projet de 12 500 €", "... voor een project van 12.500 euro": the project's size
@@ -1893,10 +1896,6 @@ def _signers_side_by_side(line: str, above: Sequence[str]) -> str | None:
     return columns[0]
 
 
-# a letter's greeting ("Beste meneer Polin", "Chère Madame"): the one written to
-_GREETING = re.compile(r"(?i)^\s*(?:beste|geachte|lieve|dag|hallo|goeiedag|bonjour|madame|monsieur|ch[èe]re?|dear)\b")
-
-
 def _contact_lines(harvest: Harvest, text: str) -> None:
     """A letterhead or footer on one line: "Les Randonneurs de Bergues – 3 rue Haute – 59380 Bergues – 06 ..."
     names the group (or the person) first, then where to find them."""
@@ -1924,8 +1923,10 @@ def _contact_lines(harvest: Harvest, text: str) -> None:
         name = parts["name"]
         if label_alone(name) is not None or is_other_label(name):
             continue  # "Apport propre / autres financements<tab>3750": a form's row, no one's name and place
-        if _GREETING.match(name):
-            continue  # "Beste meneer Polin, ..." over a handwritten letter read as one line: whom it is written to
+        if GREETING.match(name) and not looks_like_person(name):
+            # "Beste meneer Polin, ..." over a handwritten letter read as one line: whom it is written to (not
+            # "Lieve Maerten, Sint-Victorplein 4": a given name that is also a greeting's word)
+            continue
         if looks_like_person(name):
             harvest.add("contact_name", name, BODY, 0.7)
         elif _is_name_line(name) and len(name.split()) >= 2 and not names_a_form(name):

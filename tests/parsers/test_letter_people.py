@@ -449,3 +449,8 @@ def test_a_greeting_read_on_one_line_with_the_street_is_no_group() -> None:
     # a handwritten letter's lines read as one: "Beste meneer Polin, ..." is whom it is written to
     text = "Beste meneer Polin, Vijverhoekstraat 7, 8650 Merkem\n\nWe vragen 2.300 euro voor het breicafé.\n"
     assert "organisation" not in parse_document(text.encode(), "letter.txt").fields
+
+
+def test_a_given_name_that_is_also_a_greetings_word_still_signs_a_contact_line() -> None:
+    text = "We vragen 2.300 euro voor het breicafé.\n\nLieve Maerten, Sint-Victorplein 4, 8972 Proven\n"
+    assert parse_document(text.encode(), "letter.txt").fields["contact_name"].value == "Lieve Maerten"
