@@ -20,14 +20,10 @@ from dataclasses import dataclass
 
 from parsers.field_table import EMAIL_RE
 from parsers.given_names import is_given_name
-from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, label_alone, section_of
+from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, heading_length, label_alone, section_of
 from parsers.phone import find_phones
 from parsers.places import fold
 from parsers.prose import ROLE, is_role, looks_like_organisation, looks_like_person
-
-_HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
-# ... but a numbered one may be long: "3. Identification de la personne chargée du présent dossier de subvention"
-_NUMBERED_HEADING_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -133,9 +129,7 @@ def section_names(text: str) -> SectionNames:
         if section in (REPRESENTATIVE, "contact_name") and (labels := _labels_alone(stripped)):
             over = labels
             continue
-        if "\t" not in stripped and ":" not in stripped and (
-                len(stripped.split()) <= _HEADING_WORDS or (re.match(r"\d{1,2}[.)]\s", stripped) is not None
-                                                            and len(stripped.split()) <= _NUMBERED_HEADING_WORDS)):
+        if "\t" not in stripped and ":" not in stripped and heading_length(stripped):
             heading = section_of(stripped)
             if heading is not None or re.match(r"^\d+[.)]\s", stripped):
                 section = heading  # a numbered heading of anything else ends the section

@@ -571,10 +571,22 @@ def label_at_start(line: str, *, max_words: int = 6) -> tuple[str, str] | None:
 _PERSON_WORDS = frozenset({"voornaam", "prenom", "voorzitter", "secretaris", "penningmeester", "president",
                            "presidente", "secretaire", "tresorier", "tresoriere", "aanvrager", "demandeur",
                            "trekker", "ondertekenaar", "signataire", "persoon"})
-_NUMBERED_HEADING_WORDS = 8
+_NUMBERED_MEANINGFUL_WORDS = 8  # a numbered heading's words besides the small ones
 _SECTION_CONTACT = frozenset({"contactpersoon", "contact", "contactgegevens", "verantwoordelijke", "responsable",
                               "referent", "interlocuteur", "personne", "aanspreekpunt",
                               "aanspreekpersoon", "contactpersonen"})
+
+
+_HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
+# ... but a numbered one may be long: "3. Identification de la personne chargée du présent dossier de subvention"
+_LONG_NUMBERED_HEADING_WORDS = 16
+
+
+def heading_length(line: str) -> bool:
+    """Whether a line is short enough to head a form's section: a few words, or a numbered heading of more."""
+    words = len(line.split())
+    return words <= _HEADING_WORDS or (re.match(r"\d{1,2}[.)]\s", line) is not None
+                                       and words <= _LONG_NUMBERED_HEADING_WORDS)
 
 
 def section_of(heading: str) -> str | None:
@@ -583,7 +595,7 @@ def section_of(heading: str) -> str | None:
     words = set(fold(_DECORATION.sub(" ", heading)).split())
     # "3. Identification de la personne chargée du présent dossier de subvention": a numbered heading may say more
     numbered = re.match(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s", heading) is not None
-    if not words or len(words - _FILLER) > (_NUMBERED_HEADING_WORDS if numbered else 5):
+    if not words or len(words - _FILLER) > (_NUMBERED_MEANINGFUL_WORDS if numbered else 5):
         return None
     if words & _SECTION_CONTACT:
         return "contact_name"

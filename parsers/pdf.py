@@ -22,7 +22,15 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from parsers.field_table import FIELD_NAMES
 from parsers.fields import CLOSINGS, in_first_person
-from parsers.labels import PersonsRows, label_alone, label_at_start, match_label, of_person, persons_name
+from parsers.labels import (
+    PersonsRows,
+    heading_length,
+    label_alone,
+    label_at_start,
+    match_label,
+    of_person,
+    persons_name,
+)
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
     Box,
@@ -129,7 +137,8 @@ def _boxes(reader: PdfReader) -> list[Box]:
     return sorted(boxes, key=lambda box: (box.page, round(box.top), box.x0))
 
 
-def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> tuple[tuple[str, str, str], ...]:
+def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
+              captioned: frozenset[int]) -> tuple[tuple[str, str, str], ...]:
     """A foreign form's filled boxes as ``(name, label, value)`` in reading order, with the label printed
     for each (parsers.pdf_boxes). Where text is printed as the box's label, the box's name is dropped: the
     applicant filled the box after what the page says, and makers copy boxes with their names ("postcode"
@@ -137,7 +146,6 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> 
     boxes under "Trésorier(e)") are not the applicant's."""
     values: list[tuple[str, str, str]] = []
     another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
-    captioned = captioned_pages(boxes, page_words)
     labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes,
                                               captions=box.page in captioned)
                            for box in boxes if box.takes_text}, page_words, boxes)
@@ -252,8 +260,10 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
             page.close()
     sections = ""
     if boxes:
-        form_values = _labelled(boxes, page_words)
-        sections = _boxes_under_headings(boxes, page_words)
+        # which pages print their labels under the boxes, decided once: both readings below follow it
+        captioned = captioned_pages(boxes, page_words)
+        form_values = _labelled(boxes, page_words, captioned)
+        sections = _boxes_under_headings(boxes, page_words, captioned)
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
@@ -293,7 +303,8 @@ def columned_text(data: BinaryIO, *, max_pages: int = 10) -> str:
     return "\n\n".join(pages)
 
 
-def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]]) -> str:
+def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
+                          captioned: frozenset[int]) -> str:
     """The page's short lines that may head a section, and each filled box as "label<tab>value", in the
     order they stand on the pages."""
     entries: list[tuple[int, float, str]] = []
@@ -306,10 +317,8 @@ def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str,
                 lines.append([word])
         for line in lines:
             text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
-            if ":" not in text and (len(text.split()) <= 6 or (re.match(r"\d{1,2}[.)]\s", text) is not None
-                                                               and len(text.split()) <= 16)):
+            if ":" not in text and heading_length(text):
                 entries.append((number, float(line[0]["top"]), text))
-    captioned = captioned_pages(boxes, page_words)
     for box in boxes:
         if box.takes_text and box.value.strip():
             label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned)
