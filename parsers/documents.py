@@ -21,11 +21,12 @@ from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff, two_readings
 from parsers.archive import Member
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
-from parsers.description import DESCRIBED, described_project
+from parsers.description import DESCRIBED, GREETING, described_project
 from parsers.docx import read_docx
 from parsers.email_body import BodyParts, html_to_text, read_body
 from parsers.field_table import AMOUNT_FIELDS, CONTACT_FIELDS, FIELD_NAMES, normalise
 from parsers.fields import (
+    CLOSINGS,
     CONFIDENCE,
     NUMBERED,
     Harvest,
@@ -46,7 +47,15 @@ from parsers.fields import (
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
 from parsers.given_names import given_name_last, given_name_or_surname, is_given_name
-from parsers.labels import FIRST_NAME, OWN_SHARE, SURNAME_FIRST, label_alone, label_at_start, misread_label
+from parsers.labels import (
+    FIRST_NAME,
+    OWN_SHARE,
+    SURNAME_FIRST,
+    label_alone,
+    label_at_start,
+    match_label,
+    misread_label,
+)
 from parsers.language import detect_language
 from parsers.legacy_doc import DocError, is_word_document, read_doc
 from parsers.merge import address_spells, disagreeing, language_of, merge_fields
@@ -104,7 +113,7 @@ from parsers.page_images import (
     pdf_picture_layers,
 )
 from parsers.pdf import EncryptedPdf, columned_text, read_pdf
-from parsers.pdf_printed import PrintedPairs, from_printed_pairs
+from parsers.pdf_printed import NO_PAIRS, PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
 from parsers.rtf import RtfError, read_rtf
@@ -177,6 +186,11 @@ def _unsupported_reason(content_type: str) -> str:
     return f"the file type {content_type} is not read"
 
 
+def _a_letter(text: str) -> bool:
+    """A text that greets its reader and closes as a letter does ("Madame, Monsieur," ... "Veuillez agréer")."""
+    return any(GREETING.match(line) for line in text.splitlines()) and CLOSINGS.search(text) is not None
+
+
 def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequence[str | None]]] = (),
             form_values: Sequence[tuple[str, str, str]] = (), printed: PrintedPairs | None = None,
             lost_columns: bool = False, sections: str = "") -> tuple[dict[str, FieldValue], str | None]:
@@ -204,8 +218,8 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     # a label and its value on one line without a colon only in OCR'd text. Not for a PDF form whose
     # answers were read by where they stand: its text lost the columns, and a label left unanswered
     # would take the next row's words ("Adresse" / "Statut association loi 1901") for its answer.
-    read_by_place = printed is not None and bool(
-        printed.beside or printed.below or any(value.strip() for _, _, value in form_values))
+    pairs = printed or NO_PAIRS
+    read_by_place = bool(pairs.beside or pairs.below or any(value.strip() for _, _, value in form_values))
     if not read_by_place:
         from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     if lost_columns:
@@ -225,9 +239,13 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
                           and not (c.name == "phone" and c.value in issuer_phones)]
     if read_by_place:
         # a phone in a placed form's text that no label claims is a second person's or the form maker's; an
-        # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line
-        harvest.candidates = [c for c in harvest.candidates if not (
-            c.name in ("phone", "requested_amount", "total_budget") and c.source == BODY)]
+        # amount no label claims is the form's own ("max. 10.000 euro") or a budget's line. A letter whose
+        # contact block is laid out as labels ("Contact: / Adresse: / Tél.:") and that has no amount's box
+        # asks its amount in a sentence ("Nous sollicitons une aide de 9 191 €"): that one is theirs
+        unclaimed = ("phone",) if _a_letter(text) and not any(
+            (match_label(label) or ("",))[0] in AMOUNT_FIELDS for label, _ in (*pairs.beside, *pairs.below)) \
+            else ("phone", "requested_amount", "total_budget")
+        harvest.candidates = [c for c in harvest.candidates if not (c.name in unclaimed and c.source == BODY)]
     representative_details(harvest)
     _contact_named_in_a_sentence(harvest, text)
     join_parts(harvest)

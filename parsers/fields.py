@@ -306,6 +306,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # the group's registered seat: the address, unless the same document gives the contact's own
         # ("Maatschappelijke zetel: Hoevestraat 23" in a letterhead, "Adres: Vleterenstraat 72" under the name)
         return _add_address(harvest, "address", raw, source, confidence - 0.1, call)
+    elif name == "contact_name" and (aside := _PERSON_ASIDE.fullmatch(_clean_line(raw))) is not None \
+            and looks_like_person(aside.group("name")) and not EMAIL_RE.search(aside.group("aside")) \
+            and not find_phones(aside.group("aside")):
+        # "Tine Descamps (mama van Lotte, 3de leerjaar)": the person, without what the brackets say of them
+        harvest.add("contact_name", aside.group("name"), source, confidence)
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
         # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields (split first: the
         # whole line may read like a group's name, "... | Schuttershofstraat 50, 8900 Ieper | ...")
@@ -412,6 +417,10 @@ def _add_place(harvest: Harvest, place: Place, source: str, confidence: float, *
 
 # "Jan Dewulf, voorzitter", "Didier Top, adjoint au maire" (a role, and of what); or any role in brackets,
 # written small: "Joris Lermyte (medewerker vrije tijd)"
+# a person's name and a remark in brackets after it
+# ("Els Maes (en Jan Peeters)": a second person, or "(als X niet kan)": a condition, stays with the name)
+_PERSON_ASIDE = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<aside>(?!\s*(?:en|et|of|ou|samen|avec|met|als|indien|si|"
+                           r"sauf|tenzij|behalve)\b|\s*&)[^()]*)\)")
 _ROLE_AFTER_NAME = re.compile(
     r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:(?:onder|vice-?)?voorzitter|"
     r"voorzitster|secretaris|penningmeester|bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|(?i:président)e?|"
@@ -1667,6 +1676,8 @@ _TITLE_INTRO = re.compile(
     r"\bbegroting|\bbudget|\bkostenraming|"
     r"\bvoorstel|\bgetiteld|\bintitulée?|\bnoemt|\bgenaamd|\bappelée?|\bheet|\btitle|\bcalled|\bentitled|"
     r"\bbaptisée?|\bgedoopt|\bdoopten|"  # "Notre projet, que les enfants ont baptisé « ... »"
+    # "het grasveld omvormen tot een “Groene Speelzone Lindehoek”", "transformer la friche en « Jardin ... »"
+    r"\b(?:omvormen|omgevormd|omtoveren|omgetoverd|ombouwen|omgebouwd|uitbouwen)\s+tot|\btransform(?:er|ée?s?)(?:\s+[\w'’]+){0,3}?\s+en|"
     r"\bnamed)"
     r"(?:\s+(?:heet|noemt|genaamd|intitulée?|appelée?|s['’]intitule|s['’]appelle|getiteld|luidt|is|called))?"
     # "ons projectidee voor, “X”": a word or two may come between

@@ -14,7 +14,16 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CLOSINGS, CONFIDENCE, Harvest, add_value, hint_to_label, name_for_label
+from parsers.fields import (
+    CLOSINGS,
+    CONFIDENCE,
+    FUNDER_LINE,
+    Harvest,
+    add_value,
+    hint_to_label,
+    name_for_label,
+    names_the_call_as_funder,
+)
 from parsers.given_names import given_name_last, is_given_name
 from parsers.labels import (
     BOX_NUMBER,
@@ -225,14 +234,33 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
     return paired
 
 
+# the heading of a budget's income side and of its expenses side ("Inkomsten", "Produits", "Recettes"; "Uitgaven",
+# "Charges", "Dépenses")
+_INCOME_SIDE = frozenset({"inkomsten", "ontvangsten", "financiering", "recettes", "ressources", "produits",
+                          "financement", "income", "revenus"})
+_EXPENSES_SIDE = frozenset({"uitgaven", "kosten", "depenses", "charges", "expenses", "costs"})
+
+
+def _budget_side(cell: str) -> str | None:
+    """"income" for a cell that heads a budget's income ("Produits", "Inkomsten (bron)"), "expenses" for one
+    heading its costs, None for any other."""
+    words = fold(re.sub(r"\(.*?\)", " ", cell)).split()
+    if len(words) != 1:
+        return None
+    return "income" if words[0] in _INCOME_SIDE else "expenses" if words[0] in _EXPENSES_SIDE else None
+
+
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     budget_like = False
+    income = False  # the rows are a budget's income: where the money comes from, no line of what it costs
     section: str | None = None
     persons = PersonsRows()  # the "Telefoon" row under "Voorzitter – Naam | Jan Peeters" is the chair's
     for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
         if not distinct:
             continue
+        if (side := _budget_side(distinct[0])) is not None:
+            income = side == "income"  # "Produits | Montant en euros", "Uitgaven": the side the rows below are on
         if len(distinct) == 1:
             inline = _inline_pairs(distinct[0])
             for label, values in inline:
@@ -266,12 +294,17 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             amounts = [value for value in values if parse_amount(value) is not None and not value.endswith("%")]
             values = amounts[-1:] or values
         amount = parse_amount(values[-1])
+        if field_name is None and amount is not None and income and names_the_call_as_funder(label, call):
+            # "Fonds européens (Interreg Partons 2.0) | 10 000" among the income: this call's grant, the request,
+            # to check (no label asks it)
+            add_value(harvest, "requested_amount", values[-1], TABLE, FUNDER_LINE, call)
+            continue
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
             if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
                 field_name = section
             add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
             continue
-        if amount is not None and (budget_like or len(values) == 1):
+        if amount is not None and (budget_like or len(values) == 1) and not income:
             description = " - ".join(distinct[:-1])
             harvest.add_budget_line(" ".join(description.split()), amount, TABLE, CONFIDENCE[TABLE])
 

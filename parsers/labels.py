@@ -151,9 +151,10 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7."); "/", "+", "&" and ","
-# join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
-_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:\d{1,2}|[A-Ha-h])[.)]\s+")
+# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7.", "3.2", "3.2."); "/", "+",
+# "&" and "," join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
+_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$"
+                         r"|^\s*(?:(?:\d{1,2}|[A-Ha-h])[.)]|\d{1,2}\.\d{1,2}[.)]?)\s+")
 # words that add nothing after a known label: "Montant sollicité auprès de Partons 2.0"
 _FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
                      "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",

@@ -8,11 +8,21 @@ import re
 
 from parsers.labels import is_other_label, label_alone
 
-# "3. Wie is de contactpersoon?", "9. Quel est le nom de votre projet ?": a question on a line of its own
-_QUESTION = re.compile(r"^\s*\d{1,2}[.)]\s+\S.{0,150}$")
+# "3. Wie is de contactpersoon?", "9. Quel est le nom de votre projet ?", "3.2 Wie is de contactpersoon?": a
+# question on a line of its own (a sub-question's number needs no closing dot; a bare number would be a house's)
+_QUESTION = re.compile(r"^\s*\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)\s+\S.{0,150}$")
 # "Contactpersoon: Jan Peeters" under a question: the question heads a block of labelled lines
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\n]{2,60}?)\s*:")
 MIN_QUESTIONS = 3  # a form asks several; one or two numbered lines are a letter's list
+
+
+def _number(question: str) -> str:
+    return question.split()[0].rstrip(".)")
+
+
+def _sub_question(section: str, question: str) -> bool:
+    """"3.1 Wie dient de aanvraag in?" under "3. Contact"."""
+    return _number(question).startswith(_number(section) + ".")
 
 
 def _labels_above_answers(answer: list[str]) -> bool:
@@ -46,6 +56,10 @@ class LinesAndTables:
         if not line.strip():
             return
         if _QUESTION.match(line) and len(line.split()) <= 20 and "\t" not in line.strip():
+            if self._questions and _sub_question(self._questions[-1][0], line):
+                # "3. Contact" / "Let op: de contactpersoon ontvangt ..." / "3.1 Wie dient de aanvraag in?": the
+                # lines between a section's number and its first sub-question introduce it; they answer nothing
+                self._questions[-1] = (self._questions[-1][0], [])
             self._questions.append((line.strip(), []))
             self._answering = True
         elif self._answering:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import docx
 import pytest
@@ -93,6 +94,22 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
         ("Bijdrage provincie", "4 000 euro (vierduizend euro)"),
     ]))
     assert values["total_budget"] == "6000.00" and values["requested_amount"] == "4000.00"
+
+
+@pytest.mark.parametrize("income_heading", [("Produits", "Montant en euros"), ("Recettes",), ("Inkomsten", "Bedrag")])
+def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_income_is_a_budget_line(
+        income_heading: tuple[str, ...]) -> None:
+    # a French subsidy form's budget: the grant asked only as the income line "Fonds européens (Interreg
+    # Partons 2.0)"; where the money comes from is no line of what the project costs
+    document = parse_document(_docx([
+        ("Charges", "Montant en euros"), ("60 - Achats", "9 300"), ("62 - Autres services extérieurs", "5 200"),
+        ("TOTAL DES CHARGES", "14 500"), income_heading, ("Commune d'Arnèke", "4 500"),
+        ("Fonds européens (Interreg Partons 2.0)", "10 000"), ("75 - Autres produits de gestion courante", "1 980"),
+    ]), "formulaire.docx")
+    requested = document.fields["requested_amount"]
+    assert requested.value == Decimal("10000") and requested.confidence < REVIEW_THRESHOLD
+    assert [line.description for line in document.fields["budget_lines"].value] == [
+        "60 - Achats", "62 - Autres services extérieurs"]
 
 
 @pytest.mark.parametrize(("label", "field"), [

@@ -454,3 +454,15 @@ def test_a_greeting_read_on_one_line_with_the_street_is_no_group() -> None:
 def test_a_given_name_that_is_also_a_greetings_word_still_signs_a_contact_line() -> None:
     text = "We vragen 2.300 euro voor het breicafé.\n\nLieve Maerten, Sint-Victorplein 4, 8972 Proven\n"
     assert parse_document(text.encode(), "letter.txt").fields["contact_name"].value == "Lieve Maerten"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Met de bewoners willen we het grasveld van onze wijk omvormen tot een \"Groene Speelzone Lindehoek\": een "
+     "bloemenweide en een wilgenhut.", "Groene Speelzone Lindehoek"),
+    ("Nous voulons transformer la friche en « Jardin des Quatre Saisons » avec les voisins.",
+     "Jardin des Quatre Saisons"),
+])
+def test_a_quoted_name_the_place_is_turned_into_is_the_title_to_check(sentence: str, title: str) -> None:
+    text = f"Hallo,\n\n{sentence}\n\nWe vragen 4.300 euro.\n\nVriendelijke groet,\nLotte Vercruysse\n"
+    field = parse_document(text.encode(), "mail.txt").fields["project_title"]
+    assert field_to_json(field)["value"] == title and field.confidence < REVIEW_THRESHOLD

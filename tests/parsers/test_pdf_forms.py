@@ -290,6 +290,27 @@ def test_a_letter_s_signature_block_of_labelled_lines_is_no_printed_form() -> No
     assert values["contact_name"]["value"] == "Dirk Boury"
 
 
+def test_a_letter_with_its_contact_block_laid_out_as_labels_keeps_the_amount_its_sentence_asks() -> None:
+    # the letterhead's "Siège :" and the contact block's four labels make the page read as a printed form;
+    # the form has no amount's box, the letter asks its amount in a sentence
+    values = _values(_printed(
+        [(40, 40, "LES AMIS DU MOULIN DE HAZEBROUCK"), (40, 55, "Siège :"),
+         (140, 55, "14 rue Jean Jaurès - 59190 Hazebrouck"), (40, 70, "Association loi 1901 - SIRET 709 517 328 00080"),
+         (40, 85, "Objet : appel à projets Partons 2.0 - \"Estaminet éphémère\""), (40, 100, "Madame, Monsieur,"),
+         (40, 115, "Nous avons l'honneur de vous présenter notre candidature à l'appel à projets."),
+         (40, 130, "Nous sollicitons une aide de 9 191 € pour l'achat de matériel."),
+         (40, 145, "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées."),
+         (40, 165, "Émilie Dewitte"),
+         (40, 185, "Contact:"), (140, 185, "Émilie Dewitte"),
+         (40, 200, "Adresse:"), (140, 200, "116 chemin des Prés, 59190 Hazebrouck"),
+         (40, 215, "Tél.:"), (140, 215, "06-32-97-35-91"),
+         (40, 230, "Courriel:"), (140, 230, "edewitte@example.net")]))
+    assert values["requested_amount"]["value"] == "9191.00"
+    assert values["contact_name"]["value"] == "Émilie Dewitte"
+    # the group's seat and the contact's own address: which to write to is the coordinator's to say
+    assert values["address"]["value"] == "116 chemin des Prés" and values["address"]["confidence"] < 0.8
+
+
 def test_a_letter_s_sentence_starting_with_a_label_s_word_is_no_printed_form_s_label() -> None:
     # the letterhead's "Maatschappelijke zetel:" and "Betreft:" are labels; "Namens ... dien ik graag ..." is a
     # sentence in the first person, not a third label

@@ -1440,3 +1440,13 @@ def test_the_calls_name_under_a_heading_read_as_a_label_is_no_group() -> None:
         assert not add_value(harvest, name, "Maak werk van je buurt! — Partons 2.0", "label", 0.8, default_call())
     assert add_value(harvest, "organisation", "Dranouter Leeft vzw", "label", 0.8, default_call())
     assert [c.value for c in harvest.candidates] == ["Dranouter Leeft vzw"]
+
+
+@pytest.mark.parametrize(("seat", "post"), [("Zetel", "Correspondentieadres"), ("Siège", "Adresse postale")])
+def test_a_seat_and_a_postal_address_that_differ_leave_the_address_to_check(seat: str, post: str) -> None:
+    # which of the two to write to is the coordinator's to say
+    document = parse_document(
+        f"Naam vereniging: Dorpsraad Westouter\n{seat}: Dorp 1, 8954 Westouter\n"
+        f"{post}: Rodebergstraat 18, 8954 Westouter\nContactpersoon: Kris Vanneste\n".encode(), "mail.txt")
+    address = document.fields["address"]
+    assert address.value in ("Dorp 1", "Rodebergstraat 18") and address.confidence < REVIEW_THRESHOLD

@@ -166,6 +166,29 @@ def test_french_numbered_questions_and_a_street_that_starts_with_rue() -> None:
     assert values["project_title"] == "Un jardin partagé pour tous" and values["requested_amount"] == "4800.00"
 
 
+def test_sub_numbered_questions_under_numbered_sections_are_answered_by_the_paragraph_under_each() -> None:
+    # "1. De aanvrager" / "1.1 Naam van de ouderraad" / answer: the section's note before its first
+    # sub-question ("Let op: ...") answers nothing, and the chair's phone is not the contact's
+    values = _values(_saved(_docx([], paragraphs=(
+        "1. De aanvrager", "1.1 Naam van de ouderraad of vereniging", "Ouderraad Basisschool De Klaproos",
+        "1.2 Adres van de school / vereniging (straat, nummer, postcode, gemeente)",
+        "Speelpleinstraat 3, 8980 Zonnebeke",
+        "2. Het bestuur", "2.1 Wie is de voorzitter? (naam, telefoon, e-mail)",
+        "Ward Verstraete - 051 77 42 90 - ward.verstraete@example.com",
+        "3. Contact", "Let op: de contactpersoon ontvangt alle briefwisseling over de aanvraag.",
+        "3.1 Wie is de contactpersoon?", "Tine Descamps (mama van Lotte, 3de leerjaar)",
+        "3.2 Telefoonnummer contactpersoon", "0472 80 14 36",
+        "3.3 E-mailadres contactpersoon", "tine.descamps@example.com",
+        "4. Het project", "4.1 Hoe heet het project?", "Groene speelplaats, ook voor de buurt",
+        "5. Financieel plan", "5.1 Welk bedrag vraagt u aan?", "9.850 euro",
+    ))), "aanvraag.docx")
+    assert values["organisation"] == "Ouderraad Basisschool De Klaproos"
+    assert values["contact_name"] == "Tine Descamps" and values["phone"] == "+32472801436"
+    assert values["address"] == "Speelpleinstraat 3"
+    assert values["project_title"] == "Groene speelplaats, ook voor de buurt"
+    assert values["requested_amount"] == "9850.00"
+
+
 def test_a_question_that_heads_labelled_lines_is_not_a_row() -> None:
     values = _values(_odt(
         "1. Vereniging", "Buurtcomité De Linde",
