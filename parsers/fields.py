@@ -60,7 +60,7 @@ from parsers.labels import (
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import AmountMention, find_amounts, parse_amount
 from parsers.ocr_places import one_letter_off
-from parsers.phone import find_phones, possible_phone
+from parsers.phone import find_phones, normalise_phone, possible_phone
 from parsers.places import (
     Place,
     find_places,
@@ -116,6 +116,9 @@ class Harvest:
     candidates: list[FieldValue] = field(default_factory=list)
     label_languages: Counter[str] = field(default_factory=Counter)
     budget_lines: list[tuple[BudgetLine, str, float]] = field(default_factory=list)
+    # a table of the board's members, one row each (name, phone, e-mail as read): the one a label elsewhere names
+    # as the contact ("Personne à contacter : Marie-Christine Deroo") has the contact's phone and e-mail
+    people: list[tuple[str, str, str]] = field(default_factory=list)
 
     def add(self, name: str, value: str | Decimal | tuple[BudgetLine, ...], source: str,
             confidence: float) -> None:
@@ -166,9 +169,13 @@ _CHECK_BOXES = re.compile(r"[☐☑☒]|\[\s*[xX]?\s*\]")
 _POSTCODE_FIRST = re.compile(r"^\s*(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
 
 
+# the leader's last dots before an answer typed over it (".Buurtcomité Kapelhoek....")
+_LEADING_DOTS = re.compile(r"^[ \t]*[._…]+[ \t]*(?=[^\W_]|€)")
+
+
 def without_form_marks(raw: str) -> str:
     """A value without what the form printed around it: dotted leaders and a leading bracketed hint."""
-    text = _LEADING_HINT.sub("", _LEADER.sub(" ", raw).strip())
+    text = _LEADING_HINT.sub("", _LEADING_DOTS.sub("", _LEADER.sub(" ", raw).strip()))
     return "" if _LEADING_HINT.match(f"{text} .") and text.endswith(")") else text  # the hint alone: no answer
 
 
@@ -590,7 +597,10 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
 
 # a heading that names a member of the board other than the contact ("4. Penningmeester", "Trésorier(e)"), or
 # a second person ("Tweede contactpersoon (secretaris)", "Second contact (treasurer)")
-_CONTACT_WORD = re.compile(r"(?i)contact|aanspreek")
+# the words of a label that asks the contact, whoever's lines stand above it ("Verantwoordelijke voor dit
+# project" under "Voorzitter: Dirk Vanhee")
+_CONTACT_WORD = re.compile(r"(?i)contact|aanspreek|verantwoordelijke|responsable|porteur|trekker|co[öo]rdinat|"
+                           r"r[ée]f[ée]rent")
 _BOARD_HEADING = re.compile(
     r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
     r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
@@ -599,6 +609,13 @@ _BOARD_HEADING = re.compile(
     r"(?:contact(?:persoon)?|persoon|personne(?: de contact)?|contact person)(?:\s*\([^()\n]{2,40}\))?)\s*:?\s*")
 # "2. Het project", "3. Wie is de contactpersoon?": a form's numbered heading or question
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+# a board role alone as a line's label, the person's name after its colon (only with the colon: "Voorzitter,
+# Dorpsraad Hoogstade" signs a letter)
+_CONTACT_HEADING = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:contactpersoon|contact\b|personne\s+[àa]\s+contacter|"
+                              r"aanspreekpunt|aanspreekpersoon|r[ée]f[ée]rent)")
+_ROLE_ALONE = re.compile(r"(?i)\s*(?:de\s+|le\s+|la\s+)?(?:voorzit(?:ter|ster)|pr[ée]sident(?:e|\(e\))?|"
+                         r"chair(?:man|woman)?|secretaris|penningmeester|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
+                         r"treasurer|secretary)\s*")
 _PERSON_FIELDS = frozenset({"contact_name", SURNAME_FIRST, FIRST_NAME, REPRESENTATIVE, "phone", "email"})
 
 
@@ -620,11 +637,21 @@ _GAP_BEFORE_LABEL = re.compile(r"(?:[ \t]*(?:[._…][ \t]?){4,}[ \t]*|[ \t]{3,})
                                r"(?=(?P<label>[^\W\d][^\t:\n]{1,60}?)\s*:)")
 
 
+# a contact's short label after one space, as a PDF's text joins two boxes of a row ("Naam: Els Verhaeghe
+# Tel.: 058 28 90 17", "Postcode: 8647 Deelgemeente: Reninge"): capitalised, as a label starts its box
+_SPACE_BEFORE_LABEL = re.compile(r"(?<=\S) (?=(?P<label>[A-ZÀ-Ý][^\t:\n]{1,25}?)\s*:[ \t]*\S)")
+_SHORT_LABELLED = frozenset({"phone", "email", "postcode", "municipality"})
+
+
 def _gapped_cells(line: str) -> list[str]:
     """"Telefoon / GSM: 0495 36 14 06 ........    E-mail: jan@example.org": two boxes of a form typed over
-    dotted lines, as two lines. Only where a whole label follows the leader or the gap."""
+    dotted lines, as two lines. Only where a whole label follows the leader or the gap, or a contact's
+    short label one space after an answer."""
     cuts = [match.end() for match in _GAP_BEFORE_LABEL.finditer(line)
             if label_alone(match.group("label")) is not None or is_other_label(match.group("label"))]
+    if not cuts and _LABEL_LINE.match(line):
+        cuts = [match.end() for match in _SPACE_BEFORE_LABEL.finditer(line)
+                if label_alone(match.group("label")) in _SHORT_LABELLED and match.start() > line.find(":")]
     if not cuts:
         return [line]
     return [line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
@@ -644,6 +671,11 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         if _BOARD_HEADING.fullmatch(lines[index - 1]):
             board_member = True
             continue
+        if board_member and _CONTACT_HEADING.match(lines[index - 1]):
+            # "Contactpersoon voor dit dossier (indien verschillend van de voorzitter):" after the chair's lines:
+            # the lines below are the contact's, however long the heading (no label's length)
+            board_member = False
+            persons.end()
         if match is None and NUMBERED.match(lines[index - 1]):
             board_member = False  # the next question
             persons.end()
@@ -665,6 +697,13 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
                 add_value(harvest, found[0], found[1].strip(), LABEL, CONFIDENCE[LABEL] - 0.15, call)
             continue
         label, value = hint_to_label(raw_label, raw_value)
+        if _ROLE_ALONE.fullmatch(label) and value:
+            # "Voorzitter: Stefaan Delanghe", "Secrétaire : Isabelle Bollaert – 06 45 ...": a board member's name,
+            # phone and e-mail, and the lines after it theirs too ("Tel.:", "E-mail voorzitter:"); which of them
+            # is the contact is said elsewhere (a contact's label, the mail's sender), not by the role
+            board_member = True
+            persons.end()
+            continue
         label = persons.label(label)
         field_name = name_for_label(label, harvest)
         if field_name is None:
@@ -2214,6 +2253,25 @@ def _uncut(group: str, above: str) -> str:
     return group
 
 
+def _contact_in_people(harvest: Harvest) -> None:
+    """The row of a board's table whose name a label gives as the contact's: its phone and e-mail are the
+    contact's (as sure as that label), no longer another person's."""
+    named = {_person_key(c.value): c.confidence for c in harvest.candidates
+             if c.name == "contact_name" and c.source != BODY}
+    for name, phone, email in harvest.people:
+        confidence = named.get(_person_key(name))
+        if confidence is None:
+            continue
+        number = normalise_phone(phone) if phone.strip() else None
+        address = found.group(0).lower() if (found := EMAIL_RE.search(email)) is not None else None
+        theirs = {value for value in (number, address) if value}
+        harvest.candidates = [c for c in harvest.candidates if not (
+            c.name in (OTHER_PHONE, OTHER_EMAIL, REPRESENTATIVE_PHONE, REPRESENTATIVE_EMAIL) and c.value in theirs)]
+        for field_name, value in (("phone", number), ("email", address)):
+            if value:
+                harvest.add(field_name, value, TABLE, confidence)
+
+
 # a representative's number standing in for the contact's is to check: the form asked it as someone else's
 _REPRESENTATIVE_STANDS_IN = 0.75
 
@@ -2222,7 +2280,9 @@ def representative_details(harvest: Harvest) -> None:
     """The legal representative's name, phone and e-mail (who signs for the group): not the contact's when
     the document gives a contact's name (a phone, an e-mail) in a labelled place of its own; else the contact's,
     the name as sure as its label less a little, the phone and e-mail to check (asked as someone else's).
-    Another person's phone and e-mail are never the contact's."""
+    Another person's phone and e-mail are never the contact's, unless a label elsewhere names that person as
+    the contact (a board's table and "Personne à contacter : Marie-Christine Deroo" under it)."""
+    _contact_in_people(harvest)
     for held, asked in ((OTHER_PHONE, "phone"), (OTHER_EMAIL, "email")):
         # another person's number, whichever rule read it (the prose finds the treasurer's phone in the text)
         numbers = {c.value for c in harvest.candidates if c.name == held}

@@ -70,7 +70,11 @@ _PRICE_COLUMN = re.compile(r"(?:(?:bedrag|montant|prijs|prix|kost|cout|totaal|to
 def _is_header_row(cells: Sequence[str]) -> bool:
     """A budget's header: a column heading ("Omschrijving", "Bedrag") and nothing but headings and price columns."""
     folded = [fold(re.sub(r"\(.*?\)|[€:*]", " ", cell)).strip() for cell in cells if cell.strip()]
-    headings = [text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE for text in folded]
+    # "Omschrijving uitgave", "Description de la dépense", "Nature de la charge": a budget's description column
+    headings = [text in _HEADER_WORDS or (match_label(text) or ("", ""))[0] == BUDGET_TABLE
+                or text.split()[:1] in (["omschrijving"], ["beschrijving"], ["description"], ["libelle"], ["nature"],
+                                        ["intitule"])
+                for text in folded]
     return any(headings) and all(heading or _PRICE_COLUMN.fullmatch(text) is not None
                                  for heading, text in zip(headings, folded, strict=True))
 
@@ -82,22 +86,41 @@ def _is_label_cell(cell: str) -> bool:
         cell.rstrip().endswith((":", "…", "...")) and match_label(cell) is not None))
 
 
+NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+[^\W\d]")
+_TAB_BEFORE_LABEL = re.compile(r"\t+(?=[^\W\d][^:\t\n]{1,40}:)")
+_QUESTION_FIRST = re.compile(r"([A-ZÀ-Ý][^?:\n]{2,60}\?)\s*(.*)")
+# a label of a box of no field of ours, as a form prints it: a capital, a few words ("Rechtsvorm", "Aantal leden")
+_OTHER_LABEL = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}\.?")
+
+
 def _inline_pairs(cell: str, *, whole: bool = False) -> list[tuple[str, list[str]]]:
     """The "Label: value" lines of a cell ("Naam: Jan Peeters" / "Tel.: 0477 12 34 56"); a line without a
     label continues the value above it. Empty when the cell does not start with such a line. ``whole``: a
     cell beside a label, whose label must be a whole one, since an answer may have a colon of its own
     ("Place du village : on s'y retrouve !" is a title, not a place)."""
     pairs: list[tuple[str, list[str]]] = []
-    for line in cell.strip().split("\n"):
+    known = False
+    # "Naam: Marleen Vandenbussche<tab>Datum: 12 juni 2019": two boxes on a line, parted by a tab
+    lines = [piece for line in cell.strip().split("\n") for piece in _TAB_BEFORE_LABEL.split(line)]
+    for line in lines:
+        if (question := _QUESTION_FIRST.match(line.strip())) is not None and pairs:
+            # "Wat willen jullie doen? De benedenverdieping ...": the next box, asked as a question
+            pairs.append((question.group(1), [question.group(2)] if question.group(2) else []))
+            continue
         match = _INLINE.match(line.strip())
         label, value = hint_to_label(*match.group("label", "value")) if match is not None else ("", "")
         if match is not None and (label_alone(label) if whole else match_label(label)) is not None:
             pairs.append((label, [value] if value else []))  # "Naam: (naam + voornaam)" | "Peeters Jan"
+            known = True
+        elif match is not None and _OTHER_LABEL.fullmatch(label) and (pairs or "\n" in cell.strip()):
+            # "Rechtsvorm: feitelijke vereniging", "Voorzitter: Rik Dewitte" among the cell's labelled lines: a
+            # box of the form's own that is none of ours, not more of the answer above it
+            pairs.append((label, [value] if value else []))
         elif pairs and line.strip():
             pairs[-1][1].append(line.strip())
         elif not pairs:
             return []
-    return pairs
+    return pairs if known else []
 
 
 def _pairs(cells: list[str]) -> list[tuple[str, list[str]]] | None:
@@ -250,8 +273,49 @@ def _budget_side(cell: str) -> str | None:
     return "income" if words[0] in _INCOME_SIDE else "expenses" if words[0] in _EXPENSES_SIDE else None
 
 
+# the column of a table of people that says each one's role ("Fonction | Nom | Téléphone | Courriel")
+_ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoedanigheid", "mandaat", "mandat",
+                          "functie in de vereniging", "fonction dans l association", "taak"})
+
+
+def _people_columns(header: Sequence[str]) -> dict[str, int] | None:
+    """Which column of a table of people holds the role, the name, the phone and the e-mail, read from its
+    header row; None when the row is no such header (a role column, a name column and a phone or e-mail)."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        folded = fold(re.sub(r"\(.*?\)|[:*]", " ", cell)).strip()
+        field = (match_label(cell) or ("",))[0]
+        if folded in _ROLE_COLUMN:
+            columns.setdefault("role", index)
+        elif field in ("contact_name", SURNAME_FIRST, REPRESENTATIVE) or folded in ("nom", "naam", "name"):
+            columns.setdefault("name", index)
+        elif field in ("phone", "email"):
+            columns.setdefault(field, index)
+    return columns if {"role", "name"} <= columns.keys() and ({"phone", "email"} & columns.keys()) else None
+
+
+def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int], call: CallDefinition) -> None:
+    """A table of the board's members, one row each: a row whose role is the contact's gives the contact;
+    the chair's is who signs (standing in for a contact named nowhere), the others' are other persons'. Each
+    row is kept (Harvest.people): a label elsewhere may name one of them as the contact."""
+    header = rows[0]
+    for row in rows[1:]:
+        cell = {key: row[index] if index < len(row) else "" for key, index in columns.items()}
+        if not cell["name"].strip():
+            continue
+        role = " ".join(cell["role"].split()) or "Ander lid"
+        for key in ("name", "phone", "email"):
+            if key in columns and cell[key].strip():
+                _add(harvest, f"{role} – {header[columns[key]]}", [cell[key]], None, call)
+        harvest.people.append((cell["name"], cell.get("phone", ""), cell.get("email", "")))
+
+
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
+    cells = [[" ".join((cell or "").split()) for cell in row] for row in rows]
+    if len(cells) >= 3 and (columns := _people_columns(cells[0])) is not None:
+        _from_people(harvest, cells, columns, call)
+        return
     budget_like = False
     income = False  # the rows are a budget's income: where the money comes from, no line of what it costs
     section: str | None = None
@@ -273,6 +337,20 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             continue
         if _is_header_row(distinct):
             budget_like = True
+            continue
+        if len(distinct) == 2 and (inline := _inline_pairs(distinct[1])) and (
+                ("\n" in distinct[1] and sum(match_label(label) is not None for label, _ in inline) >= 2)
+                or (NUMBERED_HEADING.match(distinct[0]) and match_label(inline[0][0]) is not None
+                    # "2. Quel est le nom de votre projet ?" / "Place du village : on s'y retrouve !": the
+                    # question asks another field than the words before the colon; that colon is the answer's
+                    and (match_label(distinct[0]) or (None,))[0] in (None, (match_label(inline[0][0]) or ("",))[0]))):
+            # "1. Aanvrager | Naam van de vereniging: Dorpsraad Proven / Contactpersoon: ... / Adres: ...": a
+            # section's name beside its labelled lines, the whole form one layout table; a numbered question
+            # answered by one labelled line ("1. Aanvrager" / "Naam vereniging / buurtcomité: Buurtcomité X")
+            section = section_of(distinct[0])
+            persons.end()
+            for label, values in inline:
+                _add(harvest, persons.label(label), values, section, call)
             continue
         pairs = _pairs(distinct)
         if pairs is not None:

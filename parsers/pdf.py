@@ -10,6 +10,8 @@ boxes left: its labels and answers are paired by where the words stand (parsers.
 
 from __future__ import annotations
 
+import bisect
+import collections
 import io
 import itertools
 import re
@@ -216,6 +218,43 @@ def _open_reader(stream: BinaryIO) -> PdfReader:
     return reader
 
 
+_LEADER_DOTS = 20  # dots on a page before it is worth looking for a dotted leader typed over
+
+
+def _without_dots_under_words(page: Any) -> Any:
+    """The page without the dots of a printed dotted leader that an answer was typed over: the text reads
+    "Buurtcomité Kapelhoek", not "..B..u..u..r..t.c..o..m...i.t.é". A dot whose middle lies inside a letter
+    (or a space) of the same line is under it; a sentence's full stop stands after its letter."""
+    chars = page.chars
+    dots = [char for char in chars if char["text"] == "."]
+    if len(dots) < _LEADER_DOTS:
+        return page
+    # the leader's dots are printed in the form's font, most of the page's dots; an answer's own full stop
+    # ("hilde.vermeersch@example.com") is typed in another and is a letter like the others
+    leader = collections.Counter((dot["fontname"], round(dot["size"], 1)) for dot in dots).most_common(1)[0][0]
+    dots = [dot for dot in dots if (dot["fontname"], round(dot["size"], 1)) == leader]
+    by_line: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        if (char["text"] != "." or (char["fontname"], round(char["size"], 1)) != leader) \
+                and char["x1"] - char["x0"] > 0.5:
+            by_line.setdefault(int(char["bottom"] // 3), []).append(char)
+    starts = {key: sorted(line, key=lambda char: char["x0"]) for key, line in by_line.items()}
+    under: set[tuple[float, float]] = set()
+    for dot in dots:
+        middle = (dot["x0"] + dot["x1"]) / 2
+        key = int(dot["bottom"] // 3)
+        for line in (starts.get(key - 1, ()), starts.get(key, ()), starts.get(key + 1, ())):
+            index = bisect.bisect_right([char["x0"] for char in line], middle) - 1 if line else -1
+            if index >= 0 and middle < line[index]["x1"] and abs(line[index]["bottom"] - dot["bottom"]) \
+                    < (line[index]["bottom"] - line[index]["top"]) / 2:
+                under.add((dot["x0"], dot["top"]))
+                break
+    if not under:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("text") != "."
+                       or (obj["x0"], obj["top"]) not in under or (obj["fontname"], round(obj["size"], 1)) != leader)
+
+
 def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     """Text of every page, the tables pdfplumber finds, and the filled form fields. From a file, both
     readers seek in it: a 30 MB PDF is not held whole in memory."""
@@ -244,7 +283,8 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     # pdfplumber reads any seekable binary file; its hint names only BytesIO and BufferedReader
     with pdfplumber.open(stream, password=password) as pdf:  # type: ignore[arg-type]
         page_count = len(pdf.pages)
-        for number, page in enumerate(pdf.pages):
+        for number, whole_page in enumerate(pdf.pages):
+            page = _without_dots_under_words(whole_page)
             texts.append(page.extract_text() or "")
             if any(box.page == number for box in boxes):
                 page_words[number] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
@@ -257,7 +297,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
             if with_tables and (page.lines or page.rects):
                 for table in page.extract_tables():
                     tables.append(tuple(tuple(cell for cell in row) for row in table))
-            page.close()
+            whole_page.close()
     sections = ""
     if boxes:
         # which pages print their labels under the boxes, decided once: both readings below follow it

@@ -187,6 +187,10 @@ def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float) -> 
     return more
 
 
+# a cell that starts with a label of its own and its answer ("Naam vereniging: Handzaamse Dorpsgilde")
+_LABELLED = re.compile(r"[^\W\d][^:\n]{1,40}?\s?:\s+\S")
+
+
 def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     """"Label  answer  Label  answer" on one row; an answer may go on under itself.
 
@@ -203,7 +207,9 @@ def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
             position += 1
             continue
         field = _field(label) if position == 0 else None if label.option else label_alone(label.text)
-        if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)):
+        if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)) \
+                or _LABELLED.match(value.text):
+            # "Organisatie | Naam vereniging: Handzaamse Dorpsgilde": a section's name beside its labelled lines
             # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's
             position += 2
             continue

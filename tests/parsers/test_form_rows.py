@@ -468,3 +468,60 @@ def test_a_sections_whole_content_beside_its_heading_is_no_name() -> None:
     ]))
     group = fields.get("organisation")
     assert group is None or "?" not in str(group[0])
+
+
+def test_a_table_of_the_board_gives_the_contact_the_row_a_label_names() -> None:
+    # one row per member; the chair's row first; "Personne à contacter" under the table names the secretary
+    document = parse_document(word_form([
+        ("Fonction", "Nom", "Téléphone", "Courriel"),
+        ("Président", "Hervé Lefebvre", "03 28 48 30 16", "herve.lefebvre@example.com"),
+        ("Secrétaire", "Marie-Christine Deroo", "06 80 14 27 56", "mc.deroo@example.org"),
+        ("Trésorier", "Patrick Goudeseune", "06 11 72 40 83", "p.goudeseune@example.net"),
+    ], paragraphs=("Nom de l'association : Les Ateliers du Moulin Blanc",
+                   "Personne à contacter : Marie-Christine Deroo (secrétaire)")), "formulaire.docx")
+    values = {name: field_to_json(field)["value"] for name, field in document.fields.items()}
+    assert values["contact_name"] == "Marie-Christine Deroo"
+    assert values["phone"] == "+33680142756" and values["email"] == "mc.deroo@example.org"
+
+
+def test_a_table_of_people_whose_role_column_names_the_contact() -> None:
+    values = _values(word_form([
+        ("Naam", "Functie", "Telefoon", "E-mail"),
+        ("Dirk Vanrobaeys", "voorzitter", "057 38 81 40", "dirk.vanrobaeys@example.net"),
+        ("Lieve Bollengier", "secretaris", "0472 55 18 07", "lieve.bollengier@example.org"),
+        ("Tom Decrock", "contactpersoon project", "0485 21 66 39", "tom.decrock@example.com"),
+    ], [("Omschrijving uitgave", "Bedrag"), ("Natuurlijke speelelementen", "€ 6.850"),
+        ("Zitbanken", "€ 2.430"), ("Totaal kostprijs project", "€ 9.280")],
+        paragraphs=("1. Aanvrager", "Naam vereniging / buurtcomité: Buurtcomité Hoppeveld Watou",
+                    "Gevraagde subsidie: € 7.500,-")))
+    assert values["organisation"] == "Buurtcomité Hoppeveld Watou"
+    assert values["contact_name"] == "Tom Decrock" and values["phone"] == "+32485216639"
+    assert values["email"] == "tom.decrock@example.com"
+    # "Omschrijving uitgave | Bedrag" heads the budget: its first line is no bare amount asked
+    assert values["requested_amount"] == "7500.00" and values["total_budget"] == "9280.00"
+
+
+def test_a_form_laid_out_as_one_table_of_sections_and_their_labelled_lines() -> None:
+    values = _values(_docx([
+        ("1. Aanvrager", "Naam van de vereniging of groep: Dorpsraad Proven\nContactpersoon: Marleen Vandenbussche\n"
+                         "Adres: Lindenhofstraat 31, 8972 Proven\nTelefoon/GSM: 0476 / 33 80 12\n"
+                         "Rechtsvorm: feitelijke vereniging (dorpsraad erkend door de stad)"),
+        ("2. Projectidee", "Titel: Proven Proeft – dorpsontmoetingspunt in de oude pastorie\n"
+                           "Wat willen jullie doen? De benedenverdieping van de pastorie inrichten."),
+        ("3. Ondertekening", "Naam: Marleen Vandenbussche\tDatum: 12 juni 2019"),
+    ]))
+    assert values["organisation"] == "Dorpsraad Proven" and values["contact_name"] == "Marleen Vandenbussche"
+    assert values["address"] == "Lindenhofstraat 31" and values["phone"] == "+32476338012"
+    assert values["project_title"] == "Proven Proeft – dorpsontmoetingspunt in de oude pastorie"
+
+
+def test_a_section_cell_that_starts_with_a_label_of_none_of_our_fields() -> None:
+    # "Voorzitter: ..." and "Rechtsvorm: ..." are boxes of the form's own: they neither hide the labelled lines
+    # under them nor run on into the answer above them
+    values = _values(_docx([
+        ("Organisatie", "Naam vereniging: Handzaamse Dorpsgilde\nRechtsvorm: feitelijke vereniging\n"
+                        "Aantal leden: 64"),
+        ("Contact", "Voorzitter: Rik Dewitte\nContactpersoon: Lieve Claeys\nTelefoon: 051 56 73 02"),
+    ]))
+    assert values["organisation"] == "Handzaamse Dorpsgilde"
+    assert values["contact_name"] == "Lieve Claeys" and values["phone"] == "+3251567302"

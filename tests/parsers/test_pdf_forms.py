@@ -326,3 +326,52 @@ def test_a_letter_s_sentence_starting_with_a_label_s_word_is_no_printed_form_s_l
          (40, 250, "Tel.:"), (140, 250, "0472 940 013")]))
     assert values["requested_amount"]["value"] == "10000.00"
     assert values["total_budget"]["value"] == "11332.00"
+
+
+def _typed_over_dots(rows: list[tuple[str, str]]) -> bytes:
+    """A printed form whose answers were typed over its dotted lines (another font, the same baseline), as a
+    PDF's text interleaves them: "..B..u..u..r..t.c..o..m..i.t.é"."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for index, (label, answer) in enumerate(rows):
+        baseline = HEIGHT - 80 - 22 * index
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(40, baseline, f"{label}:")
+        pdf.drawString(200, baseline, "." * 110)
+        pdf.setFont("Courier", 11)
+        pdf.drawString(203, baseline, answer)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_answers_typed_over_a_printed_dotted_line_are_read_without_its_dots() -> None:
+    values = _values(_typed_over_dots([
+        ("Naam van het buurtcomité", "Buurtcomité Kapelhoek"), ("Contactpersoon", "Hilde Vermeersch"),
+        ("Adres", "Korte Veldstraat 31"), ("Postcode en gemeente", "8650 Merkem"),
+        ("E-mail", "hilde.vermeersch@example.com"), ("Titel", "Buurtmoestuin De Kapelhoek"),
+        ("Gevraagd bedrag", "€ 4200,00")]))
+    assert values["organisation"]["value"] == "Buurtcomité Kapelhoek"
+    assert values["contact_name"]["value"] == "Hilde Vermeersch"
+    assert values["address"]["value"] == "Korte Veldstraat 31" and values["postcode"]["value"] == "8650"
+    # the answer's own full stops are kept: they are typed, not printed
+    assert values["email"]["value"] == "hilde.vermeersch@example.com"
+    assert values["project_title"]["value"] == "Buurtmoestuin De Kapelhoek"
+    assert values["requested_amount"]["value"] == "4200.00"
+
+
+def test_a_section_s_name_beside_its_labelled_lines_is_no_label_of_a_printed_form() -> None:
+    # "Organisatie | Naam vereniging: ...", a layout table's left column: the section names are not labels
+    # and the page is no printed form, so the amount its sentence asks is read
+    values = _values(_printed(
+        [(40, 40, "Organisatie"), (140, 40, "Naam vereniging: Handzaamse Dorpsgilde"),
+         (140, 55, "Adres: Spaarbekestraat 23, 8610 Handzame"),
+         (40, 75, "Contact"), (140, 75, "Contactpersoon: Lieve Claeys (secretaris)"),
+         (140, 90, "Telefoon: 051 56 73 02"), (140, 105, "E-mail: lieve.claeys@example.com"),
+         (140, 120, "Voorzitter: Rik Dewitte"),
+         (40, 140, "Project"), (140, 140, "Titel: Dorpsbib in een oude telefooncel"),
+         (40, 160, "Budget"), (140, 160, "Totale kostprijs: € 3.150"),
+         (140, 175, "We vragen het volledige bedrag van € 3.150 aan.")]))
+    assert values["organisation"]["value"] == "Handzaamse Dorpsgilde"
+    assert values["contact_name"]["value"] == "Lieve Claeys" and values["phone"]["value"] == "+3251567302"
+    assert values["requested_amount"]["value"] == "3150.00"

@@ -1450,3 +1450,34 @@ def test_a_seat_and_a_postal_address_that_differ_leave_the_address_to_check(seat
         f"{post}: Rodebergstraat 18, 8954 Westouter\nContactpersoon: Kris Vanneste\n".encode(), "mail.txt")
     address = document.fields["address"]
     assert address.value in ("Dorp 1", "Rodebergstraat 18") and address.confidence < REVIEW_THRESHOLD
+
+
+def test_a_contact_s_short_label_one_space_after_an_answer_is_the_next_box() -> None:
+    # a PDF's text joins two boxes of a row with one space: "Naam: Els Verhaeghe Tel.: 058 28 90 17"
+    fields = _fields("Naam organisatie: Vzw Feestcomité Reninge\nNaam: Els Verhaeghe Tel.: 058 28 90 17\n"
+                     "Postcode: 8647 Deelgemeente: Reninge\n")
+    assert fields["contact_name"] == "Els Verhaeghe" and fields["phone"] == "+3258289017"
+    assert fields["postcode"] == "8647"
+
+
+@pytest.mark.parametrize("heading", [
+    "Contactpersoon voor dit dossier (indien verschillend van de voorzitter):",
+    "Verantwoordelijke voor dit project:",
+])
+def test_a_board_member_s_labelled_lines_are_theirs_up_to_the_contact_s_heading(heading: str) -> None:
+    # "Voorzitter: ..." and the phone and e-mail after it are the chair's; a contact's heading, however long,
+    # starts the contact's lines
+    fields = _fields("Naam organisatie: Vzw Feestcomité Reninge\nVoorzitter: Stefaan Delanghe\n"
+                     "Tel.: 0473 16 52 08\nE-mail voorzitter: stefaan.delanghe@example.org\n"
+                     f"{heading}\nNaam: Els Verhaeghe\nTel.: 058 28 90 17\nE-mail: els.verhaeghe@example.com\n")
+    assert fields["contact_name"] == "Els Verhaeghe"
+    assert fields["phone"] == "+3258289017" and fields["email"] == "els.verhaeghe@example.com"
+
+
+def test_a_board_member_s_line_is_no_contact_where_the_form_names_none() -> None:
+    # the secretary sends the form; the chair's line does not make the chair the contact
+    text = ("Nom du club : Les Marcheurs du Mont\nPrésident : Gérard Hennebelle – tél. 03 28 40 71 66\n"
+            "Secrétaire : Isabelle Bollaert – 06 45 90 21 37\nMontant demandé : 3 500 euros\n")
+    document = parse_document(text.encode(), "mail.txt")
+    contact = document.fields.get("contact_name")
+    assert contact is None or contact.value != "Gérard Hennebelle" or contact.confidence < REVIEW_THRESHOLD
