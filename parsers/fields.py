@@ -205,6 +205,11 @@ def _reads_as_place(municipality: str, call: CallDefinition) -> bool:
 # what a box that names the group holds when there is none: not a box left empty, an answer
 _NO_GROUP = frozenset({"/", "-", "n.v.t.", "nvt", "n/a", "néant", "neant", "aucune", "aucun", "sans objet", "geen",
                        "niet van toepassing", "none", "x"})
+# "nvt – ik dien in als privépersoon", "néant (particulier)", "geen, ik ben een bewoner": none, and why
+_NO_GROUP_SAID = re.compile(r"(?i)\s*(?:n\.?v\.?t\.?|n/a|néant|neant|sans objet|niet van toepassing|geen|aucune?)"
+                            r"\s*(?:[–—,;:(-]|\s(?:ik|je|wij|we|nous|particulier|privé))")
+_REFERS_BACK = re.compile(r"(?i)\s*(?:idem\b|zelfde\s+als\b|zie\s+(?:boven|hierboven)\b|voir\s+ci-dessus\b|"
+                          r"cf\.?\s|même\s+(?:que|personne)\b|=\s*\w)")
 NO_GROUP = "no_group"  # a pseudo-field: the form's group box answered "none"
 GROUPS_OWN = 0.1  # less sure than a contact's own number or address: which one to write to is the contact's
 # a group's name and its contact's in one box, set apart by a dash or a slash
@@ -215,13 +220,15 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
               call: CallDefinition) -> bool:
     """Normalise one raw value for ``name`` (a contract field or a pseudo-field) into candidates."""
     raw = without_form_marks(raw)
-    if name == ORGANISATION_NAMED and raw.strip().lower() in _NO_GROUP:
+    if name in (ORGANISATION_NAMED, "organisation") and (raw.strip().lower() in _NO_GROUP or _NO_GROUP_SAID.match(raw)):
         # "Naam vereniging / organisatie: /": the form says there is no group (one person applies); no group
         # guessed elsewhere (the initiator's name, a sentence) is then sure enough to give
         harvest.add(NO_GROUP, raw.strip(), source, confidence)
         return False
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name in ("contact_name", SURNAME_FIRST) and _REFERS_BACK.match(raw):
+        return False  # "idem voorzitter", "voir ci-dessus": the person named above, no name of its own
     if name in ("organisation", ORGANISATION_NAMED, "contact_name") and (len(raw) > _LONGEST_NAME or "?" in raw):
         # "3. Contact | Let op: de contactpersoon ontvangt ... 3.2 Wie is de contactpersoon? Tine Descamps": a
         # section's whole content beside its heading, its questions and answers, is no one's name

@@ -264,6 +264,9 @@ _INCOME_SIDE = frozenset({"inkomsten", "ontvangsten", "financiering", "recettes"
 _EXPENSES_SIDE = frozenset({"uitgaven", "kosten", "depenses", "charges", "expenses", "costs"})
 
 
+_HINT_CELL = re.compile(r"(?i)\s*(?:\([^()]*\)|max(?:imum|\.)?\s.*|(?:voir|zie)\s.*|[*]|obligatoire|verplicht)\s*")
+
+
 def _budget_side(cell: str) -> str | None:
     """"income" for a cell that heads a budget's income ("Produits", "Inkomsten (bron)"), "expenses" for one
     heading its costs, None for any other."""
@@ -278,6 +281,12 @@ _ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoed
                           "functie in de vereniging", "fonction dans l association", "taak"})
 
 
+_MARK_COLUMN = re.compile(r"contact(?:persoon| person| personne)?\s*\??|personne de contact\s*\??|aanspreekpunt\s*\??")
+_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "oui", "ja", "yes"})
+# a role that says the person is the contact ("Référent projet", "Contactpersoon project", "Aanspreekpunt")
+_CONTACT_ROLE = re.compile(r"(?i)contact|aanspreek|r[ée]f[ée]rent")
+
+
 def _people_columns(header: Sequence[str]) -> dict[str, int] | None:
     """Which column of a table of people holds the role, the name, the phone and the e-mail, read from its
     header row; None when the row is no such header (a role column, a name column and a phone or e-mail)."""
@@ -287,11 +296,51 @@ def _people_columns(header: Sequence[str]) -> dict[str, int] | None:
         field = (match_label(cell) or ("",))[0]
         if folded in _ROLE_COLUMN:
             columns.setdefault("role", index)
+        elif _MARK_COLUMN.fullmatch(folded) and "name" in columns:
+            columns.setdefault("mark", index)  # "Contact ?": a cross on the contact's row
         elif field in ("contact_name", SURNAME_FIRST, REPRESENTATIVE) or folded in ("nom", "naam", "name"):
             columns.setdefault("name", index)
         elif field in ("phone", "email"):
             columns.setdefault(field, index)
     return columns if {"role", "name"} <= columns.keys() and ({"phone", "email"} & columns.keys()) else None
+
+
+def _a_person_row(row: Sequence[str], columns: dict[str, int]) -> bool:
+    """A row of a table of people: a name, and a phone or an e-mail in their columns."""
+    def cell(key: str) -> str:
+        return row[columns[key]] if key in columns and columns[key] < len(row) else ""
+    return bool(cell("name").strip()) and bool(re.search(r"\d{2}|@", cell("phone") + cell("email")))
+
+
+# "idem voorzitter", "zelfde als de voorzitter", "voir président", "= président": the row of that role
+_SAME_AS = re.compile(r"(?i)\s*(?:idem|zelfde(?:\s+als)?|zie|cf\.?|voir|même\s+que|=)\s+"
+                      r"(?:de\s+|het\s+|le\s+|la\s+|l['’])?(?P<role>[^\W\d]+(?:\s+[^\W\d]+)?)\s*")
+
+
+def _same_as_row(row: Sequence[str], people: Sequence[Sequence[str]], columns: dict[str, int]) -> Sequence[str] | None:
+    """The row of a table of people that the contact's row under it points to ("Contactpersoon | idem
+    voorzitter"); None for any other row."""
+    filled = [cell for cell in row if cell.strip()]
+    if len(filled) != 2 or not _CONTACT_ROLE.search(filled[0]) or (same := _SAME_AS.fullmatch(filled[1])) is None:
+        return None
+    role = fold(same.group("role"))
+    return next((person for person in people if columns["role"] < len(person)
+                 and fold(person[columns["role"]]).startswith(role[:6])), None)
+
+
+def _people_block(cells: list[list[str]]) -> tuple[int, int, dict[str, int]] | None:
+    """Where a table of people stands among a table's rows (a sheet holds the whole form): its header's index,
+    the index after its last person, and its columns; None when there is none (two people at least)."""
+    for start, row in enumerate(cells):
+        columns = _people_columns(row)
+        if columns is None:
+            continue
+        end = start + 1
+        while end < len(cells) and _a_person_row(cells[end], columns):
+            end += 1
+        if end - start > 2:
+            return start, end, columns
+    return None
 
 
 def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int], call: CallDefinition) -> None:
@@ -304,6 +353,8 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
         if not cell["name"].strip():
             continue
         role = " ".join(cell["role"].split()) or "Ander lid"
+        if fold(cell.get("mark", "")).strip(" .") in _MARKS or _CONTACT_ROLE.search(role):
+            role = "Contactpersoon"  # "Référent projet", or the row crossed in the "Contact ?" column
         for key in ("name", "phone", "email"):
             if key in columns and cell[key].strip():
                 _add(harvest, f"{role} – {header[columns[key]]}", [cell[key]], None, call)
@@ -313,8 +364,20 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     cells = [[" ".join((cell or "").split()) for cell in row] for row in rows]
-    if len(cells) >= 3 and (columns := _people_columns(cells[0])) is not None:
-        _from_people(harvest, cells, columns, call)
+    if (block := _people_block(cells)) is not None:
+        # the rows above and below a table of people are read as they stand
+        start, end, columns = block
+        if start:
+            from_table(harvest, rows[:start], call)
+        _from_people(harvest, cells[start:end], columns, call)
+        if end < len(rows) and (same := _same_as_row(cells[end], cells[start + 1:end], columns)) is not None:
+            # "Contactpersoon | idem voorzitter": the contact is the chair's row, said so by the form
+            for key, asked in (("name", "contact_name"), ("phone", "phone"), ("email", "email")):
+                if key in columns and (value := same[columns[key]] if columns[key] < len(same) else ""):
+                    add_value(harvest, asked, value, TABLE, CONFIDENCE[TABLE] - 0.05, call)
+            end += 1
+        if end < len(rows):
+            from_table(harvest, rows[end:], call)
         return
     budget_like = False
     income = False  # the rows are a budget's income: where the money comes from, no line of what it costs
@@ -365,6 +428,10 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             _add(harvest, distinct[2], distinct[3:], section, call)
             distinct = distinct[:2]
         label, values = persons.label(distinct[0]), distinct[1:]
+        if len(values) > 1:
+            # "Montant demandé | max. 10 000 € | 3800", "Nom de la structure | (obligatoire) | ...": the form's
+            # hint in a cell of its own between the label and the answer
+            values = [value for value in values if not _HINT_CELL.fullmatch(value)] or values
         field_name = name_for_label(label, harvest)
         if budget_like and len(values) > 1 and field_name in (*AMOUNT_FIELDS, OWN_SHARE):
             # "Totaal | 6.500 | 1.365 | 7.865" under "Excl. btw | Btw | Incl. btw", "Gevraagd | 7.000 | 87,5%":

@@ -291,6 +291,9 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
         # (a part's label is too short for that: "Numéro SIRET" is no house number)
         if folded.startswith(text + " ") and name not in PARTS | {BARE_AMOUNT}:
             extra = [word for word in folded[len(text):].split() if word not in _FILLER]
+            if name == "contact_name" and _exact().get(" ".join(extra)) in _CONTACTS_DETAILS:
+                # "Contact mail", "Contact tél.", "Contactpersoon telefoon": the contact's e-mail or phone
+                return _exact()[" ".join(extra)], (None if text in _shared() or language == EN else language)
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
                     name = "requested_amount"  # "Montant total demandé", "Budget demandé"
@@ -301,6 +304,9 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
     return _estimated_total(folded)
+
+
+_CONTACTS_DETAILS = frozenset({"phone", "email", "address"})
 
 
 def _estimated_total(folded: str) -> tuple[str, str | None] | None:

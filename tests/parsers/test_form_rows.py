@@ -525,3 +525,30 @@ def test_a_section_cell_that_starts_with_a_label_of_none_of_our_fields() -> None
     ]))
     assert values["organisation"] == "Handzaamse Dorpsgilde"
     assert values["contact_name"] == "Lieve Claeys" and values["phone"] == "+3251567302"
+
+
+def test_the_contact_s_row_that_points_to_the_chair_s_gives_the_chair() -> None:
+    fields = _fields(_docx([
+        ("Naam buurtcomité / vereniging", "Buurtcomité Hooiweide Vladslo"),
+        ("Functie", "Naam", "GSM / tel.", "E-mail"),
+        ("Voorzitter", "Hilde Verbrugghe", "0494 12 73 58", "hilde.verbrugghe@example.org"),
+        ("Penningmeester", "Wim Ryckebusch", "051 50 33 91", "wim.ryckebusch@example.net"),
+        ("Contactpersoon", "idem voorzitter"),
+        ("Gevraagde toelage (in EUR)", "6.200,00"),
+    ]))
+    # the form says so: the chair's phone is the contact's, not a stand-in to check
+    assert fields["contact_name"] == ("Hilde Verbrugghe", 0.9) and fields["phone"] == ("+32494127358", 0.9)
+    assert fields["requested_amount"][0] == "6200.00"
+
+
+@pytest.mark.parametrize(("label", "field"), [("Contact mail", "email"), ("Contact tél.", "phone"),
+                                              ("Contactpersoon telefoon", "phone"), ("Contact nom", "contact_name")])
+def test_a_contact_s_label_followed_by_what_it_asks_of_them(label: str, field: str) -> None:
+    assert match_label(label) is not None and match_label(label)[0] == field  # type: ignore[index]
+
+
+@pytest.mark.parametrize("answer", ["nvt – ik dien in als privépersoon", "néant (particulier)", "Geen, ik ben bewoner"])
+def test_a_group_s_box_answered_none_and_why_names_no_group(answer: str) -> None:
+    values = _values(_docx([("Naam vereniging", answer), ("Contactpersoon", "Koen Vermeersch"),
+                            ("Gevraagd bedrag", "3 250 euro")]))
+    assert "organisation" not in values and values["contact_name"] == "Koen Vermeersch"

@@ -425,3 +425,21 @@ def test_a_run_of_a_billion_spaces_in_a_calc_cell_costs_a_hundred() -> None:
     data = ods_with(ods_of({"Budget": [["Totaal", (3500, "3 500 €")]]}), "<text:p>3 500 €</text:p>".encode(),
                     b'<text:p>3<text:s text:c="1000000000"/>500 \xe2\x82\xac</text:p>')
     assert read_ods(_stream(data)).tables[0] == (("Totaal", "3 500 €"),)
+
+
+def test_a_sheet_s_people_table_amid_the_form_with_a_cross_on_the_contact_s_row() -> None:
+    data = xlsx_of({"Fiche": [
+        ["Structure porteuse", "Association Le Verger d'en Haut"],
+        ["Rôle", "Nom Prénom", "Téléphone", "Courriel", "Contact ?"],
+        ["Président", "DEHAENE Luc", "03 28 49 33 70", "luc.dehaene@example.net"],
+        ["Trésorière", "VERSTAEVEL Odile", "06 40 18 92 66", "odile.verstaevel@example.org"],
+        ["Membre", "BAERT Thierry", "06 84 12 39 50", "thierry.baert@example.com", "X"],
+        ["Titre du projet", "Replanter le verger d'en haut"],
+        ["Montant demandé", "max. 10 000 €", 3800],
+    ]})
+    values = _values(parse_document(data, "candidature.xlsx"))
+    assert values["organisation"] == "Association Le Verger d'en Haut"
+    assert values["contact_name"] == "Thierry Baert" and values["phone"] == "+33684123950"
+    assert values["email"] == "thierry.baert@example.com"
+    # the ceiling printed in a cell between the label and the answer is no answer
+    assert values["project_title"] == "Replanter le verger d'en haut" and values["requested_amount"] == Decimal("3800")
