@@ -348,6 +348,12 @@ def label_alone(line: str) -> str | None:
         persons = _persons_label(line, _alone)
         return persons[0] if persons is not None else None
     folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", line)))
+    if folded and len(folded.split()) <= 12 and "\t" not in line.strip() \
+            and (_ASKED.search(line) or _numbered_question(line)) and (asked := _match_label(line)) is not None:
+        # "Welk bedrag vraag je aan? (max. 10 000 euro) *", "Naam van de vereniging, groep of organisatie *",
+        # "1. Nom de votre structure": a question, a box marked as required or a numbered question is a label by
+        # its mark, however many words it has
+        return asked[0]
     if not folded or len(folded.split()) > 6:
         return None
     exact = _exact().get(folded)
@@ -369,6 +375,18 @@ def label_alone(line: str) -> str | None:
         if len(named) == 1 and None not in named:
             return named.pop()
     return _as_hinted(line, exact) if exact is not None else None
+
+
+_NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]\s+(?P<words>[^\W\d].*)")
+
+
+def _numbered_question(line: str) -> bool:
+    """"1. Nom de votre structure": a numbered question in words alone, none written with a capital after its
+    first ("2. Nom BECK" is a label and its answer)."""
+    found = _NUMBERED_QUESTION.fullmatch(line.strip())
+    return found is not None and not re.search(r"\d|\s[A-ZÀ-Ý]", found.group("words"))
+# a line that ends as a question or with a required box's star ("... ? (max. 10 000 euro) *")
+_ASKED = re.compile(r"(?:\?|\*)(?:\s*\([^()]*\))?(?:\s*\*)?\s*$")
 
 
 def _article_and_noun(part: str, nouns: frozenset[str]) -> bool:

@@ -279,6 +279,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     filled = any(value.strip() for _, _, value in form_values)
     page_words: dict[int, list[dict[str, Any]]] = {}
     printed: list[PrintedPairs] = []
+    going_on = False
     stream.seek(0)
     # pdfplumber reads any seekable binary file; its hint names only BytesIO and BufferedReader
     with pdfplumber.open(stream, password=password) as pdf:  # type: ignore[arg-type]
@@ -288,11 +289,15 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
             texts.append(page.extract_text() or "")
             if any(box.page == number for box in boxes):
                 page_words[number] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-            elif not filled and number < _PRINTED_FORM_PAGES and _labels_in(texts[-1]) >= _PRINTED_FORM_LABELS:
+            elif not filled and number < _PRINTED_FORM_PAGES and (
+                    _labels_in(texts[-1]) >= _PRINTED_FORM_LABELS or (going_on := _a_form(printed)
+                                                                      and _labels_in(texts[-1]) > 0)):
                 # no box holds an answer: the answers may be printed on the page (a page without a few
-                # labels' lines is a letter or an annex: its words' positions are not worth their cost)
+                # labels' lines is a letter or an annex: its words' positions are not worth their cost); a
+                # printed form's next page with a label or two goes on with it ("Totale kostprijs" / "11400")
                 printed.append(printed_pairs(page.extract_words(keep_blank_chars=False, use_text_flow=False),
-                                             tick_boxes([*page.rects, *page.curves])))
+                                             tick_boxes([*page.rects, *page.curves]),
+                                             minimum=1 if going_on else None))
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
             if with_tables and (page.lines or page.rects):
                 for table in page.extract_tables():
@@ -307,6 +312,11 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
+
+
+def _a_form(printed: list[PrintedPairs]) -> bool:
+    """Whether the pages read so far hold a printed form's labels and answers."""
+    return any(page.beside or page.below for page in printed)
 
 
 _SAME_LINE = 3.0  # pt: words whose tops differ by less stand on one line

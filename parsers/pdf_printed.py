@@ -286,10 +286,12 @@ class PrintedPairs:
 NO_PAIRS = PrintedPairs((), ())
 
 
-def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, float, float]] = ()) -> PrintedPairs:
+def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, float, float]] = (), *,
+                  minimum: int | None = None) -> PrintedPairs:
     """A page's labels and their answers read from where the words stand (``ticks``: its check boxes, see
     tick_boxes); nothing when the page is not laid out as a form (fewer than three labels that ask who
-    applies with an answer beside or under them)."""
+    applies with an answer beside or under them, or ``minimum``: a form's next page may hold its budget
+    only)."""
     lines = [line for line in (_as_options(cells(words_line), ticks) for words_line in _lines(words)) if line]
     beside: list[tuple[str, str]] = []
     below: list[tuple[str, str]] = []
@@ -308,7 +310,7 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
         beside.extend(found)
         below.extend(under)
     asking = [label for label, _ in [*beside, *below] if (match_label(label) or ("",))[0] not in AMOUNT_FIELDS]
-    if len(asking) < _MIN_PAIRS:
+    if (len(asking) < _MIN_PAIRS if minimum is None else len(beside) + len(below) < minimum):
         return NO_PAIRS
     return PrintedPairs(tuple(beside), tuple(below))
 

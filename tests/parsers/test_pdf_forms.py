@@ -375,3 +375,35 @@ def test_a_section_s_name_beside_its_labelled_lines_is_no_label_of_a_printed_for
     assert values["organisation"]["value"] == "Handzaamse Dorpsgilde"
     assert values["contact_name"]["value"] == "Lieve Claeys" and values["phone"]["value"] == "+3251567302"
     assert values["requested_amount"]["value"] == "3150.00"
+
+
+def _pages(*pages: list[tuple[float, float, str]]) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for draw in pages:
+        pdf.setFont("Helvetica", 10)
+        for x, top, text in draw:
+            pdf.drawString(x, HEIGHT - top - 8, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_an_online_form_s_answers_printed_under_its_questions_over_two_pages() -> None:
+    # a questionnaire's summary: each question (marked required with "*", asked with "?" or numbered) over its
+    # answer; its second page holds only the budget's two questions
+    first = [(40, 40, "Adresse de messagerie"), (200, 40, "anonymous"),
+             (40, 70, "1. Nom de votre structure"), (40, 85, "Association Les P'tits Lys"),
+             (40, 110, "Wie is de contactpersoon? *"), (40, 125, "Sophie Caron"),
+             (40, 150, "Naam van de vereniging, groep of organisatie *"), (40, 165, "Association Les P'tits Lys"),
+             (40, 190, "3. Adresse (numéro et rue)"), (40, 205, "31 rue des Bateliers"),
+             (40, 230, "4. Code postal"), (40, 245, "59660"),
+             (40, 270, "Titel van je projectidee *"), (40, 285, "Ateliers de cuisine intergénérationnels")]
+    second = [(40, 40, "Totale kostprijs van het project (in euro) *"), (40, 55, "5 640"),
+              (40, 80, "Welk bedrag vraag je aan? (max. 10 000 euro) *"), (40, 95, "4 200")]
+    values = _values(_pages(first, second))
+    assert values["organisation"]["value"] == "Association Les P'tits Lys"
+    assert values["contact_name"]["value"] == "Sophie Caron"
+    assert values["address"]["value"] == "31 rue des Bateliers"  # not "anonymous": the e-mail's label
+    assert values["project_title"]["value"] == "Ateliers de cuisine intergénérationnels"
+    assert values["requested_amount"]["value"] == "4200.00" and values["total_budget"]["value"] == "5640.00"
