@@ -568,12 +568,42 @@ def names_the_call_as_funder(label: str, call: CallDefinition) -> bool:
         rf"\b(?:{_PROGRAMME_FUNDS})\b", folded) is not None
 
 
+# the description box of a budget's row ("omschrijving uitgave", "Poste de dépense", "Nature de la dépense")
+_COST_DESCRIPTION = re.compile(r"(?:omschrijving|beschrijving|description|nature|intitule|libelle|poste)\s+"
+                               r"(?:van\s+de\s+|de\s+la\s+|du\s+|de\s+)?(?:uitgave|uitgaven|kost|kosten|depense|charge)s?"
+                               r"|poste|uitgavenpost|kostenpost")
+
+
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
                       call: CallDefinition) -> None:
     """Form fields / content controls: ``(name, label, value)``; a contract name beats a label."""
     lines: dict[int, dict[str, str]] = {}
+    cost: str | None = None  # a budget row's description box, waiting for its amount's box beside it
+    typed: str | None = None  # an income line's words typed into a box, waiting for its amount's box
     for name, label, value in values:
         key = name.strip()
+        if label and _COST_DESCRIPTION.fullmatch(fold(label).strip()):
+            cost = value  # "omschrijving uitgave" / "bedrag": a row of the budget's boxes, not the project's
+            continue
+        if cost is not None and label and name_for_label(label, harvest) == BARE_AMOUNT:
+            if (amount := parse_amount(value)) is not None and cost.strip():
+                harvest.add_budget_line(_clean_line(cost), amount, source, CONFIDENCE["form_field"])
+            cost = None
+            continue
+        cost = None
+        if typed is not None and (not label or name_for_label(label, harvest) == BARE_AMOUNT) \
+                and parse_amount(value) is not None:
+            # "Eigen inbreng werkgroep" | "EUR 250", "Bijdrage Maak werk van je buurt" | "EUR 7.000": an income
+            # line typed into a box of its own, its amount in the next box
+            if names_the_call_as_funder(typed, call):
+                add_value(harvest, "requested_amount", value, source, FUNDER_LINE, call)
+            elif (asked := (match_label(typed) or ("",))[0]) in (*AMOUNT_FIELDS, OWN_SHARE):
+                add_value(harvest, asked, value, source, CONFIDENCE["form_field"] - 0.1, call)
+            typed = None
+            continue
+        typed = value if not label and not re.search(r"\d", value) and (
+            names_the_call_as_funder(value, call) or (match_label(value) or ("",))[0] in (*AMOUNT_FIELDS, OWN_SHARE)) \
+            else None
         budget = _BUDGET_LINE_NAME.fullmatch(key)
         if budget:
             lines.setdefault(int(budget.group(1)), {})[budget.group(2)] = value

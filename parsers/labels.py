@@ -72,7 +72,8 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BUDGET_TABLE: ("begroting", "budget", "kosten", "uitgaven", "kostenraming", "omschrijving kost",
                        "uitgavenpost", "post"),
         SUBJECT: ("betreft", "onderwerp"),
-        FIRST_NAME: ("voornaam", "voornaam contactpersoon"),
+        FIRST_NAME: ("voornaam", "voornaam contactpersoon", "voornaam van de contactpersoon",
+                     "voornaam verantwoordelijke", "voornaam aanvrager"),
         SURNAME_FIRST: ("naam en voornaam", "naam voornaam", "familienaam en voornaam", "achternaam en voornaam",
                         "familienaam voornaam"),
         # "Nr. / Bus": one box for both, "4 / 2" (fields.add_value splits it)
@@ -92,8 +93,11 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BUDGET_TABLE: ("budget previsionnel", "depenses", "poste de depense", "postes de depenses", "poste",
                        "nature de la depense", "budget"),
         SUBJECT: ("objet", "concerne"),
-        FIRST_NAME: ("prenom", "prenom du contact"),
-        SURNAME_FIRST: ("nom et prenom", "nom prenom"),
+        FIRST_NAME: ("prenom", "prenom du contact", "prenom du referent", "prenom de la referente",
+                     "prenom du responsable", "prenom de la personne a contacter", "prenom du porteur de projet"),
+        # (whole labels, so that an OCR'd label is not taken for "Prénom du référent", one word shorter)
+        SURNAME_FIRST: ("nom et prenom", "nom prenom", "nom et prenom du referent", "nom et prenom de la referente",
+                        "nom et prenom du responsable", "nom et prenom du contact"),
         HOUSE_NUMBER: ("numero", "n", "no", "n de rue", "n bte", "n boite", "numero boite", "numero bte",
                        "n et boite", "numero et boite"),
         BOX_NUMBER: ("boite", "bte"),

@@ -205,3 +205,26 @@ def test_an_income_line_named_after_the_call_gives_the_request_to_check() -> Non
                   ("Totale kostprijs", "Text4", "8.150,00")])
     request = parse_document(data, "formulier.pdf").fields["requested_amount"]
     assert str(request.value) == "5900.00" and request.confidence < REVIEW_THRESHOLD
+
+
+def test_budget_rows_of_boxes_and_income_lines_typed_into_boxes() -> None:
+    # "omschrijving uitgave" / "bedrag" boxes are the budget's rows, not the request; an income line's words
+    # typed into a box of its own give the amount in the next box its meaning
+    rows = [("", "Text1", "Trage Wegen Werkgroep Zillebeke"), ("", "Text2", "Ontwerp kaart (grafisch vormgever)"),
+            ("", "Text3", "EUR 1.250"), ("", "Text4", "Drukwerk 3.000 ex."), ("", "Text5", "EUR 3.000"),
+            ("", "Text6", "EUR 4.250"), ("", "Text7", "Eigen inbreng werkgroep"), ("", "Text8", "EUR 250"),
+            ("", "Text9", "Bijdrage Maak werk van je buurt"), ("", "fill_10", "EUR 4.000")]
+    tips = {"Text1": "Aanvrager (naam organisatie, vereniging of groep)", "Text2": "omschrijving uitgave",
+            "Text3": "bedrag", "Text4": "omschrijving uitgave", "Text5": "bedrag", "Text6": "totaal uitgaven",
+            "Text8": "bedrag"}
+    document = parse_document(_form(rows, tooltips=tips), "formulier.pdf")
+    requested = document.fields["requested_amount"]
+    assert str(requested.value) == "4000.00" and requested.confidence < 0.8  # the income line: to check
+    assert [line.description for line in document.fields["budget_lines"].value] == [
+        "Ontwerp kaart (grafisch vormgever)", "Drukwerk 3.000 ex."]
+
+
+def test_a_first_name_box_of_the_referent() -> None:
+    values = _values(_form([("", "Text1", "Julien"), ("", "Text2", "Vanhoutte")],
+                           tooltips={"Text1": "Prénom du référent", "Text2": "Nom du référent"}))
+    assert values["contact_name"] == "Julien Vanhoutte"
