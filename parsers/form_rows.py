@@ -30,6 +30,7 @@ from parsers.labels import (
     BUDGET_TABLE,
     FIRST_NAME,
     HOUSE_NUMBER,
+    NUMBER_MARK,
     OWN_SHARE,
     REPRESENTATIVE,
     SURNAME_FIRST,
@@ -44,6 +45,7 @@ from parsers.labels import (
 from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
+from parsers.people_table import people_block, read_people
 from parsers.places import FRENCH_STREET_KIND, fold
 from parsers.prose import ROLE, looks_like_person
 
@@ -86,7 +88,7 @@ def _is_label_cell(cell: str) -> bool:
         cell.rstrip().endswith((":", "…", "...")) and match_label(cell) is not None))
 
 
-NUMBERED_HEADING = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})?[.)]?\s+[^\W\d]")
+_NUMBERED_HEADING = re.compile(rf"\s*{NUMBER_MARK}\s+[^\W\d]")
 _TAB_BEFORE_LABEL = re.compile(r"\t+(?=[^\W\d][^:\t\n]{1,40}:)")
 _QUESTION_FIRST = re.compile(r"([A-ZÀ-Ý][^?:\n]{2,60}\?)\s*(.*)")
 # a label of a box of no field of ours, as a form prints it: a capital, a few words ("Rechtsvorm", "Aantal leden")
@@ -276,106 +278,14 @@ def _budget_side(cell: str) -> str | None:
     return "income" if words[0] in _INCOME_SIDE else "expenses" if words[0] in _EXPENSES_SIDE else None
 
 
-# the column of a table of people that says each one's role ("Fonction | Nom | Téléphone | Courriel")
-_ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoedanigheid", "mandaat", "mandat",
-                          "functie in de vereniging", "fonction dans l association", "taak"})
-
-
-_MARK_COLUMN = re.compile(r"contact(?:persoon| person| personne)?\s*\??|personne de contact\s*\??|aanspreekpunt\s*\??")
-_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "oui", "ja", "yes"})
-# a role that says the person is the contact ("Référent projet", "Contactpersoon project", "Aanspreekpunt")
-_CONTACT_ROLE = re.compile(r"(?i)contact|aanspreek|r[ée]f[ée]rent")
-
-
-def _people_columns(header: Sequence[str]) -> dict[str, int] | None:
-    """Which column of a table of people holds the role, the name, the phone and the e-mail, read from its
-    header row; None when the row is no such header (a role column, a name column and a phone or e-mail)."""
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        folded = fold(re.sub(r"\(.*?\)|[:*]", " ", cell)).strip()
-        field = (match_label(cell) or ("",))[0]
-        if folded in _ROLE_COLUMN:
-            columns.setdefault("role", index)
-        elif _MARK_COLUMN.fullmatch(folded) and "name" in columns:
-            columns.setdefault("mark", index)  # "Contact ?": a cross on the contact's row
-        elif field in ("contact_name", SURNAME_FIRST, REPRESENTATIVE) or folded in ("nom", "naam", "name"):
-            columns.setdefault("name", index)
-        elif field in ("phone", "email"):
-            columns.setdefault(field, index)
-    return columns if {"role", "name"} <= columns.keys() and ({"phone", "email"} & columns.keys()) else None
-
-
-def _a_person_row(row: Sequence[str], columns: dict[str, int]) -> bool:
-    """A row of a table of people: a name, and a phone or an e-mail in their columns."""
-    def cell(key: str) -> str:
-        return row[columns[key]] if key in columns and columns[key] < len(row) else ""
-    return bool(cell("name").strip()) and bool(re.search(r"\d{2}|@", cell("phone") + cell("email")))
-
-
-# "idem voorzitter", "zelfde als de voorzitter", "voir président", "= président": the row of that role
-_SAME_AS = re.compile(r"(?i)\s*(?:idem|zelfde(?:\s+als)?|zie|cf\.?|voir|même\s+que|=)\s+"
-                      r"(?:de\s+|het\s+|le\s+|la\s+|l['’])?(?P<role>[^\W\d]+(?:\s+[^\W\d]+)?)\s*")
-
-
-def _same_as_row(row: Sequence[str], people: Sequence[Sequence[str]], columns: dict[str, int]) -> Sequence[str] | None:
-    """The row of a table of people that the contact's row under it points to ("Contactpersoon | idem
-    voorzitter"); None for any other row."""
-    filled = [cell for cell in row if cell.strip()]
-    if len(filled) != 2 or not _CONTACT_ROLE.search(filled[0]) or (same := _SAME_AS.fullmatch(filled[1])) is None:
-        return None
-    role = fold(same.group("role"))
-    return next((person for person in people if columns["role"] < len(person)
-                 and fold(person[columns["role"]]).startswith(role[:6])), None)
-
-
-def _people_block(cells: list[list[str]]) -> tuple[int, int, dict[str, int]] | None:
-    """Where a table of people stands among a table's rows (a sheet holds the whole form): its header's index,
-    the index after its last person, and its columns; None when there is none (two people at least)."""
-    for start, row in enumerate(cells):
-        columns = _people_columns(row)
-        if columns is None:
-            continue
-        end = start + 1
-        while end < len(cells) and _a_person_row(cells[end], columns):
-            end += 1
-        if end - start > 2:
-            return start, end, columns
-    return None
-
-
-def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int], call: CallDefinition) -> None:
-    """A table of the board's members, one row each: a row whose role is the contact's gives the contact;
-    the chair's is who signs (standing in for a contact named nowhere), the others' are other persons'. Each
-    row is kept (Harvest.people): a label elsewhere may name one of them as the contact."""
-    header = rows[0]
-    for row in rows[1:]:
-        cell = {key: row[index] if index < len(row) else "" for key, index in columns.items()}
-        if not cell["name"].strip():
-            continue
-        role = " ".join(cell["role"].split()) or "Ander lid"
-        if fold(cell.get("mark", "")).strip(" .") in _MARKS or _CONTACT_ROLE.search(role):
-            role = "Contactpersoon"  # "Référent projet", or the row crossed in the "Contact ?" column
-        for key in ("name", "phone", "email"):
-            if key in columns and cell[key].strip():
-                _add(harvest, f"{role} – {header[columns[key]]}", [cell[key]], None, call)
-        harvest.people.append((cell["name"], cell.get("phone", ""), cell.get("email", "")))
-
-
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
     cells = [[" ".join((cell or "").split()) for cell in row] for row in rows]
-    if (block := _people_block(cells)) is not None:
-        # the rows above and below a table of people are read as they stand
-        start, end, columns = block
-        if start:
-            from_table(harvest, rows[:start], call)
-        _from_people(harvest, cells[start:end], columns, call)
-        if end < len(rows) and (same := _same_as_row(cells[end], cells[start + 1:end], columns)) is not None:
-            # "Contactpersoon | idem voorzitter": the contact is the chair's row, said so by the form
-            for key, asked in (("name", "contact_name"), ("phone", "phone"), ("email", "email")):
-                if key in columns and (value := same[columns[key]] if columns[key] < len(same) else ""):
-                    add_value(harvest, asked, value, TABLE, CONFIDENCE[TABLE] - 0.05, call)
-            end += 1
+    if (block := people_block(cells)) is not None:
+        # a table of people (parsers.people_table); the rows above and below it are read as they stand
+        if block[0]:
+            from_table(harvest, rows[:block[0]], call)
+        end = read_people(harvest, cells, block, call)
         if end < len(rows):
             from_table(harvest, rows[end:], call)
         return
@@ -403,7 +313,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             continue
         if len(distinct) == 2 and (inline := _inline_pairs(distinct[1])) and (
                 ("\n" in distinct[1] and sum(match_label(label) is not None for label, _ in inline) >= 2)
-                or (NUMBERED_HEADING.match(distinct[0]) and match_label(inline[0][0]) is not None
+                or (_NUMBERED_HEADING.match(distinct[0]) and match_label(inline[0][0]) is not None
                     # "2. Quel est le nom de votre projet ?" / "Place du village : on s'y retrouve !": the
                     # question asks another field than the words before the colon; that colon is the answer's
                     and (match_label(distinct[0]) or (None,))[0] in (None, (match_label(inline[0][0]) or ("",))[0]))):

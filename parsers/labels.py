@@ -155,10 +155,12 @@ def _table() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "7.", "3.2", "3.2."); "/", "+",
-# "&" and "," join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
-_DECORATION = re.compile(r"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$"
-                         r"|^\s*(?:(?:\d{1,2}|[A-Ha-h])[.)]|\d{1,2}\.\d{1,2}[.)]?)\s+")
+# a question's or section's number: "3.", "7)", and a sub-question's "3.2" or "3.2." (a bare number would be a
+# house's)
+NUMBER_MARK = r"\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)"
+# brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "3.2"); "/", "+", "&" and ","
+# join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
+_DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])\s+")
 # words that add nothing after a known label: "Montant sollicité auprès de Partons 2.0"
 _FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
                      "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",
@@ -381,7 +383,7 @@ def label_alone(line: str) -> str | None:
     return _as_hinted(line, exact) if exact is not None else None
 
 
-_NUMBERED_QUESTION = re.compile(r"\s*\d{1,2}[.)]\s+(?P<words>[^\W\d].*)")
+_NUMBERED_QUESTION = re.compile(rf"\s*{NUMBER_MARK}\s+(?P<words>[^\W\d].*)")
 
 
 def _numbered_question(line: str) -> bool:

@@ -279,6 +279,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     filled = any(value.strip() for _, _, value in form_values)
     page_words: dict[int, list[dict[str, Any]]] = {}
     printed: list[PrintedPairs] = []
+    before: list[tuple[list[dict[str, Any]], list[tuple[float, float, float]]]] = []
     going_on = False
     stream.seek(0)
     # pdfplumber reads any seekable binary file; its hint names only BytesIO and BufferedReader
@@ -298,11 +299,18 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
                 printed.append(printed_pairs(page.extract_words(keep_blank_chars=False, use_text_flow=False),
                                              tick_boxes([*page.rects, *page.curves]),
                                              minimum=1 if going_on else None))
+            elif not filled and number < _PRINTED_FORM_PAGES and _labels_in(texts[-1]) > 0:
+                # a page with a label or two before the form's first page of many ("1.1 Geef je project een
+                # naam." over the call's own text): read once the pages after it turn out to be a form
+                before.append((page.extract_words(keep_blank_chars=False, use_text_flow=False),
+                               tick_boxes([*page.rects, *page.curves])))
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
             if with_tables and (page.lines or page.rects):
                 for table in page.extract_tables():
                     tables.append(tuple(tuple(cell for cell in row) for row in table))
             whole_page.close()
+    if _a_form(printed):
+        printed[:0] = [printed_pairs(words, ticks, minimum=1) for words, ticks in before]
     sections = ""
     if boxes:
         # which pages print their labels under the boxes, decided once: both readings below follow it

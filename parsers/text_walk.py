@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import is_other_label, label_alone
+from parsers.labels import NUMBER_MARK, is_other_label, label_alone
 
 # "3. Wie is de contactpersoon?", "9. Quel est le nom de votre projet ?", "3.2 Wie is de contactpersoon?": a
-# question on a line of its own (a sub-question's number needs no closing dot; a bare number would be a house's)
-_QUESTION = re.compile(r"^\s*\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)\s+\S.{0,150}$")
+# question on a line of its own
+_QUESTION = re.compile(rf"^\s*{NUMBER_MARK}\s+\S.{{0,150}}$")
 # "Contactpersoon: Jan Peeters" under a question: the question heads a block of labelled lines
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\n]{2,60}?)\s*:")
 MIN_QUESTIONS = 3  # a form asks several; one or two numbered lines are a letter's list

@@ -407,3 +407,16 @@ def test_an_online_form_s_answers_printed_under_its_questions_over_two_pages() -
     assert values["address"]["value"] == "31 rue des Bateliers"  # not "anonymous": the e-mail's label
     assert values["project_title"]["value"] == "Ateliers de cuisine intergénérationnels"
     assert values["requested_amount"]["value"] == "4200.00" and values["total_budget"]["value"] == "5640.00"
+
+
+def test_a_page_with_one_question_before_the_form_s_pages_is_read_with_them() -> None:
+    # the title asked on the first page under the call's own text, the group and contact on the next page
+    first = [(40, 40, "Een projectenoproep voor dorpen en buurten in de Westhoek: max. 10 000 euro per project."),
+             (40, 70, "1.1 Geef je project een naam."), (40, 85, "Samen tuinieren op de Kemmelse moestuinweide")]
+    second = [(40, 40, "2.1 Naam van de vereniging / het initiatief"), (40, 55, "Vzw Kinderboerderij De Kraaienhoek"),
+              (40, 80, "2.2 Adres"), (40, 95, "Kraaiveld 5, 8956 Kemmel"),
+              (40, 120, "2.4 Contactpersoon voor dit dossier"), (40, 135, "Wim Vanneste")]
+    values = _values(_pages(first, second))
+    assert values["project_title"]["value"] == "Samen tuinieren op de Kemmelse moestuinweide"
+    assert values["organisation"]["value"] == "Vzw Kinderboerderij De Kraaienhoek"
+    assert values["contact_name"]["value"] == "Wim Vanneste"

@@ -1,0 +1,114 @@
+"""A form's table of people, one row each ("Fonction | Nom | Téléphone | Courriel": the chair, the secretary, the
+treasurer, the contact): whose row is the contact's is said by its role, a cross in a "Contact ?" column, a row
+under it pointing to one ("idem voorzitter"), or a label elsewhere naming one of them (fields.Harvest.people)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from config.call import CallDefinition
+from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.labels import REPRESENTATIVE, SURNAME_FIRST, match_label
+from parsers.model import TABLE
+from parsers.places import fold
+
+# the column of a table of people that says each one's role ("Fonction | Nom | Téléphone | Courriel")
+_ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoedanigheid", "mandaat", "mandat",
+                          "functie in de vereniging", "fonction dans l association", "taak"})
+# the column where a cross says which row is the contact's ("Contact ?", "Contactpersoon")
+_MARK_COLUMN = re.compile(r"contact(?:persoon| person| personne)?\s*\??|personne de contact\s*\??|aanspreekpunt\s*\??")
+_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "oui", "ja", "yes"})
+# a role that says the person is the contact ("Référent projet", "Contactpersoon project", "Aanspreekpunt")
+_CONTACT_ROLE = re.compile(r"(?i)contact|aanspreek|r[ée]f[ée]rent")
+
+
+def _people_columns(header: Sequence[str]) -> dict[str, int] | None:
+    """Which column of a table of people holds the role, the name, the phone and the e-mail, read from its
+    header row; None when the row is no such header (a role column, a name column and a phone or e-mail)."""
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        folded = fold(re.sub(r"\(.*?\)|[:*]", " ", cell)).strip()
+        field = (match_label(cell) or ("",))[0]
+        if folded in _ROLE_COLUMN:
+            columns.setdefault("role", index)
+        elif _MARK_COLUMN.fullmatch(folded) and "name" in columns:
+            columns.setdefault("mark", index)  # "Contact ?": a cross on the contact's row
+        elif field in ("contact_name", SURNAME_FIRST, REPRESENTATIVE) or folded in ("nom", "naam", "name"):
+            columns.setdefault("name", index)
+        elif field in ("phone", "email"):
+            columns.setdefault(field, index)
+    return columns if {"role", "name"} <= columns.keys() and ({"phone", "email"} & columns.keys()) else None
+
+
+def _a_person_row(row: Sequence[str], columns: dict[str, int]) -> bool:
+    """A row of a table of people: a name, and a phone or an e-mail in their columns."""
+    def cell(key: str) -> str:
+        return row[columns[key]] if key in columns and columns[key] < len(row) else ""
+    return bool(cell("name").strip()) and bool(re.search(r"\d{2}|@", cell("phone") + cell("email")))
+
+
+# "idem voorzitter", "zelfde als de voorzitter", "voir président", "= président": the row of that role
+_SAME_AS = re.compile(r"(?i)\s*(?:idem|zelfde(?:\s+als)?|zie|cf\.?|voir|même\s+que|=)\s+"
+                      r"(?:de\s+|het\s+|le\s+|la\s+|l['’])?(?P<role>[^\W\d]+(?:\s+[^\W\d]+)?)\s*")
+
+
+def _same_as_row(row: Sequence[str], people: Sequence[Sequence[str]], columns: dict[str, int]) -> Sequence[str] | None:
+    """The row of a table of people that the contact's row under it points to ("Contactpersoon | idem
+    voorzitter"); None for any other row."""
+    filled = [cell for cell in row if cell.strip()]
+    if len(filled) != 2 or not _CONTACT_ROLE.search(filled[0]) or (same := _SAME_AS.fullmatch(filled[1])) is None:
+        return None
+    role = fold(same.group("role"))
+    return next((person for person in people if columns["role"] < len(person)
+                 and fold(person[columns["role"]]).startswith(role[:6])), None)
+
+
+def people_block(cells: list[list[str]]) -> tuple[int, int, dict[str, int]] | None:
+    """Where a table of people stands among a table's rows (a sheet holds the whole form): its header's index,
+    the index after its last person, and its columns; None when there is none (two people at least)."""
+    for start, row in enumerate(cells):
+        columns = _people_columns(row)
+        if columns is None:
+            continue
+        end = start + 1
+        while end < len(cells) and _a_person_row(cells[end], columns):
+            end += 1
+        if end - start > 2:
+            return start, end, columns
+    return None
+
+
+def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int], call: CallDefinition) -> None:
+    """A table of the board's members, one row each: a row whose role is the contact's gives the contact;
+    the chair's is who signs (standing in for a contact named nowhere), the others' are other persons'. Each
+    row is kept (Harvest.people): a label elsewhere may name one of them as the contact."""
+    header = rows[0]
+    for row in rows[1:]:
+        cell = {key: row[index] if index < len(row) else "" for key, index in columns.items()}
+        if not cell["name"].strip():
+            continue
+        role = " ".join(cell["role"].split()) or "Ander lid"
+        if fold(cell.get("mark", "")).strip(" .") in _MARKS or _CONTACT_ROLE.search(role):
+            role = "Contactpersoon"  # "Référent projet", or the row crossed in the "Contact ?" column
+        for key in ("name", "phone", "email"):
+            # "Secrétaire – Courriel" is another person's e-mail, "Président – Nom" who signs (name_for_label)
+            asked = name_for_label(f"{role} – {header[columns[key]]}", harvest) if key in columns else None
+            if asked is not None and cell[key].strip():
+                add_value(harvest, asked, cell[key], TABLE, CONFIDENCE[TABLE], call)
+        harvest.people.append((cell["name"], cell.get("phone", ""), cell.get("email", "")))
+
+
+def read_people(harvest: Harvest, cells: list[list[str]], block: tuple[int, int, dict[str, int]],
+                call: CallDefinition) -> int:
+    """The table of people ``block`` found, and a contact's row under it that points to one of them
+    ("Contactpersoon | idem voorzitter": said so by the form, the chair's details are the contact's); the index
+    of the first row after what was read."""
+    start, end, columns = block
+    _from_people(harvest, cells[start:end], columns, call)
+    if end < len(cells) and (same := _same_as_row(cells[end], cells[start + 1:end], columns)) is not None:
+        for key, asked in (("name", "contact_name"), ("phone", "phone"), ("email", "email")):
+            if key in columns and (value := same[columns[key]] if columns[key] < len(same) else ""):
+                add_value(harvest, asked, value, TABLE, CONFIDENCE[TABLE] - 0.05, call)
+        end += 1
+    return end
