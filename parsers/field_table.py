@@ -116,7 +116,7 @@ FIELDS: tuple[FieldSpec, ...] = (
                      "adresse postale de l association", "domicile", "adresse du domicile", "siege"),
           personal=True, contact=True, expected="street and number"),
     _spec("postcode", FieldKind.POSTCODE, nl="postcode", fr="code postal", form_nl="Postcode", form_fr="Code postal",
-          labels_nl=("postcode", "postnummer", "postnr"), labels_fr=("code postal", "cp"),
+          labels_nl=("postcode", "postnummer", "postnr", "pc"), labels_fr=("code postal", "cp"),
           contact=True, expected="4 digits (BE) or 5 digits (FR)"),
     _spec("municipality", FieldKind.MUNICIPALITY, nl="gemeente", fr="commune", form_nl="Gemeente", form_fr="Commune",
           labels_nl=("gemeente", "woonplaats", "plaats", "deelgemeente", "dorp", "gemeente deelgemeente"),

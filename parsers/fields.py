@@ -556,6 +556,11 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
 
 
 _LONGEST_NAME = 150  # characters: a group's longest name ("Association des Parents d'Élèves de ...") is far shorter
+# a box's name a form maker's program gave it, no label ("Zone de texte 18", "Text1", "Tekstveld 7", "fill_3")
+_BOX_NAME = re.compile(r"(?i)\s*(?:zone de texte|champ(?: de)? texte|text(?:field|box)?|tekstveld|tekstvak|fill|"
+                       r"untitled|veld|field)[\s_]*\d*\s*")
+_NUMBER_ALONE = re.compile(r"\s*\+?[\d(][\d\s./()-]{7,}\s*")
+UNLABELLED_BOX = 0.7  # a phone or e-mail in a box no label names: whose it is, is the coordinator's to check
 FUNDER_LINE = 0.75  # the request read from an income line named after the call: to check, no label asks it so
 
 
@@ -618,6 +623,12 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         elif label and names_the_call_as_funder(label, call) and parse_amount(value) is not None:
             # "Bedrag (EUR) - Maak werk van je buurt (Partons 2.0)": the budget's income line for this call's grant
             add_value(harvest, "requested_amount", value, source, FUNDER_LINE, call)
+        elif (not label or _BOX_NAME.fullmatch(label)) and (EMAIL_RE.fullmatch(value.strip()) or (
+                _NUMBER_ALONE.fullmatch(value) and normalise_phone(value.strip()) is not None)):
+            # a box no label names that holds a phone number or an e-mail address alone: one, but whose the form
+            # does not say (the contact's under their name, or the group's): to check, and ranked as a label's
+            # line, under any value a named box or a table gives
+            add_value(harvest, "email" if "@" in value else "phone", value, LABEL, UNLABELLED_BOX, call)
     for number in sorted(lines):
         description = _clean_line(lines[number].get("description", ""))
         amount = parse_amount(lines[number].get("amount", ""))

@@ -228,3 +228,19 @@ def test_a_first_name_box_of_the_referent() -> None:
     values = _values(_form([("", "Text1", "Julien"), ("", "Text2", "Vanhoutte")],
                            tooltips={"Text1": "Prénom du référent", "Text2": "Nom du référent"}))
     assert values["contact_name"] == "Julien Vanhoutte"
+
+
+def test_a_phone_and_an_e_mail_in_boxes_no_label_names_are_given_to_check() -> None:
+    # whose they are the form does not say; a tooltip that is the box's own name ("Zone de texte 18") is none
+    document = parse_document(_form([("", "Text1", "Émilie Coudeville"), ("", "Zone de texte 18", "+33 3 28 92 77 89"),
+                                     ("", "fld_021", "coudeville.emilie@example.net")],
+                                    tooltips={"Text1": "Personne à contacter", "Zone de texte 18": "Zone de texte 18"}),
+                              "formulaire.pdf")
+    phone, email = document.fields["phone"], document.fields["email"]
+    assert phone.value == "+33328927789" and phone.confidence < 0.8
+    assert email.value == "coudeville.emilie@example.net" and email.confidence < 0.8
+
+
+def test_a_labelled_phone_outranks_one_in_a_box_no_label_names() -> None:
+    values = _values(_form([("Telefoon", "Text1", "0476 81 15 75"), ("", "Text2", "057 44 86 21")]))
+    assert values["phone"] == "+32476811575"

@@ -552,3 +552,12 @@ def test_a_group_s_box_answered_none_and_why_names_no_group(answer: str) -> None
     values = _values(_docx([("Naam vereniging", answer), ("Contactpersoon", "Koen Vermeersch"),
                             ("Gevraagd bedrag", "3 250 euro")]))
     assert "organisation" not in values and values["contact_name"] == "Koen Vermeersch"
+
+
+@pytest.mark.parametrize(("rows", "postcode", "place"), [
+    ([("PC", "8650"), ("Woonplaats", "Merkem")], "8650", "Houthulst"),
+    ([("5. PC / Gemeente", "8600 Esen")], "8600", "Diksmuide"),
+])
+def test_pc_is_the_postcode_s_label(rows: list[tuple[str, str]], postcode: str, place: str) -> None:
+    values = _values(_docx([("Naam organisatie", "Landelijke Gilde Esen"), *rows]))
+    assert values["postcode"] == postcode and values["municipality"] == place
