@@ -657,10 +657,11 @@ _BOARD_HEADING = re.compile(
     r"(?:contact(?:persoon)?|persoon|personne(?: de contact)?|contact person)(?:\s*\([^()\n]{2,40}\))?)\s*:?\s*")
 # "2. Het project", "3. Wie is de contactpersoon?": a form's numbered heading or question
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
-# a board role alone as a line's label, the person's name after its colon (only with the colon: "Voorzitter,
-# Dorpsraad Hoogstade" signs a letter)
+# the contact's heading after a board member's lines ("Contactpersoon voor dit dossier (indien ...):")
 _CONTACT_HEADING = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:contactpersoon|contact\b|personne\s+[àa]\s+contacter|"
                               r"aanspreekpunt|aanspreekpersoon|r[ée]f[ée]rent)")
+# a board role alone as a line's label, the person's name after its colon (only with the colon: "Voorzitter,
+# Dorpsraad Hoogstade" signs a letter)
 _ROLE_ALONE = re.compile(r"(?i)\s*(?:de\s+|le\s+|la\s+)?(?:voorzit(?:ter|ster)|pr[ée]sident(?:e|\(e\))?|"
                          r"chair(?:man|woman)?|secretaris|penningmeester|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"
                          r"treasurer|secretary)\s*")
