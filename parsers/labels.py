@@ -297,9 +297,9 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
         # (a part's label is too short for that: "Numéro SIRET" is no house number)
         if folded.startswith(text + " ") and name not in PARTS | {BARE_AMOUNT}:
             extra = [word for word in folded[len(text):].split() if word not in _FILLER]
-            if name == "contact_name" and _exact().get(" ".join(extra)) in _CONTACTS_DETAILS:
+            if name == "contact_name" and (detail := _exact().get(" ".join(extra))) in _CONTACTS_DETAILS:
                 # "Contact mail", "Contact tél.", "Contactpersoon telefoon": the contact's e-mail or phone
-                return _exact()[" ".join(extra)], (None if text in _shared() or language == EN else language)
+                return detail, (None if text in _shared() or language == EN else language)
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
                     name = "requested_amount"  # "Montant total demandé", "Budget demandé"

@@ -221,6 +221,10 @@ def _open_reader(stream: BinaryIO) -> PdfReader:
 _LEADER_DOTS = 20  # dots on a page before it is worth looking for a dotted leader typed over
 
 
+def _font(char: dict[str, Any]) -> tuple[str, float]:
+    return char["fontname"], round(char["size"], 1)
+
+
 def _without_dots_under_words(page: Any) -> Any:
     """The page without the dots of a printed dotted leader that an answer was typed over: the text reads
     "Buurtcomité Kapelhoek", not "..B..u..u..r..t.c..o..m...i.t.é". A dot whose middle lies inside a letter
@@ -231,20 +235,21 @@ def _without_dots_under_words(page: Any) -> Any:
         return page
     # the leader's dots are printed in the form's font, most of the page's dots; an answer's own full stop
     # ("hilde.vermeersch@example.com") is typed in another and is a letter like the others
-    leader = collections.Counter((dot["fontname"], round(dot["size"], 1)) for dot in dots).most_common(1)[0][0]
-    dots = [dot for dot in dots if (dot["fontname"], round(dot["size"], 1)) == leader]
+    leader = collections.Counter(_font(dot) for dot in dots).most_common(1)[0][0]
+    dots = [dot for dot in dots if _font(dot) == leader]
     by_line: dict[int, list[dict[str, Any]]] = {}
     for char in chars:
-        if (char["text"] != "." or (char["fontname"], round(char["size"], 1)) != leader) \
-                and char["x1"] - char["x0"] > 0.5:
+        if (char["text"] != "." or _font(char) != leader) and char["x1"] - char["x0"] > 0.5:
             by_line.setdefault(int(char["bottom"] // 3), []).append(char)
-    starts = {key: sorted(line, key=lambda char: char["x0"]) for key, line in by_line.items()}
+    lines = {key: sorted(line, key=lambda char: char["x0"]) for key, line in by_line.items()}
+    starts = {key: [char["x0"] for char in line] for key, line in lines.items()}  # for bisect, once per line
     under: set[tuple[float, float]] = set()
     for dot in dots:
         middle = (dot["x0"] + dot["x1"]) / 2
         key = int(dot["bottom"] // 3)
-        for line in (starts.get(key - 1, ()), starts.get(key, ()), starts.get(key + 1, ())):
-            index = bisect.bisect_right([char["x0"] for char in line], middle) - 1 if line else -1
+        for near in (key - 1, key, key + 1):
+            line = lines.get(near, [])
+            index = bisect.bisect_right(starts[near], middle) - 1 if line else -1
             if index >= 0 and middle < line[index]["x1"] and abs(line[index]["bottom"] - dot["bottom"]) \
                     < (line[index]["bottom"] - line[index]["top"]) / 2:
                 under.add((dot["x0"], dot["top"]))
@@ -252,7 +257,7 @@ def _without_dots_under_words(page: Any) -> Any:
     if not under:
         return page
     return page.filter(lambda obj: obj.get("object_type") != "char" or obj.get("text") != "."
-                       or (obj["x0"], obj["top"]) not in under or (obj["fontname"], round(obj["size"], 1)) != leader)
+                       or (obj["x0"], obj["top"]) not in under or _font(obj) != leader)
 
 
 def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
@@ -280,7 +285,6 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     page_words: dict[int, list[dict[str, Any]]] = {}
     printed: list[PrintedPairs] = []
     before: list[tuple[list[dict[str, Any]], list[tuple[float, float, float]]]] = []
-    going_on = False
     stream.seek(0)
     # pdfplumber reads any seekable binary file; its hint names only BytesIO and BufferedReader
     with pdfplumber.open(stream, password=password) as pdf:  # type: ignore[arg-type]
@@ -288,22 +292,20 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         for number, whole_page in enumerate(pdf.pages):
             page = _without_dots_under_words(whole_page)
             texts.append(page.extract_text() or "")
+            # (a form whose boxes hold answers is filled: its pages' labels are not counted)
+            labelled = _labels_in(texts[-1]) if not filled and number < _PRINTED_FORM_PAGES else 0
             if any(box.page == number for box in boxes):
                 page_words[number] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-            elif not filled and number < _PRINTED_FORM_PAGES and (
-                    _labels_in(texts[-1]) >= _PRINTED_FORM_LABELS or (going_on := _a_form(printed)
-                                                                      and _labels_in(texts[-1]) > 0)):
+            elif labelled >= _PRINTED_FORM_LABELS or (labelled and _a_form(printed)):
                 # no box holds an answer: the answers may be printed on the page (a page without a few
                 # labels' lines is a letter or an annex: its words' positions are not worth their cost); a
                 # printed form's next page with a label or two goes on with it ("Totale kostprijs" / "11400")
-                printed.append(printed_pairs(page.extract_words(keep_blank_chars=False, use_text_flow=False),
-                                             tick_boxes([*page.rects, *page.curves]),
-                                             minimum=1 if going_on else None))
-            elif not filled and number < _PRINTED_FORM_PAGES and _labels_in(texts[-1]) > 0:
+                words, ticks = _words_and_ticks(page)
+                printed.append(printed_pairs(words, ticks, minimum=None if labelled >= _PRINTED_FORM_LABELS else 1))
+            elif labelled:
                 # a page with a label or two before the form's first page of many ("1.1 Geef je project een
                 # naam." over the call's own text): read once the pages after it turn out to be a form
-                before.append((page.extract_words(keep_blank_chars=False, use_text_flow=False),
-                               tick_boxes([*page.rects, *page.curves])))
+                before.append(_words_and_ticks(page))
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
             if with_tables and (page.lines or page.rects):
                 for table in page.extract_tables():
@@ -320,6 +322,12 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
+
+
+def _words_and_ticks(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, float, float]]]:
+    """A page's words where they stand and its check boxes, as parsers.pdf_printed reads a printed form."""
+    words: list[dict[str, Any]] = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    return words, tick_boxes([*page.rects, *page.curves])
 
 
 def _a_form(printed: list[PrintedPairs]) -> bool:

@@ -209,8 +209,8 @@ def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
         field = _field(label) if position == 0 else None if label.option else label_alone(label.text)
         if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)) \
                 or _LABELLED.match(value.text):
-            # "Organisatie | Naam vereniging: Handzaamse Dorpsgilde": a section's name beside its labelled lines
-            # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's
+            # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's; "Organisatie | Naam
+            # vereniging: Handzaamse Dorpsgilde": a section's name beside its labelled lines
             position += 2
             continue
         more = _under(lines, index, value.x0, value.bottom) if position + 2 == len(row) and field in _MULTILINE \
