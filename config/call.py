@@ -5,6 +5,7 @@ A new call needs a new file, not new code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -12,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
 
 from config.errors import ConfigError
 
@@ -82,6 +85,10 @@ class CallDefinition:
     source_path: str
     opens_local: datetime | None = None  # naive local wall time; mail that arrived earlier is not answered
     brainstorm: BrainstormOffer | None = None
+    # the call's own phones (E.164) and e-mail addresses (lower case), as the call text gives them: a form that
+    # prints them in its instructions ("Vragen? Bel +32 51 ...") gives no applicant's number
+    coordinator_phones: tuple[str, ...] = ()
+    coordinator_emails: tuple[str, ...] = ()
 
     @property
     def opens(self) -> datetime | None:
@@ -232,7 +239,37 @@ def load_call(path: str | Path = DEFAULT_CALL_FILE) -> CallDefinition:
         source_path=str(path),
         opens_local=opens_local,
         brainstorm=brainstorm,
+        coordinator_phones=_phones(call.get("coordinator_phones", []), path),
+        coordinator_emails=_emails(call.get("coordinator_emails", []), path),
     )
+
+
+def _phones(value: object, path: Path) -> tuple[str, ...]:
+    """Each number as written in the call ("+32 51 51 94 37", or national in the call's country) to E.164, the
+    form every extracted phone takes; a number that is none is a configuration error, not a filter that never
+    matches."""
+    key = "call.coordinator_phones"
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError("must be a list of phone numbers", key=key, path=str(path))
+    found = []
+    for written in value:
+        try:
+            number = phonenumbers.parse(written, "BE")
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            raise ConfigError(f"not a phone number: {written!r}", key=key, path=str(path))
+        found.append(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+    return tuple(found)
+
+
+def _emails(value: object, path: Path) -> tuple[str, ...]:
+    key = "call.coordinator_emails"
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError("must be a list of e-mail addresses", key=key, path=str(path))
+    if bad := next((item for item in value if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", item)), None):
+        raise ConfigError(f"not an e-mail address: {bad!r}", key=key, path=str(path))
+    return tuple(item.lower() for item in value)
 
 
 def _brainstorm(table: object, path: Path) -> BrainstormOffer | None:

@@ -256,12 +256,30 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         _with_first_name(harvest, text)
         _bare_amount(harvest, text)
     _request_from_own_share(harvest)
+    _title_from_a_short_summary(harvest)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
     return group_in_small_letters(finish(harvest), call), language
 
 
 FROM_OWN_SHARE = 0.6  # under the review threshold: a request worked out, never stated, is the coordinator's to confirm
+SUMMARY_AS_TITLE = 0.55  # a description of a few words where no title is asked: a title most likely, to check
+
+
+def _title_from_a_short_summary(harvest: Harvest) -> None:
+    """A form that asks no title, only "Votre projet en quelques mots", answered with a few words and no
+    sentence ("Potager pédagogique ouvert aux habitants"): those words name the project, to check."""
+    if any(c.name == "project_title" for c in harvest.candidates):
+        return
+    short = [(c, c.value.strip()) for c in harvest.candidates if c.name == "summary" and c.source != BODY
+             and isinstance(c.value, str)]
+    short = [(c, text) for c, text in short if "\n" not in text and 2 <= len(text.split()) <= _TITLE_WORDS
+             and not text.endswith((".", "!", "?", ":", ";"))]
+    if short:
+        harvest.add("project_title", short[0][1], short[0][0].source, SUMMARY_AS_TITLE)
+
+
+_TITLE_WORDS = 8
 
 
 def _request_from_own_share(harvest: Harvest) -> None:

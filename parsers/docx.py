@@ -96,6 +96,11 @@ def _row_of(cell: XmlElement) -> XmlElement:
     return parent
 
 
+def _has_field(cell: XmlElement) -> bool:
+    """The cell holds a form field (a legacy FORMTEXT or a content control): an answer's cell."""
+    return next(cell.iter(_FF_DATA), None) is not None or next(cell.iter(_SDT), None) is not None
+
+
 class _Walker(LinesAndTables):
     def __init__(self) -> None:
         super().__init__()
@@ -139,8 +144,9 @@ class _Walker(LinesAndTables):
         for sdt in paragraph.iter(_SDT):
             self._control(sdt)
 
-    def _legacy_fields(self, paragraph: XmlElement) -> None:
-        """FORMTEXT fields: the name is in w:ffData, the value is the runs between separate and end."""
+    def _legacy_fields(self, paragraph: XmlElement, label: str = "") -> None:
+        """FORMTEXT fields: the name is in w:ffData, the value is the runs between separate and end; ``label``
+        the text printed before the field's cell, when there is one."""
         name = None
         collecting = False
         value: list[str] = []
@@ -157,7 +163,7 @@ class _Walker(LinesAndTables):
                     collecting = name is not None
                 elif kind == "end":
                     if collecting and name:
-                        self.form_values.append((name, "", "".join(value)))
+                        self.form_values.append((name, label, "".join(value)))
                     collecting, name = False, None
                 continue
             if collecting:
@@ -168,13 +174,19 @@ class _Walker(LinesAndTables):
         for row in table.iter(_TR):
             if row.getparent() is not table and row.getparent().tag != _SDT_CONTENT:
                 continue  # rows of a nested table belong to that table
-            cells = tuple(_paragraphs_text(cell).strip() for cell in row.iter(_TC) if _row_of(cell) is row)
+            own = [cell for cell in row.iter(_TC) if _row_of(cell) is row]
+            cells = tuple(_paragraphs_text(cell).strip() for cell in own)
             rows.append(cells)
             self.lines.append("\t".join(cells))
             for sdt in row.iter(_SDT):
                 self._control(sdt)
-            for paragraph in row.iter(_P):
-                self._legacy_fields(paragraph)
+            for index, cell in enumerate(own):
+                # "Straat + nr | [Tekst3] | Postcode | [Tekst4]": a field's label is the printed cell before it (a
+                # cell that holds a field of its own is an answer, no label)
+                before = own[index - 1] if index else None
+                label = cells[index - 1] if before is not None and not _has_field(before) else ""
+                for paragraph in cell.iter(_P):
+                    self._legacy_fields(paragraph, label)
         self.tables.append(tuple(rows))
 
 

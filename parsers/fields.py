@@ -56,6 +56,7 @@ from parsers.labels import (
     names_a_seat,
     names_the_groups_own,
     person_part,
+    role_label,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import AmountMention, find_amounts, parse_amount
@@ -211,6 +212,9 @@ _NO_GROUP_SAID = re.compile(r"(?i)\s*(?:n\.?v\.?t\.?|n/a|néant|neant|sans objet
 _REFERS_BACK = re.compile(r"(?i)\s*(?:idem\b|zelfde\s+als\b|zie\s+(?:boven|hierboven)\b|voir\s+ci-dessus\b|"
                           r"cf\.?\s|même\s+(?:que|personne)\b|=\s*\w)")
 NO_GROUP = "no_group"  # a pseudo-field: the form's group box answered "none"
+CONTACT_IS_CHAIR = "contact_is_chair"  # a pseudo-field: the contact's box says "de voorzitter"
+_THE_CHAIR = re.compile(r"(?i)\s*(?:(?:de|het|onze|ons|la|le|notre|l['’]|idem|zelfde\s+als\s+(?:de\s+)?)\s*)?"
+                        r"(?:voorzit(?:ter|ster)|pr[ée]sident(?:e|\(e\))?|chair(?:man|woman|person)?)\s*[.!]?\s*")
 GROUPS_OWN = 0.1  # less sure than a contact's own number or address: which one to write to is the contact's
 # a group's name and its contact's in one box, set apart by a dash or a slash
 _GROUP_THEN_PERSON = re.compile(r"(?P<group>.{3,80}?)\s+[–—/-]\s+(?P<person>[^–—/-]{3,60})")
@@ -227,6 +231,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         return False
     if is_placeholder(raw) or _CHECK_BOXES.search(raw):
         return False  # "☒ vzw ☐ feitelijke vereniging": the options of a check box are no answer to a label
+    if name in ("contact_name", SURNAME_FIRST) and _THE_CHAIR.fullmatch(raw):
+        # "Contactpersoon voor deze aanvraag: de voorzitter": the form says the chair is the contact, so the
+        # chair's phone and e-mail are the contact's, as sure as the form gives them
+        harvest.add(CONTACT_IS_CHAIR, raw.strip(), source, confidence)
+        return False
     if name in ("contact_name", SURNAME_FIRST) and _REFERS_BACK.match(raw):
         return False  # "idem voorzitter", "voir ci-dessus": the person named above, no name of its own
     if name in ("organisation", ORGANISATION_NAMED, "contact_name") and (len(raw) > _LONGEST_NAME or "?" in raw):
@@ -350,7 +359,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # "Porteur de projet: Jean Dupont (président)": a person under a label that usually names a group; a
         # contact label elsewhere on the form (stronger) still wins, and the organisation stays a doubt
         harvest.add("contact_name", person, source, confidence - 0.1)
-        harvest.add("organisation", person, source, min(confidence, 0.6))
+        if not _CIVILITY.match(raw.strip()):  # "Mme Lucie Deswarte": a person, said so, and no group
+            harvest.add("organisation", person, source, min(confidence, 0.6))
     elif name == BARE_AMOUNT:
         # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
         return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
@@ -540,7 +550,8 @@ def name_for_label(label: str, harvest: Harvest) -> str | None:
     """The field a label names, counting its language; budget-table headers are not fields."""
     matched = match_label(label)
     if matched is None:
-        return None
+        # a box's or a row's bare "Voorzitter" / "Président(e)": who signs for the group
+        return REPRESENTATIVE if role_label(label) == REPRESENTATIVE else None
     name, language = matched
     if language:
         harvest.label_languages[language] += 1
@@ -814,8 +825,10 @@ def without_recipient_block(text: str, call: CallDefinition) -> str:
 def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
     """The e-mail addresses a document gives as the call's own: those on a line with the call's postal
     street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
-    Woumenweg 100, 8600 Diksmuide"). The coordinator is never the applicant."""
-    return frozenset(match.group(0).lower() for line in _call_lines(text, call) for match in EMAIL_RE.finditer(line))
+    Woumenweg 100, 8600 Diksmuide"), and those the call file names as the coordinator's wherever they stand.
+    The coordinator is never the applicant."""
+    return frozenset(match.group(0).lower() for line in _call_lines(text, call)
+                     for match in EMAIL_RE.finditer(line)) | frozenset(call.coordinator_emails)
 
 
 def names_call(line: str, call: CallDefinition) -> bool:
@@ -882,9 +895,10 @@ def without_board_members(text: str) -> str:
 def call_phones(text: str, call: CallDefinition) -> frozenset[str]:
     """The phone numbers a document gives as the call's own: on a line with the call's postal street, or on
     the line under it, where a wrapped footer ends ("... Woumenweg 100, 8600 Diksmuide - coordinator@... /
-    - +32 51 00 00 00"). The coordinator is never the applicant."""
+    - +32 51 00 00 00"), and those the call file names as the coordinator's wherever they stand ("Vragen? Bel
+    ..." in a form's instructions). The coordinator is never the applicant."""
     lines = text.split("\n")
-    found: set[str] = set()
+    found: set[str] = set(call.coordinator_phones)
     for index, line in enumerate(lines):
         if _names_call_street(line, call):
             found.update(phone for cell in _call_lines(line, call) for phone, _ in find_phones(cell))
@@ -994,9 +1008,12 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and not (prefix and misread_label(following) is not None) \
                     and not NUMBERED.match(following) \
                     and not is_other_label(following) \
+                    and not ("\t" in following and is_other_label(following.split("\t")[0])) \
                     and not (whole == "organisation" and _is_place_line(following)):
-                # "Type of applicant" under a label: the next label; a letterhead's "vereniging (association loi
-                # 1901)" over its street: the group's kind, not a label, and a street is no group's name; in a
+                # "Type of applicant" under a label: the next label, and so is a row that starts with one
+                # ("Association / collectif" left empty over "Statut<tab>particulier"); a letterhead's
+                # "vereniging (association loi 1901)" over its street: the group's kind, not a label, and a
+                # street is no group's name; in a
                 # picture of a form, the next label misread ("Wel van het project" for "Doel ...") is no answer
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
@@ -1279,7 +1296,7 @@ def _named_before_quotes(subject: str, quoted: re.Match[str]) -> str | None:
 _CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
                       r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
 # the programme's funds by the names a budget's income line gives them (the call's own names aside)
-_PROGRAMME_FUNDS = r"interreg|fonds\s+europ[ée]ens|europese\s+(?:fondsen|middelen)"
+_PROGRAMME_FUNDS = r"interreg|partons\s*2\W?0|fonds\s+europ[ée]ens|europese\s+(?:fondsen|middelen)"
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|vraagt|verzoeken|verzoekt|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|"
     r"sollicit\w*|demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
@@ -2332,11 +2349,16 @@ def representative_details(harvest: Harvest) -> None:
     Another person's phone and e-mail are never the contact's, unless a label elsewhere names that person as
     the contact (a board's table and "Personne à contacter : Marie-Christine Deroo" under it)."""
     _contact_in_people(harvest)
+    said_so = any(c.name == CONTACT_IS_CHAIR for c in harvest.candidates)
+    harvest.candidates = [c for c in harvest.candidates if c.name != CONTACT_IS_CHAIR]
     for held, asked in ((OTHER_PHONE, "phone"), (OTHER_EMAIL, "email")):
         # another person's number, whichever rule read it (the prose finds the treasurer's phone in the text)
         numbers = {c.value for c in harvest.candidates if c.name == held}
         harvest.candidates = [c for c in harvest.candidates if c.name != held and not (
             c.name == asked and c.value in numbers)]
+    chairs = {_person_key(c.value) for c in harvest.candidates if c.name == REPRESENTATIVE}
+    other_contact = any(c.name in ("contact_name", SURNAME_FIRST) and c.source != BODY
+                        and _person_key(c.value) not in chairs for c in harvest.candidates)
     for held, asked in ((REPRESENTATIVE, "contact_name"), (REPRESENTATIVE_PHONE, "phone"),
                         (REPRESENTATIVE_EMAIL, "email")):
         theirs = {_person_key(c.value) for c in harvest.candidates if c.name == held}
@@ -2346,7 +2368,9 @@ def representative_details(harvest: Harvest) -> None:
         kinds = (asked, SURNAME_FIRST) if asked == "contact_name" else (asked,)
         own = any(c.name in kinds and c.source != BODY and _person_key(c.value) not in theirs
                   for c in harvest.candidates)
-        cap = 1.0 if asked == "contact_name" else _REPRESENTATIVE_STANDS_IN
+        if asked != "contact_name" and other_contact and not said_so:
+            own = True  # a contact named of their own: the chair's phone and e-mail are not theirs
+        cap = 1.0 if asked == "contact_name" or said_so else _REPRESENTATIVE_STANDS_IN
         harvest.candidates = [
             FieldValue(asked, c.value, c.source, min(c.confidence, cap)) if c.name == held else c
             for c in harvest.candidates

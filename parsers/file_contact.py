@@ -219,6 +219,10 @@ def _named(text: str, searched: str) -> NamedContact | None:
         named = _PERSON_NAME.match(text, intro.end())
         if named is None or looks_like_organisation(named.group(0)) or is_role(named.group(0)):
             continue
+        if text[intro.start():intro.end()].isupper() and not looks_like_person(named.group(0)):
+            # a heading in capitals ("VINK AAN WIE CONTACTPERSOON IS VOOR DIT DOSSIER"): its capitals say
+            # nothing of a name, only the words themselves can
+            continue
         rest = text[named.end():named.end() + 200]
         rest = rest[:_SENTENCE_END.search(rest).start()]  # type: ignore[union-attr]  # "$" always matches
         phones = find_phones(rest)

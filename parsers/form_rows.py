@@ -93,6 +93,8 @@ _TAB_BEFORE_LABEL = re.compile(r"\t+(?=[^\W\d][^:\t\n]{1,40}:)")
 _QUESTION_FIRST = re.compile(r"([A-ZÀ-Ý][^?:\n]{2,60}\?)\s*(.*)")
 # a label of a box of no field of ours, as a form prints it: a capital, a few words ("Rechtsvorm", "Aantal leden")
 _OTHER_LABEL = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}\.?")
+# a cell's own "Label : value" ("N° RNA : W593007766", "Lieu : Rexpoede")
+_OWN_LABEL = re.compile(r"(?P<label>[^:\n]{2,40}?)\s*:\s*(?P<value>\S[^\n]*)")
 
 
 def _inline_pairs(cell: str, *, whole: bool = False) -> list[tuple[str, list[str]]]:
@@ -132,10 +134,18 @@ def _pairs(cells: list[str]) -> list[tuple[str, list[str]]] | None:
             and not _inline_pairs(cells[0]):
         return None
     pairs: list[tuple[str, list[str]]] = []
+    after_inline = False  # the cell before held its own "Label: value"
     for index, cell in enumerate(cells):
         inline = _inline_pairs(cell, whole=index > 0)
+        other = _OWN_LABEL.fullmatch(cell) if after_inline and not inline else None
+        after_inline = bool(inline)
         if inline:
             pairs.extend(inline)
+        elif other is not None and (_OTHER_LABEL.fullmatch(other.group("label")) or other.group("label")[:2] == "N°"):
+            # "Nom de l'association : X | N° RNA : W59...": after a cell of "Label: value", a cell with a label of
+            # its own that names none of our fields is no part of the answer before it
+            after_inline = True
+            pairs.append((other.group("label"), [other.group("value")]))
         elif _is_label_cell(cell) or not pairs:
             pairs.append((cell, []))
         else:

@@ -157,7 +157,7 @@ def _table() -> tuple[tuple[str, str, str], ...]:
 
 # a question's or section's number: "3.", "7)", and a sub-question's "3.2" or "3.2." (a bare number would be a
 # house's)
-NUMBER_MARK = r"\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)"
+NUMBER_MARK = r"(?:\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)|[A-H]\d{1,2}[.)]?)"  # "3.", "3.2", and a part's "B2"
 # brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "3.2"); "/", "+", "&" and ","
 # join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
 _DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])\s+")
@@ -166,13 +166,18 @@ _FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in
                      "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",
                      "eur", "euro", "euros"})
 # "Naam ...", "Nom de l'...": a generic "name" label; the noun after it says whose name it is
-_NAME_OF = re.compile(r"^(?:naam|nom|name|benaming|denomination|volledige naam)"
+# (asked as a question too: "Wat is de naam van jullie groep?", "Quel est le nom de votre association ?")
+_NAME_OF = re.compile(r"^(?:(?:wat is|hoe luidt) (?:de|het) |quel est le |what is the )?"
+                      r"(?:naam|nom|name|benaming|denomination|volledige naam)"
                       r"(?: (?:van|of|de|du|des|d|l|la|het|the|uw|your|jullie|onze|votre))* (?P<rest>.+)$")
 _HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
     ("organisation", frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "groep",
                                 "collectief", "collectif", "organisme", "association", "structure", "club",
                                 "organisation", "organization", "group", "groupe", "groupement", "wijkcomite",
-                                "dorpsraad", "raad"})),
+                                "dorpsraad", "raad",
+                                # a school's or its parents' form ("Naam school", "Naam ouderraad / oudercomité")
+                                "school", "ecole", "oudercomite", "ouderraad", "oudervereniging", "kring", "cercle",
+                                "amicale", "stichting", "fondation", "jeugdhuis", "jeugdbeweging"})),
     ("project_title", frozenset({"project", "projet", "initiatief", "initiative", "action", "actie", "idee",
                                  "projectidee", "activiteit", "activite"})),
 )
@@ -300,6 +305,13 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
             if name == "contact_name" and (detail := _exact().get(" ".join(extra))) in _CONTACTS_DETAILS:
                 # "Contact mail", "Contact tél.", "Contactpersoon telefoon": the contact's e-mail or phone
                 return detail, (None if text in _shared() or language == EN else language)
+            if name in ("phone", "email") and extra and (person := whose(" ".join(extra))) is not None \
+                    and person != "contact_name":
+                # "Tél. président", "E-mail voorzitter", "GSM penningmeester": the number is that person's
+                language_or_none = None if text in _shared() or language == EN else language
+                if person == REPRESENTATIVE:
+                    return _FOR_REPRESENTATIVE[name], language_or_none
+                return (OTHER_PHONE if name == "phone" else OTHER_EMAIL), language_or_none
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
                     name = "requested_amount"  # "Montant total demandé", "Budget demandé"
@@ -475,7 +487,8 @@ def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | N
 
 def persons_name(label: str) -> str | None:
     """Whose name a box labelled so holds, when it is not the contact's: REPRESENTATIVE ("Président(e) /
-    représentant légal – Nom et prénom", "Naam voorzitter") or OTHER_PERSON ("Penningmeester – Naam"); else None."""
+    représentant légal – Nom et prénom", "Naam voorzitter", a box's bare "Voorzitter") or OTHER_PERSON
+    ("Penningmeester – Naam", "Secretaris"); else None."""
     found = _whose_dash(label)
     if found is not None:
         asked = _match_label(found[1])
@@ -484,7 +497,20 @@ def persons_name(label: str) -> str | None:
             return found[0]
         return None
     matched = _match_label(label)
-    return REPRESENTATIVE if matched is not None and matched[0] == REPRESENTATIVE else None
+    if matched is None:
+        return role_label(label)
+    return REPRESENTATIVE if matched[0] == REPRESENTATIVE else None
+
+
+def role_label(label: str) -> str | None:
+    """A box's or a row's label that is a board role alone ("Voorzitter", "Président(e)", "Secretaris"): the
+    box holds that person's name, REPRESENTATIVE for the chair, OTHER_PERSON for another member; None for any
+    other label. Not for a line of text: a signature's role starts its line too ("Voorzitter, Dorpsraad X")."""
+    words = fold(_DECORATION.sub(" ", label)).split()
+    if not 1 <= len(words) <= 2 or not set(words) & (_CHAIR | _BOARD):
+        return None
+    person = whose(label)
+    return person if person in (REPRESENTATIVE, OTHER_PERSON) else None
 
 
 class PersonsRows:

@@ -194,7 +194,9 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
     if contact is not None and contact.source != BODY and turned is not None and any(
             isinstance(other := document.fields.get("contact_name"), FieldValue) and other.source == BODY
             and isinstance(other.value, str) and other.value.split() == turned.split() for document in parsed):
-        merged["contact_name"] = FieldValue("contact_name", turned, contact.source, contact.confidence)
+        # the form's name and the signature's agree, and the signature says the order: no doubt is left of either
+        merged["contact_name"] = FieldValue("contact_name", turned, contact.source,
+                                            max(contact.confidence, REVIEW_THRESHOLD))
     elif contact is not None and contact.source != BODY and turned is not None \
             and contact.confidence < REVIEW_THRESHOLD and isinstance(email := merged.get("email"), FieldValue) \
             and address_spells(str(email.value), turned) and not address_spells(str(email.value), str(contact.value)):

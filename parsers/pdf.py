@@ -43,7 +43,9 @@ from parsers.pdf_boxes import (
     names_another_person,
     printed_label,
 )
+from parsers.pdf_grid import widget_grids
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
+from parsers.people_table import people_block
 
 
 class EncryptedPdf(Exception):
@@ -132,27 +134,30 @@ def _boxes(reader: PdfReader) -> list[Box]:
             if isinstance(value, list):
                 value = ", ".join(str(item) for item in value)
             x0, y0, x1, y1 = (float(v) for v in rect)
+            # a check box's own state: a radio group's value stands on the group, each button's on itself
+            state = None if takes_text else annotation.get("/AS", _inherited(annotation, "/V"))
             boxes.append(Box(number, str(_inherited(annotation, "/T") or "").rsplit(".", 1)[-1],
                              "" if value is None else str(value), str(_inherited(annotation, "/TU") or ""),
                              takes_text, min(x0, x1), height - (max(y0, y1) - bottom_y), max(x0, x1),
-                             height - (min(y0, y1) - bottom_y)))
+                             height - (min(y0, y1) - bottom_y), ticked=state not in (None, "/Off", "")))
     return sorted(boxes, key=lambda box: (box.page, round(box.top), box.x0))
 
 
 def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
-              captioned: frozenset[int]) -> tuple[tuple[str, str, str], ...]:
+              captioned: frozenset[int], in_grids: frozenset[Box] = frozenset()) -> tuple[tuple[str, str, str], ...]:
     """A foreign form's filled boxes as ``(name, label, value)`` in reading order, with the label printed
     for each (parsers.pdf_boxes). Where text is printed as the box's label, the box's name is dropped: the
     applicant filled the box after what the page says, and makers copy boxes with their names ("postcode"
     on the organisation's box, "titel" on the kind of applicant). A second person's phone and e-mail (the
-    boxes under "Trésorier(e)") are not the applicant's."""
+    boxes under "Trésorier(e)") are not the applicant's. The boxes ``in_grids`` are read as a table
+    (parsers.pdf_grid); they still part the labels of the others."""
     values: list[tuple[str, str, str]] = []
     another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
     labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes,
                                               captions=box.page in captioned)
                            for box in boxes if box.takes_text}, page_words, boxes)
     for box in boxes:
-        if not box.takes_text:
+        if not box.takes_text or box in in_grids:
             continue
         words = page_words.get(box.page, [])
         label, printed = labels[box]
@@ -317,8 +322,12 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     if boxes:
         # which pages print their labels under the boxes, decided once: both readings below follow it
         captioned = captioned_pages(boxes, page_words)
-        form_values = _labelled(boxes, page_words, captioned)
-        sections = _boxes_under_headings(boxes, page_words, captioned)
+        # a grid of people's boxes is read as the table it is printed as, its boxes by no label of their own
+        grids = [(table, held) for table, held in widget_grids(boxes, page_words) if people_block(table) is not None]
+        tables.extend(tuple(tuple(row) for row in table) for table, _ in grids)
+        in_grids = frozenset(box for _, held in grids for box in held)
+        form_values = _labelled(boxes, page_words, captioned, in_grids)
+        sections = _boxes_under_headings(boxes, page_words, captioned, in_grids)
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
@@ -370,7 +379,7 @@ def columned_text(data: BinaryIO, *, max_pages: int = 10) -> str:
 
 
 def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
-                          captioned: frozenset[int]) -> str:
+                          captioned: frozenset[int], in_grids: frozenset[Box] = frozenset()) -> str:
     """The page's short lines that may head a section, and each filled box as "label<tab>value", in the
     order they stand on the pages."""
     entries: list[tuple[int, float, str]] = []
@@ -386,7 +395,7 @@ def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str,
             if ":" not in text and heading_length(text):
                 entries.append((number, float(line[0]["top"]), text))
     for box in boxes:
-        if box.takes_text and box.value.strip():
+        if box.takes_text and box.value.strip() and box not in in_grids:
             label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned)
             if label:
                 entries.append((box.page, box.top, f"{label}\t{' '.join(box.value.split())}"))

@@ -30,7 +30,8 @@ _MARKS = frozenset({"€", "eur", "euro", "euros", "(€)", "(eur)", ":", "-", "
 @dataclass(frozen=True)
 class Box:
     """A form field's widget on a page: its short name, value ("" for an empty box or a check box),
-    tooltip, whether it takes text, and its rectangle (PDF points, from the top of the page)."""
+    tooltip, whether it takes text, its rectangle (PDF points, from the top of the page), and whether a check
+    box is ticked."""
 
     page: int
     name: str
@@ -41,6 +42,7 @@ class Box:
     top: float
     x1: float
     bottom: float
+    ticked: bool = False
 
 
 def label_beside(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
@@ -56,8 +58,10 @@ def label_beside(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) ->
 
 
 def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
-    left_edge = max((other.x1 for other in boxes if other is not box and other.page == box.page
-                     and other.top < middle < other.bottom and other.x1 <= box.x0 + 1), default=0.0)
+    left = max((other for other in boxes if other is not box and other.page == box.page
+                and other.top < middle < other.bottom and other.x1 <= box.x0 + 1), key=lambda other: other.x1,
+               default=None)
+    left_edge = 0.0 if left is None else left.x1
     same_line = sorted((word for word in words if word["top"] - 3 < middle < word["bottom"] + 3
                         and left_edge - 1 <= word["x0"] and word["x1"] <= box.x0 + 2), key=lambda w: w["x0"])
     while same_line and same_line[-1]["text"].strip().lower() in _MARKS:
@@ -68,7 +72,25 @@ def _words_left(box: Box, middle: float, words: list[dict[str, Any]], boxes: Seq
         if kept and kept[0]["x0"] - word["x1"] > _WORD_GAP:
             break
         kept.insert(0, word)
+    if kept and box.x0 - kept[-1]["x1"] > _WORD_GAP and (
+            (left is not None and not left.takes_text and kept[0]["x0"] - left.x1 <= _CHECK_CAPTION)
+            or any(_over(word, other) for word in kept for other in boxes
+                   if other is not box and other.page == box.page)):
+        # words far left of the box that are another's: a check box's choice ("☐ Collectif d'habitants"), or the
+        # label printed over a box of the next column to the left ("Structure" over its box, level with the
+        # middle of a tall box in the right-hand column)
+        return ""
     return " ".join(word["text"] for word in kept)
+
+
+_CHECK_CAPTION = 8.0  # a check box's caption starts this close after it
+_OVER = 8.0  # a label printed over its box stands this close over it
+
+
+def _over(word: dict[str, Any], box: Box) -> bool:
+    """The word stands right over the box, inside its width: the box's label above it."""
+    bottom, x0, x1 = float(word["bottom"]), float(word["x0"]), float(word["x1"])
+    return box.top - _OVER <= bottom <= box.top + 1 and box.x0 - 2 <= x0 and x1 <= box.x1 + 2
 
 
 def label_above(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = (), *, captions: bool = False) -> str:

@@ -12,6 +12,7 @@ from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
 from parsers.labels import REPRESENTATIVE, SURNAME_FIRST, match_label
 from parsers.model import TABLE
 from parsers.places import fold
+from parsers.prose import is_role
 
 # the column of a table of people that says each one's role ("Fonction | Nom | Téléphone | Courriel")
 _ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoedanigheid", "mandaat", "mandat",
@@ -19,6 +20,9 @@ _ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoed
 # the column where a cross says which row is the contact's ("Contact ?", "Contactpersoon")
 _MARK_COLUMN = re.compile(r"contact(?:persoon| person| personne)?\s*\??|personne de contact\s*\??|aanspreekpunt\s*\??")
 _MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "oui", "ja", "yes"})
+# a name marked as the contact's in brackets, as a form asks ("indiquez (contact) à côté de la personne à joindre")
+_MARKED_CONTACT = re.compile(r"(?i)\s*\((?:contact(?:persoon| person)?|personne (?:de |à )contact(?:er)?|"
+                             r"r[ée]f[ée]rente?|aanspreekpunt)\)")
 # a role that says the person is the contact ("Référent projet", "Contactpersoon project", "Aanspreekpunt")
 _CONTACT_ROLE = re.compile(r"(?i)contact|aanspreek|r[ée]f[ée]rent")
 
@@ -69,10 +73,16 @@ def people_block(cells: list[list[str]]) -> tuple[int, int, dict[str, int]] | No
     the index after its last person, and its columns; None when there is none (two people at least)."""
     for start, row in enumerate(cells):
         columns = _people_columns(row)
+        # a header whose first cell is left empty over the roles ("| Nom Prénom | Téléphone | Courriel" over
+        # "Président(e) | ..."): its rows say it is the roles' column, each with a role
+        unnamed = columns is None and bool(row) and not row[0].strip()
+        if unnamed:
+            columns = _people_columns(["Fonction", *row[1:]])
         if columns is None:
             continue
         end = start + 1
-        while end < len(cells) and _a_person_row(cells[end], columns):
+        while end < len(cells) and _a_person_row(cells[end], columns) and (
+                not unnamed or is_role(re.sub(r"\(.*?\)", "", cells[end][0]))):
             end += 1
         if end - start > 2:
             return start, end, columns
@@ -84,19 +94,32 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
     the chair's is who signs (standing in for a contact named nowhere), the others' are other persons'. Each
     row is kept (Harvest.people): a label elsewhere may name one of them as the contact."""
     header = rows[0]
-    for row in rows[1:]:
-        cell = {key: row[index] if index < len(row) else "" for key, index in columns.items()}
+
+    def the_contact(cell: dict[str, str]) -> bool:
+        # "Référent projet", the row crossed in the "Contact ?" column, or "Lootvoet Thomas (contact)"
+        return fold(cell.get("mark", "")).strip(" .") in _MARKS or bool(_CONTACT_ROLE.search(cell["role"])) \
+            or cell.get("said", "") == "contact"
+
+    cells = [{key: row[index] if index < len(row) else "" for key, index in columns.items()} for row in rows[1:]]
+    for cell in cells:
+        if (marked := _MARKED_CONTACT.search(cell["name"])) is not None:
+            cell["name"] = (cell["name"][:marked.start()] + cell["name"][marked.end():]).strip()
+            cell["said"] = "contact"
+    # a table that says which row is the contact's has said it: a name elsewhere (who signs) takes no row's details
+    said = any(the_contact(cell) for cell in cells if cell["name"].strip())
+    for cell in cells:
         if not cell["name"].strip():
             continue
         role = " ".join(cell["role"].split()) or "Ander lid"
-        if fold(cell.get("mark", "")).strip(" .") in _MARKS or _CONTACT_ROLE.search(role):
-            role = "Contactpersoon"  # "Référent projet", or the row crossed in the "Contact ?" column
+        if the_contact(cell):
+            role = "Contactpersoon"
         for key in ("name", "phone", "email"):
             # "Secrétaire – Courriel" is another person's e-mail, "Président – Nom" who signs (name_for_label)
             asked = name_for_label(f"{role} – {header[columns[key]]}", harvest) if key in columns else None
             if asked is not None and cell[key].strip():
                 add_value(harvest, asked, cell[key], TABLE, CONFIDENCE[TABLE], call)
-        harvest.people.append((cell["name"], cell.get("phone", ""), cell.get("email", "")))
+        if not said:
+            harvest.people.append((cell["name"], cell.get("phone", ""), cell.get("email", "")))
 
 
 def read_people(harvest: Harvest, cells: list[list[str]], block: tuple[int, int, dict[str, int]],

@@ -14,6 +14,9 @@ _QUESTION = re.compile(rf"^\s*{NUMBER_MARK}\s+\S.{{0,150}}$")
 # "Contactpersoon: Jan Peeters" under a question: the question heads a block of labelled lines
 _LABELLED = re.compile(r"^\s*(?P<label>[^:\n]{2,60}?)\s*:")
 MIN_QUESTIONS = 3  # a form asks several; one or two numbered lines are a letter's list
+# a part of the form by its letter or number: "Deel B - Contact", "Partie 2 : le projet", "Section C"
+_PART = re.compile(r"(?i)^\s*(?:deel|onderdeel|partie|section|part|rubriek|rubrique)\s+(?:[A-H]|\d{1,2}|[IVX]{1,4})\b"
+                   r"\s*(?:[-–—:.]\s*\S.{0,60})?$")
 
 
 def _number(question: str) -> str:
@@ -62,6 +65,8 @@ class LinesAndTables:
                 self._questions[-1] = (self._questions[-1][0], [])
             self._questions.append((line.strip(), []))
             self._answering = True
+        elif self._answering and _PART.match(line):
+            self._answering = False  # "Deel B - Contact": the next part of the form, no answer's line
         elif self._answering:
             labelled = _LABELLED.match(line)
             if labelled is not None and (label_alone(labelled.group("label")) is not None

@@ -116,6 +116,24 @@ def test_call_file_holds_the_facts_of_the_call():
     assert call.coordinator_name["fr"].startswith("Coordinateur") and call.coordinator_name["nl"].startswith("Project")
 
 
+def test_the_coordinator_s_phones_and_e_mails_are_read_as_extraction_writes_them(tmp_path):
+    call = load_call()
+    assert call.coordinator_phones == ("+32489309839", "+3251519437")  # as the call text gives them
+    assert call.coordinator_emails == ("jonas.polin@west-vlaanderen.be",)
+    text = DEFAULT_CALL_FILE.read_text(encoding="utf-8")
+    national = tmp_path / "national.toml"
+    national.write_text(text.replace('"+32 51 51 94 37"', '"051/51.94.37"').replace("jonas.polin@", "Jonas.Polin@"))
+    edited = load_call(national)
+    assert edited.coordinator_phones[1] == "+3251519437" and edited.coordinator_emails == call.coordinator_emails
+    for bad, key in (('"+32 51 51 94 37"', '"bel ons"'), ('"+32 51 51 94 37"', '"0000"'),
+                     ('["jonas.polin@west-vlaanderen.be"]', '["jonas.polin"]'),
+                     ('["jonas.polin@west-vlaanderen.be"]', '"jonas.polin@west-vlaanderen.be"')):
+        broken = tmp_path / "broken.toml"
+        broken.write_text(text.replace(bad, key))
+        with pytest.raises(ConfigError, match=r"coordinator_(phones|emails)"):
+            load_call(broken)
+
+
 def test_sessions_have_stable_ids_and_a_place_per_language_or_to_be_announced(tmp_path):
     from tests.support.calls import call_file
 

@@ -238,9 +238,11 @@ def word_form(*tables: list[tuple[str, ...]] | list[list[str]], paragraphs: tupl
 
 
 def fillable_pdf(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]],
-                 radios: list[tuple[str, str, float, float]] = ()) -> bytes:
-    """Printed words ``(x, top, text)``, text boxes ``(name, x, top, width, height, value)`` and radio
-    buttons ``(group, option, x, top)``, all placed from the top of the page, then filled as a viewer does."""
+                 radios: list[tuple[str, str, float, float]] = (),
+                 checks: list[tuple[str, float, float, bool]] = ()) -> bytes:
+    """Printed words ``(x, top, text)``, text boxes ``(name, x, top, width, height, value)``, radio
+    buttons ``(group, option, x, top)`` and check boxes ``(name, x, top, ticked)``, all placed from the top of
+    the page, then filled as a viewer does."""
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont("Helvetica", 10)
@@ -251,6 +253,8 @@ def fillable_pdf(draw: list[tuple[float, float, str]], boxes: list[tuple[str, fl
                                fieldFlags="multiline" if height > 30 else "")
     for group, option, x, top in radios:
         pdf.acroForm.radio(name=group, value=option, x=x, y=PAGE_HEIGHT - top - 10, size=10, selected=False)
+    for name, x, top, ticked in checks:
+        pdf.acroForm.checkbox(name=name, x=x, y=PAGE_HEIGHT - top - 10, size=10, checked=ticked)
     pdf.showPage()
     pdf.save()
     return fill_pdf_form(buffer.getvalue(), {name: value for name, *_, value in boxes if value})

@@ -3,11 +3,16 @@ or two off, is never the applicant's; the addresses a mail was delivered to say 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from config.call import load_call
+from parsers import parse_document
 from parsers.envelope import read_envelope
 from parsers.merge import as_one_message, without_coordinator
 from parsers.model import BODY, GUESSED, LABEL, FieldValue, ParsedDocument
+from tests.parsers.format_samples import odt_file, word_form
 
 COORDINATOR = frozenset({"coordinator@example.org"})
 
@@ -152,3 +157,26 @@ def test_a_typed_form_s_other_address_is_never_replaced() -> None:
                  {"email": FieldValue("email", "griet.vermeulen@example.org", LABEL, 0.9)})
     _, kept = as_one_message([_body("griet.vermeulen@example.com"), page], COORDINATOR)
     assert kept.fields["email"].value == "griet.vermeulen@example.org"
+
+
+# the call file names the coordinator's own numbers and address (invented here): wherever a form prints them
+CALL = replace(load_call(), coordinator_phones=("+3250403020",), coordinator_emails=("an.coordinator@example.net",))
+_GROUP = [("Naam van de vereniging", "Buurtcomité De Kouter"), ("Contactpersoon", "Lies Vermeulen"),
+          ("Adres", "Kouterstraat 4, 8970 Poperinge")]
+
+
+@pytest.mark.parametrize(("filename", "form"), [
+    ("aanvraag.docx", word_form(_GROUP, paragraphs=(
+        "Vragen over dit formulier? Bel An op 050 40 30 20 of mail an.coordinator@example.net.",))),
+    ("aanvraag.odt", odt_file(["Aanvraagformulier", "Vragen? Bel 050/40.30.20 of mail AN.coordinator@example.net."],
+                              _GROUP)),
+])
+def test_the_call_s_own_phone_and_address_in_a_form_s_instructions_are_nobody_s(filename: str, form: bytes) -> None:
+    fields = parse_document(form, filename, call=CALL).fields
+    assert "phone" not in fields and "email" not in fields  # the form gives neither: the sender's mail will
+    assert fields["contact_name"].value == "Lies Vermeulen"
+
+
+def test_the_applicant_s_number_beside_the_call_s_own_is_theirs() -> None:
+    form = word_form([*_GROUP, ("Telefoon", "0474 12 34 56")], paragraphs=("Vragen? Bel 050 40 30 20.",))
+    assert parse_document(form, "aanvraag.docx", call=CALL).fields["phone"].value == "+32474123456"

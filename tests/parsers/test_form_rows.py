@@ -96,15 +96,20 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
     assert values["total_budget"] == "6000.00" and values["requested_amount"] == "4000.00"
 
 
-@pytest.mark.parametrize("income_heading", [("Produits", "Montant en euros"), ("Recettes",), ("Inkomsten", "Bedrag")])
+@pytest.mark.parametrize(("income_heading", "funder"), [
+    (("Produits", "Montant en euros"), "Fonds européens (Interreg Partons 2.0)"),
+    (("Recettes",), "Fonds européens (Interreg Partons 2.0)"),
+    (("Inkomsten", "Bedrag"), "Fonds européens (Interreg Partons 2.0)"),
+    (("Recettes", "Montant"), "Appel à projets Partons 2.0 (Province de Flandre occidentale)"),  # the programme alone
+])
 def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_income_is_a_budget_line(
-        income_heading: tuple[str, ...]) -> None:
+        income_heading: tuple[str, ...], funder: str) -> None:
     # a French subsidy form's budget: the grant asked only as the income line "Fonds européens (Interreg
     # Partons 2.0)"; where the money comes from is no line of what the project costs
     document = parse_document(_docx([
         ("Charges", "Montant en euros"), ("60 - Achats", "9 300"), ("62 - Autres services extérieurs", "5 200"),
         ("TOTAL DES CHARGES", "14 500"), income_heading, ("Commune d'Arnèke", "4 500"),
-        ("Fonds européens (Interreg Partons 2.0)", "10 000"), ("75 - Autres produits de gestion courante", "1 980"),
+        (funder, "10 000"), ("75 - Autres produits de gestion courante", "1 980"),
     ]), "formulaire.docx")
     requested = document.fields["requested_amount"]
     assert requested.value == Decimal("10000") and requested.confidence < REVIEW_THRESHOLD
@@ -135,6 +140,22 @@ def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_inc
     ("Correspondentieadres", "address"),
     ("Adresse de correspondance", "address"),
     ("Responsable du projet", "contact_name"),
+    ("Naam school", "organisation"),  # whose name: a school's, not a person's
+    ("Nom de l'école", "organisation"),
+    ("Naam ouderraad / oudercomité", "organisation"),
+    ("Naam schooldirecteur", "contact_name"),
+    ("N°, voie", "address"),  # a French administration's road, whatever its kind
+    ("Numéro et voie", "address"),
+    ("Voie verte", None),
+    ("Korte titel", "project_title"),
+    ("Référente du projet", "contact_name"),
+    ("Tél. président", "representative_phone"),  # a detail and whose it is: the chair's, not the contact's
+    ("E-mail voorzitter", "representative_email"),
+    ("GSM penningmeester", "other_phone"),
+    ("Tél. référente", "phone"),
+    ("Titre court", "project_title"),
+    ("Votre projet en quelques mots", "summary"),
+    ("Je project in het kort", "summary"),
 ])
 def test_label_variants(label: str, field: str | None) -> None:
     matched = match_label(label)
@@ -561,3 +582,26 @@ def test_a_group_s_box_answered_none_and_why_names_no_group(answer: str) -> None
 def test_pc_is_the_postcode_s_label(rows: list[tuple[str, str]], postcode: str, place: str) -> None:
     values = _values(_docx([("Naam organisatie", "Landelijke Gilde Esen"), *rows]))
     assert values["postcode"] == postcode and values["municipality"] == place
+
+
+@pytest.mark.parametrize(("answer", "title"), [
+    ("Potager pédagogique ouvert aux habitants", "Potager pédagogique ouvert aux habitants"),
+    ("Nous aménageons un potager ouvert aux habitants.", None),  # a sentence: a description, no name
+    ("Un potager pédagogique, ouvert aux habitants du quartier, avec des bacs surélevés pour les aînés", None),
+])
+def test_a_form_that_asks_no_title_only_a_few_words_offers_those_words_as_the_title_to_check(
+        answer: str, title: str | None) -> None:
+    fields = _fields(_docx([("Nom de la structure", "École Les Petits Moulins"), ("Nom du contact", "Benoît Hochart"),
+                            ("Votre projet en quelques mots", answer), ("Participation demandée", "8400")]))
+    if title is None:
+        assert "project_title" not in fields
+    else:
+        assert fields["project_title"][0] == title and fields["project_title"][1] < REVIEW_THRESHOLD
+
+
+def test_the_chair_s_phone_row_above_the_referent_s_is_not_the_contact_s() -> None:
+    values = _values(_docx([("Nom de la structure", "Union commerciale de Boeschepe"), ("Président", "Didier Samyn"),
+                            ("Tél. président", "06 09 55 31 48"), ("Référente du projet", "Céline Ryckebusch"),
+                            ("Tél. référente", "03 28 49 36 82"), ("Mail référente", "celine.r@example.com")]))
+    assert (values["contact_name"], values["phone"], values["email"]) == (
+        "Céline Ryckebusch", "+33328493682", "celine.r@example.com")

@@ -420,3 +420,80 @@ def test_a_page_with_one_question_before_the_form_s_pages_is_read_with_them() ->
     assert values["project_title"]["value"] == "Samen tuinieren op de Kemmelse moestuinweide"
     assert values["organisation"]["value"] == "Vzw Kinderboerderij De Kraaienhoek"
     assert values["contact_name"]["value"] == "Wim Vanneste"
+
+
+def _board_grid(heading: str, header: tuple[str, ...], roles: tuple[str, ...], people: list[tuple[str, str, str]],
+                ticked: int | None, signed: str = "") -> bytes:
+    """A fillable form's board as a grid: a header line over columns of boxes, each row's role printed before
+    it, a check box per row in the last column when the header has five words; a signature's name box under."""
+    bottom = 200 + 20 * len(roles)
+    draw = [(40, 80, "Naam vereniging"), (40, bottom, "Gevraagd bedrag"), (40, 140, heading),
+            (40, bottom + 40, "Naam en handtekening")]
+    draw += [(x, 160, word) for x, word in zip((40, 120, 235, 320, 495), header, strict=False)]
+    draw += [(40, 182 + 20 * row, role) for row, role in enumerate(roles)]
+    boxes = [("Text1", 160, 78, 300, 16, "Buurtcomité De Kapelle"), ("Text99", 160, bottom - 2, 120, 16, "6.500"),
+             ("Text98", 160, bottom + 38, 200, 16, signed)]
+    checks = []
+    for row, (name, phone, email) in enumerate(people):
+        top = 180 + 20 * row
+        boxes += [(f"Text{10 + 3 * row}", 118, top, 112, 16, name), (f"Text{11 + 3 * row}", 232, top, 85, 16, phone),
+                  (f"Text{12 + 3 * row}", 319, top, 170, 16, email)]
+        checks.append((f"Check Box{row + 1}", 515, top + 3, row == ticked))
+    return fillable_pdf(draw, boxes, checks=checks if len(header) == 5 else [])
+
+
+BOARD = [("Pieter Lahaye", "0475 61 20 83", "pieter.lahaye@example.com"),
+         ("Griet Decock", "0496 13 58 72", "griet.decock@example.org"),
+         ("Koen Vanrobaeys", "0478 90 44 15", "koen.vrb@example.net")]
+
+
+def test_a_grid_of_boxes_for_the_board_is_read_as_its_table_the_ticked_row_the_contact() -> None:
+    values = _values(_board_grid("B. BESTUUR (VINK AAN WIE CONTACTPERSOON IS VOOR DIT DOSSIER)",
+                                 ("Functie", "Naam", "Telefoon", "E-mail", "Contactpersoon"),
+                                 ("Voorzitter", "Secretaris", "Penningmeester"), BOARD, ticked=1))
+    assert {name: values[name]["value"] for name in ("organisation", "contact_name", "phone", "email")} == {
+        "organisation": "Buurtcomité De Kapelle", "contact_name": "Griet Decock", "phone": "+32496135872",
+        "email": "griet.decock@example.org"}
+    assert values["requested_amount"]["value"] == "6500.00"
+
+
+def test_a_grid_of_boxes_with_nobody_ticked_gives_the_chair_and_nobody_else() -> None:
+    values = _values(_board_grid("Composition du bureau", ("Fonction", "Nom", "Téléphone", "Courriel", "Contact ?"),
+                                 ("Président", "Secrétaire", "Trésorier"), BOARD, ticked=None))
+    assert values["contact_name"]["value"] == "Pieter Lahaye"
+    assert values.get("phone", {}).get("value") in (None, "+32475612083")
+    assert values.get("email", {}).get("value") in (None, "pieter.lahaye@example.com")
+
+
+def test_two_columns_of_labels_over_boxes_the_right_hand_box_is_not_labelled_by_the_left_column() -> None:
+    # left column: labels over boxes; right column: the same, but its rows fall between the left's; a row of
+    # check boxes for the kind of applicant runs over both, its last choice's caption left of the first right box
+    draw = [(36, 60, "Fonds citoyen des Flandres"), (36, 80, "Fiche « Petite initiative » - à retourner complétée"),
+            (36, 110, "Statut"), (306, 110, "Nom de l'initiative"), (48, 128, "Association"),
+            (175, 128, "Collectif d'habitants"), (48, 144, "Particulier"), (175, 144, "Commune"),
+            (306, 146, "En quelques mots"), (36, 163, "Porteur du projet"), (36, 196, "Structure (si association)"),
+            (36, 230, "Adresse"), (306, 245, "Lieu"), (36, 263, "CP"), (131, 263, "Ville"),
+            (306, 278, "Coût global"), (36, 297, "Tél."), (306, 312, "Aide demandée"), (36, 330, "Courriel")]
+    boxes = [("Texte9", 306, 125, 253, 16, "Boîte à livres au hameau"),
+             ("Texte10", 306, 159, 253, 80, "Installer une boîte à livres à l'arrêt de bus du hameau."),
+             ("Texte1", 36, 175, 254, 16, "Mme Lucie Deswarte"), ("Texte2", 36, 208, 254, 16, ""),
+             ("Texte3", 36, 242, 254, 16, "41 chemin du Steenbeek"), ("Texte11", 306, 257, 253, 16, "hameau du Steent"),
+             ("Texte4", 36, 275, 85, 16, "59270"), ("Texte5", 131, 275, 159, 16, "Bailleul"),
+             ("Texte12", 306, 290, 253, 16, "2 300 €"), ("Texte6", 36, 309, 254, 16, "06 12 47 85 30"),
+             ("Texte13", 306, 324, 253, 16, "1 950 €"), ("Texte7", 36, 342, 254, 16, "lucie.deswarte@example.org")]
+    checks = [("Case1", 36, 127, False), ("Case2", 163, 127, False), ("Case3", 36, 143, True),
+              ("Case4", 163, 143, False)]
+    values = _values(fillable_pdf(draw, boxes, checks=checks))
+    assert {name: value["value"] for name, value in values.items() if name not in ("summary", "country")} == {
+        "project_title": "Boîte à livres au hameau", "contact_name": "Lucie Deswarte",
+        "address": "41 chemin du Steenbeek", "postcode": "59270", "municipality": "Bailleul",
+        "phone": "+33612478530", "email": "lucie.deswarte@example.org",
+        "total_budget": "2300.00", "requested_amount": "1950.00"}  # and no group: "Mme" says a person
+
+
+def test_a_grid_that_names_its_contact_row_gives_its_details_not_those_of_who_signs() -> None:
+    values = _values(_board_grid("B. Contact", ("Functie", "Naam", "Telefoon", "E-mail"),
+                                 ("Voorzitter", "Penningmeester", "Contactpersoon"), BOARD, ticked=None,
+                                 signed="Pieter Lahaye"))
+    assert {name: values[name]["value"] for name in ("contact_name", "phone", "email")} == {
+        "contact_name": "Koen Vanrobaeys", "phone": "+32478904415", "email": "koen.vrb@example.net"}

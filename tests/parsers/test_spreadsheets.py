@@ -443,3 +443,14 @@ def test_a_sheet_s_people_table_amid_the_form_with_a_cross_on_the_contact_s_row(
     assert values["email"] == "thierry.baert@example.com"
     # the ceiling printed in a cell between the label and the answer is no answer
     assert values["project_title"] == "Replanter le verger d'en haut" and values["requested_amount"] == Decimal("3800")
+
+
+def test_an_empty_group_s_row_does_not_take_the_next_row_that_starts_with_a_label() -> None:
+    rows = [["Fiche projet Partons 2.0"], ["Identification du demandeur"], ["Association / collectif"],
+            ["Statut", "particulier"], ["Coordonnées"],
+            ["Responsable du projet", "Adresse", "CP et localité", "Mél"],
+            ["Pascal Hennebelle", "21 rue de la Brasserie", "59114 Godewaersvelde", "pascal_h@example.net"],
+            ["Intitulé du projet", "Espace de coworking dans l'ancienne forge"]]
+    values = _values(parse_document(xlsx_of({"Fiche": rows}), "candidature.xlsx"))
+    assert "organisation" not in values  # a private person: "particulier" is their status, not a group's name
+    assert values["contact_name"] == "Pascal Hennebelle" and values["municipality"] == "Godewaersvelde"

@@ -4,6 +4,7 @@ brackets, dotted leaders, check boxes, numbered questions) is not the answer."""
 from __future__ import annotations
 
 import io
+from email.message import EmailMessage
 
 import docx
 import pytest
@@ -189,6 +190,23 @@ def test_sub_numbered_questions_under_numbered_sections_are_answered_by_the_para
     assert values["requested_amount"] == "9850.00"
 
 
+@pytest.mark.parametrize("filename", ["voorstel.odt", "voorstel.docx"])
+def test_questions_numbered_by_their_part_s_letter_are_answered_under_each(filename: str) -> None:
+    # "Deel B - Contact" / "B1 Wie mogen we contacteren over dit voorstel? (naam)" / answer
+    lines = ("Deel A - Wie zijn jullie?", "A1 Wat is de naam van jullie groep?", "Bewonersplatform Hoge Akker",
+             "Deel B - Contact", "B1 Wie mogen we contacteren over dit voorstel? (naam)", "Annelies Vandewalle",
+             "B2 Telefoonnummer", "0468 12 77 30", "B3 E-mailadres", "annelies.vandewalle@example.net",
+             "Deel C - Het project", "C1 Hoe heet het project?", "Buurtmeesters voor de Hoge Akker",
+             "C2 Welk bedrag vragen jullie?", "6.200 euro")
+    data = _odt(*lines) if filename.endswith(".odt") else _saved(_docx([], paragraphs=lines))
+    values = _values(data, filename)
+    assert {name: values.get(name) for name in ("organisation", "contact_name", "phone", "email", "project_title",
+                                                "requested_amount")} == {
+        "organisation": "Bewonersplatform Hoge Akker", "contact_name": "Annelies Vandewalle",
+        "phone": "+32468127730", "email": "annelies.vandewalle@example.net",
+        "project_title": "Buurtmeesters voor de Hoge Akker", "requested_amount": "6200.00"}
+
+
 def test_a_question_that_heads_labelled_lines_is_not_a_row() -> None:
     values = _values(_odt(
         "1. Vereniging", "Buurtcomité De Linde",
@@ -336,3 +354,83 @@ def test_a_second_contact_under_their_own_heading_is_not_the_contact(heading: st
         heading, "Naam: Stijn Pattyn", "Telefoon / gsm: 0495 38 18 00", "E-mail: stijn.pattyn@example.net",
     ))), "formulier.docx")
     assert values["contact_name"] == "Hendrik Vanhove" and "phone" not in values and "email" not in values
+
+
+def _legacy_table_form(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
+    """An old Word form: a table whose answer cells hold FORMTEXT fields named "Tekst1", "Tekst2"... (what Word
+    names them), the printed labels in the cells before them; paragraphs under the table."""
+    from xml.sax.saxutils import escape
+
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    number = 0
+    for row, cells in zip(table.rows, rows, strict=True):
+        for index, (cell, text) in enumerate(zip(row.cells, cells, strict=False)):
+            if index % 2 == 0:
+                cell.text = text
+                continue
+            number += 1
+            paragraph = cell.paragraphs[0]._p
+            for run in (f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Tekst{number}"/><w:enabled/>'
+                        f"<w:textInput/></w:ffData></w:fldChar>", "<w:instrText> FORMTEXT </w:instrText>",
+                        '<w:fldChar w:fldCharType="separate"/>', f'<w:t xml:space="preserve">{escape(text)}</w:t>',
+                        '<w:fldChar w:fldCharType="end"/>'):
+                paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))
+    for text in paragraphs:
+        document.add_paragraph(text)
+    return _saved(document)
+
+
+def test_an_old_word_form_s_fields_take_the_label_of_the_cell_before_them_and_the_contact_may_be_the_chair() -> None:
+    # "Voorzitter | [Annemie Soenen] | Tel. | [057 ...]": the chair's row, and "Contactpersoon voor deze aanvraag:
+    # de voorzitter" under the table: the chair is the contact, as sure as the form says so
+    data = _legacy_table_form([
+        ("Naam organisatie", "VZW Dorpshuis Reninge", "Rechtsvorm", "vzw"),
+        ("Voorzitter", "Annemie Soenen", "Tel.", "057 40 12 66"),
+        ("Secretaris", "Luc Vanneste", "Tel.", "0497 15 63 28"),
+        ("E-mail voorzitter", "annemie.soenen@example.org", "E-mail secretaris", "luc.vanneste@example.org"),
+    ], paragraphs=("Contactpersoon voor deze aanvraag: de voorzitter",))
+    fields = _fields(data, "aanvraag.docx")
+    assert {name: fields[name][0] for name in ("organisation", "contact_name", "phone", "email")} == {
+        "organisation": "VZW Dorpshuis Reninge", "contact_name": "Annemie Soenen", "phone": "+3257401266",
+        "email": "annemie.soenen@example.org"}
+    assert all(fields[name][1] >= REVIEW_THRESHOLD for name in ("contact_name", "phone", "email"))
+
+
+def test_a_board_table_whose_contact_is_marked_in_brackets_and_cells_with_labels_of_their_own() -> None:
+    document = _docx([], paragraphs=())
+    first = document.add_table(rows=2, cols=2)
+    for row, cells in zip(first.rows, [("Nom de l'association : Les Porteurs du Géant Kobus", "N° RNA : W593007766"),
+                                       ("Titre du projet : Kobus fait le tour des quartiers",
+                                        "Lieu : Rexpoede, Oost-Cappel et Killem")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("Membres du bureau (indiquez (contact) à côté de la personne à joindre)")
+    board = document.add_table(rows=4, cols=4)
+    people = [("Nom Prénom", "Fonction", "Téléphone", "Courriel"),
+              ("Delanghe Michel", "Président", "03 28 68 30 12", "michel.d@example.net"),
+              ("Lootvoet Thomas (contact)", "Secrétaire", "06.71.28.43.90", "thomas@example.org"),
+              ("Vanhee Josiane", "Trésorière", "06.22.81.47.19", "")]
+    for row, cells in zip(board.rows, people, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    fields = _fields(_saved(document), "fiche.docx")
+    values = {name: value for name, (value, _) in fields.items()}
+    assert fields["organisation"] == ("Les Porteurs du Géant Kobus", fields["organisation"][1])
+    assert fields["organisation"][1] >= REVIEW_THRESHOLD  # the table's cell and the text's line say the same
+    assert values["project_title"] == "Kobus fait le tour des quartiers"
+    assert (values["phone"], values["email"]) == ("+33671284390", "thomas@example.org")
+    assert values["contact_name"] in ("Lootvoet Thomas", "Thomas Lootvoet")  # the order is the signature's to say
+
+
+def test_a_surname_first_name_the_mail_s_signature_writes_given_name_first_is_no_longer_in_doubt() -> None:
+    # "naam + voornaam" gets both orders, so the form alone leaves it to check; the mail is signed "Wannes Coene":
+    # the same person, the order said
+    form = _saved(_docx([("Contactpersoon: (naam + voornaam)", "Coene Wannes"), ("Gemeente:", "Alveringem")]))
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "buurtcomite@example.org", "c@example.org", "aanvraag"
+    message.set_content("Beste,\n\nIn bijlage onze aanvraag.\n\nVriendelijke groeten,\nWannes Coene\n")
+    message.add_attachment(form, maintype="application", subtype="octet-stream", filename="aanvraag.docx")
+    body, documents = parse_email(message.as_bytes())
+    contact = merge_fields([body, *documents])["contact_name"]
+    assert contact.value == "Wannes Coene" and contact.confidence >= REVIEW_THRESHOLD
