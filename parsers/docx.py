@@ -96,6 +96,22 @@ def _row_of(cell: XmlElement) -> XmlElement:
     return parent
 
 
+def _field_alone(paragraph: XmlElement) -> bool:
+    """The paragraph holds a form field and no printed text of its own (its text is the field's value)."""
+    if next(paragraph.iter(_FF_DATA), None) is None:
+        return False
+    inside, printed = False, False
+    for run in paragraph.iter(qn("w:r")):
+        fld_char = run.find(_FLD_CHAR)
+        if fld_char is not None:
+            kind = fld_char.get(qn("w:fldCharType"))
+            inside = kind in ("begin", "separate") or (inside and kind != "end")
+            continue
+        if not inside and _run_text(run).strip():
+            printed = True
+    return not printed
+
+
 def _has_field(cell: XmlElement) -> bool:
     """The cell holds a form field (a legacy FORMTEXT or a content control): an answer's cell."""
     return next(cell.iter(_FF_DATA), None) is not None or next(cell.iter(_SDT), None) is not None
@@ -105,6 +121,7 @@ class _Walker(LinesAndTables):
     def __init__(self) -> None:
         super().__init__()
         self.form_values: list[tuple[str, str, str]] = []
+        self._heading = ""  # the paragraph above, when it holds printed text only: the label of a field alone under it
 
     def block(self, element: XmlElement) -> None:
         for child in element:
@@ -113,7 +130,11 @@ class _Walker(LinesAndTables):
                 self.lines.append(line)
                 self.tab_row(line)
                 self._inline_controls(child)
-                self._legacy_fields(child)
+                fields = len(self.form_values)
+                # "Projectomschrijving" / [Tekst13]: a field alone in its paragraph, the label on the line above
+                self._legacy_fields(child, self._heading if _field_alone(child) else "")
+                if line.strip():
+                    self._heading = line.strip() if len(self.form_values) == fields and not _has_field(child) else ""
                 for box in _text_boxes(child):
                     # a letterhead or an address block in a text box: its paragraphs are lines of their own
                     self.end_tab_rows()

@@ -448,7 +448,7 @@ _PERSON_ASIDE = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<aside>(?!\s*(?:en|et
 _ROLE_AFTER_NAME = re.compile(
     r"(?P<name>[^,()]{3,60}?)\s*(?:(?:,|\(|-|–)\s*(?:(?:le|la|de|het|the)\s+)?(?:(?:onder|vice-?)?voorzitter|"
     r"voorzitster|secretaris|penningmeester|bestuurslid|trekker|co[öo]rdinator|verantwoordelijke|(?i:président)e?|"
-    r"vice-présidente?|secrétaire|trésorière?|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|"
+    r"vice-présidente?|secrétaire|trésori(?:er|ère)|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|"
     r"animat(?:eur|rice)|adjointe?|maire|conseill(?:er|ère)|schepen|burgemeester|leerkracht|enseignante?|"
     r"institut(?:eur|rice)|bénévole|vrijwilliger|habitante?|bewoner|bewoonster|inwoner|inwoonster)"
     r"(?:\s+(?:municipale?|communale?|d[ée]l[ée]gu[ée]e?))?"
@@ -1899,7 +1899,12 @@ def _without_place(line: str, call: CallDefinition) -> str:
 # a form's own title ("Aanvraagformulier projectenoproep ...", "Formulaire de candidature – appel à projets ..."):
 # it heads the page as a group's name heads a letter, and names no group
 _FORM_TITLE = re.compile(r"(?i)\b(?:\w*formulier|formulaire|application form|dossier de candidature|"
-                         r"fiche (?:de )?(?:candidature|projet))\b")
+                         r"fiche (?:de )?(?:candidature|projet))\b"
+                         # what the paper asks for, as its title: "Demande de soutien - initiative citoyenne",
+                         # "Aanvraag projectsubsidie"
+                         r"|^\s*(?:demande d['’](?:aide|appui)|"
+                         r"demande de (?:soutien|subvention|financement|participation)|"
+                         r"aanvraag (?:tot )?(?:project)?(?:subsidie|steun|ondersteuning|toelage))\b")
 
 
 def names_a_form(line: str) -> bool:
@@ -2391,6 +2396,12 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
     """The best candidate per field, budget lines gathered from their strongest source."""
     from parsers.model import SOURCE_RANK, best_by_field
 
+    # the grant's income line ("Partons 2.0 (gevraagd) | 3 250", to check) that a label elsewhere asks as the request
+    # with the same amount: the two agree, and the label says what the line only suggests
+    asked = {c.value: c.confidence for c in harvest.candidates if c.name == "requested_amount"
+             and c.source in _ANSWERED and c.confidence > FUNDER_LINE}
+    harvest.candidates = [replace(c, confidence=asked[c.value]) if c.name == "requested_amount"
+                          and c.confidence == FUNDER_LINE and c.value in asked else c for c in harvest.candidates]
     chosen = best_by_field(harvest.candidates)
     if chosen.pop(NO_GROUP, None) is not None and (guess := chosen.get("organisation")) is not None \
             and guess.confidence < REVIEW_THRESHOLD:

@@ -272,7 +272,9 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
 # the heading of a budget's income side and of its expenses side ("Inkomsten", "Produits", "Recettes"; "Uitgaven",
 # "Charges", "Dépenses")
 _INCOME_SIDE = frozenset({"inkomsten", "ontvangsten", "financiering", "recettes", "ressources", "produits",
-                          "financement", "income", "revenus"})
+                          "financement", "income", "revenus",
+                          # where the money comes from: "Bron | Bedrag", "Origine des fonds"
+                          "bron", "bronnen", "herkomst", "source", "sources", "origine"})
 _EXPENSES_SIDE = frozenset({"uitgaven", "kosten", "depenses", "charges", "expenses", "costs"})
 
 
@@ -344,8 +346,12 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         if len(distinct) == 4 and parse_amount(distinct[1]) is not None \
                 and parse_amount(distinct[3]) is not None and re.search(r"[^\W\d_]{3}", distinct[2]):
             # "Bacs potager | 1120 | Subvention PARTONS 2.0 demandée | 5500": expenses and income side by side;
-            # the income side gives the request or the own share by its label, and no line of what it costs
-            _add(harvest, distinct[2], distinct[3:], section, call)
+            # the income side gives the request or the own share by its label, or as the line named after the
+            # call ("Appel à projets Partons 2.0 (Interreg) | 7 450,50": the request, to check), and no line of
+            # what it costs
+            if not _add(harvest, distinct[2], distinct[3:], section, call) \
+                    and names_the_call_as_funder(distinct[2], call):
+                add_value(harvest, "requested_amount", distinct[3], TABLE, FUNDER_LINE, call)
             distinct = distinct[:2]
         label, values = persons.label(distinct[0]), distinct[1:]
         if len(values) > 1:

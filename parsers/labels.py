@@ -165,6 +165,8 @@ _DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NU
 _FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
                      "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",
                      "eur", "euro", "euros"})
+# a possessive before a label ("Son téléphone", "Zijn of haar gsm")
+_WHOSE_WORD = re.compile(r"^(?:son|sa|ses|leur|zijn(?: of haar)?|haar|hun)\s+(?=\S)")
 # "Naam ...", "Nom de l'...": a generic "name" label; the noun after it says whose name it is
 # (asked as a question too: "Wat is de naam van jullie groep?", "Quel est le nom de votre association ?")
 _NAME_OF = re.compile(r"^(?:(?:wat is|hoe luidt) (?:de|het) |quel est le |what is the )?"
@@ -179,7 +181,9 @@ _HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
                                 "school", "ecole", "oudercomite", "ouderraad", "oudervereniging", "kring", "cercle",
                                 "amicale", "stichting", "fondation", "jeugdhuis", "jeugdbeweging"})),
     ("project_title", frozenset({"project", "projet", "initiatief", "initiative", "action", "actie", "idee",
-                                 "projectidee", "activiteit", "activite"})),
+                                 "projectidee", "activiteit", "activite",
+                                 # another body's event form ("Naam van het evenement", "Nom de la manifestation")
+                                 "evenement", "manifestation"})),
 )
 # a label followed by these is another row of a budget: "Totaal eigen inbreng", "Total des recettes"
 _OTHER_MONEY = frozenset({"eigen", "inbreng", "inkomsten", "ontvangsten", "middelen", "andere", "recettes",
@@ -190,7 +194,9 @@ _ORGANISATION_NOUNS = frozenset({"organisatie", "vereniging", "vzw", "asbl", "co
 _ASKING = frozenset({"gevraagd", "gevraagde", "aangevraagd", "aangevraagde", "vragen", "vraagt", "vraag", "vraagje",
                      "gewenst", "gewenste", "demande", "demandee", "demandez", "demandons", "sollicite", "sollicitee",
                      "sollicitez", "sollicitons", "souhaite", "souhaitee", "souhaitez", "requested", "request",
-                     "asked", "asking"})
+                     "asked", "asking",
+                     # what is needed: "De quel montant avez-vous besoin ?", "Hoeveel geld hebben jullie nodig?"
+                     "besoin", "nodig", "need", "needed"})
 _MONEY_WORDS = frozenset({"bedrag", "bedragen", "montant", "subsidie", "subvention", "subside", "steun", "aide",
                           "bijdrage", "contribution", "participation", "financement", "financiering", "euro", "eur",
                           "hoeveel", "combien", "partons", "budget", "tussenkomst", "soutien", "amount", "grant",
@@ -285,6 +291,9 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
     for text, name, language in _table():
         if folded == text:
             return name, (None if text in _shared() or language == EN else language)
+    if (bare := _WHOSE_WORD.sub("", folded, count=1)) != folded:
+        # "Son téléphone", "Son adresse mail", "Uw e-mailadres": the label, said of the person asked about above
+        return _match_words(bare)
     named = _NAME_OF.match(folded)
     if named is not None:
         # "Naam aanvragende organisatie", "Nom de l'organisme", "Naam van het initiatief": not a person's name

@@ -88,7 +88,7 @@ SAMPLES: tuple[SampleApplication, ...] = (
              "Met vriendelijke groeten,\nGriet Vandenbroucke\nDorpsraad Lo\n",
         received_local=datetime(2019, 6, 3, 14, 12),
         fields={"Naam vereniging": "Dorpsraad Lo", "Contactpersoon": "Griet Vandenbroucke",
-                "E-mail": "griet.vdb@example.org", "Telefoon": "051 51 94 37", "Adres": "Markt 12",
+                "E-mail": "griet.vdb@example.org", "Telefoon": "051 70 12 34", "Adres": "Markt 12",
                 "Postcode": "8647", "Gemeente": "Lo-Reninge", "Titel project": "Samen tuinieren in Lo",
                 "Korte omschrijving": "Een gemeenschappelijke moestuin achter de oude pastorie, "
                                       "aangelegd en onderhouden door buren van alle leeftijden.",

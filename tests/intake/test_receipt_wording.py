@@ -34,7 +34,7 @@ def test_an_updated_receipt_has_one_subject_and_each_document_once(tmp_path, mak
         runtime.clock = lambda day=day: at(4, day, 11)
         previous = _receipts(runtime)[-1].subject
         deliver(maildir, f"{index:02d}.eml", make_email(sender="Griet <griet@example.org>", subject=f"Re: {previous}",
-                                                        body="Dag,\n\nMijn telefoon: 051 51 94 37\n\nGriet\n",
+                                                        body="Dag,\n\nMijn telefoon: 051 70 12 34\n\nGriet\n",
                                                         date=at(4, day)), at(4, day))
         run_cycle(runtime)
     last = _receipts(runtime)[-1]

@@ -116,7 +116,7 @@ def test_one_receipt_per_message_and_an_updated_one_for_a_follow_up(make_env):
         app = add_application(session, message=first, missing=["phone"])
         queue_receipt(session, env.settings, app, first, now=env.now)
         queue_receipt(session, env.settings, app, first, now=env.now)  # a re-run: no second row
-        follow_up = add_message(session, env.blobs, make_email(subject="Re: Idee", body="Mijn nummer: 051 51 94 37"))
+        follow_up = add_message(session, env.blobs, make_email(subject="Re: Idee", body="Mijn nummer: 051 70 12 34"))
         follow_up.application_id = app.id
         queue_receipt(session, env.settings, app, follow_up, now=env.now)
     rows = _rows(env)

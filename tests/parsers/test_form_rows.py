@@ -101,6 +101,7 @@ def test_amount_in_words_beside_the_figure_and_a_requested_row_in_the_budget() -
     (("Recettes",), "Fonds européens (Interreg Partons 2.0)"),
     (("Inkomsten", "Bedrag"), "Fonds européens (Interreg Partons 2.0)"),
     (("Recettes", "Montant"), "Appel à projets Partons 2.0 (Province de Flandre occidentale)"),  # the programme alone
+    (("Bron", "Bedrag"), "Projectoproep 'Maak werk van je buurt' (Partons 2.0)"),  # the money's source: income
 ])
 def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_income_is_a_budget_line(
         income_heading: tuple[str, ...], funder: str) -> None:
@@ -153,6 +154,17 @@ def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_inc
     ("E-mail voorzitter", "representative_email"),
     ("GSM penningmeester", "other_phone"),
     ("Tél. référente", "phone"),
+    ("Naam van het evenement", "project_title"),  # an event's form re-used: the event is the project
+    ("Nom de la manifestation", "project_title"),
+    ("Son téléphone", "phone"),  # said of the person asked about above
+    ("Son adresse mail", "email"),
+    ("Comment s'appelle le projet ?", "project_title"),
+    ("Organisateur", "organisation"),  # an event's form: who organises it applies
+    ("De quel montant avez-vous besoin ?", "requested_amount"),  # what is needed, about money
+    ("Hoeveel geld hebben jullie nodig?", "requested_amount"),
+    ("Wat hebben jullie nodig?", None),  # needed, but not money
+    ("Comment s'appelle votre association ou votre collectif ?", "organisation"),
+    ("Organisator", "organisation"),
     ("Titre court", "project_title"),
     ("Votre projet en quelques mots", "summary"),
     ("Je project in het kort", "summary"),
@@ -605,3 +617,14 @@ def test_the_chair_s_phone_row_above_the_referent_s_is_not_the_contact_s() -> No
                             ("Tél. référente", "03 28 49 36 82"), ("Mail référente", "celine.r@example.com")]))
     assert (values["contact_name"], values["phone"], values["email"]) == (
         "Céline Ryckebusch", "+33328493682", "celine.r@example.com")
+
+
+def test_the_grant_s_income_line_a_label_also_asks_with_the_same_amount_is_sure() -> None:
+    # the request asked on a line of the letter ("Gevraagd bedrag: 3.250 euro"), the budget a table under it
+    fields = _fields(word_form(
+        [("Kosten", "EUR", "Inkomsten", "EUR"), ("Onderzoek en interviews", "350", "Eigen inbreng", "1 850"),
+         ("Vormgeving wandelkaart", "1 200", "Partons 2.0 (gevraagd)", "3 250"), ("Drukwerk", "3 550", "", ""),
+         ("Totaal", "5 100", "Totaal", "5 100")],
+        paragraphs=("Naam vereniging: Gepensioneerde Leerkrachten Oostduinkerke", "Contactpersoon: Marc Lietaert",
+                    "Gevraagd bedrag: 3.250 euro")))
+    assert fields["requested_amount"][0] == "3250.00" and fields["requested_amount"][1] >= REVIEW_THRESHOLD

@@ -497,3 +497,13 @@ def test_a_grid_that_names_its_contact_row_gives_its_details_not_those_of_who_si
                                  signed="Pieter Lahaye"))
     assert {name: values[name]["value"] for name in ("contact_name", "phone", "email")} == {
         "contact_name": "Koen Vanrobaeys", "phone": "+32478904415", "email": "koen.vrb@example.net"}
+
+
+def test_a_printed_form_s_title_that_says_what_it_asks_for_is_no_group() -> None:
+    values = _values(_printed([
+        (40, 60, "Demande de soutien - initiative citoyenne"), (40, 80, "(formulaire à compléter par le porteur)"),
+        (40, 110, "Nom et prénom : Claire Dehaene"), (40, 130, "Association (le cas échéant) : ______________"),
+        (40, 150, "Adresse : 24 rue du Moulin"), (40, 170, "Code postal / Ville : 59270 Méteren"),
+        (40, 190, "Courriel : claire.dehaene@example.com"), (40, 210, "Titre : Boîte à livres rue du Moulin"),
+        (40, 230, "Montant demandé : 2 450 €")]))
+    assert "organisation" not in values and values["contact_name"]["value"] == "Claire Dehaene"

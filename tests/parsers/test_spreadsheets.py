@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from parsers import parse_document
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.spreadsheet import MAX_ROWS, evaluate, looks_like_csv, number_text, read_ods, read_xlsx
 from tests.parsers.sheet_samples import csv_of, ods_of, ods_with, with_results, xls_of, xlsx_of
 
@@ -407,7 +408,6 @@ def test_a_hidden_calc_sheet_is_not_read() -> None:
 
 
 def test_two_years_budgets_in_one_workbook_leave_the_amounts_to_check() -> None:
-    from parsers.confidence import REVIEW_THRESHOLD
 
     old = [["Begroting 2018"], ["Post", "Bedrag"], ["Tenten", 2000], ["Totaal", 2000], ["Gevraagd bedrag", 1500]]
     new = [["Begroting 2019"], ["Post", "Bedrag"], ["Tenten", 2500], ["Muziek", 1000], ["Totaal", 3500],
@@ -454,3 +454,18 @@ def test_an_empty_group_s_row_does_not_take_the_next_row_that_starts_with_a_labe
     values = _values(parse_document(xlsx_of({"Fiche": rows}), "candidature.xlsx"))
     assert "organisation" not in values  # a private person: "particulier" is their status, not a group's name
     assert values["contact_name"] == "Pascal Hennebelle" and values["municipality"] == "Godewaersvelde"
+
+
+def test_expenses_and_income_side_by_side_the_call_s_income_line_is_the_request_to_check() -> None:
+    rows = [["Association", "Zegerscappel en Transition"], ["Contact (nom)", "Vincent Decool, trésorier"],
+            ["Projet", "Grainothèque et vélos partagés"], ["Charges", "€", "Produits", "€"],
+            ["Achat de 6 vélos et cadenas", "3 870,50", "Cotisations et dons", "1 030,00"],
+            ["Abri à vélos (bois local)", "2 480,00", "Commune de Zegerscappel", "1 500,00"],
+            ["Meuble grainothèque", "910,00", "Appel à projets Partons 2.0 (Interreg)", "7 450,50"],
+            ["TOTAL", "7 260,50", "TOTAL", "9 980,50"]]
+    document = parse_document(ods_of({"Candidature": rows}), "candidature.ods")
+    assert document.fields["contact_name"].value == "Vincent Decool"  # the role after the comma is no name
+    requested = document.fields["requested_amount"]
+    assert requested.value == Decimal("7450.50") and requested.confidence < REVIEW_THRESHOLD
+    assert [line.description for line in document.fields["budget_lines"].value] == [
+        "Achat de 6 vélos et cadenas", "Abri à vélos (bois local)", "Meuble grainothèque"]

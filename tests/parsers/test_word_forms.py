@@ -356,11 +356,22 @@ def test_a_second_contact_under_their_own_heading_is_not_the_contact(heading: st
     assert values["contact_name"] == "Hendrik Vanhove" and "phone" not in values and "email" not in values
 
 
-def _legacy_table_form(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
-    """An old Word form: a table whose answer cells hold FORMTEXT fields named "Tekst1", "Tekst2"... (what Word
-    names them), the printed labels in the cells before them; paragraphs under the table."""
+def _legacy_field(paragraph: object, name: str, text: str) -> None:
+    """A FORMTEXT field named ``name`` holding ``text``, at the end of the paragraph (a python-docx element)."""
     from xml.sax.saxutils import escape
 
+    for run in (f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
+                f"<w:textInput/></w:ffData></w:fldChar>", "<w:instrText> FORMTEXT </w:instrText>",
+                '<w:fldChar w:fldCharType="separate"/>', f'<w:t xml:space="preserve">{escape(text)}</w:t>',
+                '<w:fldChar w:fldCharType="end"/>'):
+        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))  # type: ignore[attr-defined]
+
+
+def _legacy_table_form(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = (),
+                       fields_alone: tuple[str, ...] = ()) -> bytes:
+    """An old Word form: a table whose answer cells hold FORMTEXT fields named "Tekst1", "Tekst2"... (what Word
+    names them), the printed labels in the cells before them; paragraphs under the table; then each of
+    ``fields_alone`` in a paragraph of its own, after a printed line: "Label|answer"."""
     document = docx.Document()
     table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
     number = 0
@@ -370,14 +381,14 @@ def _legacy_table_form(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] 
                 cell.text = text
                 continue
             number += 1
-            paragraph = cell.paragraphs[0]._p
-            for run in (f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Tekst{number}"/><w:enabled/>'
-                        f"<w:textInput/></w:ffData></w:fldChar>", "<w:instrText> FORMTEXT </w:instrText>",
-                        '<w:fldChar w:fldCharType="separate"/>', f'<w:t xml:space="preserve">{escape(text)}</w:t>',
-                        '<w:fldChar w:fldCharType="end"/>'):
-                paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))
+            _legacy_field(cell.paragraphs[0]._p, f"Tekst{number}", text)
     for text in paragraphs:
         document.add_paragraph(text)
+    for pair in fields_alone:
+        label, answer = pair.split("|")
+        document.add_paragraph(label)
+        number += 1
+        _legacy_field(document.add_paragraph()._p, f"Tekst{number}", answer)
     return _saved(document)
 
 
@@ -434,3 +445,16 @@ def test_a_surname_first_name_the_mail_s_signature_writes_given_name_first_is_no
     body, documents = parse_email(message.as_bytes())
     contact = merge_fields([body, *documents])["contact_name"]
     assert contact.value == "Wannes Coene" and contact.confidence >= REVIEW_THRESHOLD
+
+
+def test_an_old_word_form_s_field_alone_under_a_printed_line_takes_it_as_label() -> None:
+    # "Projectomschrijving" / [Tekst13: a title] / [Tekst14: the description]: a form that asks no title, a few
+    # words in its description's box: the title, to check
+    fields = _fields(_legacy_table_form(
+        [("Naam organisatie", "VZW Dorpshuis Reninge", "Rechtsvorm", "vzw")],
+        fields_alone=("Projectomschrijving|Dorpsontmoetingspunt De Ploeg in de oude pastorij",
+                      "Gevraagd bedrag|10.000,00 EUR")), "aanvraag.docx")
+    assert fields["project_title"][0] == "Dorpsontmoetingspunt De Ploeg in de oude pastorij"
+    assert fields["project_title"][1] < REVIEW_THRESHOLD
+    assert fields["requested_amount"] == ("10000.00", fields["requested_amount"][1])
+    assert fields["requested_amount"][1] >= REVIEW_THRESHOLD

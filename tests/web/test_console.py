@@ -309,7 +309,7 @@ def test_a_console_correction_on_sqlite_and_postgresql(tmp_path, database_url):
     page = client.get("/applications/MWB-2019-001")
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
     saved = client.post("/applications/MWB-2019-001", follow_redirects=False, data={
-        "csrf_token": token, "requested_amount": "7.250,00", "phone": "051 51 94 37", "status": "rejected",
+        "csrf_token": token, "requested_amount": "7.250,00", "phone": "051 70 12 34", "status": "rejected",
         "note": "buiten het thema"})
     assert saved.status_code == 303 and saved.headers["location"].endswith("outcome=saved")
     with Runtime.from_settings(settings) as runtime, runtime.db.session() as session:
