@@ -659,7 +659,7 @@ _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<
 # the words of a label that asks the contact, whoever's lines stand above it ("Verantwoordelijke voor dit
 # project" under "Voorzitter: Dirk Vanhee")
 _CONTACT_WORD = re.compile(r"(?i)contact|aanspreek|verantwoordelijke|responsable|porteur|trekker|co[öo]rdinat|"
-                           r"r[ée]f[ée]rent")
+                           r"r[ée]f[ée]rent|charg[ée]e?(?:\(e\))? du dossier|en charge du|dossierbeheerder")
 _BOARD_HEADING = re.compile(
     r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:(?:onder|vice[- ]?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester)|"
     r"(?:vice-)?pr[ée]sident(?:e|\(e\))?|secr[ée]taire|tr[ée]sori(?:er|[èe]re)(?:\(e\))?|"

@@ -448,11 +448,17 @@ _FOR_REPRESENTATIVE = {"contact_name": REPRESENTATIVE, SURNAME_FIRST: REPRESENTA
                        "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL}
 
 
+def names_a_second_person(words: str) -> bool:
+    """"Tweede contactpersoon", "Second contact", "Autre personne": a person besides the contact."""
+    folded = set(fold(_DECORATION.sub(" ", words)).split())
+    return bool(folded & _SECOND) and bool(folded & (_SECTION_CONTACT | {"persoon", "person", "personne"}))
+
+
 def whose(words: str) -> str | None:
     """Whose boxes a heading or a label's first part names: the contact's ("contact_name"), the legal
     representative's (REPRESENTATIVE), another board member's or a second person's (OTHER_PERSON), or None."""
     folded = set(fold(_DECORATION.sub(" ", words)).split())
-    if folded & _SECOND and folded & (_SECTION_CONTACT | {"persoon", "person"}):
+    if names_a_second_person(words):
         return OTHER_PERSON
     if folded & _LEGAL:
         return REPRESENTATIVE

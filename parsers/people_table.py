@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
-from parsers.labels import REPRESENTATIVE, SURNAME_FIRST, match_label
+from parsers.labels import REPRESENTATIVE, SURNAME_FIRST, match_label, names_a_second_person
 from parsers.model import TABLE
 from parsers.places import fold
 from parsers.prose import is_role
@@ -96,7 +96,10 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
     header = rows[0]
 
     def the_contact(cell: dict[str, str]) -> bool:
-        # "Référent projet", the row crossed in the "Contact ?" column, or "Lootvoet Thomas (contact)"
+        # "Référent projet", the row crossed in the "Contact ?" column, or "Lootvoet Thomas (contact)"; not the
+        # "Tweede contactpersoon", "Second contact" row
+        if names_a_second_person(cell["role"]):
+            return False
         return fold(cell.get("mark", "")).strip(" .") in _MARKS or bool(_CONTACT_ROLE.search(cell["role"])) \
             or cell.get("said", "") == "contact"
 

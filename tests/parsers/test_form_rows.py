@@ -163,6 +163,9 @@ def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_inc
     ("De quel montant avez-vous besoin ?", "requested_amount"),  # what is needed, about money
     ("Hoeveel geld hebben jullie nodig?", "requested_amount"),
     ("Wat hebben jullie nodig?", None),  # needed, but not money
+    ("Personne chargée du dossier", "contact_name"),
+    ("Chargé(e) du dossier", None),  # a signature's role line under the name, as much as a label
+    ("Dossierverantwoordelijke", "contact_name"),
     ("Comment s'appelle votre association ou votre collectif ?", "organisation"),
     ("Organisator", "organisation"),
     ("Titre court", "project_title"),

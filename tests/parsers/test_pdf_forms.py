@@ -507,3 +507,9 @@ def test_a_printed_form_s_title_that_says_what_it_asks_for_is_no_group() -> None
         (40, 190, "Courriel : claire.dehaene@example.com"), (40, 210, "Titre : Boîte à livres rue du Moulin"),
         (40, 230, "Montant demandé : 2 450 €")]))
     assert "organisation" not in values and values["contact_name"]["value"] == "Claire Dehaene"
+
+
+def test_a_grid_s_second_contact_row_is_not_the_contact() -> None:
+    values = _values(_board_grid("B. Contact", ("Rol", "Naam", "Telefoon", "E-mail"),
+                                 ("Aanvrager", "Tweede contactpersoon", "Penningmeester"), BOARD, ticked=None))
+    assert (values["phone"]["value"], values["email"]["value"]) == ("+32475612083", "pieter.lahaye@example.com")

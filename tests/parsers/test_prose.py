@@ -1481,3 +1481,9 @@ def test_a_board_member_s_line_is_no_contact_where_the_form_names_none() -> None
     document = parse_document(text.encode(), "mail.txt")
     contact = document.fields.get("contact_name")
     assert contact is None or contact.value != "Gérard Hennebelle" or contact.confidence < REVIEW_THRESHOLD
+
+
+def test_the_person_in_charge_of_the_file_after_the_chair_s_line_is_the_contact() -> None:
+    fields = _fields("Nom de l'association : Les Moëres en Fête\nPrésident : Jean-Marc Vandewalle\n"
+                     "Personne chargée du dossier : Valérie Vandewalle\nTéléphone : 03 28 26 74 31\n")
+    assert fields["contact_name"] == "Valérie Vandewalle" and fields["phone"] == "+33328267431"
