@@ -502,8 +502,9 @@ def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | N
 
 def persons_name(label: str) -> str | None:
     """Whose name a box labelled so holds, when it is not the contact's: REPRESENTATIVE ("Président(e) /
-    représentant légal – Nom et prénom", "Naam voorzitter", a box's bare "Voorzitter") or OTHER_PERSON
-    ("Penningmeester – Naam", "Secretaris"); else None."""
+    représentant légal – Nom et prénom", "Naam voorzitter") or OTHER_PERSON ("Penningmeester – Naam"); else None.
+    Not a bare "Président" over "Téléphone" and "Courriel": on a form that names no one else, the chair's rows are
+    the contact's."""
     found = _whose_dash(label)
     if found is not None:
         asked = _match_label(found[1])
@@ -512,9 +513,7 @@ def persons_name(label: str) -> str | None:
             return found[0]
         return None
     matched = _match_label(label)
-    if matched is None:
-        return role_label(label)
-    return REPRESENTATIVE if matched[0] == REPRESENTATIVE else None
+    return REPRESENTATIVE if matched is not None and matched[0] == REPRESENTATIVE else None
 
 
 def role_label(label: str) -> str | None:
