@@ -32,6 +32,7 @@ from parsers.labels import (
     GROUP_PHONE,
     HOME_ADDRESS,
     HOUSE_NUMBER,
+    INSTITUTION,
     ORGANISATION_NAMED,
     OTHER_EMAIL,
     OTHER_PHONE,
@@ -398,6 +399,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         if name != FIRST_NAME and not re.fullmatch(r"(?i)\d{1,4}\s?(?:[a-z]|bis|ter)?|[a-z0-9]{1,4}", part):
             return False
         harvest.add(name, part, source, confidence)
+    elif name == INSTITUTION:
+        harvest.add(INSTITUTION, _clean_line(raw), source, confidence)  # the group's, unless a group is named
     elif name == SUBJECT:
         title = title_from_subject(raw, tuple(call.name.values()), plain_is_title=True)
         if title is None or _is_call_name(title, call):
@@ -2403,6 +2406,8 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
     harvest.candidates = [replace(c, confidence=asked[c.value]) if c.name == "requested_amount"
                           and c.confidence == FUNDER_LINE and c.value in asked else c for c in harvest.candidates]
     chosen = best_by_field(harvest.candidates)
+    if (school := chosen.pop(INSTITUTION, None)) is not None and "organisation" not in chosen:
+        chosen["organisation"] = replace(school, name="organisation")  # a school's own form: the school applies
     if chosen.pop(NO_GROUP, None) is not None and (guess := chosen.get("organisation")) is not None \
             and guess.confidence < REVIEW_THRESHOLD:
         del chosen["organisation"]  # the form's own "Vereniging: /" beats a name guessed elsewhere

@@ -28,6 +28,7 @@ PARTS = frozenset({FIRST_NAME, HOUSE_NUMBER, BOX_NUMBER})
 # An organisation label that says it names a group ("Naam vereniging", "Indiener (vereniging)"): its value is
 # the group's name even when it reads like a person's ("Hoeve Ter Linde")
 ORGANISATION_NAMED = "organisation_named"
+INSTITUTION = "institution"  # the school (or other institution) a form names beside the group that applies
 # An address label that says it is the group's registered seat ("Maatschappelijke zetel", "Siège social"): the
 # address when the document gives no other, but the contact's "Adres" on the same document is where to write
 SEAT_ADDRESS = "seat_address"
@@ -177,13 +178,16 @@ _HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
                                 "collectief", "collectif", "organisme", "association", "structure", "club",
                                 "organisation", "organization", "group", "groupe", "groupement", "wijkcomite",
                                 "dorpsraad", "raad",
-                                # a school's or its parents' form ("Naam school", "Naam ouderraad / oudercomité")
-                                "school", "ecole", "oudercomite", "ouderraad", "oudervereniging", "kring", "cercle",
-                                "amicale", "stichting", "fondation", "jeugdhuis", "jeugdbeweging"})),
+                                # a parents' council's form ("Naam ouderraad / oudercomité"), a circle, a foundation
+                                "oudercomite", "ouderraad", "oudervereniging", "kring", "cercle", "amicale",
+                                "stichting", "fondation", "jeugdhuis", "jeugdbeweging"})),
     ("project_title", frozenset({"project", "projet", "initiatief", "initiative", "action", "actie", "idee",
                                  "projectidee", "activiteit", "activite",
                                  # another body's event form ("Naam van het evenement", "Nom de la manifestation")
                                  "evenement", "manifestation"})),
+    # "Naam school", "Nom de l'école": a school's name, the group's only where the form names no other group (a
+    # parents' council's form asks the school and the council apart)
+    (INSTITUTION, frozenset({"school", "ecole", "etablissement"})),
 )
 # a label followed by these is another row of a budget: "Totaal eigen inbreng", "Total des recettes"
 _OTHER_MONEY = frozenset({"eigen", "inbreng", "inkomsten", "ontvangsten", "middelen", "andere", "recettes",

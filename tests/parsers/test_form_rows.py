@@ -141,8 +141,8 @@ def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_inc
     ("Correspondentieadres", "address"),
     ("Adresse de correspondance", "address"),
     ("Responsable du projet", "contact_name"),
-    ("Naam school", "organisation"),  # whose name: a school's, not a person's
-    ("Nom de l'école", "organisation"),
+    ("Naam school", "institution"),  # whose name: a school's, not a person's (the group's if no other is named)
+    ("Nom de l'école", "institution"),
     ("Naam ouderraad / oudercomité", "organisation"),
     ("Naam schooldirecteur", "contact_name"),
     ("N°, voie", "address"),  # a French administration's road, whatever its kind
@@ -631,3 +631,15 @@ def test_the_grant_s_income_line_a_label_also_asks_with_the_same_amount_is_sure(
         paragraphs=("Naam vereniging: Gepensioneerde Leerkrachten Oostduinkerke", "Contactpersoon: Marc Lietaert",
                     "Gevraagd bedrag: 3.250 euro")))
     assert fields["requested_amount"][0] == "3250.00" and fields["requested_amount"][1] >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(("rows", "group"), [
+    ([("Naam van de school", "VBS De Hoppebel"), ("Contactpersoon", "Griet Decock")], "VBS De Hoppebel"),
+    # a parents' council's form asks the school and the council apart: the council applies
+    ([("Naam school", "VBS De Hoppebel"), ("Naam ouderraad / oudercomité", "Oudervereniging VBS De Hoppebel"),
+      ("Contactpersoon", "Griet Decock")], "Oudervereniging VBS De Hoppebel"),
+])
+def test_a_school_s_name_is_the_group_s_only_where_no_other_group_is_named(rows: list[tuple[str, str]],
+                                                                           group: str) -> None:
+    values = _values(_docx(rows))
+    assert values["organisation"] == group and values["contact_name"] == "Griet Decock"
