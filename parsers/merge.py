@@ -21,6 +21,7 @@ from parsers.given_names import given_name_or_surname, is_given_name
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
 from parsers.ocr_emails import misread_of
+from parsers.phone import find_phones
 from parsers.places import fold, letters
 from parsers.sniff import SAVED_MAILS
 
@@ -224,6 +225,7 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
                       and page is not None and misread_of(email.value, str(other.value), page.text)), None)
         if typed is not None:
             merged["email"] = FieldValue("email", typed.value, typed.source, email.confidence)
+    _on_the_contact_s_line(merged, parsed)
     email, contact = merged.get("email"), merged.get("contact_name")
     if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
             and (contact.source != BODY or _given_by(parsed, contact) is not _given_by(parsed, email)) \
@@ -239,6 +241,26 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
 
 
 _NAMES = ("organisation", "project_title", "contact_name")
+
+
+def _on_the_contact_s_line(merged: dict[str, FieldValue], parsed: Sequence[ParsedDocument]) -> None:
+    """A phone the parsers were unsure of (a chair's, standing in) where a document gives the contact's own on the
+    line that names them ("Secrétaire : Isabelle Bollaert – 06 45 90 21 37", the mail signed "Isabelle
+    Bollaert ... votre interlocutrice"): that line's number, still to check (which line is the contact's, the
+    mail says, not the form)."""
+    contact, phone = merged.get("contact_name"), merged.get("phone")
+    if not isinstance(contact, FieldValue) or not isinstance(contact.value, str) or len(contact.value.split()) < 2 \
+            or (isinstance(phone, FieldValue) and phone.confidence >= REVIEW_THRESHOLD):
+        return
+    name = fold(contact.value).split()
+    numbers = {number for document in parsed for line in document.text.split("\n")
+               if all(word in fold(line).split() for word in name) for number, _ in find_phones(line)}
+    if len(numbers) == 1 and (phone is None or phone.value not in numbers):
+        merged["phone"] = FieldValue("phone", numbers.pop(), contact.source,
+                                     phone.confidence if phone is not None else CONTACT_S_LINE)
+
+
+CONTACT_S_LINE = 0.7  # the contact's phone read off the line that names them: to check
 
 
 def disagreeing(chosen: Mapping[str, FieldValue], said: Iterable[Mapping[str, FieldValue]],

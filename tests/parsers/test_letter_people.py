@@ -466,3 +466,26 @@ def test_a_quoted_name_the_place_is_turned_into_is_the_title_to_check(sentence: 
     text = f"Hallo,\n\n{sentence}\n\nWe vragen 4.300 euro.\n\nVriendelijke groet,\nLotte Vercruysse\n"
     field = parse_document(text.encode(), "mail.txt").fields["project_title"]
     assert field_to_json(field)["value"] == title and field.confidence < REVIEW_THRESHOLD
+
+
+def test_the_contact_the_mail_names_takes_the_phone_on_their_own_line_of_the_form() -> None:
+    # the form lists the board, each with a number; the secretary sends it and says she is the contact: her
+    # line's number, not the chair's (to check: which line is hers, the mail says, not the form)
+    from parsers import merge_fields
+    from tests.parsers.format_samples import odt_file
+
+    form = odt_file(["Demande d'aide – projets des clubs", "Nom du club : Les Marcheurs du Mont",
+                     "Président : Gérard Hennebelle – tél. 03 28 40 71 66",
+                     "Secrétaire : Isabelle Bollaert – 06 45 90 21 37 – isabelle.b@example.com",
+                     "Trésorier : Patrick Vandevoorde – 03 28 40 55 09", "Montant demandé : 3 500 euros"], [])
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "Isabelle Bollaert <isabelle.b@example.com>", \
+        "c@example.org", "Demande"
+    message.set_content("Bonjour,\n\nJe vous transmets la demande du club. Je reste votre interlocutrice pour ce "
+                        "dossier.\n\nCordialement,\nIsabelle Bollaert\nSecrétaire des Marcheurs du Mont\n")
+    message.add_attachment(form, maintype="application", subtype="vnd.oasis.opendocument.text",
+                           filename="demande.odt")
+    body, documents = parse_email(message.as_bytes())
+    merged = merge_fields([body, *documents])
+    assert merged["contact_name"].value == "Isabelle Bollaert"
+    assert merged["phone"].value == "+33645902137" and merged["phone"].confidence < REVIEW_THRESHOLD
