@@ -43,7 +43,7 @@ from parsers.pdf_boxes import (
     names_another_person,
     printed_label,
 )
-from parsers.pdf_grid import widget_grids
+from parsers.pdf_grid import printed_grids, widget_grids
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
 from parsers.people_table import people_block
 
@@ -296,6 +296,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         page_count = len(pdf.pages)
         for number, whole_page in enumerate(pdf.pages):
             page = _without_dots_under_words(whole_page)
+            page_grids: list[list[list[str]]] = []
             texts.append(page.extract_text() or "")
             # (a form whose boxes hold answers is filled: its pages' labels are not counted)
             labelled = _labels_in(texts[-1]) if not filled and number < _PRINTED_FORM_PAGES else 0
@@ -307,14 +308,17 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
                 # printed form's next page with a label or two goes on with it ("Totale kostprijs" / "11400")
                 words, ticks = _words_and_ticks(page)
                 printed.append(printed_pairs(words, ticks, minimum=None if labelled >= _PRINTED_FORM_LABELS else 1))
+                # a table of the board printed without rules ("Functie  Naam  Telefoon  E-mail  Contact")
+                page_grids = printed_grids(words, _people_rows) if with_tables else []
             elif labelled:
                 # a page with a label or two before the form's first page of many ("1.1 Geef je project een
                 # naam." over the call's own text): read once the pages after it turn out to be a form
                 before.append(_words_and_ticks(page))
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
-            if with_tables and (page.lines or page.rects):
-                for table in page.extract_tables():
-                    tables.append(tuple(tuple(cell for cell in row) for row in table))
+            ruled = page.extract_tables() if with_tables and (page.lines or page.rects) else []
+            tables.extend(tuple(tuple(cell for cell in row) for row in table) for table in ruled)
+            if not any(_people_rows([[cell or "" for cell in row] for row in table]) for table in ruled):
+                tables.extend(tuple(tuple(row) for row in grid) for grid in page_grids)
             whole_page.close()
     if _a_form(printed):
         printed[:0] = [printed_pairs(words, ticks, minimum=1) for words, ticks in before]
@@ -331,6 +335,13 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
+
+
+def _people_rows(table: list[list[str]]) -> int | None:
+    """How many rows of ``table`` are a table of people under its header row (parsers.people_table); None when
+    its first row heads none."""
+    block = people_block(table)
+    return block[1] if block is not None and block[0] == 0 else None
 
 
 def _words_and_ticks(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float, float, float]]]:

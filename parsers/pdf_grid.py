@@ -8,7 +8,7 @@ contact's, the others are other people's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from parsers.pdf_boxes import Box
@@ -107,4 +107,52 @@ def widget_grids(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]
                 role = _words_in(words, row[0].top - 2, row[0].bottom + 2, spans[0][0], spans[0][1])
                 table.append([role, *(box.value if box.takes_text else "x" if box.ticked else "" for box in row)])
             grids.append((table, frozenset(box for row in run for box in row)))
+    return grids
+
+
+_CELL_GAP = 9.0  # points between two words of one cell; a wider gap parts two columns
+_LINE = 3.0  # words whose tops are this close stand on one line
+_ROWS_AFTER = 12  # a table of people under its header has at most this many rows
+
+
+def _printed_lines(words: list[dict[str, Any]]) -> list[list[tuple[float, str]]]:
+    """The page's lines, each as its cells ``(x0, text)`` left to right: words closer than a cell's gap joined."""
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(words, key=lambda word: (float(word["top"]), float(word["x0"]))):
+        if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) < _LINE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    cells: list[list[tuple[float, str]]] = []
+    for line in lines:
+        row: list[tuple[float, float, str]] = []
+        for word in sorted(line, key=lambda word: float(word["x0"])):
+            if row and float(word["x0"]) - row[-1][1] <= _CELL_GAP:
+                row[-1] = (row[-1][0], float(word["x1"]), f"{row[-1][2]} {word['text']}")
+            else:
+                row.append((float(word["x0"]), float(word["x1"]), str(word["text"])))
+        cells.append([(x0, text) for x0, _, text in row])
+    return cells
+
+
+def printed_grids(words: list[dict[str, Any]], is_people: Callable[[list[list[str]]], int | None]
+                  ) -> list[list[list[str]]]:
+    """A printed (or typed and printed-to-PDF) table of people with no ruling pdfplumber could follow: a header
+    line of three columns or more, and the lines under it, each cell put in the column whose header starts at or
+    left of it. ``is_people`` says how many of a table's rows are its header and people (None: no such table)."""
+    lines = _printed_lines(words)
+    grids: list[list[list[str]]] = []
+    for index, header in enumerate(lines):
+        if len(header) < 3:
+            continue
+        starts = [x0 for x0, _ in header]
+        table = [[text for _, text in header]]
+        for line in lines[index + 1:index + 1 + _ROWS_AFTER]:
+            row = [""] * len(starts)
+            for x0, text in line:
+                column = max((i for i, start in enumerate(starts) if start <= x0 + _CELL_GAP), default=0)
+                row[column] = f"{row[column]} {text}".strip()
+            table.append(row)
+        if (end := is_people(table)) is not None:
+            grids.append(table[:end])
     return grids

@@ -513,3 +513,22 @@ def test_a_grid_s_second_contact_row_is_not_the_contact() -> None:
     values = _values(_board_grid("B. Contact", ("Rol", "Naam", "Telefoon", "E-mail"),
                                  ("Aanvrager", "Tweede contactpersoon", "Penningmeester"), BOARD, ticked=None))
     assert (values["phone"]["value"], values["email"]["value"]) == ("+32475612083", "pieter.lahaye@example.com")
+
+
+def test_a_board_table_printed_without_rules_is_read_as_a_table_the_crossed_row_the_contact() -> None:
+    rows = [("Voorzitter", "Pieter Lahaye", "0475 61 20 83", "pieter.lahaye@example.com", ""),
+            ("Secretaris", "Griet Decock", "0496 13 58 72", "griet.decock@example.org", "X"),
+            ("Penningmeester", "Koen Vanrobaeys", "0478 90 44 15", "koen.vrb@example.net", "")]
+    columns = (40, 130, 240, 330, 500)
+    draw = [(40, 60, "Aanvraagformulier"), (40, 80, "Naam vereniging: Buurtcomité De Kapelle"),
+            (40, 100, "Adres: Kapelstraat 4"), (40, 120, "Postcode en gemeente: 8970 Poperinge"),
+            (40, 150, "Bestuur (kruis de contactpersoon aan)")]
+    header = ("Functie", "Naam", "Telefoon", "E-mail", "Contact")
+    draw += [(x, 170, word) for x, word in zip(columns, header, strict=True)]
+    draw += [(x, 190 + 18 * row, word) for row, cells in enumerate(rows)
+             for x, word in zip(columns, cells, strict=True) if word]
+    draw += [(40, 260, "Titel van het project: Samen aan de kapel"), (40, 280, "Gevraagd bedrag: 6.500 euro")]
+    values = _values(_printed(draw))
+    assert {name: values[name]["value"] for name in ("contact_name", "phone", "email")} == {
+        "contact_name": "Griet Decock", "phone": "+32496135872", "email": "griet.decock@example.org"}
+    assert values["phone"]["confidence"] >= 0.8
