@@ -81,7 +81,7 @@ FIELDS: tuple[FieldSpec, ...] = (
                      "nom du groupe", "collectif d habitants", "groupe d habitants", "qui depose le projet",
                      "qui porte le projet", "organisateur", "organisatrice", "structure organisatrice",
                      "comment s appelle votre association", "comment s appelle votre association ou votre collectif",
-                     "comment s appelle votre collectif"),
+                     "comment s appelle votre collectif", "porte par", "projet porte par"),
           required=True, on_receipt=True, contact=True, expected="text"),
     _spec("contact_name", FieldKind.TEXT, nl="naam van de contactpersoon", fr="nom de la personne de contact",
           form_nl="Contactpersoon", form_fr="Personne de contact",
@@ -101,7 +101,7 @@ FIELDS: tuple[FieldSpec, ...] = (
                      "qui contacter", "qui pouvons nous contacter pour ce projet", "referente",
                      # not "Chargé(e) du dossier" alone: a signature's role line under the name says it too
                      "personne chargee du dossier", "personne en charge du dossier", "personne chargee du projet",
-                     "personne en charge du projet",
+                     "personne en charge du projet", "adulte referent", "adulte referent a contacter",
                      "referent du projet", "referente du projet"),
           personal=True, contact=True, expected="text"),
     _spec("email", FieldKind.EMAIL, nl="e-mailadres", fr="adresse e-mail", form_nl="E-mail", form_fr="Courriel",

@@ -237,8 +237,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # chair's phone and e-mail are the contact's, as sure as the form gives them
         harvest.add(CONTACT_IS_CHAIR, raw.strip(), source, confidence)
         return False
-    if name in ("contact_name", SURNAME_FIRST) and _REFERS_BACK.match(raw):
-        return False  # "idem voorzitter", "voir ci-dessus": the person named above, no name of its own
+    if name in ("contact_name", SURNAME_FIRST, "address", "phone", "email", "postcode", "municipality",
+                POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS) and _REFERS_BACK.match(raw):
+        # "idem voorzitter", "voir ci-dessus", an address "cf. ci-dessus": what stands above, nothing of its own
+        return False
     if name in ("organisation", ORGANISATION_NAMED, "contact_name") and (len(raw) > _LONGEST_NAME or "?" in raw):
         # "3. Contact | Let op: de contactpersoon ontvangt ... 3.2 Wie is de contactpersoon? Tine Descamps": a
         # section's whole content beside its heading, its questions and answers, is no one's name
@@ -454,8 +456,10 @@ _ROLE_AFTER_NAME = re.compile(
     r"vice-présidente?|secrétaire|trésori(?:er|ère)|responsable|coordinat(?:eur|rice)|membre|directeur|directrice|"
     r"animat(?:eur|rice)|adjointe?|maire|conseill(?:er|ère)|schepen|burgemeester|leerkracht|enseignante?|"
     r"institut(?:eur|rice)|bénévole|vrijwilliger|habitante?|bewoner|bewoonster|inwoner|inwoonster)"
-    r"(?:\s+(?:municipale?|communale?|d[ée]l[ée]gu[ée]e?))?"
-    r"(?:\s+(?:van|voor|bij|in|de|du|des|au|aux|à|d['’]|of|for)\b[^,()\d@]{0,40}?)?\)?\.?"
+    r"(?:\s+(?:municipale?|communale?|d[ée]l[ée]gu[ée]e?|vrijwilligers|b[ée]n[ée]voles|jeugd|jeunesse|project|"
+    r"projet|[A-Z0-9][\w-]{0,11}))?"  # "coördinator vrijwilligers", "enseignante CM1-CM2"
+    r"(?:\s+(?:van|voor|bij|in|de|du|des|au|aux|à|d['’]|of|for)\b[^,()\d@]{0,40}?)?\)?"
+    r"(?:\s*,\s*(?:membre|lid|bestuurslid)\b[^,()\d@]{0,30})?\.?"  # "..., membre du bureau"
     r"|\((?=[a-zà-ÿ])(?![^()]*\b(?:en|et|of|ou|and|or|met|avec|with)\b)[^()\d@A-ZÀ-Ý]{3,50}\)\.?)")
 _ADDRESS_SPLIT = re.compile(r"(?:^|[,\n]\s*|\s)(?:(?:B|F|BE|FR)\s*-\s*)?(\d{4,5})\s+(\S.*)$")
 
@@ -958,6 +962,14 @@ def _mid_sentence(line: str) -> bool:
     return len(stripped) >= 50 and "\t" not in stripped and stripped[-1:].isalpha() and ":" not in stripped
 
 
+def _title_with_colon(field: str, line: str) -> bool:
+    """A title with a colon of its own under its label ("Samen op weg: vervoer voor minder mobiele
+    dorpsgenoten", "Le Relais : un café associatif"): two words or more before the colon that are no label."""
+    head = line.split(":", 1)[0].strip()
+    return field == "project_title" and len(head.split()) >= 2 and label_alone(head) is None \
+        and not is_other_label(head) and match_label(head) is None
+
+
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
     """"Commune Bergues": a whole label at a line's start, then its value, with no colon between; or a
     label alone on its line and the value on the next ("Commune" / "Bergues": OCR read the columns apart).
@@ -971,7 +983,9 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     for raw_line in text.split("\n"):
         if raw_line.strip():
             lines.append(raw_line.strip())
-            wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None)
+            # (not a row of a table: "Nom de l'association Association X<tab>" under a long title is a cell)
+            wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None
+                           and "\t" not in raw_line)
             after_blank.append(not above)
         above = raw_line.strip()
     prefixed: list[tuple[str, str, bool]] = []  # (field, value, the label is a whole cell before a tab)
@@ -1006,7 +1020,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and (starts is None or starts[0] == whole or (
                         starts[0] in (HOUSE_NUMBER, BOX_NUMBER) and not re.match(r"\W*\d", starts[1])
                         and "\t" not in following and label_at_start(starts[1]) is None)) \
-                    and not _LABEL_LINE.match(following) and not _is_label_line(following) \
+                    and (not _LABEL_LINE.match(following) or _title_with_colon(whole, following)) \
+                    and not _is_label_line(following) \
                     and not (prefix and "\t" in following) \
                     and not (prefix and misread_label(following) is not None) \
                     and not NUMBERED.match(following) \

@@ -77,9 +77,15 @@ def _pairs(line: str) -> list[tuple[str, str]]:
 _LEADER = re.compile(r"[._…]{3,}")  # the dotted line an answer is typed over ("Nom : ........ DESMET")
 
 
+# what a "Nom, prénom, fonction" box adds to the name: a courtesy title before it, the role after it
+_NOT_THE_NAME = re.compile(r"(?i)^\s*(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Dhr\.?|Mevr\.?|Madame|Monsieur|Mevrouw|Meneer)\s+|"
+                           r"\s*\([^()]*\)\s*$|\s*,\s*[^,]*$|\s+[–—-]\s+.*$")
+
+
 def _name(surname: str | None, given: str | None, whole: str | None) -> str | None:
     if whole:
-        return whole
+        bare = _NOT_THE_NAME.sub("", whole).strip()
+        return bare if len(bare.split()) >= 2 else whole
     if not surname:
         return None
     written = surname.title() if surname.isupper() else surname
@@ -222,6 +228,9 @@ def _named(text: str, searched: str) -> NamedContact | None:
         if text[intro.start():intro.end()].isupper() and not looks_like_person(named.group(0)):
             # a heading in capitals ("VINK AAN WIE CONTACTPERSOON IS VOOR DIT DOSSIER"): its capitals say
             # nothing of a name, only the words themselves can
+            continue
+        if "\t" in named.group(0) or any(label_alone(word) is not None for word in named.group(0).split()):
+            # "duid aan wie de contactpersoon is" over a table's header ("Functie<tab>Naam<tab>Telefoon"): labels
             continue
         rest = text[named.end():named.end() + 200]
         rest = rest[:_SENTENCE_END.search(rest).start()]  # type: ignore[union-attr]  # "$" always matches

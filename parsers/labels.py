@@ -76,7 +76,7 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         FIRST_NAME: ("voornaam", "voornaam contactpersoon", "voornaam van de contactpersoon",
                      "voornaam verantwoordelijke", "voornaam aanvrager"),
         SURNAME_FIRST: ("naam en voornaam", "naam voornaam", "familienaam en voornaam", "achternaam en voornaam",
-                        "familienaam voornaam"),
+                        "familienaam voornaam", "naam voornaam functie", "naam voornaam en functie"),
         # "Nr. / Bus": one box for both, "4 / 2" (fields.add_value splits it)
         HOUSE_NUMBER: ("huisnummer", "nr", "nummer", "huisnr", "nr bus", "nr en bus", "nummer bus", "nummer en bus",
                        "huisnummer bus", "huisnummer en bus", "huisnr bus"),
@@ -98,7 +98,10 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
                      "prenom du responsable", "prenom de la personne a contacter", "prenom du porteur de projet"),
         # (whole labels, so that an OCR'd label is not taken for "Prénom du référent", one word shorter)
         SURNAME_FIRST: ("nom et prenom", "nom prenom", "nom et prenom du referent", "nom et prenom de la referente",
-                        "nom et prenom du responsable", "nom et prenom du contact"),
+                        "nom et prenom du responsable", "nom et prenom du contact",
+                        # "Nom, prénom, fonction": the role after the name, in brackets or after a comma
+                        "nom prenom fonction", "nom prenom et fonction", "nom et prenom fonction",
+                        "nom prenom qualite"),
         HOUSE_NUMBER: ("numero", "n", "no", "n de rue", "n bte", "n boite", "numero boite", "numero bte",
                        "n et boite", "numero et boite"),
         BOX_NUMBER: ("boite", "bte"),
@@ -161,7 +164,8 @@ def _table() -> tuple[tuple[str, str, str], ...]:
 NUMBER_MARK = r"(?:\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)|[A-H]\d{1,2}[.)]?)"  # "3.", "3.2", and a part's "B2"
 # brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "3.2"); "/", "+", "&" and ","
 # join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
-_DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])\s+")
+_DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])\s+"
+)
 # words that add nothing after a known label: "Montant sollicité auprès de Partons 2.0"
 _FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
                      "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",
@@ -261,13 +265,24 @@ _QUESTION = re.compile(r"^(?:wie|wat|welk|welke|hoe|quel|quelle|quels|quelles|qu
 _HINTS = re.compile(r"\((.*?)\)")
 
 
+_QUOTED = re.compile(r"\s'[^']{3,60}'|\s‘[^’]{3,60}’|«[^»]{3,60}»|\s\"[^\"]{3,60}\"|“[^”]{3,60}”")
+_TO_BE_CONTACTED = re.compile(r"(?i)\s[–—-]\s*(?:[àa] contacter|te contacteren)\s*$")
+
+
 @lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
+    # "Adulte référent (parent) – à contacter": who, and that this one is the contact; no part after a dash
+    label = _TO_BE_CONTACTED.sub("", label)
     if _whose_dash(label) is not None:
         # before the words: "Naam voorzitter – Telefoon" is the chair's phone, not a name with words after it
         return _persons_label(label, _match_label)
     folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", label)))
     matched = _match_words(folded)
+    if matched is None and (unquoted := _QUOTED.sub(" ", label)) != label:
+        # "Gevraagd aan de oproep 'Maak werk van je buurt'": an amount's label naming the call or a fund in quotes
+        # (only an amount's: a name in quotes after "Nom de l'association" is the answer)
+        again = _match_words(_QUESTION.sub("", fold(_DECORATION.sub(" ", unquoted))))
+        matched = again if again is not None and again[0] in _MONEY_FIELDS else None
     if matched is None and (plain := _WHICH_NAME.sub("", folded)) != folded:
         matched = _match_words(plain)  # "Officiële naam van de groep": which name, the label is the rest
     return (_as_hinted(label, matched[0]), matched[1]) if matched is not None else None

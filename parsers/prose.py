@@ -524,7 +524,8 @@ _NO_HOUSE_NUMBER = re.compile(r"^\D*0\d")
 # a street's number opens it ("12 rue Haute") or closes it ("Kerkstraat 5", "... 12 bus 3", "... 12/3"); a number
 # in the middle of a sentence's piece is a year or a count ("Notre association, créée en 2017 par ...")
 _HOUSE_NUMBER_AT_AN_END = re.compile(
-    r"^\d|(?<![.,\d])\d+\s*(?:[a-zA-Z]|bis|ter)?(?:\s*(?:bus|bte|boîte|b|/)\s*\w{1,4})?\.?$")
+    # a number of its own, not a word's last digits ("enseignante CM1-CM2")
+    r"^\d|(?<![.,\w-])\d+\s*(?:[a-zA-Z]|bis|ter)?(?:\s*(?:bus|bte|boîte|b|/)\s*\w{1,4})?\.?$")
 
 
 def split_contact_line(raw: str) -> dict[str, str] | None:

@@ -166,6 +166,11 @@ def test_the_income_line_named_after_the_call_is_the_request_to_check_and_no_inc
     ("Personne chargée du dossier", "contact_name"),
     ("Chargé(e) du dossier", None),  # a signature's role line under the name, as much as a label
     ("Dossierverantwoordelijke", "contact_name"),
+    ("Gevraagd aan de oproep 'Maak werk van je buurt'", "requested_amount"),  # the call's quoted name adds nothing
+    ("Montant demandé à l’appel « Partons 2.0 »", "requested_amount"),
+    ("Porté par (groupe / association)", "organisation"),
+    ("Adulte référent (parent) – à contacter", "contact_name"),  # who, and that this one is to be contacted
+    ("Jeune référent", None),
     ("Comment s'appelle votre association ou votre collectif ?", "organisation"),
     ("Organisator", "organisation"),
     ("Titre court", "project_title"),

@@ -532,3 +532,19 @@ def test_a_board_table_printed_without_rules_is_read_as_a_table_the_crossed_row_
     assert {name: values[name]["value"] for name in ("contact_name", "phone", "email")} == {
         "contact_name": "Griet Decock", "phone": "+32496135872", "email": "griet.decock@example.org"}
     assert values["phone"]["confidence"] >= 0.8
+
+
+def test_a_fillable_form_s_section_for_the_person_in_charge_of_the_file_gives_the_contact() -> None:
+    # a mairie's form: "2. REPRÉSENTANT LÉGAL (PRÉSIDENT)" / "Nom, prénom" and "3. PERSONNE CHARGÉE DU DOSSIER" /
+    # "Nom, prénom, fonction": the second section's person is the contact, their phone and address theirs
+    draw = [(40, 60, "1. IDENTIFICATION DE L'ASSOCIATION"), (40, 80, "Nom de l'association"),
+            (40, 120, "2. REPRÉSENTANT LÉGAL (PRÉSIDENT)"), (40, 140, "Nom, prénom"), (330, 140, "Téléphone"),
+            (40, 180, "3. PERSONNE CHARGÉE DU DOSSIER"), (40, 200, "Nom, prénom, fonction"),
+            (40, 230, "Téléphone"), (330, 230, "Courriel")]
+    boxes = [("Texte1", 40, 92, 400, 16, "Les Jardins du Moulin"), ("Texte2", 40, 152, 260, 16, "LEFEBVRE Bernard"),
+             ("Texte3", 330, 152, 200, 16, "06 71 22 90 13"),
+             ("Texte4", 40, 212, 400, 16, "Mme VANHÉE Martine (trésorière)"),
+             ("Texte5", 40, 242, 260, 16, "03.28.68.41.07"), ("Texte6", 330, 242, 200, 16, "m.vanhee@example.net")]
+    values = _values(fillable_pdf(draw, boxes))
+    assert {name: values[name]["value"] for name in ("contact_name", "phone", "email")} == {
+        "contact_name": "Martine Vanhée", "phone": "+33328684107", "email": "m.vanhee@example.net"}

@@ -458,3 +458,48 @@ def test_an_old_word_form_s_field_alone_under_a_printed_line_takes_it_as_label()
     assert fields["project_title"][1] < REVIEW_THRESHOLD
     assert fields["requested_amount"] == ("10000.00", fields["requested_amount"][1])
     assert fields["requested_amount"][1] >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("title", ["Samen op weg: vervoer voor minder mobiele dorpsgenoten",
+                                   "Le Relais : un café associatif et point de services"])
+def test_a_title_with_a_colon_of_its_own_under_its_label_and_a_role_with_its_complement_after_a_name(
+        title: str) -> None:
+    values = _values(_odt("A. Aanvrager", "Naam van de vereniging/groep", "Vrijwillige Chauffeursdienst Lo-Reninge",
+                          "Contactpersoon", "Marc Vanhove, coördinator vrijwilligers", "Telefoon", "058 28 91 04",
+                          "B. Project", "Projectnaam", title, "Gevraagde steun", "7000 euro"), "aanvraag.odt")
+    assert values["project_title"] == title and values["contact_name"] == "Marc Vanhove"
+
+
+def test_a_heading_that_says_who_the_contact_is_over_a_board_table_names_no_one() -> None:
+    # "Bestuur – duid met X aan wie de contactpersoon is" over "Functie | Naam | Telefoon | E-mail | Contact (X)":
+    # the header's words are no name; the crossed row is the contact's
+    document = _docx([], paragraphs=("Naam: Boerenmarkt Passendale vzw",
+                                     "Bestuur – duid met X aan wie de contactpersoon is"))
+    board = document.add_table(rows=3, cols=5)
+    for row, cells in zip(board.rows, [("Functie", "Naam", "Telefoon", "E-mail", "Contact (X)"),
+                                       ("Voorzitter", "Geert Dewulf", "0479 12 80 54", "geert@example.org", ""),
+                                       ("Penningmeester", "Koen Desmet", "0468 20 31 99", "koen@example.com", "X")],
+                          strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    values = _values(_saved(document), "aanvraag.docx")
+    assert (values["contact_name"], values["phone"]) == ("Koen Desmet", "+32468203199")
+
+
+def test_an_address_that_refers_to_the_one_above_is_that_one() -> None:
+    values = _values(_odt("A1. Nom de la structure", "Association des Parents d'Élèves de Godewaersvelde",
+                          "A3. Adresse du siège", "6 rue des Houblons – 59270 Godewaersvelde",
+                          "A4. Personne à contacter (nom, fonction)",
+                          "Claire Debruyne, enseignante CM1-CM2, membre du bureau",
+                          "A5. Adresse de la personne à contacter", "cf. ci-dessus", "A6. Téléphone", "06-24-58-71-36"),
+                     "candidature.odt")
+    assert values["address"] == "6 rue des Houblons" and values["contact_name"] == "Claire Debruyne"
+
+
+def test_label_and_answer_rows_under_a_long_title_without_a_full_stop_are_no_wrapped_sentence() -> None:
+    values = _values(_odt("DEMANDE DE PARTICIPATION",
+                          "Appel à projets « villages vivants » – Westhoek / Flandre française",
+                          "Nom de l'association Association Herzeele Patrimoine\t",
+                          "Responsable du projet Francis Deswarte, président\t", "Adresse 21 rue de la Brasserie\t",
+                          "Code postal et commune 59470 Herzeele\t", "Téléphone 06 20 37 45 88\t"), "demande.odt")
+    assert values["organisation"] == "Association Herzeele Patrimoine" and values["contact_name"] == "Francis Deswarte"
