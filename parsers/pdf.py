@@ -134,13 +134,25 @@ def _boxes(reader: PdfReader) -> list[Box]:
             if isinstance(value, list):
                 value = ", ".join(str(item) for item in value)
             x0, y0, x1, y1 = (float(v) for v in rect)
-            # a check box's own state: a radio group's value stands on the group, each button's on itself
-            state = None if takes_text else annotation.get("/AS", _inherited(annotation, "/V"))
+            state = None if takes_text else _check_state(annotation)
             boxes.append(Box(number, str(_inherited(annotation, "/T") or "").rsplit(".", 1)[-1],
                              "" if value is None else str(value), str(_inherited(annotation, "/TU") or ""),
                              takes_text, min(x0, x1), height - (max(y0, y1) - bottom_y), max(x0, x1),
                              height - (min(y0, y1) - bottom_y), ticked=state not in (None, "/Off", "")))
     return sorted(boxes, key=lambda box: (box.page, round(box.top), box.x0))
+
+
+def _check_state(annotation: Any) -> object:
+    """A check box's or radio button's state: the field's value says it (a radio group's value is the chosen
+    button's own name, on the group); the appearance state only where no value is written, since makers that
+    fill a form by program may set one and not the other."""
+    value = _inherited(annotation, "/V")
+    if annotation.get("/Parent") is not None and value is not None:
+        # one button of a group: ticked when the group's value is this button's own "on" name
+        shown = annotation.get("/AP", {}).get("/N", {})
+        own = [name for name in (shown.keys() if hasattr(shown, "keys") else ()) if name != "/Off"]
+        return value if own and value in own else None
+    return value if value is not None else annotation.get("/AS")
 
 
 def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],

@@ -438,7 +438,7 @@ def _board_grid(heading: str, header: tuple[str, ...], roles: tuple[str, ...], p
         top = 180 + 20 * row
         boxes += [(f"Text{10 + 3 * row}", 118, top, 112, 16, name), (f"Text{11 + 3 * row}", 232, top, 85, 16, phone),
                   (f"Text{12 + 3 * row}", 319, top, 170, 16, email)]
-        checks.append((f"Check Box{row + 1}", 515, top + 3, row == ticked))
+        checks.append((f"Check Box{row + 1}", 515, top + 3, row == ticked or ticked == -1))  # -1: every row
     return fillable_pdf(draw, boxes, checks=checks if len(header) == 5 else [])
 
 
@@ -548,3 +548,12 @@ def test_a_fillable_form_s_section_for_the_person_in_charge_of_the_file_gives_th
     values = _values(fillable_pdf(draw, boxes))
     assert {name: values[name]["value"] for name in ("contact_name", "phone", "email")} == {
         "contact_name": "Martine Vanhée", "phone": "+33328684107", "email": "m.vanhee@example.net"}
+
+
+def test_a_grid_whose_contact_column_is_crossed_on_every_row_names_no_contact_by_it() -> None:
+    # crosses on several rows say nothing of who the contact is: the chair stands in, to check
+    document = parse_document(_board_grid("Bestuur", ("Functie", "Naam", "Telefoon", "E-mail", "Contactpersoon"),
+                                          ("Voorzitter", "Secretaris", "Penningmeester"), BOARD, ticked=-1),
+                              "formulier.pdf")
+    contact, phone = document.fields["contact_name"], document.fields["phone"]
+    assert contact.value == "Pieter Lahaye" and phone.value == "+32475612083" and phone.confidence < 0.8
