@@ -1031,8 +1031,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                 # "Type of applicant" under a label: the next label, and so is a row that starts with one
                 # ("Association / collectif" left empty over "Statut<tab>particulier"); a letterhead's
                 # "vereniging (association loi 1901)" over its street: the group's kind, not a label, and a
-                # street is no group's name; in a
-                # picture of a form, the next label misread ("Wel van het project" for "Doel ...") is no answer
+                # street is no group's name; in a picture of a form, the next label misread ("Wel van het
+                # project" for "Doel ...") is no answer; a title may have a colon of its own
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
