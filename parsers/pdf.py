@@ -43,7 +43,7 @@ from parsers.pdf_boxes import (
     names_another_person,
     printed_label,
 )
-from parsers.pdf_grid import printed_grids, widget_grids
+from parsers.pdf_grid import printed_grids, widget_grids, word_lines
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
 from parsers.people_table import people_block
 
@@ -407,13 +407,7 @@ def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str,
     order they stand on the pages."""
     entries: list[tuple[int, float, str]] = []
     for number, words in page_words.items():
-        lines: list[list[dict[str, Any]]] = []
-        for word in sorted(words, key=lambda word: (float(word["top"]), float(word["x0"]))):
-            if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) < _SAME_LINE:
-                lines[-1].append(word)
-            else:
-                lines.append([word])
-        for line in lines:
+        for line in word_lines(words, _SAME_LINE):
             text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
             if ":" not in text and heading_length(text):
                 entries.append((number, float(line[0]["top"]), text))

@@ -115,16 +115,21 @@ _LINE = 3.0  # words whose tops are this close stand on one line
 _ROWS_AFTER = 12  # a table of people under its header has at most this many rows
 
 
-def _printed_lines(words: list[dict[str, Any]]) -> list[list[tuple[float, str]]]:
-    """The page's lines, each as its cells ``(x0, text)`` left to right: words closer than a cell's gap joined."""
+def word_lines(words: list[dict[str, Any]], tolerance: float = _LINE) -> list[list[dict[str, Any]]]:
+    """The page's words in lines, top to bottom: a word joins the line whose first word's top is this close."""
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda word: (float(word["top"]), float(word["x0"]))):
-        if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) < _LINE:
+        if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) < tolerance:
             lines[-1].append(word)
         else:
             lines.append([word])
+    return lines
+
+
+def _printed_lines(words: list[dict[str, Any]]) -> list[list[tuple[float, str]]]:
+    """The page's lines, each as its cells ``(x0, text)`` left to right: words closer than a cell's gap joined."""
     cells: list[list[tuple[float, str]]] = []
-    for line in lines:
+    for line in word_lines(words):
         row: list[tuple[float, float, str]] = []
         for word in sorted(line, key=lambda word: float(word["x0"])):
             if row and float(word["x0"]) - row[-1][1] <= _CELL_GAP:
