@@ -130,11 +130,10 @@ class _Walker(LinesAndTables):
                 self.lines.append(line)
                 self.tab_row(line)
                 self._inline_controls(child)
-                fields = len(self.form_values)
                 # "Projectomschrijving" / [Tekst13]: a field alone in its paragraph, the label on the line above
                 self._legacy_fields(child, self._heading if _field_alone(child) else "")
                 if line.strip():
-                    self._heading = line.strip() if len(self.form_values) == fields and not _has_field(child) else ""
+                    self._heading = "" if _has_field(child) else line.strip()
                 for box in _text_boxes(child):
                     # a letterhead or an address block in a text box: its paragraphs are lines of their own
                     self.end_tab_rows()

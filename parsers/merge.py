@@ -252,9 +252,9 @@ def _on_the_contact_s_line(merged: dict[str, FieldValue], parsed: Sequence[Parse
     if not isinstance(contact, FieldValue) or not isinstance(contact.value, str) or len(contact.value.split()) < 2 \
             or (isinstance(phone, FieldValue) and phone.confidence >= REVIEW_THRESHOLD):
         return
-    name = fold(contact.value).split()
+    name = set(fold(contact.value).split())
     numbers = {number for document in parsed for line in document.text.split("\n")
-               if all(word in fold(line).split() for word in name) for number, _ in find_phones(line)}
+               if name <= set(fold(line).split()) for number, _ in find_phones(line)}
     if len(numbers) == 1 and (phone is None or phone.value not in numbers):
         merged["phone"] = FieldValue("phone", numbers.pop(), contact.source,
                                      phone.confidence if phone is not None else CONTACT_S_LINE)

@@ -329,7 +329,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
             # ruled tables are drawn with lines/rects; skipping pages without them keeps prose cheap
             ruled = page.extract_tables() if with_tables and (page.lines or page.rects) else []
             tables.extend(tuple(tuple(cell for cell in row) for row in table) for table in ruled)
-            if not any(_people_rows([[cell or "" for cell in row] for row in table]) for table in ruled):
+            if page_grids and not any(_people_rows([[cell or "" for cell in row] for row in table]) for table in ruled):
                 tables.extend(tuple(tuple(row) for row in grid) for grid in page_grids)
             whole_page.close()
     if _a_form(printed):

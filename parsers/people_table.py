@@ -96,16 +96,20 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
     header = rows[0]
 
     cells = [{key: row[index] if index < len(row) else "" for key, index in columns.items()} for row in rows[1:]]
+
+    def crossed(cell: dict[str, str]) -> bool:
+        return fold(cell.get("mark", "")).strip(" .") in _MARKS
+
     # a cross on one row says who; crosses on several say nothing (a column misread, or a form filled wrongly)
-    crossed = sum(fold(cell.get("mark", "")).strip(" .") in _MARKS for cell in cells if cell["name"].strip()) == 1
+    one_crossed = sum(crossed(cell) for cell in cells if cell["name"].strip()) == 1
 
     def the_contact(cell: dict[str, str]) -> bool:
         # "Référent projet", the row crossed in the "Contact ?" column, or "Lootvoet Thomas (contact)"; not the
         # "Tweede contactpersoon", "Second contact" row
         if names_a_second_person(cell["role"]):
             return False
-        return (crossed and fold(cell.get("mark", "")).strip(" .") in _MARKS) \
-            or bool(_CONTACT_ROLE.search(cell["role"])) or cell.get("said", "") == "contact"
+        return (one_crossed and crossed(cell)) or bool(_CONTACT_ROLE.search(cell["role"])) \
+            or cell.get("said", "") == "contact"
 
     for cell in cells:
         if (marked := _MARKED_CONTACT.search(cell["name"])) is not None:
