@@ -20,6 +20,7 @@ from typing import BinaryIO
 from config.call import CallDefinition, load_call
 from parsers import ocr_slips, ocr_spelling, sniff, two_readings
 from parsers.archive import Member
+from parsers.call_text import call_emails, call_phones, names_call, without_ceiling_note, without_recipient_block
 from parsers.confidence import SENDER_ADDRESS, SENDER_NAME
 from parsers.description import DESCRIBED, GREETING, described_project
 from parsers.docx import read_docx
@@ -30,19 +31,14 @@ from parsers.fields import (
     CONFIDENCE,
     NUMBERED,
     Harvest,
-    call_emails,
-    call_phones,
     finish,
     from_label_lines,
     from_named_values,
     from_prose,
     from_unmarked_label_lines,
     group_the_address_spells,
-    names_call,
     representative_details,
     title_from_subject,
-    without_ceiling_note,
-    without_recipient_block,
 )
 from parsers.file_contact import contact_in_sentence, same_person, section_names
 from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons

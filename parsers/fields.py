@@ -14,10 +14,18 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
 
 from config.call import CallDefinition
 from parsers.amount_words import amount_in_words
+from parsers.call_text import (
+    PROGRAMME_FUNDS,
+    call_phones,
+    is_call_name,
+    is_the_calls_own,
+    names_the_call_as_funder,
+    without_ceiling_note,
+    without_programme_version,
+)
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.description import GREETING
 from parsers.email_body import quoted_from
@@ -64,10 +72,10 @@ from parsers.money import AmountMention, find_amounts, parse_amount
 from parsers.ocr_places import one_letter_off
 from parsers.phone import find_phones, normalise_phone, possible_phone
 from parsers.places import (
+    STREET,
     Place,
     find_places,
     fold,
-    letters,
     match_municipality,
     name_index,
     resolve,
@@ -101,7 +109,6 @@ _PLACEHOLDERS = frozenset({
     "click or tap here to enter text.", "click here to enter text.",
 })
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
-
 
 
 _CIVILITY = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|Mevrouw|Meneer|Madame|"
@@ -277,7 +284,7 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             return False
         harvest.add(name, value, source, confidence)
     elif name in AMOUNT_FIELDS:
-        raw = _without_programme_version(raw, call)  # "Partons 2.0": no 2 euros
+        raw = without_programme_version(raw, call)  # "Partons 2.0": no 2 euros
         # "4.000 euro (vierduizend euro)": the words in brackets repeat the figure
         amount = normalise(name, raw, call) or normalise(name, re.sub(r"\(.*?\)", " ", raw), call)
         if amount is None:
@@ -405,10 +412,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add(INSTITUTION, _clean_line(raw), source, confidence)  # the group's, unless a group is named
     elif name == SUBJECT:
         title = title_from_subject(raw, tuple(call.name.values()), plain_is_title=True)
-        if title is None or _is_call_name(title, call):
+        if title is None or is_call_name(title, call):
             return False
         harvest.add("project_title", title, source, confidence - 0.15)
-    elif name == "project_title" and _is_call_name(_clean_line(raw), call):
+    elif name == "project_title" and is_call_name(_clean_line(raw), call):
         return False  # the call's or its programme's name, not the project's
     elif name in FIELD_NAMES and name != "budget_lines":
         harvest.add(name, normalise(name, raw, call) or "", source, confidence)
@@ -487,7 +494,7 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
             harvest.add("phone", phone, source, confidence - 0.05)
         text = re.sub(r"(?i)(?:,\s*)?(?:tel|tél|gsm|t)\.?\s*:?\s*[+\d][\d ./()-]{6,}", "", text).strip(" ,")
     match = _ADDRESS_SPLIT.search(text)
-    if match is None and name == FULL_ADDRESS and _STREET.fullmatch(text.strip(" ,")):
+    if match is None and name == FULL_ADDRESS and STREET.fullmatch(text.strip(" ,")):
         # "Adresse complète: chaussée de Warneton 76", its postcode and place on the line under it, read apart
         harvest.add("address", text.strip(" ,"), source, confidence)
         return True
@@ -580,15 +587,6 @@ _BOX_NAME = re.compile(r"(?i)\s*(?:zone de texte|champ(?: de)? texte|text(?:fiel
 _NUMBER_ALONE = re.compile(r"\s*\+?[\d(][\d\s./()-]{7,}\s*")
 UNLABELLED_BOX = 0.7  # a phone or e-mail in a box no label names: whose it is, is the coordinator's to check
 FUNDER_LINE = 0.75  # the request read from an income line named after the call: to check, no label asks it so
-
-
-def names_the_call_as_funder(label: str, call: CallDefinition) -> bool:
-    """A budget's income line named after this call or its programme ("Maak werk van je buurt (Partons 2.0)",
-    "Fonds européens (Interreg - Partons 2.0)"), where a form writes the grant it asks for."""
-    folded = fold(label)
-    names = [fold(name).strip(" !") for name in (*call.name.values(), *call.coordinator_name.values()) if name]
-    return any(name and name in folded for name in names) or re.search(
-        rf"\b(?:{_PROGRAMME_FUNDS})\b", folded) is not None
 
 
 # the description box of a budget's row ("omschrijving uitgave", "Poste de dépense", "Nature de la dépense")
@@ -804,85 +802,6 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
 
 
-def without_recipient_block(text: str, call: CallDefinition) -> str:
-    """The text without the call's own address block, as a letter is addressed ("Provincie West-Vlaanderen /
-    t.a.v. de projectcoördinator / Woumenweg 100 / 8600 Diksmuide"): its lines are not the applicant's
-    labels ("Projet Interreg Partons 2.0" is no project title). Up to two lines above the street go with
-    it, never a line with an e-mail or a colon (the sender's "Tél. :" just above)."""
-    pieces = [piece.strip() for piece in call.postal_address.split(",")]
-    street = next((fold(piece) for piece in pieces if _STREET.fullmatch(piece)), "")
-    postcode = next((found.group(0) for found in re.finditer(r"\b\d{4,5}\b", call.postal_address)), "")
-    if not street:
-        return text
-    lines = text.split("\n")
-    dropped: set[int] = set()
-    for index, line in enumerate(lines):
-        if street not in fold(line):
-            continue
-        dropped.add(index)
-        for above in (index - 1, index - 2):
-            if above < 0 or not lines[above].strip() or re.search(r"[@:]", lines[above]):
-                break
-            dropped.add(above)
-        if index + 1 < len(lines) and postcode and postcode in lines[index + 1]:
-            dropped.add(index + 1)
-    return "\n".join(line for index, line in enumerate(lines) if index not in dropped)
-
-
-def call_emails(text: str, call: CallDefinition) -> frozenset[str]:
-    """The e-mail addresses a document gives as the call's own: those on a line with the call's postal
-    street (a blank form's footer "Formulier terug te sturen naar coordinator@... of per post: ...,
-    Woumenweg 100, 8600 Diksmuide"), and those the call file names as the coordinator's wherever they stand.
-    The coordinator is never the applicant."""
-    return frozenset(match.group(0).lower() for line in _call_lines(text, call)
-                     for match in EMAIL_RE.finditer(line)) | frozenset(call.coordinator_emails)
-
-
-def names_call(line: str, call: CallDefinition) -> bool:
-    """The line gives the call's own postal street (a form's footer): what else it gives is the call's."""
-    return bool(_call_lines(line, call))
-
-
-def _call_lines(text: str, call: CallDefinition) -> list[str]:
-    """The lines that give the call's postal street: the call's own address, e-mail and phone. Of a row of
-    cells only the cell that gives it: a letter may set the writer's block and the recipient's side by side
-    ("Tel. 0473 ...<tab>Woumenweg 100"), and the writer's number is the writer's."""
-    return [cell for line in text.split("\n") for cell in line.split("\t") if _names_call_street(cell, call)]
-
-
-def _names_call_street(line: str, call: CallDefinition) -> bool:
-    """The line gives the call's street with a house number as long as the call's ("Woumenweg 100", or
-    "Woumenweg 190" as OCR may read it); a writer living further up that street ("Woumenweg 12") is not
-    the call."""
-    patterns = _call_street_patterns(call.postal_address)
-    if not patterns:
-        return False
-    # folding (accents, case) is the costly part, asked of every line of every document: a line without
-    # the street's first letters is passed over before it
-    lowered = line.lower()
-    if not any(head in lowered for heads, _ in patterns for head in heads):
-        return False
-    folded = fold(line)
-    return any(pattern.search(folded) for _, pattern in patterns)
-
-
-@lru_cache(maxsize=8)
-def _call_street_patterns(postal_address: str) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    """For each street of the call's postal address: its first letters, and the street with a house number
-    as long as its own ("Woumen weg," and OCR's spaces allowed between the letters)."""
-    patterns = []
-    for piece in postal_address.split(","):
-        if not _STREET.fullmatch(piece.strip()):
-            continue
-        street = letters(piece)
-        number = re.sub(r"\D", "", piece)
-        if len(street) >= 6:
-            spelled = "[^a-z0-9]*".join(street)
-            heads = (street[:3], piece.strip().lower()[:3])  # as folded, and as written ("égl")
-            patterns.append((heads, re.compile(rf"{spelled}[^a-z0-9]*\d{{{len(number)}}}(?!\d)")))
-    return tuple(patterns)
-
-
 def without_board_members(text: str) -> str:
     """The text without the "Label: value" lines under a heading that names another member of the board
     ("4. Secretaris" / "Naam en voornaam: Rita Maes" / "Telefoon / GSM: 0473 ..."): that person's name and
@@ -897,31 +816,6 @@ def without_board_members(text: str) -> str:
         if not board_member:
             kept.append(line)
     return "\n".join(kept)
-
-
-def call_phones(text: str, call: CallDefinition) -> frozenset[str]:
-    """The phone numbers a document gives as the call's own: on a line with the call's postal street, or on
-    the line under it, where a wrapped footer ends ("... Woumenweg 100, 8600 Diksmuide - coordinator@... /
-    - +32 51 00 00 00"), and those the call file names as the coordinator's wherever they stand ("Vragen? Bel
-    ..." in a form's instructions). The coordinator is never the applicant."""
-    lines = text.split("\n")
-    found: set[str] = set(call.coordinator_phones)
-    for index, line in enumerate(lines):
-        if _names_call_street(line, call):
-            found.update(phone for cell in _call_lines(line, call) for phone, _ in find_phones(cell))
-            following = lines[index + 1] if index + 1 < len(lines) else ""
-            if _PHONE_ALONE.fullmatch(following):
-                # only a number alone on the next line is the footer's tail: a letter's next line may be the
-                # writer's own ("Woumenweg 100, 8600 Diksmuide" / "Tel. 0473 ..." under the recipient)
-                found.update(phone for phone, _ in find_phones(following))
-    return frozenset(found)
-
-
-_PHONE_ALONE = re.compile(r"[\s\-–—|/:.,]*[+\d][\d\s()./-]{7,}[\s\-–—|/:.,]*"
-                          # "- tel. 051 00 00 00": the dash goes on with the footer; a line of its own that
-                          # starts "Tel." under the recipient's address is the writer's
-                          r"|\s*[-–—|]\s*(?:t[ée]l[ée]?(?:foon|phone)?|gsm|phone)\.?\s*:?\s*[+\d][\d\s()./-]{7,}\s*",
-                          re.IGNORECASE)
 
 
 # a wrapped line's tail starts with a small letter (OCR may read a hyphen before it), and is no greeting
@@ -996,7 +890,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             continue  # a row of labels, a person's label and the part of the name it asks: parsers.ocr_rows
         whole = label_alone(line)
         # "Subvention Partons 2.0 sollicitée": the programme's number is no answer to its label
-        found = label_at_start(_without_programme_version(line, call)) if whole is None else None
+        found = label_at_start(without_programme_version(line, call)) if whole is None else None
         if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
             # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
             whole, found = found[0], None
@@ -1313,15 +1207,13 @@ def _named_before_quotes(subject: str, quoted: re.Match[str]) -> str | None:
 # the call's ceiling, said right before an amount, is not what the applicants ask
 _CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
                       r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
-# the programme's funds by the names a budget's income line gives them (the call's own names aside)
-_PROGRAMME_FUNDS = r"interreg|partons\s*2\W?0|fonds\s+europ[ée]ens|europese\s+(?:fondsen|middelen)"
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|vraagt|verzoeken|verzoekt|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|"
     r"sollicit\w*|demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
     r"besoin|request\w*|ask\w*|grant|funding|support|obtenir|recevoir|b[ée]n[ée]ficier|krijgen|ontvangen|"
     r"verkrijgen|"
     # "Fonds européens (Interreg Partons 2.0) 10 000" in a budget's income: the line the call's grant is written on
-    + _PROGRAMME_FUNDS + r")\b")
+    + PROGRAMME_FUNDS + r")\b")
 _TOTAL_WORDS = re.compile(
     r"(?i)\b(totaal|totale|total|totaalbudget|in totaal|kost\w*|co[uû]t\w*|begroting|budget|s'élève|bedraagt|"
     # "... pour un projet de 12 500 €", "... voor een project van 12.500 euro": the project's size
@@ -1358,7 +1250,7 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
         harvest.add("phone", phones[0][0], BODY, confidence + 0.05 if len(phones) == 1 else confidence - 0.1)
     _places_from_prose(harvest, text, call)
     # "Gevraagd aan Partons 2.0<tab>€ 5.500": the programme's number is no amount, though a euro follows it
-    _amounts_from_prose(harvest, unwrap(without_ceiling_note(_without_programme_version(text, call))),
+    _amounts_from_prose(harvest, unwrap(without_ceiling_note(without_programme_version(text, call))),
                         call.max_amount)
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
@@ -1409,19 +1301,6 @@ def group_the_address_spells(text: str, email: str) -> str | None:
     return None
 
 
-def is_the_calls_own(name: str, call: CallDefinition) -> bool:
-    """``name`` (two words or more) is the call's issuer, as its postal address or its signature names it."""
-    folded = " ".join(re.findall(r"\w+", fold(name)))
-    own = " ".join(re.findall(r"\w+", fold(" ".join([call.postal_address, *call.signature.values(),
-                                                      *call.coordinator_name.values()]))))
-    return len(folded.split()) >= 2 and f" {folded} " in f" {own} "  # whole words: "Tons 2" is no "Partons 2.0"
-
-
-# "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
-_STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
-                     r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")
-
-
 # "Mijn adres is Bankelindeweg 66", "J'habite au 12 rue Haute", "We wonen in de Kerkstraat 5"
 _LIVES_AT = re.compile(
     r"(?i)^.*?\b(?:(?:mijn|ons|het|onze)\s+adres\s+is|(?:mon|notre)\s+adresse(?:\s+est)?|j['’]habite(?:\s+au)?|"
@@ -1439,17 +1318,17 @@ def _street_before(before: str) -> str:
     "8, rue Haute", where the French comma belongs to the street)."""
     # "p/a Oude Kloosterweg 3": the care-of mark is the letterhead's, not the street's (its slash no separator)
     before = _CARE_OF.sub("", _LIVES_AT.sub("", before).strip())
-    if _STREET.fullmatch(before):
+    if STREET.fullmatch(before):
         # "Femma Langemark - Kasteelstraat 68": a letterhead's group before a spaced dash is no part of the
         # street, though its words would pass for a street's name
         last = re.split(_DASH_APART, before)[-1].strip()
-        return last if last != before and _STREET.fullmatch(last) else before
+        return last if last != before and STREET.fullmatch(last) else before
     # "... on 0496/142906 or at Vijverstraat 55": the other way to reach the writer is no part of the street
     pieces = [piece.strip() for piece in re.split(_STREET_APART, before) if piece.strip()]
     for count in (1, 2):
         if len(pieces) >= count:
             candidate = ", ".join(pieces[-count:])
-            if _STREET.fullmatch(candidate) and not EMAIL_RE.search(candidate) and not find_phones(candidate):
+            if STREET.fullmatch(candidate) and not EMAIL_RE.search(candidate) and not find_phones(candidate):
                 return candidate
     return ""
 
@@ -1824,59 +1703,16 @@ _TITLE_UNQUOTED = re.compile(
 _TITLE_DASH = re.compile(r"(?m)^(?P<title>[A-ZÀ-Ý][^\n\t–:.!?]{2,60}?)[ \t]+[–—-][ \t]+[A-ZÀ-Ý][^\n]{20,}$")
 
 
-@lru_cache(maxsize=8)
-def _programme_version(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The programme's name with its number ("Partons 2.0", also read "Partons 2 0"), from the words the
-    coordinator's names in each language share."""
-    shared = set.intersection(*(set(name.split()) for name in names)) if len(names) > 1 else set()
-    numbered = sorted(word for word in shared if re.search(r"\d", word))
-    named = sorted(word for word in shared if not re.search(r"\d", word))
-    if not numbered or not named:
-        return None
-    versions = "|".join(re.sub(r"[.,]", r"[.,]?\\s?", re.escape(word).replace("\\.", ".")) for word in numbered)
-    return re.compile(rf"(?i)\b(?P<name>{'|'.join(re.escape(word) for word in named)})\s+(?:{versions})(?![\d.,])")
-
-
-# a form's note of the call's ceiling in a label's brackets: "Gevraagde bijdrage (max. € 10.000)", "Aide demandée
-# (10 000 € max.)", as OCR reads it "(max, € 10,000)"
-_CEILING_NOTE = re.compile(r"\((?=[^()\n]{0,40}\b(?:max|maximum|maximaal|maxi|plafond|ten hoogste)\b)(?=[^()\n]*\d)"
-                           r"[^()\n]{1,50}\)", re.IGNORECASE)
-
-
-def without_ceiling_note(text: str) -> str:
-    """The text with the ceiling noted in brackets blanked out (spaces of the same length: places stay where
-    they are): it is the call's maximum, never the applicant's amount."""
-    return _CEILING_NOTE.sub(lambda found: " " * len(found.group(0)), text)
-
-
-def _without_programme_version(raw: str, call: CallDefinition) -> str:
-    pattern = _programme_version(tuple(call.coordinator_name.values()))
-    return pattern.sub(r"\g<name>", raw) if pattern is not None else raw
-
-
-def _is_call_name(title: str, call: CallDefinition) -> bool:
-    """The call's own name ("Maak werk van je buurt!"), its coordinator's ("Partons 2.0"), or a line naming its
-    programme ("Projet Interreg Partons 2.0" in the address block of a letter to the coordinator): not a title."""
-    # "— Maak werk van je buurt! 2019": a form's heading, its dash and year around the call's name
-    folded = re.sub(r"^[\W_]+|[\W_]+$", "", re.sub(r"\b(?:19|20)\d\d\b", "", fold(title))).strip(" !")
-    if any(folded and folded == fold(name).strip(" !") for name in call.name.values()) or any(
-            folded and folded in fold(name) for name in call.coordinator_name.values()):
-        return True
-    titles = [set(fold(name).split()) for name in call.coordinator_name.values() if name]
-    programme = set.intersection(*titles) if len(titles) > 1 else set()
-    return bool(programme) and programme <= set(folded.split())
-
-
 def _is_place_line(line: str) -> bool:
     """A street ("Kasteelstraat 51", "8, impasse des Tilleuls") or a postcode and place ("8978 Watou")."""
     line = line.strip(" ,")
     if _LEGAL_FORM_ALONE.fullmatch(line):
         return False  # "association loi 1901": a law's year, not a street's number
-    if _STREET.fullmatch(line) or _POSTCODE_PLACE.match(line):
+    if STREET.fullmatch(line) or _POSTCODE_PLACE.match(line):
         return True
     # "Eikhofstraat 20 - 8690 Alveringem", "3 rue Haute, 59380 Bergues": the street and its place on one line
     both = _STREET_THEN_PLACE.fullmatch(line)
-    return both is not None and _STREET.fullmatch(both.group("street")) is not None
+    return both is not None and STREET.fullmatch(both.group("street")) is not None
 
 
 _POSTCODE_PLACE = re.compile(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
@@ -2210,7 +2046,7 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     _letterhead(harvest, text, call)
     _contact_lines(harvest, text)
     # "t.a.v. de coördinator van Maak werk van je buurt": the call's name, or its first words, is no group
-    named = [name for name in organisations_in_sentences(flowed) if not _is_call_name(name, call) and not any(
+    named = [name for name in organisations_in_sentences(flowed) if not is_call_name(name, call) and not any(
         fold(call_name).startswith(fold(name)) for call_name in (*call.name.values(), *call.coordinator_name.values()))]
     if named:
         # the signature's fuller form of the name the sentence gives ("des Jardiniers du Nord" /
@@ -2247,14 +2083,14 @@ def _names_from_prose(harvest: Harvest, text: str, call: CallDefinition) -> None
     titles += [match.group("title").strip() for match in _TITLE_UNQUOTED.finditer(flowed)]
     # "3. Le projet / Intitulé du projet" (a form's heading over its label), "Titel van het project" over an
     # answer OCR did not read: a form's label is never a sentence naming the title, nor its own answer
-    titles = [title for title in titles if not _is_call_name(title, call) and label_alone(title) is None]
+    titles = [title for title in titles if not is_call_name(title, call) and label_alone(title) is None]
     if titles:
         harvest.add("project_title", titles[0], BODY, 0.7)
     else:
         dashed = [match.group("title").strip() for match in _TITLE_DASH.finditer(text)]
         # "Jan Peeters – Voorzitter ...": a name line, not a title
         people = {fold(str(c.value)) for c in harvest.candidates if c.name in ("contact_name", "organisation")}
-        dashed = [title for title in dashed if not _is_call_name(title, call) and fold(title) not in people
+        dashed = [title for title in dashed if not is_call_name(title, call) and fold(title) not in people
                   and not (looks_like_person(title) and len(title.split()) <= 2)]
         if dashed:
             harvest.add("project_title", dashed[0], BODY, 0.6)
@@ -2293,7 +2129,7 @@ def _title_alone(text: str, call: CallDefinition) -> str | None:
                 or re.search(r"[:@\t,()\d/]", alone) or _NO_NAME_ALONE.match(alone) or CLOSINGS.match(alone) \
                 or looks_like_person(alone) or looks_like_organisation(alone) or is_public_body(alone) \
                 or re.search(r"(?i)\s(?:en|et|and)\s+[A-ZÀ-Ý]\w+$", alone) \
-                or _is_place_line(alone) or _is_call_name(alone, call):
+                or _is_place_line(alone) or is_call_name(alone, call):
             continue
         return alone
     return None
@@ -2434,7 +2270,7 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
                                             group.confidence)
     address = chosen.get("address")
     streets = {_plain(str(c.value)) for c in harvest.candidates if c.name == "address" and c.source in _ANSWERED
-               and c.confidence >= REVIEW_THRESHOLD - 0.1 and _STREET.fullmatch(str(c.value))}
+               and c.confidence >= REVIEW_THRESHOLD - 0.1 and STREET.fullmatch(str(c.value))}
     if address is not None and address.confidence > TWO_ADDRESSES and any(
             not (one.startswith(other) or other.startswith(one)) for one in streets for other in streets):
         # a form that gives the group's seat and the contact's own address, or two boxes that disagree: which one

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from config.call import CallDefinition
+from parsers.call_text import names_the_call_as_funder
 from parsers.field_table import AMOUNT_FIELDS
 from parsers.fields import (
     CLOSINGS,
@@ -22,7 +23,6 @@ from parsers.fields import (
     add_value,
     hint_to_label,
     name_for_label,
-    names_the_call_as_funder,
 )
 from parsers.given_names import given_name_last, is_given_name
 from parsers.labels import (

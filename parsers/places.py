@@ -203,3 +203,8 @@ def find_places(text: str, call: CallDefinition) -> list[PlaceMention]:
             mentions.append(PlaceMention(Place(postcode, written, country_of_postcode(postcode)),
                                          match.start(), match.end(), False))
     return mentions
+
+
+# "Dorpstraat 12", "Kerkstraat 3 bus 2" (BE) or "12 rue de la Mairie", "5bis place du Marché" (FR)
+STREET = re.compile(r"[^\W\d][\w'’. -]{2,60}?\s(?:nr\.?\s?)?\d+\s?[a-zA-Z]?(?:\s?(?:bus|bte)\s?\d+)?"
+                     r"|\d+\s?(?:bis|ter|[a-zA-Z])?,?\s+[^\W\d][\w'’. -]{2,60}")

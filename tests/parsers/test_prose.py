@@ -1132,8 +1132,8 @@ def test_an_own_share_of_several_amounts_leaves_the_rest_unworked() -> None:
 
 
 def test_only_whole_words_of_the_calls_issuer_are_its_own() -> None:
+    from parsers.call_text import is_the_calls_own
     from parsers.documents import default_call
-    from parsers.fields import is_the_calls_own
 
     call = default_call()
     assert is_the_calls_own("Provincie West-Vlaanderen", call)
