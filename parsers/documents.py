@@ -41,7 +41,7 @@ from parsers.fields import (
     title_from_subject,
 )
 from parsers.file_contact import contact_in_sentence, same_person, section_names
-from parsers.form_rows import from_table, join_parts, signed_order, without_other_persons
+from parsers.form_rows import from_table, heading_over, join_parts, signed_order, without_other_persons
 from parsers.given_names import given_name_last, given_name_or_surname, is_given_name
 from parsers.labels import (
     FIRST_NAME,
@@ -206,7 +206,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     if printed is not None:
         from_printed_pairs(harvest, printed, call)
     for table in tables:
-        from_table(harvest, table, call)
+        from_table(harvest, table, call, heading=heading_over(table, text))
     # the call's own address block a letter is addressed to holds no label of the applicant's
     labelled = without_recipient_block(text, call)
     from_label_lines(harvest, labelled, call)

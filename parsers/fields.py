@@ -40,12 +40,14 @@ from parsers.labels import (
     HOUSE_NUMBER,
     INSTITUTION,
     ORGANISATION_NAMED,
+    OTHER_ADDRESS,
     OTHER_EMAIL,
     OTHER_PHONE,
     OWN_SHARE,
     PARTS,
     POSTCODE_AND_MUNICIPALITY,
     REPRESENTATIVE,
+    REPRESENTATIVE_ADDRESS,
     REPRESENTATIVE_EMAIL,
     REPRESENTATIVE_PHONE,
     SEAT_ADDRESS,
@@ -64,6 +66,7 @@ from parsers.labels import (
     names_the_groups_own,
     person_part,
     role_label,
+    whose,
 )
 from parsers.model import BODY, LABEL, TABLE, BudgetLine, FieldValue
 from parsers.money import find_amounts, parse_amount
@@ -98,6 +101,9 @@ from parsers.prose_amounts import amounts_from_prose
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 HOME_SURE = 0.7  # an address under "Domicile" (a person's home), to check
+SMALLEST_AMOUNT = 10  # euros: no project's cost nor request is smaller; a smaller number is a page's or a count
+REPRESENTATIVE_ADDRESS_SURE = 0.7  # the chair's home as the group's address: to check, under any address of its own
+OTHER_ADDRESS_SURE = 0.5  # the secretary's or treasurer's home: the least sure of a form's addresses
 
 _PLACEHOLDERS = frozenset({
     "", "-", "--", "...", "…", "n.v.t.", "nvt", "n/a", "/", "x",
@@ -106,6 +112,8 @@ _PLACEHOLDERS = frozenset({
     "klik of tik om tekst in te voeren.", "klik hier als u tekst wilt invoeren.",
     "cliquez ou appuyez ici pour entrer du texte.", "cliquez ici pour taper du texte.",
     "click or tap here to enter text.", "click here to enter text.",
+    # an online form's printout of a question left unanswered
+    "uw antwoord", "votre réponse", "your answer",
 })
 _BUDGET_LINE_NAME = re.compile(r"budget_line_(\d+)_(description|amount)")
 
@@ -216,8 +224,8 @@ _NO_GROUP = frozenset({"/", "-", "n.v.t.", "nvt", "n/a", "néant", "neant", "auc
 # "nvt – ik dien in als privépersoon", "néant (particulier)", "geen, ik ben een bewoner": none, and why
 _NO_GROUP_SAID = re.compile(r"(?i)\s*(?:n\.?v\.?t\.?|n/a|néant|neant|sans objet|niet van toepassing|geen|aucune?)"
                             r"\s*(?:[–—,;:(-]|\s(?:ik|je|wij|we|nous|particulier|privé))")
-_REFERS_BACK = re.compile(r"(?i)\s*(?:idem\b|zelfde\s+als\b|zie\s+(?:boven|hierboven)\b|voir\s+ci-dessus\b|"
-                          r"cf\.?\s|même\s+(?:que|personne)\b|=\s*\w)")
+_REFERS_BACK = re.compile(r"(?i)\s*(?:idem\b|(?:de)?zelfde\s+(?:als|persoon)\b|zie\s+(?:boven|hierboven)\b|"
+                          r"voir\s+ci-dessus\b|cf\.?\s|(?:la\s+)?même\s+(?:que|personne)\b|same\s+(?:as|person)\b|=\s*\w)")
 NO_GROUP = "no_group"  # a pseudo-field: the form's group box answered "none"
 CONTACT_IS_CHAIR = "contact_is_chair"  # a pseudo-field: the contact's box says "de voorzitter"
 _THE_CHAIR = re.compile(r"(?i)\s*(?:(?:de|het|onze|ons|la|le|notre|l['’]|idem|zelfde\s+als\s+(?:de\s+)?)\s*)?"
@@ -300,6 +308,8 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
                 return False  # two numbers: we do not pick one
             else:
                 amount, confidence = mentions[0].amount, min(confidence, 0.85)
+        if isinstance(amount, Decimal) and amount < SMALLEST_AMOUNT:
+            return False  # "Demande de subvention(s) par une association   1": a page's footer and its number
         harvest.add(name, amount, source, confidence)
     elif name == "postcode":
         postcode = normalise(name, raw, call)
@@ -334,6 +344,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("organisation", _clean_line(raw), source, confidence)  # "Indiener (vereniging)"
     elif name in (POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS, "address"):
         return _add_address(harvest, name, raw, source, confidence, call)
+    elif name in (REPRESENTATIVE_ADDRESS, OTHER_ADDRESS):
+        # a board member's home: the group's address only where no other is given, and to check
+        sure = REPRESENTATIVE_ADDRESS_SURE if name == REPRESENTATIVE_ADDRESS else OTHER_ADDRESS_SURE
+        return _add_address(harvest, "address", raw, source, min(confidence, sure), call)
     elif name == SEAT_ADDRESS:
         # the group's registered seat: the address, unless the same document gives the contact's own
         # ("Maatschappelijke zetel: Hoevestraat 23" in a letterhead, "Adres: Vleterenstraat 72" under the name)
@@ -559,6 +573,18 @@ def _place_without_postcode(harvest: Harvest, text: str, source: str, confidence
     return False
 
 
+CONTACT_SAID = 0.01  # a box whose label says it is the contact's outranks one of the same kind that does not
+
+
+def label_sureness(label: str, field_name: str, confidence: float) -> float:
+    """How sure a box's value is, by its label: a contact's detail whose label says it is the contact's ("E-mail
+    contactpersoon", "Téléphone du référent") a little surer than one whose label does not say whose ("E-mail",
+    "Naam"): an online form asks those of whoever fills it in, then the contact's apart."""
+    if field_name in ("contact_name", SURNAME_FIRST, "email", "phone") and whose(label) == "contact_name":
+        return confidence + CONTACT_SAID
+    return confidence
+
+
 def name_for_label(label: str, harvest: Harvest) -> str | None:
     """The field a label names, counting its language; budget-table headers are not fields."""
     matched = match_label(label)
@@ -634,7 +660,8 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
         # a human label (printed beside the box, or its tooltip) says more than a box's name ("Text1")
         field_name = (name_for_label(label, harvest) if label else None) or name_for_label(key, harvest)
         if field_name:
-            add_value(harvest, field_name, value, source, CONFIDENCE["form_field"], call)
+            add_value(harvest, field_name, value, source,
+                      label_sureness(label or key, field_name, CONFIDENCE["form_field"]), call)
         elif label and names_the_call_as_funder(label, call) and parse_amount(value) is not None:
             # "Bedrag (EUR) - Maak werk van je buurt (Partons 2.0)": the budget's income line for this call's grant
             add_value(harvest, "requested_amount", value, source, FUNDER_LINE, call)
@@ -798,7 +825,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
             value = "\n".join([value, *extra]).strip()
         # the group's registered seat ("Maatschappelijke zetel:", "Siège social :") is SEAT_ADDRESS (name_for_label):
         # the address under the signature ("Adres: ...") is where the contact is reached, and wins over it
-        add_value(harvest, field_name, value, LABEL, CONFIDENCE[LABEL], call)
+        add_value(harvest, field_name, value, LABEL, label_sureness(label, field_name, CONFIDENCE[LABEL]), call)
 
 
 def without_board_members(text: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.call_text import names_the_call_as_funder
-from parsers.field_table import AMOUNT_FIELDS
+from parsers.field_table import AMOUNT_FIELDS, EMAIL_RE
 from parsers.fields import (
     CLOSINGS,
     CONFIDENCE,
@@ -22,6 +22,7 @@ from parsers.fields import (
     Harvest,
     add_value,
     hint_to_label,
+    label_sureness,
     name_for_label,
 )
 from parsers.given_names import given_name_last, is_given_name
@@ -35,12 +36,17 @@ from parsers.labels import (
     REPRESENTATIVE,
     SURNAME_FIRST,
     PersonsRows,
+    heading_length,
+    heads_rows,
     is_bare_name,
     is_other_label,
     label_alone,
     label_at_start,
     match_label,
+    question_and_part,
     section_of,
+    under_heading,
+    whose,
 )
 from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
@@ -159,7 +165,8 @@ def _add(harvest: Harvest, label: str, values: list[str], section: str | None, c
         return False
     if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
         field_name = section  # "Naam" under "Gegevens organisatie", "Het project" or "Représentant légal"
-    return add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
+    sureness = label_sureness(label, field_name, CONFIDENCE[TABLE])
+    return add_value(harvest, field_name, "\n".join(values), TABLE, sureness, call)
 
 
 def _distinct_cells(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
@@ -214,7 +221,10 @@ def _asks_a_name(label: str) -> bool:
 
 
 def _names_a_field(cell: str) -> bool:
-    """A cell that is a short label, of one of our fields or of another ("Totale kost project", "IBAN")."""
+    """A cell that is a short label, of one of our fields or of another ("Totale kost project", "IBAN"); never an
+    e-mail address ("association.vivre@example.net" starts with a label's word)."""
+    if EMAIL_RE.search(cell):
+        return False
     return _is_label_cell(cell) or (len(cell.split()) <= 6 and not re.search(r"\d", cell)
                                     and match_label(cell) is not None)
 
@@ -264,9 +274,54 @@ def _labels_over_values(rows: Sequence[Sequence[str | None]]) -> list[list[str]]
             paired.extend([label, value] for label, value in zip(row, below, strict=True) if label and value)
             index += 2
             continue
+        if index + 2 == len(cells) and len(below) == len(row) and _answers_under_questions(labels, below):
+            # an online form's export: its questions in a row, the one answer under each; only the questions that
+            # ask one of our fields (the tool's own columns, "N° de série", "Adresse IP", are no budget's lines), a
+            # question's part after its colon what it asks, no answer ("Responsable du projet : téléphone")
+            asked = [_asked(label) for label in row]
+            paired.extend([label, value] for label, value in zip(asked, below, strict=True)
+                          if label and value and match_label(label) is not None and not is_other_label(label))
+            index += 2
+            continue
         paired.append(row)
         index += 1
     return paired
+
+
+_COLON_PART = re.compile(r"(?P<question>[^:]+?)\s*:\s+(?P<part>[^:]+)")
+
+
+def _asked(question: str) -> str:
+    """An export's question as the label it stands for: "Adresse de la structure : code postal" asks a postcode,
+    "Responsable du projet : téléphone" the contact's phone; any other question as it is."""
+    found = _COLON_PART.fullmatch(question)
+    return question if found is None else question_and_part(found.group("question"), found.group("part")) or question
+_EXPORTED_QUESTIONS = 6  # an online form's export asks many questions in its header; a table's header a few
+_EXPORTED_FIELDS = 4
+
+
+def heading_over(rows: Sequence[Sequence[str | None]], text: str) -> str:
+    """The line of ``text`` that heads a table: the nearest line above the table's first row with no cells
+    of its own (a Word or Writer document's heading paragraph over each section's table); "" when the
+    text does not hold the row as written."""
+    first = next((row for row in rows if any(cell and cell.strip() for cell in row)), None)
+    if first is None:
+        return ""
+    written = "\t".join(" ".join(cell.split()) for cell in first if cell and cell.strip())
+    lines = text.split("\n")
+    at = next((index for index, line in enumerate(lines) if " ".join(line.split()) == " ".join(written.split())
+               and "\t" in line), None)
+    if at is None:
+        return ""
+    above = next((line.strip() for line in reversed(lines[:at]) if line.strip() and "\t" not in line), "")
+    return above if heading_length(above) else ""
+
+
+def _answers_under_questions(labels: Sequence[str], below: Sequence[str]) -> bool:
+    """A header of many questions, most not ours ("Horodateur", "Soumis le", "SID"), four at least ours, over
+    the table's last row: one answer to each question, none of them a label."""
+    return len(labels) >= _EXPORTED_QUESTIONS and sum(_names_a_field(cell) for cell in labels) >= _EXPORTED_FIELDS \
+        and not any(value and _names_a_field(value) and label_alone(value) is not None for value in below)
 
 
 # the heading of a budget's income side and of its expenses side ("Inkomsten", "Produits", "Recettes"; "Uitgaven",
@@ -290,8 +345,11 @@ def _budget_side(cell: str) -> str | None:
     return "income" if words[0] in _INCOME_SIDE else "expenses" if words[0] in _EXPENSES_SIDE else None
 
 
-def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition) -> None:
-    """Label/value rows, several pairs to a row, section headings and budget rows of one table."""
+def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition, *,
+               heading: str = "") -> None:
+    """Label/value rows, several pairs to a row, section headings and budget rows of one table. ``heading``:
+    the document's heading over the table ("B. Le président ou représentant légal"), which may say whose its
+    rows are (see ``heading_over``)."""
     cells = [[" ".join((cell or "").split()) for cell in row] for row in rows]
     if (block := people_block(cells)) is not None:
         # a table of people (parsers.people_table); the rows above and below it are read as they stand
@@ -305,20 +363,39 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
     income = False  # the rows are a budget's income: where the money comes from, no line of what it costs
     section: str | None = None
     persons = PersonsRows()  # the "Telefoon" row under "Voorzitter – Naam | Jan Peeters" is the chair's
+    # "B. Le président ou représentant légal": the "Téléphone" rows under it are the chair's
+    heading = heading if heads_rows(heading) else ""
+
+    def relabel(label: str) -> str:
+        nonlocal heading
+        if whose(label) == "contact_name":
+            heading = ""  # "Contactpersoon: Fien Soenen" under "Secretaris - Feestcomité Lo": the contact's rows now
+        return persons.label(under_heading(label, heading) if heading else label)
+
+    label_above = False  # the row above is a label alone ("Functie:"): this one-cell row is its answer, no heading
     for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
         if not distinct:
             continue
+        answer, label_above = label_above, len(distinct) == 1 and (
+            distinct[0].rstrip().endswith(":") or match_label(distinct[0]) is not None or is_other_label(distinct[0]))
         if (side := _budget_side(distinct[0])) is not None:
             income = side == "income"  # "Produits | Montant en euros", "Uitgaven": the side the rows below are on
         if len(distinct) == 1:
             inline = _inline_pairs(distinct[0])
             for label, values in inline:
-                _add(harvest, persons.label(label), values, section, call)
+                _add(harvest, relabel(label), values, section, call)
             if inline:
                 continue
             if len(distinct[0].split()) <= 5:
                 section = section_of(distinct[0])  # a heading row; another heading ends the section
                 persons.end()
+            heads = heads_rows(distinct[0])
+            if heading_length(distinct[0]) and not answer \
+                    and (heads or match_label(distinct[0]) is None):
+                # a heading says whose the rows under it are, however long ("C. Le responsable du projet
+                # (interlocuteur de la Fondation)"); another heading ends that, a box's label left unanswered
+                # ("Adresse de correspondance (si différente)") does not
+                heading = distinct[0] if heads else ""
             continue
         if _is_header_row(distinct):
             budget_like = True
@@ -335,13 +412,13 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             section = section_of(distinct[0])
             persons.end()
             for label, values in inline:
-                _add(harvest, persons.label(label), values, section, call)
+                _add(harvest, relabel(label), values, section, call)
             continue
         pairs = _pairs(distinct)
         if pairs is not None:
             for label, values in pairs:
                 # "Voorzitter – Naam | Jan | Telefoon | 0477 ...": the phone on the chair's row is the chair's
-                _add(harvest, persons.label(label), values, section, call)
+                _add(harvest, relabel(label), values, section, call)
             continue
         if len(distinct) == 4 and parse_amount(distinct[1]) is not None \
                 and parse_amount(distinct[3]) is not None and re.search(r"[^\W\d_]{3}", distinct[2]):
@@ -353,7 +430,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
                     and names_the_call_as_funder(distinct[2], call):
                 add_value(harvest, "requested_amount", distinct[3], TABLE, FUNDER_LINE, call)
             distinct = distinct[:2]
-        label, values = persons.label(distinct[0]), distinct[1:]
+        label, values = relabel(distinct[0]), distinct[1:]
         if len(values) > 1:
             # "Montant demandé | max. 10 000 € | 3800", "Nom de la structure | (obligatoire) | ...": the form's
             # hint in a cell of its own between the label and the answer
@@ -373,7 +450,8 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
             if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):
                 field_name = section
-            add_value(harvest, field_name, "\n".join(values), TABLE, CONFIDENCE[TABLE], call)
+            add_value(harvest, field_name, "\n".join(values), TABLE,
+                      label_sureness(label, field_name, CONFIDENCE[TABLE]), call)
             continue
         if amount is not None and (budget_like or len(values) == 1) and not income:
             description = " - ".join(distinct[:-1])

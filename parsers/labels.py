@@ -46,6 +46,10 @@ REPRESENTATIVE = "representative"
 # the contact's only when the form gives no other (parsers.documents)
 REPRESENTATIVE_PHONE = "representative_phone"
 REPRESENTATIVE_EMAIL = "representative_email"
+# The representative's and another person's address ("Adres voorzitter", "Adresse du trésorier"): the group's or
+# the contact's only to check, and only where no address of the group or of the contact is given
+REPRESENTATIVE_ADDRESS = "representative_address"
+OTHER_ADDRESS = "other_address"
 # Another person's phone and e-mail (a treasurer's, a second contact's beside their name): never the contact's,
 # whichever rule reads the number (parsers.documents)
 OTHER_PHONE = "other_phone"
@@ -269,10 +273,34 @@ _QUOTED = re.compile(r"\s'[^']{3,60}'|\s‘[^’]{3,60}’|«[^»]{3,60}»|\s\"[
 _TO_BE_CONTACTED = re.compile(r"(?i)\s[–—-]\s*(?:[àa] contacter|te contacteren)\s*$")
 
 
+# an online survey's sub-question: the question, then the part asked in square brackets, then the tool's code
+# ("Référent du projet [Prénom] (G01Q02[SQ002])", "Coordonnées [Téléphone]")
+_SUB_QUESTION = re.compile(r"(?P<question>[^\[\]()]*?\w[^\[\]()]*?)\s*\[(?P<part>[^\[\]]+)\]"
+                           r"\s*(?:\([^()]*\))?\s*[*:?]?\s*")
+
+
+def _sub_question(label: str) -> str:
+    """A survey's "Question [Part]" as the label it stands for: "Référent du projet – Prénom" when the question
+    names a person (whose box it is, then what it asks), the part alone when it does not ("Coordonnées
+    [Téléphone]" asks a phone); any other label as it is (a hint in square brackets says no more)."""
+    found = _SUB_QUESTION.fullmatch(label)
+    return label if found is None else question_and_part(found.group("question"), found.group("part")) or label
+
+
+def question_and_part(question: str, part: str) -> str | None:
+    """The label a question and the part of it a box asks stand for ("Référent du projet" and "Prénom": the
+    person's first name, "Référent du projet – Prénom"; "Coordonnées" and "Téléphone": a phone); None when
+    the part is no label."""
+    question, part = question.strip(), part.strip()
+    if _alone(part) is None:
+        return None
+    return f"{question} – {part}" if whose(question) is not None else part
+
+
 @lru_cache(maxsize=8192)  # pure; forms and letters ask the same few hundred labels again and again
 def _match_label(label: str) -> tuple[str, str | None] | None:
     # "Adulte référent (parent) – à contacter": who, and that this one is the contact; no part after a dash
-    label = _TO_BE_CONTACTED.sub("", label)
+    label = _sub_question(_TO_BE_CONTACTED.sub("", label))
     if _whose_dash(label) is not None:
         # before the words: "Naam voorzitter – Telefoon" is the chair's phone, not a name with words after it
         return _persons_label(label, _match_label)
@@ -285,6 +313,10 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
         matched = again if again is not None and again[0] in _MONEY_FIELDS else None
     if matched is None and (plain := _WHICH_NAME.sub("", folded)) != folded:
         matched = _match_words(plain)  # "Officiële naam van de groep": which name, the label is the rest
+    if matched is not None and matched[0] == "contact_name" and whose(label) == REPRESENTATIVE:
+        # "Responsable légal (nom, qualité)": who signs for the group, the contact only where the form names no
+        # other (a name asked surname first keeps its order to read: "Nom et prénom du représentant ...")
+        return REPRESENTATIVE, matched[1]
     return (_as_hinted(label, matched[0]), matched[1]) if matched is not None else None
 
 
@@ -333,13 +365,13 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
             if name == "contact_name" and (detail := _exact().get(" ".join(extra))) in _CONTACTS_DETAILS:
                 # "Contact mail", "Contact tél.", "Contactpersoon telefoon": the contact's e-mail or phone
                 return detail, (None if text in _shared() or language == EN else language)
-            if name in ("phone", "email") and extra and (person := whose(" ".join(extra))) is not None \
+            if name in ("phone", "email", "address") and extra and (person := whose(" ".join(extra))) is not None \
                     and person != "contact_name":
-                # "Tél. président", "E-mail voorzitter", "GSM penningmeester": the number is that person's
+                # "Tél. président", "E-mail voorzitter", "GSM penningmeester", "Adres secretaris": that person's
                 language_or_none = None if text in _shared() or language == EN else language
                 if person == REPRESENTATIVE:
                     return _FOR_REPRESENTATIVE[name], language_or_none
-                return (OTHER_PHONE if name == "phone" else OTHER_EMAIL), language_or_none
+                return _FOR_OTHER_PERSON[name], language_or_none
             if len(extra) <= 3 and not (name in _MONEY_FIELDS and _OTHER_MONEY & set(extra)):
                 if name in ("total_budget", BUDGET_TABLE) and _REQUEST_WORDS & set(extra):
                     name = "requested_amount"  # "Montant total demandé", "Budget demandé"
@@ -389,10 +421,21 @@ def label_alone(line: str) -> str | None:
 
     Two labels of one field offered as alternatives are one label ("Association / collectif", "Vereniging /
     groep", "Town / village"); two fields' labels so joined ("Postcode / Woonplaats") only when the pair is
-    itself a known label. A question asking for a label is one ("Qui est la personne de contact ?")."""
+    itself a known label. A question asking for a label is one ("Qui est la personne de contact ?"), and a
+    known label of a person's detail followed by whose it is ("E-mail du référent", "GSM contactpersoon")."""
+    line = _sub_question(line)
     if _whose_dash(line) is not None:
         persons = _persons_label(line, _alone)
         return persons[0] if persons is not None else None
+    known = _known_alone(line)
+    if known is None and _of_whom(line) is not None:
+        # only where the whole line is no known label: "Nom et prénom du référent" is one as it stands
+        persons = _persons_label(line, _alone)
+        return persons[0] if persons is not None else None
+    return known
+
+
+def _known_alone(line: str) -> str | None:
     folded = _QUESTION.sub("", fold(_DECORATION.sub(" ", line)))
     if folded and len(folded.split()) <= 12 and "\t" not in line.strip() \
             and (_ASKED.search(line) or _numbered_question(line)) and (asked := _match_label(line)) is not None:
@@ -464,7 +507,8 @@ _SECOND = frozenset({"tweede", "derde", "andere", "second", "seconde", "deuxieme
 OTHER_PERSON = "other_person"  # whose: a board member or second person who is not the contact
 # what a person's box asks, and what it becomes when the person is the representative
 _FOR_REPRESENTATIVE = {"contact_name": REPRESENTATIVE, SURNAME_FIRST: REPRESENTATIVE, REPRESENTATIVE: REPRESENTATIVE,
-                       "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL}
+                       "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL, "address": REPRESENTATIVE_ADDRESS}
+_FOR_OTHER_PERSON = {"phone": OTHER_PHONE, "email": OTHER_EMAIL, "address": OTHER_ADDRESS}
 
 
 def names_a_second_person(words: str) -> bool:
@@ -488,6 +532,23 @@ def whose(words: str) -> str | None:
     return REPRESENTATIVE if folded & _CHAIR else None
 
 
+# "E-mail du référent", "GSM van de contactpersoon", "E-mail contactpersoon (als die verschilt ...)": what the box
+# asks, then whose it is
+_OF_WHOM = re.compile(r"(?P<asked>[^\W\d][\w.'’ -]{0,30}?)"
+                      r"(?:(?:[ ]+(?:du|de[ ]+la|des|van[ ]+de|van[ ]+het|van|of[ ]+the))?[ ]+|[ ]+de[ ]+l['’])"
+                      r"(?P<whose>[^\W\d][^\W\d]+(?:[ '’][^\W\d]+){0,2}?)\s*(?:\([^()]*\))?\s*[*:?]?\s*")
+
+
+def _of_whom(label: str) -> tuple[str, str] | None:
+    """``(whose, what is asked)`` of a label that asks a person's detail by the person's role ("E-mail du
+    référent"); None when the words after "du" / "van de" name no person ("Nom de l'association")."""
+    found = _OF_WHOM.fullmatch(label.strip())
+    if found is None or _alone(found.group("asked")) is None:
+        return None
+    person = whose(found.group("whose"))
+    return (person, found.group("asked")) if person is not None else None
+
+
 def _whose_dash(label: str) -> tuple[str, str] | None:
     """``(whose, what is asked)`` of a label that names a person before a dash ("Contactpersoon – Naam")."""
     if _DASH_BETWEEN.search(label) is None:  # most labels: the lazy match below backtracks over a long line
@@ -503,8 +564,8 @@ def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | N
     """A label that says whose box it is before a dash and what it asks after it ("Contactpersoon voor dit dossier
     – Naam", "Président(e) / représentant légal – Téléphone"): the contact's asks its field, the representative's
     name and numbers are theirs (the contact's only when the form names no other), another person's asks none
-    of ours. ``match`` reads what is asked."""
-    found = _whose_dash(label)
+    of ours. ``match`` reads what is asked. "E-mail du référent" says it the other way round (_of_whom)."""
+    found = _whose_dash(label) or (_of_whom(label) if _known_alone(label) is None else None)
     if found is None:
         return None
     person, asked = found[0], match(found[1])
@@ -514,8 +575,8 @@ def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | N
         return asked
     if person == REPRESENTATIVE and asked[0] in _FOR_REPRESENTATIVE:
         return _FOR_REPRESENTATIVE[asked[0]], asked[1]
-    if person == OTHER_PERSON and asked[0] in ("phone", "email"):
-        return OTHER_PHONE if asked[0] == "phone" else OTHER_EMAIL, asked[1]
+    if person == OTHER_PERSON and asked[0] in _FOR_OTHER_PERSON:
+        return _FOR_OTHER_PERSON[asked[0]], asked[1]
     return None
 
 
@@ -675,7 +736,8 @@ _LONG_NUMBERED_HEADING_WORDS = 16
 def heading_length(line: str) -> bool:
     """Whether a line is short enough to head a form's section: a few words, or a numbered heading of more."""
     words = len(line.split())
-    return words <= _HEADING_WORDS or (re.match(r"\d{1,2}[.)]\s", line) is not None
+    # "3. ...", "C. Le responsable du projet (...)", "III. Personne à contacter pour ce dossier"
+    return words <= _HEADING_WORDS or (re.match(r"\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})[.)]\s", line) is not None
                                        and words <= _LONG_NUMBERED_HEADING_WORDS)
 
 
@@ -697,6 +759,50 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+# a section heading's mark: "B.", "3)", "III.", "Deel 2", "Partie B"
+SECTION_MARK = re.compile(r"\s*(?:[A-H]|\d{1,2}|[IVX]{1,4})[.)]\s|\s*(?:deel|partie|section|rubriek|volet)\b", re.I)
+_PERSONS_DETAILS = frozenset({"contact_name", SURNAME_FIRST, "phone", "email", "address"})
+# what a heading may name as a label does: whose rows follow ("Contactpersoon", "Voorzitter"), what about ("Vereniging")
+_HEADING_FIELDS = frozenset({"", "contact_name", SURNAME_FIRST, REPRESENTATIVE, "organisation", ORGANISATION_NAMED,
+                             "project_title"})
+
+
+def heads_rows(text: str) -> bool:
+    """A line that may head a form's section and say whose its rows are ("B. Le président ou représentant légal",
+    "Vereniging", "Contactpersoon"): it names a person or a section, and asks no detail itself (a bilingual
+    box's second label line "Président(e) Tél." under its box asks the chair's phone, it heads nothing)."""
+    if whose(text) is None and section_of(text) is None:
+        return False
+    words = text.split()
+    # "Président(e) Tél.": a role and the detail asked of them, its last words a label of their own
+    tail = any((label_alone(" ".join(words[start:])) or "") in _PERSONS_DETAILS - {"contact_name", SURNAME_FIRST}
+               for start in range(1, len(words)))
+    return not tail and (match_label(text) or ("",))[0] in _HEADING_FIELDS
+
+
+def under_heading(label: str, heading: str) -> str:
+    """A label as the section heading above it says whose its box is, when the label itself does not: "Nom et
+    prénom" and "Téléphone" under "B. Le président ou représentant légal" are the representative's ("B. Le
+    président ou représentant légal – Téléphone"), "Téléphone" under "A. L'organisme porteur" the group's own,
+    "Naam" under "Vereniging" the group's name;
+    under the contact's heading ("C. Le responsable du projet"), or any other, as it is."""
+    field = (_match_label(label) or ("",))[0]
+    if field not in _PERSONS_DETAILS or _whose_dash(label) is not None or whose(label) is not None:
+        return label
+    person = whose(heading)
+    if person in (REPRESENTATIVE, OTHER_PERSON):
+        return f"{_DASHES.sub(' ', heading).strip()} – {label.strip()}"
+    groups = person is None and section_of(heading) == "organisation"
+    if groups and (field in ("phone", "email") or is_bare_name(label)):
+        # its heading's noun ("organisme", "vereniging") in brackets says it is the group's: a bare "Naam" under
+        # "Vereniging" names the group
+        return f"{label.strip()} ({heading.strip()})"
+    return label
+
+
+_DASHES = re.compile(r"\s*[–—-]\s*")
+
+
 def is_bare_name(label: str) -> bool:
     """A label that says "name" and not whose ("Naam", "Nom", "Name")."""
     return fold(_DECORATION.sub(" ", label)) in ("naam", "nom", "name", "benaming", "denomination")
@@ -715,6 +821,10 @@ _OTHER_LABELS = frozenset({
     "andere subsidies", "autres financements", "fax", "gsm 2", "rijksregisternummer", "geboortedatum",
     "date de naissance", "facebook", "instagram", "job title", "role", "date of birth", "fonction du contact",
     "soort aanvrager", "type aanvrager", "type of applicant", "type de demandeur", "type de structure",
+    # an online form's own columns in its export: the respondent's account and machine, not the applicant's
+    "adresse ip", "ip adres", "ip address", "nom d utilisateur", "gebruikersnaam", "username", "user name",
+    # a website's address is no postal one
+    "adresse site internet", "adresse du site internet", "adresse internet", "adresse web", "webadres",
 })
 
 

@@ -25,13 +25,17 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 from parsers.field_table import FIELD_NAMES
 from parsers.fields import CLOSINGS, in_first_person
 from parsers.labels import (
+    SECTION_MARK,
     PersonsRows,
     heading_length,
+    heads_rows,
     label_alone,
     label_at_start,
     match_label,
     of_person,
     persons_name,
+    under_heading,
+    whose,
 )
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
@@ -168,11 +172,15 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
     labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes,
                                               captions=box.page in captioned)
                            for box in boxes if box.takes_text}, page_words, boxes)
+    headings = _person_headings(boxes, page_words, {label for label, _ in labels.values() if label})
     for box in boxes:
         if not box.takes_text or box in in_grids:
             continue
         words = page_words.get(box.page, [])
         label, printed = labels[box]
+        heading = next((text for place, text in reversed(headings) if place < (box.page, box.top)), "")
+        if label and printed and heading:
+            label = under_heading(label, heading)  # "Téléphone" under "B. Le président ou représentant légal"
         if printed and label is None and names_another_person(
                 label_beside(box, words, boxes) or (caption_below(box, words, boxes) if box.page in captioned else "")
                 or label_above(box, words)):
@@ -189,6 +197,27 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
             shown = label or box.tooltip or (label_beside(box, words, boxes) if printed else "")
             values.append(("" if printed else box.name, shown, box.value))
     return tuple(values)
+
+
+def _person_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
+                     box_labels: set[str]) -> list[tuple[tuple[int, float], str]]:
+    """The page's headings that say whose the boxes under them are ("B. Le président ou représentant légal",
+    "Vereniging", "Contactpersoon"), in reading order: short lines with no box beside them; a box's own label
+    (``box_labels``: "Président(e) – Nom et prénom" over its box) heads nothing."""
+    found: list[tuple[tuple[int, float], str]] = []
+    for number, words in page_words.items():
+        for line in word_lines(words, _SAME_LINE):
+            text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
+            top, bottom = min(float(word["top"]) for word in line), max(float(word["bottom"]) for word in line)
+            if ":" in text or not heading_length(text) or any(
+                    box.page == number and box.top < bottom and top < box.bottom for box in boxes):
+                continue
+            # a person's heading only with a section's mark ("B. Le président ou représentant légal"): a box's
+            # label printed on a line of its own ("Président(e)", "Chair / person responsible") names no section
+            if heads_rows(text) and text not in box_labels and (whose(text) in (None, "contact_name")
+                                                                or SECTION_MARK.match(text)):
+                found.append(((number, top), text))
+    return sorted(found)
 
 
 def _same_row(first: Box, second: Box) -> bool:
@@ -319,7 +348,10 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
                 # labels' lines is a letter or an annex: its words' positions are not worth their cost); a
                 # printed form's next page with a label or two goes on with it ("Totale kostprijs" / "11400")
                 words, ticks = _words_and_ticks(page)
-                printed.append(printed_pairs(words, ticks, minimum=None if labelled >= _PRINTED_FORM_LABELS else 1))
+                # (a page of a few labels' lines is a form only with its pairs; the form's next page goes on
+                # with it, however few of its labels ask who applies: "E-mail contactpersoon", the budget)
+                alone = not _a_form(printed) and labelled >= _PRINTED_FORM_LABELS
+                printed.append(printed_pairs(words, ticks, minimum=None if alone else 1))
                 # a table of the board printed without rules ("Functie  Naam  Telefoon  E-mail  Contact")
                 page_grids = printed_grids(words, _people_rows) if with_tables else []
             elif labelled:

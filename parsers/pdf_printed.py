@@ -17,14 +17,18 @@ from typing import Any
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
+from parsers.fields import CONFIDENCE, Harvest, add_value, label_sureness, name_for_label
 from parsers.labels import (
     BARE_AMOUNT,
     BUDGET_TABLE,
     FULL_ADDRESS,
     POSTCODE_AND_MUNICIPALITY,
+    SECTION_MARK,
+    heads_rows,
     label_alone,
     match_label,
+    under_heading,
+    whose,
 )
 from parsers.model import LABEL, TABLE
 from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
@@ -56,6 +60,7 @@ class Cell:
     top: float
     bottom: float
     option: bool = False  # the words beside a check box or radio button: a choice, never a label nor an answer
+    colon: bool = False  # printed with a colon after it ("Adresse de correspondance, si différente ... :"): a label
 
 
 # a check box or radio button is a small square or circle, the words of its choice just right of it
@@ -73,7 +78,7 @@ def tick_boxes(shapes: Iterable[dict[str, Any]]) -> list[tuple[float, float, flo
 
 def _as_options(found: list[Cell], ticks: Sequence[tuple[float, float, float]]) -> list[Cell]:
     middle = [(cell.top + cell.bottom) / 2 for cell in found]
-    return [Cell(cell.text, cell.x0, cell.x1, cell.top, cell.bottom, True)
+    return [Cell(cell.text, cell.x0, cell.x1, cell.top, cell.bottom, True, cell.colon)
             if any(top - 3 <= mid <= bottom + 3 and 0 <= cell.x0 - x1 <= _TICK_REACH for x1, top, bottom in ticks)
             else cell for cell, mid in zip(found, middle, strict=True)]
 
@@ -120,12 +125,14 @@ def cells(line: list[dict[str, Any]]) -> list[Cell]:
             ticked = ticked or group[0]["text"].strip()[:1] in _TICK_GLYPHS
             while group and group[0]["text"].strip().lower() in _MARKS:
                 group.pop(0)
+            colon = False
             while group and group[-1]["text"].strip().lower() in _MARKS:
+                colon = colon or group[-1]["text"].strip() == ":"
                 group.pop()
             if group:
                 found.append(Cell(" ".join(w["text"] for w in group).lstrip("".join(_TICK_GLYPHS) + " "),
                                   group[0]["x0"], group[-1]["x1"], min(w["top"] for w in group),
-                                  max(w["bottom"] for w in group), ticked))
+                                  max(w["bottom"] for w in group), ticked, colon))
                 ticked = False
             group = []
         if word is not None:
@@ -158,7 +165,9 @@ _MULTILINE = frozenset({"address", FULL_ADDRESS, POSTCODE_AND_MUNICIPALITY, "sum
 
 def _a_label(cell: Cell) -> bool:
     """A cell that cannot be an answer: a whole label, or words ending with a colon ("Tel.:")."""
-    return not cell.option and (label_alone(cell.text) is not None or cell.text.rstrip().endswith(":"))
+    return not cell.option and (label_alone(cell.text) is not None or cell.text.rstrip().endswith(":") or cell.colon
+                                # "2. Identification du représentant légal": a section's heading, no answer
+                                or SECTION_MARK.match(cell.text) is not None)
 
 
 def _lone_label(line: list[Cell]) -> bool:
@@ -277,6 +286,19 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     return pairs
 
 
+_HEADING_WORDS = 5
+
+
+def _heads_a_section(text: str) -> bool:
+    """A line that heads the rows under it and says whose they are or what about ("B. Le président ou
+    représentant légal", "Vereniging", "3. Contactpersoon"): a short line or a marked one, no label and its
+    answer ("Fonction : ..... Présidente"), no long line of a letter's signature ("Membre du bureau Les Amis
+    du moulin de Hazebrouck" under the signer's name)."""
+    if ":" in text or (len(text.split()) > _HEADING_WORDS and not SECTION_MARK.match(text)):
+        return False
+    return heads_rows(text)
+
+
 @dataclass(frozen=True)
 class PrintedPairs:
     beside: tuple[tuple[str, str], ...]  # a label and the answer printed right of it
@@ -296,12 +318,24 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
     beside: list[tuple[str, str]] = []
     below: list[tuple[str, str]] = []
     another = False  # the rows under a second person's name ("Secretaris  Luc Lannoo") are that person's
+    heading = ""  # the section's heading above ("B. Le président ou représentant légal"): whose its rows are
     for index, row in enumerate(lines):
         if names_another_person(row[0].text):
             another = True
             continue
         found = _beside(lines, index) or _around(lines, index)
         under = [] if found else _below(lines, index)
+        if not found and not under and len(row) == 1 and _heads_a_section(row[0].text):
+            # a heading, or a person's label left unanswered over their rows ("3. Contactpersoon"); a box's label
+            # alone on its row ("Adresse de correspondance (si différente)"), or a label and its answer ("Fonction :
+            # ..... Présidente"), heads nothing
+            heading = row[0].text
+            continue
+        if any(whose(label) == "contact_name" for label, _ in [*found, *under]):
+            heading = ""  # "Contact: Hervé Vanhaecke" under "Président - Les Amis d'Oxelaëre": the contact's rows now
+        if heading:
+            found = [(under_heading(label, heading), value) for label, value in found]
+            under = [(under_heading(label, heading), value) for label, value in under]
         fields = [(match_label(label) or ("",))[0] for label, _ in [*found, *under]]
         if another and any(field in SECOND_PERSON_FIELDS for field in fields):
             continue
@@ -325,5 +359,5 @@ def from_printed_pairs(harvest: Harvest, pairs: PrintedPairs, call: CallDefiniti
             name = name_for_label(label, harvest)
             if name is None or name == BARE_AMOUNT:
                 continue
-            add_value(harvest, name, value, TABLE,
-                      min(confidence, _AMOUNT_CAP) if name in AMOUNT_FIELDS else confidence, call)
+            add_value(harvest, name, value, TABLE, min(confidence, _AMOUNT_CAP) if name in AMOUNT_FIELDS
+                      else label_sureness(label, name, confidence), call)

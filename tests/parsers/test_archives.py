@@ -117,13 +117,14 @@ def test_two_files_sure_of_two_requests_leave_the_request_to_check() -> None:
 
 
 def test_a_word_form_and_an_excel_budget_in_a_zip_are_opened_not_taken_for_archives() -> None:
-    from tests.parsers.sheet_samples import xlsx_of
+    from tests.parsers.sheet_samples import with_results, xlsx_of
     from tests.parsers.test_spreadsheets import FORM
 
     docx = filled_form(values(1), file_format="docx")
     padding = [[f"Post {index}", index] for index in range(400)]  # past the first 4 KiB, where a zip's head stops
-    data = zip_of({"Dossier/Aanvraagformulier.docx": docx, "Dossier/Financiële raming.xlsx": xlsx_of(
-        {"Raming": FORM[11:], "Details": padding})})
+    # the budget's rows moved up to the top: its sums as Excel saved them (6.650,50 in all, 5.650,50 asked)
+    budget = with_results(xlsx_of({"Raming": FORM[11:], "Details": padding}), {"B5": "6650.5", "B7": "5650.5"})
+    data = zip_of({"Dossier/Aanvraagformulier.docx": docx, "Dossier/Financiële raming.xlsx": budget})
     document = parse_document(data, "Dossier.zip")
     assert document.parse_status == "parsed" and document.error is None, document.error
     assert "[Dossier/Financiële raming.xlsx]\nRaming" in document.text
