@@ -237,6 +237,22 @@ def word_form(*tables: list[tuple[str, ...]] | list[list[str]], paragraphs: tupl
     return buffer.getvalue()
 
 
+def word_sections(*sections: tuple[str, list[tuple[str, str]]], paragraphs: tuple[str, ...] = ()) -> bytes:
+    """A Word document with paragraphs, then each section's heading paragraph over its own table of
+    label/value rows (a dossier's "B. Le président ou représentant légal" over "Nom et prénom | ...")."""
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    for heading, rows in sections:
+        document.add_paragraph(heading)
+        table = document.add_table(rows=len(rows), cols=2)
+        for row, (label, value) in zip(table.rows, rows, strict=True):
+            row.cells[0].text, row.cells[1].text = label, value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def fillable_pdf(draw: list[tuple[float, float, str]], boxes: list[tuple[str, float, float, float, float, str]],
                  radios: list[tuple[str, str, float, float]] = (),
                  checks: list[tuple[str, float, float, bool]] = ()) -> bytes:

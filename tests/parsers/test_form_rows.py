@@ -11,7 +11,7 @@ import pytest
 from parsers import field_to_json, parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.labels import label_alone, match_label
-from tests.parsers.format_samples import odt_of_body, word_form
+from tests.parsers.format_samples import odt_of_body, word_form, word_sections
 
 
 def _docx(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = ()) -> bytes:
@@ -386,15 +386,7 @@ def test_a_second_person_s_section_under_the_contact_s_is_not_the_contact(headin
     assert fields["contact_name"] == ("Hendrik Vanhove", 0.95) and fields["email"][0] == "hvanhove@example.org"
     assert "phone" not in fields and fields["address"][0] == "Kerkstraat 5"
     # the second person's own table under a heading of its own
-    document = docx.Document()
-    document.add_paragraph("Contactpersoon: Hendrik Vanhove")
-    document.add_paragraph(heading)
-    table = document.add_table(rows=len(_SECOND_ROWS), cols=2)
-    for row, (label, value) in zip(table.rows, _SECOND_ROWS, strict=True):
-        row.cells[0].text, row.cells[1].text = label, value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    apart = _fields(buffer.getvalue())
+    apart = _fields(word_sections((heading, _SECOND_ROWS), paragraphs=("Contactpersoon: Hendrik Vanhove",)))
     assert apart["contact_name"][0] == "Hendrik Vanhove" and "phone" not in apart and "email" not in apart
 
 

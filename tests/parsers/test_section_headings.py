@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import io
 
-import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from parsers import field_to_json, parse_document
 from parsers.labels import match_label
-from tests.parsers.format_samples import fillable_pdf, word_form
+from tests.parsers.format_samples import fillable_pdf, word_form, word_sections
 
 HEIGHT = A4[1]
 
@@ -60,15 +59,7 @@ def test_a_printed_dossier_s_sections_say_whose_the_rows_under_them_are() -> Non
 
 
 def test_a_word_dossier_s_heading_paragraphs_over_each_section_s_table() -> None:
-    document = docx.Document()
-    for heading, rows in _SECTIONS:
-        document.add_paragraph(heading)
-        table = document.add_table(rows=len(rows), cols=2)
-        for row, (label, value) in zip(table.rows, rows, strict=True):
-            row.cells[0].text, row.cells[1].text = label, value
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _assert_the_contact_s_section(_values(buffer.getvalue(), "dossier.docx"))
+    _assert_the_contact_s_section(_values(word_sections(*_SECTIONS), "dossier.docx"))
 
 
 def test_a_sheet_dossier_s_heading_rows_inside_its_one_table() -> None:
