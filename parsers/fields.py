@@ -101,6 +101,9 @@ from parsers.prose_amounts import amounts_from_prose
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 HOME_SURE = 0.7  # an address under "Domicile" (a person's home), to check
+CORRECTED_SURE = 0.7  # an amount typed as a correction of another in the same box: to check
+# between two amounts of one box, an arrow that corrects the first: "->", "=>", "→", "wordt", "devient"
+_CORRECTED = re.compile(r"(?i)^[^\d]{0,30}?(?:-+>|=+>|→|⇒|\bwordt\b|\bdevient\b)")
 SMALLEST_AMOUNT = 10  # euros: no project's cost nor request is smaller; a smaller number is a page's or a count
 REPRESENTATIVE_ADDRESS_SURE = 0.7  # the chair's home as the group's address: to check, under any address of its own
 OTHER_ADDRESS_SURE = 0.5  # the secretary's or treasurer's home: the least sure of a form's addresses
@@ -177,7 +180,9 @@ _LEADER = re.compile(r"[ \t]*(?:[._…][ \t]?){4,}[ \t]*")
 # the form's hint before the answer ("(zoals in de statuten) Wijkcomité X"); a value that starts with
 # brackets and goes on is the hint and the answer, a value that is only the hint is a box left empty
 # ("(vzw)" is too short to be a hint: it may be part of a name)
-_HINT = re.compile(r"\([^()\n]{6,80}\)")
+# a form's hint in brackets, or in angle brackets as a word processor's placeholder ("<Nom Prénom>"), never an
+# e-mail address in them
+_HINT = re.compile(r"\([^()\n]{6,80}\)|<[^<>@\n]{3,40}>")
 _LEADING_HINT = re.compile(rf"^\s*{_HINT.pattern}\s*(?=\S)")
 # the options of a check box, drawn (☐ ☒) or typed ("[X] vzw"): which is ticked is not a field of ours
 _CHECK_BOXES = re.compile(r"[☐☑☒]|\[\s*[xX]?\s*\]")
@@ -192,7 +197,7 @@ _LEADING_DOTS = re.compile(r"^[ \t]*[._…]+[ \t]*(?=[^\W_]|€)")
 def without_form_marks(raw: str) -> str:
     """A value without what the form printed around it: dotted leaders and a leading bracketed hint."""
     text = _LEADING_HINT.sub("", _LEADING_DOTS.sub("", _LEADER.sub(" ", raw).strip()))
-    return "" if _LEADING_HINT.match(f"{text} .") and text.endswith(")") else text  # the hint alone: no answer
+    return "" if _LEADING_HINT.match(f"{text} .") and text.endswith((")", ">")) else text  # the hint alone: no answer
 
 
 def hint_to_label(label: str, value: str) -> tuple[str, str]:
@@ -304,6 +309,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             if words is not None:
                 # "sept mille euros" alone in the box: read, but a coordinator checks what words say
                 amount, confidence = words, min(confidence, 0.75)
+            elif len(mentions) == 2 and _CORRECTED.search(undated[mentions[0].end:mentions[1].start]):
+                # "8.000 euro -> nee, 7.500", "9 000 € -> corrigé : 8 000 €": the box corrects its first answer;
+                # the second is meant, and a coordinator confirms it
+                amount, confidence = mentions[1].amount, min(confidence, CORRECTED_SURE)
             elif len(mentions) != 1:
                 return False  # two numbers: we do not pick one
             else:

@@ -1,0 +1,34 @@
+"""Answers as volunteers type them into a form: a first amount corrected in the same box, a word processor's
+placeholder left before the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import parse_document
+from parsers.confidence import REVIEW_THRESHOLD
+from tests.parsers.format_samples import word_form
+
+
+@pytest.mark.parametrize("written", ["8.000 euro -> nee, 7.500 (zie begroting)", "9 000 € -> corrigé : 7 500 €",
+                                     "8000 → 7500 euro"])
+def test_an_amount_corrected_in_its_box_is_the_second_and_to_check(written: str) -> None:
+    document = parse_document(word_form([("Naam vereniging", "Dorpsraad Watou"), ("Gevraagd bedrag", written),
+                                         ("Totale kostprijs", "9.850 euro")]), "aanvraag.docx")
+    asked = document.fields["requested_amount"]
+    assert asked.value == 7500 and asked.confidence < REVIEW_THRESHOLD
+
+
+def test_two_amounts_in_a_box_without_a_correction_are_not_picked_from() -> None:
+    document = parse_document(word_form([("Naam vereniging", "Dorpsraad Watou"),
+                                         ("Gevraagd bedrag", "8.000 of 7.500 euro")]), "aanvraag.docx")
+    # the box gives no amount of its own (what the document's sentences make of it is another reading's)
+    assert document.fields.get("requested_amount") is None or document.fields["requested_amount"].source != "table"
+
+
+def test_a_placeholder_in_angle_brackets_before_the_answer_is_no_part_of_it() -> None:
+    document = parse_document(word_form([("Nom de l'association", "Les Amis du Moulin"),
+                                         ("Personne de contact", "<Nom Prénom> Jeannine Delattre"),
+                                         ("Courriel", "<jeannine.delattre@example.org>")]), "fiche.docx")
+    assert document.fields["contact_name"].value == "Jeannine Delattre"
+    assert document.fields["email"].value == "jeannine.delattre@example.org"
