@@ -180,9 +180,10 @@ _LEADER = re.compile(r"[ \t]*(?:[._…][ \t]?){4,}[ \t]*")
 # the form's hint before the answer ("(zoals in de statuten) Wijkcomité X"); a value that starts with
 # brackets and goes on is the hint and the answer, a value that is only the hint is a box left empty
 # ("(vzw)" is too short to be a hint: it may be part of a name)
-# a form's hint in brackets, or in angle brackets as a word processor's placeholder ("<Nom Prénom>"), never an
-# e-mail address in them
-_HINT = re.compile(r"\([^()\n]{6,80}\)|<[^<>@\n]{3,40}>")
+# a form's hint in brackets, or in angle brackets as a word processor's placeholder ("<Nom Prénom>", "<naam en
+# voornaam>"): words and spaces only, two words at least, so an e-mail address in them or markup an applicant
+# typed ("<script>", "<img src=x ...>") is kept as written (and escaped wherever it is shown)
+_HINT = re.compile(r"\([^()\n]{6,80}\)|<(?=[^<>]*\s)[^\W\d_][\w'’ ./-]{2,40}>")
 _LEADING_HINT = re.compile(rf"^\s*{_HINT.pattern}\s*(?=\S)")
 # the options of a check box, drawn (☐ ☒) or typed ("[X] vzw"): which is ticked is not a field of ours
 _CHECK_BOXES = re.compile(r"[☐☑☒]|\[\s*[xX]?\s*\]")
