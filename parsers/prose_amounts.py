@@ -82,6 +82,9 @@ _CEILING_BEFORE = re.compile(
 # that then gives the one meant ("maar 3.500 euro", "mais 3 500 €")
 _NEGATED = re.compile(r"(?i)\b(?:geen|niet|pas|not|no)(?:\s+(?:de|het|les?|la|l['’]|the))?"
                       r"(?:\s+(?:maximum|maximale|volledige|totale|hele)(?:\s+(?:van|de))?)?\s*(?:€\s*)?$")
+# an amount right before this one and a word that offers a choice or a range: "8.000 of", "7 000 ou", "tussen 7.000
+# en", "de 7 000 à", "7.000 -"
+_ALTERNATIVE = re.compile(r"(?i)\d[\d.,]*\s*(?:€|euros?|eur)?\s*(?:of|ou|or|en|et|and|à|a|tot|to|[-–])\s*(?:€\s*)?$")
 _INSTEAD = re.compile(r"(?i)\b(?:maar|mais|but|wel|seulement|slechts|enkel)\b")
 
 
@@ -98,6 +101,7 @@ def amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
     # budget annex of many amounts (10 ms a call, the first of intake's own lines in the full cycle's profile)
     boundaries = [boundary.end() for boundary in _SENTENCE_START.finditer(text)] if mentions else []
     refused = False  # the amount before was asked for in the negative ("geen 10.000 euro, maar ...")
+    alternative = False  # a request given as one of two amounts ("8.000 of 7.500 euro")
     for index, mention in enumerate(mentions):
         before_this = bisect_right(boundaries, mention.start)
         sentence_start = boundaries[before_this - 1] if before_this else 0
@@ -158,6 +162,8 @@ def amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
             requested.append(mention.amount)
         elif requested_after or last_request > last_total:
             requested.append(mention.amount)
+            # "8.000 of 7.500 euro", "entre 7 000 et 8 000 €": one of two, the writer has not settled which
+            alternative = alternative or _ALTERNATIVE.search(text[max(0, mention.start - 25):mention.start]) is not None
         else:
             totals.append(mention.amount)
     if not requested and len(set(totals)) == 1 and _WHOLE_ASKED.search(text):
@@ -165,7 +171,8 @@ def amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
         harvest.add("requested_amount", totals[0], BODY, 0.7)
     if requested:
         # the same request repeated is still one request; two different ones is a doubt
-        harvest.add("requested_amount", requested[0], BODY, 0.8 if len(set(requested)) == 1 else 0.5)
+        settled = len(set(requested)) == 1 and not alternative
+        harvest.add("requested_amount", requested[0], BODY, 0.8 if settled else 0.5)
     elif (bare := _BARE_REQUEST.search(text) or _BARE_ASKED.search(text)) is not None \
             and (amount := parse_amount(bare.group("amount"))):
         # "Wij vragen een bijdrage van 4 500.", "Je sollicite une aide de 4 000.": the euro left unsaid; the

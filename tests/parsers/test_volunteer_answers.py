@@ -19,11 +19,13 @@ def test_an_amount_corrected_in_its_box_is_the_second_and_to_check(written: str)
     assert asked.value == 7500 and asked.confidence < REVIEW_THRESHOLD
 
 
-def test_two_amounts_in_a_box_without_a_correction_are_not_picked_from() -> None:
-    document = parse_document(word_form([("Naam vereniging", "Dorpsraad Watou"),
-                                         ("Gevraagd bedrag", "8.000 of 7.500 euro")]), "aanvraag.docx")
-    # the box gives no amount of its own (what the document's sentences make of it is another reading's)
-    assert document.fields.get("requested_amount") is None or document.fields["requested_amount"].source != "table"
+@pytest.mark.parametrize("written", ["8.000 of 7.500 euro", "tussen 7.000 en 8.000 euro", "7 000 ou 8 000 €"])
+def test_two_amounts_in_a_box_without_a_correction_are_not_picked_from(written: str) -> None:
+    document = parse_document(word_form([("Naam vereniging", "Dorpsraad Watou"), ("Gevraagd bedrag", written)]),
+                              "aanvraag.docx")
+    # the box gives no amount of its own, and what the sentences make of it is one of two: to check
+    asked = document.fields.get("requested_amount")
+    assert asked is None or (asked.source != "table" and asked.confidence < REVIEW_THRESHOLD)
 
 
 def test_a_placeholder_in_angle_brackets_before_the_answer_is_no_part_of_it() -> None:
