@@ -784,8 +784,8 @@ def under_heading(label: str, heading: str) -> str:
     """A label as the section heading above it says whose its box is, when the label itself does not: "Nom et
     prénom" and "Téléphone" under "B. Le président ou représentant légal" are the representative's ("B. Le
     président ou représentant légal – Téléphone"), "Téléphone" under "A. L'organisme porteur" the group's own,
-    "Naam" under "Vereniging" the group's name;
-    under the contact's heading ("C. Le responsable du projet"), or any other, as it is."""
+    "Naam" under "Vereniging" the group's name; under the contact's heading ("C. Le responsable du projet"), or
+    any other, as it is."""
     field = (_match_label(label) or ("",))[0]
     if field not in _PERSONS_DETAILS or _whose_dash(label) is not None or whose(label) is not None:
         return label
