@@ -159,7 +159,7 @@ def _check_state(annotation: Any) -> object:
     return value if value is not None else annotation.get("/AS")
 
 
-def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
+def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], short_lines: list[_Line],
               captioned: frozenset[int], in_grids: frozenset[Box] = frozenset()) -> tuple[tuple[str, str, str], ...]:
     """A foreign form's filled boxes as ``(name, label, value)`` in reading order, with the label printed
     for each (parsers.pdf_boxes). Where text is printed as the box's label, the box's name is dropped: the
@@ -172,7 +172,7 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
     labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes,
                                               captions=box.page in captioned)
                            for box in boxes if box.takes_text}, page_words, boxes)
-    headings = _person_headings(boxes, page_words, {label for label, _ in labels.values() if label})
+    headings = _person_headings(boxes, short_lines, {label for label, _ in labels.values() if label})
     for box in boxes:
         if not box.takes_text or box in in_grids:
             continue
@@ -199,24 +199,40 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
     return tuple(values)
 
 
-def _person_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    text: str
+
+
+def _short_lines(page_words: dict[int, list[dict[str, Any]]]) -> list[_Line]:
+    """The pages' lines that may head a section: short, and no "Label: value" (read once, for both readings of
+    a fillable form's boxes under their headings)."""
+    found: list[_Line] = []
+    for number, words in page_words.items():
+        for line in word_lines(words, _SAME_LINE):
+            text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
+            if ":" not in text and heading_length(text):
+                found.append(_Line(number, float(line[0]["top"]), max(float(word["bottom"]) for word in line), text))
+    return found
+
+
+def _person_headings(boxes: list[Box], short_lines: list[_Line],
                      box_labels: set[str]) -> list[tuple[tuple[int, float], str]]:
     """The page's headings that say whose the boxes under them are ("B. Le président ou représentant légal",
     "Vereniging", "Contactpersoon"), in reading order: short lines with no box beside them; a box's own label
     (``box_labels``: "Président(e) – Nom et prénom" over its box) heads nothing."""
     found: list[tuple[tuple[int, float], str]] = []
-    for number, words in page_words.items():
-        for line in word_lines(words, _SAME_LINE):
-            text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
-            top, bottom = min(float(word["top"]) for word in line), max(float(word["bottom"]) for word in line)
-            if ":" in text or not heading_length(text) or any(
-                    box.page == number and box.top < bottom and top < box.bottom for box in boxes):
-                continue
-            # a person's heading only with a section's mark ("B. Le président ou représentant légal"): a box's
-            # label printed on a line of its own ("Président(e)", "Chair / person responsible") names no section
-            if heads_rows(text) and text not in box_labels and (whose(text) in (None, "contact_name")
-                                                                or SECTION_MARK.match(text)):
-                found.append(((number, top), text))
+    for line in short_lines:
+        if any(box.page == line.page and box.top < line.bottom and line.top < box.bottom for box in boxes):
+            continue
+        # a person's heading only with a section's mark ("B. Le président ou représentant légal"): a box's
+        # label printed on a line of its own ("Président(e)", "Chair / person responsible") names no section
+        if heads_rows(line.text) and line.text not in box_labels and (whose(line.text) in (None, "contact_name")
+                                                                      or SECTION_MARK.match(line.text)):
+            found.append(((line.page, line.top), line.text))
     return sorted(found)
 
 
@@ -374,8 +390,9 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         grids = [(table, held) for table, held in widget_grids(boxes, page_words) if people_block(table) is not None]
         tables.extend(tuple(tuple(row) for row in table) for table, _ in grids)
         in_grids = frozenset(box for _, held in grids for box in held)
-        form_values = _labelled(boxes, page_words, captioned, in_grids)
-        sections = _boxes_under_headings(boxes, page_words, captioned, in_grids)
+        short_lines = _short_lines(page_words)
+        form_values = _labelled(boxes, page_words, short_lines, captioned, in_grids)
+        sections = _boxes_under_headings(boxes, page_words, short_lines, captioned, in_grids)
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
@@ -433,16 +450,11 @@ def columned_text(data: BinaryIO, *, max_pages: int = 10) -> str:
     return "\n\n".join(pages)
 
 
-def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
+def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], short_lines: list[_Line],
                           captioned: frozenset[int], in_grids: frozenset[Box] = frozenset()) -> str:
     """The page's short lines that may head a section, and each filled box as "label<tab>value", in the
     order they stand on the pages."""
-    entries: list[tuple[int, float, str]] = []
-    for number, words in page_words.items():
-        for line in word_lines(words, _SAME_LINE):
-            text = " ".join(str(word["text"]) for word in sorted(line, key=lambda word: float(word["x0"])))
-            if ":" not in text and heading_length(text):
-                entries.append((number, float(line[0]["top"]), text))
+    entries: list[tuple[int, float, str]] = [(line.page, line.top, line.text) for line in short_lines]
     for box in boxes:
         if box.takes_text and box.value.strip() and box not in in_grids:
             label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned)
