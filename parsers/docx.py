@@ -10,13 +10,15 @@ repeat; a form's header and footer are its issuer's.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import docx
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 
-from parsers.text_walk import LinesAndTables
+from parsers.text_walk import LinesAndTables, comb_joined
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -196,8 +198,9 @@ class _Walker(LinesAndTables):
                 continue  # rows of a nested table belong to that table
             own = [cell for cell in row.iter(_TC) if _row_of(cell) is row]
             cells = tuple(_paragraphs_text(cell).strip() for cell in own)
-            rows.append(cells)
-            self.lines.append("\t".join(cells))
+            shown = tuple(comb_joined(list(cells)))  # (the fields' labels below are by the cells' own places)
+            rows.append(shown)
+            self.lines.append("\t".join(shown))
             for sdt in row.iter(_SDT):
                 self._control(sdt)
             for index, cell in enumerate(own):
@@ -222,16 +225,79 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
         if properties is not None and content is not None and properties.find(qn("w:showingPlcHdr")) is not None:
             for node in content.iter(_T):
                 node.text = ""
+    _comments_inline(document, body)
     walker = _Walker()
     walker.block(body)
     walker.end_document()
-    if not walker.form_values:  # a form's header and footer are its issuer's (the call's address), not answers
-        header, footer = _page_margins(document)
+    header, footer = _page_margins(document)
+    if not walker.form_values or _letterhead(header, walker.lines):
+        # a form's header and footer are its issuer's (the call's address), not answers; but a group that
+        # fills a form on its own letterhead prints its name and address there and leaves the form's boxes
+        # for them empty
         walker.lines[:0] = header
-        walker.lines.extend(footer)
+        walker.lines.extend(footer if not walker.form_values else ())
     # A control can be seen twice (a block control around a table that also walks its rows); keep one.
     unique = tuple(dict.fromkeys(walker.form_values))
     return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)
+
+
+_COMMENT_REFERENCE, _COMMENT = qn("w:commentReference"), qn("w:comment")
+_RANGE_START, _RANGE_END = qn("w:commentRangeStart"), qn("w:commentRangeEnd")
+_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+def _comments_inline(document: Any, body: XmlElement) -> None:
+    """Each comment on a blank put where it is anchored, as a run after its reference: a form that could not be
+    typed in gets its answers as comments on the dotted lines ("Localisation : ……" [comment: "cour de
+    l'école, Méteren"]), and a reader reads the comment where a reader of the page sees its mark."""
+    if next(body.iter(_COMMENT_REFERENCE), None) is None:
+        return
+    part = next((rel.target_part for rel in document.part.rels.values()
+                 if rel.reltype == _COMMENTS and not rel.is_external), None)
+    if part is None:
+        return
+    try:
+        root = getattr(part, "element", None)
+        root = parse_xml(part.blob) if root is None else root
+    except (SyntaxError, ValueError):  # lxml's XMLSyntaxError: a damaged comments part gives no comments
+        return
+    said = {comment.get(qn("w:id")): " ".join(_paragraphs_text(comment).split()) for comment in root.iter(_COMMENT)}
+    # a comment on words ("Nathalie Decool" [comment: "Nathalie reprend le dossier en juin"]) is a remark about
+    # them, no answer: only a comment on a blank, on dots or on a mark is read where it stands
+    covered: dict[str, list[str]] = {}
+    open_ids: set[str] = set()
+    for node in body.iter(_RANGE_START, _RANGE_END, _T):
+        if node.tag == _RANGE_START:
+            open_ids.add(node.get(qn("w:id")))
+        elif node.tag == _RANGE_END:
+            open_ids.discard(node.get(qn("w:id")))
+        else:
+            for number in open_ids:
+                covered.setdefault(number, []).append(node.text or "")
+    said = {number: text for number, text in said.items()
+            if not any(letter.isalnum() for letter in "".join(covered.get(number, ())))}
+    for reference in list(body.iter(_COMMENT_REFERENCE)):
+        text = said.get(reference.get(qn("w:id")))
+        run = reference.getparent()
+        if not text or run is None or run.tag != qn("w:r"):
+            continue
+        added = run.makeelement(qn("w:r"), {})
+        node = added.makeelement(_T, {})
+        node.text = " " + text
+        node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        added.append(node)
+        run.addnext(added)
+
+
+_POSTCODE = re.compile(r"(?<!\d)(?:[1-9]\d{3}|\d{5})(?!\d)")
+
+
+def _letterhead(header: list[str], lines: list[str]) -> bool:
+    """A header that holds an address (a postcode) that the form's own lines do not: the group's letterhead
+    over a form it filled in, not the issuer's header (whose address the form prints again, or none)."""
+    text = "\n".join(lines)
+    return any(_POSTCODE.search(line) and not any(code in text for code in _POSTCODE.findall(line))
+               for line in header)
 
 
 def _page_margins(document: Any) -> tuple[list[str], list[str]]:

@@ -2035,6 +2035,10 @@ TWO_ADDRESSES = 0.75  # the address a form chose among two it gives: to check
 _ANSWERED = frozenset({"form_field", LABEL, TABLE})  # a form's boxes, however read
 
 
+_SUMS = ("requested_amount", "total_budget")  # the amounts a form may give twice, differently
+TWO_AMOUNTS = 0.75  # an amount two equally sure readings disagree on: to check
+
+
 def finish(harvest: Harvest) -> dict[str, FieldValue]:
     """The best candidate per field, budget lines gathered from their strongest source."""
     from parsers.model import SOURCE_RANK, best_by_field
@@ -2067,6 +2071,14 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
         for name in ("address", "postcode", "municipality", "country"):
             if (value := chosen.get(name)) is not None and value.confidence > TWO_ADDRESSES:
                 chosen[name] = replace(value, confidence=TWO_ADDRESSES)
+    for name in _SUMS:
+        amount = chosen.get(name)
+        if amount is not None and amount.confidence > TWO_AMOUNTS and any(
+                c.name == name and c.value != amount.value and c.source in _ANSWERED
+                and c.confidence >= amount.confidence for c in harvest.candidates):
+            # two boxes that give the amount as two different sums, each as sure as the other (a form's total and
+            # the box under it read as the total too): which one is meant is the coordinator's to say
+            chosen[name] = replace(amount, confidence=TWO_AMOUNTS)
     if harvest.budget_lines:
         best_source = max(harvest.budget_lines, key=lambda item: SOURCE_RANK.get(item[1], 0))[1]
         lines = tuple(line for line, source, _ in harvest.budget_lines if source == best_source)

@@ -51,7 +51,7 @@ from parsers.labels import (
 from parsers.merge import given_name_first
 from parsers.model import BODY, TABLE, FieldValue
 from parsers.money import parse_amount
-from parsers.people_table import people_block, read_people
+from parsers.people_table import people_block, people_by_column, read_people
 from parsers.places import FRENCH_STREET_KIND, fold
 from parsers.prose import ROLE, looks_like_person
 
@@ -351,6 +351,9 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
     the document's heading over the table ("B. Le président ou représentant légal"), which may say whose its
     rows are (see ``heading_over``)."""
     cells = [[" ".join((cell or "").split()) for cell in row] for row in rows]
+    if (turned := people_by_column(cells)) is not None:
+        # one column per member of the board: read as the table of one row per person it stands for
+        rows = cells = turned
     if (block := people_block(cells)) is not None:
         # a table of people (parsers.people_table); the rows above and below it are read as they stand
         if block[0]:

@@ -17,7 +17,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, ElementTree
 
-from parsers.text_walk import LinesAndTables
+from parsers.text_walk import LinesAndTables, comb_joined
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -146,6 +146,7 @@ class _Walker(LinesAndTables):
                 cells.extend([text] * repeat)
             while cells and not cells[-1]:
                 cells.pop()
+            cells = comb_joined(cells)
             rows.append(tuple(cells))
             self.lines.append("\t".join(cells))
         self.tables.append(tuple(rows))

@@ -37,6 +37,7 @@ from parsers.labels import (
     under_heading,
     whose,
 )
+from parsers.pdf_annotations import has_typed_text, notes, typed_on
 from parsers.pdf_boxes import (
     SECOND_PERSON_FIELDS,
     Box,
@@ -329,6 +330,10 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     try:
         stream.seek(0)
         reader = _open_reader(stream)
+        if has_typed_text(reader):
+            # answers typed on a form with a viewer's text tool: read as the page they print
+            stream = io.BytesIO(typed_on(reader))
+            reader = PdfReader(stream)
         form_values = _form_values(reader)
     except EncryptedPdf:
         raise
@@ -339,6 +344,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     texts: list[str] = []
     tables: list[tuple[tuple[str | None, ...], ...]] = []
     password = "" if reader is not None and reader.is_encrypted else None
+    page_notes = notes(reader) if reader is not None else []
     # our own form names its boxes after the contract's fields: no need to look for labels
     foreign = [name for name, _, value in form_values
                if value.strip() and name not in FIELD_NAMES and not _OWN_BUDGET_LINE.fullmatch(name)]
@@ -355,6 +361,8 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
             page = _without_dots_under_words(whole_page)
             page_grids: list[list[list[str]]] = []
             texts.append(page.extract_text() or "")
+            if number < len(page_notes) and page_notes[number]:
+                texts[-1] += "\n\n" + page_notes[number]  # a sticky note: lines of its own after the page's
             # (a form whose boxes hold answers is filled: its pages' labels are not counted)
             labelled = _labels_in(texts[-1]) if not filled and number < _PRINTED_FORM_PAGES else 0
             if any(box.page == number for box in boxes):

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
-from parsers.labels import REPRESENTATIVE, SURNAME_FIRST, match_label, names_a_second_person
+from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, match_label, names_a_second_person
 from parsers.model import TABLE
 from parsers.places import fold
 from parsers.prose import is_role
@@ -145,3 +145,58 @@ def read_people(harvest: Harvest, cells: list[list[str]], block: tuple[int, int,
                 add_value(harvest, asked, value, TABLE, CONFIDENCE[TABLE] - 0.05, call)
         end += 1
     return end
+
+
+def _role_cell(cell: str) -> bool:
+    """A table's header cell that names a member of the board or the contact ("président(e)", "Penningmeester",
+    "Contactpersoon", "Personne à contacter")."""
+    plain = re.sub(r"\(.*?\)", "", cell).strip(" :")
+    return bool(plain) and (is_role(plain) or ((match_label(plain) or ("",))[0] == "contact_name"
+                            and len(plain.split()) <= 3))
+
+
+def _detail(label: str) -> str | None:
+    """What a row of a table of people by column gives: "name", "first", "phone" or "email"; None for another."""
+    field = (match_label(label) or ("",))[0]
+    if field == FIRST_NAME:
+        return "first"
+    if field in ("contact_name", SURNAME_FIRST, REPRESENTATIVE):
+        return "name"
+    return field if field in ("phone", "email") else None
+
+
+def people_by_column(cells: list[list[str]]) -> list[list[str]] | None:
+    """A table of the board with one column per person ("| président(e) | secrétaire | trésorier(ère)" over
+    "Nom | ...", "Prénom | ...", "Tél. | ...", "Personne à contacter (cocher) | | X |") turned into the table
+    of one row per person that ``people_block`` reads: the surname and first name rows make one name, a row
+    with a single cross says whose column is the contact's. None when ``cells`` holds no such table."""
+    for start, header in enumerate(cells):
+        roles = [index for index, cell in enumerate(header) if index and _role_cell(cell)]
+        if len(roles) < 2 or any(cell.strip() and index not in roles for index, cell in enumerate(header) if index):
+            continue
+        details: dict[str, int] = {}
+        mark: int | None = None
+        end = start + 1
+        while end < len(cells) and cells[end] and cells[end][0].strip():
+            row = cells[end]
+            values = [row[index].strip() if index < len(row) else "" for index in roles]
+            crosses = [fold(value).strip(" .") in _MARKS for value in values]
+            if sum(crosses) == 1 and all(crossed or not value for crossed, value in zip(crosses, values, strict=True)):
+                mark = end  # "Personne à contacter (cocher) | | X |"
+            elif (kind := _detail(row[0])) is not None:
+                details.setdefault(kind, end)
+            end += 1
+        if "name" not in details or not ({"phone", "email"} & details.keys()):
+            continue
+
+        def value(row: int | None, column: int) -> str:
+            return cells[row][column].strip() if row is not None and column < len(cells[row]) else ""
+
+        turned = [["Fonction", "Nom", "Téléphone", "E-mail", "Contact ?"]]
+        for column in roles:
+            name = " ".join(part for part in (value(details.get("first"), column),
+                                              value(details["name"], column)) if part)
+            turned.append([header[column], name, value(details.get("phone"), column),
+                           value(details.get("email"), column), value(mark, column)])
+        return [*cells[:start], *turned, *cells[end:]]
+    return None

@@ -34,6 +34,31 @@ def _labels_above_answers(answer: list[str]) -> bool:
     a section of labels above their answers (read as lines), not one question's answer."""
     return sum(label_alone(line) is not None for line in answer) >= 2
 
+COMB = 3  # boxes of one character each in a row at least, for a row to be a comb ("5 | 9 | 8 | 2 | 0")
+
+
+def comb_joined(cells: list[str]) -> list[str]:
+    """A row's run of cells of one character each, a comb a paper form prints for a postcode, a phone or an
+    amount ("Un chiffre par case": 5 | 9 | 8 | 2 | 0), as the one value it spells (59820); any other cell as
+    it is. Empty boxes inside the run are spaces the hand left ("0 | 4 | 7 | | 1 | 2"), dropped."""
+    if sum(len(cell.strip()) == 1 for cell in cells) < COMB:
+        return cells
+    joined: list[str] = []
+    run: list[str] = []
+    for cell in [*cells, "\0end"]:
+        if len(cell.strip()) == 1 or (run and not cell.strip()):
+            run.append(cell.strip())
+            continue
+        letters = "".join(run)
+        if len(letters) >= COMB:
+            joined.append(letters)
+        else:
+            joined.extend(run)
+        run = []
+        if cell != "\0end":
+            joined.append(cell)
+    return joined
+
 
 class LinesAndTables:
     """The lines and tables found so far; paragraphs laid out with tabs ("Naam vereniging<tab>De Linde"),
