@@ -41,7 +41,14 @@ from parsers.fields import (
     title_from_subject,
 )
 from parsers.file_contact import contact_in_sentence, same_person, section_names
-from parsers.form_rows import from_table, heading_over, join_parts, signed_order, without_other_persons
+from parsers.form_rows import (
+    from_table,
+    heading_over,
+    join_parts,
+    signed_order,
+    values_first,
+    without_other_persons,
+)
 from parsers.given_names import given_name_last, given_name_or_surname, is_given_name
 from parsers.labels import (
     FIRST_NAME,
@@ -205,8 +212,9 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     from_named_values(harvest, form_values, FORM_FIELD, call)
     if printed is not None:
         from_printed_pairs(harvest, printed, call)
+    captions_after = values_first(tables)  # "Dorpsraad Esen | 2.1 Naam van de vereniging", table after table
     for table in tables:
-        from_table(harvest, table, call, heading=heading_over(table, text))
+        from_table(harvest, table, call, heading=heading_over(table, text), captions_after=captions_after)
     # the call's own address block a letter is addressed to holds no label of the applicant's
     labelled = without_recipient_block(text, call)
     from_label_lines(harvest, labelled, call)

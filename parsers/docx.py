@@ -18,7 +18,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 
-from parsers.text_walk import LinesAndTables, comb_joined
+from parsers.text_walk import LinesAndTables, blank_after_label, comb_joined
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 _T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -129,6 +129,12 @@ class _Walker(LinesAndTables):
         for child in element:
             if child.tag == _P:
                 line = _run_text(child)
+                boxes = _text_boxes(child)
+                # "Adres: ……………" and a text box over the dots holding "Meersenweg 20": the answer typed over
+                # the line to write on, read after its label; any other box is a block of its own (a letterhead)
+                typed = " ".join(" ".join(_paragraphs_text(box).split()) for box in boxes) \
+                    if boxes and blank_after_label(line) else ""
+                line, boxes = (f"{line} {typed}", []) if typed.strip() else (line, boxes)
                 self.lines.append(line)
                 self.tab_row(line)
                 self._inline_controls(child)
@@ -136,7 +142,7 @@ class _Walker(LinesAndTables):
                 self._legacy_fields(child, self._heading if _field_alone(child) else "")
                 if line.strip():
                     self._heading = "" if _has_field(child) else line.strip()
-                for box in _text_boxes(child):
+                for box in boxes:
                     # a letterhead or an address block in a text box: its paragraphs are lines of their own
                     self.end_tab_rows()
                     self.block(box)

@@ -39,6 +39,7 @@ from parsers.labels import (
     HOME_ADDRESS,
     HOUSE_NUMBER,
     INSTITUTION,
+    NUMBER_MARK,
     ORGANISATION_NAMED,
     OTHER_ADDRESS,
     OTHER_EMAIL,
@@ -98,6 +99,7 @@ from parsers.prose import (
     without_governing_body,
 )
 from parsers.prose_amounts import amounts_from_prose
+from parsers.value_kinds import captions_under
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 HOME_SURE = 0.7  # an address under "Domicile" (a person's home), to check
@@ -691,6 +693,20 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
 _LABEL_LINE = re.compile(r"^[ \t>*•-]*(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*(?P<value>.*)$")
 
 
+# a label's translation in brackets, a bracket of its own inside ("Adres (straat, nr.) (Adresse (n°, rue))")
+_TRANSLATION = re.compile(r"\s*\((?:[^()\n]|\([^()\n]*\))*\)")
+
+
+def _label_line(line: str) -> re.Match[str] | None:
+    """A "Label: value" line; a bilingual form's label with its translation in brackets is longer than a
+    label ("Naam van de vereniging / organisatie (Nom de l'association / structure): ..."): read without it."""
+    found = _LABEL_LINE.match(line)
+    if found is not None or ":" not in line:
+        return found
+    head, colon, tail = line.partition(":")
+    return _LABEL_LINE.match(_TRANSLATION.sub("", head) + colon + tail) if "(" in head else None
+
+
 _TWO_LABELS = re.compile(r"(?:(?<=\d)|(?<=€)|(?<=eur)|(?<=euro)|(?<=euros)|(?<=EUR)|(?<=,-))\s*[,;]\s+"
                          r"(?=[^\W\d][^,:;\n]{2,40}:\s*\S)")
 
@@ -709,6 +725,8 @@ _BOARD_HEADING = re.compile(
     r"(?:contact(?:persoon)?|persoon|personne(?: de contact)?|contact person)(?:\s*\([^()\n]{2,40}\))?)\s*:?\s*")
 # "2. Het project", "3. Wie is de contactpersoon?": a form's numbered heading or question
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+# any question's number: "3.", "3.2", "B2", "Q7." (the next question, never an answer)
+QUESTION_NUMBERED = re.compile(rf"^\s*{NUMBER_MARK}\s+\S")
 # the contact's heading after a board member's lines ("Contactpersoon voor dit dossier (indien ...):")
 _CONTACT_HEADING = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*)?(?:contactpersoon|contact\b|personne\s+[àa]\s+contacter|"
                               r"aanspreekpunt|aanspreekpersoon|r[ée]f[ée]rent)")
@@ -767,7 +785,7 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
     board_member = False  # the lines under "4. Secretaris" are that person's, not the contact's
     persons = PersonsRows()  # the phone line under "Voorzitter – Naam: ..." is the chair's
     while index < len(lines):
-        match = _LABEL_LINE.match(lines[index])
+        match = _label_line(lines[index])
         index += 1
         if _BOARD_HEADING.fullmatch(lines[index - 1]):
             board_member = True
@@ -919,9 +937,18 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             after_blank.append(not above)
         above = raw_line.strip()
     prefixed: list[tuple[str, str, bool]] = []  # (field, value, the label is a whole cell before a tab)
+    under = not prefix and captions_under(lines)
     for index, line in enumerate(lines):
         if _LABEL_LINE.match(line):
             continue  # a "Label: value" line is read by from_label_lines
+        if under and (whole := label_alone(line)) is not None and not line.endswith("?"):
+            # "Amicale laïque de Gravelines" / "Nom de la structure": the caption under its line; a question
+            # ("Que voulez-vous faire ?") still asks above its answer
+            value = lines[index - 1] if index else ""
+            if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and value and label_alone(value) is None \
+                    and not _LABEL_LINE.match(value) and not value.endswith("?"):
+                add_value(harvest, whole, value, LABEL, CONFIDENCE[LABEL] - 0.1, call)
+            continue
         if prefix and (label_row(line) is not None or person_part(line) is not None):
             continue  # a row of labels, a person's label and the part of the name it asks: parsers.ocr_rows
         whole = label_alone(line)
@@ -954,7 +981,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and not _is_label_line(following) \
                     and not (prefix and "\t" in following) \
                     and not (prefix and misread_label(following) is not None) \
-                    and not NUMBERED.match(following) \
+                    and not QUESTION_NUMBERED.match(following) \
                     and not is_other_label(following) \
                     and not ("\t" in following and is_other_label(following.split("\t")[0])) \
                     and not (whole == "organisation" and _is_place_line(following)):

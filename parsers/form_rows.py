@@ -211,6 +211,43 @@ def _label_above_value(table: list[list[str]]) -> list[list[str]]:
     return rows if len(table) - len(rows) >= 3 else table
 
 
+LABELS_AFTER = 2  # rows of a value then its label, at least, for a document to be laid out so
+
+
+def _value_then_label(row: Sequence[str]) -> bool:
+    """A row whose last cell is a caption and no cell before it a label ("Dorpsraad Esen | 2.1 Naam van de
+    vereniging", "8600 | 2.3 Postnummer")."""
+    return len(row) >= 2 and _is_label_cell(row[-1]) and not any(_names_a_field(cell) for cell in row[:-1])
+
+
+def _label_then_value(row: Sequence[str]) -> bool:
+    return len(row) >= 2 and _names_a_field(row[0]) and not any(_names_a_field(cell) for cell in row[1:])
+
+
+def values_first(tables: Sequence[Sequence[Sequence[str | None]]]) -> bool:
+    """Whether a document's tables give each value first and its caption after it (a paper form's line to write
+    on, its caption printed after it; often one small table per question): two such rows at least, and twice as
+    many as rows of a label then its value (a budget's "Totaal kosten | 9400" is one)."""
+    rows = [distinct for table in tables for distinct in _distinct_cells(table)]
+    after = sum(_value_then_label(row) for row in rows)
+    return after >= LABELS_AFTER and after >= 2 * sum(_label_then_value(row) for row in rows)
+
+
+# a numbered caption ("2.1 Naam van de vereniging", "Q2. Adres"): a form's own words, never an answer
+_NUMBERED_CAPTION = re.compile(rf"\s*{NUMBER_MARK}\s+[^\W\d]")
+
+
+def _labels_after_values(table: list[list[str]], document_says: bool) -> list[list[str]]:
+    """The rows of a value then its caption as the label/value rows they stand for, in a document laid out so
+    (``values_first``) or a table that is (two such rows, none the other way round): a row's last cell that
+    happens to read as a label is no caption in a table of labels first. A numbered caption after a value
+    ("8690 | Q3. Postnummer") is one in any table: a form that mixes both ways numbers its questions."""
+    whole = document_says or (sum(_value_then_label(row) for row in table) >= LABELS_AFTER
+                               and not any(_label_then_value(row) for row in table))
+    return [[row[-1], *row[:-1]] if _value_then_label(row) and (whole or _NUMBERED_CAPTION.match(row[-1])) else row
+            for row in table]
+
+
 _NAME_WORDS = frozenset({"nom", "naam", "name", "titel", "titre", "intitule", "title", "benaming", "denomination"})
 
 
@@ -346,7 +383,7 @@ def _budget_side(cell: str) -> str | None:
 
 
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition, *,
-               heading: str = "") -> None:
+               heading: str = "", captions_after: bool = False) -> None:
     """Label/value rows, several pairs to a row, section headings and budget rows of one table. ``heading``:
     the document's heading over the table ("B. Le président ou représentant légal"), which may say whose its
     rows are (see ``heading_over``)."""
@@ -376,7 +413,8 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         return persons.label(under_heading(label, heading) if heading else label)
 
     label_above = False  # the row above is a label alone ("Functie:"): this one-cell row is its answer, no heading
-    for distinct in _label_above_value(_distinct_cells(_labels_over_values(rows))):
+    rows_read = _labels_after_values(_distinct_cells(_labels_over_values(rows)), captions_after)
+    for distinct in _label_above_value(rows_read):
         if not distinct:
             continue
         answer, label_above = label_above, len(distinct) == 1 and (
@@ -618,6 +656,15 @@ def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]],
         start = first.search(text, cursor) if first is not None else None
         above = text[:start.start()].rstrip("\n").rsplit("\n", 1)[-1].strip() if start is not None else ""
         contact_given = contact_given or (start is not None and _gives_contact(text[cursor:start.start()]))
+        if (turned := people_by_column([list(row) for row in rows])) is not None:
+            # a board with one column per person: its rows are no labelled lines ("Naam | Vanrobaeys | Schoonaert"
+            # is three people's names, not one name), read as the table of one row per person only
+            for row in rows:
+                found = _line_of(row).search(text, cursor) if "".join(row).strip() else None
+                if found is not None:
+                    text, cursor = text[:found.start()] + text[found.end():], found.start()
+            changed.append([tuple(row) for row in turned])
+            continue
         kept, contact_given = one_contact_section(one_person(rows), contact_given, heading=above)
         for before, after in zip(rows, kept, strict=True):
             if not "".join(before).strip():

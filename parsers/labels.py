@@ -165,7 +165,8 @@ def _table() -> tuple[tuple[str, str, str], ...]:
 
 # a question's or section's number: "3.", "7)", and a sub-question's "3.2" or "3.2." (a bare number would be a
 # house's)
-NUMBER_MARK = r"(?:\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)|[A-H]\d{1,2}[.)]?)"  # "3.", "3.2", and a part's "B2"
+# "3.", "3.2", a part's "B2", a survey's question "Q10."
+NUMBER_MARK = r"(?:\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)|[A-H]\d{1,2}[.)]?|Q\d{1,2}[.)])"
 # brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "3.2"); "/", "+", "&" and ","
 # join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
 _DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])\s+"
@@ -313,6 +314,11 @@ def _match_label(label: str) -> tuple[str, str | None] | None:
         matched = again if again is not None and again[0] in _MONEY_FIELDS else None
     if matched is None and (plain := _WHICH_NAME.sub("", folded)) != folded:
         matched = _match_words(plain)  # "Officiële naam van de groep": which name, the label is the rest
+    if matched is not None and set(folded.split()) & _PARTNER:
+        # "Adres partner", "Courriel partenaire", "Contact chez le partenaire": the partner's, another group's
+        # (a cross-border project's partner across the border); its name and amounts are none of ours
+        theirs = _FOR_OTHER_PERSON.get(matched[0], matched[0])
+        return (theirs, matched[1]) if theirs in _FOR_OTHER_PERSON.values() else None
     if matched is not None and matched[0] == "contact_name" and whose(label) == REPRESENTATIVE:
         # "Responsable légal (nom, qualité)": who signs for the group, the contact only where the form names no
         # other (a name asked surname first keeps its order to read: "Nom et prénom du représentant ...")
@@ -494,9 +500,10 @@ def _alone(line: str) -> tuple[str, str | None] | None:
 # it is, a dash, then what the box asks
 _DASH_BETWEEN = re.compile(r"\s[–—-]\s")
 _WHOSE_DASH = re.compile(r"^(?P<whose>.*?\w.*?)\s+[–—-]\s+(?P<asked>[^–—]*?\w[^–—]*)$")
-# a representative's words that a contact's heading may share ("Responsable légal" is the representative)
+# a representative's words that a contact's heading may share ("Responsable légal" is the representative); a
+# Belgian "verantwoordelijke uitgever" (éditeur responsable) answers for the group's printed matter in law
 _LEGAL = frozenset({"legal", "legale", "wettelijk", "wettelijke", "vertegenwoordiger", "representant",
-                    "representante", "statutaire"})
+                    "representante", "statutaire", "uitgever", "editeur"})
 _CHAIR = frozenset({"voorzitter", "voorzitster", "president", "presidente", "chair", "chairman", "chairwoman",
                     "chairperson", "ondertekenaar", "signataire", "signatory"})
 _BOARD = frozenset({"penningmeester", "secretaris", "tresorier", "tresoriere", "secretaire", "treasurer",
@@ -505,6 +512,9 @@ _BOARD = frozenset({"penningmeester", "secretaris", "tresorier", "tresoriere", "
 _SECOND = frozenset({"tweede", "derde", "andere", "second", "seconde", "deuxieme", "troisieme", "autre", "other",
                      "additional", "bijkomende", "2e", "2de", "2nd"})
 OTHER_PERSON = "other_person"  # whose: a board member or second person who is not the contact
+# a partner of the project: another group, its contact, its address and its share
+_PARTNER = frozenset({"partner", "partners", "partenaire", "partenaires", "partnerorganisatie", "partnervereniging",
+                      "projectpartner", "partnership"})
 # what a person's box asks, and what it becomes when the person is the representative
 _FOR_REPRESENTATIVE = {"contact_name": REPRESENTATIVE, SURNAME_FIRST: REPRESENTATIVE, REPRESENTATIVE: REPRESENTATIVE,
                        "phone": REPRESENTATIVE_PHONE, "email": REPRESENTATIVE_EMAIL, "address": REPRESENTATIVE_ADDRESS}
@@ -521,7 +531,7 @@ def whose(words: str) -> str | None:
     """Whose boxes a heading or a label's first part names: the contact's ("contact_name"), the legal
     representative's (REPRESENTATIVE), another board member's or a second person's (OTHER_PERSON), or None."""
     folded = set(fold(_DECORATION.sub(" ", words)).split())
-    if names_a_second_person(words):
+    if names_a_second_person(words) or folded & _PARTNER:
         return OTHER_PERSON
     if folded & _LEGAL:
         return REPRESENTATIVE
@@ -834,6 +844,9 @@ def is_other_label(cell: str) -> bool:
     l'association"), never the request nor the total."""
     folded = fold(_DECORATION.sub(" ", cell))
     words = folded.split()
+    if set(words) & _PARTNER and len(words) <= 8 and _match_label(cell) is None \
+            and _match_words(_QUESTION.sub("", folded)) is not None:
+        return True  # "Nom du partenaire", "Contactpersoon partner": a label, of no field of ours
     return folded in _OTHER_LABELS or (
         0 < len(words) <= 4 and not re.search(r"\d", folded) and bool(set(words) & _OTHER_MONEY)
         and not set(words) & _REQUEST_WORDS)

@@ -17,7 +17,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException, ElementTree
 
-from parsers.text_walk import LinesAndTables, comb_joined
+from parsers.text_walk import LinesAndTables, blank_after_label, comb_joined
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -43,6 +43,7 @@ _REPEAT = _tag("table", "number-columns-repeated")
 # ("<courriel>"), which shows its prompt until someone types over it
 _SKIPPED = frozenset({_tag("office", "annotation"), _tag("text", "note"), _tag("text", "tracked-changes"),
                       _tag("office", "forms"), _tag("text", "sequence-decls"), _tag("text", "placeholder")})
+_ANNOTATION = _tag("office", "annotation")
 _FORM_CONTROLS = frozenset({_tag("form", "text"), _tag("form", "textarea"), _tag("form", "formatted-text")})
 
 
@@ -65,13 +66,17 @@ _BLOCKS = frozenset({_P, _H, _TABLE, _tag("text", "list"), _tag("text", "section
 MAX_SPACES = 100  # a run of spaces ``text:s`` writes: a hostile file's c="1000000000" is not a gigabyte of them
 
 
-def inline_text(element: Element) -> str:
+def inline_text(element: Element, *, comments: bool = True) -> str:
     """A paragraph's visible text: spans, links, spaces (``text:s``), tabs and line breaks. Text boxes and
     shapes anchored in it are blocks of their own (read by the walker), not words of this line; notes and
-    comments are not its text (``parsers.spreadsheet`` reads a Calc cell's paragraphs with it too)."""
+    comments are not its text (``parsers.spreadsheet`` reads a Calc cell's paragraphs with it too), but for a
+    comment that is the paragraph's only content (``_an_answer``): an answer put in a comment where the form
+    could not be typed in."""
     parts: list[str] = [element.text or ""]
     for child in element:
-        if child.tag in _SKIPPED or child.tag.startswith(_DRAW):
+        if comments and child.tag == _ANNOTATION and _an_answer(element, child):
+            parts.append(" ".join("\n".join(inline_text(line, comments=False) for line in child.iter(_P)).split()))
+        elif child.tag in _SKIPPED or child.tag.startswith(_DRAW):
             pass
         elif child.tag == _SPACE:
             parts.append(" " * _spaces(child))
@@ -83,6 +88,25 @@ def inline_text(element: Element) -> str:
             parts.append(inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _an_answer(paragraph: Element, comment: Element) -> bool:
+    """A comment in a paragraph that has no words of its own (a blank, dots): the answer to the label beside it;
+    a comment on words is a remark about them (as ``parsers.docx`` reads Word's)."""
+    return not any(letter.isalnum() for letter in inline_text(paragraph, comments=False))
+
+
+_FRAME, _TEXT_BOX = _tag("draw", "frame"), _tag("draw", "text-box")
+
+
+def _typed_over(paragraph: Element, line: str) -> str:
+    """The text of the frames anchored in a label's paragraph that has only dots after its colon ("Adres:
+    ……………" and a frame over the dots holding "Neerstraat 50"): the answer typed over the line to write on,
+    read after its label; "" for any other paragraph (a letterhead's frame is a block of its own)."""
+    if not blank_after_label(line):
+        return ""
+    boxes = [box for frame in paragraph.iter(_FRAME) for box in frame if box.tag == _TEXT_BOX]
+    return " ".join(" ".join(inline_text(text).split()) for box in boxes for text in box.iter(_P)).strip()
 
 
 def _spaces(element: Element) -> int:
@@ -103,9 +127,12 @@ class _Walker(LinesAndTables):
                 continue
             if child.tag in (_P, _H):
                 line = inline_text(child)
+                typed = _typed_over(child, line)
+                line = f"{line} {typed}" if typed else line
                 self.lines.append(line)
                 self.tab_row(line)
-                self._anchored(child, line)
+                if not typed:
+                    self._anchored(child, line)
             elif child.tag == _TABLE:
                 self.end_tab_rows()
                 self.table(child)

@@ -44,7 +44,9 @@ from parsers.pdf_boxes import (
     caption_below,
     captioned_pages,
     label_above,
+    label_after,
     label_beside,
+    labelled_after,
     names_another_person,
     printed_label,
 )
@@ -161,7 +163,8 @@ def _check_state(annotation: Any) -> object:
 
 
 def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], short_lines: list[_Line],
-              captioned: frozenset[int], in_grids: frozenset[Box] = frozenset()) -> tuple[tuple[str, str, str], ...]:
+              captioned: frozenset[int], in_grids: frozenset[Box] = frozenset(),
+              after: frozenset[int] = frozenset()) -> tuple[tuple[str, str, str], ...]:
     """A foreign form's filled boxes as ``(name, label, value)`` in reading order, with the label printed
     for each (parsers.pdf_boxes). Where text is printed as the box's label, the box's name is dropped: the
     applicant filled the box after what the page says, and makers copy boxes with their names ("postcode"
@@ -171,7 +174,7 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], sho
     values: list[tuple[str, str, str]] = []
     another = False  # the boxes under a second person's name ("Trésorier(e)") are that person's
     labels = _row_persons({box: printed_label(box, page_words.get(box.page, []), boxes,
-                                              captions=box.page in captioned)
+                                              captions=box.page in captioned, after=box.page in after)
                            for box in boxes if box.takes_text}, page_words, boxes)
     headings = _person_headings(boxes, short_lines, {label for label, _ in labels.values() if label})
     for box in boxes:
@@ -183,7 +186,8 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], sho
         if label and printed and heading:
             label = under_heading(label, heading)  # "Téléphone" under "B. Le président ou représentant légal"
         if printed and label is None and names_another_person(
-                label_beside(box, words, boxes) or (caption_below(box, words, boxes) if box.page in captioned else "")
+                (label_after if box.page in after else label_beside)(box, words, boxes)
+                or (caption_below(box, words, boxes) if box.page in captioned else "")
                 or label_above(box, words)):
             another = True
             continue
@@ -195,7 +199,8 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], sho
         if box.value.strip():
             # a printed text that names none of our fields is still passed on: "Maak werk van je buurt (Partons
             # 2.0)" beside an amount in the budget's income is the line the grant is asked on
-            shown = label or box.tooltip or (label_beside(box, words, boxes) if printed else "")
+            shown = label or box.tooltip or (
+                (label_after if box.page in after else label_beside)(box, words, boxes) if printed else "")
             values.append(("" if printed else box.name, shown, box.value))
     return tuple(values)
 
@@ -399,8 +404,9 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         tables.extend(tuple(tuple(row) for row in table) for table, _ in grids)
         in_grids = frozenset(box for _, held in grids for box in held)
         short_lines = _short_lines(page_words)
-        form_values = _labelled(boxes, page_words, short_lines, captioned, in_grids)
-        sections = _boxes_under_headings(boxes, page_words, short_lines, captioned, in_grids)
+        after = labelled_after(boxes, page_words)  # "[8600] 1.4 Postcode": labels after the boxes
+        form_values = _labelled(boxes, page_words, short_lines, captioned, in_grids, after)
+        sections = _boxes_under_headings(boxes, page_words, short_lines, captioned, in_grids, after)
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
                          tuple(pair for page in printed for pair in page.below))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
@@ -459,13 +465,15 @@ def columned_text(data: BinaryIO, *, max_pages: int = 10) -> str:
 
 
 def _boxes_under_headings(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], short_lines: list[_Line],
-                          captioned: frozenset[int], in_grids: frozenset[Box] = frozenset()) -> str:
+                          captioned: frozenset[int], in_grids: frozenset[Box] = frozenset(),
+                          after: frozenset[int] = frozenset()) -> str:
     """The page's short lines that may head a section, and each filled box as "label<tab>value", in the
     order they stand on the pages."""
     entries: list[tuple[int, float, str]] = [(line.page, line.top, line.text) for line in short_lines]
     for box in boxes:
         if box.takes_text and box.value.strip() and box not in in_grids:
-            label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned)
+            label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned,
+                                     after=box.page in after)
             if label:
                 entries.append((box.page, box.top, f"{label}\t{' '.join(box.value.split())}"))
     return "\n".join(text for _, _, text in sorted(entries, key=lambda entry: (entry[0], entry[1])))

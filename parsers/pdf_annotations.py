@@ -87,7 +87,43 @@ def _fitted(size: float, width: float, lines: list[str]) -> float:
     return max(SMALLEST, min(size, (width - 4) / (AVERAGE_WIDTH * longest)))
 
 
-def _drawn(annotations: list[Any]) -> bytes:
+_TEXT_AT = re.compile(rb"(-?[\d.]+)\s+(-?[\d.]+)\s+T[dD]")
+
+
+def _drawn_baseline(annotation: Any) -> float | None:
+    """How high above its box's bottom the annotation's own appearance sets its first line of text (the
+    viewer's drawing, "BT /Helv 11 Tf 2 5.75 Td (...) Tj"); None without a drawing that says."""
+    try:
+        drawing = annotation["/AP"]["/N"].get_object().get_data()
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return None
+    found = _TEXT_AT.search(drawing) if isinstance(drawing, bytes) else None
+    try:
+        return float(found.group(2)) if found is not None else None
+    except ValueError:
+        return None
+
+
+SNAP = 8.0  # pt: how far a typed line's baseline may be moved onto a printed one (about a line's height)
+
+
+def _baselines(page: PageObject) -> list[float]:
+    """The heights of the page's printed lines of words (their baselines, in the page's space); not of a
+    dotted line to write on, which the typed words would be mixed into."""
+    heights: set[float] = set()
+
+    def seen(text: str, cm: list[float], tm: list[float], *_: Any) -> None:
+        if any(letter.isalnum() for letter in text):
+            heights.add(round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1))
+
+    try:
+        page.extract_text(visitor_text=seen)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return []
+    return sorted(heights)
+
+
+def _drawn(annotations: list[Any], printed: list[float]) -> bytes:
     """The content that draws each annotation's text in its rectangle, a line under the other, from its top."""
     parts = [b"BT"]
     for annotation in annotations:
@@ -95,12 +131,19 @@ def _drawn(annotations: list[Any]) -> bytes:
             left, bottom, right, top = (float(value) for value in annotation["/Rect"])
         except (TypeError, ValueError):
             continue
-        width, left, top = abs(right - left), min(left, right), max(bottom, top)
+        width, left, top, bottom = abs(right - left), min(left, right), max(bottom, top), min(bottom, top)
         lines = _contents(annotation).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         size = _fitted(_size(annotation), width, lines)
+        # the first line where the annotation's own drawing sets it (a viewer's "2 5.75 Td"), else a size below
+        # the box's top; the next ones under it
+        drawn = _drawn_baseline(annotation)
+        start = min(top - size, bottom + drawn) if drawn is not None else top - size + 1
+        # typed on a form's line: on the baseline of the printed label beside it, within the box's height (a
+        # viewer draws it a few points higher or lower, and a reader of lines would part it from its label)
+        near = [line for line in printed if bottom - SNAP <= line <= top and abs(line - start) <= SNAP]
+        start = min(near, key=lambda line: abs(line - start)) if near else start
         for number, line in enumerate(lines):
-            # the baseline a size below the box's top, as a viewer sets the first line; the next ones under it
-            baseline = top - size * (1.0 + 1.2 * number) + 1
+            baseline = start - size * 1.2 * number
             parts.append(_FONT_NAME.encode() + b" %.2f Tf 1 0 0 1 %.2f %.2f Tm " % (size, left + 2, baseline)
                          + _literal(line) + b" Tj")
     parts.append(b"ET")
@@ -120,7 +163,7 @@ def typed_on(reader: PdfReader) -> bytes:
         overlay[NameObject("/Resources")] = DictionaryObject(
             {NameObject("/Font"): DictionaryObject({NameObject(_FONT_NAME): _FONT})})
         stream = DecodedStreamObject()
-        stream.set_data(_drawn(typed))
+        stream.set_data(_drawn(typed, _baselines(page)))
         overlay[NameObject("/Contents")] = writer._add_object(stream)
         page.merge_page(overlay)
         drawn = {id(annotation) for annotation in typed}

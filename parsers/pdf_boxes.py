@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.labels import BARE_AMOUNT, match_label
-from parsers.money import parse_amount
-from parsers.phone import normalise_phone
 from parsers.prose import is_role
+from parsers.value_kinds import fits
 
 # a label's own words stand closer together than this; a wider gap is another column's text
 _WORD_GAP = 25.0
@@ -139,6 +138,41 @@ def caption_below(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -
     return "" if over else _text(line)
 
 
+_AFTER_GAP = 14.0  # pt: a label printed after its box starts this close to the box's right edge
+
+
+def label_after(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:
+    """The words right of a box on its line, from just after it to the next box or a wide gap: a paper form's
+    caption printed after the line to write on ("[8600] 1.4 Postcode"); "" when none."""
+    middle = (box.top + box.bottom) / 2 if box.bottom - box.top <= _FIRST_LINE else box.top + _FIRST_LINE / 2
+    right = min((other.x0 for other in boxes if other is not box and other.page == box.page
+                 and other.top < middle < other.bottom and other.x0 >= box.x1 - 1), default=float("inf"))
+    same_line = sorted((word for word in words if word["top"] - 3 < middle < word["bottom"] + 3
+                        and box.x1 - 2 <= word["x0"] and word["x1"] <= right + 1), key=lambda w: w["x0"])
+    if not same_line or same_line[0]["x0"] - box.x1 > _AFTER_GAP:
+        return ""
+    kept = [same_line[0]]
+    for word in same_line[1:]:
+        if word["x0"] - kept[-1]["x1"] > _WORD_GAP:
+            break
+        kept.append(word)
+    return " ".join(word["text"] for word in kept)
+
+
+def labelled_after(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]]) -> frozenset[int]:
+    """The pages whose labels are printed after (right of) their boxes, told as ``captioned_pages`` tells
+    captions: where the filled boxes' values fit the labels right of them better than the labels before."""
+    pages: set[int] = set()
+    for page in {box.page for box in boxes}:
+        words = page_words.get(page, [])
+        filled = [box for box in boxes if box.page == page and box.takes_text and box.value.strip()]
+        before = sum(_fits(printed_label(box, words, boxes)[0], box.value) for box in filled)
+        after = sum(_fits(printed_label(box, words, boxes, after=True)[0], box.value) for box in filled)
+        if after > before and after >= 2:
+            pages.add(page)
+    return frozenset(pages)
+
+
 def captioned_pages(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]]) -> frozenset[int]:
     """The pages whose labels are captions under their boxes. The gaps alone cannot tell "label / box / label /
     box" from "box / caption / box / caption": both put each line a few points under one box and a few more
@@ -159,26 +193,7 @@ def captioned_pages(boxes: Sequence[Box], page_words: dict[int, list[dict[str, A
 def _fits(label: str | None, value: str) -> int:
     """+1 where a box's value is of the kind its label asks, -1 where it is not, 0 where its kind says nothing."""
     matched = match_label(label) if label else None
-    if matched is None:
-        return 0
-    field, text = matched[0], value.strip()
-    digits = sum(ch.isdigit() for ch in text)
-    letters = sum(ch.isalpha() for ch in text)
-    if field == "postcode":
-        fit = re.match(r"\d{4,5}\b", text) is not None
-    elif field == "phone":
-        fit = normalise_phone(text) is not None
-    elif field == "email":
-        fit = "@" in text
-    elif field in ("requested_amount", "total_budget"):
-        fit = parse_amount(text) is not None
-    elif field == "address":
-        fit = digits > 0 and letters > 2
-    elif field in ("municipality", "contact_name", "organisation", "project_title"):
-        fit = letters > 2 and digits <= 2 and "@" not in text
-    else:
-        return 0
-    return 1 if fit else -1
+    return 0 if matched is None else fits(matched[0], value)
 
 
 def _text(line: list[dict[str, Any]]) -> str:
@@ -186,14 +201,15 @@ def _text(line: list[dict[str, Any]]) -> str:
 
 
 def printed_label(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box], *,
-                  captions: bool = False) -> tuple[str | None, bool]:
+                  captions: bool = False, after: bool = False) -> tuple[str | None, bool]:
     """``(label, printed)``: the best human label of a box that names a field (None when none does), and
     whether any text is printed as its label at all.
 
     Beside the box first, then its tooltip (the box's own words: the line above may be a heading), then a
     caption under it (on a page ``captions`` under its boxes, ``captioned_pages``), then the line above. A
-    bare "Montant" above a box heads a budget's column of amounts, not the request."""
-    beside = label_beside(box, words, boxes)
+    bare "Montant" above a box heads a budget's column of amounts, not the request. On a page ``after`` its
+    boxes (``labelled_after``), the words right of the box are its label, not the words left of it."""
+    beside = label_after(box, words, boxes) if after else label_beside(box, words, boxes)
     above = "" if beside else label_above(box, words, boxes, captions=captions)
     below = "" if beside or not captions else caption_below(box, words, boxes)
     for candidate in (beside, box.tooltip, below, above):

@@ -117,9 +117,12 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
             cell["said"] = "contact"
     # a table that says which row is the contact's has said it: a name elsewhere (who signs) takes no row's details
     said = any(the_contact(cell) for cell in cells if cell["name"].strip())
+    contacts = {fold(cell["name"]).strip() for cell in cells if cell["name"].strip() and the_contact(cell)}
     for cell in cells:
         if not cell["name"].strip():
             continue
+        if not the_contact(cell) and fold(cell["name"]).strip() in contacts:
+            continue  # the secretary is the contact too ("contactpersoon | Koen Cardoen" under his own column)
         role = " ".join(cell["role"].split()) or "Ander lid"
         if the_contact(cell):
             role = "Contactpersoon"
@@ -165,6 +168,9 @@ def _detail(label: str) -> str | None:
     return field if field in ("phone", "email") else None
 
 
+BOARD = 3  # columns of people at least: a contact and a second person side by side are read by form_rows.one_person
+
+
 def people_by_column(cells: list[list[str]]) -> list[list[str]] | None:
     """A table of the board with one column per person ("| président(e) | secrétaire | trésorier(ère)" over
     "Nom | ...", "Prénom | ...", "Tél. | ...", "Personne à contacter (cocher) | | X |") turned into the table
@@ -172,7 +178,7 @@ def people_by_column(cells: list[list[str]]) -> list[list[str]] | None:
     with a single cross says whose column is the contact's. None when ``cells`` holds no such table."""
     for start, header in enumerate(cells):
         roles = [index for index, cell in enumerate(header) if index and _role_cell(cell)]
-        if len(roles) < 2 or any(cell.strip() and index not in roles for index, cell in enumerate(header) if index):
+        if len(roles) < BOARD or any(cell.strip() and index not in roles for index, cell in enumerate(header) if index):
             continue
         details: dict[str, int] = {}
         mark: int | None = None
@@ -185,6 +191,8 @@ def people_by_column(cells: list[list[str]]) -> list[list[str]] | None:
                 mark = end  # "Personne à contacter (cocher) | | X |"
             elif (kind := _detail(row[0])) is not None:
                 details.setdefault(kind, end)
+            else:
+                break  # the form's next row ("Financieel plan"): the table of people ends above it
             end += 1
         if "name" not in details or not ({"phone", "email"} & details.keys()):
             continue

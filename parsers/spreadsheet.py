@@ -36,6 +36,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException, ElementTree
 
 from parsers.odt import inline_text
+from parsers.text_walk import comb_joined
 
 MAX_ROWS = 500  # a form or a budget fills a few dozen; the rest of a sheet is not an application
 MAX_COLUMNS = 40
@@ -61,7 +62,8 @@ def _content(grids: Iterable[tuple[str, Grid]]) -> SheetContent:
     tables: list[tuple[tuple[str, ...], ...]] = []
     lines: list[str] = []
     for title, grid in grids:
-        rows = _trimmed(grid)
+        # "8 | 6 | 9 | 0 | Q3. Postnummer": a comb of one-digit cells is the number it spells
+        rows = [comb_joined(row) for row in _trimmed(grid)]
         if not rows:
             continue
         tables.append(tuple(tuple(row) for row in rows))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from parsers.labels import NUMBER_MARK, is_other_label, label_alone
+from parsers.value_kinds import captions_under
 
 # "3. Wie is de contactpersoon?", "9. Quel est le nom de votre projet ?", "3.2 Wie is de contactpersoon?": a
 # question on a line of its own
@@ -33,6 +34,13 @@ def _labels_above_answers(answer: list[str]) -> bool:
     ("1. Gegevens van de aanvrager" / "Naam organisatie" / "Buurtcomité Kapelhoek" / "Postcode" / "8980"):
     a section of labels above their answers (read as lines), not one question's answer."""
     return sum(label_alone(line) is not None for line in answer) >= 2
+
+def blank_after_label(line: str) -> bool:
+    """A label's line with nothing after its colon but dots or a blank ("Adres: ……………"): the line to write
+    on, where an answer typed in a text box or a frame over it belongs."""
+    label, colon, rest = line.rpartition(":")
+    return bool(colon) and bool(label.strip()) and not any(letter.isalnum() for letter in rest)
+
 
 COMB = 3  # boxes of one character each in a row at least, for a row to be a comb ("5 | 9 | 8 | 2 | 0")
 
@@ -116,7 +124,10 @@ class LinesAndTables:
     def end_document(self) -> None:
         """The tables still open at the document's end: tab rows, and the numbered questions answered."""
         self.end_tab_rows()
-        if len(self._questions) >= MIN_QUESTIONS:
+        # a paper form's numbered captions under the lines to write on ("Zuidstraat 122" / "2.2 Straat en
+        # nummer"): the line under a caption is the next question's answer, no answer of its own
+        if len(self._questions) >= MIN_QUESTIONS and not captions_under([line.strip() for line in self.lines
+                                                                         if line.strip()]):
             # the last answer is its first paragraph: the form's closing words follow it ("Formulier
             # terugsturen naar ...")
             last, answer = self._questions[-1]

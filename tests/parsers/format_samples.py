@@ -197,21 +197,38 @@ _WORD_SHAPES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/200
                 'xmlns:v="urn:schemas-microsoft-com:vml"')
 
 
-def docx_with_text_box(box: list[str], paragraphs: list[str]) -> bytes:
-    """A Word letter whose letterhead is a text box anchored in its first paragraph, as Word saves one: the
-    shape (mc:Choice) and, for older readers, the same text again in a VML copy (mc:Fallback)."""
-    import docx
+def _text_box_run(lines: list[str]) -> object:
+    """A run holding a text box, as Word saves one: the shape (mc:Choice) and, for older readers, the same text
+    again in a VML copy (mc:Fallback)."""
     from docx.oxml import parse_xml
 
-    inner = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in box)
-    run = parse_xml(
+    inner = "".join(f"<w:p><w:r><w:t>{escape(line)}</w:t></w:r></w:p>" for line in lines)
+    return parse_xml(
         f'<w:r {_WORD_SHAPES}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
         f"<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{inner}</w:txbxContent></wps:txbx></wps:wsp>"
         f"</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>"
         f"<w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
         "</w:r>")
+
+
+def docx_typed_in_boxes(rows: list[tuple[str, str]]) -> bytes:
+    """A Word form of "Label: ……" lines, each answer typed in a text box laid over its dotted line."""
+    import docx
+
     document = docx.Document()
-    document.add_paragraph("")._p.append(run)
+    for label, answer in rows:
+        document.add_paragraph(f"{label}: ……………………………")._p.append(_text_box_run([answer]))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def docx_with_text_box(box: list[str], paragraphs: list[str]) -> bytes:
+    """A Word letter whose letterhead is a text box anchored in its first paragraph."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("")._p.append(_text_box_run(box))
     for text in paragraphs:
         document.add_paragraph(text)
     buffer = io.BytesIO()

@@ -16,7 +16,8 @@ from reportlab.pdfgen import canvas
 
 from parsers import parse_document
 from parsers.text_walk import comb_joined
-from tests.parsers.format_samples import word_form
+from tests.parsers.format_samples import docx_typed_in_boxes, fillable_pdf, odt_of_body, word_form
+from tests.parsers.sheet_samples import xlsx_of
 
 PAGE_HEIGHT = A4[1]
 FORM = [("Naam van de vereniging", "Buurtcomité De Linde"), ("Contactpersoon", "Griet Vandamme"),
@@ -181,3 +182,216 @@ def test_a_comment_on_words_already_typed_is_a_remark_about_them_not_part_of_the
     buffer = io.BytesIO()
     document.save(buffer)
     assert parse_document(buffer.getvalue(), "fiche.docx").fields["contact_name"].value == "Nathalie Decool"
+
+
+def test_a_fillable_form_whose_labels_are_printed_after_its_boxes_pairs_each_box_with_the_words_after_it() -> None:
+    # a paper form's habit: the line to write on first, its caption after it; the postcode's caption stands
+    # left of the town's box, where a reader of labels-before-boxes would take it for the town's label
+    rows = [("org", 50, 100, 200, "1.1 Naam organisatie", "Buurtcomité De Linde"),
+            ("street", 50, 130, 200, "1.2 Straat en nummer", "Lindestraat 14"),
+            ("pc", 50, 160, 50, "1.3 Postcode", "8970"), ("town", 250, 160, 150, "1.4 Gemeente", "Poperinge"),
+            ("person", 50, 190, 200, "2.1 Contactpersoon", "Griet Vandamme"),
+            ("mail", 50, 220, 200, "2.2 E-mailadres", "griet.vandamme@example.org"),
+            ("tel", 50, 250, 200, "2.3 Telefoon", "0476 12 34 56"),
+            ("asked", 50, 280, 100, "3.1 Gevraagd bedrag", "6.500 euro")]
+    draw = [(x + width + 5, top + 3, label) for _, x, top, width, label, _ in rows]
+    boxes = [(name, x, top, width, 16, value) for name, x, top, width, _, value in rows]
+    fields = parse_document(fillable_pdf(draw, boxes), "aanvraag.pdf").fields
+    assert fields["organisation"].value == "Buurtcomité De Linde"
+    assert fields["address"].value == "Lindestraat 14"
+    assert fields["postcode"].value == "8970" and fields["municipality"].value == "Poperinge"
+    assert fields["contact_name"].value == "Griet Vandamme"
+    assert fields["phone"].value == "+32476123456"
+    assert fields["requested_amount"].value == 6500
+
+
+def test_a_board_table_by_column_is_not_read_again_as_labelled_lines() -> None:
+    # "Naam | Vanrobaeys | Schoonaert | Vermeersch" is three people's surnames, not one person's name: read as a
+    # labelled line, it stood against the table's contact, and the signer's name below made the table's contact
+    # the signer's (the chair's) and so no contact at all
+    document = docx.Document()
+    for text in ("Naam van de vereniging / groep", "Werkgroep Trage Wegen Woumen", "Bestuur en contactpersoon"):
+        document.add_paragraph(text)
+    rows = [("", "voorzitter", "secretaris", "penningmeester"), ("Naam", "Vanrobaeys", "Schoonaert", "Vermeersch"),
+            ("Voornaam", "Joke", "Annelies", "Roland"),
+            ("GSM / telefoon", "0470/08.69.39", "0472/82.30.63", "0493/93.76.60"),
+            ("E-mail", "vanrobaeys.joke@example.org", "aschoonaert@example.com", "vermeersch.roland@example.org"),
+            ("Contactpersoon (kruis aan)", "", "X", "")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for text in ("Gevraagd bedrag", "7050", "Naam ondertekenaar", "Annelies Schoonaert"):
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    fields = parse_document(buffer.getvalue(), "aanvraag.docx").fields
+    assert fields["contact_name"].value == "Annelies Schoonaert"
+    assert fields["phone"].value == "+32472823063"
+
+
+def _paper_form(lines: list[str]) -> bytes:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_captions_under_the_lines_to_write_on_name_the_line_above_them() -> None:
+    # the value typed on the line, the caption printed under it; a question still asks above its answer
+    fields = parse_document(_paper_form([
+        "Identification du demandeur", "Amicale laïque de Gravelines", "Nom de la structure",
+        "2 bis rue du Château", "Adresse postale", "59820", "Code postal", "Gravelines", "Localité",
+        "Le projet", "Verger communal partagé", "Nom du projet", "Que voulez-vous faire ?",
+        "Un verger partagé où jeunes et anciens se rencontrent."]), "formulaire.docx").fields
+    assert fields["organisation"].value == "Amicale laïque de Gravelines"
+    assert fields["address"].value == "2 bis rue du Château"
+    assert fields["postcode"].value == "59820" and fields["municipality"].value == "Gravelines"
+    assert fields["project_title"].value == "Verger communal partagé"
+
+
+def test_numbered_captions_under_their_answers_are_no_questions_answered_below() -> None:
+    fields = parse_document(_paper_form([
+        "1. Het project", "Petanqueveld en ontmoetingsbanken", "1.1 Titel van het project", "2. Gegevens aanvrager",
+        "Oudercomité VBS Kemmel", "2.1 Naam van de vereniging / groep", "Zuidstraat 122", "2.2 Straat en nummer",
+        "8956", "2.3 Postnummer", "Kemmel", "2.4 Deelgemeente / dorp"]), "aanvraag.docx").fields
+    assert fields["organisation"].value == "Oudercomité VBS Kemmel"
+    assert fields["address"].value == "Zuidstraat 122"
+    assert fields["postcode"].value == "8956"
+
+
+def test_labels_over_their_answers_are_still_read_so() -> None:
+    fields = parse_document(_paper_form([
+        "Aanvraagformulier", "Naam van de vereniging", "Dorpsraad Esen", "Straat en nummer", "Eikenlaan 60",
+        "Postcode", "8600", "Gemeente", "Esen"]), "aanvraag.docx").fields
+    assert fields["organisation"].value == "Dorpsraad Esen"
+    assert fields["address"].value == "Eikenlaan 60" and fields["postcode"].value == "8600"
+
+
+def test_a_caption_after_each_value_in_one_small_table_per_question_labels_the_value_before_it() -> None:
+    fields = parse_document(word_form([("Speelbos voor de kinderen van Esen", "1.1 Titel van het project")],
+                                      [("Dorpsraad Esen", "2.1 Naam van de vereniging / groep")],
+                                      [("Eikenlaan 60", "2.2 Adres (straat, nummer)")],
+                                      [("8600", "2.3 Postnummer")], [("Esen", "2.4 Deelgemeente / dorp")],
+                                      [("Kostenpost", "Bedrag (€)"), ("Huur tent en geluid", "4150,00"),
+                                       ("Totaal kosten", "9400,00")],
+                                      [("", "7500", "4.1 Gevraagd bedrag")]), "aanvraag.docx").fields
+    assert fields["organisation"].value == "Dorpsraad Esen"
+    assert fields["address"].value == "Eikenlaan 60" and fields["postcode"].value == "8600"
+    assert fields["project_title"].value == "Speelbos voor de kinderen van Esen"
+    assert fields["requested_amount"].value == 7500 and fields["total_budget"].value == 9400
+
+
+def test_text_typed_a_little_above_its_label_s_line_is_read_on_that_line() -> None:
+    # "Structure :" and the answer typed after it, the viewer's box a few points higher than the label's line:
+    # read apart, each answer would stand over its label and be taken for the label above's
+    labels = ["Structure :", "Responsable du projet :", "Adresse :", "Code postal et commune :", "Téléphone :",
+              "Aide sollicitée auprès de Partons 2.0 :"]
+    answers = ["Association des jardiniers du Houtland", "Gérard Hennebelle", "96 allée des Peupliers",
+               "59850 Nieppe", "03 53 01 17 35", "8 500,00 €"]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for number, label in enumerate(labels):
+        pdf.drawString(40, PAGE_HEIGHT - (120 + number * 26), label)
+    pdf.showPage()
+    pdf.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
+    for number, answer in enumerate(answers):
+        baseline = PAGE_HEIGHT - (120 + number * 26)
+        writer.add_annotation(0, FreeText(text=answer, rect=(220, baseline - 1, 560, baseline + 16),
+                                          font_size="10pt", border_color=None, background_color=None))
+    out = io.BytesIO()
+    writer.write(out)
+    fields = parse_document(out.getvalue(), "candidature.pdf").fields
+    assert fields["organisation"].value == "Association des jardiniers du Houtland"
+    assert fields["address"].value == "96 allée des Peupliers"
+    assert fields["postcode"].value == "59850"
+    assert fields["requested_amount"].value == 8500
+
+
+def test_a_sheet_laid_out_as_a_paper_form_reads_its_combs_its_captions_after_and_its_board_by_column() -> None:
+    rows = [["AANVRAAGFORMULIER PROJECTIDEE"], ["Q1. Naam van de vereniging / groep"],
+            ["Werkgroep Trage Wegen Alveringem"],
+            ["Nieuwstraat 93", "", "", "", "", "", "", "Q2. Adres (straat, nummer)"],
+            ["8", "6", "9", "0", "", "Q3. Postnummer"],
+            ["Q4. Deelgemeente / dorp", "", "", "Alveringem"],
+            ["Q9. Bestuur en contactpersoon"],
+            ["", "voorzitter", "secretaris", "penningmeester", "contactpersoon"],
+            ["Naam en voornaam", "Koen Bouckaert", "Koen Cardoen", "Katrien Dehaene", "Koen Cardoen"],
+            ["Telefoonnummer", "0478/63.43.52", "0475/78.61.21", "0472/61.34.26", "0475/78.61.21"],
+            ["E-mail", "kbouckaert@example.org", "kcardoen@example.org", "katrien.dehaene@example.net",
+             "kcardoen@example.org"],
+            ["Financieel plan"], ["Kostenpost", "", "", "Bedrag (€)"], ["Drukwerk wandelkaart", "", "", 5300],
+            ["Begeleiding door participatie-expert", "", "", 850], ["Totaal kosten", "", "", 6150],
+            ["", "6", "1", "5", "0", "", "Q10. Bedrag gevraagd aan de projectenoproep"]]
+    fields = parse_document(xlsx_of({"Aanvraag": rows}), "aanvraag.xlsx").fields
+    assert fields["address"].value == "Nieuwstraat 93" and fields["postcode"].value == "8690"
+    assert fields["requested_amount"].value == 6150 and fields["total_budget"].value == 6150
+    # the contact is the secretary too: his own column's number is no "other person's" number
+    assert fields["contact_name"].value == "Koen Cardoen"
+    assert fields["phone"].value == "+32475786121"
+    assert fields["email"].value == "kcardoen@example.org"
+
+
+def test_the_next_numbered_question_is_no_answer_to_a_label_left_empty() -> None:
+    fields = parse_document(_paper_form(["Q1. Naam van de vereniging", "Werkgroep Trage Wegen Alveringem",
+                                         "Q6. Naam van het project", "Q7. Wat wil je doen?",
+                                         "Een wandelkaart van de trage wegen, met de bewoners getekend."]),
+                            "aanvraag.docx").fields
+    assert "project_title" not in fields or not fields["project_title"].value.startswith("Q7")
+
+
+_DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+
+
+def _comment(text: str, *, on_words: str = "") -> str:
+    """An ODF comment: at a point, or (``on_words``) on the words it is about, with its name and end."""
+    name = ' office:name="c1"' if on_words else ""
+    note = f"<office:annotation {_DC}{name}><dc:creator>Pieter</dc:creator><text:p>{text}</text:p></office:annotation>"
+    return f"{note}{on_words}<office:annotation-end office:name=\"c1\"/>" if on_words else note
+
+
+def _odt_rows(rows: list[tuple[str, str]]) -> bytes:
+    cells = "".join(f"<table:table-row><table:table-cell><text:p>{label}</text:p></table:table-cell>"
+                    f"<table:table-cell><text:p>{value}</text:p></table:table-cell></table:table-row>"
+                    for label, value in rows)
+    return odt_of_body(f'<table:table table:name="T"><table:table-column table:number-columns-repeated="2"/>'
+                       f"{cells}</table:table>")
+
+
+def test_an_odt_comment_put_in_an_empty_box_is_its_answer_and_a_comment_on_words_is_not() -> None:
+    fields = parse_document(_odt_rows([
+        ("Organisatie", "Oudercomité VBS De Klimop"),
+        ("Contactpersoon", _comment("nog te bevestigen", on_words="Pieter Ryckewaert")),
+        ("Gevraagde steun (max. 10 000 euro)", _comment("EUR 3.200,-")),
+        ("Totale kostprijs van het project", _comment("EUR 5.250,-"))]), "aanvraag.odt").fields
+    assert fields["requested_amount"].value == 3200 and fields["total_budget"].value == 5250
+    assert fields["contact_name"].value == "Pieter Ryckewaert"
+
+
+def test_an_odt_frame_typed_over_a_label_s_dotted_line_is_that_label_s_answer() -> None:
+    def typed(label: str, answer: str) -> str:
+        return (f"<text:p>{label}: ……………………<draw:frame draw:name=\"K\" text:anchor-type=\"paragraph\">"
+                f"<draw:text-box><text:p>{answer}</text:p></draw:text-box></draw:frame></text:p>")
+
+    fields = parse_document(odt_of_body(typed("Naam aanvrager (vereniging)", "OKRA Watou")
+                                        + typed("Adres", "Neerstraat 50") + typed("Postcode + gemeente", "8978 Watou")
+                                        + typed("Totaal budget", "EUR 10.100,-")), "projectfiche.odt").fields
+    assert fields["organisation"].value == "OKRA Watou"
+    assert fields["address"].value == "Neerstraat 50"
+    assert fields["total_budget"].value == 10100
+
+
+def test_a_word_text_box_typed_over_a_label_s_dotted_line_is_that_label_s_answer() -> None:
+    fields = parse_document(docx_typed_in_boxes([("Organisatie", "Ferm Klerken"),
+                                                 ("Naam contactpersoon", "Sofie Vanhee"),
+                                                 ("Adres (straat en nummer)", "Meersenweg 20"),
+                                                 ("Postcode / deelgemeente", "8650 Klerken"),
+                                                 ("Bedrag dat je vraagt aan deze oproep", "6 700 euro")]),
+                            "projectfiche.docx").fields
+    assert fields["address"].value == "Meersenweg 20"
+    assert fields["contact_name"].value == "Sofie Vanhee"
+    assert fields["requested_amount"].value == 6700

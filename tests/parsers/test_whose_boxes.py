@@ -189,3 +189,17 @@ def test_a_form_s_title_and_its_section_heading_over_a_label_name_nothing() -> N
                           "Un jardin partagé derrière l'école."), "candidature.odt")
     assert "organisation" not in fields
     assert fields.get("project_title", ("",))[0] != "Intitulé du projet"
+
+
+def test_the_responsible_publisher_is_the_group_s_representative_not_its_contact() -> None:
+    # "Verantwoordelijke uitgever" (éditeur responsable): who answers for the group's printed matter in law
+    assert match_label("Verantwoordelijke uitgever") == (REPRESENTATIVE, "nl")
+    fields = parse_document(word_form([("Naam aanvrager (vereniging)", "Vrije Basisschool Sint-Jozef Wulveringem"),
+                                       ("Naam en voornaam contactpersoon", "Wim Vanneste"),
+                                       ("Tel. / gsm", "+32 476 83 83 36"), ("E-mailadres", "wim.vanneste@example.net"),
+                                       ("Verantwoordelijke uitgever",
+                                        "Nele Verhaeghe – 0472-918296 – nele.verhaeghe@example.com")]),
+                            "aanvraag.docx").fields
+    assert fields["contact_name"].value == "Wim Vanneste"
+    assert fields["phone"].value == "+32476838336"
+    assert fields["email"].value == "wim.vanneste@example.net"
