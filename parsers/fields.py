@@ -1286,7 +1286,7 @@ def from_prose(harvest: Harvest, text: str, call: CallDefinition, *, exclude_ema
     _places_from_prose(harvest, text, call)
     # "Gevraagd aan Partons 2.0<tab>€ 5.500": the programme's number is no amount, though a euro follows it
     amounts_from_prose(harvest, unwrap(without_ceiling_note(without_programme_version(text, call))),
-                        call.max_amount)
+                        call.max_amount, call)
     found = len(harvest.candidates)
     _names_from_prose(harvest, text, call)
     if not any(candidate.name == "organisation" for candidate in harvest.candidates[found:]):

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from parsers.call_text import PROGRAMME_FUNDS
+from parsers.call_text import PROGRAMME_FUNDS, names_the_call_as_funder
 from parsers.labels import OWN_SHARE
 from parsers.model import BODY
 from parsers.money import AmountMention, find_amounts, parse_amount
 
 if TYPE_CHECKING:  # fields imports this module: the harvest's type is only named here
+    from config.call import CallDefinition
     from parsers.fields import Harvest
 
 
@@ -48,6 +49,9 @@ _ASKED_SHARE = re.compile(r"(?i)\b(?:demand\w*|sollicit\w*|vragen|vraag|request\
                           r"(?:participation|contribution|bijdrage)\b")
 # "... une participation de 10 € par participant", "... de 1 000 € à la commune": a fee, or another funder's
 _NOT_OURS_TO_ASK = re.compile(r"(?i)\s*(?:€|eur(?:os?)?)?\s*(?:par|per|pro|à|a|au|aux|auprès|aan|bij|van|from)\b")
+# whom an applicant asks when they ask this call: "bij de provincie", "auprès de vous", "bij jullie", "bij Partons"
+# (the programme's name, its version taken off before: without_programme_version)
+_THIS_CALL = re.compile(r"(?i)\bprovinc|\b(?:vous|u|jullie|you|appel|call|partons|interreg)\b|oproep")
 _SENTENCE_START = re.compile(r"(?:[!?]|\.(?!\d))\s|\n")
 
 
@@ -88,10 +92,16 @@ _ALTERNATIVE = re.compile(r"(?i)\d[\d.,]*\s*(?:€|euros?|eur)?\s*(?:of|ou|or|en
 _INSTEAD = re.compile(r"(?i)\b(?:maar|mais|but|wel|seulement|slechts|enkel)\b")
 
 
-def amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
+# "sollicité 4 000,00 € auprès de : Département du Nord", "aangevraagd bij de gemeente": whom it is asked of
+_ASKED_OF = re.compile(r"(?i)\s*(?:€|eur(?:os?)?)?\s*(?:[^\W\d]+\s+){0,2}?(?:auprès\s+d[eu]s?|bij|from)\s*:?\s*"
+                       r"(?P<whom>[^.\n]{3,50})")
+
+
+def amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal, call: CallDefinition | None = None) -> None:
     """Requested amount and total from sentences: the words between the previous amount and this one say
     what it is ("the total is X, we bring in Y ourselves, so we ask Z"); words right after it may too
-    ("X que nous vous demandons")."""
+    ("X que nous vous demandons"). An amount asked of another funder the sentence names ("Nous avons aussi
+    sollicité 4 000 € auprès du Département du Nord") is no request of this call's."""
     requested: list[Decimal] = []
     totals: list[Decimal] = []
     owns: list[Decimal] = []
@@ -160,6 +170,10 @@ def amounts_from_prose(harvest: Harvest, text: str, ceiling: Decimal) -> None:
         if last_total > last_request and _WHOLE_ASKED.search(text, mention.end, min(next_start, mention.end + 160)):
             totals.append(mention.amount)  # "de totale kost is 9750 EUR en we vragen het volledige bedrag"
             requested.append(mention.amount)
+        elif (requested_after or last_request > last_total) and call is not None \
+                and (whom := _ASKED_OF.match(after)) is not None and not _THIS_CALL.search(whom.group("whom")) \
+                and not names_the_call_as_funder(whom.group("whom"), call):
+            continue  # another funder's
         elif requested_after or last_request > last_total:
             requested.append(mention.amount)
             # "8.000 of 7.500 euro", "entre 7 000 et 8 000 €": one of two, the writer has not settled which

@@ -84,3 +84,22 @@ def test_a_picture_of_a_budget_whose_request_is_unanswered(monkeypatch: pytest.M
     fields = fields_of_page(monkeypatch, page)
     assert fields["requested_amount"].value == Decimal("1550.00")
     assert fields["requested_amount"].source == DERIVED
+
+
+@pytest.mark.parametrize("sentence", ["Nous avons aussi sollicité 4 000,00 € auprès de : Département du Nord.",
+                                      "We hebben ook 4.000 euro aangevraagd bij de gemeente Alveringem."])
+def test_an_amount_asked_of_another_funder_is_no_request_of_this_call(sentence: str) -> None:
+    text = f"Bonjour,\n\nVoici notre fiche.\n{sentence}\n\nCordialement,\nÉlodie Lefebvre\n"
+    asked = parse_document(text.encode(), "mail.txt").fields.get("requested_amount")
+    assert asked is None or asked.value != 4000
+
+
+def test_an_amount_asked_of_the_province_is_the_request() -> None:
+    text = "Beste,\n\nWe vragen 4.000 euro aan bij de provincie voor ons buurtfeest.\n\nGroeten,\nWim Vanneste\n"
+    assert parse_document(text.encode(), "mail.txt").fields["requested_amount"].value == 4000
+
+
+def test_an_amount_asked_of_the_programme_by_its_name_is_the_request() -> None:
+    text = ("Beste,\n\nHet totale budget bedraagt 14.200 euro. Wij vragen hiervan 10.000 euro aan bij Partons 2.0; "
+            "het saldo komt van het schoolfeest en de gemeente.\n\nGroeten,\nWim Vanneste\n")
+    assert parse_document(text.encode(), "mail.txt").fields["requested_amount"].value == 10000
