@@ -161,16 +161,8 @@ def label_after(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> 
 
 def labelled_after(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]]) -> frozenset[int]:
     """The pages whose labels are printed after (right of) their boxes, told as ``captioned_pages`` tells
-    captions: where the filled boxes' values fit the labels right of them better than the labels before."""
-    pages: set[int] = set()
-    for page in {box.page for box in boxes}:
-        words = page_words.get(page, [])
-        filled = [box for box in boxes if box.page == page and box.takes_text and box.value.strip()]
-        before = sum(_fits(printed_label(box, words, boxes)[0], box.value) for box in filled)
-        after = sum(_fits(printed_label(box, words, boxes, after=True)[0], box.value) for box in filled)
-        if after > before and after >= 2:
-            pages.add(page)
-    return frozenset(pages)
+    captions (two boxes at least that fit the labels after them)."""
+    return _read_better(boxes, page_words, least=2, after=True)
 
 
 def captioned_pages(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]]) -> frozenset[int]:
@@ -179,15 +171,23 @@ def captioned_pages(boxes: Sequence[Box], page_words: dict[int, list[dict[str, A
     over the next. What the boxes hold can: each page is read both ways, and captions are taken where their
     answers fit their labels better (a postcode's box holding four or five digits, a phone's a number, an
     e-mail's an @, an address's a number and a street) than the labels over the boxes do."""
-    captioned: set[int] = set()
+    return _read_better(boxes, page_words, captions=True)
+
+
+def _read_better(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]], *, least: int | None = None,
+                 captions: bool = False, after: bool = False) -> frozenset[int]:
+    """The pages whose filled boxes fit their labels better read the other way (``captions``, ``after``) than
+    read as labels before and over them, by ``least`` at least."""
+    pages: set[int] = set()
     for page in {box.page for box in boxes}:
         words = page_words.get(page, [])
         filled = [box for box in boxes if box.page == page and box.takes_text and box.value.strip()]
-        over = sum(_fits(printed_label(box, words, boxes)[0], box.value) for box in filled)
-        under = sum(_fits(printed_label(box, words, boxes, captions=True)[0], box.value) for box in filled)
-        if under > over:
-            captioned.add(page)
-    return frozenset(captioned)
+        usual = sum(_fits(printed_label(box, words, boxes)[0], box.value) for box in filled)
+        other = sum(_fits(printed_label(box, words, boxes, captions=captions, after=after)[0], box.value)
+                    for box in filled)
+        if other > usual and (least is None or other >= least):
+            pages.add(page)
+    return frozenset(pages)
 
 
 def _fits(label: str | None, value: str) -> int:

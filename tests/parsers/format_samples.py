@@ -239,6 +239,18 @@ def docx_with_text_box(box: list[str], paragraphs: list[str]) -> bytes:
 PAGE_HEIGHT = A4[1]
 
 
+def legacy_field(paragraph: object, name: str, text: str) -> None:
+    """A FORMTEXT field named ``name`` holding ``text``, at the end of the paragraph (a python-docx element)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    for run in (f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
+                f"<w:textInput/></w:ffData></w:fldChar>", "<w:instrText> FORMTEXT </w:instrText>",
+                '<w:fldChar w:fldCharType="separate"/>', f'<w:t xml:space="preserve">{escape(text)}</w:t>',
+                '<w:fldChar w:fldCharType="end"/>'):
+        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))  # type: ignore[attr-defined]
+
+
 def word_form(*tables: list[tuple[str, ...]] | list[list[str]], paragraphs: tuple[str, ...] = ()) -> bytes:
     """A Word document with paragraphs, then one table per list of rows (rows as wide as their cells)."""
     document = docx.Document()

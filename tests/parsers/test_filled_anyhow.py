@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 
 import docx
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import FreeText, Text
 from reportlab.lib.pagesizes import A4
@@ -16,7 +14,7 @@ from reportlab.pdfgen import canvas
 
 from parsers import parse_document
 from parsers.text_walk import comb_joined
-from tests.parsers.format_samples import docx_typed_in_boxes, fillable_pdf, odt_of_body, word_form
+from tests.parsers.format_samples import docx_typed_in_boxes, fillable_pdf, legacy_field, odt_of_body, word_form
 from tests.parsers.sheet_samples import xlsx_of
 
 PAGE_HEIGHT = A4[1]
@@ -98,14 +96,6 @@ def test_word_comments_on_the_dotted_lines_are_the_answers_where_they_are_anchor
     assert fields["requested_amount"].value == 5900
 
 
-def _field_run(paragraph: object, name: str, text: str) -> None:
-    for run in (f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
-                f"<w:textInput/></w:ffData></w:fldChar>", "<w:instrText> FORMTEXT </w:instrText>",
-                '<w:fldChar w:fldCharType="separate"/>', f'<w:t xml:space="preserve">{text}</w:t>',
-                '<w:fldChar w:fldCharType="end"/>'):
-        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))  # type: ignore[attr-defined]
-
-
 def _form_on_letterhead(header: str, printed: str = "Projectenoproep Partons 2.0 – Fiche projectidee") -> bytes:
     document = docx.Document()
     document.sections[0].header.paragraphs[0].text = header
@@ -115,7 +105,7 @@ def _form_on_letterhead(header: str, printed: str = "Projectenoproep Partons 2.0
                                               ("Adres (straat en nummer)", ""), ("Postcode + gemeente", ""),
                                               ("Gevraagd bedrag", "4.900 euro"))):
         paragraph = document.add_paragraph(f"{label}: ")
-        _field_run(paragraph._p, f"Tekst{number + 1}", answer)
+        legacy_field(paragraph._p, f"Tekst{number + 1}", answer)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -14,7 +14,7 @@ from docx.oxml.ns import nsdecls
 from parsers import field_to_json, merge_fields, parse_document, parse_email
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.docx import read_docx
-from tests.parsers.format_samples import odt_of_body
+from tests.parsers.format_samples import legacy_field, odt_of_body
 
 
 def _odt(*paragraphs: str) -> bytes:
@@ -356,17 +356,6 @@ def test_a_second_contact_under_their_own_heading_is_not_the_contact(heading: st
     assert values["contact_name"] == "Hendrik Vanhove" and "phone" not in values and "email" not in values
 
 
-def _legacy_field(paragraph: object, name: str, text: str) -> None:
-    """A FORMTEXT field named ``name`` holding ``text``, at the end of the paragraph (a python-docx element)."""
-    from xml.sax.saxutils import escape
-
-    for run in (f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="{name}"/><w:enabled/>'
-                f"<w:textInput/></w:ffData></w:fldChar>", "<w:instrText> FORMTEXT </w:instrText>",
-                '<w:fldChar w:fldCharType="separate"/>', f'<w:t xml:space="preserve">{escape(text)}</w:t>',
-                '<w:fldChar w:fldCharType="end"/>'):
-        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))  # type: ignore[attr-defined]
-
-
 def _legacy_table_form(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] = (),
                        fields_alone: tuple[str, ...] = ()) -> bytes:
     """An old Word form: a table whose answer cells hold FORMTEXT fields named "Tekst1", "Tekst2"... (what Word
@@ -381,14 +370,14 @@ def _legacy_table_form(rows: list[tuple[str, ...]], paragraphs: tuple[str, ...] 
                 cell.text = text
                 continue
             number += 1
-            _legacy_field(cell.paragraphs[0]._p, f"Tekst{number}", text)
+            legacy_field(cell.paragraphs[0]._p, f"Tekst{number}", text)
     for text in paragraphs:
         document.add_paragraph(text)
     for pair in fields_alone:
         label, answer = pair.split("|")
         document.add_paragraph(label)
         number += 1
-        _legacy_field(document.add_paragraph()._p, f"Tekst{number}", answer)
+        legacy_field(document.add_paragraph()._p, f"Tekst{number}", answer)
     return _saved(document)
 
 
