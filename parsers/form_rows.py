@@ -9,8 +9,10 @@ together by ``join_parts`` once the whole document has been read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from config.call import CallDefinition
 from parsers.call_text import names_the_call_as_funder
@@ -54,6 +56,7 @@ from parsers.money import parse_amount
 from parsers.people_table import people_block, people_by_column, read_people
 from parsers.places import FRENCH_STREET_KIND, fold
 from parsers.prose import ROLE, looks_like_person
+from parsers.value_kinds import fits
 
 _HEADER_WORDS = frozenset({"bedrag", "bedrag eur", "bedrag in euro", "montant", "montant eur", "kost", "kostprijs",
                            "prijs", "prix", "cout", "eur", "euro", "omschrijving", "description", "post", "poste",
@@ -233,6 +236,23 @@ def values_first(tables: Sequence[Sequence[Sequence[str | None]]]) -> bool:
     return after >= LABELS_AFTER and after >= 2 * sum(_label_then_value(row) for row in rows)
 
 
+CAPTION_AFTER_AMOUNT = 0.75  # an amount read off a row whose caption stands after it: to check
+
+
+def _captions_after_to_check(harvest: Harvest, first: int, rows: list[list[str]]) -> None:
+    """The amounts this table gave off rows turned from "value | caption" (``_labels_after_values``), to check:
+    which way a form's captions stand is inferred from the form, and an amount is never given as sure on an
+    inference (a row may be a value and the next question's caption)."""
+    turned = {amount for row in rows if getattr(row, "turned", False)
+              for cell in row[1:] if (amount := parse_amount(cell)) is not None}
+    if not turned:
+        return
+    harvest.candidates[first:] = [
+        replace(c, confidence=min(c.confidence, CAPTION_AFTER_AMOUNT))
+        if c.name in AMOUNT_FIELDS and c.source == TABLE and c.value in turned else c
+        for c in harvest.candidates[first:]]
+
+
 # a numbered caption ("2.1 Naam van de vereniging", "Q2. Adres"): a form's own words, never an answer
 _NUMBERED_CAPTION = re.compile(rf"\s*{NUMBER_MARK}\s+[^\W\d]")
 
@@ -244,8 +264,30 @@ def _labels_after_values(table: list[list[str]], document_says: bool) -> list[li
     ("8690 | Q3. Postnummer") is one in any table: a form that mixes both ways numbers its questions."""
     whole = document_says or (sum(_value_then_label(row) for row in table) >= LABELS_AFTER
                                and not any(_label_then_value(row) for row in table))
-    return [[row[-1], *row[:-1]] if _value_then_label(row) and (whole or _NUMBERED_CAPTION.match(row[-1])) else row
-            for row in table]
+    if _each_answers_the_label_above(table):
+        return table
+    return [_Turned([row[-1], *row[:-1]]) if _value_then_label(row) and (whole or _NUMBERED_CAPTION.match(row[-1]))
+            else row for row in table]
+
+
+def _each_answers_the_label_above(table: list[list[str]]) -> bool:
+    """Whether a table's "value | label" rows are a staircase, each value the answer to the label on the row
+    above ("1. Naam vereniging" / "Dorpsraad X | 2. Adres" / "Kerkstraat 5 | 3. Postcode"): its values fit the
+    labels above them better than the labels beside them (parsers.value_kinds)."""
+    beside = above = 0
+    for previous, row in itertools.pairwise(table):
+        if not _value_then_label(row) or not previous:
+            continue
+        value = " ".join(row[:-1])
+        beside += fits((match_label(row[-1]) or ("",))[0], value)
+        above += fits((match_label(previous[-1]) or ("",))[0], value)
+    return above > beside
+
+
+class _Turned(list[str]):
+    """A row read caption first that stood value first."""
+
+    turned = True
 
 
 _NAME_WORDS = frozenset({"nom", "naam", "name", "titel", "titre", "intitule", "title", "benaming", "denomination"})
@@ -414,6 +456,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
 
     label_above = False  # the row above is a label alone ("Functie:"): this one-cell row is its answer, no heading
     rows_read = _labels_after_values(_distinct_cells(_labels_over_values(rows)), captions_after)
+    first_candidate = len(harvest.candidates)
     for distinct in _label_above_value(rows_read):
         if not distinct:
             continue
@@ -497,6 +540,7 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         if amount is not None and (budget_like or len(values) == 1) and not income:
             description = " - ".join(distinct[:-1])
             harvest.add_budget_line(" ".join(description.split()), amount, TABLE, CONFIDENCE[TABLE])
+    _captions_after_to_check(harvest, first_candidate, rows_read)
 
 
 

@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from parsers import parse_document
+from parsers.confidence import REVIEW_THRESHOLD
 from parsers.text_walk import comb_joined
 from tests.parsers.format_samples import docx_typed_in_boxes, fillable_pdf, legacy_field, odt_of_body, word_form
 from tests.parsers.sheet_samples import xlsx_of
@@ -385,3 +386,25 @@ def test_a_word_text_box_typed_over_a_label_s_dotted_line_is_that_label_s_answer
     assert fields["address"].value == "Meersenweg 20"
     assert fields["contact_name"].value == "Sofie Vanhee"
     assert fields["requested_amount"].value == 6700
+
+
+def test_an_amount_read_off_a_row_whose_caption_stands_after_it_is_to_check() -> None:
+    # which way the captions stand is inferred from the form: an amount is never given as sure on an inference
+    fields = parse_document(word_form([("Dorpsraad Esen", "2.1 Naam van de vereniging / groep")],
+                                      [("Eikenlaan 60", "2.2 Adres (straat, nummer)")],
+                                      [("7500", "4.1 Gevraagd bedrag")]), "aanvraag.docx").fields
+    assert fields["requested_amount"].value == 7500
+    assert fields["requested_amount"].confidence < REVIEW_THRESHOLD
+    assert fields["address"].confidence >= REVIEW_THRESHOLD  # a name or a street: as sure as its row
+
+
+def test_a_staircase_of_values_under_the_label_above_is_not_read_as_captions_after_them() -> None:
+    # each answer under its question, the next question beside it: "Dorpsraad Westouter | 2. Adres" is the
+    # group's name and the next label, not an address captioned after its value
+    rows = [["Aanvraagformulier"], ["1. Naam vereniging"], ["Dorpsraad Westouter", "", "2. Adres (straat en nummer)"],
+            ["Kerkstraat 5", "", "3. Postcode"], ["8954", "", "4. Gemeente"], ["Westouter", "", "5. Gevraagd bedrag"],
+            ["6 500 euro"]]
+    fields = parse_document(xlsx_of({"Aanvraag": rows}), "aanvraag.xlsx").fields
+    for name, wrong in (("address", "Dorpsraad Westouter"), ("postcode", "Kerkstraat 5"), ("municipality", "8954")):
+        assert name not in fields or fields[name].value != wrong
+    assert "requested_amount" not in fields or fields["requested_amount"].value == 6500
