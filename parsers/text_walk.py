@@ -52,19 +52,20 @@ def comb_joined(cells: list[str]) -> list[str]:
     if sum(len(cell.strip()) == 1 for cell in cells) < COMB:
         return cells
     joined: list[str] = []
-    run: list[str] = []
-    for cell in [*cells, "\0end"]:
+    run: list[str] = []  # the boxes of the comb being read
+
+    def close_run() -> None:
+        spelled = "".join(run)
+        joined.extend([spelled] if len(spelled) >= COMB else run)
+        run.clear()
+
+    for cell in cells:
         if len(cell.strip()) == 1 or (run and not cell.strip()):
             run.append(cell.strip())
-            continue
-        letters = "".join(run)
-        if len(letters) >= COMB:
-            joined.append(letters)
         else:
-            joined.extend(run)
-        run = []
-        if cell != "\0end":
+            close_run()
             joined.append(cell)
+    close_run()
     return joined
 
 

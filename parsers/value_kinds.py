@@ -43,7 +43,7 @@ def captions_under(lines: list[str]) -> bool:
     Gravelines" / "Nom de la structure" / "2 bis rue du Château" / "Adresse postale", a paper form's line to
     write on and its caption) rather than labels over them. The lines alone cannot tell; what they hold can:
     read both ways, captions are taken where the answers fit them better (a postcode's line holding a postcode,
-    an address's a number and a street; parsers.value_kinds)."""
+    an address's a number and a street: ``fits``)."""
     over = under = 0
     for index, line in enumerate(lines):
         whole = label_alone(line)
