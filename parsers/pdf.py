@@ -44,7 +44,7 @@ from parsers.pdf_boxes import (
     caption_below,
     captioned_pages,
     label_above,
-    label_after,
+    label_at_side,
     label_beside,
     labelled_after,
     names_another_person,
@@ -186,7 +186,7 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], sho
         if label and printed and heading:
             label = under_heading(label, heading)  # "Téléphone" under "B. Le président ou représentant légal"
         if printed and label is None and names_another_person(
-                (label_after if box.page in after else label_beside)(box, words, boxes)
+                label_at_side(box, words, boxes, after=box.page in after)
                 or (caption_below(box, words, boxes) if box.page in captioned else "")
                 or label_above(box, words)):
             another = True
@@ -200,7 +200,7 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], sho
             # a printed text that names none of our fields is still passed on: "Maak werk van je buurt (Partons
             # 2.0)" beside an amount in the budget's income is the line the grant is asked on
             shown = label or box.tooltip or (
-                (label_after if box.page in after else label_beside)(box, words, boxes) if printed else "")
+                label_at_side(box, words, boxes, after=box.page in after) if printed else "")
             values.append(("" if printed else box.name, shown, box.value))
     return tuple(values)
 

@@ -159,6 +159,12 @@ def label_after(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> 
     return " ".join(word["text"] for word in kept)
 
 
+def label_at_side(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box], *, after: bool = False) -> str:
+    """The words printed beside a box on its line: after it on a page ``after`` its boxes (``labelled_after``),
+    else before it."""
+    return label_after(box, words, boxes) if after else label_beside(box, words, boxes)
+
+
 def labelled_after(boxes: Sequence[Box], page_words: dict[int, list[dict[str, Any]]]) -> frozenset[int]:
     """The pages whose labels are printed after (right of) their boxes, told as ``captioned_pages`` tells
     captions (two boxes at least that fit the labels after them)."""
@@ -209,7 +215,7 @@ def printed_label(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box], *
     caption under it (on a page ``captions`` under its boxes, ``captioned_pages``), then the line above. A
     bare "Montant" above a box heads a budget's column of amounts, not the request. On a page ``after`` its
     boxes (``labelled_after``), the words right of the box are its label, not the words left of it."""
-    beside = label_after(box, words, boxes) if after else label_beside(box, words, boxes)
+    beside = label_at_side(box, words, boxes, after=after)
     above = "" if beside else label_above(box, words, boxes, captions=captions)
     below = "" if beside or not captions else caption_below(box, words, boxes)
     for candidate in (beside, box.tooltip, below, above):
