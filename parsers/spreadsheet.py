@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import posixpath
 import re
 import struct
 import zipfile
@@ -139,18 +140,94 @@ def read_xlsx(stream: BinaryIO) -> SheetContent:
             DefusedXmlException, EOFError) as exc:
         raise SheetError(f"not a readable .xlsx workbook: {exc}") from exc
     worked = _Workbook(values, formulas)
+    remarks = _xlsx_comments(stream)
     grids: list[tuple[str, Grid]] = []
     for title in visible:  # a hidden sheet holds the form maker's lists, not an answer
         cells = values[title]
-        rows = max((row for row, _ in cells), default=0)
-        columns = max((column for _, column in cells), default=0)
+        said = remarks.get(title, {})
+        rows = max((row for row, _ in [*cells, *said]), default=0)
+        columns = max((column for _, column in [*cells, *said]), default=0)
         grid: Grid = [["" for _ in range(columns)] for _ in range(rows)]
         for (row, column), (value, number_format) in cells.items():
             if value is None and (row, column) in formulas[title]:
                 value = worked.value(title, row, column)
             grid[row - 1][column - 1] = _cell_text(value, number_format)
+        for (row, column), text in said.items():
+            grid[row - 1][column - 1] = _answered_by_comment(grid[row - 1][column - 1], text)
         grids.append((title, grid))
     return _content(grids)
+
+
+def _answered_by_comment(shown: str, comment: str) -> str:
+    """A cell's text, or its comment's where the cell shows nothing but a blank or dots: a form whose grey
+    boxes an applicant answered as comments ("Tel." | [comment: "057 21 43 88"]). A comment on a filled cell
+    ("9 500" [comment: "au départ 11 000, réduit après la réunion"]) is a remark about it, no answer."""
+    return comment if comment and not any(letter.isalnum() for letter in shown) else shown
+
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_DOCUMENT_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _xlsx_comments(stream: BinaryIO) -> dict[str, dict[tuple[int, int], str]]:
+    """Each sheet's cell comments by (row, column), read from the package's XML (openpyxl's read-only mode,
+    which keeps a large workbook cheap, loads none). The author's name Excel puts before a comment's text
+    ("Katrien Vermeersch:") is left off. A damaged or missing part gives no comments, never an error: they
+    are a second source, the cells are read without them."""
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    try:
+        stream.seek(0)
+        with zipfile.ZipFile(stream) as archive:
+            def xml(name: str) -> Element | None:
+                try:
+                    info = archive.getinfo(name)
+                except KeyError:
+                    return None
+                if info.file_size > MAX_CONTENT_BYTES:
+                    return None
+                with archive.open(info) as member:
+                    root: Element = ElementTree.fromstring(member.read(MAX_CONTENT_BYTES + 1))
+                return root
+
+            def targets(part: str) -> dict[str, tuple[str, str]]:
+                folder, _, name = part.rpartition("/")
+                rels = xml(f"{folder}/_rels/{name}.rels")
+                # a target is relative to the part's folder, or from the package's root ("/xl/comments/...")
+                return {} if rels is None else {
+                    rel.get("Id", ""): (rel.get("Type", ""),
+                                        posixpath.normpath(posixpath.join(folder, rel.get("Target", ""))).lstrip("/"))
+                    for rel in rels.iter(f"{{{_PACKAGE_RELS}}}Relationship")}
+
+            workbook = xml("xl/workbook.xml")
+            sheets = targets("xl/workbook.xml")
+            for sheet in [] if workbook is None else workbook.iter(f"{{{_SHEET_NS}}}sheet"):
+                _, path = sheets.get(sheet.get(f"{{{_DOCUMENT_RELS}}}id", ""), ("", ""))
+                for kind, target in targets(path).values() if path else ():
+                    comments = xml(target) if kind == f"{_DOCUMENT_RELS}/comments" else None
+                    if comments is None:
+                        continue
+                    authors = [" ".join("".join(author.itertext()).split())
+                               for author in comments.iter(f"{{{_SHEET_NS}}}author")]
+                    for comment in comments.iter(f"{{{_SHEET_NS}}}comment"):
+                        letters, row = coordinate_from_string(comment.get("ref", "").split(":")[0])
+                        column = column_index_from_string(letters)
+                        if row > MAX_ROWS or column > MAX_COLUMNS:
+                            continue
+                        text = " ".join("".join(comment.itertext()).split())
+                        try:
+                            author = authors[int(comment.get("authorId", ""))]
+                        except (ValueError, IndexError):
+                            author = ""
+                        if author and text.startswith(f"{author}:"):
+                            text = text[len(author) + 1:].strip()
+                        found.setdefault(sheet.get("name", ""), {})[(row, column)] = text
+    except (zipfile.BadZipFile, OSError, ParseError, DefusedXmlException, ValueError, RuntimeError,
+            NotImplementedError):
+        return {}
+    return found
 
 
 Window = dict[tuple[int, int], tuple[object, str]]  # (row, column) -> (value, number format), from 1
@@ -419,10 +496,16 @@ def _ods_cells(row: Element) -> list[str]:
 
 
 def _ods_cell_text(cell: Element) -> str:
-    # the cell's own paragraphs: a comment on it ("Au départ 9 500 €, réduit après la réunion") is no answer
+    # the cell's own paragraphs: a comment on it ("Au départ 9 500 €, réduit après la réunion") is no answer,
+    # but on a cell left blank it is (the grey box answered as a comment)
     shown = "\n".join(inline_text(paragraph) for paragraph in cell if paragraph.tag == _tag("text", "p")).strip()
-    if shown:
+    if shown and any(letter.isalnum() for letter in shown):
         return shown
+    if cell.get(_tag("office", "value-type"), "") in ("", "string"):
+        said = " ".join(" ".join(inline_text(paragraph) for note in cell if note.tag == _tag("office", "annotation")
+                                 for paragraph in note.iter(_tag("text", "p"))).split())
+        if said or shown:
+            return _answered_by_comment(shown, said)
     kind = cell.get(_tag("office", "value-type"), "")
     if kind in ("float", "currency", "percentage"):
         value = cell.get(_tag("office", "value"), "")

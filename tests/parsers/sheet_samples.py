@@ -24,8 +24,12 @@ Row = Sequence[object]
 
 
 def xlsx_of(sheets: dict[str, Sequence[Row]], *, hidden: Sequence[str] = (), merged: Sequence[str] = (),
-            formats: dict[str, str] | None = None) -> bytes:
-    """A workbook with one sheet per entry; a row's ``str`` starting with "=" is a formula."""
+            formats: dict[str, str] | None = None, comments: dict[str, str] | None = None) -> bytes:
+    """A workbook with one sheet per entry; a row's ``str`` starting with "=" is a formula. ``comments``: a
+    comment on a cell of the first sheet, by coordinate, written by "Katrien Vermeersch" as Excel writes one
+    (her name and a colon before the text)."""
+    from openpyxl.comments import Comment
+
     book = openpyxl.Workbook()
     book.remove(book.active)
     for title, rows in sheets.items():
@@ -39,6 +43,8 @@ def xlsx_of(sheets: dict[str, Sequence[Row]], *, hidden: Sequence[str] = (), mer
         first.merge_cells(cells)
     for coordinate, number_format in (formats or {}).items():
         first[coordinate].number_format = number_format
+    for coordinate, text in (comments or {}).items():
+        first[coordinate].comment = Comment(f"Katrien Vermeersch:\n{text}", "Katrien Vermeersch")
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
