@@ -37,6 +37,7 @@ from parsers.fields import (
     from_prose,
     from_unmarked_label_lines,
     group_the_address_spells,
+    leaders_as_colons,
     representative_details,
     title_from_subject,
 )
@@ -216,14 +217,14 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     for table in tables:
         from_table(harvest, table, call, heading=heading_over(table, text), captions_after=captions_after)
     # the call's own address block a letter is addressed to holds no label of the applicant's
-    labelled = without_recipient_block(text, call)
+    labelled = leaders_as_colons(without_recipient_block(text, call))
     from_label_lines(harvest, labelled, call)
     # a label alone on its line and the value on the next (ODT and PDF forms laid out in paragraphs);
     # a label and its value on one line without a colon only in OCR'd text. Not for a PDF form whose
     # answers were read by where they stand: its text lost the columns, and a label left unanswered
     # would take the next row's words ("Adresse" / "Statut association loi 1901") for its answer.
     pairs = printed or NO_PAIRS
-    read_by_place = bool(pairs.beside or pairs.below or any(value.strip() for _, _, value in form_values))
+    read_by_place = bool(pairs.every() or any(value.strip() for _, _, value in form_values))
     if not read_by_place:
         from_unmarked_label_lines(harvest, labelled, call, prefix=lost_columns)
     if lost_columns:
@@ -247,7 +248,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         # contact block is laid out as labels ("Contact: / Adresse: / Tél.:") and that has no amount's box
         # asks its amount in a sentence ("Nous sollicitons une aide de 9 191 €"): that one is theirs
         unclaimed = ("phone",) if _a_letter(text) and not any(
-            (match_label(label) or ("",))[0] in AMOUNT_FIELDS for label, _ in (*pairs.beside, *pairs.below)) \
+            (match_label(label) or ("",))[0] in AMOUNT_FIELDS for label, _ in pairs.every()) \
             else ("phone", "requested_amount", "total_budget")
         harvest.candidates = [c for c in harvest.candidates if not (c.name in unclaimed and c.source == BODY)]
     representative_details(harvest)

@@ -114,6 +114,23 @@ def _field_alone(paragraph: XmlElement) -> bool:
     return not printed
 
 
+def _columns_of_a_page(cells: list[XmlElement]) -> bool:
+    """A row that lays a page out in columns, two cells or more each a block of lines of its own (a table
+    inside, or two paragraphs with text): "Dorpsstraat 116 / A3 Straat en nummer" beside "Reninge / A5
+    Deelgemeente", and no cell of one line among them (a label beside its answer is a form's row); or a row
+    with a table inside one of its cells."""
+    filled = [cell for cell in cells if _paragraphs_text(cell).strip()]
+
+    def block(cell: XmlElement) -> bool:
+        lines = [paragraph for paragraph in cell.findall(_P) if _run_text(paragraph).strip()]
+        return cell.find(_TBL) is not None or len(lines) >= 2
+
+    # a table in a cell ("Project | [Titel | ... / Omschrijving | ...]") is read as the table it is, its
+    # section's name beside it a line of its own: joined into one cell, its rows would be one answer
+    nested = any(cell.find(_TBL) is not None for cell in filled)
+    return len(filled) >= 2 and (nested or all(block(cell) for cell in filled))
+
+
 def _has_field(cell: XmlElement) -> bool:
     """The cell holds a form field (a legacy FORMTEXT or a content control): an answer's cell."""
     return next(cell.iter(_FF_DATA), None) is not None or next(cell.iter(_SDT), None) is not None
@@ -203,6 +220,13 @@ class _Walker(LinesAndTables):
             if row.getparent() is not table and row.getparent().tag != _SDT_CONTENT:
                 continue  # rows of a nested table belong to that table
             own = [cell for cell in row.iter(_TC) if _row_of(cell) is row]
+            if _columns_of_a_page(own):
+                # each column read down as a page of its own: joined across, its lines would interleave
+                self.end_tab_rows()
+                for cell in own:
+                    self.block(cell)
+                    self.end_tab_rows()
+                continue
             cells = tuple(_paragraphs_text(cell).strip() for cell in own)
             shown = tuple(comb_joined(list(cells)))  # (the fields' labels below are by the cells' own places)
             rows.append(shown)

@@ -99,7 +99,7 @@ from parsers.prose import (
     without_governing_body,
 )
 from parsers.prose_amounts import amounts_from_prose
-from parsers.value_kinds import captions_under
+from parsers.value_kinds import captions_under, fits
 
 CONFIDENCE = {"form_field": 0.98, TABLE: 0.95, LABEL: 0.9, BODY: 0.75}
 HOME_SURE = 0.7  # an address under "Domicile" (a person's home), to check
@@ -178,7 +178,7 @@ _BODY_ONLY = re.compile(r"(?i)\s*(?:(?:het|de|le|la|les|l['’])\s*)?(?:bestuur|
 
 
 # a printed form's dotted leader the answer was typed over ("An ........ Verhaeghe", "Houthem .........")
-_LEADER = re.compile(r"[ \t]*(?:[._…][ \t]?){4,}[ \t]*")
+_LEADER = re.compile(r"[ \t]*(?:(?:[._…][ \t]?){4,}|(?:…[ \t]?){2,})[ \t]*")  # "………" is nine dots
 # the form's hint before the answer ("(zoals in de statuten) Wijkcomité X"); a value that starts with
 # brackets and goes on is the hint and the answer, a value that is only the hint is a box left empty
 # ("(vzw)" is too short to be a hint: it may be part of a name)
@@ -197,9 +197,14 @@ _POSTCODE_FIRST = re.compile(r"^\s*(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}\s+[^\W\d]")
 _LEADING_DOTS = re.compile(r"^[ \t]*[._…]+[ \t]*(?=[^\W_]|€)")
 
 
+# the line's last underscores or dots after an answer typed on it ("_8691_", "Stavele...")
+_TRAILING_MARKS = re.compile(r"(?<=[^\W_])[ \t]*(?:_+|\.{2,}|…+)[ \t]*$")
+
+
 def without_form_marks(raw: str) -> str:
-    """A value without what the form printed around it: dotted leaders and a leading bracketed hint."""
-    text = _LEADING_HINT.sub("", _LEADING_DOTS.sub("", _LEADER.sub(" ", raw).strip()))
+    """A value without what the form printed around it: dotted leaders, the line's marks before and after
+    the answer typed on it, and a leading bracketed hint."""
+    text = _LEADING_HINT.sub("", _LEADING_DOTS.sub("", _TRAILING_MARKS.sub("", _LEADER.sub(" ", raw).strip())))
     return "" if _LEADING_HINT.match(f"{text} .") and text.endswith((")", ">")) else text  # the hint alone: no answer
 
 
@@ -241,6 +246,11 @@ _THE_CHAIR = re.compile(r"(?i)\s*(?:(?:de|het|onze|ons|la|le|notre|l['’]|idem|
 GROUPS_OWN = 0.1  # less sure than a contact's own number or address: which one to write to is the contact's
 # a group's name and its contact's in one box, set apart by a dash or a slash
 _GROUP_THEN_PERSON = re.compile(r"(?P<group>.{3,80}?)\s+[–—/-]\s+(?P<person>[^–—/-]{3,60})")
+
+
+def _near(first: Decimal, second: Decimal) -> bool:
+    """Two amounts within half and twice each other: a figure corrected, not two figures."""
+    return first > 0 and second > 0 and first / 2 <= second <= first * 2
 
 
 def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: float,
@@ -312,7 +322,10 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             if words is not None:
                 # "sept mille euros" alone in the box: read, but a coordinator checks what words say
                 amount, confidence = words, min(confidence, 0.75)
-            elif len(mentions) == 2 and _CORRECTED.search(undated[mentions[0].end:mentions[1].start]):
+            elif len(mentions) == 2 and (_CORRECTED.search(between := undated[mentions[0].end:mentions[1].start])
+                                         or (not between.strip() and _near(*(m.amount for m in mentions)))):
+                # (or "7.157,10 7.577,10": the first struck through, the second typed beside it, a little other;
+                # two amounts far apart side by side are two columns, "3600 800", not a correction)
                 # "8.000 euro -> nee, 7.500", "9 000 € -> corrigé : 8 000 €": the box corrects its first answer;
                 # the second is meant, and a coordinator confirms it
                 amount, confidence = mentions[1].amount, min(confidence, CORRECTED_SURE)
@@ -752,14 +765,16 @@ def _labelled_cells(line: str) -> list[str]:
 
 
 # the dotted leader (or the wide gap) that ends one box's answer before the next box's "Label:" on one line
-_GAP_BEFORE_LABEL = re.compile(r"(?:[ \t]*(?:[._…][ \t]?){4,}[ \t]*|[ \t]{3,})"
+_GAP_BEFORE_LABEL = re.compile(r"(?:[ \t]*(?:[._…][ \t]?){4,}[ \t]*|[ \t]{3,}|[ \t]*\t[ \t]*)"
                                r"(?=(?P<label>[^\W\d][^\t:\n]{1,60}?)\s*:)")
 
 
 # a contact's short label after one space, as a PDF's text joins two boxes of a row ("Naam: Els Verhaeghe
 # Tel.: 058 28 90 17", "Postcode: 8647 Deelgemeente: Reninge"): capitalised, as a label starts its box
-_SPACE_BEFORE_LABEL = re.compile(r"(?<=\S) (?=(?P<label>[A-ZÀ-Ý][^\t:\n]{1,25}?)\s*:[ \t]*\S)")
-_SHORT_LABELLED = frozenset({"phone", "email", "postcode", "municipality"})
+# ("Buurtcomité De Vierlinden Contactpersoon: Pieter-Jan Lauwers", "Lindenlaan 41 Functie: voorzitter", "Hilde
+# Goethals Voornaam:" with its box left empty)
+_SPACE_BEFORE_LABEL = re.compile(r"(?<=\S) +(?=(?P<label>[A-ZÀ-Ý][^\t:\n]{1,25}?)\s*:(?:[ \t]*\S|[ \t]*$))")
+_SHORT_LABELLED = frozenset({"phone", "email", "postcode", "municipality", "contact_name", FIRST_NAME})
 
 
 def _gapped_cells(line: str) -> list[str]:
@@ -770,10 +785,65 @@ def _gapped_cells(line: str) -> list[str]:
             if label_alone(match.group("label")) is not None or is_other_label(match.group("label"))]
     if not cuts and _LABEL_LINE.match(line):
         cuts = [match.end() for match in _SPACE_BEFORE_LABEL.finditer(line)
-                if label_alone(match.group("label")) in _SHORT_LABELLED and match.start() > line.find(":")]
+                if (label_alone(match.group("label")) in _SHORT_LABELLED or is_other_label(match.group("label")))
+                and match.start() > line.find(":")]
     if not cuts:
         return [line]
     return [line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+
+
+# "Nom du collectif ........ Collectif Hondschoote à vélo", "Code postal ..... 59122      Commune ..... Hondschoote",
+# "Téléphone ....... 03 28 42 19 37 Courriel ... s.lefebvre@example.net": a dotted leader instead of a colon
+_LEADER_RUN = re.compile(r"[ \t]*(?:[._…][ \t]?){3,}[ \t]*(?=[^\s._…])")
+_LABEL_WORDS = 6  # a label before a leader has at most this many words
+
+
+def leaders_as_colons(text: str) -> str:
+    """Each whole label followed by a dotted leader written as "Label: " (after a tab, where the line's words
+    before it are another box's answer): the line the label rules read. A leader after anything else (a
+    sentence's "...", a cost line's words) is left as it is."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        pieces: list[str] = []
+        last = 0
+        for leader in _LEADER_RUN.finditer(line):
+            words = line[last:leader.start()].split(" ")
+            whole = " ".join(words).strip()
+            if whole.endswith(":") or whole.count("(") > whole.count(")"):
+                # "Naam organisatie: ____Dorpsraad Stavele____": the colon is there; "(association, collectif...)":
+                # an ellipsis in the label's brackets
+                pieces.append(line[last:leader.end()])
+                last = leader.end()
+                continue
+            if not last and whole and ":" not in whole and match_label(whole) is not None \
+                    and len(words) <= 2 * _LABEL_WORDS:
+                # at the line's start, a label with words of its own ("Montant sollicité (appel à projets ...)")
+                pieces.append(f"{whole}: ")
+                last = leader.end()
+                continue
+            for size in range(min(_LABEL_WORDS, len(words)), 0, -1):
+                tail = " ".join(words[-size:]).strip()
+                if tail and (label_alone(tail) is not None or is_other_label(tail)):
+                    head = " ".join(words[:-size]).rstrip()
+                    pieces.append(f"{head}\t{tail}: " if head else f"{tail}: ")
+                    break
+            else:
+                pieces.append(line[last:leader.end()])
+            last = leader.end()
+        lines.append("".join(pieces) + line[last:])
+    return "\n".join(lines)
+
+
+def pairs_in_cell(cell: str) -> list[str]:
+    """"Goethals Voornaam: Hilde": a box's answer, then the next box's label and answer, in one table cell (a row
+    of a form laid out with spaces) as cells of their own, ["Goethals", "Voornaam:", "Hilde"]; only at a
+    contact's short label or another's ("Functie:"), capitalised as a label starts its box."""
+    for match in _SPACE_BEFORE_LABEL.finditer(cell):
+        label = match.group("label")
+        if label_alone(label) in _SHORT_LABELLED or is_other_label(label):
+            head, _, rest = cell[match.end():].partition(":")
+            return [cell[:match.start()].strip(), f"{head.strip()}:", *([rest.strip()] if rest.strip() else [])]
+    return [cell]
 
 
 def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
@@ -918,6 +988,34 @@ def _title_with_colon(field: str, line: str) -> bool:
         and not is_other_label(head) and match_label(head) is None
 
 
+# a form's word to whoever fills it in, printed above a caption where an answer would stand ("Schrijf in
+# drukletters. Eén cijfer per vakje.", "Indiquez ici la personne que nous pouvons joindre ...")
+_INSTRUCTION = re.compile(r"(?i)(?:schrijf|vermeld|vul|gelieve|geef|noteer|kruis|omcirkel|indiquez|précisez|"
+                          r"écrivez|remplissez|veuillez|merci\s+d[e']|cochez|mentionnez|entourez|please|write|"
+                          r"fill\s+in)\b.*[.:]$")
+
+
+CAPTION_ABOVE = 0.75  # a value read as the answer of the caption under it in a form that also has labels over
+
+
+def _caption_s_line(lines: list[str], index: int, whole: str, following: str) -> str:
+    """The line above a whole label, when the label is a caption under it: nothing answers the label below
+    (the next line is another label, a numbered question, or none), the line above is a value (no label, no
+    question, no instruction) of the label's kind, and the line above that is no label whose answer it is."""
+    if whole in (BUDGET_TABLE, "summary", BARE_AMOUNT) or index < 1:
+        return ""
+    if following and label_alone(following) is None and not QUESTION_NUMBERED.match(following):
+        return ""
+    value = lines[index - 1]
+    if label_alone(value) is not None or _LABEL_LINE.match(value) or value.endswith(("?", ":")) \
+            or _INSTRUCTION.match(value) or QUESTION_NUMBERED.match(value) or "\t" in value \
+            or fits(whole, value) < 0 or is_other_label(value):
+        return ""
+    if index >= 2 and (label_alone(lines[index - 2]) is not None or lines[index - 2].endswith(("?", ":"))):
+        return ""
+    return value
+
+
 def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition, *, prefix: bool = True) -> None:
     """"Commune Bergues": a whole label at a line's start, then its value, with no colon between; or a
     label alone on its line and the value on the next ("Commune" / "Bergues": OCR read the columns apart).
@@ -946,14 +1044,15 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # ("Que voulez-vous faire ?") still asks above its answer
             value = lines[index - 1] if index else ""
             if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and value and label_alone(value) is None \
-                    and not _LABEL_LINE.match(value) and not value.endswith("?"):
+                    and not _LABEL_LINE.match(value) and not value.endswith("?") and not _INSTRUCTION.match(value) \
+                    and not QUESTION_NUMBERED.match(value):
                 add_value(harvest, whole, value, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
         if prefix and (label_row(line) is not None or person_part(line) is not None):
             continue  # a row of labels, a person's label and the part of the name it asks: parsers.ocr_rows
         whole = label_alone(line)
         # "Subvention Partons 2.0 sollicitée": the programme's number is no answer to its label
-        found = label_at_start(without_programme_version(line, call)) if whole is None else None
+        found = _longest_label_at_start(without_programme_version(line, call)) if whole is None else None
         if found is not None and found[1] and label_alone(_WHOSE.sub("", found[1])) is not None:
             # "Adres contactpersoon": a label naming the field and whose it is, not a label and its value
             whole, found = found[0], None
@@ -981,7 +1080,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and not _is_label_line(following) \
                     and not (prefix and "\t" in following) \
                     and not (prefix and misread_label(following) is not None) \
-                    and not QUESTION_NUMBERED.match(following) \
+                    and not QUESTION_NUMBERED.match(following) and not _INSTRUCTION.match(following) \
                     and not is_other_label(following) \
                     and not ("\t" in following and is_other_label(following.split("\t")[0])) \
                     and not (whole == "organisation" and _is_place_line(following)):
@@ -991,6 +1090,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                 # street is no group's name; in a picture of a form, the next label misread ("Wel van het
                 # project" for "Doel ...") is no answer; a title may have a colon of its own
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
+            elif not prefix and (above := _caption_s_line(lines, index, whole, following)):
+                # a form mixing labels over their answers with captions under them ("98 chemin des Prés" /
+                # "Q6. Adresse (n°, voie)" / "Q7. CP"): a label with nothing under it names the line above,
+                # when no label above claims that line; to check, as the layout is inferred
+                add_value(harvest, whole, above, LABEL, CAPTION_ABOVE, call)
             continue
         if found is None or found[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT) or not found[1]:
             continue
@@ -1004,8 +1108,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             if matched is None or matched[0] in (BUDGET_TABLE, "summary", BARE_AMOUNT):
                 continue
             found = (matched[0], rest.strip())
-        if found[0] in ("organisation", "contact_name") and _FIRST_PERSON.search(found[1]):
-            continue  # "Namens Oudercomité Lo-Reninge stel ik graag ...": a sentence, read by the prose rules
+        if found[0] in ("organisation", "contact_name") and (_FIRST_PERSON.search(found[1]) or (
+                found[1][:1].islower() and not _NAME_PARTICLE.match(found[1]) and "\t" not in line)):
+            # "Namens Oudercomité Lo-Reninge stel ik graag ...", "Contactpersoon voor dit project is meester ...":
+            # a sentence, read by the prose rules (a name starts with a capital, or a particle: "van Acker")
+            continue
         if found[0] not in (*AMOUNT_FIELDS, OWN_SHARE) and _ENDS_IN_AMOUNT.search(found[1]) \
                 and not (found[0] == "phone" and find_phones(found[1])):  # "0473/51.14.57" ends as cents do
             continue  # "Organisatie bewonersavond 90,00": a budget line whose first word is a label's
@@ -1037,6 +1144,31 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             add_value(harvest, name, value, LABEL, CONFIDENCE[LABEL] - (0.05 if prefix or celled else 0.1), call)
 
 
+_LABEL_AT_START = 6  # words at most of a whole label at a line's start ("Titre de l'initiative", "Portable président")
+
+
+def _longest_label_at_start(line: str) -> tuple[str, str] | None:
+    """``label_at_start``, the label as long as a whole label of its own goes: "Titre de l'initiative Jardin
+    partagé" is the title's label and "Jardin partagé", "Portable président 06 ..." the chair's phone. The label's
+    words go on in small letters within the line's first cell ("Nom et prénom du référent<tab>Benoît ...")."""
+    found = label_at_start(line)
+    if found is None:
+        return None
+    known = len(line[:len(line) - len(found[1])].split())
+    cell = line.split("\t", 1)[0]
+    spans = [match.span() for match in re.finditer(r"\S+", cell)]
+    # (a bracketed hint after it is the label's too, left to the hint rules: "Naam initiatiefnemer (vereniging, ...")
+    reach = next((index for index, (start, _) in enumerate(spans) if index and not cell[start].islower()),
+                 len(spans))
+    for size in range(min(_LABEL_AT_START, reach, len(spans) - 1), known, -1):
+        named = label_alone(cell[:spans[size - 1][1]])
+        rest = line[spans[size - 1][1]:].strip()
+        if named is not None and not rest.startswith("("):
+            return named, rest
+    return found
+
+
+_NAME_PARTICLE = re.compile(r"(?:van|vanden|vander|de|den|der|le|la|du|des|d['’]|t['’]|vzw|asbl)\b")
 _FIRST_PERSON = re.compile(r"(?i)(?:^|\s)(?:ik|wij|we|je|j['’]|nous|i)(?=\s|$)")
 
 

@@ -175,7 +175,9 @@ _CONTACT_IS = re.compile(
     r"\s+(?:is|est|will be|sera)\s+"
     # "onze secretaris", "notre trésorière,", "our secretary": whose role, before the name
     r"(?:(?:onze|ons|mijn|notre|mon|ma|our|my|de|het|la|le|the)\s+)?(?:" + ROLE + r"\s*,?\s+)?"
-    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|mevrouw|meneer|madame|monsieur)\s+)?")
+    # a school's "meester Pieter", "juf Ann", "maître Paul", "la maîtresse"
+    r"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dhr\.?|Mevr\.?|mevrouw|meneer|madame|monsieur|meester|juf|juffrouw|"
+    r"ma[îi]tre|ma[îi]tresse)\s+)?")
 # a name given name first, or surname first in capitals: "Els DEPREZ", "SEYS Els", "Françoise Deswarte"
 _WORD = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?|[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:-[A-ZÀ-Ý][A-ZÀ-Ý'’]+)?)"
 _PERSON_NAME = re.compile(

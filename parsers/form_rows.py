@@ -26,6 +26,7 @@ from parsers.fields import (
     hint_to_label,
     label_sureness,
     name_for_label,
+    pairs_in_cell,
 )
 from parsers.given_names import given_name_last, is_given_name
 from parsers.labels import (
@@ -172,14 +173,60 @@ def _add(harvest: Harvest, label: str, values: list[str], section: str | None, c
     return add_value(harvest, field_name, "\n".join(values), TABLE, sureness, call)
 
 
+def _label_unwrapped(cell: str) -> str:
+    """A label the cell's width wrapped ("Organisme\ndemandeur", "Forme\njuridique") on one line again; any
+    other cell as it is."""
+    joined = " ".join(cell.split())
+    return joined if "\n" in cell and (label_alone(joined) is not None or is_other_label(joined)) else cell
+
+
+def _label_inside(cell: str) -> tuple[str, str] | None:
+    """A box with its label printed at its top, the answer under it ("Indiener (organisatie)\nBewonersplatform
+    Dranouter"): (label, answer); None for any other cell."""
+    label, _, answer = cell.strip().partition("\n")
+    if not answer.strip() or (label_alone(label) is None and not is_other_label(label)):
+        return None
+    return (label, answer.strip()) if label_alone(answer.split("\n")[0]) is None else None
+
+
+LABELS_INSIDE = 3  # boxes with their label inside, at least, for a table to be read so
+
+
+def _labels_inside(rows: list[list[str]]) -> list[list[str]]:
+    """A table of boxes each holding its label over its answer, two or more to a row ("Naam\nRyckewaert |
+    Voornaam\nJoris"), as rows of label and answer cells ("Naam | Ryckewaert | Voornaam | Joris"). Only a
+    table laid out so: three such boxes at least, and two in three of its cells of several lines; there, a
+    box whose label is none of ours ("Rol\ncoördinator") is read so too."""
+    lined = [cell for row in rows for cell in row if cell and "\n" in cell.strip()]
+    inside = [cell for cell in lined if _label_inside(cell) is not None]
+    if len(inside) < LABELS_INSIDE or len(inside) * 3 < len(lined) * 2:
+        return rows
+    return [[part.strip() for cell in row
+             for part in (cell.strip().partition("\n")[::2] if cell in lined else (cell,))] for row in rows]
+
+
+def _labels_over_lines(cell: str) -> list[tuple[str, str]]:
+    """A cell's lines as labels each over its answer ("Q1 – Organisme" / "Association Vélo pour tous" / "Q3 –
+    Adresse (n°, rue)" / "4 rue du Quai"): every second line a whole label and the line under it no label;
+    two pairs at least, none of the cell's lines left over but a last label left unanswered."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    labels = lines[0::2]
+    answers = lines[1::2]
+    if len(answers) < 2 or any(label_alone(label) is None and not is_other_label(label) for label in labels) \
+            or any(label_alone(answer) is not None or answer.endswith(":") for answer in answers):
+        return []
+    return list(zip(labels, answers, strict=False))
+
+
 def _distinct_cells(rows: Sequence[Sequence[str | None]]) -> list[list[str]]:
     """Each row's non-empty cells; merged cells repeat their text, so each distinct cell is kept once."""
     table: list[list[str]] = []
     for raw_cells in rows:
         distinct: list[str] = []
-        for cell in ((cell or "").strip() for cell in raw_cells):
-            if cell and (not distinct or distinct[-1] != cell):
-                distinct.append(cell)
+        for whole in (_label_unwrapped((cell or "").strip()) for cell in raw_cells):
+            for cell in pairs_in_cell(whole) if whole else ():
+                if cell and (not distinct or distinct[-1] != cell):
+                    distinct.append(cell)
         table.append(distinct)
     return table
 
@@ -314,8 +361,11 @@ def _continued(rows: list[list[str]]) -> list[list[str]]:
     joined: list[list[str]] = []
     for row in rows:
         previous = joined[-1] if joined else []
+        # (not "Project | Titel | ..." over " | Omschrijving | ...": a section's name merged down its rows, each
+        # row with a label of its own)
         if len(row) >= 2 and len(previous) == len(row) and not row[0] and previous[0] and any(row[1:]) \
-                and all(previous[1:]) and match_label(previous[0]) is not None:
+                and all(previous[1:]) and match_label(previous[0]) is not None \
+                and not (len(row) >= 3 and label_alone(row[1]) is not None):
             joined[-1] = [above if not below else f"{above}\n{below}"
                           for above, below in zip(previous, row, strict=True)]
             continue
@@ -408,7 +458,8 @@ def _answers_under_questions(labels: Sequence[str], below: Sequence[str]) -> boo
 _INCOME_SIDE = frozenset({"inkomsten", "ontvangsten", "financiering", "recettes", "ressources", "produits",
                           "financement", "income", "revenus",
                           # where the money comes from: "Bron | Bedrag", "Origine des fonds"
-                          "bron", "bronnen", "herkomst", "source", "sources", "origine"})
+                          "bron", "bronnen", "herkomst", "source", "sources", "origine", "financieringsbron",
+                          "financieringsbronnen", "inkomstenbron", "inkomstenbronnen", "financeur", "financeurs"})
 _EXPENSES_SIDE = frozenset({"uitgaven", "kosten", "depenses", "charges", "expenses", "costs"})
 
 
@@ -419,9 +470,15 @@ def _budget_side(cell: str) -> str | None:
     """"income" for a cell that heads a budget's income ("Produits", "Inkomsten (bron)"), "expenses" for one
     heading its costs, None for any other."""
     words = fold(re.sub(r"\(.*?\)", " ", cell)).split()
+    # "Recettes prévisionnelles", "Geraamde uitgaven": the side and a word of when
+    words = [word for word in words if word not in _FORESEEN]
     if len(words) != 1:
         return None
     return "income" if words[0] in _INCOME_SIDE else "expenses" if words[0] in _EXPENSES_SIDE else None
+
+
+_FORESEEN = frozenset({"previsionnelles", "previsionnels", "previsionnel", "previsionnelle", "prevues", "prevus",
+                       "geraamde", "verwachte", "voorziene", "geplande", "estimated", "expected", "planned"})
 
 
 def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: CallDefinition, *,
@@ -455,9 +512,10 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
         return persons.label(under_heading(label, heading) if heading else label)
 
     label_above = False  # the row above is a label alone ("Functie:"): this one-cell row is its answer, no heading
-    rows_read = _labels_after_values(_distinct_cells(_labels_over_values(rows)), captions_after)
+    rows_read = _labels_after_values(_labels_inside(_distinct_cells(_labels_over_values(rows))), captions_after)
     first_candidate = len(harvest.candidates)
-    for distinct in _label_above_value(rows_read):
+    read_rows = _label_above_value(rows_read)
+    for number, distinct in enumerate(read_rows):
         if not distinct:
             continue
         answer, label_above = label_above, len(distinct) == 1 and (
@@ -498,6 +556,29 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             for label, values in inline:
                 _add(harvest, relabel(label), values, section, call)
             continue
+        if len(distinct) == 3 and (match_label(distinct[0]) or ("",))[0] == (match_label(distinct[1]) or (None,))[0] \
+                and match_label(distinct[2]) is None:
+            # "Nom de l'idée de projet | Naam van het projectidee | 't Hof ...": a label in two languages, a cell
+            # each ("Project | Titel | ..." over rows without a first cell is a section's name, below)
+            distinct = [distinct[0], distinct[2]]
+        if len(distinct) == 3 and section_of(distinct[0]) is not None and match_label(distinct[1]) is not None \
+                and match_label(distinct[2]) is None and number + 1 < len(read_rows) \
+                and len(read_rows[number + 1]) == 2:
+            # "Project | Titel | Telewerkplek ...": the section's name in a cell merged down its rows (the next
+            # row has none), then the row's label and its answer; not "Nom | Naam | DEWAELE", a label in two
+            # languages
+            section = section_of(distinct[0])
+            persons.end()
+            distinct = distinct[1:]
+        if len(distinct) == 2 and (over := _labels_over_lines(distinct[1])):
+            # "1. Coordonnées | Q1 – Organisme / Association Vélo pour tous / Q2 – ...": a section's name beside
+            # its labels, each over its answer, in one cell
+            section = section_of(distinct[0])
+            persons.end()
+            for label, value in over:
+                if label_alone(label) is not None:  # (another box's, "Q11 – Nombre d'habitants": no cost line)
+                    _add(harvest, relabel(label), [value], section, call)
+            continue
         pairs = _pairs(distinct)
         if pairs is not None:
             for label, values in pairs:
@@ -526,10 +607,13 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             amounts = [value for value in values if parse_amount(value) is not None and not value.endswith("%")]
             values = amounts[-1:] or values
         amount = parse_amount(values[-1])
-        if field_name is None and amount is not None and income and names_the_call_as_funder(label, call):
+        # "Interreg Partons 2.0 (montant sollicité) | sollicité | 7 419,58 € | 70 %": the row's last amount that is
+        # no share in per cent
+        money = [value for value in values if parse_amount(value) is not None and not value.rstrip().endswith("%")]
+        if field_name is None and money and income and names_the_call_as_funder(label, call):
             # "Fonds européens (Interreg Partons 2.0) | 10 000" among the income: this call's grant, the request,
             # to check (no label asks it)
-            add_value(harvest, "requested_amount", values[-1], TABLE, FUNDER_LINE, call)
+            add_value(harvest, "requested_amount", money[-1], TABLE, FUNDER_LINE, call)
             continue
         if field_name and not (budget_like and field_name not in AMOUNT_FIELDS and amount is not None):
             if section in ("organisation", "project_title", REPRESENTATIVE) and is_bare_name(label):

@@ -288,6 +288,11 @@ _FROM_TO = re.compile(rf"\b(?:van|de|from)\s+({_AMOUNT}){_EURO}\s+(?:naar|à|a|t
 # "8.750 euro i.p.v. 9.500", "9 200 € au lieu de 9 800 €"
 _INSTEAD = re.compile(rf"({_AMOUNT}){_EURO}\s*,?\s*(?:zijn\s+)?(?:i\.?\s?p\.?\s?v\.?|in plaats van|au lieu des?|"
                       rf"instead of|en lieu et place de)\s+({_AMOUNT})", re.I)
+# "le formulaire indique 10 000,00 €, mais il faut lire 9 000,00 €", "er staat 10.000 euro, maar dat moet 9.000
+# zijn": the amount written, then the one meant
+_MUST_READ = re.compile(rf"({_AMOUNT})(?![\d.,]?\d){_EURO}[^\d.\n]{{0,40}}?\b(?:mais|maar|but)\b[^\d.\n]{{0,40}}?"
+                        rf"\b(?:lire|lisez|lees|lezen|moet|should|read|corrig\w*|verbeter\w*)\b[^\d\n]{{0,15}}"
+                        rf"({_AMOUNT})(?![\d.,]?\d)", re.I)
 # "we vragen nu 8.750 euro", "nous ne demandons plus que 7 600 €", "le montant est désormais de 8 750 euros"
 _NOW = re.compile(rf"\b(?:nu|voortaan|nog maar|nog slechts|d[ée]sormais|plus que|maintenant|now|only|passe [àa]|"
                   rf"wordt|devient|becomes|moet)\s+(?:[^\W\d]+\s+){{0,4}}?({_AMOUNT})\s*(?:euros?|euro's|eur|€)", re.I)
@@ -337,7 +342,7 @@ def _amount(text: str) -> str | None:
 
 
 # each way of saying a change: the pattern, its group with the new amount, its group with the old one (0: none)
-_CHANGE_PATTERNS = ((_FROM_TO, 2, 1), (_INSTEAD, 1, 2), (_NOT, 1, 2), (_NOW, 1, 0))
+_CHANGE_PATTERNS = ((_FROM_TO, 2, 1), (_INSTEAD, 1, 2), (_NOT, 1, 2), (_MUST_READ, 2, 1), (_NOW, 1, 0))
 
 
 def stated_changes(text: str, on_file: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -348,14 +353,7 @@ def stated_changes(text: str, on_file: Mapping[str, str] | None = None) -> dict[
     one of them is that amount's, wherever it stands ("de container is 300 euro, niet 250. En we vragen 8.000
     euro, niet 9.500"); "N, niet M" is a change only then (a review found a house number, a cost line, the
     call's maximum and the own share corrected so)."""
-    stated: dict[str, str] = {}
-    named_by_amount = {amount: name for name, amount in (on_file or {}).items() if amount}
-    found = sorted(((match.start(), new, old) for pattern, new_group, old_group in _CHANGE_PATTERNS
-                    for match in pattern.finditer(text) if old_group
-                    and (new := _amount(match.group(new_group)))
-                    and (old := _amount(match.group(old_group))) in named_by_amount))
-    for _, new, old in found:
-        stated.setdefault(named_by_amount[old], new)
+    stated = corrections(text, on_file or {})
     if not stated:
         for pattern, new_group, _ in _CHANGE_PATTERNS:
             match = pattern.search(text) if pattern is not _NOT else None
@@ -365,6 +363,21 @@ def stated_changes(text: str, on_file: Mapping[str, str] | None = None) -> dict[
     for name, value in renamed(text):
         if name:
             stated.setdefault(name, value)
+    return stated
+
+
+def corrections(text: str, on_file: Mapping[str, str]) -> dict[str, str]:
+    """The amounts ``text`` says change from one ``on_file`` names (by name, {"requested_amount": "9500.00"}):
+    "8.750 euro i.p.v. 9.500", "van 9.800 naar 9.200", "10 000 €, mais il faut lire 9 000 €". Only a change
+    naming the old amount: the first of each name."""
+    stated: dict[str, str] = {}
+    named_by_amount = {amount: name for name, amount in on_file.items() if amount}
+    found = sorted(((match.start(), new, old) for pattern, new_group, old_group in _CHANGE_PATTERNS
+                    for match in pattern.finditer(text) if old_group
+                    and (new := _amount(match.group(new_group)))
+                    and (old := _amount(match.group(old_group))) in named_by_amount))
+    for _, new, old in found:
+        stated.setdefault(named_by_amount[old], new)
     return stated
 
 

@@ -166,11 +166,12 @@ def _table() -> tuple[tuple[str, str, str], ...]:
 # a question's or section's number: "3.", "7)", and a sub-question's "3.2" or "3.2." (a bare number would be a
 # house's)
 # "3.", "3.2", a part's "B2", a survey's question "Q10."
-NUMBER_MARK = r"(?:\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)|[A-H]\d{1,2}[.)]?|Q\d{1,2}[.)])"
+NUMBER_MARK = r"(?:\d{1,2}(?:[.)]|\.\d{1,2}[.)]?)|[A-H]\d{1,2}[.)]?|Q\d{1,2}[.)]?)"
 # brackets, marks, "max. ..." and a question's or section's number ("3.", "B)", "3.2"); "/", "+", "&" and ","
-# join two words ("Naam + voornaam", "Nom, prénom"); "N°" is a number's sign
-_DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\bmax\b.*$|^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])\s+"
-)
+# join two words ("Naam + voornaam", "Nom, prénom"), and so does a dash between spaces ("Code postal – Ville");
+# "N°" is a number's sign; a question's number may stand before a dash ("Q1 – Organisme")
+_DECORATION = re.compile(rf"\(.*?\)|\[.*?\]|[*:?/+&,°…]|\s[–—-]\s|\bmax\b.*$|"
+                         rf"^\s*(?:{NUMBER_MARK}|[A-Ha-h][.)])(?:\s*[–-])?\s+")
 # words that add nothing after a known label: "Montant sollicité auprès de Partons 2.0"
 _FILLER = frozenset({"aan", "bij", "van", "de", "het", "den", "der", "voor", "in", "en", "a", "aupres", "du", "des",
                      "la", "le", "l", "d", "pour", "par", "au", "aux", "to", "from", "of", "the", "for", "2", "0",

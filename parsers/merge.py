@@ -12,14 +12,17 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from decimal import Decimal
 from types import MappingProxyType
 from typing import TypeVar
 
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.field_table import AMOUNT_FIELDS
 from parsers.given_names import given_name_or_surname, is_given_name
+from parsers.intent import corrections
 from parsers.labels import label_alone, label_at_start
 from parsers.model import BODY, GUESSED, SENDER, SOURCE_RANK, FieldValue, ParsedDocument, ParseStatus
+from parsers.money import format_amount
 from parsers.ocr_emails import misread_of
 from parsers.phone import find_phones
 from parsers.places import fold, letters
@@ -226,6 +229,7 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
         if typed is not None:
             merged["email"] = FieldValue("email", typed.value, typed.source, email.confidence)
     _on_the_contact_s_line(merged, parsed)
+    _corrected_in_the_mail(merged, parsed)
     email, contact = merged.get("email"), merged.get("contact_name")
     if isinstance(email, FieldValue) and isinstance(contact, FieldValue) and email.source == BODY \
             and (contact.source != BODY or _given_by(parsed, contact) is not _given_by(parsed, email)) \
@@ -261,6 +265,19 @@ def _on_the_contact_s_line(merged: dict[str, FieldValue], parsed: Sequence[Parse
 
 
 CONTACT_S_LINE = 0.7  # the contact's phone read off the line that names them: to check
+CORRECTED = 0.75  # an amount the mail corrects: the mail's, to check (the form still says the other)
+
+
+def _corrected_in_the_mail(merged: dict[str, FieldValue], parsed: Sequence[ParsedDocument]) -> None:
+    """An amount the mail says is written wrongly ("le formulaire indique un montant demandé de 10 000,00 €, mais
+    il faut lire 9 000,00 €"): the amount it means, to check; only where the amount it corrects is the one
+    chosen (a correction of another amount, a cost line, says nothing of these)."""
+    on_file = {name: format_amount(value.value) for name in AMOUNT_FIELDS
+               if isinstance(value := merged.get(name), FieldValue) and isinstance(value.value, Decimal)}
+    for document in parsed:
+        if document.content_type.startswith("text/"):
+            for name, amount in corrections(document.text, on_file).items():
+                merged[name] = FieldValue(name, Decimal(amount), BODY, CORRECTED)
 
 
 def disagreeing(chosen: Mapping[str, FieldValue], said: Iterable[Mapping[str, FieldValue]],

@@ -29,6 +29,7 @@ from parsers.labels import (
     PersonsRows,
     heading_length,
     heads_rows,
+    is_other_label,
     label_alone,
     label_at_start,
     match_label,
@@ -43,7 +44,9 @@ from parsers.pdf_boxes import (
     Box,
     caption_below,
     captioned_pages,
+    combs_joined,
     label_above,
+    label_after,
     label_at_side,
     label_beside,
     labelled_after,
@@ -52,7 +55,7 @@ from parsers.pdf_boxes import (
 )
 from parsers.pdf_grid import printed_grids, widget_grids, word_lines
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
-from parsers.people_table import people_block
+from parsers.people_table import people_block, people_by_column
 
 
 class EncryptedPdf(Exception):
@@ -146,7 +149,7 @@ def _boxes(reader: PdfReader) -> list[Box]:
                              "" if value is None else str(value), str(_inherited(annotation, "/TU") or ""),
                              takes_text, min(x0, x1), height - (max(y0, y1) - bottom_y), max(x0, x1),
                              height - (min(y0, y1) - bottom_y), ticked=state not in (None, "/Off", "")))
-    return sorted(boxes, key=lambda box: (box.page, round(box.top), box.x0))
+    return combs_joined(sorted(boxes, key=lambda box: (box.page, round(box.top), box.x0)))
 
 
 def _check_state(annotation: Any) -> object:
@@ -182,6 +185,14 @@ def _labelled(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], sho
             continue
         words = page_words.get(box.page, [])
         label, printed = labels[box]
+        if printed and not label and box.value.strip() and not label_beside(box, words, boxes) \
+                and not is_other_label(label_above(box, words)):
+            # a page that prints most labels before or over their boxes may print one after its box ("[Comité de
+            # quartier du Moulin] Q4. Nom de la structure") or under its line: with nothing printed before it
+            # and no label over it (none of ours, and no other box's such as "Functie" either), that one
+            label = next((text for text in (label_after(box, words, boxes) if box.page not in after else "",
+                                            caption_below(box, words, boxes) if box.page not in captioned else "")
+                          if match_label(text) is not None), None)
         heading = next((text for place, text in reversed(headings) if place < (box.page, box.top)), "")
         if label and printed and heading:
             label = under_heading(label, heading)  # "Téléphone" under "B. Le président ou représentant légal"
@@ -400,7 +411,9 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         # which pages print their labels under the boxes, decided once: both readings below follow it
         captioned = captioned_pages(boxes, page_words)
         # a grid of people's boxes is read as the table it is printed as, its boxes by no label of their own
-        grids = [(table, held) for table, held in widget_grids(boxes, page_words) if people_block(table) is not None]
+        # (one row per person, or one column per person: "président(e) | secrétaire | ... | personne à contacter")
+        grids = [(table, held) for grid, held in widget_grids(boxes, page_words)
+                 if (table := grid if people_block(grid) is not None else people_by_column(grid)) is not None]
         tables.extend(tuple(tuple(row) for row in table) for table, _ in grids)
         in_grids = frozenset(box for _, held in grids for box in held)
         short_lines = _short_lines(page_words)
@@ -408,7 +421,9 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         form_values = _labelled(boxes, page_words, short_lines, captioned, in_grids, after)
         sections = _boxes_under_headings(boxes, page_words, short_lines, captioned, in_grids, after)
     pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
-                         tuple(pair for page in printed for pair in page.below))
+                         tuple(pair for page in printed for pair in page.below),
+                         tuple(pair for page in printed for pair in page.above),
+                         tuple(pair for page in printed for pair in page.unsure))
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
 
 
@@ -427,7 +442,7 @@ def _words_and_ticks(page: Any) -> tuple[list[dict[str, Any]], list[tuple[float,
 
 def _a_form(printed: list[PrintedPairs]) -> bool:
     """Whether the pages read so far hold a printed form's labels and answers."""
-    return any(page.beside or page.below for page in printed)
+    return any(page.every() for page in printed)
 
 
 _SAME_LINE = 3.0  # pt: words whose tops differ by less stand on one line

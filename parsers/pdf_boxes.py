@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from parsers.labels import BARE_AMOUNT, match_label
 from parsers.prose import is_role
+from parsers.text_walk import COMB
 from parsers.value_kinds import fits
 
 # a label's own words stand closer together than this; a wider gap is another column's text
@@ -42,6 +43,42 @@ class Box:
     x1: float
     bottom: float
     ticked: bool = False
+
+
+_COMB_BOX = 24.0  # points: a comb's box holds one character, a little wider than a digit
+
+
+def combs_joined(boxes: list[Box]) -> list[Box]:
+    """A comb of boxes, one character each ("[5][9][1][9][0]" under "Q7. CP"), as the one box it is: three boxes
+    or more side by side on a line, each narrow and holding a character at most. The joined box keeps the first
+    box's name and tooltip (the label pairs with the comb's start) and spans them all."""
+    def narrow(box: Box) -> bool:
+        return box.takes_text and box.x1 - box.x0 <= _COMB_BOX and len(box.value.strip()) <= 1
+
+    out: list[Box] = []
+    run: list[Box] = []
+
+    def close() -> None:
+        if len(run) >= COMB and sum(bool(box.value.strip()) for box in run) >= COMB:
+            first = run[0]
+            out.append(replace(first, value="".join(box.value.strip() for box in run), x1=run[-1].x1,
+                               bottom=max(box.bottom for box in run)))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for box in boxes:
+        if run and narrow(box) and box.page == run[-1].page and abs(box.top - run[-1].top) <= 2 \
+                and 0 <= box.x0 - run[-1].x1 <= box.x1 - box.x0:
+            run.append(box)
+            continue
+        close()
+        if narrow(box):
+            run.append(box)
+        else:
+            out.append(box)
+    close()
+    return out
 
 
 def label_beside(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box]) -> str:

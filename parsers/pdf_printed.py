@@ -17,7 +17,7 @@ from typing import Any
 
 from config.call import CallDefinition
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CONFIDENCE, Harvest, add_value, label_sureness, name_for_label
+from parsers.fields import CONFIDENCE, QUESTION_NUMBERED, Harvest, add_value, label_sureness, name_for_label
 from parsers.labels import (
     BARE_AMOUNT,
     BUDGET_TABLE,
@@ -31,7 +31,9 @@ from parsers.labels import (
     whose,
 )
 from parsers.model import LABEL, TABLE
+from parsers.money import parse_amount
 from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
+from parsers.value_kinds import CAPTIONS, TELLING, fits
 
 # wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
 # the space between a form's label and its answer
@@ -48,6 +50,11 @@ _NUMBERS = AMOUNT_FIELDS | {"phone", "postcode"}
 _ENDS_IN_AMOUNT = re.compile(r"(?i)\d[.,]\d{2}\s*(?:€|eur\w*)?\s*$|\d\s*(?:€|eur|euros?)\s*$")
 # an answer under its label is paired by alignment alone: a little less sure than one beside its label
 _BELOW = 0.05
+# an answer over its caption: the page's layout inferred from what its answers hold, as sure as a caption
+# under its line in a text (parsers.fields)
+_ABOVE = 0.1
+# an answer on a page that has answers under their labels and over their captions both: to check
+_UNSURE = 0.75
 # an amount read from a page's layout may sit in the wrong column: never above a "Label: value" line's
 _AMOUNT_CAP = 0.85
 
@@ -216,17 +223,45 @@ def _beside(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
             position += 1
             continue
         field = _field(label) if position == 0 else None if label.option else label_alone(label.text)
+        if field is None and position and not label.option and _field(label) in AMOUNT_FIELDS \
+                and parse_amount(value.text) is not None:
+            # "Conseil juridique  460 €  Aide demandée à l'appel à projets  9.450 €": expenses and income side by
+            # side, the income's line asking the amount by its label
+            field = _field(label)
         if field is None or value.option or (field not in _NUMBERS and _ENDS_IN_AMOUNT.search(value.text)) \
                 or _LABELLED.match(value.text):
             # "Organisatie bewonersavond  90,00": a cost line whose first word is a label's; "Organisatie | Naam
             # vereniging: Handzaamse Dorpsgilde": a section's name beside its labelled lines
             position += 2
             continue
-        more = _under(lines, index, value.x0, value.bottom) if position + 2 == len(row) and field in _MULTILINE \
-            else []
+        taken = 1
+        if field in AMOUNT_FIELDS and (last := _last_amount(row[position + 1:])) is not None:
+            # "Total  12 583,46  2 516,70  15 100,16" under "HT | TVA | TTC": the all-in amount, the row's last;
+            # "Solde sollicité auprès de Partons 2.0  sollicité  9 599,50": a status between label and amount
+            value, taken = last
+        more = _under(lines, index, value.x0, value.bottom) if position + 1 + taken == len(row) \
+            and field in _MULTILINE else []
         pairs.append((label.text, "\n".join([value.text, *more])))
-        position += 2
+        position += 1 + taken
     return pairs
+
+
+def _last_amount(cells: Sequence[Cell]) -> tuple[Cell, int] | None:
+    """The last of the amounts after an amount's label, up to the row's next label, and how many cells that
+    takes; only where the cells between are amounts or a word or two ("sollicité", "aangevraagd")."""
+    run: list[Cell] = []
+    for cell in cells:
+        if cell.option or _field(cell) is not None or _a_label(cell):
+            break
+        run.append(cell)
+    amounts = [index for index, cell in enumerate(run) if parse_amount(cell.text) is not None]
+    if not amounts or len(run) > _AMOUNTS_IN_A_ROW or any(
+            parse_amount(cell.text) is None and len(cell.text.split()) > 2 for cell in run[:amounts[-1]]):
+        return None
+    return run[amounts[-1]], amounts[-1] + 1
+
+
+_AMOUNTS_IN_A_ROW = 4  # a budget row's columns after its label: excl., VAT, incl., a status
 
 
 def _around(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
@@ -286,6 +321,42 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
     return pairs
 
 
+def _above(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
+    """Captions alone on a row under the line they name ("Eikenlaan 63" / "A2 Straat en nummer", "8980
+    Passendale" / "A3 Postnummer   A4 Gemeente"): a paper form's line to write on and its caption, each answer
+    starting over its caption. As ``_below``, but the line above; which of the two a page means is told by
+    what its answers hold (``_captions_under``)."""
+    row = lines[index]
+    if index < 1 or not all(_whole_label(cell) for cell in row):
+        return []
+    above = lines[index - 1]
+    height = row[0].bottom - row[0].top
+    if row[0].top - above[0].bottom > height * 2.5:
+        return []
+    if any(_under_label(cell, row) is None or _a_label(cell) or cell.option or ":" in cell.text
+           or cell.text.rstrip().endswith("?") for cell in above):
+        return []
+    pairs: list[tuple[str, str]] = []
+    for label in row:
+        value = next((cell for cell in above if _under_label(cell, row) is label), None)
+        named = match_label(label.text)
+        if value is not None and named is not None and named[0] not in (BARE_AMOUNT, BUDGET_TABLE):
+            pairs.append((label.text, value.text))
+    return pairs
+
+
+def _captions_under(below: Sequence[tuple[str, str]], above: Sequence[tuple[str, str]]) -> bool:
+    """Whether a page's labels alone on their rows are captions under their answers: read so, its answers
+    fit their labels better (a postcode's line holds a postcode, an address's a street and a number), as
+    ``value_kinds.captions_under`` tells it of a text's lines."""
+    def fitting(pairs: Sequence[tuple[str, str]]) -> int:
+        named = [((match_label(label) or ("",))[0], value) for label, value in pairs]
+        return sum(fits(name, value) for name, value in named if name in TELLING)
+
+    score = fitting(above)
+    return score >= CAPTIONS and score > fitting(below)
+
+
 _HEADING_WORDS = 5
 
 
@@ -303,6 +374,11 @@ def _heads_a_section(text: str) -> bool:
 class PrintedPairs:
     beside: tuple[tuple[str, str], ...]  # a label and the answer printed right of it
     below: tuple[tuple[str, str], ...]  # a label alone on its row and the answer under it
+    above: tuple[tuple[str, str], ...] = ()  # a caption alone on its row and the answer over it
+    unsure: tuple[tuple[str, str], ...] = ()  # over or under, on a page that has both: to check
+
+    def every(self) -> tuple[tuple[str, str], ...]:
+        return (*self.beside, *self.below, *self.above, *self.unsure)
 
 
 NO_PAIRS = PrintedPairs((), ())
@@ -316,7 +392,8 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
     only)."""
     lines = [line for line in (_as_options(cells(words_line), ticks) for words_line in _lines(words)) if line]
     beside: list[tuple[str, str]] = []
-    below: list[tuple[str, str]] = []
+    below: dict[int, list[tuple[str, str]]] = {}  # by the labels' row: their answers on the line under it
+    above: dict[int, list[tuple[str, str]]] = {}  # by the captions' row: their answers on the line over it
     another = False  # the rows under a second person's name ("Secretaris  Luc Lannoo") are that person's
     heading = ""  # the section's heading above ("B. Le président ou représentant légal"): whose its rows are
     for index, row in enumerate(lines):
@@ -325,28 +402,84 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
             continue
         found = _beside(lines, index) or _around(lines, index)
         under = [] if found else _below(lines, index)
+        over = [] if found else _above(lines, index)
         if not found and not under and len(row) == 1 and _heads_a_section(row[0].text):
             # a heading, or a person's label left unanswered over their rows ("3. Contactpersoon"); a box's label
             # alone on its row ("Adresse de correspondance (si différente)"), or a label and its answer ("Fonction :
-            # ..... Présidente"), heads nothing
+            # ..... Présidente"), heads nothing. A caption under its answer may read as one too: its answer over
+            # it is kept for the page's reading to place (``_orphans_placed``)
             heading = row[0].text
+            if over and not another:
+                above[index] = over
             continue
         if any(whose(label) == "contact_name" for label, _ in [*found, *under]):
             heading = ""  # "Contact: Hervé Vanhaecke" under "Président - Les Amis d'Oxelaëre": the contact's rows now
         if heading:
             found = [(under_heading(label, heading), value) for label, value in found]
             under = [(under_heading(label, heading), value) for label, value in under]
-        fields = [(match_label(label) or ("",))[0] for label, _ in [*found, *under]]
+            over = [(under_heading(label, heading), value) for label, value in over]
+        fields = [(match_label(label) or ("",))[0] for label, _ in [*found, *under, *over]]
         if another and any(field in SECOND_PERSON_FIELDS for field in fields):
             continue
         if any(fields):
             another = False
         beside.extend(found)
-        below.extend(under)
-    asking = [label for label, _ in [*beside, *below] if (match_label(label) or ("",))[0] not in AMOUNT_FIELDS]
-    if (len(asking) < _MIN_PAIRS if minimum is None else len(beside) + len(below) < minimum):
+        if under:
+            below[index] = under
+        if over:
+            above[index] = over
+    under_all = [pair for pairs in below.values() for pair in pairs]
+    over_all = [pair for pairs in above.values() for pair in pairs]
+    captions = _captions_under(under_all, over_all)
+    chosen, unsure = _orphans_placed(above if captions else below, below if captions else above, captions)
+    placed = PrintedPairs(tuple(beside), () if captions else chosen, chosen if captions else (), unsure)
+    asking = [label for label, _ in placed.every() if (match_label(label) or ("",))[0] not in AMOUNT_FIELDS]
+    if (len(asking) < _MIN_PAIRS if minimum is None else len(placed.every()) < minimum):
         return NO_PAIRS
-    return PrintedPairs(tuple(beside), tuple(below))
+    return placed
+
+
+def _orphans_placed(primary: dict[int, list[tuple[str, str]]], secondary: dict[int, list[tuple[str, str]]],
+                    captions: bool) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The page's pairs as its reading places them (``primary``: labels over their answers, or captions under
+    them when ``captions``), and, to check, the answers that reading leaves unclaimed next to a label it leaves
+    unanswered the other way round (``secondary``): a form that prints most labels over their boxes and some
+    captions under ("Identification du demandeur" / "École primaire Les Tilleuls" / "Q1. Nom de la structure").
+    A caption whose answer the reading gave the label after it is given its own, and that one its answer
+    ("15 750 euros" / "Q9. Montant total" / "2 900 euros" / "Q10. Autofinancement": 2 900 is the second's).
+    Returns (placed, to check)."""
+    step = -1 if captions else 1  # where a row's answer stands in the page's reading: under it, or over it
+    chosen = dict(primary)
+    moved: dict[int, list[tuple[str, str]]] = {}
+    used = {row + step for row in primary}
+    for row, pairs in sorted(secondary.items()):
+        line = row - step
+        if line in used or not all(_of_its_kind(label, value) for label, value in pairs):
+            continue
+        if row not in chosen:
+            moved[row], used = pairs, used | {line}
+        elif (beyond := row + 2 * step) in secondary and beyond not in chosen and beyond not in moved \
+                and all(_of_its_kind(label, value) for label, value in secondary[beyond]):
+            moved[row], moved[beyond] = pairs, secondary[beyond]
+            del chosen[row]
+            used |= {line}
+    return (tuple(pair for _, pairs in sorted(chosen.items()) for pair in pairs),
+            tuple(pair for _, pairs in sorted(moved.items()) for pair in pairs))
+
+
+_LONGEST = 100  # characters: a name, a title or an address; a longer line is a sentence
+
+
+def _of_its_kind(label: str, value: str) -> bool:
+    """An answer that may be a label's: of its field's kind, no heading ("CALENDRIER", a person's "Personnes"),
+    question ("B2 Wat wil je doen?") or sentence, under a label that is no section's heading ("B. PROJECTIDEE")
+    nor a sentence's last word ("village.")."""
+    name = (match_label(label) or ("",))[0]
+    return fits(name, value) >= 0 and not (value.isupper() and len(value) > 3) and len(value) <= _LONGEST \
+        and not label.rstrip().endswith(".") \
+        and not (whose(label) == "contact_name" and len(value.split()) < 2) \
+        and not value.rstrip().endswith("?") and not QUESTION_NUMBERED.match(value) \
+        and not SECTION_MARK.match(label)
 
 
 def from_printed_pairs(harvest: Harvest, pairs: PrintedPairs, call: CallDefinition) -> None:
@@ -354,7 +487,8 @@ def from_printed_pairs(harvest: Harvest, pairs: PrintedPairs, call: CallDefiniti
     rank as a table's and a "Label: value" line of another attachment (the statutes' "Siège social :")
     does not override them; as sure as a "Label: value" line (an answer under its label a little less),
     amounts never so sure that a wrong column would pass unchecked."""
-    for group, confidence in ((pairs.beside, CONFIDENCE[LABEL]), (pairs.below, CONFIDENCE[LABEL] - _BELOW)):
+    for group, confidence in ((pairs.beside, CONFIDENCE[LABEL]), (pairs.below, CONFIDENCE[LABEL] - _BELOW),
+                              (pairs.above, CONFIDENCE[LABEL] - _ABOVE), (pairs.unsure, _UNSURE)):
         for label, value in group:
             name = name_for_label(label, harvest)
             if name is None or name == BARE_AMOUNT:

@@ -16,7 +16,7 @@ from parsers import parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.text_walk import comb_joined
 from tests.parsers.format_samples import docx_typed_in_boxes, fillable_pdf, legacy_field, odt_of_body, word_form
-from tests.parsers.sheet_samples import xlsx_of
+from tests.parsers.sheet_samples import ods_of, ods_with, xlsx_of
 
 PAGE_HEIGHT = A4[1]
 FORM = [("Naam van de vereniging", "Buurtcomité De Linde"), ("Contactpersoon", "Griet Vandamme"),
@@ -408,3 +408,177 @@ def test_a_staircase_of_values_under_the_label_above_is_not_read_as_captions_aft
     for name, wrong in (("address", "Dorpsraad Westouter"), ("postcode", "Kerkstraat 5"), ("municipality", "8954")):
         assert name not in fields or fields[name].value != wrong
     assert "requested_amount" not in fields or fields["requested_amount"].value == 6500
+
+
+def test_grey_boxes_of_a_sheet_answered_as_cell_comments_give_their_answers_and_a_remark_on_a_value_does_not() -> None:
+    rows = [["Aanvraagformulier projectidee"], ["Naam vereniging", "vzw Buurtwerking Oeren"],
+            ["Contactpersoon", "Katrien Vermeersch"], ["Telefoon", None], ["E-mail", "…………"],
+            ["Gevraagd bedrag", 3000], ["Totale kost", 7300]]
+    comments = {"B4": "058 48 61 73", "B5": "katrien.vermeersch@example.org",
+                "B6": "eerst 4 500 gevraagd, verlaagd na overleg"}
+    fields = parse_document(xlsx_of({"Formulier": rows}, comments=comments), "formulier.xlsx").fields
+    assert fields["phone"].value == "+3258486173"
+    assert fields["email"].value == "katrien.vermeersch@example.org"
+    assert fields["requested_amount"].value == 3000  # the comment on the filled box is a remark
+
+
+def test_an_ods_box_left_blank_with_its_answer_in_a_comment_gives_the_comment() -> None:
+    rows = [["Fiche projet"], ["Association", "École primaire Les Tilleuls"], ["Téléphone", "x"],
+            ["Montant demandé", "4 200 €"]]
+    blank = ods_with(ods_of({"Fiche": rows}), b'<table:table-cell office:value-type="string"><text:p>x</text:p>',
+                     b'<table:table-cell><office:annotation><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                     b"Sophie</dc:creator><text:p>03 53 01 01 23</text:p></office:annotation>")
+    fields = parse_document(blank, "fiche.ods").fields
+    assert fields["phone"].value == "+33353010123"
+    assert fields["requested_amount"].value == 4200
+
+
+def _two_columns(pairs: list[tuple[tuple[str, str], tuple[str, str]]], before: list[str] = ()) -> bytes:
+    """A Word form laid out in two columns by a borderless table: in each cell the value typed on the line and
+    its caption under it; a postcode as a comb (a table of one box per digit inside the cell)."""
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    for left, right in pairs:
+        row = document.add_table(rows=1, cols=2).rows[0]
+        for cell, (value, caption) in zip(row.cells, (left, right), strict=True):
+            if value.isdigit():
+                comb = cell.add_table(rows=1, cols=len(value))
+                for box, digit in zip(comb.rows[0].cells, value, strict=True):
+                    box.text = digit
+                cell.paragraphs[0].text = ""
+            else:
+                cell.paragraphs[0].text = value
+            cell.add_paragraph(caption)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_word_form_laid_out_in_two_columns_of_values_over_captions_reads_each_column_down() -> None:
+    fields = parse_document(_two_columns([
+        (("Buurtcomité De Kapelhoek", "A1 Naam organisatie"), ("Dorpsstraat 116", "A3 Straat en nummer")),
+        (("8647", "A4 Postnummer"), ("Reninge", "A5 Deelgemeente / dorp")),
+        (("Lieven Bekaert", "C1 Naam contactpersoon"), ("0473 39 46 61", "C3 GSM / telefoon"))],
+        before=["Indienformulier projectidee", "A. De aanvrager"]), "formulier.docx").fields
+    assert fields["organisation"].value == "Buurtcomité De Kapelhoek"
+    assert fields["address"].value == "Dorpsstraat 116"
+    assert fields["postcode"].value == "8647"  # the comb in the left column, not four lines of one digit
+    assert fields["contact_name"].value == "Lieven Bekaert"
+    assert fields["phone"].value == "+32473394661"
+
+
+def test_a_form_s_instruction_to_whoever_fills_it_in_is_no_answer_above_or_below_a_label() -> None:
+    fields = parse_document(_paper_form([
+        "A. De aanvrager", "Schrijf in drukletters. Eén cijfer per vakje.", "A1 Naam organisatie",
+        "Dorpsstraat 116", "A3 Straat en nummer", "8647", "A4 Postnummer", "Reninge", "A5 Deelgemeente / dorp",
+        "C. Contactpersoon", "Vermeld hier de persoon die we mogen contacteren over dit dossier.",
+        "Lieven Bekaert", "C1 Naam en voornaam"]), "formulier.docx").fields
+    assert "organisation" not in fields  # the group's box left empty under the form's instruction
+    assert fields["contact_name"].value == "Lieven Bekaert"
+
+
+def test_a_form_mixing_labels_over_answers_and_captions_under_them_reads_a_caption_s_line_above_it() -> None:
+    fields = parse_document(_paper_form([
+        "Présentation de l'initiative", "Transport solidaire des aînés", "Q1. Titre du projet", "",
+        "Q2. Que voulez-vous faire ?", "Un service de covoiturage pour les aînés du village.",
+        "Le porteur de projet", "Q4. Organisme demandeur", "Association Patrimoine et Houblon", "",
+        "Q5. Statut juridique :  ☒ association loi 1901     ☐ collectif d'habitants", "98 chemin des Prés",
+        "Q6. Adresse (n°, voie)", "", "Q7. CP", "59285", "Contact",
+        "Indiquez ici la personne que nous pouvons joindre au sujet de ce dossier.", "Laurent Lebleu",
+        "Q9. Nom et prénom", "", "Q10. Téléphone", "07 94 33 49 52"]), "dossier.docx").fields
+    assert fields["organisation"].value == "Association Patrimoine et Houblon"  # its label over it
+    assert fields["postcode"].value == "59285"
+    assert fields["address"].value == "98 chemin des Prés"  # its caption under it
+    assert fields["contact_name"].value == "Laurent Lebleu"
+    assert fields["project_title"].value == "Transport solidaire des aînés"
+    for name in ("address", "contact_name", "project_title"):
+        assert fields[name].confidence < REVIEW_THRESHOLD  # the layout is inferred: to check
+
+
+def _printed(lines: list[tuple[float, float, str, float]]) -> bytes:
+    """A printed (flattened) page: each line ``(top, x, text, size)``, captions set small as a paper form sets
+    them, headings in bold."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    for top, x, text, size in lines:
+        pdf.setFont("Helvetica-Bold" if size > 10 else "Helvetica", size)
+        pdf.drawString(x, PAGE_HEIGHT - top - size, text)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_printed_form_whose_captions_stand_under_their_answers_reads_each_answer_over_its_caption() -> None:
+    page = _printed([
+        (40, 48, "Projectenoproep 'Maak werk van je buurt!' - Formulier", 13),
+        (90, 48, "A. IDENTIFICATIE VAN DE INITIATIEFNEMER", 11), (120, 51, "Feestcomité Passendale-Centrum", 10),
+        (136, 48, "A1 Naam van de vereniging / groep", 7), (150, 51, "Eikenlaan 63", 10),
+        (166, 48, "A2 Straat en nummer", 7), (180, 52, "8  9  8  0", 10), (180, 200, "Passendale", 10),
+        (196, 48, "A3 Postnummer", 7), (196, 200, "A4 Gemeente", 7),
+        (240, 48, "B. PROJECTIDEE", 11), (270, 51, "Buurtbibliotheek en leeshoek", 10), (286, 48, "B1 Projecttitel", 7),
+        (330, 48, "D. FINANCIEEL PLAN", 11), (360, 51, "7250 EUR", 10), (360, 200, "1850 EUR", 10),
+        (376, 48, "D1 Totaal budget", 7), (376, 200, "D2 Eigen inbreng", 7)])
+    fields = parse_document(page, "formulier.pdf").fields
+    assert fields["organisation"].value == "Feestcomité Passendale-Centrum"
+    assert fields["address"].value == "Eikenlaan 63"
+    assert fields["postcode"].value == "8980"
+    assert fields["project_title"].value == "Buurtbibliotheek en leeshoek"
+    assert fields["total_budget"].value == 7250
+
+
+def test_a_printed_page_with_labels_over_some_answers_and_captions_under_others_reads_each_answer_once() -> None:
+    page = _printed([
+        (40, 48, "FORMULAIRE DE CANDIDATURE", 13), (90, 53, "Identification du demandeur", 11),
+        (120, 51, "École primaire publique Les Tilleuls", 10), (136, 48, "Q1. Nom de la structure", 7),
+        (176, 48, "Q3. Code postal", 9), (190, 52, "59850", 10), (214, 48, "Q4. Commune", 9), (228, 51, "Nieppe", 10),
+        (262, 53, "Présentation de l'initiative", 11), (290, 51, "Estaminet éphémère et animations", 10),
+        (306, 48, "Q5. Intitulé du projet", 7), (320, 48, "Q6. Résumé (10 lignes max.)", 9),
+        (334, 51, "Une fête de quartier et un estaminet pour les habitants.", 10),
+        (400, 53, "Budget", 11), (428, 51, "15 750 euros", 10), (446, 48, "Q9. Montant total du projet", 7),
+        (464, 51, "2 900 euros", 10), (482, 48, "Q10. Autofinancement", 7)])
+    fields = parse_document(page, "formulaire.pdf").fields
+    assert fields["organisation"].value == "École primaire publique Les Tilleuls"  # a caption under it
+    assert fields["postcode"].value == "59850" and fields["municipality"].value == "Nieppe"  # labels over them
+    assert fields["project_title"].value == "Estaminet éphémère et animations"
+    # "2 900" stands between two captions: the total has its answer over its caption, so it is the own share's
+    assert fields["total_budget"].value == 15750
+    for name in ("organisation", "project_title", "total_budget"):
+        assert fields[name].confidence < REVIEW_THRESHOLD  # read against the page's other labels: to check
+
+
+def test_a_fillable_form_s_comb_of_one_character_boxes_and_its_board_by_column_are_read_as_printed() -> None:
+    roles = ("président(e)", "secrétaire", "trésorier(ère)", "personne à contacter")
+    board = [("DEBRIL", "VANDEWALLE", "DECOCK", "VANHOVE"), ("Sandrine", "Damien", "Sylvie", "Aurélie"),
+             ("03 28 66 70 07", "06 91 21 55 66", "03 28 72 43 63", "06 71 01 72 96"),
+             ("sdebril@example.com", "damien.v@example.net", "sylvie.d@example.org", "aurelie.v@example.org")]
+    draw = [(48, 40, "Fiche de dépôt d'une idée de projet"), (48, 80, "Q6. N° et rue"),
+            (48, 118, "Écrire en majuscules. Un chiffre par case."), (350, 138, "Q4. Nom de la structure"),
+            (48, 170, "Q7. CP"), (260, 170, "Q8. Commune"), (48, 200, "Q10. Bureau et personne à contacter")]
+    draw += [(140 + 110 * column, 215, role) for column, role in enumerate(roles)]
+    draw += [(48, 230 + 22 * row, label) for row, label in enumerate(("Nom", "Prénom", "Téléphone", "Courriel"))]
+    boxes = [("rue", 140, 76, 300, 16, "132 rue du Moulin"), ("ville", 330, 166, 150, 16, "Hazebrouck"),
+             ("org_4", 48, 134, 290, 16, "Comité de quartier du Moulin")]
+    boxes += [(f"cp_{index}", 100 + 18 * index, 166, 16, 16, digit) for index, digit in enumerate("59190")]
+    boxes += [(f"persons_{row}_{column}", 140 + 110 * column, 226 + 22 * row, 105, 16, value)
+              for row, values in enumerate(board) for column, value in enumerate(values)]
+    fields = parse_document(fillable_pdf(draw, boxes), "candidature.pdf").fields
+    assert fields["postcode"].value == "59190"
+    assert fields["organisation"].value == "Comité de quartier du Moulin"  # its label printed after its box
+    assert fields["contact_name"].value == "Aurélie Vanhove"  # the contact's own column, not the chair's
+    assert fields["phone"].value == "+33671017296"
+    assert fields["email"].value == "aurelie.v@example.org"
+
+
+def test_an_amount_over_its_caption_that_no_label_over_it_claims_is_that_caption_s() -> None:
+    # the page's other answers stand beside their labels; of the budget's two lines, the first has only the
+    # caption under it and the second stands between two captions
+    page = _printed([
+        (40, 48, "FORMULAIRE DE CANDIDATURE", 13), (80, 53, "Personnes", 11),
+        (110, 51, "Nom", 9), (110, 143, "Delattre", 10), (128, 51, "Prénom", 9), (128, 143, "Gérard", 10),
+        (146, 51, "Téléphone", 9), (146, 143, "03 28 94 97 31", 10),
+        (164, 51, "Mél", 9), (164, 143, "gerard.delattre@example.net", 10),
+        (200, 53, "Budget", 11), (228, 51, "15 750 euros", 10), (246, 48, "Q9. Montant total du projet", 7),
+        (264, 51, "2 900 euros", 10), (282, 48, "Q10. Autofinancement", 7)])
+    fields = parse_document(page, "formulaire.pdf").fields
+    assert fields["total_budget"].value == 15750 and fields["total_budget"].confidence < REVIEW_THRESHOLD

@@ -489,3 +489,31 @@ def test_the_contact_the_mail_names_takes_the_phone_on_their_own_line_of_the_for
     merged = merge_fields([body, *documents])
     assert merged["contact_name"].value == "Isabelle Bollaert"
     assert merged["phone"].value == "+33645902137" and merged["phone"].confidence < REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Petite correction : le formulaire indique un montant demandé de 10 000,00 €, mais il faut lire 9 000,00 €, "
+     "la commune augmentant sa participation.", "9000.00"),
+    ("In het formulier staat 10.000 euro, maar dat moet 9.000 euro zijn: de gemeente betaalt meer.", "9000.00"),
+    ("Nous demandons bien 10 000 €, comme indiqué dans le formulaire.", None),
+])
+def test_an_amount_the_mail_says_the_form_gives_wrongly_is_the_mail_s_to_check(said: str, meant: str | None) -> None:
+    from parsers import merge_fields
+    from tests.parsers.format_samples import odt_file
+
+    form = odt_file(["Fiche de dépôt d'une idée de projet", "Organisme demandeur : Collectif Voisins Solidaires",
+                     "Montant sollicité : 10 000,00 €", "Coût total du projet : 21 400,00 €"], [])
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "Martine Thoor <martine@example.org>", "c@example.org", \
+        "Dossier"
+    message.set_content(f"Madame, Monsieur,\n\nJe vous envoie notre dossier de candidature.\n{said}\n\n"
+                        "Bien à vous,\nMartine Thoor\n")
+    message.add_attachment(form, maintype="application", subtype="vnd.oasis.opendocument.text", filename="fiche.odt")
+    body, documents = parse_email(message.as_bytes())
+    merged = merge_fields([body, *documents])
+    requested = field_to_json(merged["requested_amount"])
+    if meant is None:  # no correction: the form's amount, as sure as the form
+        assert requested["value"] == "10000.00" and merged["requested_amount"].confidence >= REVIEW_THRESHOLD
+    else:
+        assert requested["value"] == meant and merged["requested_amount"].confidence < REVIEW_THRESHOLD
+    assert field_to_json(merged["total_budget"])["value"] == "21400.00"
