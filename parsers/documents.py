@@ -207,7 +207,7 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     # "Aide demandée (10 000 € max.) : 8 100 €": the call's ceiling in the label's brackets is no amount of theirs
     text = without_ceiling_note(text)
     # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
-    tables, text = without_other_persons(tables, text)
+    tables, text = without_other_persons(tables, text, issuer=call_emails(text, call))
     if lost_columns:
         text = without_board_rows(text)
     from_named_values(harvest, form_values, FORM_FIELD, call)

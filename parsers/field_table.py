@@ -99,6 +99,7 @@ FIELDS: tuple[FieldSpec, ...] = (
                      "personne referente", "votre nom", "responsable du projet", "responsable de projet",
                      "personne responsable", "nom du responsable", "qui pouvons nous contacter",
                      "qui contacter", "qui pouvons nous contacter pour ce projet", "referente",
+                     "personne ressource",
                      # not "Chargé(e) du dossier" alone: a signature's role line under the name says it too
                      "personne chargee du dossier", "personne en charge du dossier", "personne chargee du projet",
                      "personne en charge du projet", "adulte referent", "adulte referent a contacter",
@@ -122,7 +123,8 @@ FIELDS: tuple[FieldSpec, ...] = (
           form_nl="Adres (straat en nummer)", form_fr="Adresse (rue et numéro)",
           labels_nl=("adres", "straat en nummer", "straat en huisnummer", "straat", "adres straat en nummer",
                      "straatnaam en huisnummer", "straat en nr", "straat nr", "maatschappelijke zetel",
-                     "correspondentieadres", "postadres", "zetel"),
+                     "correspondentieadres", "postadres", "zetel", "op welk adres kunnen we jullie bereiken",
+                     "op welk adres kunnen we je bereiken", "op welk adres kunnen we u bereiken"),
           labels_fr=("adresse", "rue", "rue et numero", "numero et rue", "adresse postale", "siege social",
                      "n et rue", "rue et n", "adresse du siege", "adresse de correspondance",
                      "adresse postale de l association", "domicile", "adresse du domicile", "siege",

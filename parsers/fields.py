@@ -541,6 +541,13 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
     if match is None:
         if name != "address":
             return False
+        street, comma, place_text = text.strip(" ,").rpartition(",")
+        known = match_municipality(place_text.strip(), call) if comma and re.search(r"\d", street) else None
+        if known is not None:
+            # "Zwaluwenhoek 6, Oostduinkerke": a street and the call's place, its postcode left out
+            harvest.add("address", street.strip(" ,"), source, confidence)
+            _add_place(harvest, resolve(None, place_text.strip(), call), source, confidence)
+            return True
         harvest.add("address", text.strip(" ,"), source, confidence)
         return True
     street = text[:match.start()].strip(" ,–-")

@@ -46,7 +46,9 @@ from parsers.labels import (
     label_alone,
     label_at_start,
     match_label,
+    of_person,
     question_and_part,
+    role_label,
     section_of,
     under_heading,
     whose,
@@ -581,9 +583,12 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
             continue
         pairs = _pairs(distinct)
         if pairs is not None:
+            owner = ""  # "Voorzitter | Hilde Beun | Gsm | 0478 ...": a bare role's row, its phone the chair's too
             for label, values in pairs:
                 # "Voorzitter – Naam | Jan | Telefoon | 0477 ...": the phone on the chair's row is the chair's
-                _add(harvest, relabel(label), values, section, call)
+                owner = label if role_label(label) is not None else owner
+                _add(harvest, relabel(of_person(label, owner) if owner and label != owner else label), values,
+                     section, call)
             continue
         if len(distinct) == 4 and parse_amount(distinct[1]) is not None \
                 and parse_amount(distinct[3]) is not None and re.search(r"[^\W\d_]{3}", distinct[2]):
@@ -760,10 +765,13 @@ def one_contact_section(rows: Sequence[Sequence[str]], contact_given: bool, *,
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^:\t\n]{2,60}?)[ \t]*[:\t][ \t]*\S")
 
 
-def _gives_contact(text: str) -> bool:
-    """The lines give the contact's name after its label ("Contactpersoon: Hendrik Vanhove")."""
+def _gives_contact(text: str, issuer: frozenset[str] = frozenset()) -> bool:
+    """The lines give the contact's name after its label ("Contactpersoon: Hendrik Vanhove"); not the call's
+    own case officer in the box kept for the administration ("Dossierbeheerder: Jonas Polin – jonas.polin@..."),
+    a line with one of the ``issuer``'s addresses."""
     return any((match_label(found.group("label")) or ("", None))[0] in _NAME_LABELS
-               for found in _LABELLED_LINE.finditer(text))
+               and not any(address in line.lower() for address in issuer)
+               for line in text.split("\n") if (found := _LABELLED_LINE.match(line)) is not None)
 
 
 def _line_of(row: Sequence[str]) -> re.Pattern[str]:
@@ -771,10 +779,11 @@ def _line_of(row: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?m)^{re.escape(TAB.join(row))}$")
 
 
-def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]],
-                          text: str) -> tuple[list[list[tuple[str, ...]]], str]:
+def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]], text: str, *,
+                          issuer: frozenset[str] = frozenset()) -> tuple[list[list[tuple[str, ...]]], str]:
     """The tables, and the text their rows are lines of, with the contact's boxes only where a second person
-    stands beside the contact (``one_person``) or in a section under the contact's (``one_contact_section``)."""
+    stands beside the contact (``one_person``) or in a section under the contact's (``one_contact_section``).
+    ``issuer``: the call's own e-mail addresses, whose lines name no contact of the applicant's."""
     changed: list[list[tuple[str, ...]]] = []
     contact_given = False
     cursor = 0  # the rows are lines of the text in the same order: a row is looked for after the one before
@@ -783,7 +792,7 @@ def without_other_persons(tables: Sequence[Sequence[Sequence[str | None]]],
         first = next((_line_of(row) for row in rows if "".join(row).strip()), None)
         start = first.search(text, cursor) if first is not None else None
         above = text[:start.start()].rstrip("\n").rsplit("\n", 1)[-1].strip() if start is not None else ""
-        contact_given = contact_given or (start is not None and _gives_contact(text[cursor:start.start()]))
+        contact_given = contact_given or (start is not None and _gives_contact(text[cursor:start.start()], issuer))
         if (turned := people_by_column([list(row) for row in rows])) is not None:
             # a board with one column per person: its rows are no labelled lines ("Naam | Vanrobaeys | Schoonaert"
             # is three people's names, not one name), read as the table of one row per person only

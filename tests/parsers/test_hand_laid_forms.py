@@ -250,3 +250,37 @@ def test_forecast_income_with_a_status_and_a_share_gives_the_line_asked_of_the_c
             ["Total des recettes", "", "10 599,40 €", "100 %"]]
     fields = parse_document(xlsx_of({"Candidature": rows}), "candidature.xlsx").fields
     assert str(fields["requested_amount"].value) == "7419.58"
+
+
+def test_a_phone_on_the_chair_s_row_is_the_chair_s_and_a_resource_person_is_the_contact() -> None:
+    form = word_form([("Naam vereniging", "Markt- en feestcomité Proven", "", ""),
+                      ("Voorzitter", "Hilde Beun", "Gsm", "0478 22 61 09"),
+                      ("Contactpersoon voor dit dossier", "Ward Vanneste (penningmeester)", "", ""),
+                      ("Gsm", "0496 55 17 42", "E-mail", "ward.vanneste@example.com")])
+    assert parse_document(form, "aanvraag.docx").fields["phone"].value == "+32496551742"
+    fiche = word_form([("NOM DE L'ASSOCIATION", "Association Quartier des Peupliers"),
+                       ("PRÉSIDENT", "Patrick Lemaire – 06 33 21 90 45"),
+                       ("PERSONNE RESSOURCE", "Karima Benali (animatrice bénévole)"),
+                       ("INTITULÉ", "Fresque participative")])
+    assert parse_document(fiche, "fiche.docx").fields["contact_name"].value == "Karima Benali"
+
+
+def test_an_address_asked_as_a_question_and_given_with_its_place_but_no_postcode() -> None:
+    form = word_form([("1. Hoe heet jullie vereniging of groep?", "n.v.t."),
+                      ("3. Wie is de contactpersoon?", "Dhr. Bart Vermeersch"),
+                      ("4. Op welk adres kunnen we jullie bereiken?", "Zwaluwenhoek 6, Oostduinkerke"),
+                      ("7. Wat is de titel van jullie project?", "Straatmeesters Zwaluwenhoek")])
+    fields = parse_document(form, "aanvraag.docx").fields
+    assert fields["address"].value == "Zwaluwenhoek 6"
+    assert fields["municipality"].value == "Koksijde"  # Oostduinkerke is a part of it
+
+
+def test_the_call_s_case_officer_in_the_administration_s_box_is_no_contact_given_before_the_form() -> None:
+    form = word_form([("Contactpersoon", "Robbe Desmet"), ("Functie in de vereniging", "jeugdwerker"),
+                      ("Telefoonnummer", "+32 485 66 04 17"), ("Mail", "robbe.desmet@example.net")],
+                     [("Organisatie", "Jeugdhuis Den Tap"), ("Naam voorzitter", "Ellen Lobelle")],
+                     paragraphs=("Projectfiche", "Voorbehouden aan de administratie / Provincie West-Vlaanderen",
+                                 "Dossierbeheerder: Jonas Polin – jonas.polin@west-vlaanderen.be",
+                                 "Ontvangen op: ........", "Verantwoordelijke"))
+    fields = parse_document(form, "projectfiche.docx").fields
+    assert fields["phone"].value == "+32485660417" and fields["email"].value == "robbe.desmet@example.net"
