@@ -1687,7 +1687,9 @@ def _is_name_line(line: str) -> bool:
 
 
 # "p.a. Pieter Deschepper", "c/o Jan Peeters": the person at whose address the group is reached
-_CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|p/a|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])")
+_CARE_OF = re.compile(r"(?i)^(?:p\.\s?a\.|p/a|c/o|per adres|chez)\s+(?=[A-ZÀ-Ý])"
+                      # "Mevr. Marleen Vanneste, Kapelhofstraat 2A": the person the letters go to, then the street
+                      r"|^(?:mevr\.?|mevrouw|dhr\.?|de heer|mme|madame|m\.|monsieur)\s+[^,\d]{2,40},\s*(?=\S)")
 
 
 # what a document heading says it is, after the group's name and a dash ("Buurtcomité De Zuidhoek – begroting

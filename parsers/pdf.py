@@ -53,8 +53,9 @@ from parsers.pdf_boxes import (
     names_another_person,
     printed_label,
 )
+from parsers.pdf_columns import parts as page_parts
 from parsers.pdf_grid import printed_grids, widget_grids, word_lines
-from parsers.pdf_printed import NO_PAIRS, PrintedPairs, printed_pairs, tick_boxes
+from parsers.pdf_printed import NO_PAIRS, PrintedPairs, merged, printed_pairs, tick_boxes
 from parsers.people_table import people_block, people_by_column
 
 
@@ -388,10 +389,18 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
                 # labels' lines is a letter or an annex: its words' positions are not worth their cost); a
                 # printed form's next page with a label or two goes on with it ("Totale kostprijs" / "11400")
                 words, ticks = _words_and_ticks(page)
+                # a page in two columns ("LE PORTEUR" down the left, "LE BUDGET" down the right) is read part by
+                # part, above the columns, each column, below them: across, their lines interleave
+                halves = page_parts(page)
+                if len(halves) > 1:
+                    texts[-1] = "\n".join(half.extract_text() or "" for half in halves) + (
+                        "\n\n" + page_notes[number] if number < len(page_notes) and page_notes[number] else "")
                 # (a page of a few labels' lines is a form only with its pairs; the form's next page goes on
                 # with it, however few of its labels ask who applies: "E-mail contactpersoon", the budget)
                 alone = not _a_form(printed) and labelled >= _PRINTED_FORM_LABELS
-                printed.append(printed_pairs(words, ticks, minimum=None if alone else 1))
+                printed.append(printed_pairs(words, ticks, minimum=None if alone else 1) if len(halves) == 1
+                               else merged([printed_pairs(*_words_and_ticks(half), minimum=0) for half in halves],
+                                           minimum=None if alone else 1))
                 # a table of the board printed without rules ("Functie  Naam  Telefoon  E-mail  Contact")
                 page_grids = printed_grids(words, _people_rows) if with_tables else []
             elif labelled:

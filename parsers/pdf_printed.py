@@ -433,10 +433,21 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
     captions = _captions_under(under_all, over_all)
     chosen, unsure = _orphans_placed(above if captions else below, below if captions else above, captions)
     placed = PrintedPairs(tuple(beside), () if captions else chosen, chosen if captions else (), unsure)
+    return placed if _a_form(placed, minimum) else NO_PAIRS
+
+
+def _a_form(placed: PrintedPairs, minimum: int | None) -> bool:
+    """Whether a page's pairs make it a form: three labels that ask who applies with their answers, or
+    ``minimum`` pairs of any label."""
     asking = [label for label, _ in placed.every() if (match_label(label) or ("",))[0] not in AMOUNT_FIELDS]
-    if (len(asking) < _MIN_PAIRS if minimum is None else len(placed.every()) < minimum):
-        return NO_PAIRS
-    return placed
+    return len(asking) >= _MIN_PAIRS if minimum is None else len(placed.every()) >= minimum
+
+
+def merged(parts: Sequence[PrintedPairs], *, minimum: int | None = None) -> PrintedPairs:
+    """The pairs of a page's parts (its columns, parsers.pdf_columns) as the page's, judged as one page is."""
+    placed = PrintedPairs(*(tuple(pair for part in parts for pair in getattr(part, side))
+                            for side in ("beside", "below", "above", "unsure")))
+    return placed if _a_form(placed, minimum) else NO_PAIRS
 
 
 def _orphans_placed(primary: dict[int, list[tuple[str, str]]], secondary: dict[int, list[tuple[str, str]]],

@@ -284,3 +284,59 @@ def test_the_call_s_case_officer_in_the_administration_s_box_is_no_contact_given
                                  "Ontvangen op: ........", "Verantwoordelijke"))
     fields = parse_document(form, "projectfiche.docx").fields
     assert fields["phone"].value == "+32485660417" and fields["email"].value == "robbe.desmet@example.net"
+
+
+def _two_column_page(left: list[str], right: list[str]) -> bytes:
+    """A printed page: a title across, then two columns whose lines stand at their own heights."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(70, PAGE_HEIGHT - 50, "PARTONS 2.0 — Maak werk van je buurt / Faites bouger votre quartier — fiche")
+    for number, text in enumerate(left):
+        pdf.drawString(70, PAGE_HEIGHT - 100 - 13 * number, text)
+    for number, text in enumerate(right):
+        words, _, amount = text.partition("|")  # an amount set right, in a column of its own
+        pdf.drawString(314, PAGE_HEIGHT - 104 - 16 * number, words)
+        pdf.drawString(488, PAGE_HEIGHT - 104 - 16 * number, amount)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_page_in_two_columns_is_read_column_by_column() -> None:
+    page = _two_column_page(
+        ["LE PORTEUR", "Structure", "Comité des fêtes de Rexpoëde", "Personne à contacter", "Aurélie Deschodt",
+         "Adresse", "8 rue de Bambecque", "59122 Rexpoëde", "Téléphone", "06 12 45 78 09", "LE PROJET", "Titre",
+         "Marché paysan du vendredi soir"],
+        ["LE BUDGET", "Dépenses", "Barnums, tables et bancs|3 800,00 €", "Étude de faisabilité et enquête auprès des",
+         "producteurs|2 500,00 €", "Total des dépenses|6 300,00 €", "Recettes",
+         "Aide demandée à Partons 2.0|4 500,00 €", "CALENDRIER", "Début : mai 2020"])
+    fields = parse_document(page, "fiche.pdf").fields
+    assert fields["contact_name"].value == "Aurélie Deschodt"  # not the other column's "Étude de ..."
+    assert fields["project_title"].value == "Marché paysan du vendredi soir"
+    assert fields["requested_amount"].value == 4500
+
+
+def test_a_line_across_the_page_whose_words_leave_only_a_space_at_the_strip_is_no_part_of_the_columns() -> None:
+    from parsers.pdf_columns import columns
+
+    def word(text: str, x0: float, top: float) -> dict[str, object]:  # 6 points a letter
+        return {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + 10}
+
+    title, x = [], 60.0  # a line across the page, its words a space apart
+    for text in ("Fiche", "projet", "Maak", "werk", "van", "je", "buurt", "Partons", "twee", "nul", "oproep",
+                 "projectidee", "voor", "dorpen"):
+        title.append(word(text, x, 40))
+        x += 6 * len(text) + 3
+    left = [word(text, 70, 100 + 14 * n) for n, text in enumerate(
+        ["Structure", "Jeugdhuis", "Adresse", "Kerkstraat", "Téléphone", "0478", "Titre", "Speelbos"])]
+    right = [word(text, 300, 104 + 16 * n) for n, text in enumerate(
+        ["Dépenses", "Tenten", "Recettes", "Gemeente", "Adresse", "Kerkstraat", "Titre", "Speelbos"])]
+    found = columns([*title, *left, *right], 595.0)
+    assert found is not None and found.top >= 100  # the title is read across, above the columns
+
+
+def test_the_person_the_letters_go_to_before_the_street_is_no_part_of_the_address() -> None:
+    form = word_form([("Naam vereniging", "Buurtcomité Kapelhof"),
+                      ("Adres", "Mevr. Marleen Vanneste, Kapelhofstraat 2A"), ("Postcode", "8900")])
+    assert parse_document(form, "aanvraag.docx").fields["address"].value == "Kapelhofstraat 2A"
