@@ -3,8 +3,9 @@ BUDGET" down the right, each column's lines at their own heights.
 
 Read line by line across the page, the two columns interleave ("Personne à contacter  Étude de faisabilité et
 enquête auprès des"): a label takes the other column's words for its answer. Found here: a vertical strip no
-word crosses, over a run of lines with words on both sides of it, and labels in both columns (a form of
-labels left and answers right is one column of pairs, not two columns). The page is then read as the part
+word crosses, over a run of lines with words on both sides of it, and labels on lines of their own in both
+columns (a form of labels left and answers right, or of two pairs a row, stands row by row, its labels level
+with the other side's words: its rows are read across). The page is then read as the part
 above the columns, the left column, the right column and the part below.
 """
 
@@ -65,6 +66,16 @@ def _crossed(spans: list[tuple[float, float]], x: float) -> bool:
     return bool(lefts and rights) and min(rights) - max(lefts) < _GUTTER
 
 
+_LEVEL = 1.0  # points: two lines whose baselines are this close stand on one row
+
+
+def _on_their_own(lines: list[list[dict[str, Any]]], other: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """The lines of one side that no line of the other side stands level with: on one baseline (a word's bottom;
+    a label set smaller than its answer has a lower top)."""
+    bottoms = [float(line[0]["bottom"]) for line in other]
+    return [line for line in lines if not any(abs(float(line[0]["bottom"]) - bottom) <= _LEVEL for bottom in bottoms)]
+
+
 def columns(words: Sequence[dict[str, Any]], width: float) -> Columns | None:
     """The page's two columns, or None: the strip crossed by no word over the longest run of lines (the widest
     such strip), with ``MIN_LINES`` lines and ``MIN_LABELS`` labels on each side of it."""
@@ -90,7 +101,9 @@ def columns(words: Sequence[dict[str, Any]], width: float) -> Columns | None:
         left, right = [line for line in left if line], [line for line in right if line]
         if min(len(left), len(right)) < MIN_LINES:
             continue
-        if _labels(left) >= MIN_LABELS and _labels(right) >= MIN_LABELS:
+        # labels on lines of their own on both sides: a form's labels each beside its answer, or two pairs a row
+        # ("Nom : Deswarte" beside "Prénom : Bernadette"), stand level with the other side's words
+        if _labels(_on_their_own(left, right)) >= MIN_LABELS and _labels(_on_their_own(right, left)) >= MIN_LABELS:
             return Columns(middle, min(float(word["top"]) for line in run for word in line),
                            max(float(word["bottom"]) for line in run for word in line))
         if size < MIN_LINES:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from config.call import CallDefinition
+from parsers.call_text import names_call
 from parsers.field_table import AMOUNT_FIELDS
 from parsers.fields import CONFIDENCE, QUESTION_NUMBERED, Harvest, add_value, label_sureness, name_for_label
 from parsers.labels import (
@@ -502,7 +503,7 @@ def from_printed_pairs(harvest: Harvest, pairs: PrintedPairs, call: CallDefiniti
                               (pairs.above, CONFIDENCE[LABEL] - _ABOVE), (pairs.unsure, _UNSURE)):
         for label, value in group:
             name = name_for_label(label, harvest)
-            if name is None or name == BARE_AMOUNT:
-                continue
+            if name is None or name == BARE_AMOUNT or names_call(value, call):
+                continue  # (the call's own street under "Projet Partons 2.0" in a letter's address block)
             add_value(harvest, name, value, TABLE, min(confidence, _AMOUNT_CAP) if name in AMOUNT_FIELDS
                       else label_sureness(label, name, confidence), call)

@@ -266,6 +266,11 @@ def word_form(*tables: list[tuple[str, ...]] | list[list[str]], paragraphs: tupl
     return buffer.getvalue()
 
 
+def docx_lines(lines: list[str]) -> bytes:
+    """A Word document of one paragraph per line, nothing else: a form typed as lines."""
+    return word_form(paragraphs=tuple(lines))
+
+
 def word_sections(*sections: tuple[str, list[tuple[str, str]]], paragraphs: tuple[str, ...] = ()) -> bytes:
     """A Word document with paragraphs, then each section's heading paragraph over its own table of
     label/value rows (a dossier's "B. Le président ou représentant légal" over "Nom et prénom | ...")."""

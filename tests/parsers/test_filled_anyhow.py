@@ -15,7 +15,14 @@ from reportlab.pdfgen import canvas
 from parsers import parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.text_walk import comb_joined
-from tests.parsers.format_samples import docx_typed_in_boxes, fillable_pdf, legacy_field, odt_of_body, word_form
+from tests.parsers.format_samples import (
+    docx_lines,
+    docx_typed_in_boxes,
+    fillable_pdf,
+    legacy_field,
+    odt_of_body,
+    word_form,
+)
 from tests.parsers.sheet_samples import ods_of, ods_with, xlsx_of
 
 PAGE_HEIGHT = A4[1]
@@ -221,18 +228,9 @@ def test_a_board_table_by_column_is_not_read_again_as_labelled_lines() -> None:
     assert fields["phone"].value == "+32472823063"
 
 
-def _paper_form(lines: list[str]) -> bytes:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def test_captions_under_the_lines_to_write_on_name_the_line_above_them() -> None:
     # the value typed on the line, the caption printed under it; a question still asks above its answer
-    fields = parse_document(_paper_form([
+    fields = parse_document(docx_lines([
         "Identification du demandeur", "Amicale laïque de Gravelines", "Nom de la structure",
         "2 bis rue du Château", "Adresse postale", "59820", "Code postal", "Gravelines", "Localité",
         "Le projet", "Verger communal partagé", "Nom du projet", "Que voulez-vous faire ?",
@@ -244,7 +242,7 @@ def test_captions_under_the_lines_to_write_on_name_the_line_above_them() -> None
 
 
 def test_numbered_captions_under_their_answers_are_no_questions_answered_below() -> None:
-    fields = parse_document(_paper_form([
+    fields = parse_document(docx_lines([
         "1. Het project", "Petanqueveld en ontmoetingsbanken", "1.1 Titel van het project", "2. Gegevens aanvrager",
         "Oudercomité VBS Kemmel", "2.1 Naam van de vereniging / groep", "Zuidstraat 122", "2.2 Straat en nummer",
         "8956", "2.3 Postnummer", "Kemmel", "2.4 Deelgemeente / dorp"]), "aanvraag.docx").fields
@@ -254,7 +252,7 @@ def test_numbered_captions_under_their_answers_are_no_questions_answered_below()
 
 
 def test_labels_over_their_answers_are_still_read_so() -> None:
-    fields = parse_document(_paper_form([
+    fields = parse_document(docx_lines([
         "Aanvraagformulier", "Naam van de vereniging", "Dorpsraad Esen", "Straat en nummer", "Eikenlaan 60",
         "Postcode", "8600", "Gemeente", "Esen"]), "aanvraag.docx").fields
     assert fields["organisation"].value == "Dorpsraad Esen"
@@ -328,7 +326,7 @@ def test_a_sheet_laid_out_as_a_paper_form_reads_its_combs_its_captions_after_and
 
 
 def test_the_next_numbered_question_is_no_answer_to_a_label_left_empty() -> None:
-    fields = parse_document(_paper_form(["Q1. Naam van de vereniging", "Werkgroep Trage Wegen Alveringem",
+    fields = parse_document(docx_lines(["Q1. Naam van de vereniging", "Werkgroep Trage Wegen Alveringem",
                                          "Q6. Naam van het project", "Q7. Wat wil je doen?",
                                          "Een wandelkaart van de trage wegen, met de bewoners getekend."]),
                             "aanvraag.docx").fields
@@ -469,7 +467,7 @@ def test_a_word_form_laid_out_in_two_columns_of_values_over_captions_reads_each_
 
 
 def test_a_form_s_instruction_to_whoever_fills_it_in_is_no_answer_above_or_below_a_label() -> None:
-    fields = parse_document(_paper_form([
+    fields = parse_document(docx_lines([
         "A. De aanvrager", "Schrijf in drukletters. Eén cijfer per vakje.", "A1 Naam organisatie",
         "Dorpsstraat 116", "A3 Straat en nummer", "8647", "A4 Postnummer", "Reninge", "A5 Deelgemeente / dorp",
         "C. Contactpersoon", "Vermeld hier de persoon die we mogen contacteren over dit dossier.",
@@ -479,7 +477,7 @@ def test_a_form_s_instruction_to_whoever_fills_it_in_is_no_answer_above_or_below
 
 
 def test_a_form_mixing_labels_over_answers_and_captions_under_them_reads_a_caption_s_line_above_it() -> None:
-    fields = parse_document(_paper_form([
+    fields = parse_document(docx_lines([
         "Présentation de l'initiative", "Transport solidaire des aînés", "Q1. Titre du projet", "",
         "Q2. Que voulez-vous faire ?", "Un service de covoiturage pour les aînés du village.",
         "Le porteur de projet", "Q4. Organisme demandeur", "Association Patrimoine et Houblon", "",

@@ -13,22 +13,13 @@ from reportlab.pdfgen import canvas
 from parsers import parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.labels import label_alone
-from tests.parsers.format_samples import odt_of_body, word_form
+from tests.parsers.format_samples import docx_lines, odt_of_body, word_form
 
 PAGE_HEIGHT = A4[1]
 
 
-def _lines_docx(lines: list[str]) -> bytes:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def test_a_dotted_leader_instead_of_a_colon_parts_a_label_from_its_answer() -> None:
-    fields = parse_document(_lines_docx([
+    fields = parse_document(docx_lines([
         "Vélo-bus des écoliers – idée de projet", "COLLECTIF",
         "Nom du collectif ...................... Collectif Hondschoote à vélo",
         "Référente ............................... Émilie Vermersch (référente)",
@@ -43,13 +34,13 @@ def test_a_dotted_leader_instead_of_a_colon_parts_a_label_from_its_answer() -> N
 
 
 def test_dots_typed_after_an_answer_are_no_part_of_it() -> None:
-    fields = parse_document(_lines_docx(["Fiche de candidature", "Titre du projet: Fête du pain au moulin ………",
+    fields = parse_document(docx_lines(["Fiche de candidature", "Titre du projet: Fête du pain au moulin ………",
                                          "Montant demandé : 3 000 €"]), "fiche.docx").fields
     assert fields["project_title"].value == "Fête du pain au moulin"
 
 
 def test_the_next_box_s_label_after_a_tab_or_a_few_spaces_ends_an_answer() -> None:
-    fields = parse_document(_lines_docx([
+    fields = parse_document(docx_lines([
         "Aanvraagformulier", "Naam vereniging: Werkgroep Levend Loker",
         "Contactpersoon: Hannelore Vandamme\t Functie: trekker\t",
         "Adres: Sulferbergstraat 17", "Gevraagd bedrag: 4.000 euro"]), "formulier.docx").fields
@@ -193,7 +184,7 @@ def test_an_income_table_headed_by_its_funding_sources_gives_the_line_asked_of_t
 
 
 def test_a_leader_after_one_box_s_answer_parts_the_next_label_and_underscores_around_an_answer_go() -> None:
-    fields = parse_document(_lines_docx([
+    fields = parse_document(docx_lines([
         "FICHE DE CANDIDATURE", "Nom de l'association.......................... Les Jardins du Pont-Rouge",
         "Téléphone ................................... 03 28 42 19 37 Courriel ... s.lefebvre@example.net",
         "Straat + nr: ___Kapellestraat 23________ Postcode: _8691_",
@@ -205,14 +196,14 @@ def test_a_leader_after_one_box_s_answer_parts_the_next_label_and_underscores_ar
 
 
 def test_underscores_left_around_a_short_answer_are_no_part_of_it() -> None:
-    fields = parse_document(_lines_docx(["AANVRAAGFORMULIER PROJECTIDEE", "Naam organisatie: ____Dorpsraad Stavele____",
+    fields = parse_document(docx_lines(["AANVRAAGFORMULIER PROJECTIDEE", "Naam organisatie: ____Dorpsraad Stavele____",
                                          "Straat + nr: ___Kapellestraat 23________ Postcode: _8691_",
                                          "Gemeente: _____Stavele__________"]), "aanvraag.docx").fields
     assert fields["postcode"].value == "8691"
 
 
 def test_labels_without_colons_are_read_as_long_as_a_whole_label_goes() -> None:
-    fields = parse_document(_lines_docx([
+    fields = parse_document(docx_lines([
         "Demande de soutien à une initiative d'habitants", "Titre de l'initiative Jardin partagé du Foyer",
         "Raison sociale Foyer rural d'Arnèke", "Adresse postale 9 rue de la Brasserie",
         "Code postal – Ville 59285 Arnèke", "Nom du président Agnès Debacker", "Portable président 06 64 54 71 85",
@@ -222,7 +213,7 @@ def test_labels_without_colons_are_read_as_long_as_a_whole_label_goes() -> None:
 
 
 def test_a_sentence_that_starts_with_a_label_s_word_names_its_contact_as_a_sentence_does() -> None:
-    fields = parse_document(_lines_docx([
+    fields = parse_document(docx_lines([
         "Geachte heer Polin,", "Naam school Vrije Basisschool De Zonnebloem", "Adres Kerkstraat 4",
         "Projecttitel Speelbos De Zonnebloem", "Onze school vraagt 7.500 euro voor een speelbos.",
         "Contactpersoon voor dit project is meester Pieter Declercq (leerkracht 5de leerjaar), bereikbaar",
@@ -232,7 +223,7 @@ def test_a_sentence_that_starts_with_a_label_s_word_names_its_contact_as_a_sente
 
 
 def test_a_sentence_after_a_label_s_word_gives_no_name() -> None:
-    fields = parse_document(_lines_docx([
+    fields = parse_document(docx_lines([
         "Geachte heer Polin,", "Naam school Vrije Basisschool De Zonnebloem", "Adres Kerkstraat 4",
         "Projecttitel Speelbos De Zonnebloem", "Contactpersoon voor dit project wordt later doorgegeven",
         "Met vriendelijke groeten,"]), "brief.docx").fields
@@ -340,3 +331,28 @@ def test_the_person_the_letters_go_to_before_the_street_is_no_part_of_the_addres
     form = word_form([("Naam vereniging", "Buurtcomité Kapelhof"),
                       ("Adres", "Mevr. Marleen Vanneste, Kapelhofstraat 2A"), ("Postcode", "8900")])
     assert parse_document(form, "aanvraag.docx").fields["address"].value == "Kapelhofstraat 2A"
+
+
+def test_the_call_s_own_street_under_a_label_of_the_address_block_is_no_answer() -> None:
+    page = _budget_page([
+        [(50, "Structure"), (200, "Mairie de Boeschepe")], [(50, "Adresse"), (200, "6 rue des Meuniers")],
+        [(50, "Téléphone"), (200, "03 28 49 22 50")], [(300, "Province de Flandre-Occidentale")],
+        [(300, "Projet Partons 2.0")], [(300, "Woumenweg 100")], [(300, "8600 Diksmuide")],
+        [(50, "Objet : candidature « Navette solidaire des Monts »")]])
+    fields = parse_document(page, "lettre.pdf").fields
+    assert fields.get("project_title") is None or fields["project_title"].value != "Woumenweg 100"
+
+
+def test_a_printed_form_of_two_boxes_a_row_is_read_across_not_as_two_columns() -> None:
+    page = _budget_page([
+        [(50, "Identification de l'association")], [(50, "Nom - Dénomination :"), (170, "Arnèke Loisirs et Culture"),
+                                                     (320, "Sigle :"), (420, "ALC")],
+        [(50, "Adresse du siège social :"), (170, "3 rue des Sureaux"), (320, "Numéro RNA :"), (420, "W595008811")],
+        [(50, "Code postal :"), (170, "59285"), (320, "Commune :"), (420, "Arnèke")],
+        [(50, "Représentant légal")], [(50, "Nom :"), (170, "Deswarte"), (320, "Prénom :"), (420, "Bernadette")],
+        [(50, "Fonction :"), (170, "Présidente"), (320, "Courriel :"), (420, "b.deswarte@example.com")],
+        [(50, "Personne chargée du dossier")], [(50, "Nom :"), (170, "Beauvois"), (320, "Prénom :"), (420, "Julien")],
+        [(50, "Fonction :"), (170, "Trésorier"), (320, "Courriel :"), (420, "julien.beauvois@example.org")],
+        [(50, "Téléphone :"), (170, "06 81 20 64 13"), (320, "Portable :"), (420, "06 81 20 64 13")]])
+    fields = parse_document(page, "demande.pdf").fields
+    assert fields["email"].value == "julien.beauvois@example.org"
