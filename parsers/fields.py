@@ -2243,7 +2243,7 @@ def finish(harvest: Harvest) -> dict[str, FieldValue]:
         amount = chosen.get(name)
         if amount is not None and amount.confidence > TWO_AMOUNTS and any(
                 c.name == name and c.value != amount.value and c.source in _ANSWERED
-                and c.confidence >= amount.confidence for c in harvest.candidates):
+                and c.confidence >= REVIEW_THRESHOLD for c in harvest.candidates):
             # two boxes that give the amount as two different sums, each as sure as the other (a form's total and
             # the box under it read as the total too): which one is meant is the coordinator's to say
             chosen[name] = replace(amount, confidence=TWO_AMOUNTS)
