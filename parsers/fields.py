@@ -784,6 +784,11 @@ _SPACE_BEFORE_LABEL = re.compile(r"(?<=\S) +(?=(?P<label>[A-ZÀ-Ý][^\t:\n]{1,25
 _SHORT_LABELLED = frozenset({"phone", "email", "postcode", "municipality", "contact_name", FIRST_NAME})
 
 
+def _short_box_label(label: str) -> bool:
+    """A label one space after an answer may start the next box with: a contact's short one, or another box's."""
+    return label_alone(label) in _SHORT_LABELLED or is_other_label(label)
+
+
 def _gapped_cells(line: str) -> list[str]:
     """"Telefoon / GSM: 0495 36 14 06 ........    E-mail: jan@example.org": two boxes of a form typed over
     dotted lines, as two lines. Only where a whole label follows the leader or the gap, or a contact's
@@ -792,8 +797,7 @@ def _gapped_cells(line: str) -> list[str]:
             if label_alone(match.group("label")) is not None or is_other_label(match.group("label"))]
     if not cuts and _LABEL_LINE.match(line):
         cuts = [match.end() for match in _SPACE_BEFORE_LABEL.finditer(line)
-                if (label_alone(match.group("label")) in _SHORT_LABELLED or is_other_label(match.group("label")))
-                and match.start() > line.find(":")]
+                if _short_box_label(match.group("label")) and match.start() > line.find(":")]
     if not cuts:
         return [line]
     return [line[start:end] for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True)]
@@ -847,7 +851,7 @@ def pairs_in_cell(cell: str) -> list[str]:
     contact's short label or another's ("Functie:"), capitalised as a label starts its box."""
     for match in _SPACE_BEFORE_LABEL.finditer(cell):
         label = match.group("label")
-        if label_alone(label) in _SHORT_LABELLED or is_other_label(label):
+        if _short_box_label(label):
             head, _, rest = cell[match.end():].partition(":")
             return [cell[:match.start()].strip(), f"{head.strip()}:", *([rest.strip()] if rest.strip() else [])]
     return [cell]
@@ -1005,6 +1009,13 @@ _INSTRUCTION = re.compile(r"(?i)(?:schrijf|vermeld|vul|gelieve|geef|noteer|kruis
 CAPTION_ABOVE = 0.75  # a value read as the answer of the caption under it in a form that also has labels over
 
 
+def _answer_over_caption(value: str) -> bool:
+    """A line that may be the answer a caption under it names: no label, labelled line, question, form's
+    instruction or numbered question of its own."""
+    return label_alone(value) is None and not _LABEL_LINE.match(value) and not value.endswith("?") \
+        and not _INSTRUCTION.match(value) and not QUESTION_NUMBERED.match(value)
+
+
 def _caption_s_line(lines: list[str], index: int, whole: str, following: str) -> str:
     """The line above a whole label, when the label is a caption under it: nothing answers the label below
     (the next line is another label, a numbered question, or none), the line above is a value (no label, no
@@ -1014,9 +1025,8 @@ def _caption_s_line(lines: list[str], index: int, whole: str, following: str) ->
     if following and label_alone(following) is None and not QUESTION_NUMBERED.match(following):
         return ""
     value = lines[index - 1]
-    if label_alone(value) is not None or _LABEL_LINE.match(value) or value.endswith(("?", ":")) \
-            or _INSTRUCTION.match(value) or QUESTION_NUMBERED.match(value) or "\t" in value \
-            or fits(whole, value) < 0 or is_other_label(value):
+    if not _answer_over_caption(value) or value.endswith(":") or "\t" in value or fits(whole, value) < 0 \
+            or is_other_label(value):
         return ""
     if index >= 2 and (label_alone(lines[index - 2]) is not None or lines[index - 2].endswith(("?", ":"))):
         return ""
@@ -1050,9 +1060,7 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
             # "Amicale laïque de Gravelines" / "Nom de la structure": the caption under its line; a question
             # ("Que voulez-vous faire ?") still asks above its answer
             value = lines[index - 1] if index else ""
-            if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and value and label_alone(value) is None \
-                    and not _LABEL_LINE.match(value) and not value.endswith("?") and not _INSTRUCTION.match(value) \
-                    and not QUESTION_NUMBERED.match(value):
+            if whole not in (BUDGET_TABLE, "summary", BARE_AMOUNT) and value and _answer_over_caption(value):
                 add_value(harvest, whole, value, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             continue
         if prefix and (label_row(line) is not None or person_part(line) is not None):

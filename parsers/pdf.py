@@ -391,7 +391,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
                 words, ticks = _words_and_ticks(page)
                 # a page in two columns ("LE PORTEUR" down the left, "LE BUDGET" down the right) is read part by
                 # part, above the columns, each column, below them: across, their lines interleave
-                halves = page_parts(page)
+                halves = page_parts(page, words)
                 if len(halves) > 1:
                     texts[-1] = "\n".join(half.extract_text() or "" for half in halves) + (
                         "\n\n" + page_notes[number] if number < len(page_notes) and page_notes[number] else "")
@@ -429,10 +429,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         after = labelled_after(boxes, page_words)  # "[8600] 1.4 Postcode": labels after the boxes
         form_values = _labelled(boxes, page_words, short_lines, captioned, in_grids, after)
         sections = _boxes_under_headings(boxes, page_words, short_lines, captioned, in_grids, after)
-    pairs = PrintedPairs(tuple(pair for page in printed for pair in page.beside),
-                         tuple(pair for page in printed for pair in page.below),
-                         tuple(pair for page in printed for pair in page.above),
-                         tuple(pair for page in printed for pair in page.unsure))
+    pairs = merged(printed, minimum=0)  # every page's pairs, each page judged already
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from parsers.labels import is_other_label, label_alone, label_at_start
+from parsers.pdf_printed import printed_lines
 
-_LINE = 3.0  # points: words whose tops are this close stand on one line
 _MARGIN = 2.0  # points a word may reach into the strip between the columns
 _MIDDLE = (0.3, 0.7)  # where on the page's width the strip between two columns may stand
 _STEP = 2  # points between the strips tried
@@ -30,16 +30,6 @@ class Columns:
     x: float  # the strip between the columns
     top: float  # where the columns start (the page's part above is read across)
     bottom: float  # where they end
-
-
-def _lines(words: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    lines: list[list[dict[str, Any]]] = []
-    for word in sorted(words, key=lambda word: (float(word["top"]), float(word["x0"]))):
-        if lines and abs(float(lines[-1][0]["top"]) - float(word["top"])) <= _LINE:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return lines
 
 
 def _labels(lines: list[list[dict[str, Any]]]) -> int:
@@ -79,7 +69,7 @@ def _on_their_own(lines: list[list[dict[str, Any]]], other: list[list[dict[str, 
 def columns(words: Sequence[dict[str, Any]], width: float) -> Columns | None:
     """The page's two columns, or None: the strip crossed by no word over the longest run of lines (the widest
     such strip), with ``MIN_LINES`` lines and ``MIN_LABELS`` labels on each side of it."""
-    lines = _lines(words)
+    lines = printed_lines(words)
     spans = [[(float(word["x0"]), float(word["x1"])) for word in line] for line in lines]
     found: list[tuple[tuple[int, float], int, int, float, float]] = []  # (key, first line, end, edge, start)
     low, high = (int(width * share) for share in _MIDDLE)
@@ -111,10 +101,10 @@ def columns(words: Sequence[dict[str, Any]], width: float) -> Columns | None:
     return None
 
 
-def parts(page: Any) -> list[Any]:
+def parts(page: Any, words: Sequence[dict[str, Any]]) -> list[Any]:
     """The page's parts in reading order: above the columns, the left column, the right one, below them; the
-    page itself when it has no two columns (a pdfplumber page; its crops keep the page's coordinates)."""
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    page itself when it has no two columns (a pdfplumber page and its words; its crops keep the page's
+    coordinates)."""
     found = columns(words, float(page.width))
     if found is None:
         return [page]

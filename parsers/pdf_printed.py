@@ -91,7 +91,7 @@ def _as_options(found: list[Cell], ticks: Sequence[tuple[float, float, float]]) 
             else cell for cell, mid in zip(found, middle, strict=True)]
 
 
-def _lines(words: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def printed_lines(words: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     """Words grouped into printed lines (tops within 3 points), each left to right, top to bottom."""
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
@@ -391,7 +391,7 @@ def printed_pairs(words: Iterable[dict[str, Any]], ticks: Sequence[tuple[float, 
     tick_boxes); nothing when the page is not laid out as a form (fewer than three labels that ask who
     applies with an answer beside or under them, or ``minimum``: a form's next page may hold its budget
     only)."""
-    lines = [line for line in (_as_options(cells(words_line), ticks) for words_line in _lines(words)) if line]
+    lines = [line for line in (_as_options(cells(words_line), ticks) for words_line in printed_lines(words)) if line]
     beside: list[tuple[str, str]] = []
     below: dict[int, list[tuple[str, str]]] = {}  # by the labels' row: their answers on the line under it
     above: dict[int, list[tuple[str, str]]] = {}  # by the captions' row: their answers on the line over it
