@@ -41,8 +41,12 @@ def without_recipient_block(text: str, call: CallDefinition) -> str:
         if street not in fold(line):
             continue
         dropped.add(index)
+        if postcode and postcode in line:
+            # "Provincie West-Vlaanderen · Woumenweg 100 · 8600 Diksmuide": the whole address on one line, a
+            # page's footer; the lines above it are the page's last answers ("We vragen 7.840 euro.")
+            continue
         for above in (index - 1, index - 2):
-            if above < 0 or not lines[above].strip() or re.search(r"[@:]", lines[above]):
+            if above < 0 or not lines[above].strip() or re.search(r"[@:?]", lines[above]):
                 break
             dropped.add(above)
         if index + 1 < len(lines) and postcode and postcode in lines[index + 1]:

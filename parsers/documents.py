@@ -50,6 +50,7 @@ from parsers.form_rows import (
     values_first,
     without_other_persons,
 )
+from parsers.form_text import questions_numbered, without_examples
 from parsers.given_names import given_name_last, given_name_or_surname, is_given_name
 from parsers.labels import (
     FIRST_NAME,
@@ -85,7 +86,7 @@ from parsers.model import (
     best_by_field,
 )
 from parsers.money import find_amounts
-from parsers.name_case import group_in_small_letters
+from parsers.name_case import group_in_small_letters, person_in_small_letters
 from parsers.ocr import OcrError, OcrPage, ocr_images
 from parsers.ocr_capitals import (
     french_street_name_capitalised,
@@ -206,6 +207,9 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     text = without_urls(text)  # a link's digits and query are no value of the applicant's
     # "Aide demandée (10 000 € max.) : 8 100 €": the call's ceiling in the label's brackets is no amount of theirs
     text = without_ceiling_note(text)
+    # "Exemple : « Jean Dupont, 06 00 00 00 00 »": the form's example, no one's answer; "Question 1 : Présentez
+    # votre association": a question's number, then the question, which is the label
+    text = questions_numbered(without_examples(text))
     # a second person beside the contact (the treasurer's name, phone, e-mail) is read by no rule below
     tables, text = without_other_persons(tables, text, issuer=call_emails(text, call))
     if lost_columns:
@@ -261,10 +265,11 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
         _with_first_name(harvest, text)
         _bare_amount(harvest, text)
     _request_from_own_share(harvest)
+    _total_from_its_lines(harvest)
     _title_from_a_short_summary(harvest)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
-    return group_in_small_letters(finish(harvest), call), language
+    return person_in_small_letters(group_in_small_letters(finish(harvest), call)), language
 
 
 FROM_OWN_SHARE = 0.6  # under the review threshold: a request worked out, never stated, is the coordinator's to confirm
@@ -301,6 +306,31 @@ def _request_from_own_share(harvest: Harvest) -> None:
     if not 0 <= own < whole:
         return  # an own share as large as the total is a misread or another figure: nothing to work out
     harvest.add("requested_amount", whole - own, DERIVED, min(FROM_OWN_SHARE, share.confidence, total.confidence))
+
+
+FROM_LINES = 0.6  # a total worked out from the budget's lines, never stated: the coordinator's to confirm
+_LINES_SUMMED = 2  # lines of a budget at least, for their sum to be the total a form left empty
+# a budget line that is itself a sum or an income: never added to the costs
+_NOT_A_COST = re.compile(r"(?i)\b(?:tota\w*|sous-total|subtotaal|som|somme|eigen|apport|subsid\w*|subvention\w*|"
+                         r"gevraagd\w*|demand\w*|inkomst\w*|recette\w*|financ\w*|partons|bijdrage|aide)\b")
+
+
+def _total_from_its_lines(harvest: Harvest) -> None:
+    """A budget whose cost lines are filled in and whose total box is left empty ("Coût total du projet" blank
+    under five lines): the total is their sum, as a coordinator would add them up; to check (source
+    ``derived``), and only where the lines are costs (no sum nor income among them) and come to more than the
+    request."""
+    if any(c.name == "total_budget" for c in harvest.candidates) or not harvest.budget_lines:
+        return
+    best = max(harvest.budget_lines, key=lambda item: SOURCE_RANK.get(item[1], 0))[1]
+    lines = [line for line, source, _ in harvest.budget_lines if source == best]
+    if len(lines) < _LINES_SUMMED or any(_NOT_A_COST.search(line.description) for line in lines):
+        return
+    total = sum((line.amount for line in lines), Decimal(0))
+    asked = [c.value for c in harvest.candidates if c.name == "requested_amount" and isinstance(c.value, Decimal)]
+    if asked and not all(total > amount for amount in asked):
+        return
+    harvest.add("total_budget", total, DERIVED, FROM_LINES)
 
 
 def _contact_for_the_file(harvest: Harvest, text: str, call: CallDefinition) -> None:

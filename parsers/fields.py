@@ -36,6 +36,7 @@ from parsers.labels import (
     FULL_ADDRESS,
     GROUP_EMAIL,
     GROUP_PHONE,
+    GROUP_PRESENTED,
     HOME_ADDRESS,
     HOUSE_NUMBER,
     INSTITUTION,
@@ -43,6 +44,7 @@ from parsers.labels import (
     ORGANISATION_NAMED,
     OTHER_ADDRESS,
     OTHER_EMAIL,
+    OTHER_PERSON,
     OTHER_PHONE,
     OWN_SHARE,
     PARTS,
@@ -64,7 +66,9 @@ from parsers.labels import (
     names_a_group,
     names_a_home,
     names_a_seat,
+    names_a_second_person,
     names_the_groups_own,
+    not_the_contact,
     person_part,
     role_label,
     whose,
@@ -90,6 +94,7 @@ from parsers.prose import (
     is_role,
     looks_like_organisation,
     looks_like_person,
+    name_run,
     organisation_under_name,
     organisations_founded,
     organisations_in_sentences,
@@ -149,8 +154,12 @@ class Harvest:
             value = re.sub(r" *\t[\t ]*", " ", value)  # "18<tab>rue Jean Jaurès": cells read as one line, a space
         if name in _ENDS_BARE and isinstance(value, str):
             value = without_closing_mark(value) or value
-        if name in _NAMES_AND_TITLES and isinstance(value, str) and _labels_only(value):
-            return  # "Naam vereniging / voorzitter": a form's labels, never a name
+        if name in _NAMES_AND_TITLES and isinstance(value, str) and (
+                _labels_only(value) or _PLACEHOLDER_IN_BRACKETS.fullmatch(value.strip())
+                or label_alone(value) is not None):
+            # "Naam vereniging / voorzitter", "Naam + voornaam": a form's labels, never a name; "[naam vereniging]",
+            # "<Nom Prénom>": the word processor's placeholder left in the box
+            return
         self.candidates.append(FieldValue(name, value, source, round(confidence, 3)))
 
     def add_budget_line(self, description: str, amount: Decimal, source: str, confidence: float) -> None:
@@ -164,6 +173,9 @@ def _clean_line(value: str) -> str:
 def _clean_block(value: str) -> str:
     lines = [" ".join(line.split()) for line in value.replace("\r", "\n").split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+_PLACEHOLDER_IN_BRACKETS = re.compile(r"\[[^\[\]\d@]{3,60}\]|<[^<>\d@]{3,60}>")
 
 
 def is_placeholder(value: str) -> bool:
@@ -237,6 +249,40 @@ _NO_GROUP = frozenset({"/", "-", "n.v.t.", "nvt", "n/a", "néant", "neant", "auc
 # "nvt – ik dien in als privépersoon", "néant (particulier)", "geen, ik ben een bewoner": none, and why
 _NO_GROUP_SAID = re.compile(r"(?i)\s*(?:n\.?v\.?t\.?|n/a|néant|neant|sans objet|niet van toepassing|geen|aucune?)"
                             r"\s*(?:[–—,;:(-]|\s(?:ik|je|wij|we|nous|particulier|privé))")
+# "voir Q1", "zie vraag 3", "cf. question 2", "(zie hoger)": an answer that sends the reader to another answer
+_SEE_ANSWER = re.compile(r"(?i)[\s,;:(–-]*\b(?:voir|zie|cf\.?)\s+"
+                         r"(?:(?:la\s+)?(?:question|vraag|rubrique|rubriek)\s*|Q\s?)\d+\b.*$|"
+                         r"[\s,;:(–-]*\b(?:voir|zie)\s+(?:ci-dessus|plus\s+haut|hoger|hierboven|boven)\b.*$")
+SEE_ANSWER_SURE = 0.7  # under the review threshold, and under what the other answer gives
+# "voorzitster Oudercomité Sint-Jozef Watou", "président du Comité des fêtes": a role, then the group
+_ROLE_OF_GROUP = re.compile(r"(?i)(?:onder|vice-?)?(?:voorzit(?:ter|ster)|secretaris|penningmeester|bestuurslid|"
+                            r"trekker|co[öo]rdinat(?:or|rice|eur)|pr[ée]sident(?:e)?|secr[ée]taire|"
+                            r"tr[ée]sori(?:er|[èe]re)|responsable|membre|animat(?:eur|rice))\s+"
+                            r"(?:(?:van|de|du|des|of)\s+(?:het\s+|de\s+|la\s+|l['’])?)?(?P<group>(?-i:[A-ZÀ-Ý]).{2,60})")
+ROLE_OF_GROUP_SURE = 0.7  # a group named in a person's brackets: the coordinator's to confirm
+_NO_ADDRESS_OF_ITS_OWN = re.compile(r"(?i)\s*(?:geen\s+(?:eigen\s+)?(?:adres|zetel)|pas\s+d['’](?:adresse|si[èe]ge)|"
+                                    r"sans\s+(?:adresse|si[èe]ge)|(?:zie|voir)\s+(?:contact|ci-dessous|hieronder))")
+_SEE_OTHER_BOX = re.compile(r"(?i)(?:zie|voir|cf\.?)\s+[\w'’ .-]{2,40}")
+# after an amount, what it is made of: its lines in brackets, "dont", "waarvan", "including"
+_PARTS_AFTER = re.compile(r"(?i)\(|\b(?:dont|waarvan|waarbij|including|inclusief|y\s+compris|bestaande\s+uit|"
+                          r"r[ée]partis?\s+(?:comme\s+suit|en)|verdeeld\s+(?:als\s+volgt|over))\b")
+PARTS_AFTER_SURE = 0.8
+# how an answer presenting the group starts before its name: "L'association", "Notre association", "Wij zijn",
+# "Nous sommes l'association", "De vzw", "Onze vereniging"
+_PRESENTING = re.compile(r"(?i)^(?:(?:wij|we)\s+zijn\s+|nous\s+sommes\s+|c'est\s+|het\s+gaat\s+om\s+)?"
+                         r"(?:(?:l['’]|la\s+|le\s+|notre\s+|de\s+|het\s+|onze\s+|ons\s+|une?\s+|een\s+)"
+                         r"(?P<kind>association|vereniging|groupe|groep|collectif|vzw|asbl|organisatie|structure)\s+"
+                         r"(?=[A-ZÀ-Ý«\"“'])|(?:l['’]|le\s+|la\s+|de\s+|het\s+)(?=[A-ZÀ-Ý]))")
+# after a group's name, the kind of group it is: "... : association de fait", ", een feitelijke vereniging"
+_KIND_AFTER = re.compile(r"(?i)\s*(?:/[^:,;()]{2,60})?\s*[:,–—-]?\s*(?:(?:une?|een|is\s+een|est\s+une?)\s+)?"
+                         r"(?:association|vereniging|feitelijke\s+vereniging|vzw|asbl|collectif|groupe(?:ment)?|groep|"
+                         r"comit[ée]|werkgroep|buurtcomit[ée]|amicale|club)\b")
+GROUP_PRESENTED_SURE = 0.7  # a name read from a sentence: the coordinator's to confirm
+# an answer that says it is not known yet
+_NOT_YET = re.compile(r"(?i)\s*(?:nog\s+(?:geen|niet|onbekend|te\s+bepalen)|pas\s+encore|not\s+yet|"
+                      r"(?:à|a)\s+d[ée]finir|(?:à|a)\s+(?:trouver|d[ée]terminer|pr[ée]ciser)|n\.?t\.?b\.?\b|"
+                      r"to\s+be\s+(?:decided|determined)|(?:le\s+budget\s+(?:global\s+|total\s+)?)?n['’]est\s+pas\s+encore)")
+_CARE_OF_LINE = re.compile(r"(?i)\s*\n\s*(?=(?:c/o|p/a|p\.a\.|per adres|chez)\s)")
 _REFERS_BACK = re.compile(r"(?i)\s*(?:idem\b|(?:de)?zelfde\s+(?:als|persoon)\b|zie\s+(?:boven|hierboven)\b|"
                           r"voir\s+ci-dessus\b|cf\.?\s|(?:la\s+)?même\s+(?:que|personne)\b|same\s+(?:as|person)\b|=\s*\w)")
 NO_GROUP = "no_group"  # a pseudo-field: the form's group box answered "none"
@@ -273,6 +319,21 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
                 POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS) and _REFERS_BACK.match(raw):
         # "idem voorzitter", "voir ci-dessus", an address "cf. ci-dessus": what stands above, nothing of its own
         return False
+    if name in ("address", FULL_ADDRESS, SEAT_ADDRESS, POSTCODE_AND_MUNICIPALITY) and _NO_ADDRESS_OF_ITS_OWN.match(raw):
+        return False  # "Geen eigen adres – zie contactpersoon.": the group gives none; the contact's is the one
+    if name in ("organisation", ORGANISATION_NAMED, "project_title") and _SEE_OTHER_BOX.fullmatch(raw.strip()):
+        return False  # "zie contactpersoon", "voir ci-dessous": what another box holds, nothing of its own
+    if name in ("project_title", "total_budget", "requested_amount", "organisation") and _NOT_YET.match(raw):
+        return False  # "Nog geen naam – we laten de inwoners kiezen", "pas encore arrêté": not given yet
+    if name in ("contact_name", SURNAME_FIRST) and (elsewhere := _SEE_ANSWER.search(raw)) is not None \
+            and raw[:elsewhere.start()].strip(" ,;:-–"):
+        # "M. Dufour, trésorier : voir Q1.": the person, and their details in another answer, which may name them
+        # in full ("c/o M. Hervé Dufour, 06 ..."): this one gives way to it
+        return add_value(harvest, name, raw[:elsewhere.start()].strip(" ,;:-–"), source,
+                         min(confidence, SEE_ANSWER_SURE), call)
+    if name in ("organisation", ORGANISATION_NAMED):
+        # "Rexpoëde Solidarité (...)" over "c/o M. Hervé Dufour, 06 ...": the group, written to in care of a person
+        raw = _CARE_OF_LINE.sub(" ", raw)
     if name in ("organisation", ORGANISATION_NAMED, "contact_name") and (len(raw) > _LONGEST_NAME or "?" in raw):
         # "3. Contact | Let op: de contactpersoon ontvangt ... 3.2 Wie is de contactpersoon? Tine Descamps": a
         # section's whole content beside its heading, its questions and answers, is no one's name
@@ -295,6 +356,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # the school's or the group's own number: the contact's, where the form gives it too, wins
         return add_value(harvest, "phone" if name == GROUP_PHONE else "email", raw, source, confidence - GROUPS_OWN,
                          call)
+    if (name == "phone" and EMAIL_RE.fullmatch(raw.strip())) or (
+            name == "email" and "@" not in raw and _NUMBER_ALONE.fullmatch(raw) and normalise_phone(raw.strip())):
+        # "Sorry, telefoon en e-mail zijn van vak verwisseld!": an address in the phone's box is the address, a
+        # number in the e-mail's box the phone; a little less sure, as boxes mixed up may be mixed up further
+        return add_value(harvest, "email" if name == "phone" else "phone", raw, source, confidence - 0.1, call)
     if name in ("email", "phone") and (email := EMAIL_RE.search(raw)) and (phones := find_phones(raw)):
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
@@ -329,6 +395,11 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
                 # "8.000 euro -> nee, 7.500", "9 000 € -> corrigé : 8 000 €": the box corrects its first answer;
                 # the second is meant, and a coordinator confirms it
                 amount, confidence = mentions[1].amount, min(confidence, CORRECTED_SURE)
+            elif len(mentions) > 1 and mentions[0].marked and (made_of := _PARTS_AFTER.search(
+                    undated, mentions[0].end)) is not None and not any(m.start < made_of.start() for m in mentions[1:]):
+                # "11 250 EUR, dont 2 000 EUR de fonds propres", "9.340 euro volgens de offertes (banken 3.120, ...)":
+                # the sum asked, then what it is made of
+                amount, confidence = mentions[0].amount, min(confidence, PARTS_AFTER_SURE)
             elif len(mentions) != 1:
                 return False  # two numbers: we do not pick one
             else:
@@ -357,6 +428,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         country = place.country or normalise("country", raw.split("(")[-1].strip(" )"), call)
         if country:
             harvest.add("country", country, source, confidence - 0.05)
+    elif name in ("organisation", ORGANISATION_NAMED) and "\n" not in raw.strip() \
+            and (alone := group_name_alone(raw)) != (_clean_line(raw).strip(" ,.;:"), None) and alone[0]:
+        # the group's name, then more of the group: its register's number, a sentence, whom to write to
+        if alone[1] is not None:
+            add_value(harvest, "contact_name", alone[1], source, confidence - 0.1, call)
+        return add_value(harvest, name, alone[0], source, confidence, call)
     elif name in ("organisation", ORGANISATION_NAMED) and _BODY_ONLY.fullmatch(raw):
         return False  # "Namens het bestuur," over a signature: which group's board is said elsewhere
     elif name == ORGANISATION_NAMED and (both := _GROUP_THEN_PERSON.fullmatch(_clean_line(raw))) is not None \
@@ -382,6 +459,14 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
             and not find_phones(aside.group("aside")):
         # "Tine Descamps (mama van Lotte, 3de leerjaar)": the person, without what the brackets say of them
         harvest.add("contact_name", aside.group("name"), source, confidence)
+        if (role := _ROLE_OF_GROUP.fullmatch(aside.group("aside").strip())) is not None \
+                and looks_like_organisation(role.group("group")):
+            # "Hilde Desmet (voorzitster Oudercomité Sint-Jozef Watou)": the group she speaks for, said in passing
+            harvest.add("organisation", role.group("group"), source, min(confidence, ROLE_OF_GROUP_SURE))
+    elif name in ("contact_name", "organisation") and (block := _contact_block(raw)) is not None:
+        # "Lieve Cappelle, secretaris / 0473 28 91 05 / lieve@example.org": a question asking the contact's name,
+        # phone and e-mail answered a line each, read as the one line of them it is
+        return add_value(harvest, name, block, source, confidence, call)
     elif name in ("contact_name", "organisation") and (parts := split_contact_line(raw)) is not None:
         # "Jan Peeters, Kerkstraat 5, 8970 Poperinge, 0477 12 34 56": one line, several fields (split first: the
         # whole line may read like a group's name, "... | Schuttershofstraat 50, 8900 Ieper | ...")
@@ -409,6 +494,19 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         harvest.add("contact_name", person, source, confidence - 0.1)
         if not _CIVILITY.match(raw.strip()):  # "Mme Lucie Deswarte": a person, said so, and no group
             harvest.add("organisation", person, source, min(confidence, 0.6))
+    elif name == GROUP_PRESENTED:
+        # "Présentez votre association" / "L'association Steenvoorde Fleurie (loi 1901, ...) fleurit le bourg": the
+        # group's name starts the answer's first sentence; read from a sentence, to check
+        presenting = _PRESENTING.match(_clean_line(raw))
+        answer = _clean_line(raw)[presenting.end() if presenting else 0:]
+        named = re.split(r"\s+/\s+|\s*:\s", name_run(answer))[0]  # "X / its name in the other language : ..."
+        # after "L'association" any name is the group's ("Steenvoorde Fleurie"); after a bare article, only one
+        # that says it is a group ("Le Comité des fêtes de Killem"), or that its next words say is one ("Les Monts
+        # sans Frontières / Bergen zonder Grenzen : association de fait d'habitants ...")
+        if named[:1].isupper() and (looks_like_organisation(named) or (presenting and presenting.group("kind"))
+                                    or _KIND_AFTER.match(answer, len(named))):
+            harvest.add("organisation", group_name_alone(named)[0], source, min(confidence, GROUP_PRESENTED_SURE))
+        return False
     elif name == BARE_AMOUNT:
         # "Bedrag: 2.000 €" with no word of whose: the request most likely, never a sure one
         return add_value(harvest, "requested_amount", raw, source, min(confidence, 0.65), call)
@@ -536,6 +634,10 @@ def _add_address(harvest: Harvest, name: str, raw: str, source: str, confidence:
         # "Adresse complète: chaussée de Warneton 76", its postcode and place on the line under it, read apart
         harvest.add("address", text.strip(" ,"), source, confidence)
         return True
+    if match is None and name == POSTCODE_AND_MUNICIPALITY and re.fullmatch(r"(?:(?:B|F|BE|FR)\s*-\s*)?\d{4,5}",
+                                                                           text.strip(" ,")):
+        # "Postcode Gemeente / Code postal Commune" over two boxes, "59114" in the first: the postcode alone
+        return add_value(harvest, "postcode", text.strip(" ,"), source, confidence, call)
     if match is None and name == POSTCODE_AND_MUNICIPALITY:
         return _place_without_postcode(harvest, text.strip(" ,"), source, confidence, call)
     if match is None:
@@ -652,6 +754,77 @@ _COST_DESCRIPTION = re.compile(r"(?:omschrijving|beschrijving|description|nature
                                r"|poste|uitgavenpost|kostenpost")
 
 
+# what a group's name is followed by when the answer goes on about the group: its legal form with more than
+# the form alone (a register's number, who recognised it), a register's number, a sentence
+_REGISTERED = re.compile(r"(?i)\b(?:loi\s+(?:de\s+)?1901|RNA|SIRET|SIREN|KBO|BCE|ondernemingsnummer|n°\s*d'entreprise|"
+                         r"feitelijke\s+vereniging|vereniging\s+zonder\s+winstoogmerk|vzw|asbl|v\.z\.w|a\.s\.b\.l|"
+                         r"erkend|agréée?|reconnue?|association\s+de\s+fait)\b")
+_CARE_OF_AFTER = re.compile(r"(?i)\s+(?:c/o|p/a|p\.a\.|per adres|chez)\s+(?P<person>.+)$")
+_DESCRIBED = 5  # words in brackets after a group's name from which they describe it ("(vereniging van ... die ...)")
+
+
+def group_name_alone(raw: str) -> tuple[str, str | None]:
+    """A group's name without what its answer says further about the group, and the person it is written to
+    in care of, if any: "Rexpoëde Solidarité (association loi 1901, RNA W594002231) c/o M. Hervé Dufour, 06 ..."
+    -> ("Rexpoëde Solidarité", "M. Hervé Dufour, 06 ..."); "Les Jardins du Houtland - association loi 1901 -
+    RNA W593006247" -> "Les Jardins du Houtland"; "Buurtcomité Sint-Jan (feitelijke vereniging) uit Ieper.
+    Voorzitter: Dirk" -> "Buurtcomité Sint-Jan". A short bracket of its legal form ending the name stays
+    ("Herzeele Village Vivant (association loi 1901)"): a name as the group writes it; and so does a
+    bracket that spells out a name's letters ("APE (Association des Parents d'Élèves) de Renescure")."""
+    text = _clean_line(raw)
+    person = None
+    if (care := _CARE_OF_AFTER.search(text)) is not None:
+        text, person = text[:care.start()].strip(" ,"), care.group("person")
+    parts = re.split(r"\s+[-–—]\s+", text)
+    cut = next((index for index, part in enumerate(parts) if index and _REGISTERED.search(part)), len(parts))
+    text = " – ".join(parts[:cut]) if cut < len(parts) else text
+    bracket = re.search(r"\s*\(([^()]*)\)(.*)$", text)
+    if bracket is not None and bracket.start() > 0:
+        inside, after = bracket.group(1), bracket.group(2).strip()
+        registered = _REGISTERED.search(inside) is not None
+        if (registered and (after or "," in inside)) or (not after and len(inside.split()) >= _DESCRIBED):
+            text = text[:bracket.start()]
+    return text.strip(" ,.;:"), person
+
+
+# a budget's line: what, then after a gap its amount ("Tuinmateriaal en bakken      1.650,00 euro")
+_COST_LINE = re.compile(r"[^\d\n]*[^\W\d_][^\d\n]*?(?:\s{2,}|\t|\s*[:.]{2,}\s*)(?:€\s*|EUR\s*)?\d[\d .,]*(?:,-)?"
+                        r"\s*(?:€|EUR|euro)?\s*")
+
+
+def _budget_lines_under(lines: Sequence[str], start: int) -> bool:
+    """Two lines from ``start`` on are a budget's lines (a cost's words, a gap, its amount)."""
+    return len(lines) > start + 1 and all(_COST_LINE.fullmatch(line) for line in lines[start:start + 2])
+
+
+_ANSWER_LINES = 6  # a person's block under a question: name, street, place, phone, e-mail, and a role
+
+
+def _answer_lines(lines: Sequence[str], start: int) -> str:
+    """The lines from ``start`` that answer the question above them, up to the next label or question: one line,
+    or a person's block (``_contact_block``), as the lines are."""
+    block = [lines[start]]
+    for line in lines[start + 1:start + _ANSWER_LINES]:
+        if label_alone(line) is not None or _LABEL_LINE.match(line) or QUESTION_NUMBERED.match(line) \
+                or label_at_start(line) is not None:
+            break
+        block.append(line)
+    joined = "\n".join(block)
+    return joined if _contact_block(joined) is not None else lines[start]
+
+
+def _contact_block(raw: str) -> str | None:
+    """A box's answer of several lines, a name first and then the person's details (a street, a place, a phone,
+    an e-mail), as one line of them separated by commas (``split_contact_line`` reads it); None for one line,
+    or lines without such details. A line in brackets is an aside about another person ("(voorzitter is Marc
+    Debaene, 0478 55 12 90)"): left out."""
+    lines = [line.strip() for line in raw.strip().splitlines() if line.strip() and not line.strip().startswith("(")]
+    if len(lines) < 2 or not any(EMAIL_RE.search(line) or find_phones(line) or _POSTCODE_FIRST.match(line)
+                                 for line in lines[1:]):
+        return None
+    return ", ".join(line.rstrip(" ,;") for line in lines)
+
+
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,
                       call: CallDefinition) -> None:
     """Form fields / content controls: ``(name, label, value)``; a contract name beats a label."""
@@ -703,6 +876,10 @@ def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], 
             # does not say (the contact's under their name, or the group's): to check, and ranked as a label's
             # line, under any value a named box or a table gives
             add_value(harvest, "email" if "@" in value else "phone", value, LABEL, UNLABELLED_BOX, call)
+        if "\n" in value.strip() and any(_label_line(line) is not None for line in value.splitlines()):
+            # "Totale kostprijs: 12.480 euro. / Eigen inbreng vzw: 2.480 euro.": a question answered with lines of
+            # labels of the applicant's own, read as such lines (a "Label:" line's rank, under the box's own)
+            from_label_lines(harvest, value, call)
     for number in sorted(lines):
         description = _clean_line(lines[number].get("description", ""))
         amount = parse_amount(lines[number].get("amount", ""))
@@ -937,6 +1114,9 @@ def from_label_lines(harvest: Harvest, text: str, call: CallDefinition) -> None:
         add_value(harvest, field_name, value, LABEL, label_sureness(label, field_name, CONFIDENCE[LABEL]), call)
 
 
+_LONG_LABEL = 100  # a label with its hint and its condition ("Voorzitter (naam, tel.) - indien niet de ...")
+
+
 def without_board_members(text: str) -> str:
     """The text without the "Label: value" lines under a heading that names another member of the board
     ("4. Secretaris" / "Naam en voornaam: Rita Maes" / "Telefoon / GSM: 0473 ..."): that person's name and
@@ -948,6 +1128,13 @@ def without_board_members(text: str) -> str:
             board_member = True
             continue
         board_member = board_member and bool(_LABEL_LINE.match(line)) and not NUMBERED.match(line)
+        label, colon, _ = line.partition(":")
+        if colon and len(label) <= _LONG_LABEL and (names_a_second_person(label) or (
+                not_the_contact(label) and whose(label) in (REPRESENTATIVE, OTHER_PERSON))):
+            # "Voorzitter (naam, tel., e-mail) - indien niet de contactpersoon: Marie-Thérèse Ryckebusch, 03 ...",
+            # "Tweede contactpersoon (naam, tel.): ...": another person's line, the form says so (a bare
+            # "Secrétaire : Isabelle Bollaert – 06 ..." may be the contact's own)
+            continue
         if not board_member:
             kept.append(line)
     return "\n".join(kept)
@@ -1042,10 +1229,12 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
     lines: list[str] = []
     wrapped: list[bool] = []  # the line goes on with a sentence the line right above it left unfinished
     after_blank: list[bool] = []  # a blank line stands above it
+    in_rows: list[bool] = []  # a table's row, its cells parted by tabs (an empty cell's tab included)
     above = ""
     for raw_line in text.split("\n"):
         if raw_line.strip():
             lines.append(raw_line.strip())
+            in_rows.append("\t" in raw_line)
             # (not a row of a table: "Nom de l'association Association X<tab>" under a long title is a cell)
             wrapped.append(bool(above) and _mid_sentence(above) and label_at_start(above) is None
                            and "\t" not in raw_line)
@@ -1091,9 +1280,11 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                     and (starts is None or starts[0] == whole or (
                         starts[0] in (HOUSE_NUMBER, BOX_NUMBER) and not re.match(r"\W*\d", starts[1])
                         and "\t" not in following and label_at_start(starts[1]) is None)) \
-                    and (not _LABEL_LINE.match(following) or _title_with_colon(whole, following)) \
+                    and (not _LABEL_LINE.match(following) or _title_with_colon(whole, following)
+                         or whole == GROUP_PRESENTED) \
                     and not _is_label_line(following) \
                     and not (prefix and "\t" in following) \
+                    and not (not prefix and in_rows[index] and index + 1 < len(lines) and in_rows[index + 1]) \
                     and not (prefix and misread_label(following) is not None) \
                     and not QUESTION_NUMBERED.match(following) and not _INSTRUCTION.match(following) \
                     and not is_other_label(following) \
@@ -1103,7 +1294,20 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                 # ("Association / collectif" left empty over "Statut<tab>particulier"); a letterhead's
                 # "vereniging (association loi 1901)" over its street: the group's kind, not a label, and a
                 # street is no group's name; in a picture of a form, the next label misread ("Wel van het
-                # project" for "Doel ...") is no answer; a title may have a colon of its own
+                # project" for "Doel ...") is no answer; a title may have a colon of its own; a typed table's row
+                # whose box holds a placeholder ("Naam van de organisatie<tab>[naam vereniging]") has the next
+                # row under it, never its answer
+                if whole in AMOUNT_FIELDS and _budget_lines_under(lines, index + 1):
+                    # "Wat kost het?" over its budget's lines ("Tuinmateriaal en bakken   1.650,00 euro", ...):
+                    # the first line is one cost, the total is the list's own "Totaal" line
+                    continue
+                if whole in ("contact_name", FULL_ADDRESS) and not prefix:
+                    # "Wie is de contactpersoon? (naam, adres, telefoon, e-mail)" answered a line each; "Quelles
+                    # sont les coordonnées de la personne de contact ?" answered so, its first line a name
+                    following = _answer_lines(lines, index + 1)
+                    if whole == FULL_ADDRESS and following != lines[index + 1] \
+                            and looks_like_person(lines[index + 1]) and not re.search(r"[\d@]", lines[index + 1]):
+                        whole = "contact_name"
                 add_value(harvest, whole, following, LABEL, CONFIDENCE[LABEL] - 0.1, call)
             elif not prefix and (above := _caption_s_line(lines, index, whole, following)):
                 # a form mixing labels over their answers with captions under them ("98 chemin des Prés" /

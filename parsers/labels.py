@@ -62,6 +62,8 @@ BARE_AMOUNT = "bare_amount"
 # "Eigen inbreng", "Autofinancement": what the group brings in itself. Not a field of ours: with the total it
 # gives the request when a form leaves "Gevraagde steun" empty (parsers.documents._request_from_own_share)
 OWN_SHARE = "own_share"
+# "Présentez votre association", "Stel uw vereniging voor": answered in sentences that name the group
+GROUP_PRESENTED = "group_presented"
 
 # Labels of the pseudo-fields; the contract fields' own labels live in the field table.
 _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
@@ -88,6 +90,10 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BARE_AMOUNT: ("bedrag",),
         OWN_SHARE: ("eigen inbreng", "eigen bijdrage", "eigen middelen", "eigen financiering", "eigen aandeel",
                     "inbreng vereniging", "inbreng van de vereniging"),
+        GROUP_PRESENTED: ("stel uw vereniging voor", "stel jullie vereniging voor", "stel uw groep voor",
+                          "stel jullie groep voor", "stel uw vereniging of groep voor", "stel uw organisatie voor",
+                          "wie bent u", "wie zijn jullie", "voorstelling van de vereniging",
+                          "voorstelling van uw vereniging", "voorstelling van de groep"),
     },
     "fr": {
         REPRESENTATIVE: ("representant legal", "nom du representant legal", "representant legal de l association",
@@ -112,6 +118,11 @@ _PSEUDO: dict[str, dict[str, tuple[str, ...]]] = {
         BARE_AMOUNT: ("montant",),
         OWN_SHARE: ("autofinancement", "fonds propres", "apport propre", "apports propres", "apport personnel",
                     "part propre", "contribution propre", "apport de l association", "participation propre"),
+        GROUP_PRESENTED: ("presentez votre association", "presentez votre association ou votre groupe d habitants",
+                          "presentez votre association ou votre groupe", "presentez votre groupe",
+                          "presentez votre structure", "presentation de l association",
+                          "presentation de votre association", "presentation de la structure", "qui etes vous",
+                          "qui sommes nous"),
     },
 }
 
@@ -183,6 +194,9 @@ _WHOSE_WORD = re.compile(r"^(?:son|sa|ses|leur|zijn(?: of haar)?|haar|hun)\s+(?=
 _NAME_OF = re.compile(r"^(?:(?:wat is|hoe luidt) (?:de|het) |quel est le |what is the )?"
                       r"(?:naam|nom|name|benaming|denomination|volledige naam)"
                       r"(?: (?:van|of|de|du|des|d|l|la|het|the|uw|your|jullie|onze|votre))* (?P<rest>.+)$")
+# who carries a project: "porteur de projet", "projectindiener", "aanvrager"
+_CARRIER = frozenset({"porteur", "porteuse", "projectdrager", "projectindiener", "indiener", "aanvrager", "demandeur",
+                      "beneficiaire", "begunstigde"})
 _HEAD_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
     ("organisation", frozenset({"organisatie", "vereniging", "vzw", "asbl", "comite", "buurtcomite", "groep",
                                 "collectief", "collectif", "organisme", "association", "structure", "club",
@@ -266,7 +280,8 @@ def names_a_seat(label: str) -> bool:
 # question's words before the noun are not the label's
 _QUESTION = re.compile(r"^(?:wie|wat|welk|welke|hoe|quel|quelle|quels|quelles|qui|what|who|which)"
                        r" (?:is|zijn|heet|heten|est|sont|are)(?: (?:de|het|le|la|les|l|uw|jullie|votre|vos|the|your))?"
-                       r" (?=\w)")
+                       # (not "Wie zijn jullie?": the question is the whole label)
+                       r" (?=\w)(?!(?:jullie|wij|we|u|vous|nous)$)")
 # the hint in brackets that says a name is written surname first: "Contactpersoon (naam + voornaam)"
 _HINTS = re.compile(r"\((.*?)\)")
 
@@ -356,6 +371,10 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
     if named is not None:
         # "Naam aanvragende organisatie", "Nom de l'organisme", "Naam van het initiatief": not a person's name
         rest = set(named.group("rest").split())
+        if rest & _CARRIER and not rest & (_SECTION_CONTACT | _PERSON_WORDS):
+            # "Nom et statut du porteur de projet", "Naam van de projectindiener": who carries the project, not
+            # the project's name (the group, as "Nom du porteur de projet" is)
+            return "organisation", ("nl" if named.group(0).startswith(("naam", "benaming")) else "fr")
         # "Nom et prénom du représentant de l'association" is still a person's name
         for name, nouns in () if rest & (_SECTION_CONTACT | _PERSON_WORDS) else _HEAD_NOUNS:
             # "Naam van het proje": the noun cut short at the box's edge or by OCR (four letters at least)
@@ -388,7 +407,19 @@ def _match_words(folded: str) -> tuple[str, str | None] | None:
     if len(words) <= 8 and words & _ASKING and words & _MONEY_WORDS and not words & _OTHER_MONEY:
         # "Welk bedrag vraagt u?", "Montant souhaité", "Quel montant demandez-vous ?": asking, about money
         return "requested_amount", None
+    if len(words) <= 8 and words & _COSTING and words & (_HOW_MUCH | {"totaal", "total"}) and not words & _OTHER_MONEY:
+        return "total_budget", None  # "Hoeveel kost het in totaal?", "Combien coûte votre projet ?"
+    if len(words) <= 8 and words & _NAMING and words & _HEAD_NOUNS[1][1] and words & _ASKING_HOW:
+        return "project_title", None  # "Hoe noemt jullie project?", "Comment s'appelle votre projet ?"
     return _estimated_total(folded)
+
+
+# a question's words: what something costs, how it is called
+_COSTING = frozenset({"kost", "kosten", "coute", "coutera", "couteront", "cost", "costs"})
+_HOW_MUCH = frozenset({"hoeveel", "wat", "combien", "quel", "how", "what"})
+# a question's word: "Hoe noemt ...?", "Comment s'appelle ...?" (not "Ons project noemen we 'X': ...", a sentence)
+_ASKING_HOW = frozenset({"hoe", "wat", "welke", "welk", "comment", "quel", "quelle", "how", "what"})
+_NAMING = frozenset({"noemt", "noemen", "heet", "heten", "appelle", "appellera", "called", "named"})
 
 
 _CONTACTS_DETAILS = frozenset({"phone", "email", "address"})
@@ -431,6 +462,10 @@ def label_alone(line: str) -> str | None:
     itself a known label. A question asking for a label is one ("Qui est la personne de contact ?"), and a
     known label of a person's detail followed by whose it is ("E-mail du référent", "GSM contactpersoon")."""
     line = _sub_question(line)
+    if (told := _TOLD_AFTER.search(line)) is not None and line[:told.start() + 1].strip() != line.strip():
+        # "2. Wie is de contactpersoon? Geef naam, adres, telefoonnummer en e-mailadres.": the question, then
+        # how to answer it
+        line = line[:told.start() + 1]
     if _whose_dash(line) is not None:
         persons = _persons_label(line, _alone)
         return persons[0] if persons is not None else None
@@ -440,6 +475,15 @@ def label_alone(line: str) -> str | None:
         persons = _persons_label(line, _alone)
         return persons[0] if persons is not None else None
     return known
+
+
+# a question's instruction after it, a sentence of its own: "? Geef naam, adres ...", "? Précisez le nom ..."
+_TOLD_AFTER = re.compile(r"\?\s+(?i:geef|vermeld|noteer|gelieve|schrijf|vul|graag|indiquez|précisez|donnez|merci|"
+                         r"veuillez|mentionnez|écrivez|please|give)\b[^?]*$|"
+                         # "? Naam, adres, telefoon en e-mail graag.": what the answer should hold, listed
+                         r"\?\s+(?i:(?:naam|voornaam|adres|telefoon(?:nummer)?|gsm|e-?mail(?:adres)?|functie|nom|"
+                         r"prénom|adresse|téléphone|courriel|mail|fonction|name|address|phone)\b[\s,/+]*"
+                         r"(?:en|et|of|ou|and)?\s*)+(?i:graag|svp|s\.v\.p\.|please|merci)?[.!]?\s*$")
 
 
 def _known_alone(line: str) -> str | None:
@@ -528,9 +572,22 @@ def names_a_second_person(words: str) -> bool:
     return bool(folded & _SECOND) and bool(folded & (_SECTION_CONTACT | {"persoon", "person", "personne"}))
 
 
+_UNLESS_CONTACT = re.compile(r"(?i)[\s(–—-]*\b(?:indien|als|wanneer|si|if)\s+(?:niet|pas|not|diff[ée]rent|verschillend)"
+                             r"[^()]*?\b(?:contact\w*|r[ée]f[ée]rent\w*|aanspreekpunt)\b[^()]*\)?")
+
+
+def not_the_contact(label: str) -> bool:
+    """The label says its boxes are someone other than the contact's ("Voorzitter (...) - indien niet de
+    contactpersoon", "Président (...) – si différent du contact")."""
+    return _UNLESS_CONTACT.search(label) is not None
+
+
 def whose(words: str) -> str | None:
     """Whose boxes a heading or a label's first part names: the contact's ("contact_name"), the legal
     representative's (REPRESENTATIVE), another board member's or a second person's (OTHER_PERSON), or None."""
+    # "Voorzitter (naam, tel.) - indien niet de contactpersoon", "Président (...) – si différent du contact": the
+    # chair's boxes, the contact named only to say this is someone else
+    words = _UNLESS_CONTACT.sub(" ", words)
     folded = set(fold(_DECORATION.sub(" ", words)).split())
     if names_a_second_person(words) or folded & _PARTNER:
         return OTHER_PERSON
@@ -739,6 +796,9 @@ _SECTION_CONTACT = frozenset({"contactpersoon", "contact", "contactgegevens", "v
                               "aanspreekpersoon", "contactpersonen"})
 
 
+# the words that name the contact as such, not someone responsible who may be the chair
+_CONTACT_ITSELF = frozenset({"contactpersoon", "contact", "contactgegevens", "referent", "interlocuteur",
+                             "aanspreekpunt", "aanspreekpersoon", "contactpersonen"})
 _HEADING_WORDS = 6  # a section's heading is short ("3. Personne chargée du dossier")
 # ... but a numbered one may be long: "3. Identification de la personne chargée du présent dossier de subvention"
 _LONG_NUMBERED_HEADING_WORDS = 16
@@ -747,22 +807,34 @@ _LONG_NUMBERED_HEADING_WORDS = 16
 def heading_length(line: str) -> bool:
     """Whether a line is short enough to head a form's section: a few words, or a numbered heading of more."""
     words = len(line.split())
-    # "3. ...", "C. Le responsable du projet (...)", "III. Personne à contacter pour ce dossier"
-    return words <= _HEADING_WORDS or (re.match(r"\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})[.)]\s", line) is not None
+    # "3. ...", "C. Le responsable du projet (...)", "III. Personne à contacter pour ce dossier", "Rubriek 2 –
+    # Verantwoordelijke van de vereniging (voorzitter)", "Cadre 3 : Personne chargée du dossier"
+    return words <= _HEADING_WORDS or ((re.match(r"\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})[.)]\s", line) is not None
+                                        or _PART_NAMED.match(line) is not None)
                                        and words <= _LONG_NUMBERED_HEADING_WORDS)
+
+
+# a form's part named with its number: "Rubriek 2 –", "Cadre 3 :", "Deel B.", "Section II -"
+_PART_NAMED = re.compile(r"(?i)\s*(?:rubriek|rubrique|cadre|kader|deel|partie|section|sectie|volet|hoofdstuk|onderdeel|"
+                         r"luik|bloc)\s+(?:\d{1,2}|[A-H]|[IVX]{1,4})\s*[–—:.)-]\s")
 
 
 def section_of(heading: str) -> str | None:
     """The field a form's section heading is about ("B. Contactpersoon", "Gegevens organisatie", "Het
     project"), so that a bare "Naam" under it names that; None for any other heading."""
     words = set(fold(_DECORATION.sub(" ", heading)).split())
+    if re.match(r"(?i)\s*(?:functie|fonction|qualit[ée]|rol|r[ôo]le|position)\b", heading):
+        return None  # "Functie in de vereniging": a person's box (their role in the group), no section's heading
     # "3. Identification de la personne chargée du présent dossier de subvention": a numbered heading may say more
-    numbered = re.match(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s", heading) is not None
+    numbered = re.match(r"\s*(?:\d{1,2}|[A-Ha-h])[.)]\s", heading) is not None or _PART_NAMED.match(heading) is not None
     if not words or len(words - _FILLER) > (_NUMBERED_MEANINGFUL_WORDS if numbered else 5):
         return None
-    if words & _SECTION_CONTACT:
+    chair = {"vertegenwoordiger", "voorzitter", "voorzitster", "president", "presidente", "legal"}
+    bracketed = set(re.findall(r"[a-z]+", " ".join(fold(inside) for inside in re.findall(r"\((.*?)\)", heading))))
+    if words & _SECTION_CONTACT and not ((words | bracketed) & chair and not words & _CONTACT_ITSELF):
         return "contact_name"
-    if words & {"vertegenwoordiger", "voorzitter", "voorzitster", "president", "presidente", "legal"}:
+    if (words | bracketed) & chair:
+        # "Rubriek 2 – Verantwoordelijke van de vereniging (voorzitter)": who answers for the group, the chair
         return REPRESENTATIVE
     for name, nouns in _HEAD_NOUNS:
         if words & nouns:

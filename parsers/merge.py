@@ -228,6 +228,7 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
                       and page is not None and misread_of(email.value, str(other.value), page.text)), None)
         if typed is not None:
             merged["email"] = FieldValue("email", typed.value, typed.source, email.confidence)
+    _initials_written_out(merged, parsed)
     _on_the_contact_s_line(merged, parsed)
     _corrected_in_the_mail(merged, parsed)
     email, contact = merged.get("email"), merged.get("contact_name")
@@ -245,6 +246,32 @@ def merge_fields(documents: Sequence[ParsedDocument]) -> dict[str, FieldValue]:
 
 
 _NAMES = ("organisation", "project_title", "contact_name")
+
+
+# "S. Delattre", "J-L Verhaeghe", "J.L. Dewulf": a given name by its initials, then the surname
+_INITIALS = re.compile(r"(?P<initials>[A-ZÀ-Ý]\.?(?:\s?-?\s?[A-ZÀ-Ý]\.?)*)\s+(?P<surname>[A-ZÀ-Ý][\w'’ -]+)")
+
+
+def _initials_written_out(merged: dict[str, FieldValue], parsed: Sequence[ParsedDocument]) -> None:
+    """A contact the form names by initials ("S. Delattre") whom another document names in full with the same
+    surname and those initials (the mail's signature "Sylvie Delattre"): the full name, as sure as the form's."""
+    contact = merged.get("contact_name")
+    short = _INITIALS.fullmatch(contact.value) if isinstance(contact, FieldValue) and isinstance(
+        contact.value, str) else None
+    if contact is None or short is None:
+        return
+    initials = [letter for letter in short.group("initials") if letter.isalpha()]
+    for document in parsed:
+        other = document.fields.get("contact_name")
+        if not isinstance(other, FieldValue) or not isinstance(other.value, str):
+            continue
+        words = other.value.split()
+        surname = short.group("surname").split()
+        given = words[:len(words) - len(surname)]
+        if given and fold(" ".join(words[len(given):])) == fold(" ".join(surname)) \
+                and [part[:1].upper() for word in given for part in word.split("-") if part] == initials:
+            merged["contact_name"] = replace(contact, value=other.value)
+            return
 
 
 def _on_the_contact_s_line(merged: dict[str, FieldValue], parsed: Sequence[ParsedDocument]) -> None:

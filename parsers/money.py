@@ -105,6 +105,12 @@ class AmountMention:
     marked: bool  # a currency sign, "euro", ",-" or "k" sits next to the number
 
 
+# a number glued to a letter or two ("Q11", "A12", not "EUR6.800") or after a word that numbers a form's parts names
+# that part
+_REFERENCE_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])[^\W\d_]{1,2}|\b(?:vraag|question|rubriek|rubrique|cadre|punt|"
+                               r"point|art\.?|article|artikel|bijlage|annexe|sectie|section)\s*(?:n[°o]\.?\s*)?)\Z")
+
+
 def find_amounts(text: str, *, require_mark: bool = True) -> list[AmountMention]:
     """Every amount mentioned in ``text``, in order. Unmarked numbers only with ``require_mark=False``."""
     mentions: list[AmountMention] = []
@@ -116,6 +122,9 @@ def find_amounts(text: str, *, require_mark: bool = True) -> list[AmountMention]
         following = text[match.end():match.end() + 1]
         if following and following in "./:" and text[match.end() + 1:match.end() + 2].isdigit():
             continue
+        if not marked and _REFERENCE_BEFORE.search(text, 0, match.start() + len(match.group(0)) - len(
+                match.group(0).lstrip())):
+            continue  # "Voir aussi Q11.", "zie vraag 4": a question's number, no money
         amount = parse_amount(match.group(0).strip())
         if amount is None:
             continue

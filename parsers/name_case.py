@@ -52,3 +52,29 @@ def group_in_small_letters(fields: dict[str, FieldValue], call: CallDefinition) 
     if name == value.value and confidence == value.confidence:
         return fields
     return {**fields, "organisation": replace(value, value=name, confidence=confidence)}
+
+
+# a surname's small words, written in capitals in Belgium ("De Vos", "Van Eecke") but small after "Van"
+# ("Van den Broucke") and in French names ("de la Tour"): which one the person writes, the letters cannot tell
+_PARTICLES = frozenset({"de", "den", "der", "van", "vande", "vanden", "vander", "ten", "ter", "te", "le", "la", "du",
+                        "des", "d", "l", "di", "da", "dela", "vd"})
+
+
+def person_in_small_letters(fields: dict[str, FieldValue]) -> dict[str, FieldValue]:
+    """A contact's name typed all in small letters ("amandine caron", "an de vos") written as a name is: each
+    word with its capital ("Jean-Luc" for "jean-luc", "D'hondt" for "d'hondt"), "den" and "der" small after
+    "Van". Sure where no word is a surname's small word; else to check (``_PARTICLES``)."""
+    value = fields.get("contact_name")
+    if value is None or not isinstance(value.value, str) or value.value != value.value.lower() \
+            or not any(ch.isalpha() for ch in value.value):
+        return fields
+    words = value.value.split()
+    written: list[str] = []
+    for index, word in enumerate(words):
+        if word in ("den", "der") and index and written[-1] == "Van":
+            written.append(word)
+        else:
+            written.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    small = any(fold(word).strip(".'’") in _PARTICLES or "'" in word or "’" in word for word in words[1:])
+    confidence = min(value.confidence, SMALL_LETTERS) if small else value.confidence
+    return {**fields, "contact_name": replace(value, value=" ".join(written), confidence=confidence)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from parsers.labels import BARE_AMOUNT, match_label
@@ -147,6 +148,77 @@ def label_above(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = ()
     return ""
 
 
+_LABEL_BLOCK = 45.0  # pt: a label of a few wrapped lines over its box starts at most this far over it
+_WRAP = 0.8  # a label's wrapped line stands closer over the line it goes on than this share of a line's height
+
+
+def labels_above_by_column(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box] = ()) -> list[str]:
+    """The label printed over a box, read column by column, left to right: a bilingual form prints its Dutch
+    and French labels side by side over one wide box, each wrapping on its own ("2 Juridisch statuut,
+    ondernemingsnummer en | Statut juridique, n° SIRET/RNA et" over "rekeningnummer"). Read across, the
+    nearest line is half of each ("rekeningnummer", or both languages run together) and names no field.
+
+    The lines are those right over the box, up the wrapped lines (nearer each other than a blank line), not
+    past another box over it; each line is cut in runs at gaps wider than a label's words stand, and a run
+    goes on the column it overlaps."""
+    above = [word for word in words if box.top - _LABEL_BLOCK <= word["bottom"] <= box.top + 2
+             and word["x1"] > box.x0 - 5 and word["x0"] < box.x1
+             and not any(other is not box and other.page == box.page and other.bottom <= box.top + 1
+                         and other.x1 > word["x0"] and other.x0 < word["x1"] and word["top"] < other.bottom
+                         for other in boxes)]
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(above, key=lambda w: -w["bottom"]):
+        if lines and abs(lines[-1][0]["bottom"] - word["bottom"]) < 4:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    kept: list[list[dict[str, Any]]] = []
+    for line in lines:
+        if kept:
+            lower = kept[-1]
+            height = max(w["bottom"] - w["top"] for w in lower)
+            if min(w["top"] for w in lower) - max(w["bottom"] for w in line) > height * _WRAP:
+                break
+        kept.append(line)
+    starts = _column_starts(words)
+    columns: list[tuple[float, float, list[str]]] = []  # (x0, x1, runs top to bottom)
+    for line in reversed(kept):
+        runs: list[list[dict[str, Any]]] = []
+        for word in sorted(line, key=lambda w: w["x0"]):
+            # (a Dutch label as long as its column runs up to the French one a word's space away)
+            if runs and word["x0"] - runs[-1][-1]["x1"] <= _WORD_GAP \
+                    and not any(abs(word["x0"] - start) <= 1 for start in starts):
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        for run in runs:
+            x0, x1 = run[0]["x0"], run[-1]["x1"]
+            column = next((index for index, (left, right, _) in enumerate(columns) if x0 < right and left < x1), None)
+            if column is None:
+                columns.append((x0, x1, [_text(run)]))
+            else:
+                left, right, texts = columns[column]
+                columns[column] = (min(left, x0), max(right, x1), [*texts, _text(run)])
+    return [" ".join(texts) for _, _, texts in sorted(columns, key=lambda column: column[0])]
+
+
+_COLUMN_LINES = 3  # a column's start is where this many words at least start
+
+
+def _column_starts(words: list[dict[str, Any]]) -> list[float]:
+    """Where the page's second (third...) column of text starts: an x at which a line starts a run of words
+    after a gap wider than a label's words stand, and at which several lines start a word."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for word in words:
+        lines.setdefault(round(word["bottom"]), []).append(word)
+    after_gaps: set[float] = set()
+    for line in lines.values():
+        placed = sorted(line, key=lambda w: w["x0"])
+        after_gaps.update(word["x0"] for before, word in pairwise(placed)
+                          if word["x0"] - before["x1"] > _WORD_GAP)
+    return [x for x in after_gaps if sum(abs(word["x0"] - x) <= 1 for word in words) >= _COLUMN_LINES]
+
+
 # a caption printed under its box ("[box] / Nom de la structure") stands this close under it, and nearer to it
 # than to the box below by at least this much: where the gaps are alike the line is the lower box's label
 _CAPTION_GAP = 4.0
@@ -264,6 +336,12 @@ def printed_label(box: Box, words: list[dict[str, Any]], boxes: Sequence[Box], *
             matched = match_label(candidate)
         if matched is not None and not (candidate is above and matched[0] == BARE_AMOUNT):
             return candidate, True
+    if above:
+        # a label of two columns or wrapped lines over the box (a bilingual form's Dutch beside its French)
+        for candidate in labels_above_by_column(box, words, boxes):
+            matched = match_label(candidate)
+            if matched is not None and matched[0] != BARE_AMOUNT:
+                return candidate, True
     return None, bool(beside or above or below)
 
 

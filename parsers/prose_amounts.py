@@ -25,8 +25,10 @@ def _one_line(value: str) -> str:
 
 
 # the call's ceiling, said right before an amount, is not what the applicants ask
-_CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
-                      r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’])?\s*[€]?\s*$")
+# "Aide maximale : 10 000 €", "Maximale steun: 10 000 euro": the ceiling said as an adjective, a colon after it
+_CEILING = re.compile(r"(?i)\b(?:maximaal|maximum|max\.?|maximale?s?|plafonn\w*|plafond\w*|beperkt\s+tot|ten\s+hoogste|"
+                      r"hoogstens|au\s+plus|limited\s+to|up\s+to)\s*(?:de|à|a|van|tot|op|of|d['’]|:)?\s*[€]?\s*$|"
+                      r"\b(?:maximale|maximum)\s+(?:steun|subsidie|bijdrage|bedrag|toelage)\s*:?\s*[€]?\s*$")
 _REQUEST_WORDS = re.compile(
     r"(?i)\b(vragen|vraag|vraagt|verzoeken|verzoekt|gevraagd|gevraagde|aanvragen|aanvraag|steun|subsidie|bijdrage|"
     r"sollicit\w*|demand\w*|subvention|aide|financement|soutien|manque|manquent|reste|restent|blijft|resterende|saldo|solde|"
@@ -68,7 +70,12 @@ _ASKED_PARTICIPLE = re.compile(
 _OWN_AFTER = re.compile(r"\s*(?:nous[- ]m[êe]mes|zelf|eigen inbreng|en fonds propres|d['’]autofinancement|"
                         r"d['’]apport(?:\s+propre)?|de fonds propres|en apport propre|"
                         # "€1.750,- brengen we zelf in": the verb and its subject before "zelf"
-                        r"ourselves|of our own|(?:brengen|dragen|betalen|financieren|leggen)\s+(?:we|wij)\s+zelf)\b",
+                        r"ourselves|of our own|(?:brengen|dragen|betalen|financieren|leggen)\s+(?:we|wij)\s+zelf|"
+                        # "le reste (2 500 €) est apporté par l'association", "wordt door de vereniging ingebracht"
+                        r"\)?\s*(?:est|sont|sera|seront)\s+(?:apport|financ|pris\s+en\s+charge)\w*\s+par\s+"
+                        r"(?:l['’]association|nous|notre|nos|le\s+comit[ée]|le\s+collectif)|"
+                        r"\)?\s*(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,2}door\s+(?:de\s+vereniging|ons|onze|het\s+comit[ée]|"
+                        r"de\s+werkgroep)\b[^.\n]{0,30}?(?:ingebracht|gedragen|betaald|gefinancierd|bijgedragen))\b",
                         re.IGNORECASE)
 _WHOLE_ASKED = re.compile(
     r"(?i)\b(?:vragen|vraag)\w*\s+(?:\w+\s+){0,2}(?:het|dit|dat|deze)\s+(?:volledige\s+|hele\s+|gehele\s+|ganse\s+|totale\s+)?"
