@@ -255,6 +255,7 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
         if properties is not None and content is not None and properties.find(qn("w:showingPlcHdr")) is not None:
             for node in content.iter(_T):
                 node.text = ""
+    _without_struck_out(body)
     _comments_inline(document, body)
     walker = _Walker()
     walker.block(body)
@@ -269,6 +270,25 @@ def read_docx(data: bytes | BinaryIO) -> DocxContent:
     # A control can be seen twice (a block control around a table that also walks its rows); keep one.
     unique = tuple(dict.fromkeys(walker.form_values))
     return DocxContent("\n".join(walker.lines), tuple(walker.tables), unique)
+
+
+_RUN, _RUN_PROPERTIES = qn("w:r"), qn("w:rPr")
+_STRUCK = (qn("w:strike"), qn("w:dstrike"))
+_OFF = frozenset({"0", "false", "off"})
+
+
+def _without_struck_out(body: XmlElement) -> None:
+    """The runs struck through emptied: "helene.vdb@example.net helene.vandenbussche@example.net" with the
+    first struck out is the applicant's correction, and the second alone is meant ("J'ai corrigé deux erreurs
+    dans le formulaire (barrées)")."""
+    for run in body.iter(_RUN):
+        properties = run.find(_RUN_PROPERTIES)
+        if properties is None:
+            continue
+        if any(mark is not None and (mark.get(_VAL) or "true").lower() not in _OFF
+               for mark in (properties.find(tag) for tag in _STRUCK)):
+            for node in run.iter(_T):
+                node.text = ""
 
 
 _COMMENT_REFERENCE, _COMMENT = qn("w:commentReference"), qn("w:comment")

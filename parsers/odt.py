@@ -253,6 +253,32 @@ def _page_margins(styles: Element | None) -> tuple[list[str], list[str]]:
     return margins[0], margins[1]
 
 
+_SPAN, _STYLE_NAME = _tag("text", "span"), _tag("text", "style-name")
+_LINE_THROUGH = _tag("style", "text-line-through-style")
+
+
+def _struck_styles(*parts: Element | None) -> frozenset[str]:
+    """The names of the text styles that strike their words through (``style:text-line-through-style``)."""
+    return frozenset(
+        str(style.get(_tag("style", "name"))) for part in parts if part is not None
+        for style in part.iter(_tag("style", "style"))
+        if any((properties.get(_LINE_THROUGH) or "none") != "none"
+               for properties in style.iter(_tag("style", "text-properties"))))
+
+
+def _without_struck_out(root: Element, styles: Element | None) -> None:
+    """The spans struck through emptied (their tail kept): a struck-out answer beside the one typed after it is
+    the applicant's correction ("J'ai corrigé deux erreurs dans le formulaire (barrées)"), the second meant."""
+    struck = _struck_styles(root, styles)
+    if not struck:
+        return
+    for span in root.iter(_SPAN):
+        if span.get(_STYLE_NAME) in struck:
+            span.text = ""
+            for child in list(span):
+                span.remove(child)
+
+
 def read_odt(stream: BinaryIO) -> OdtContent:
     """Paragraphs, tables and form controls of ``content.xml``, with the first page's header and footer from
     ``styles.xml``; raises ``OdtError`` for a broken file."""
@@ -264,6 +290,7 @@ def read_odt(stream: BinaryIO) -> OdtContent:
         raise OdtError(f"a damaged OpenDocument file ({exc})") from exc
     if root is None:
         raise OdtError("no content.xml in the OpenDocument file")
+    _without_struck_out(root, styles)
     walker = _Walker()
     body = root.find(f"{_tag('office', 'body')}/{_tag('office', 'text')}")
     if body is not None:

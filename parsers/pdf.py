@@ -340,6 +340,33 @@ def _without_dots_under_words(page: Any) -> Any:
                        or (obj["x0"], obj["top"]) not in under or _font(obj) != leader)
 
 
+_STRUCK_LOW, _STRUCK_HIGH = 0.3, 0.85  # where a stroke through a letter crosses it, as shares of its height
+
+
+def _without_struck_words(page: Any) -> Any:
+    """The page without the letters a stroke crosses through their middle: an answer struck out and typed again
+    after it ("~03 28 68 40 12~ 06 45 18 77 30") means the second. A line under the letters (the form's line to
+    write on, a link's underline) or a box's border round them crosses none."""
+    strokes = [(float(line["x0"]), float(line["x1"]), float(line["top"])) for line in page.lines
+               if abs(float(line["top"]) - float(line["bottom"])) < 1.5 and float(line["x1"]) - float(line["x0"]) > 3]
+    strokes += [(float(rect["x0"]), float(rect["x1"]), (float(rect["top"]) + float(rect["bottom"])) / 2)
+                for rect in page.rects if float(rect["bottom"]) - float(rect["top"]) < 1.5
+                and float(rect["x1"]) - float(rect["x0"]) > 3]
+    if not strokes:
+        return page
+
+    def struck(char: dict[str, Any]) -> bool:
+        height = float(char["bottom"]) - float(char["top"])
+        middle = (float(char["x0"]) + float(char["x1"])) / 2
+        return any(x0 <= middle <= x1 and float(char["top"]) + height * _STRUCK_LOW <= y
+                   <= float(char["top"]) + height * _STRUCK_HIGH for x0, x1, y in strokes)
+
+    crossed = {(char["x0"], char["top"]) for char in page.chars if char["text"].strip() and struck(char)}
+    if not crossed:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or (obj["x0"], obj["top"]) not in crossed)
+
+
 def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     """Text of every page, the tables pdfplumber finds, and the filled form fields. From a file, both
     readers seek in it: a 30 MB PDF is not held whole in memory."""
@@ -375,7 +402,7 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     with pdfplumber.open(stream, password=password) as pdf:  # type: ignore[arg-type]
         page_count = len(pdf.pages)
         for number, whole_page in enumerate(pdf.pages):
-            page = _without_dots_under_words(whole_page)
+            page = _without_struck_words(_without_dots_under_words(whole_page))
             page_grids: list[list[list[str]]] = []
             texts.append(page.extract_text() or "")
             if number < len(page_notes) and page_notes[number]:

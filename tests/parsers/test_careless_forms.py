@@ -5,7 +5,12 @@ form's parts headed "Rubriek 2 –"."""
 
 from __future__ import annotations
 
+import io
 from types import MappingProxyType
+
+import docx
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from parsers import parse_document
 from parsers.confidence import REVIEW_THRESHOLD
@@ -14,7 +19,7 @@ from parsers.labels import REPRESENTATIVE, heading_length, section_of, whose
 from parsers.merge import merge_fields
 from parsers.model import BODY, FieldValue, ParsedDocument
 from parsers.name_case import person_in_small_letters
-from tests.parsers.format_samples import docx_lines, fillable_pdf, word_form, word_sections
+from tests.parsers.format_samples import docx_lines, fillable_pdf, opendocument_zip, word_form, word_sections
 
 
 def _contact(name: str, confidence: float = 0.9) -> dict[str, FieldValue]:
@@ -156,3 +161,66 @@ def test_a_postcode_alone_in_the_first_of_two_boxes_under_a_postcode_and_place_l
     fields = parse_document(fillable_pdf(draw, boxes), "fiche.pdf").fields
     assert fields["postcode"].value == "59114"
     assert fields["municipality"].value == "Steenvoorde"
+
+
+def test_an_answer_struck_through_in_word_is_the_one_corrected_not_the_one_meant() -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Nom + prénom", "Hélène Vandenbussche"
+    table.cell(1, 0).text, table.cell(2, 0).text = "Téléphone", "Courriel"
+    for row, (wrong, right) in ((1, ("03 28 68 40 12", "06 45 18 77 30")),
+                                (2, ("helene.vdb@example.net", "helene.vandenbussche@example.net"))):
+        paragraph = table.cell(row, 1).paragraphs[0]
+        paragraph.add_run(wrong).font.strike = True
+        paragraph.add_run(f" {right}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    fields = parse_document(buffer.getvalue(), "formulaire.docx").fields
+    assert fields["phone"].value == "+33645187730"
+    assert fields["email"].value == "helene.vandenbussche@example.net"
+
+
+def test_an_answer_struck_through_in_writer_is_the_one_corrected_not_the_one_meant() -> None:
+    namespaces = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                  'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+                  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                  'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"')
+
+    def row(label: str, value: str) -> str:
+        return (f"<table:table-row><table:table-cell><text:p>{label}</text:p></table:table-cell>"
+                f"<table:table-cell><text:p>{value}</text:p></table:table-cell></table:table-row>")
+
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {namespaces}>'
+               '<office:automatic-styles><style:style style:name="Strike" style:family="text">'
+               '<style:text-properties style:text-line-through-style="solid"/></style:style>'
+               '</office:automatic-styles><office:body><office:text><table:table>'
+               + row("Nom + prénom", "Hélène Vandenbussche")
+               + row("Courriel", '<text:span text:style-name="Strike">helene.vdb@example.net</text:span> '
+                                 'helene.vandenbussche@example.net')
+               + "</table:table></office:text></office:body></office:document-content>")
+    odt = opendocument_zip("application/vnd.oasis.opendocument.text", {"content.xml": content})
+    fields = parse_document(odt, "formulaire.odt").fields
+    assert fields["email"].value == "helene.vandenbussche@example.net"
+
+
+def test_an_answer_struck_through_on_a_printed_page_is_the_one_corrected_not_the_one_meant() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    rows = [("Nom de l'organisation", "Comité des fêtes d'Oost-Cappel", ""),
+            ("Nom + prénom", "Hélène Vandenbussche", ""),
+            ("Téléphone", "03 28 68 40 12", "06 45 18 77 30"),
+            ("Courriel", "helene.vdb@example.net", "helene.vandenbussche@example.net")]
+    for index, (label, first, second) in enumerate(rows):
+        y = A4[1] - 100 - 20 * index
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(60, y, label)
+        pdf.setFont("Courier", 10)
+        pdf.drawString(220, y, f"{first} {second}".strip())
+        if second:  # the first answer struck through, the second typed after it
+            pdf.line(219, y + 3, 220 + pdf.stringWidth(first, "Courier", 10) + 1, y + 3)
+    pdf.showPage()
+    pdf.save()
+    fields = parse_document(buffer.getvalue(), "formulaire.pdf").fields
+    assert fields["phone"].value == "+33645187730"
+    assert fields["email"].value == "helene.vandenbussche@example.net"
