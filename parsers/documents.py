@@ -269,7 +269,40 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     _title_from_a_short_summary(harvest)
     values_text = " ".join(value for _, _, value in form_values)
     language = detect_language(f"{text}\n{values_text}", dict(harvest.label_languages))
-    return person_in_small_letters(group_in_small_letters(finish(harvest), call)), language
+    fields = person_in_small_letters(group_in_small_letters(finish(harvest), call))
+    if not lost_columns:  # (a page read by OCR has its capitals written out with its other slips)
+        fields = _typed_in_capitals(fields, text, call)
+    return fields, language
+
+
+_IN_CAPITALS = ("organisation", "address", "project_title")
+_CAPITALS_TYPED = 2  # of those, typed in capitals, for the form to be one filled in block capitals
+
+
+def _typed_in_capitals(fields: dict[str, FieldValue], text: str, call: CallDefinition) -> dict[str, FieldValue]:
+    """A form typed in block capitals ("VZW DORPSRAAD WATOU", "ZUIDHOEKSTRAAT 18", "TRAGE WEGEN WANDELKAART
+    WATOU") with its values written as a coordinator writes them, as a handwritten form's are once read: the
+    capitals are the writer's way of filling a form, not the names' spelling (``parsers.ocr_capitals``,
+    ``parsers.ocr_spelling.title_written_small``). Only where two of them at least are in capitals: one name in
+    capitals alone may be a name so written ("KWB", a letterhead's)."""
+    if sum(isinstance(value.value, str) and value.value.isupper() and re.search(r"[^\W\d_]{3}", value.value)
+           is not None for name in _IN_CAPITALS if (value := fields.get(name)) is not None) < _CAPITALS_TYPED:
+        return fields
+    places = [spelling for spelling, _ in spellings(call)]
+    written = street_in_capitals_written(group_as_written(fields, text))
+    title = written.get("project_title")
+    if title is not None and isinstance(title.value, str) and title.value.isupper():
+        written["project_title"] = replace(title, value=ocr_spelling.title_written_small(
+            title.value, lambda words: known_words(words, places), lambda words: known_words(words, any_case=False),
+            places))
+    # which words of a group's name or a title take a capital is the coordinator's to confirm ("Club des aînés"
+    # or "Club des Aînés"); a street's name and number are as sure as typed
+    return {name: replace(value, confidence=min(value.confidence, CAPITALS_WRITTEN))
+            if name in ("organisation", "project_title") and value.value != fields[name].value else value
+            for name, value in written.items()}
+
+
+CAPITALS_WRITTEN = 0.75  # a name or a title typed in capitals, written with the capitals a guess puts back
 
 
 FROM_OWN_SHARE = 0.6  # under the review threshold: a request worked out, never stated, is the coordinator's to confirm

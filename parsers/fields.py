@@ -156,7 +156,7 @@ class Harvest:
             value = without_closing_mark(value) or value
         if name in _NAMES_AND_TITLES and isinstance(value, str) and (
                 _labels_only(value) or _PLACEHOLDER_IN_BRACKETS.fullmatch(value.strip())
-                or label_alone(value) is not None):
+                or label_alone(value) is not None or _label_alternatives(value)):
             # "Naam vereniging / voorzitter", "Naam + voornaam": a form's labels, never a name; "[naam vereniging]",
             # "<Nom Prénom>": the word processor's placeholder left in the box
             return
@@ -797,6 +797,14 @@ def _budget_lines_under(lines: Sequence[str], start: int) -> bool:
     return len(lines) > start + 1 and all(_COST_LINE.fullmatch(line) for line in lines[start:start + 2])
 
 
+def _row_of_its_own(line: str) -> bool:
+    """A table's row that is a label and its answer ("Juridische vorm + ondernemingsnr.<tab>feitelijke
+    vereniging"): its first cell words without a digit, another cell filled; not an answer and a note
+    ("5 750,00 €<tab>(max. 10 000 €)")."""
+    first, _, rest = line.partition("\t")
+    return bool(rest.strip()) and not re.search(r"\d", first)
+
+
 _ANSWER_LINES = 6  # a person's block under a question: name, street, place, phone, e-mail, and a role
 
 
@@ -1284,7 +1292,8 @@ def from_unmarked_label_lines(harvest: Harvest, text: str, call: CallDefinition,
                          or whole == GROUP_PRESENTED) \
                     and not _is_label_line(following) \
                     and not (prefix and "\t" in following) \
-                    and not (not prefix and in_rows[index] and index + 1 < len(lines) and in_rows[index + 1]) \
+                    and not (not prefix and in_rows[index] and index + 1 < len(lines) and in_rows[index + 1]
+                             and _row_of_its_own(lines[index + 1])) \
                     and not (prefix and misread_label(following) is not None) \
                     and not QUESTION_NUMBERED.match(following) and not _INSTRUCTION.match(following) \
                     and not is_other_label(following) \
@@ -1403,6 +1412,15 @@ _ORG_HEAD_WORDS = frozenset({"association", "vereniging", "vzw", "asbl", "comite
 
 # "Adresse du contact", "Adres van de contactpersoon": the words that say whose field a label asks for
 _WHOSE = re.compile(r"(?i)^(?:du|de la|de l['’]|des|de|van de|van het|van|of the|of)\s+")
+
+
+def _label_alternatives(line: str) -> bool:
+    """Labels offered as alternatives in words ("Nom du groupe ou de l'association", "Naam van de groep of
+    vereniging"): each part a label, read with the article the "or" leaves before it."""
+    parts = re.split(r"\s+(?:ou|of|or)\s+", line.strip())
+    return len(parts) >= 2 and all(
+        label_alone(re.sub(r"(?i)^(?:de\s+l['’]|du\s+|des\s+|de\s+la\s+|de\s+|d['’]|l['’]|la\s+|le\s+|van\s+de\s+|"
+                           r"van\s+het\s+|het\s+|een\s+)", "", part)) is not None for part in parts)
 
 
 def _labels_only(line: str) -> bool:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 # "Exemple : « Jean Dupont, 06 00 00 00 00, jean.dupont@example.com »", "Voorbeeld: “Wij vragen 5.000 euro ...”",
-# "(bijv. Buurtcomité De Linde)": the form maker's example, up to its closing quote or bracket. Not an example
-# without either: "bijvoorbeeld de school helpt mee" is an applicant's sentence
+# "(bijv. Buurtcomité De Linde)", a cell "bv. 0470 12 34 56": the form maker's example, up to its closing quote or
+# bracket or its cell's end. Not an example without either: "bijvoorbeeld de school helpt mee" is an applicant's
+# sentence
 _EXAMPLE_WORD = (r"(?:exemples?(?:\s+de\s+r[ée]ponse(?:\s+attendue)?)?|par\s+exemple|p\.\s?ex\.|ex\.|voorbeeld(?:en)?|"
                  r"bijvoorbeeld|bijv\.|bv\.|vb\.|e\.g\.|for\s+example)")
 _EXAMPLE = re.compile(
     rf"(?i)\b{_EXAMPLE_WORD}\s*:?\s*(?:«[^»]*»|“[^”]*”|\"[^\"\n]*\"|„[^“”]*[“”]|‘[^’]*’)"
-    rf"|(?<=\()\s*{_EXAMPLE_WORD}\s*:?\s*[^()\n]*(?=\))")
+    rf"|(?<=\()\s*{_EXAMPLE_WORD}\s*:?\s*[^()\n]*(?=\))"
+    # a cell of its own that starts with the example's word ("0475 90 26 11<tab>bv. 0470 12 34 56")
+    rf"|(?<=\t)\s*{_EXAMPLE_WORD}\s*:?\s*[^\t\n]*")
 
 
 def without_examples(text: str) -> str:

@@ -524,7 +524,9 @@ def _numbered_question(line: str) -> bool:
     """"1. Nom de votre structure": a numbered question in words alone, none written with a capital after its
     first ("2. Nom BECK" is a label and its answer)."""
     found = _NUMBERED_QUESTION.fullmatch(line.strip())
-    return found is not None and not re.search(r"\d|\s[A-ZÀ-Ý]", found.group("words"))
+    # (the funder a question names keeps its capital: "9. Montant demandé à la Province")
+    return found is not None and not re.search(r"\d|\s(?!(?:Province|Provincie|Partons|Interreg|Europe)\b)[A-ZÀ-Ý]",
+                                               found.group("words"))
 # a line that ends as a question or with a required box's star ("... ? (max. 10 000 euro) *")
 _ASKED = re.compile(r"(?:\?|\*)(?:\s*\([^()]*\))?(?:\s*\*)?\s*$")
 

@@ -14,6 +14,7 @@ from parsers.places import FRENCH_STREET_KIND, FRENCH_STREET_KINDS, fold
 # the small words of a name and a group's legal form, written lower case inside a name in capitals
 _SMALL_WORDS = frozenset({"de", "van", "der", "den", "het", "en", "du", "des", "la", "le", "les", "et", "d", "l",
                           "aux", "au", "sur", "vzw", "asbl", "v.z.w.", "a.s.b.l."})
+_LEGAL_FORMS = frozenset({"vzw", "asbl", "v.z.w.", "a.s.b.l."})
 # groups known by their letters: kept in capitals
 ACRONYMS = frozenset({"kwb", "okra", "kvlv", "klj", "ksa", "kla", "ocmw", "cpas", "ape", "mjc", "fcpe", "vbs", "gbs"})
 
@@ -128,8 +129,8 @@ def name_word(word: str, *, first: bool) -> str:
     low = word.lower()
     if low in ACRONYMS:
         return word
-    if not first and low in _SMALL_WORDS:
-        return low
+    if (not first and low in _SMALL_WORDS) or low in _LEGAL_FORMS:
+        return low  # "VZW DORPSRAAD WATOU": "vzw Dorpsraad Watou", as Flemish groups write their legal form
     elided = re.match(r"([dl][’'])(.+)", low)
     if elided is not None:
         article = elided.group(1) if not first else elided.group(1).capitalize()

@@ -74,6 +74,7 @@ def test_a_label_typed_as_a_second_person_s_answer_is_no_contact() -> None:
     harvest = Harvest()
     harvest.add("contact_name", "Naam + voornaam", "table", 0.95)  # the label copied into the box, as a hint
     harvest.add("organisation", "[naam vereniging]", "table", 0.95)
+    harvest.add("organisation", "Nom du groupe ou de l'association", "label", 0.8)  # alternatives in words
     assert harvest.candidates == []
     fields = parse_document(docx_lines([
         "AANVRAAGFORMULIER PROJECTIDEE", "1. De aanvrager (organisatie, vereniging, groep bewoners)",
@@ -224,3 +225,19 @@ def test_an_answer_struck_through_on_a_printed_page_is_the_one_corrected_not_the
     fields = parse_document(buffer.getvalue(), "formulaire.pdf").fields
     assert fields["phone"].value == "+33645187730"
     assert fields["email"].value == "helene.vandenbussche@example.net"
+
+
+def test_a_form_typed_in_block_capitals_is_written_as_a_coordinator_writes_it() -> None:
+    fields = parse_document(word_form([("Naam vereniging", "VZW DORPSRAAD WATOU"), ("Adres", "ZUIDHOEKSTRAAT 18"),
+                                       ("Postcode en gemeente", "8978 WATOU"),
+                                       ("Titel van het project", "TRAGE WEGEN WANDELKAART WATOU")]),
+                            "formulier.docx").fields
+    assert fields["organisation"].value == "vzw Dorpsraad Watou"
+    assert fields["address"].value == "Zuidhoekstraat 18"
+    assert fields["project_title"].value == "Trage wegen wandelkaart Watou"
+    # which words of a name or a title take a capital is a guess: the coordinator's to confirm
+    assert fields["project_title"].confidence < REVIEW_THRESHOLD
+    # one name in capitals alone is written so by its group
+    fields = parse_document(word_form([("Naam vereniging", "KWB MERKEM"), ("Adres", "Kerkstraat 3")]),
+                            "formulier.docx").fields
+    assert fields["organisation"].value == "KWB MERKEM"

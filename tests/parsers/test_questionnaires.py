@@ -17,6 +17,7 @@ from parsers.form_text import questions_numbered, without_examples
 from parsers.labels import GROUP_PRESENTED, label_alone, match_label
 from parsers.money import find_amounts
 from tests.parsers.format_samples import docx_lines, fillable_pdf, odt_file, word_form
+from tests.parsers.sheet_samples import ods_of, xlsx_of
 
 PAGE_HEIGHT = A4[1]
 
@@ -250,3 +251,29 @@ def test_an_address_answer_that_says_the_group_has_none_of_its_own_gives_none() 
                                        ("Contactpersoon", "Koen Vermeulen"), ("Adres", "Molenhoek 5, 8691 Stavele")]),
                             "vragen.docx").fields
     assert fields["address"].value == "Molenhoek 5"
+
+
+def test_a_questionnaire_in_a_sheet_its_answer_under_the_question_beside_a_note() -> None:
+    rows = [["Questionnaire – Appel à projets Partons 2.0"], ["Q1. Nom de l'association"],
+            ["Wormhout Rando Patrimoine"], ["Q5. Titre du projet"], ["Les Chemins de Wormhout"],
+            ["Q9. Montant demandé à la Province (€)"], ["5 750,00 €", "(max. 10 000 €)"],
+            ["Q10. Autres financements"], ["Commune de Wormhout : 650 €"]]
+    fields = parse_document(ods_of({"Questionnaire": rows}), "questionnaire.ods").fields
+    assert fields["requested_amount"].value == 5750
+    # a table whose question has a row of its own, its answer the next row with a note beside it
+    fields = parse_document(word_form([("Q5. Titre du projet", ""), ("Les Chemins de Wormhout", ""),
+                                       ("Q9. Montant demandé", ""), ("5 750,00 €", "(max. 10 000 €)")]),
+                            "questionnaire.docx").fields
+    assert fields["project_title"].value == "Les Chemins de Wormhout"
+    assert (fields["requested_amount"].value, fields["requested_amount"].source) == (5750, "label")
+    assert label_alone("9. Montant demandé à la Province") == "requested_amount"  # the funder keeps its capital
+    assert label_alone("2. Nom BECK") is None  # a label and its answer in capitals
+
+
+def test_an_example_in_a_cell_of_its_own_beside_the_answer_is_no_answer() -> None:
+    rows = [["Aanvraag projectidee"], ["Naam organisatie", "vzw Zorgzame Buren Poelkapelle"],
+            ["Voorzitter", "Luc Verstraete – 0473 11 58 20"], ["Contactpersoon voor dit project", "Rita Vandenberghe"],
+            ["Telefoon contactpersoon", "0475 90 26 11", "bv. 0470 12 34 56"],
+            ["Ondernemingsnummer", "0689.114.372", "bv. 0123.456.789"]]
+    fields = parse_document(xlsx_of({"Aanvraag": rows}), "aanvraag.xlsx").fields
+    assert fields["phone"].value == "+32475902611"
