@@ -111,6 +111,8 @@ HOME_SURE = 0.7  # an address under "Domicile" (a person's home), to check
 CORRECTED_SURE = 0.7  # an amount typed as a correction of another in the same box: to check
 # between two amounts of one box, an arrow that corrects the first: "->", "=>", "→", "wordt", "devient"
 _CORRECTED = re.compile(r"(?i)^[^\d]{0,30}?(?:-+>|=+>|→|⇒|\bwordt\b|\bdevient\b)")
+# between a number and the one that corrects it: an arrow, "sorry fout", "moet ... zijn", "lire", "corrigé"
+_PHONE_CORRECTED = re.compile(r"(?i)-+>|=+>|→|⇒|\b(?:fout|erreur|faute|corrig\w*|verbeterd|moet|lees|lire|read)\b")
 SMALLEST_AMOUNT = 10  # euros: no project's cost nor request is smaller; a smaller number is a page's or a count
 REPRESENTATIVE_ADDRESS_SURE = 0.7  # the chair's home as the group's address: to check, under any address of its own
 OTHER_ADDRESS_SURE = 0.5  # the secretary's or treasurer's home: the least sure of a form's addresses
@@ -365,6 +367,12 @@ def add_value(harvest: Harvest, name: str, raw: str, source: str, confidence: fl
         # "Téléphone / Courriel: +33 3 28 35 66 99 - celine@example.org": one box, two fields
         harvest.add("email", email.group(0).lower(), source, confidence)
         harvest.add("phone", phones[0][0], source, confidence)
+        return True
+    if name == "phone" and len(phones := find_phones(raw)) == 2 \
+            and _PHONE_CORRECTED.search(raw[phones[0][1]:phones[1][1]]):
+        # "GSM: 0478 22 31 90 -> sorry fout, moet 0478 22 31 09 zijn": the box corrects its first number; the
+        # second is meant, and a coordinator confirms it
+        harvest.add("phone", phones[1][0], source, min(confidence, CORRECTED_SURE))
         return True
     if name in ("email", "phone", "country"):
         value = normalise(name, raw, call)

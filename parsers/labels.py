@@ -246,9 +246,18 @@ def _shared() -> frozenset[str]:
 def match_label(label: str) -> tuple[str, str | None] | None:
     """``(field, language)`` for a label such as ``"Gevraagd bedrag (max. 10.000 EUR) *"``, else ``None``.
 
-    The language is ``None`` for a label both languages use.
+    The language is ``None`` for a label both languages use. A bilingual form's label, a language each side of
+    a slash ("Association ou groupe d'habitants / Naam vereniging"), is a label where each side is one, of one
+    field.
     """
-    return _match_label(label)
+    matched = _match_label(label)
+    if matched is None and " / " in label:
+        fields = [found[0] if (found := _match_label(side)) is not None else None for side in label.split(" / ")]
+        # (not a budget's column, "Bedrag / Montant", "Kosten / Dépenses": a table's header in two languages)
+        if None not in fields and len(set(fields)) == 1 and fields[0] is not None \
+                and fields[0] not in (BARE_AMOUNT, BUDGET_TABLE):
+            return fields[0], None  # (two languages: neither is the form's)
+    return matched
 
 
 def names_a_group(label: str) -> bool:

@@ -34,6 +34,7 @@ from parsers.labels import (
 from parsers.model import LABEL, TABLE
 from parsers.money import parse_amount
 from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
+from parsers.phone import find_phones
 from parsers.value_kinds import CAPTIONS, TELLING, fits
 
 # wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
@@ -121,16 +122,37 @@ def _comb_joined(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+_LEADER_RUN = re.compile(r"(?P<word>.*?)(?P<leader>[._…]{3,})$")
+
+
+def _leaders_apart(line: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A hand-laid form's dotted leader between a label and its answer ("Code postal ........ 59660",
+    "Adresse.......... 17 rue du Pont-Rouge") as a mark of its own: it parts the label from the answer however
+    close the typist set them, and is no answer of an empty box."""
+    out: list[dict[str, Any]] = []
+    for word in line:
+        found = _LEADER_RUN.fullmatch(word["text"])
+        if found is None or re.fullmatch(r"[._…]*\w+@[\w.-]+", word["text"]):
+            out.append(word)
+            continue
+        if found.group("word"):
+            share = len(found.group("word")) / len(word["text"])
+            out.append({**word, "text": found.group("word"), "x1": word["x0"] + (word["x1"] - word["x0"]) * share})
+        out.append({**word, "text": "", "leader": True})
+    return out
+
+
 def cells(line: list[dict[str, Any]]) -> list[Cell]:
     """A printed line split at wide gaps; marks printed between a label and its answer are dropped."""
     found: list[Cell] = []
     group: list[dict[str, Any]] = []
     ticked = False  # a check box glyph printed apart, before the choice it ticks
-    for word in [*_comb_joined(line), None]:
+    for word in [*_leaders_apart(_comb_joined(line)), None]:
         if group and (word is None or word["x0"] - group[-1]["x1"] > _CELL_GAP or word.get("comb")
-                      or group[-1].get("comb")):
+                      or group[-1].get("comb") or word.get("leader") or group[-1].get("leader")):
             # a mark at a cell's edge only: "Naam : Jan" printed as one run is a "Label: value" line
             ticked = ticked or group[0]["text"].strip()[:1] in _TICK_GLYPHS
+            group = [w for w in group if not w.get("leader")]
             while group and group[0]["text"].strip().lower() in _MARKS:
                 group.pop(0)
             colon = False
@@ -190,13 +212,25 @@ def _level_with_lone_label(lines: Sequence[list[Cell]], line: list[Cell]) -> boo
                for other in lines)
 
 
-def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float) -> list[str]:
-    """The lines that go on with an answer starting at ``x0``: right under it, nothing printed left of it."""
+_BLOCK_GAP = 2.6  # lines' heights: a person's block under a question may leave a blank line among its lines
+
+
+def _details(block: list[str]) -> list[str]:
+    """The lines under a person's name when they give the person's details (an e-mail, a phone, a postcode and
+    place): their block; else none (the next box's label and answer, "Functie" / "Voorzitter", are no part
+    of the name)."""
+    return block if any("@" in line or find_phones(line) or re.match(r"\s*\d{4,5}\s+\S", line) for line in block) \
+        else []
+
+
+def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float, *, gap: float = 1.2) -> list[str]:
+    """The lines that go on with an answer starting at ``x0``: right under it (``gap`` lines' heights at most
+    between two), nothing printed left of it."""
     more: list[str] = []
     bottom = after
     for line in lines[index + 1:]:
         height = line[0].bottom - line[0].top
-        if line[0].top - bottom > height * 1.2 or abs(line[0].x0 - x0) > 4 or _is_label(line[0]) \
+        if line[0].top - bottom > height * gap or abs(line[0].x0 - x0) > 4 or _is_label(line[0]) \
                 or _level_with_lone_label(lines, line):
             break
         more.append(" ".join(cell.text for cell in line))
@@ -316,8 +350,11 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
         named = match_label(label.text)
         if value is None or named is None or named[0] in (BARE_AMOUNT, BUDGET_TABLE):
             continue
+        # a question asking the contact's name, address, phone and e-mail answered a line each, a blank line
+        # among them maybe: the block under it (``fields`` reads it as the person's details)
         more = _under(lines, index + 1, value.x0, value.bottom) if len(below) == 1 and named[0] in _MULTILINE \
-            else []
+            else _details(_under(lines, index + 1, value.x0, value.bottom, gap=_BLOCK_GAP)) \
+            if len(below) == 1 and named[0] == "contact_name" else []
         pairs.append((label.text, "\n".join([value.text, *more])))
     return pairs
 

@@ -241,3 +241,15 @@ def test_a_form_typed_in_block_capitals_is_written_as_a_coordinator_writes_it() 
     fields = parse_document(word_form([("Naam vereniging", "KWB MERKEM"), ("Adres", "Kerkstraat 3")]),
                             "formulier.docx").fields
     assert fields["organisation"].value == "KWB MERKEM"
+
+
+def test_a_phone_corrected_in_its_box_is_the_second_number_to_check() -> None:
+    fields = parse_document(docx_lines([
+        "Aanvraagformulier", "Naam vereniging: Buurtvereniging Witte Duinen", "Contactpersoon: Rita Maes",
+        "GSM: 0478 22 31 90 -> sorry fout, moet 0478 22 31 09 zijn", "Titel: Buurtbarbecue"]), "formulier.docx").fields
+    assert fields["phone"].value == "+32478223109"
+    assert fields["phone"].confidence < REVIEW_THRESHOLD
+    # two numbers side by side with no word of a correction are two numbers: the second is no correction
+    fields = parse_document(docx_lines(["Aanvraagformulier", "Contactpersoon: Rita Maes",
+                                        "GSM: 0478 22 31 90 of 058 41 27 63"]), "formulier.docx").fields
+    assert fields.get("phone") is None or fields["phone"].value != "+3258412763"

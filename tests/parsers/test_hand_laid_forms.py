@@ -12,8 +12,8 @@ from reportlab.pdfgen import canvas
 
 from parsers import parse_document
 from parsers.confidence import REVIEW_THRESHOLD
-from parsers.labels import label_alone
-from tests.parsers.format_samples import docx_lines, odt_of_body, word_form
+from parsers.labels import label_alone, match_label
+from tests.parsers.format_samples import docx_lines, fillable_pdf, odt_of_body, word_form
 
 PAGE_HEIGHT = A4[1]
 
@@ -364,3 +364,46 @@ def test_a_total_that_another_sure_box_of_the_form_gives_otherwise_is_to_check()
                      paragraphs=("Aanvraagformulier", "Totaal budget: 8.200 euro"))
     total = parse_document(form, "aanvraag.docx").fields["total_budget"]
     assert total.confidence < REVIEW_THRESHOLD  # 7.000 or 8.200: the coordinator says which
+
+
+def test_a_printed_form_s_dotted_leaders_part_its_labels_from_their_answers_however_close() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    rows = ["I – LE PORTEUR DE PROJET", "Nom de l'association.......................... Les Jardins du Pont-Rouge",
+            "Personne référente............................. Sandrine Lefebvre, secrétaire",
+            "Président(e)........................................ Jean-Luc Vanhove",
+            "Trésorier(e)........................................ Martine Dequidt",
+            "Adresse.............................................. 17 rue du Pont-Rouge"]
+    for index, row in enumerate(rows):
+        pdf.drawString(70, PAGE_HEIGHT - 100 - 16 * index, row)
+    y = PAGE_HEIGHT - 100 - 16 * len(rows)
+    for x, text in ((70, "Code postal"), (140, ".........................."), (240, "59660"), (320, "Commune"),
+                    (370, "........"), (410, "Merville")):
+        pdf.drawString(x, y, text)
+    for x, text in ((70, "Téléphone"), (125, "..................................."), (240, "03 28 42 19 37"),
+                    (320, "Courriel"), (360, "..."), (375, "s.lefebvre@example.net")):
+        pdf.drawString(x, y - 16, text)
+    pdf.showPage()
+    pdf.save()
+    fields = parse_document(buffer.getvalue(), "fiche.pdf").fields
+    assert fields["postcode"].value == "59660" and fields["municipality"].value == "Merville"
+    assert fields["phone"].value == "+33328421937"  # the contact's, not the treasurer's
+    assert fields["address"].value == "17 rue du Pont-Rouge"
+
+
+def test_a_bilingual_caption_under_a_box_a_language_each_side_of_a_slash() -> None:
+    assert match_label("Association ou groupe d'habitants / Naam vereniging") == ("organisation", None)
+    # captions a point under their boxes, the section's heading over the first box
+    draw = [(42, 190, "Partie 1 – Le porteur de projet"),
+            (43, 228, "Association ou groupe d'habitants / Naam vereniging"), (43, 262, "Statut"),
+            (43, 296, "Adresse (n°, rue) / Adres"), (43, 329, "CP / Postcode"), (210, 329, "Ville / Gemeente")]
+    boxes = [("fill_1", 42, 210, 511, 17, "Comité des fêtes de Rexpoëde"),
+             ("fill_2", 42, 244, 511, 17, "association loi 1901"),
+             ("fill_3", 42, 278, 511, 17, "27 rue de la Chapelle"), ("fill_4", 42, 311, 157, 17, "59122"),
+             ("fill_5", 209, 311, 344, 17, "Rexpoëde")]
+    fields = parse_document(fillable_pdf(draw, boxes), "candidature.pdf").fields
+    assert fields["organisation"].value == "Comité des fêtes de Rexpoëde"
+    assert fields["address"].value == "27 rue de la Chapelle" and fields["postcode"].value == "59122"
+    # a budget's column headed in two languages is no label of an amount asked
+    assert match_label("Bedrag / Montant") is None

@@ -277,3 +277,24 @@ def test_an_example_in_a_cell_of_its_own_beside_the_answer_is_no_answer() -> Non
             ["Ondernemingsnummer", "0689.114.372", "bv. 0123.456.789"]]
     fields = parse_document(xlsx_of({"Aanvraag": rows}), "aanvraag.xlsx").fields
     assert fields["phone"].value == "+32475902611"
+
+
+def test_a_printed_questionnaire_s_contact_block_under_its_question_a_blank_line_among_its_lines() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    lines = [(60, "Questionnaire – Appel à projets Partons 2.0"), (60, ""),
+             (60, "1. Quel est le nom de votre groupe ou de votre association ?"),
+             (75, "Les Voisins Solidaires d'Adinkerke"),
+             (60, "2. Qui est la personne de contact ? (nom, adresse, téléphone, e-mail)"), (75, "Michel Dubois"),
+             (75, "Stationsstraat 112"), (75, "8660 De Panne"), (75, ""), (75, "+32 (0)478 12 03 55"),
+             (75, "michel.dubois@example.com"), (60, "3. Y a-t-il une deuxième personne de contact ?"),
+             (75, "Josiane Peeters, tél. 058 41 27 63"), (60, "4. Quel est le titre de votre projet ?"),
+             (75, "Voisins au volant"), (60, "8. Quel montant demandez-vous ? (maximum 10 000 €)"), (75, "3.950,50 €")]
+    for index, (x, line) in enumerate(lines):
+        pdf.drawString(x, PAGE_HEIGHT - 80 - 14 * index, line)
+    pdf.showPage()
+    pdf.save()
+    fields = parse_document(buffer.getvalue(), "questionnaire.pdf").fields
+    assert fields["contact_name"].value == "Michel Dubois"
+    assert fields["phone"].value == "+32478120355"  # not the second person's
+    assert fields["email"].value == "michel.dubois@example.com"
