@@ -31,6 +31,7 @@ from parsers.fields import (
     CONFIDENCE,
     NUMBERED,
     Harvest,
+    add_value,
     finish,
     from_label_lines,
     from_named_values,
@@ -117,7 +118,7 @@ from parsers.page_images import (
     pdf_page_images,
     pdf_picture_layers,
 )
-from parsers.pdf import EncryptedPdf, columned_text, read_pdf
+from parsers.pdf import TICKED_FRAME, EncryptedPdf, columned_text, read_pdf
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, from_printed_pairs
 from parsers.places import fold, match_municipality
 from parsers.prose import ORG_WORD_PATTERN, looks_like_person
@@ -136,6 +137,7 @@ from parsers.spreadsheet import (
     read_xlsx,
     table_text,
 )
+from parsers.ticked_contact import TickedContact, ticked_contact
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BODY_FILENAME = "(body)"
@@ -259,7 +261,10 @@ def extract(text: str, call: CallDefinition, *, tables: Sequence[Sequence[Sequen
     _contact_named_in_a_sentence(harvest, text)
     join_parts(harvest)
     signed_order(harvest, text)
-    _contact_for_the_file(harvest, sections or text, call)
+    if not any(label.startswith(TICKED_FRAME) for _, label, _ in form_values):
+        # (a frame the form's tick names the contact's has said whose boxes are the contact's)
+        _contact_for_the_file(harvest, sections or text, call)
+    _contact_ticked(harvest, text, call, form_values)
     _country_of_phone(harvest)
     if lost_columns:
         _with_first_name(harvest, text)
@@ -364,6 +369,29 @@ def _total_from_its_lines(harvest: Harvest) -> None:
     if asked and not all(total > amount for amount in asked):
         return
     harvest.add("total_budget", total, DERIVED, FROM_LINES)
+
+
+TICKED = 0.9  # the contact's details from the block of the role the form ticks as the contact
+
+
+def _contact_ticked(harvest: Harvest, text: str, call: CallDefinition,
+                    form_values: Sequence[tuple[str, str, str]] = ()) -> None:
+    """A form that asks who the contact is by ticking a role ("☒ Penningmeester") and gives each role a block of
+    boxes: the ticked role's name, phone and e-mail are the contact's, over any other block's (the chair's came
+    first) or the group's own number (``parsers.ticked_contact``); a fillable form's frame ticked so
+    (``parsers.pdf.TICKED_FRAME``) likewise, even where the ticked person is the chair who signs."""
+    framed = {name: value for _, label, value in form_values if label.startswith(f"{TICKED_FRAME} – ")
+              and (name := (match_label(label) or ("",))[0]) in ("contact_name", "phone", "email") and value.strip()}
+    found = ticked_contact(text) or (TickedContact("", framed) if "contact_name" in framed else None)
+    if found is None:
+        return
+    strongest = max((SOURCE_RANK.get(c.source, 0), c.source) for c in harvest.candidates
+                    if c.name in ("contact_name", SURNAME_FIRST)) if any(
+        c.name in ("contact_name", SURNAME_FIRST) for c in harvest.candidates) else (0, LABEL)
+    given = set(found.details) | ({SURNAME_FIRST} if "contact_name" in found.details else set())
+    harvest.candidates = [c for c in harvest.candidates if c.name not in given]
+    for name, value in found.details.items():
+        add_value(harvest, name, value, strongest[1], TICKED, call)
 
 
 def _contact_for_the_file(harvest: Harvest, text: str, call: CallDefinition) -> None:

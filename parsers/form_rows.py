@@ -534,8 +534,9 @@ def from_table(harvest: Harvest, rows: Sequence[Sequence[str | None]], call: Cal
                 section = section_of(distinct[0])  # a heading row; another heading ends the section
                 persons.end()
             heads = heads_rows(distinct[0])
+            # (nor does another box's label left unanswered, "Ondernemingsnummer", a label of no field of ours)
             if heading_length(distinct[0]) and not answer \
-                    and (heads or match_label(distinct[0]) is None):
+                    and (heads or (match_label(distinct[0]) is None and not is_other_label(distinct[0]))):
                 # a heading says whose the rows under it are, however long ("C. Le responsable du projet
                 # (interlocuteur de la Fondation)"); another heading ends that, a box's label left unanswered
                 # ("Adresse de correspondance (si différente)") does not

@@ -635,8 +635,15 @@ def _whose_dash(label: str) -> tuple[str, str] | None:
     found = _WHOSE_DASH.match(label.strip())
     if found is None:
         return None
-    person = whose(found.group("whose"))
+    person = whose(found.group("whose")) or _filer(found.group("whose"))
     return (person, found.group("asked")) if person is not None else None
+
+
+def _filer(words: str) -> str | None:
+    """"contact_name" for who files the application ("Indiener – telefoon", "Demandeur – courriel"): whom the
+    coordinator writes to, as the box asks it of them; not the group that carries it ("Organisme porteur")."""
+    folded = set(fold(_DECORATION.sub(" ", words)).split())
+    return "contact_name" if folded & _CARRIER and not folded & _ORGANISATION_NOUNS else None
 
 
 def _persons_label(label: str, match: Callable[[str], tuple[str, str | None] | None]) -> tuple[str, str | None] | None:

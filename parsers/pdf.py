@@ -26,6 +26,7 @@ from parsers.field_table import FIELD_NAMES
 from parsers.fields import CLOSINGS, in_first_person
 from parsers.labels import (
     SECTION_MARK,
+    SURNAME_FIRST,
     PersonsRows,
     heading_length,
     heads_rows,
@@ -455,9 +456,49 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
         short_lines = _short_lines(page_words)
         after = labelled_after(boxes, page_words)  # "[8600] 1.4 Postcode": labels after the boxes
         form_values = _labelled(boxes, page_words, short_lines, captioned, in_grids, after)
+        form_values += _ticked_frame(boxes, page_words, captioned, after)
         sections = _boxes_under_headings(boxes, page_words, short_lines, captioned, in_grids, after)
     pairs = merged(printed, minimum=0)  # every page's pairs, each page judged already
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
+
+
+# a check box's caption that says its frame's person is the contact ("Personne à contacter pour ce dossier")
+_CONTACT_TICK = re.compile(r"(?i)personne\s+(?:à|a)\s+contacter|personne\s+de\s+contact|contactpersoon|aanspreekpunt|"
+                           r"contact\s+(?:pour|voor)\s+(?:ce|dit)\s+dossier")
+_FRAME_HEIGHT = 160.0  # pt: a person's frame of boxes over its check box stands within this
+TICKED_FRAME = "Personne à contacter pour ce dossier"  # the label put before the ticked frame's boxes' own
+
+
+def _ticked_frame(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]], captioned: frozenset[int],
+                  after: frozenset[int]) -> tuple[tuple[str, str, str], ...]:
+    """A form of one frame of boxes per person, each closed by a check box "Personne à contacter pour ce
+    dossier", one ticked: that frame's boxes again, labelled as the contact's ("Personne à contacter pour ce
+    dossier – Téléphone"), so that they win over the other frames' boxes of the same labels."""
+    ticks = [box for box in boxes if not box.takes_text and _CONTACT_TICK.search(
+        label_after(box, page_words.get(box.page, []), boxes) or label_beside(box, page_words.get(box.page, []),
+                                                                              boxes))]
+    ticked = [box for box in ticks if box.ticked]
+    if len(ticks) < 2 or len(ticked) != 1:
+        return ()
+    mark = ticked[0]
+    lefts = sorted({tick.x0 for tick in ticks if tick.page == mark.page})
+    column_end = next((x for x in lefts if x > mark.x0 + 1), float("inf"))
+    above = [tick.bottom for tick in ticks if tick.page == mark.page and abs(tick.x0 - mark.x0) < 2
+             and tick.bottom <= mark.top]
+    frame_top = max([*above, mark.top - _FRAME_HEIGHT])
+    found: list[tuple[str, str, str]] = []
+    for box in boxes:
+        if box.page != mark.page or not box.takes_text or not box.value.strip() \
+                or not (mark.x0 - 5 <= box.x0 < column_end) \
+                or not (frame_top <= box.top and box.bottom <= mark.top + 2):
+            continue
+        label, _ = printed_label(box, page_words.get(box.page, []), boxes, captions=box.page in captioned,
+                                 after=box.page in after)
+        if label:
+            # (its name box as a bare "Nom": which order the name is written in, its words say, as any name's)
+            asked = "Nom" if (match_label(label) or ("",))[0] in ("contact_name", SURNAME_FIRST) else label
+            found.append(("", f"{TICKED_FRAME} – {asked}", box.value))
+    return tuple(found)
 
 
 def _people_rows(table: list[list[str]]) -> int | None:

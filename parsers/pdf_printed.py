@@ -152,7 +152,8 @@ def cells(line: list[dict[str, Any]]) -> list[Cell]:
                       or group[-1].get("comb") or word.get("leader") or group[-1].get("leader")):
             # a mark at a cell's edge only: "Naam : Jan" printed as one run is a "Label: value" line
             ticked = ticked or group[0]["text"].strip()[:1] in _TICK_GLYPHS
-            group = [w for w in group if not w.get("leader")]
+            # (a leader's dots, and what is left of one an answer was typed over: "." is no cell's text)
+            group = [w for w in group if not w.get("leader") and not re.fullmatch(r"[._…]+", w["text"])]
             while group and group[0]["text"].strip().lower() in _MARKS:
                 group.pop(0)
             colon = False

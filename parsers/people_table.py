@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 from config.call import CallDefinition
 from parsers.fields import CONFIDENCE, Harvest, add_value, name_for_label
-from parsers.labels import FIRST_NAME, REPRESENTATIVE, SURNAME_FIRST, match_label, names_a_second_person
+from parsers.labels import (
+    FIRST_NAME,
+    FULL_ADDRESS,
+    POSTCODE_AND_MUNICIPALITY,
+    REPRESENTATIVE,
+    SURNAME_FIRST,
+    match_label,
+    names_a_second_person,
+)
 from parsers.model import TABLE
 from parsers.places import fold
 from parsers.prose import is_role
@@ -18,7 +26,9 @@ from parsers.prose import is_role
 _ROLE_COLUMN = frozenset({"fonction", "functie", "rol", "role", "qualite", "hoedanigheid", "mandaat", "mandat",
                           "functie in de vereniging", "fonction dans l association", "taak"})
 # the column where a cross says which row is the contact's ("Contact ?", "Contactpersoon")
-_MARK_COLUMN = re.compile(r"contact(?:persoon| person| personne)?\s*\??|personne de contact\s*\??|aanspreekpunt\s*\??")
+_MARK_COLUMN = re.compile(r"(?:contact(?:persoon| person| personne)?|personne de contact|personne a contacter|"
+                          r"aanspreekpunt)(?:\s+(?:dossier|voor dit dossier|pour ce dossier|du dossier|project|"
+                          r"projet))?\s*\??")
 _MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "oui", "ja", "yes"})
 # a name marked as the contact's in brackets, as a form asks ("indiquez (contact) à côté de la personne à joindre")
 _MARKED_CONTACT = re.compile(r"(?i)\s*\((?:contact(?:persoon| person)?|personne (?:de |à )contact(?:er)?|"
@@ -108,8 +118,10 @@ def _from_people(harvest: Harvest, rows: list[list[str]], columns: dict[str, int
         # "Tweede contactpersoon", "Second contact" row
         if names_a_second_person(cell["role"]):
             return False
-        return (one_crossed and crossed(cell)) or bool(_CONTACT_ROLE.search(cell["role"])) \
-            or cell.get("said", "") == "contact"
+        if one_crossed:
+            # the cross says who, whatever the roles: "Voorzitter ... X" over a "Projectverantwoordelijke" row
+            return crossed(cell)
+        return bool(_CONTACT_ROLE.search(cell["role"])) or cell.get("said", "") == "contact"
 
     for cell in cells:
         if (marked := _MARKED_CONTACT.search(cell["name"])) is not None:
@@ -154,8 +166,12 @@ def _role_cell(cell: str) -> bool:
     """A table's header cell that names a member of the board or the contact ("président(e)", "Penningmeester",
     "Contactpersoon", "Personne à contacter")."""
     plain = re.sub(r"\(.*?\)", "", cell).strip(" :")
-    return bool(plain) and (is_role(plain) or ((match_label(plain) or ("",))[0] == "contact_name"
-                            and len(plain.split()) <= 3))
+    return bool(plain) and (is_role(plain) or _PROJECT_ROLE.fullmatch(plain) is not None or (
+        (match_label(plain) or ("",))[0] == "contact_name" and len(plain.split()) <= 3))
+
+
+# who leads the project, beside the board: "Chef de projet", "Cheffe de projet", "Projectleider"
+_PROJECT_ROLE = re.compile(r"(?i)chef(?:fe)?\s+de\s+projet|project\s*leid(?:er|ster)|project\s*leader")
 
 
 def _detail(label: str) -> str | None:
@@ -168,6 +184,9 @@ def _detail(label: str) -> str | None:
     return field if field in ("phone", "email") else None
 
 
+# a row that answers "is this the contact?" for each person: one yes (``_MARKS``), the others no or blank
+_NO = frozenset({"nee", "neen", "non", "no", "n", "-", "/", "–"})
+_WHERE_THEY_LIVE = frozenset({"address", "postcode", "municipality", POSTCODE_AND_MUNICIPALITY, FULL_ADDRESS})
 BOARD = 3  # columns of people at least: a contact and a second person side by side are read by form_rows.one_person
 
 
@@ -187,12 +206,15 @@ def people_by_column(cells: list[list[str]]) -> list[list[str]] | None:
             row = cells[end]
             values = [row[index].strip() if index < len(row) else "" for index in roles]
             crosses = [fold(value).strip(" .") in _MARKS for value in values]
-            if sum(crosses) == 1 and all(crossed or not value for crossed, value in zip(crosses, values, strict=True)):
-                mark = end  # "Personne à contacter (cocher) | | X |"
+            if sum(crosses) == 1 and all(crossed or not value or fold(value).strip(" .") in _NO
+                                         for crossed, value in zip(crosses, values, strict=True)):
+                # "Personne à contacter (cocher) | | X |", "Contactpersoon voor dit dossier? | nee | ja | nee"
+                mark = end
             elif (kind := _detail(row[0])) is not None:
                 details.setdefault(kind, end)
-            else:
+            elif (match_label(row[0]) or ("",))[0] not in _WHERE_THEY_LIVE:
                 break  # the form's next row ("Financieel plan"): the table of people ends above it
+            # (each person's address and place: no detail of the contact's this table is read for)
             end += 1
         if "name" not in details or not ({"phone", "email"} & details.keys()):
             continue
@@ -204,7 +226,8 @@ def people_by_column(cells: list[list[str]]) -> list[list[str]] | None:
         for column in roles:
             name = " ".join(part for part in (value(details.get("first"), column),
                                               value(details["name"], column)) if part)
+            marked = fold(value(mark, column)).strip(" .") in _MARKS
             turned.append([header[column], name, value(details.get("phone"), column),
-                           value(details.get("email"), column), value(mark, column)])
+                           value(details.get("email"), column), "X" if marked else ""])
         return [*cells[:start], *turned, *cells[end:]]
     return None

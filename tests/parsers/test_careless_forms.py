@@ -15,7 +15,7 @@ from reportlab.pdfgen import canvas
 from parsers import parse_document
 from parsers.confidence import REVIEW_THRESHOLD
 from parsers.fields import Harvest
-from parsers.labels import REPRESENTATIVE, heading_length, section_of, whose
+from parsers.labels import REPRESENTATIVE, heading_length, match_label, section_of, whose
 from parsers.merge import merge_fields
 from parsers.model import BODY, FieldValue, ParsedDocument
 from parsers.name_case import person_in_small_letters
@@ -253,3 +253,97 @@ def test_a_phone_corrected_in_its_box_is_the_second_number_to_check() -> None:
     fields = parse_document(docx_lines(["Aanvraagformulier", "Contactpersoon: Rita Maes",
                                         "GSM: 0478 22 31 90 of 058 41 27 63"]), "formulier.docx").fields
     assert fields.get("phone") is None or fields["phone"].value != "+3258412763"
+
+
+def test_the_applicant_s_boxes_on_another_body_s_form_are_the_contact_s_not_the_second_person_s() -> None:
+    assert match_label("Indiener – telefoon") == ("phone", "nl")
+    assert match_label("Demandeur – courriel")[0] == "email"
+    draw = [(40, 40, "Naam van de groep / vereniging"), (40, 60, "Indiener – naam"), (40, 80, "Indiener – telefoon"),
+            (40, 100, "Indiener – e-mail"), (40, 120, "Tweede contactpersoon – naam"),
+            (40, 140, "Tweede contactpersoon – telefoon"), (40, 160, "Tweede contactpersoon – e-mail")]
+    boxes = [("veld1", 230, 40, 250, 16, "Bewonersgroep Kasteelhoek"),
+             ("veld5", 230, 60, 250, 16, "Griet Vandenbussche"),
+             ("veld6", 230, 80, 250, 16, "057 46 83 20"), ("veld7", 230, 100, 250, 16, "griet@example.com"),
+             ("veld8", 230, 120, 250, 16, "Tom Lermyte"), ("veld9", 230, 140, 250, 16, "0494 27 60 13"),
+             ("veld10", 230, 160, 250, 16, "tom.lermyte@example.net")]
+    fields = parse_document(fillable_pdf(draw, boxes), "buurtfonds.pdf").fields
+    assert fields["contact_name"].value == "Griet Vandenbussche"
+    assert fields["phone"].value == "+3257468320"
+    assert fields["email"].value == "griet@example.com"
+
+
+def test_the_contact_a_form_ticks_among_the_board_s_roles_is_that_role_s_block() -> None:
+    fields = parse_document(docx_lines([
+        "Projectidee indienen", "Naam organisatie: Oudercomité De Wegwijzer", "Telefoon: 057/63.31.89",
+        "E-mail: info.wegwijzer@example.com", "Wie is de contactpersoon voor dit dossier?", "☐ Voorzitter",
+        "☐ Secretaris", "☒ Penningmeester", "Voorzitter", "    Naam: Ilse Delanghe", "    Telefoon: 0495/64.55.91",
+        "    E-mail: ilse.delanghe@example.org", "Penningmeester", "    Naam: Bram Soete",
+        "    Telefoon: 0471/40.72.28", "    E-mail: bram.soete79@example.net", "Jullie projectidee",
+        "Titel van het project: Schoolpoort wordt dorpsplein"]), "formulier.docx").fields
+    assert fields["contact_name"].value == "Bram Soete"
+    assert fields["phone"].value == "+32471407228" and fields["email"].value == "bram.soete79@example.net"
+    fields = parse_document(docx_lines([
+        "Déposer une idée de projet", "Nom de l'association : Les Deux Monts", "Téléphone : 057/79.32.14",
+        "Qui est la personne de contact pour ce dossier ?", "☐ Président(e)", "☐ Secrétaire",
+        "☒ Autre personne (compléter le cadre « Autre personne de contact »)", "Président(e)",
+        "    Nom : Pascal Mahieu", "    Téléphone : 0475/77.20.90", "Autre personne de contact",
+        "    Nom : Gilbert Verhaeghe", "    Téléphone : 0479/43.67.95", "Votre idée de projet"]), "fiche.docx").fields
+    assert fields["contact_name"].value == "Gilbert Verhaeghe" and fields["phone"].value == "+32479436795"
+
+
+def test_a_board_table_says_its_contact_by_a_yes_or_a_cross_whatever_the_roles() -> None:
+    by_column = [("", "Voorzitter", "Secretaris", "Penningmeester", "Projectleider"),
+                 ("Naam", "Ward Rommel", "Wim Lefevere", "Inge Vandamme", "Maarten Deprez"),
+                 ("Adres", "Dikkebusseweg 82", "Hopstraat 137", "Vleterenstraat 66", "Molenstraat 104"),
+                 ("Telefoon", "0472 12 05 44", "0471 18 15 63", "0487 05 51 72", "0476 18 25 23"),
+                 ("E-mail", "ward@example.net", "wim@example.net", "inge@example.com", "maarten@example.org"),
+                 ("Contactpersoon voor dit dossier?", "nee", "ja", "nee", "nee")]
+    fields = parse_document(word_form([("Naam organisatie", "Heemkring Tabak en Leie vzw"),
+                                       ("Ondernemingsnummer", ""), ("Algemeen e-mailadres", "contact@example.org")],
+                                      by_column), "aanvraag.docx").fields
+    assert fields["contact_name"].value == "Wim Lefevere" and fields["phone"].value == "+32471181563"
+    french = [("", "Président(e)", "Secrétaire", "Trésorier(ère)", "Chef de projet"), *(
+        (label, *values) for label, *values in by_column[1:-1]), ("Personne à contacter ?", "non", "non", "oui", "non")]
+    fields = parse_document(word_form(french), "dossier.docx").fields
+    assert fields["contact_name"].value == "Inge Vandamme"
+    by_row = [("Functie", "Naam", "Telefoon", "E-mail", "Contact dossier"),
+              ("Voorzitter", "Riet Deprez", "0472 18 87 65", "riet@example.net", "X"),
+              ("Secretaris", "Margot Delanghe", "057 25 16 01", "margot@example.net", ""),
+              ("Projectverantwoordelijke", "Inge Boudry", "0473 24 88 72", "inge@example.com", "")]
+    fields = parse_document(word_form(by_row), "aanvraag.docx").fields
+    assert fields["contact_name"].value == "Riet Deprez" and fields["email"].value == "riet@example.net"
+    by_row = [("Fonction", "Nom", "Téléphone", "Courriel", "Personne à contacter"),
+              ("Président", "Régis Outtier", "03 28 49 11 20", "regis@example.net", ""),
+              ("Secrétaire", "Céline Devulder", "07 52 27 72 86", "celine@example.net", "X"),
+              ("Responsable du projet", "Patrice Verbeke", "06 56 12 58 24", "patrice@example.net", "")]
+    fields = parse_document(word_form(by_row), "dossier.docx").fields
+    assert fields["contact_name"].value == "Céline Devulder" and fields["phone"].value == "+33752277286"
+
+
+def test_a_group_s_box_left_unanswered_does_not_end_the_group_s_section() -> None:
+    fields = parse_document(word_sections(
+        ("1. De organisatie", [("Naam van de organisatie", "Buurtvereniging Duinenwijk"), ("Ondernemingsnummer", ""),
+                               ("Telefoon", "058 37 20 27"), ("E-mail", "info@example.net")]),
+        ("2. Contactpersoon", [("Naam", "Riet Deprez"), ("Telefoon", "0472 18 87 65"),
+                               ("E-mail", "riet.deprez@example.net")])), "aanvraag.docx").fields
+    # the group's own number and address under its heading give way to the contact's
+    assert fields["phone"].value == "+32472188765" and fields["email"].value == "riet.deprez@example.net"
+
+
+def test_the_frame_of_boxes_a_fillable_form_ticks_as_the_contact_s_even_the_chair_s() -> None:
+    draw = [(40, 60, "1. Identification de la structure"), (40, 80, "Nom de la structure"), (40, 100, "Téléphone"),
+            (40, 140, "Président(e)"), (305, 140, "Secrétaire"), (45, 160, "Nom, prénom"), (305, 160, "Nom, prénom"),
+            (45, 176, "Téléphone"), (305, 176, "Téléphone"), (45, 192, "Courriel"), (305, 192, "Courriel"),
+            (58, 212, "Personne à contacter pour ce dossier"), (318, 212, "Personne à contacter pour ce dossier"),
+            (40, 250, "Fait à Godewaersvelde"), (40, 266, "Nom du signataire"), (300, 266, "Qualité")]
+    boxes = [("org_naam", 200, 78, 300, 14, "Les Jardins partagés du Mont des Cats"),
+             ("org_tel", 200, 98, 120, 14, "03.20.64.70.72"),
+             ("cadre1_a", 125, 158, 163, 14, "Céline Devulder"), ("cadre2_a", 385, 158, 163, 14, "Laurent Bollengier"),
+             ("cadre1_d", 125, 174, 163, 14, "07.52.27.72.86"), ("cadre2_d", 385, 174, 163, 14, "07.55.25.62.49"),
+             ("cadre1_e", 125, 190, 163, 14, "c.devulder@example.net"),
+             ("cadre2_e", 385, 190, 163, 14, "laurent@example.org"),
+             ("signataire", 160, 264, 120, 14, "Céline Devulder"), ("qualite", 350, 264, 120, 14, "présidente")]
+    checks = [("Case1", 45, 210, True), ("Case2", 305, 210, False)]
+    fields = parse_document(fillable_pdf(draw, boxes, checks=checks), "candidature.pdf").fields
+    assert fields["contact_name"].value == "Céline Devulder"
+    assert fields["phone"].value == "+33752277286" and fields["email"].value == "c.devulder@example.net"
