@@ -342,6 +342,8 @@ def _without_dots_under_words(page: Any) -> Any:
 
 
 _STRUCK_LOW, _STRUCK_HIGH = 0.3, 0.85  # where a stroke through a letter crosses it, as shares of its height
+_STRUCK_EDGE = 4.0  # pt: a stroke through an answer ends this close to its first and last letters
+_STRUCK_MOST = 60  # letters one stroke strikes at most (an address, an e-mail); more is a rule through a block
 
 
 def _without_struck_words(page: Any) -> Any:
@@ -356,13 +358,22 @@ def _without_struck_words(page: Any) -> Any:
     if not strokes:
         return page
 
-    def struck(char: dict[str, Any]) -> bool:
+    def crosses(stroke: tuple[float, float, float], char: dict[str, Any]) -> bool:
+        x0, x1, y = stroke
         height = float(char["bottom"]) - float(char["top"])
         middle = (float(char["x0"]) + float(char["x1"])) / 2
-        return any(x0 <= middle <= x1 and float(char["top"]) + height * _STRUCK_LOW <= y
-                   <= float(char["top"]) + height * _STRUCK_HIGH for x0, x1, y in strokes)
+        return x0 <= middle <= x1 and float(char["top"]) + height * _STRUCK_LOW <= y \
+            <= float(char["top"]) + height * _STRUCK_HIGH
 
-    crossed = {(char["x0"], char["top"]) for char in page.chars if char["text"].strip() and struck(char)}
+    crossed: set[tuple[Any, Any]] = set()
+    for stroke in strokes:
+        letters = [char for char in page.chars if char["text"].strip() and crosses(stroke, char)]
+        # a pen's stroke through an answer starts and ends at its letters and strikes a few words; a rule the
+        # page prints (a table's border, a letterhead's line) runs on past them or through a whole block
+        if letters and len(letters) <= _STRUCK_MOST \
+                and min(float(c["x0"]) for c in letters) - stroke[0] <= _STRUCK_EDGE \
+                and stroke[1] - max(float(c["x1"]) for c in letters) <= _STRUCK_EDGE:
+            crossed.update((char["x0"], char["top"]) for char in letters)
     if not crossed:
         return page
     return page.filter(lambda obj: obj.get("object_type") != "char" or (obj["x0"], obj["top"]) not in crossed)

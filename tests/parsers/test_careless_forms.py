@@ -347,3 +347,19 @@ def test_the_frame_of_boxes_a_fillable_form_ticks_as_the_contact_s_even_the_chai
     fields = parse_document(fillable_pdf(draw, boxes, checks=checks), "candidature.pdf").fields
     assert fields["contact_name"].value == "Céline Devulder"
     assert fields["phone"].value == "+33752277286" and fields["email"].value == "c.devulder@example.net"
+
+
+def test_a_rule_the_page_prints_through_a_line_of_text_strikes_nothing_out() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for index, (label, value) in enumerate((("Nom de l'association", "Les Amis du Moulin"),
+                                            ("Téléphone", "06 45 18 77 30"), ("Courriel", "amis@example.net"))):
+        y = A4[1] - 100 - 20 * index
+        pdf.drawString(60, y, label)
+        pdf.drawString(220, y, value)
+        pdf.line(58, y + 3, 555, y + 3)  # a table's rule drawn through its row, not a pen's stroke
+    pdf.showPage()
+    pdf.save()
+    fields = parse_document(buffer.getvalue(), "fiche.pdf").fields
+    assert fields["phone"].value == "+33645187730" and fields["email"].value == "amis@example.net"
