@@ -344,6 +344,7 @@ def _without_dots_under_words(page: Any) -> Any:
 _STRUCK_LOW, _STRUCK_HIGH = 0.3, 0.85  # where a stroke through a letter crosses it, as shares of its height
 _STRUCK_EDGE = 4.0  # pt: a stroke through an answer ends this close to its first and last letters
 _STRUCK_MOST = 60  # letters one stroke strikes at most (an address, an e-mail); more is a rule through a block
+_LETTER_HEIGHT = 40.0  # pt: no letter of a form is taller
 
 
 def _without_struck_words(page: Any) -> Any:
@@ -365,9 +366,14 @@ def _without_struck_words(page: Any) -> Any:
         return x0 <= middle <= x1 and float(char["top"]) + height * _STRUCK_LOW <= y \
             <= float(char["top"]) + height * _STRUCK_HIGH
 
+    chars = sorted((char for char in page.chars if char["text"].strip()), key=lambda char: float(char["top"]))
+    tops = [float(char["top"]) for char in chars]
     crossed: set[tuple[Any, Any]] = set()
     for stroke in strokes:
-        letters = [char for char in page.chars if char["text"].strip() and crosses(stroke, char)]
+        # (only the letters whose top stands a line's height over the stroke: a page of rules and letters is
+        # not every rule against every letter)
+        near = chars[bisect.bisect_left(tops, stroke[2] - _LETTER_HEIGHT):bisect.bisect_right(tops, stroke[2])]
+        letters = [char for char in near if crosses(stroke, char)]
         # a pen's stroke through an answer starts and ends at its letters and strikes a few words; a rule the
         # page prints (a table's border, a letterhead's line) runs on past them or through a whole block
         if letters and len(letters) <= _STRUCK_MOST \
