@@ -783,9 +783,13 @@ def group_name_alone(raw: str) -> tuple[str, str | None]:
     person = None
     if (care := _CARE_OF_AFTER.search(text)) is not None:
         text, person = text[:care.start()].strip(" ,"), care.group("person")
-    parts = re.split(r"\s+[-–—]\s+", text)
-    cut = next((index for index, part in enumerate(parts) if index and _REGISTERED.search(part)), len(parts))
-    text = " – ".join(parts[:cut]) if cut < len(parts) else text
+    # (the dashes between the parts kept as written: "Velt Westhoek - afdeling Houthulst - vzw")
+    dashes = list(re.finditer(r"\s+[-–—]\s+", text))
+    starts = [0, *(dash.end() for dash in dashes)]
+    cut = next((index for index in range(1, len(starts)) if _REGISTERED.search(
+        text[starts[index]:dashes[index].start() if index < len(dashes) else len(text)])), None)
+    if cut is not None:
+        text = text[:dashes[cut - 1].start()]
     bracket = re.search(r"\s*\(([^()]*)\)(.*)$", text)
     if bracket is not None and bracket.start() > 0:
         inside, after = bracket.group(1), bracket.group(2).strip()

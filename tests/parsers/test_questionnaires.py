@@ -83,6 +83,8 @@ def test_a_group_s_name_without_what_the_answer_says_further_of_the_group() -> N
     assert group_name_alone("APE (Association des Parents d'Élèves) de Renescure")[0] \
         == "APE (Association des Parents d'Élèves) de Renescure"
     assert group_name_alone("Velt Westhoek - afdeling Houthulst")[0] == "Velt Westhoek - afdeling Houthulst"
+    # the part before its legal form kept as written, its own dash included
+    assert group_name_alone("Velt Westhoek - afdeling Houthulst - vzw")[0] == "Velt Westhoek - afdeling Houthulst"
 
 
 def test_a_group_written_to_in_care_of_a_person_on_the_next_line_gives_the_group_and_the_person() -> None:
