@@ -177,7 +177,10 @@ def _clean_block(value: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_PLACEHOLDER_IN_BRACKETS = re.compile(r"\[[^\[\]\d@]{3,60}\]|<[^<>\d@]{3,60}>")
+# a word processor's placeholder left in a box: words and spaces in square or angle brackets ("[naam vereniging]",
+# "<Nom Prénom>"); markup an applicant typed ("<script>", "<img src=x onerror=...>") is kept as written (and escaped
+# when shown)
+_PLACEHOLDER_IN_BRACKETS = re.compile(r"\[[^\W\d_][\w'’ ./+-]{2,60}\]|<(?=[^<>]*\s)[^\W\d_][\w'’ ./+-]{2,60}>")
 
 
 def is_placeholder(value: str) -> bool:

@@ -363,3 +363,10 @@ def test_a_rule_the_page_prints_through_a_line_of_text_strikes_nothing_out() -> 
     pdf.save()
     fields = parse_document(buffer.getvalue(), "fiche.pdf").fields
     assert fields["phone"].value == "+33645187730" and fields["email"].value == "amis@example.net"
+
+
+def test_markup_an_applicant_typed_in_a_name_s_box_is_kept_as_written_not_taken_for_a_placeholder() -> None:
+    for typed in ("<script>", '<img src=x onerror=alert("organisation")>'):
+        harvest = Harvest()
+        harvest.add("organisation", typed, "table", 0.95)
+        assert [c.value for c in harvest.candidates] == [typed]
