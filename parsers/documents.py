@@ -385,13 +385,13 @@ def _contact_ticked(harvest: Harvest, text: str, call: CallDefinition,
     found = ticked_contact(text) or (TickedContact("", framed) if "contact_name" in framed else None)
     if found is None:
         return
-    strongest = max((SOURCE_RANK.get(c.source, 0), c.source) for c in harvest.candidates
-                    if c.name in ("contact_name", SURNAME_FIRST)) if any(
-        c.name in ("contact_name", SURNAME_FIRST) for c in harvest.candidates) else (0, LABEL)
+    # (the ticked block's values ranked as the strongest source the document names its contact by)
+    _, source = max(((SOURCE_RANK.get(c.source, 0), c.source) for c in harvest.candidates
+                     if c.name in ("contact_name", SURNAME_FIRST)), default=(0, LABEL))
     given = set(found.details) | ({SURNAME_FIRST} if "contact_name" in found.details else set())
     harvest.candidates = [c for c in harvest.candidates if c.name not in given]
     for name, value in found.details.items():
-        add_value(harvest, name, value, strongest[1], TICKED, call)
+        add_value(harvest, name, value, source, TICKED, call)
 
 
 def _contact_for_the_file(harvest: Harvest, text: str, call: CallDefinition) -> None:

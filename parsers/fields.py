@@ -842,10 +842,15 @@ def _contact_block(raw: str) -> str | None:
     or lines without such details. A line in brackets is an aside about another person ("(voorzitter is Marc
     Debaene, 0478 55 12 90)"): left out."""
     lines = [line.strip() for line in raw.strip().splitlines() if line.strip() and not line.strip().startswith("(")]
-    if len(lines) < 2 or not any(EMAIL_RE.search(line) or find_phones(line) or _POSTCODE_FIRST.match(line)
-                                 for line in lines[1:]):
+    if len(lines) < 2 or not gives_details(lines[1:]):
         return None
     return ", ".join(line.rstrip(" ,;") for line in lines)
+
+
+def gives_details(lines: Iterable[str]) -> bool:
+    """Lines under a person's name that give the person's details: an e-mail, a phone, a postcode and place (not
+    the next box's label and answer, "Functie" / "Voorzitter")."""
+    return any(EMAIL_RE.search(line) or find_phones(line) or _POSTCODE_FIRST.match(line) for line in lines)
 
 
 def from_named_values(harvest: Harvest, values: Iterable[tuple[str, str, str]], source: str,

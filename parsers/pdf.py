@@ -58,6 +58,7 @@ from parsers.pdf_columns import parts as page_parts
 from parsers.pdf_grid import printed_grids, widget_grids, word_lines
 from parsers.pdf_printed import NO_PAIRS, PrintedPairs, merged, printed_pairs, tick_boxes
 from parsers.people_table import people_block, people_by_column
+from parsers.ticked_contact import NAMES_CONTACT
 
 
 class EncryptedPdf(Exception):
@@ -479,9 +480,6 @@ def read_pdf(data: bytes | BinaryIO, *, with_tables: bool = True) -> PdfContent:
     return PdfContent("\n\n".join(texts), tuple(tables), form_values, page_count, pairs, sections)
 
 
-# a check box's caption that says its frame's person is the contact ("Personne à contacter pour ce dossier")
-_CONTACT_TICK = re.compile(r"(?i)personne\s+(?:à|a)\s+contacter|personne\s+de\s+contact|contactpersoon|aanspreekpunt|"
-                           r"contact\s+(?:pour|voor)\s+(?:ce|dit)\s+dossier")
 _FRAME_HEIGHT = 160.0  # pt: a person's frame of boxes over its check box stands within this
 TICKED_FRAME = "Personne à contacter pour ce dossier"  # the label put before the ticked frame's boxes' own
 
@@ -491,7 +489,7 @@ def _ticked_frame(boxes: list[Box], page_words: dict[int, list[dict[str, Any]]],
     """A form of one frame of boxes per person, each closed by a check box "Personne à contacter pour ce
     dossier", one ticked: that frame's boxes again, labelled as the contact's ("Personne à contacter pour ce
     dossier – Téléphone"), so that they win over the other frames' boxes of the same labels."""
-    ticks = [box for box in boxes if not box.takes_text and _CONTACT_TICK.search(
+    ticks = [box for box in boxes if not box.takes_text and NAMES_CONTACT.search(
         label_after(box, page_words.get(box.page, []), boxes) or label_beside(box, page_words.get(box.page, []),
                                                                               boxes))]
     ticked = [box for box in ticks if box.ticked]

@@ -18,7 +18,15 @@ from typing import Any
 from config.call import CallDefinition
 from parsers.call_text import names_call
 from parsers.field_table import AMOUNT_FIELDS
-from parsers.fields import CONFIDENCE, QUESTION_NUMBERED, Harvest, add_value, label_sureness, name_for_label
+from parsers.fields import (
+    CONFIDENCE,
+    QUESTION_NUMBERED,
+    Harvest,
+    add_value,
+    gives_details,
+    label_sureness,
+    name_for_label,
+)
 from parsers.labels import (
     BARE_AMOUNT,
     BUDGET_TABLE,
@@ -34,7 +42,6 @@ from parsers.labels import (
 from parsers.model import LABEL, TABLE
 from parsers.money import parse_amount
 from parsers.pdf_boxes import SECOND_PERSON_FIELDS, names_another_person
-from parsers.phone import find_phones
 from parsers.value_kinds import CAPTIONS, TELLING, fits
 
 # wider than the space between two words of a sentence (about 3 points at 10 points), narrower than
@@ -216,14 +223,6 @@ def _level_with_lone_label(lines: Sequence[list[Cell]], line: list[Cell]) -> boo
 _BLOCK_GAP = 2.6  # lines' heights: a person's block under a question may leave a blank line among its lines
 
 
-def _details(block: list[str]) -> list[str]:
-    """The lines under a person's name when they give the person's details (an e-mail, a phone, a postcode and
-    place): their block; else none (the next box's label and answer, "Functie" / "Voorzitter", are no part
-    of the name)."""
-    return block if any("@" in line or find_phones(line) or re.match(r"\s*\d{4,5}\s+\S", line) for line in block) \
-        else []
-
-
 def _under(lines: Sequence[list[Cell]], index: int, x0: float, after: float, *, gap: float = 1.2) -> list[str]:
     """The lines that go on with an answer starting at ``x0``: right under it (``gap`` lines' heights at most
     between two), nothing printed left of it."""
@@ -351,11 +350,15 @@ def _below(lines: Sequence[list[Cell]], index: int) -> list[tuple[str, str]]:
         named = match_label(label.text)
         if value is None or named is None or named[0] in (BARE_AMOUNT, BUDGET_TABLE):
             continue
-        # a question asking the contact's name, address, phone and e-mail answered a line each, a blank line
-        # among them maybe: the block under it (``fields`` reads it as the person's details)
-        more = _under(lines, index + 1, value.x0, value.bottom) if len(below) == 1 and named[0] in _MULTILINE \
-            else _details(_under(lines, index + 1, value.x0, value.bottom, gap=_BLOCK_GAP)) \
-            if len(below) == 1 and named[0] == "contact_name" else []
+        more: list[str] = []
+        if len(below) == 1 and named[0] in _MULTILINE:
+            more = _under(lines, index + 1, value.x0, value.bottom)
+        elif len(below) == 1 and named[0] == "contact_name":
+            # a question asking the contact's name, address, phone and e-mail answered a line each, a blank line
+            # among them maybe: the block under it when it gives them (``fields`` reads it as the person's
+            # details); not the next box's label and answer ("Functie" / "Voorzitter")
+            block = _under(lines, index + 1, value.x0, value.bottom, gap=_BLOCK_GAP)
+            more = block if gives_details(block) else []
         pairs.append((label.text, "\n".join([value.text, *more])))
     return pairs
 

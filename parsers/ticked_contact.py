@@ -12,8 +12,9 @@ from parsers.labels import label_alone, match_label
 from parsers.places import fold
 from parsers.prose import is_role
 
-# the question that asks who the contact is
-_ASKS_CONTACT = re.compile(r"(?i)contactpersoon|personne\s+(?:de|à)\s+contact(?:er)?|aanspreekpunt|"
+# the words that name the contact for the file: a question asking who it is, a check box's caption that says
+# its frame's person is (``parsers.pdf``)
+NAMES_CONTACT = re.compile(r"(?i)contactpersoon|personne\s+(?:de|à|a)\s+contact(?:er)?|aanspreekpunt|"
                            r"contact\s+(?:pour|voor)\s+(?:ce|dit)\s+dossier|interlocut(?:eur|rice)")
 # an option and its box, ticked or not: "☒ Penningmeester", "[X] Trésorier", "☐ Voorzitter"
 _OPTION = re.compile(r"(?P<box>[☐☒☑□■✔✓]|\[\s*[xX]?\s*\]|\(\s*[xX]?\s*\))\s*(?P<role>[^☐☒☑□■✔✓\[\]()\n]{3,60})")
@@ -35,7 +36,7 @@ def ticked_contact(text: str) -> TickedContact | None:
     ticked for exactly one role, or its block names no one."""
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if not _ASKS_CONTACT.search(line):
+        if not NAMES_CONTACT.search(line):
             continue
         options = [found for near in lines[index:index + _OPTIONS_WITHIN] for found in _OPTION.finditer(near)]
         ticked = [re.sub(r"\(.*", "", found.group("role")).strip(" :.") for found in options
